@@ -1,0 +1,745 @@
+"""Arabic attribution rules.
+
+Arabic news reports speech mostly verb-first (VSO: أكد مدير المرصد أن ...),
+also subject-first after كان or a relative (وكانت مصادر ... أكدت، المرصد الذي
+أشار), with the subject dropped when the last speaker goes on (وقال:، مضيفاً),
+and with prepositional cues that trail the content (... بحسب المرصد). The
+rules below read a sentence from each cue outwards: speaker, outlet, content.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+from .arabic_forms import Verb, verbs
+from .document import Document
+from .records import Attribution, Outlet, Span
+from .resolve import Parsed, Resolver, clean
+
+LANG = "ar"
+Q_OPEN = "“”\"«„"
+_HOST_WORDS = 20
+_LINK = re.compile(r"(?:لـ|ل(?=[“”\"«])|مع\s+|عبر\s+|على\s+|إلى\s+)\s*")  # longer hosts are cut to their last clause
+_WORD = r"[\w\u0640]+"
+_SPACE = re.compile(r"[\s،,]*")
+
+
+def _lex(name: str) -> list[str]:
+    return lexicon.lines(LANG, name)
+
+
+def _words_re(name: str) -> re.Pattern:
+    """Whole words from a lexicon, with an optional و/ف clitic in front."""
+    return re.compile(rf"(?<![\w\u0640])(?:{lexicon.alternation(_lex(name))})(?![\w\u0640])")
+
+
+@dataclass(frozen=True)
+class Patterns:
+    cue: re.Pattern
+    adverb: re.Pattern
+    marker: re.Pattern
+    outlet_quoted: re.Pattern
+    outlet_named: re.Pattern
+    statement: re.Pattern
+    statement_noun: re.Pattern
+    adjunct: re.Pattern
+    relative: re.Pattern
+    opener: re.Pattern
+    stance: re.Pattern
+    relay_marker: re.Pattern
+    kana: re.Pattern
+
+
+@lru_cache(maxsize=None)
+def patterns() -> Patterns:
+    verb_forms = lexicon.alternation(sorted(verbs()))
+    cue = re.compile(
+        r"(?<![\w\u0640])(?:[وف](?=\S))?(?:"
+        rf"(?P<according>{lexicon.alternation(_lex('according.txt'))})(?:(?<=[لـ])|(?![\w\u0640]))"
+        rf"|(?P<participle>{lexicon.alternation(_lex('participles.txt'))})(?![\w\u0640])"
+        rf"|(?P<verb>{verb_forms})(?![\w\u0640])"
+        r")")
+    media_heads = lexicon.alternation([m for m in _lex("media.txt")])
+    return Patterns(
+        cue=cue,
+        adverb=re.compile(rf"(?:{lexicon.alternation(_lex('adverbs.txt'))})(?![\w\u0640])"),
+        marker=re.compile(rf"(?:{lexicon.alternation(_lex('markers.txt'))})(?![\w\u0640])"),
+        outlet_quoted=re.compile(rf"لـ?\s*[{Q_OPEN}]"),
+        outlet_named=re.compile(rf"(?:لـ?|مع\s+)(?=(?:ال)?(?:{media_heads}))"),
+        statement=re.compile(rf"(?:في|خلال|عبر)\s+(?:{lexicon.alternation(_lex('statement_nouns.txt'))})"
+                             rf"(?:\s+(?:صحافي|صحفي|خاص|هاتفي|متلفز|مصور|رسمي|مكتوب)ة?)?(?:\s+(?:له|لها|لهم))?(?![\w\u0640])"),
+        adjunct=_words_re("adjunct_openers.txt"),
+        statement_noun=re.compile(rf"(?<![\w\u0640])(?:{lexicon.alternation(_lex('statement_nouns.txt'))})"
+                                  rf"(?![\w\u0640])"),
+        relative=_words_re("relative.txt"),
+        opener=_words_re("clause_openers.txt"),
+        stance=re.compile(rf"عن\s+(?:{lexicon.alternation(_lex('stance_nouns.txt'))})(?![\w\u0640])"),
+        relay_marker=re.compile(rf"(?:{lexicon.alternation(_lex('relay_markers.txt'))})(?![\w\u0640])"),
+        kana=re.compile(r"(?<![\w\u0640])[وف]?(?:كان|كانت|كانوا)(?![\w\u0640])"),
+    )
+
+
+# --------------------------------------------------------------------------
+# The sentence walk
+
+
+def extract(doc: Document, resolver: Resolver) -> list[Attribution]:
+    found: list[Attribution] = []
+    last_outlet: Outlet | None = None
+    headline = _headline(doc, resolver)
+    if headline is not None:
+        found.append(headline)
+    for start, end in doc.sentences:
+        walk = _Sentence(doc, start, end, resolver, last_outlet)
+        found.extend(walk.run())
+        last_outlet = walk.last_outlet
+    return found
+
+
+def _headline(doc: Document, resolver: Resolver) -> Attribution | None:
+    """A headline of the form  X: claim  credits the claim to X (نادي الأسير: إسرائيل اعتقلت ...)."""
+    if not doc.sentences:
+        return None
+    start, end = doc.sentences[0]
+    line_end = doc.text.find("\n", start)
+    end = min(end, line_end) if line_end != -1 else end
+    if doc.title and doc.text[start:end].strip() != doc.title.strip():
+        return None
+    if not doc.title and (line_end == -1 or doc.text[start:end].rstrip().endswith((".", "؟", "!"))):
+        return None  # without a title, only a line standing alone is a headline
+    colon = next((i for i in range(start, end) if doc.text[i] == ":" and doc.quote_at(i) is None), None)
+    if colon is None:
+        return None
+    speaker_end = _rstrip(doc.text, start, colon)
+    claim_start = colon + 1
+    while claim_start < end and doc.text[claim_start].isspace():
+        claim_start += 1
+    words_before = doc.text[start:speaker_end].split()
+    if patterns().cue.search(doc.text, start, speaker_end):
+        return None
+    if not 1 <= len(words_before) <= 6 or len(doc.text[claim_start:end].split()) < 2:
+        return None
+    speaker = Span.of(doc.text, start, speaker_end)
+    claim = Span.of(doc.text, claim_start, _rstrip(doc.text, claim_start, end))
+    quote = doc.quote_at(claim.start)
+    direct = quote is not None and quote.start == claim.start and quote.end == claim.end
+    return Attribution(claim, Span.of(doc.text, colon, colon + 1), speaker,
+                       resolver.resolve(speaker.text), None, direct)
+
+
+class _Sentence:
+    """The cues of one sentence, read left to right."""
+
+    def __init__(self, doc: Document, start: int, end: int, resolver: Resolver,
+                 last_outlet: Outlet | None):
+        self.doc, self.text = doc, doc.text
+        self.start, self.end = start, _strip_stop(doc.text, start, end)
+        self.resolver = resolver
+        self.last_outlet = last_outlet
+        self.boundary = start  # nothing left of this belongs to a new claim
+        self.cue_floor = start  # cues before this were read as part of another cue
+        self.p = patterns()
+
+    def run(self) -> list[Attribution]:
+        cues = [m for m in self.p.cue.finditer(self.text, self.start, self.end)
+                if not self._quoted(m.start())]
+        out: list[Attribution] = []
+        for i, m in enumerate(cues):
+            if m.start() < self.cue_floor:
+                continue  # the verb of بحسب ما قال, already read with its cue
+            limit = cues[i + 1].start() if i + 1 < len(cues) else self.end
+            if m.group("according"):
+                att = self._according(m, limit)
+            elif m.group("participle"):
+                att = self._participle(m, limit)
+            else:
+                att = self._verb(m, limit)
+            if att is not None:
+                out.append(att)
+        return out
+
+    # -- the three kinds of cue ------------------------------------------------
+
+    def _verb(self, m: re.Match, limit: int) -> Attribution | None:
+        verb = verbs().get(lexicon.fold(_unclitic(m.group("verb"))))
+        if verb is None:
+            return None
+        cue = Span.of(self.text, m.start(), m.end())
+        pos = self._skip(m.end())
+        outlet, pos = self._outlet(pos)
+        if verb.past == "نقل":
+            return self._relay(cue, pos, limit)
+        speaker, pos, later_outlet = self._subject_after(pos, verb)
+        outlet = outlet or later_outlet
+        if speaker is None:
+            speaker = self._subject_before(m.start())
+        content = self._content(pos, limit, verb)
+        if content is None and verb.past in _object_verbs() and pos < limit:
+            content = self._content(pos, limit, verb, any_start=True)
+        if content is None:
+            return None
+        if speaker is None:
+            source = self.resolver.implied()
+            outlet = outlet or self._inherited_outlet()
+        else:
+            source = self.resolver.resolve(speaker.text)
+        return self._attribution(content, cue, speaker, source, outlet)
+
+    def _subject_after(self, pos: int, verb: Verb) -> tuple[Span | None, int, Outlet | None]:
+        """The subject after a verb (VSO), with appositions across commas, and adjuncts skipped.
+
+        قال ياسر اليماني، المتحدث باسم ...، إن : the speaker runs over the apposition;
+        وأضاف الوزير، بعد اجتماع ...، أن : the adjunct after the comma is skipped.
+        """
+        end = self._segment_end(pos, verb)
+        if end <= pos or self._is_content_quote(pos, end):
+            return None, pos, None
+        speaker_end, outlet = end, None
+        i = self._skip_spaces(end)
+        while i < self.end and (self.text[i] in "،," or self.p.adjunct.match(self.text, i)):
+            nxt = self._skip(i + 1) if self.text[i] in "،," else i
+            seg = self._segment_end(nxt, verb)
+            words = self.text[nxt:seg].split()
+            if not words or len(words) > 14:
+                break
+            if _looks_like_subject(words) and seg - nxt < 120 and self.text[i] in "،,":
+                speaker_end = seg
+            else:
+                outlet = outlet or self._outlet_within(nxt, seg)
+            i = self._next_comma(nxt, seg) if seg == nxt else seg
+            if i == nxt:
+                break
+        speaker = self._span(pos, self._trim_adverbs(pos, speaker_end))
+        after = self._skip(i)
+        later, after = self._outlet(after)
+        return speaker, after, outlet or later
+
+    def _next_comma(self, start: int, limit: int) -> int:
+        """An adjunct that opens with an outlet phrase (في مؤتمر صحافي عقده ...) runs to the next comma."""
+        m = re.compile(r"[،,]").search(self.text, start, self.end)
+        return m.start() if m and not self._marker_here(start, Verb("", "", None)) else start
+
+    def _trim_adverbs(self, start: int, end: int) -> int:
+        """A speaker ends before trailing time words: الأمير عبد العزيز بن سلمان اليوم الخميس."""
+        words = list(re.finditer(r"\S+", self.text[start:end]))
+        while len(words) > 1 and lexicon.fold(words[-1].group()) in lexicon.entries(LANG, "adverbs.txt"):
+            words.pop()
+        return _rstrip(self.text, start, start + words[-1].end()) if words else end
+
+    def _outlet_within(self, start: int, end: int) -> Outlet | None:
+        """An outlet named inside an adjunct: في الجزء الثاني من مقابلة مع "سبوتنيك"."""
+        for m in self.p.statement_noun.finditer(self.text, start, end):
+            link = re.compile(r"\s*(?:لـ?|مع|إلى|عبر|على)\s*").match(self.text, m.end())
+            if link:
+                named = self._outlet_name(m.end() + len(link.group()) - len(link.group().lstrip()))
+                if named is not None:
+                    return named[0]
+        return None
+
+    def _participle(self, m: re.Match, limit: int) -> Attribution | None:
+        cue = Span.of(self.text, m.start(), m.end())
+        pos = self._skip(m.end())
+        outlet, pos = self._outlet(pos)
+        content = self._content(pos, limit, None)
+        if content is None:
+            return None
+        outlet = outlet or self._inherited_outlet()
+        return self._attribution(content, cue, None, self.resolver.implied(), outlet)
+
+    def _according(self, m: re.Match, limit: int) -> Attribution | None:
+        cue_end = m.end()
+        pos = self._skip_spaces(m.end())
+        relayed = re.match(r"ما\s+(" + _WORD + r")", self.text[pos:self.end])
+        verb = None
+        if relayed:
+            verb = verbs().get(lexicon.fold(_unclitic(relayed.group(1))))
+            if verb is not None:
+                cue_end = pos + relayed.end()
+                pos = self._skip_spaces(cue_end)
+        cue = Span.of(self.text, m.start(), cue_end)
+        self.cue_floor = cue_end
+        if verb is not None and verb.past == "نقل":
+            return self._relay(cue, pos, limit, host=self._host(m.start()))
+        source_end = self._source_end(pos)
+        if source_end <= pos:
+            return None
+        speaker = self._span(pos, source_end)
+        host = self._host(m.start())
+        if host is not None:
+            content = host
+        else:
+            content = self._content(self._after_comma(source_end), limit, None, any_start=True)
+        self.boundary = max(self.boundary, source_end)
+        if content is None:
+            return None
+        source = self.resolver.resolve(speaker.text)
+        return self._attribution(content, cue, speaker, source, None)
+
+    def _relay(self, cue: Span, pos: int, limit: int, host: Span | None = None) -> Attribution | None:
+        """نقلت وكالة X عن مصدر ... أن: the inner speaker is the source, X the outlet."""
+        an = re.compile(r"(?<![\w\u0640])عن(?![\w\u0640])").search(self.text, pos, limit)
+        if an is None:
+            return None
+        outer = self._span(pos, _rstrip(self.text, pos, an.start()))
+        inner_start = self._skip_spaces(an.end())
+        inner_end = self._source_end(inner_start)
+        if inner_end <= inner_start:
+            return None
+        inner = self._span(inner_start, inner_end)
+        pos = self._skip(inner_end)
+        said = self.p.relay_marker.match(self.text, pos)
+        if said:
+            pos = self._skip_spaces(said.end())
+        content = host or self._content(pos, limit, None, any_start=True)
+        if content is None:
+            return None
+        outlet = Outlet(clean(outer.text), outer) if outer.text else None
+        source = self.resolver.resolve(inner.text)
+        return self._attribution(content, cue, inner, source, outlet)
+
+    # -- speakers -------------------------------------------------------------
+
+    def _segment_end(self, pos: int, verb: Verb) -> int:
+        """Where a stretch of the subject ends: before an outlet, a marker, a comma or a colon."""
+        i = pos
+        words = 0
+        while i < self.end and words <= 14:
+            ch = self.text[i]
+            if ch in "،,:;؛.":
+                break
+            if ch.isspace():
+                i += 1
+                continue
+            if self._marker_here(i, verb) or (words and (self._outlet_here(i) or self.p.adjunct.match(self.text, i))):
+                break
+            if not words and ch in Q_OPEN:
+                quote = self.doc.quote_at(i)
+                if quote is None:
+                    break
+                i = quote.end
+                words += 1
+                continue
+            if ch in Q_OPEN:
+                quote = self.doc.quote_at(i)
+                i = quote.end if quote is not None else i + 1
+                continue
+            w = re.compile(_WORD).match(self.text, i)
+            i = w.end() if w else i + 1
+            words += 1
+        if words > 14:
+            return pos
+        return _rstrip(self.text, pos, i)
+
+    def _source_end(self, pos: int) -> int:
+        """Where the source named after بحسب / عن ends."""
+        stop = re.compile(r"[،,:;؛.]|\s[ـ–—-]\s|(?<![\w\u0640])(?:الذي|التي|الذين|فإن|فان|أن|إن|قوله|قولها|قولهم)(?![\w\u0640])")
+        m = stop.search(self.text, pos, self.end)
+        end = m.start() if m else self.end
+        quote = self.doc.quote_at(pos)
+        if quote is not None and quote.end > end:
+            end = quote.end
+        return _rstrip(self.text, pos, end)
+
+    def _subject_before(self, verb_start: int) -> Span | None:
+        """A subject before its verb: X الذي أشار ; وكانت مصادر ... أكدت ; the NP opening the clause."""
+        left = self._clause_start(verb_start)
+        before = self.text[left:verb_start]
+        rel = None
+        for rel in self.p.relative.finditer(self.text, left, verb_start):
+            pass
+        if rel is None:
+            rel = self.p.relative.search(self.text, max(self.start, verb_start - 12), verb_start)
+        if rel is not None and not self.text[rel.end():verb_start].strip():
+            return self._antecedent(rel.start())
+        kana = self.p.kana.match(self.text, self._skip_spaces(left))
+        if kana:
+            start = self._skip_spaces(kana.end())
+            end = _rstrip(self.text, start, verb_start)
+            return self._span(start, end) if end > start else None
+        words = before.split()
+        if 1 <= len(words) <= 8 and _looks_like_subject(words):
+            start = self._skip_spaces(left)
+            if self.text[start] in "وف" and not _looks_like_subject([self.text[start:].split()[0]]):
+                start += 1
+            return self._span(start, _rstrip(self.text, start, verb_start))
+        return None
+
+    def _antecedent(self, rel_start: int) -> Span | None:
+        """The noun phrase a relative pronoun refers to: المرصد in  بحسب المرصد الذي أشار."""
+        left = max(self.start, rel_start - 80)
+        words = list(re.finditer(r"\S+", self.text[left:rel_start]))
+        phrase: list[re.Match] = []
+        for w in reversed(words):
+            if w.group()[-1:] in "،,:;؛" or self.p.cue.fullmatch(w.group()) or len(phrase) == 6:
+                break
+            phrase.insert(0, w)
+        if not phrase:
+            return None
+        return self._span(left + phrase[0].start(), _rstrip(self.text, left, left + phrase[-1].end()))
+
+    def _clause_start(self, pos: int) -> int:
+        """The start of the clause that holds ``pos``: after a comma, an earlier cue's source, or the sentence start."""
+        left = self.boundary
+        for m in re.finditer(r"[،,:;؛]", self.text[self.boundary:pos]):
+            if not self._quoted(self.boundary + m.start()):
+                left = self.boundary + m.end()
+        return left
+
+    # -- contents -------------------------------------------------------------
+
+    def _content(self, pos: int, limit: int, verb: Verb | None, any_start: bool = False) -> Span | None:
+        """The content opened at ``pos`` by a marker, a colon or a quote; None when nothing opens it."""
+        start = self._content_start(pos, verb)
+        if start is None:
+            if not any_start:
+                return None
+            start = self._skip(pos)
+        limit = self._content_limit(start, limit)
+        if start >= limit:
+            return None
+        quote = self.doc.quote_at(start)
+        if quote is not None and quote.start == start:
+            tail = self.text[quote.end:limit]
+            if not tail.strip() or tail.lstrip()[:1] in "،,.":
+                return self._span(start, quote.end)
+        end = _rstrip(self.text, start, limit)
+        return self._span(start, end) if end > start else None
+
+    def _content_start(self, pos: int, verb: Verb | None) -> int | None:
+        pos = self._skip_spaces(pos)
+        if pos >= self.end:
+            return None
+        ch = self.text[pos]
+        if ch == ":":
+            return self._skip_spaces(pos + 1)
+        if ch in Q_OPEN and self.doc.quote_at(pos) is not None:
+            return pos
+        stance = self.p.stance.match(self.text, pos)
+        if stance:
+            return self._content_start(stance.end(), None)
+        m = self.p.marker.match(self.text, pos)
+        if m:
+            word = lexicon.fold(m.group())
+            if word == "ب":
+                return pos  # أفاد بوصول ...: the content keeps its preposition
+            if word == "عن" and verb is not None and verb.preposition != "عن":
+                return None
+            return self._content_start(m.end(), verb) or self._skip_spaces(m.end())
+        if re.match(r"ب[\w\u0640]{3,}", self.text[pos:pos + 12]) and verb is not None and verb.preposition == "ب":
+            return pos
+        if verb is not None and verb.preposition:
+            prep = re.compile(lexicon.word_pattern(verb.preposition) + r"(?![\w\u0640])").match(self.text, pos)
+            if prep:
+                return self._skip_spaces(prep.end())
+        if verb is None:
+            for prep in ("إلى", "على", "من"):
+                pm = re.compile(lexicon.word_pattern(prep) + r"(?![\w\u0640])").match(self.text, pos)
+                if pm:
+                    return self._content_start(pm.end(), None) or self._skip_spaces(pm.end())
+        return None
+
+    def _host(self, cue_start: int) -> Span | None:
+        """The clause an "according to" cue trails: from the clause start to the comma before the cue."""
+        end = _rstrip(self.text, self.boundary, cue_start)
+        start = self.boundary
+        for m in self.p.opener.finditer(self.text, start, end):
+            if not self._quoted(m.start()):
+                start = m.end()
+        start = self._after_comma(start)
+        if len(self.text[start:end].split()) < 2:
+            return None
+        return self._span(self._last_clause(start, end), end)
+
+    def _last_clause(self, start: int, end: int) -> int:
+        """A long host keeps only its last comma clause: the claim an "according to" trails is near it."""
+        if len(self.text[start:end].split()) <= _HOST_WORDS:
+            return start
+        commas = [start + m.end() for m in re.finditer(r"[،,]", self.text[start:end])
+                  if not self._quoted(start + m.start())]
+        tail = commas[-1] if commas else start
+        return self._skip_spaces(tail) if len(self.text[tail:end].split()) >= 3 else start
+
+    def _content_limit(self, pos: int, next_cue: int) -> int:
+        """Content runs to the sentence end, or to the last comma before the next cue."""
+        if next_cue >= self.end:
+            return self.end
+        commas = [pos + m.start() for m in re.finditer(r"[،,]", self.text[pos:next_cue])
+                  if not self._quoted(pos + m.start())]
+        if commas:
+            return commas[-1]
+        return next_cue if self.text[next_cue] in "وف" else self.end
+
+    # -- outlets ----------------------------------------------------------------
+
+    def _outlet(self, pos: int) -> tuple[Outlet | None, int]:
+        """An outlet phrase at ``pos`` (لـ"الشرق الأوسط"، في تصريحات لوكالة ...), and where it ends."""
+        statement = self.p.statement.match(self.text, pos)
+        if statement is None:
+            named = self._outlet_name(pos, after_statement=False)
+            return (named[0], self._skip(named[1])) if named else (None, pos)
+        named = self._outlet_name(self._skip_spaces(statement.end()), after_statement=True)
+        if named is None:
+            return None, self._skip(statement.end())
+        return named[0], self._skip(named[1])
+
+    def _outlet_name(self, pos: int, after_statement: bool = True) -> tuple[Outlet, int] | None:
+        """The outlet named at ``pos``: after لـ (or مع, عبر ... after a statement noun), quoted or a media name."""
+        link = _LINK.match(self.text, pos)
+        if link and not after_statement and link.group().strip() not in ("ل", "لـ"):
+            return None
+        start = link.end() if link else pos
+        quote = self.doc.quote_at(start)
+        if (link or after_statement) and quote is not None and quote.start == start:
+            a, b = quote.inner
+            return Outlet(clean(self.text[a:b]), self._span(a, b)), quote.end
+        if not (self.p.outlet_named.match(self.text, pos) or after_statement and link):
+            return None
+        end = self._outlet_end(start)
+        if end <= start:
+            return None
+        return Outlet(clean(self.text[start:end]), self._span(start, end)), end
+
+    def _outlet_end(self, pos: int) -> int:
+        stop = re.compile(r"[،,:;؛.]|(?<![\w\u0640])(?:أن|إن|بأن|إلى|عن|الذي|التي)(?![\w\u0640])|[“\"«]")
+        m = stop.search(self.text, pos, self.end)
+        return _rstrip(self.text, pos, m.start() if m else self.end)
+
+    def _outlet_here(self, pos: int) -> bool:
+        if self.p.statement.match(self.text, pos):
+            return True
+        if not (self.p.outlet_quoted.match(self.text, pos) or self.p.outlet_named.match(self.text, pos)):
+            return False
+        before = self.text[max(self.start, pos - 20):pos].split()
+        return not (before and lexicon.fold(before[-1]) in lexicon.entries(LANG, "affiliation_links.txt"))
+
+    def _inherited_outlet(self) -> Outlet | None:
+        return self.last_outlet
+
+    # -- small helpers -------------------------------------------------------
+
+    def _attribution(self, claim: Span, cue: Span, speaker: Span | None, source, outlet) -> Attribution:
+        self.last_outlet = outlet
+        self.boundary = max(self.boundary, claim.end if claim.start > cue.start else cue.end)
+        direct = claim.text[:1] in Q_OPEN and (q := self.doc.quote_at(claim.start)) is not None \
+            and q.end == claim.end
+        return Attribution(claim, cue, speaker, source, outlet, direct)
+
+    def _marker_here(self, pos: int, verb: Verb) -> bool:
+        m = self.p.marker.match(self.text, pos)
+        if m and lexicon.fold(m.group()) not in ("ب", "عن"):
+            return True
+        if self.p.stance.match(self.text, pos):
+            return True
+        if verb.preposition:
+            prep = re.compile(lexicon.word_pattern(verb.preposition) + r"(?![\w\u0640])").match(self.text, pos)
+            if prep and verb.preposition != "ب":
+                return True
+            if verb.preposition == "ب" and re.match(r"ب(?:ال|[\w\u0640]{3,})", self.text[pos:pos + 12]):
+                return not _is_first_name(re.match(_WORD, self.text[pos:]).group())
+        return False
+
+    def _is_content_quote(self, start: int, end: int) -> bool:
+        quote = self.doc.quote_at(start)
+        return quote is not None and quote.start == start and quote.end >= end
+
+    def _quoted(self, pos: int) -> bool:
+        return self.doc.quote_at(pos) is not None
+
+    def _skip_spaces(self, pos: int) -> int:
+        while pos < self.end and self.text[pos].isspace():
+            pos += 1
+        return pos
+
+    def _skip(self, pos: int) -> int:
+        """Past spaces, commas and adverbs (أمس، لاحقاً، فيه) that sit between a cue and what it governs."""
+        while True:
+            pos = _SPACE.match(self.text, pos).end()
+            adverb = self.p.adverb.match(self.text, pos)
+            if not adverb or pos >= self.end:
+                return min(pos, self.end)
+            pos = adverb.end()
+
+    def _after_comma(self, pos: int) -> int:
+        return _SPACE.match(self.text, pos).end()
+
+    def _span(self, start: int, end: int) -> Span:
+        return Span.of(self.text, start, end)
+
+
+def _strip_stop(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in ".!?؟…\n ":
+        end -= 1
+    return end
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "،,:;؛."):
+        end -= 1
+    return end
+
+
+def _unclitic(word: str) -> str:
+    return word[1:] if word[:1] in "وف" and lexicon.fold(word[1:]) in verbs() else word
+
+
+@lru_cache(maxsize=None)
+def _object_verbs() -> frozenset[str]:
+    return frozenset(verbs()[lexicon.fold(v)].past for v in _lex("object_verbs.txt") if lexicon.fold(v) in verbs())
+
+
+def _is_first_name(word: str) -> bool:
+    return lexicon.fold(word) in lexicon.entries(LANG, "first_names.txt")
+
+
+def _looks_like_subject(words: list[str]) -> bool:
+    first = lexicon.fold(words[0].lstrip("وف") if len(words[0]) > 3 else words[0])
+    heads = set()
+    for name in ("anonymous.txt", "titles.txt", "organizations.txt", "media.txt", "first_names.txt"):
+        heads |= {e.split()[0] for e in lexicon.entries(LANG, name)}
+    return first in heads or lexicon.fold(words[0]) in heads
+
+
+# --------------------------------------------------------------------------
+# Mentions: who a speaker's words name
+
+
+def parse_mention(text: str) -> Parsed:
+    """Kind, name, role and affiliation from a speaker's words.
+
+    Appositions come comma-separated (وزير الطاقة السعودي، الأمير عبد العزيز
+    بن سلمان): the person's name is read from the segment that holds it, the
+    role and affiliation from the segments and words around it.
+    """
+    segments = [seg for seg in (_name_words(part) for part in re.split(r"[،,]", text)) if seg]
+    if not segments:
+        return Parsed(clean(text), "unspecified")
+    for n, words in enumerate(segments):
+        at = _person_start(words)
+        if at is not None:
+            role_words = words[:at] or (segments[n - 1] if n else [])
+            role, affiliation = _role_and_affiliation(role_words)
+            if not at and n + 1 < len(segments):
+                role, affiliation = _role_and_affiliation(segments[n + 1])
+            return Parsed(" ".join(_trim_name(words[at:])), "person", role, affiliation)
+    return _parse_body(segments[0])
+
+
+def _parse_body(words: list[str]) -> Parsed:
+    """A mention without a person's name: a body, a medium, an anonymous or unnamed source, a title."""
+    name = " ".join(words)
+    folded = [lexicon.fold(w) for w in words]
+    if lexicon.fold(name) in lexicon.entries(LANG, "unspecified.txt"):
+        return Parsed(name, "unspecified")
+    if folded[0] in lexicon.entries(LANG, "anonymous.txt"):
+        return Parsed(name, "anonymous", affiliation=_anonymous_affiliation(words))
+    if _starts_with(folded, "media.txt"):
+        return Parsed(name, "media", affiliation=_affiliation_after(words, ("التابع", "التابعة")))
+    if _starts_with(folded, "organizations.txt"):
+        return Parsed(name, "organization")
+    if folded[0] in lexicon.entries(LANG, "titles.txt"):
+        at = _unlisted_name_start(words)
+        role, affiliation = _role_and_affiliation(words[:at])
+        return Parsed(" ".join(words[at:]) if at < len(words) else name, "person", role, affiliation)
+    return Parsed(name, "organization" if folded[0].startswith("ال") else "person")
+
+
+def _unlisted_name_start(words: list[str]) -> int:
+    """Where a name missing from the given-name list starts after a title and a body.
+
+    المتحدث باسم المنظمة بول غارود: the first word without the article after a
+    definite body word is taken as the name; a body's own head words are not.
+    """
+    heads = lexicon.entries(LANG, "organizations.txt") | lexicon.entries(LANG, "media.txt")
+    skip = lexicon.entries(LANG, "titles.txt") | lexicon.entries(LANG, "role_modifiers.txt")
+    for i in range(2, len(words)):
+        f = lexicon.fold(words[i])
+        if f in heads or f in skip or f.startswith(("ال", "لل")) or not lexicon.fold(words[i - 1]).startswith("ال"):
+            continue
+        if len(words) - i <= 4 and not f[0].isdigit():
+            return i
+    return len(words)
+
+
+def _trim_name(words: list[str]) -> list[str]:
+    """A name ends before a title or a time word that follows it."""
+    stop = lexicon.entries(LANG, "titles.txt") | lexicon.entries(LANG, "adverbs.txt")
+    for i, w in enumerate(words[1:], 1):
+        if lexicon.fold(w) in stop:
+            return words[:i]
+    return words
+
+
+def _name_words(text: str) -> list[str]:
+    text = clean(text).replace("\u0640", "")
+    words = text.split()
+    while words and lexicon.fold(words[-1]) in lexicon.entries(LANG, "relative.txt"):
+        words.pop()
+    return words
+
+
+def _starts_with(folded: list[str], lexicon_name: str) -> bool:
+    joined = " ".join(folded)
+    return any(joined == e or joined.startswith(e + " ") for e in lexicon.entries(LANG, lexicon_name))
+
+
+def _person_start(words: list[str]) -> int | None:
+    """Where a person's own name starts: a given name, a kunya (أبو ...) or an عبد compound."""
+    for i, w in enumerate(words):
+        f = lexicon.fold(w)
+        if i and f in lexicon.entries(LANG, "role_modifiers.txt"):
+            continue  # المتحدث باسم: a title's word, not the given name باسم
+        if f in lexicon.entries(LANG, "first_names.txt") or f in ("ابو", "ام") and i + 1 < len(words):
+            if i > 0 and lexicon.fold(words[i - 1]) in ("ابو", "ام", "عبد"):
+                return i - 1
+            return _unlisted_given_name(words, i)
+    return None
+
+
+def _unlisted_given_name(words: list[str], at: int) -> int:
+    """سامر يوسف: a given name missing from the list, before a listed one, starts the name."""
+    if at == 1:
+        f = lexicon.fold(words[0])
+        known = (lexicon.entries(LANG, "titles.txt") | lexicon.entries(LANG, "organizations.txt")
+                 | lexicon.entries(LANG, "media.txt") | lexicon.entries(LANG, "role_modifiers.txt"))
+        if not f.startswith(("ال", "لل")) and f not in known and not f[0].isdigit():
+            return 0
+    return at
+
+
+def _role_and_affiliation(words: list[str]) -> tuple[str | None, str | None]:
+    """Split the words before a name into a title (مدير التنفيذي) and the body (المرصد ...)."""
+    role: list[str] = []
+    i = 0
+    titles = lexicon.entries(LANG, "titles.txt")
+    modifiers = lexicon.entries(LANG, "role_modifiers.txt")
+    while i < len(words) and (lexicon.fold(words[i]) in titles or role and lexicon.fold(words[i]) in modifiers):
+        role.append(words[i])
+        i += 1
+    rest = words[i:]
+    if rest and rest[0].startswith("ل") and len(rest[0]) > 3:
+        rest = [("ال" + rest[0][2:]) if rest[0].startswith("لل") else rest[0][1:]] + rest[1:]
+    return (" ".join(role) or None), (" ".join(rest) or None)
+
+
+def _anonymous_affiliation(words: list[str]) -> str | None:
+    """مقربون من النظام السوري في لبنان → النظام السوري."""
+    folded = [lexicon.fold(w) for w in words]
+    if "من" not in folded:
+        return None
+    rest = words[folded.index("من") + 1:]
+    if "في" in [lexicon.fold(w) for w in rest]:
+        rest = rest[:[lexicon.fold(w) for w in rest].index("في")]
+    return " ".join(rest) or None
+
+
+def _affiliation_after(words: list[str], links: tuple[str, ...]) -> str | None:
+    for i, w in enumerate(words):
+        if w in links and i + 1 < len(words):
+            rest = words[i + 1:]
+            first = rest[0]
+            if first.startswith("ل") and len(first) > 2:
+                first = "ال" + first[2:] if first.startswith("لل") else first[1:]
+            return " ".join([first] + rest[1:])
+    return None

@@ -1,0 +1,76 @@
+"""Lexicons kept as data files under ``isnad/data/lexicons/<lang>/``.
+
+A lexicon is a UTF-8 text file, one entry a line; ``#`` starts a comment.
+Tab-separated files (``.tsv``) carry extra columns (a cue's type, say).
+Users extend isnad by adding lines, not code.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+# Arabic letters that writers and keyboards swap freely; a lexicon entry
+# written with one matches text written with any of its variants.
+_AR_VARIANTS = {
+    "ا": "[اأإآٱ]", "أ": "[اأإآٱ]", "إ": "[اأإآٱ]", "آ": "[اأإآٱ]",
+    "ي": "[يى]", "ى": "[يى]", "ة": "[ةه]", "ه": "[هة]",
+}
+# Harakat, tanween, shadda, dagger alef and tatweel may sit after any letter.
+AR_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+_AR_MARK_RUN = f"[{AR_MARKS}]*"
+_AR_STRIP = re.compile(f"[{AR_MARKS}]")
+_AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+
+
+def lines(lang: str, name: str) -> list[str]:
+    """The entries of ``lexicons/<lang>/<name>``, comments and blanks dropped."""
+    path = resources.files("isnad.data").joinpath("lexicons", lang, name)
+    out = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        entry = raw.split("#", 1)[0].rstrip()
+        if entry.strip():
+            out.append(entry.strip() if "\t" not in entry else entry)
+    return out
+
+
+def rows(lang: str, name: str) -> list[list[str]]:
+    """The tab-separated rows of a ``.tsv`` lexicon."""
+    return [[cell.strip() for cell in line.split("\t")] for line in lines(lang, name)]
+
+
+@lru_cache(maxsize=None)
+def entries(lang: str, name: str) -> frozenset[str]:
+    """A lexicon as a set of folded entries, for membership tests."""
+    return frozenset(fold(e, lang) for e in lines(lang, name))
+
+
+def fold(text: str, lang: str = "ar") -> str:
+    """The form used to compare words: Arabic marks and letter variants folded, English lowercased."""
+    if lang == "en":
+        return text.lower()
+    return _AR_STRIP.sub("", text).translate(_AR_FOLD).lower()
+
+
+def word_pattern(entry: str) -> str:
+    """A regex for a lexicon entry that tolerates Arabic diacritics and letter variants.
+
+    Spaces in an entry match any run of spaces; ``ـ`` (a written tatweel, as
+    in ``لـ``) is optional.
+    """
+    parts = []
+    for ch in entry:
+        if ch == " ":
+            parts.append(r"\s+")
+        elif ch == "\u0640":
+            parts.append("\u0640?")
+        elif "\u0600" <= ch <= "\u06ff":
+            parts.append(_AR_VARIANTS.get(ch, re.escape(ch)) + _AR_MARK_RUN)
+        else:
+            parts.append(re.escape(ch))
+    return "".join(parts)
+
+
+def alternation(entries_: list[str]) -> str:
+    """One regex alternation of entries, longest first so that the longest form wins."""
+    return "|".join(word_pattern(e) for e in sorted(set(entries_), key=len, reverse=True))

@@ -1,0 +1,90 @@
+"""The records that flow out of the NLP pass (see attribution-guide.md)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Span:
+    """A verbatim piece of the article: ``text == article.text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "Span":
+        return cls(text[start:end], start, end)
+
+    def to_json(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass
+class Source:
+    """The entity a claim is credited to, after resolution."""
+
+    name: str
+    kind: str  # person | organization | media | anonymous | unspecified
+    affiliation: str | None = None
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        out = {"name": self.name, "kind": self.kind,
+               "affiliation": self.affiliation, "role": self.role}
+        if self.aliases:
+            out["aliases"] = self.aliases
+        return out
+
+
+@dataclass
+class Outlet:
+    """The medium a statement was given to: its clean name and where the text names it."""
+
+    name: str
+    span: Span | None = None
+
+    def to_json(self) -> dict:
+        out = {"name": self.name, "text": self.name}
+        if self.span is not None:
+            out.update(text=self.span.text, start=self.span.start, end=self.span.end)
+        return out
+
+
+@dataclass
+class Attribution:
+    claim: Span
+    cue: Span
+    speaker: Span | None
+    source: Source
+    outlet: Outlet | None = None
+    direct: bool = False
+
+    def to_json(self) -> dict:
+        return {
+            "claim": self.claim.to_json(),
+            "cue": self.cue.to_json(),
+            "speaker": self.speaker.to_json() if self.speaker else None,
+            "source": self.source.to_json(),
+            "outlet": self.outlet.to_json() if self.outlet else None,
+            "direct": self.direct,
+        }
+
+
+@dataclass
+class Article:
+    """One article as read from disk, before any NLP."""
+
+    id: str
+    text: str
+    lang: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    date: str | None = None
+    path: str | None = None  # where it was read from, for error messages
+
+    def meta(self) -> dict:
+        return {"id": self.id, "lang": self.lang, "url": self.url, "outlet": self.outlet,
+                "title": self.title, "date": self.date}

@@ -1,0 +1,166 @@
+"""Resolution within one article: from the words naming a speaker to a source.
+
+- the kind (person, organization, media, anonymous, unspecified) comes from
+  lexicons of head words and names in ``data/lexicons/<lang>/``;
+- titles and affiliations split off a person's name ("مدير المرصد ... رامي عبد
+  الرحمن" → role مدير, affiliation المرصد ..., name رامي عبد الرحمن);
+- later, shorter mentions (a surname, a short organisation name, a pronoun, a
+  role such as "the minister", an implied subject) point back to the full
+  entity met earlier in the article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .records import Source
+
+QUOTE_CHARS = "\"“”«»„'‘’"
+_EDGE_JUNK = re.compile(rf"^[\s{QUOTE_CHARS},،:;؛.()\-–—]+|[\s{QUOTE_CHARS},،:;؛.()\-–—]+$")
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str
+    affiliation: str | None = None
+    role: str | None = None
+    mentions: list[str] = field(default_factory=list)
+
+    def source(self) -> Source:
+        aliases = [m for m in self.mentions if m != self.name]
+        return Source(self.name, self.kind, self.affiliation, self.role, aliases)
+
+
+@dataclass
+class Parsed:
+    """What the words of one mention say, before looking at the rest of the article."""
+
+    name: str
+    kind: str
+    role: str | None = None
+    affiliation: str | None = None
+
+
+def clean(text: str) -> str:
+    """A mention without surrounding quotes and punctuation, inner quotes dropped, spaces collapsed."""
+    text = _EDGE_JUNK.sub("", text)
+    text = re.sub(rf"[{QUOTE_CHARS}]", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+class Resolver:
+    """Holds the entities of one article, in the order they spoke."""
+
+    def __init__(self, lang: str, parse):
+        self.lang = lang
+        self.parse = parse  # language rules: mention text -> Parsed
+        self.entities: list[Entity] = []
+        self.last: Entity | None = None
+
+    def implied(self) -> Source:
+        """The source of a continuation (مضيفاً، وقال:، he added): whoever spoke last."""
+        if self.last is None:
+            return Source("", "unspecified")
+        return self.last.source()
+
+    def resolve(self, mention: str) -> Source:
+        """The source named by ``mention`` (a speaker's words), remembered as the last speaker."""
+        entity = self._entity(clean(mention))
+        self.last = entity
+        return entity.source()
+
+    def pronoun(self, kind: str | None = None) -> Source:
+        """A pronoun or a role noun: the last speaker, or the last one of ``kind``."""
+        for entity in reversed(self._speakers()):
+            if kind is None or entity.kind == kind:
+                self.last = entity
+                return entity.source()
+        return self.implied()
+
+    def _speakers(self) -> list[Entity]:
+        return [e for e in self.entities if e.mentions]
+
+    def _entity(self, mention: str) -> Entity:
+        parsed = self.parse(mention)
+        found = self._known(parsed)
+        if found is None:
+            found = Entity(parsed.name, parsed.kind, parsed.affiliation, parsed.role)
+            self.entities.append(found)
+            if parsed.affiliation:
+                self._register_affiliation(parsed.affiliation)
+        else:
+            found.affiliation = found.affiliation or parsed.affiliation
+            found.role = found.role or parsed.role
+        if mention not in found.mentions:
+            found.mentions.append(mention)
+        return found
+
+    def _register_affiliation(self, name: str) -> None:
+        """An affiliation is a body the article may later cite by itself (بحسب المرصد)."""
+        if not any(lexicon.fold(e.name, self.lang) == lexicon.fold(name, self.lang) for e in self.entities):
+            parsed = self.parse(name)
+            kind = parsed.kind if parsed.kind in ("organization", "media") else "organization"
+            self.entities.append(Entity(name, kind))
+
+    def _known(self, parsed: Parsed) -> Entity | None:
+        """An earlier entity that this mention names again, by full name, surname or short form."""
+        if parsed.kind in ("anonymous", "unspecified"):
+            key = _words(parsed.name, self.lang)
+            for e in reversed(self.entities):
+                if _words(e.name, self.lang) == key:
+                    return e
+            return None
+        words = _words(parsed.name, self.lang)
+        if not words:
+            return None
+        if parsed.kind == "person" and parsed.role and _words(parsed.role, self.lang) == words:
+            return self._by_role(words)
+        for e in reversed(self.entities):
+            if e.kind in ("anonymous", "unspecified"):
+                continue
+            theirs = _words(e.name, self.lang)
+            if words == theirs:
+                return e
+            if e.kind == "person" and parsed.role is None and _is_suffix(words, theirs):
+                return e  # a surname: عبد الرحمن, Abu Layla
+            if e.kind != "person" and _is_prefix(words, theirs):
+                return e  # a short name: المرصد, the Observatory
+            if len(words) == 1 and words[0] in theirs and e.kind != "person" and parsed.role is None:
+                return e  # "police" for the Wauwatosa Police Department
+        bare = [_bare(w) for w in words]
+        for e in reversed(self.entities):
+            if e.kind not in ("person", "anonymous", "unspecified") and \
+                    _is_prefix(bare, [_bare(w) for w in _words(e.name, self.lang)]):
+                return e  # the article dropped or added: المنظمة for منظمة الإغاثة
+        return None
+
+
+    def _by_role(self, title: list[str]) -> Entity | None:
+        """A bare title (الوزير, the minister) names the last person who holds it."""
+        head = _bare(title[-1])
+        for e in reversed(self.entities):
+            if e.kind == "person" and e.role and any(_bare(w) == head for w in _words(e.role, self.lang)):
+                return e
+        return None
+
+
+def _bare(word: str) -> str:
+    """A word without the Arabic article: الوزير → وزير."""
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def _words(name: str, lang: str) -> list[str]:
+    words = lexicon.fold(name, lang).split()
+    if lang == "en" and words and words[0] == "the":
+        words = words[1:]
+    return words
+
+
+def _is_suffix(short: list[str], full: list[str]) -> bool:
+    return 0 < len(short) < len(full) and full[-len(short):] == short
+
+
+def _is_prefix(short: list[str], full: list[str]) -> bool:
+    return 0 < len(short) < len(full) and full[:len(short)] == short

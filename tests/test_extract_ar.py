@@ -1,0 +1,169 @@
+"""Arabic extraction, one phenomenon a test, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from isnad.nlp.extract import extract
+from isnad.nlp.records import Article
+
+
+def run(text: str):
+    atts = extract(Article(id="t", text=text, lang="ar"))
+    for a in atts:
+        for span in (a.claim, a.cue, a.speaker):
+            if span is not None:
+                assert text[span.start:span.end] == span.text
+    return atts
+
+
+def only(text: str):
+    atts = run(text)
+    assert len(atts) == 1, [(a.cue.text, a.claim.text) for a in atts]
+    return atts[0]
+
+
+def test_vso_verb_with_complementiser():
+    a = only("قال وزير الزراعة خالد منصور إن المحصول تضاعف هذا العام.")
+    assert a.cue.text == "قال"
+    assert a.speaker.text == "وزير الزراعة خالد منصور"
+    assert a.source.name == "خالد منصور"
+    assert a.source.kind == "person"
+    assert a.source.role == "وزير"
+    assert a.claim.text == "المحصول تضاعف هذا العام"
+    assert a.direct is False
+
+
+@pytest.mark.parametrize("verb", ["وأكدت", "فأكد", "يؤكد", "تؤكد", "أكدوا"])
+def test_inflected_and_cliticised_cues(verb):
+    a = only(f"{verb} وزارة الصحة أن عدد الإصابات انخفض.")
+    assert a.cue.text == verb
+    assert a.source.name == "وزارة الصحة"
+    assert a.source.kind == "organization"
+    assert a.claim.text == "عدد الإصابات انخفض"
+
+
+def test_direct_quote_after_colon_with_guillemets():
+    a = only("وقال رئيس البلدية سمير حداد: «سنعيد فتح الطريق غداً».")
+    assert a.direct is True
+    assert a.claim.text == "«سنعيد فتح الطريق غداً»"
+    assert a.source.name == "سمير حداد"
+
+
+def test_quote_spanning_sentences_is_one_claim():
+    text = "وقال الطبيب نبيل كرم: \"وصل الجرحى ليلاً. كان بينهم أطفال. نحتاج إلى دم\"."
+    a = only(text)
+    assert a.claim.text == "\"وصل الجرحى ليلاً. كان بينهم أطفال. نحتاج إلى دم\""
+    assert a.direct is True
+
+
+def test_pro_drop_and_participle_continuations_inherit_the_speaker_and_outlet():
+    text = ("أكد المتحدث باسم الدفاع المدني سليم ناصر لـ\"النهار\" أن فرق الإنقاذ انتشلت ثلاث جثث، "
+            "مضيفاً أن البحث مستمر. وقال: \"لا نملك معدات كافية\"، مشيراً إلى أن الطقس يعيق العمل.")
+    atts = run(text)
+    assert [a.cue.text for a in atts] == ["أكد", "مضيفاً", "وقال", "مشيراً"]
+    assert {a.source.name for a in atts} == {"سليم ناصر"}
+    assert [a.speaker is None for a in atts] == [False, True, True, True]
+    assert all(a.outlet is not None and a.outlet.name == "النهار" for a in atts)
+    assert atts[0].source.role == "المتحدث باسم"
+    assert atts[0].source.affiliation == "الدفاع المدني"
+
+
+def test_surname_later_points_to_the_full_name():
+    text = ("قال الباحث عمر الخطيب إن الأسعار ارتفعت. "
+            "وأوضح الخطيب أن السبب هو الجفاف.")
+    first, second = run(text)
+    assert second.speaker.text == "الخطيب"
+    assert second.source.name == "عمر الخطيب"
+
+
+def test_short_organisation_name_points_to_the_full_body():
+    text = ("أعلنت منظمة الإغاثة الدولية أن القافلة وصلت إلى المدينة. "
+            "وقصفت الطائرات السوق، بحسب المنظمة.")
+    first, second = run(text)
+    assert second.cue.text == "بحسب"
+    assert second.source.name == "منظمة الإغاثة الدولية"
+    assert second.claim.text == "وقصفت الطائرات السوق"
+
+
+def test_according_to_before_the_claim():
+    a = only("وبحسب المرصد الوطني، فإن ثلاثة مدنيين قتلوا في القصف.")
+    assert a.source.name == "المرصد الوطني"
+    assert "ثلاثة مدنيين قتلوا في القصف" in a.claim.text
+
+
+@pytest.mark.parametrize("cue", ["وفقاً لـ", "نقلاً عن "])
+def test_other_prepositional_cues(cue):
+    a = only(f"ارتفع سعر الخبز مرتين هذا الشهر، {cue}وزارة الاقتصاد.")
+    assert a.source.name == "وزارة الاقتصاد"
+    assert a.claim.text == "ارتفع سعر الخبز مرتين هذا الشهر"
+
+
+def test_anonymous_source_with_outlet():
+    a = only("وقالت مصادر أمنية مطلعة لـ\"العربي الجديد\" إن الاجتماع أُلغي.")
+    assert a.source.kind == "anonymous"
+    assert a.source.name == "مصادر أمنية مطلعة"
+    assert a.outlet.name == "العربي الجديد"
+
+
+def test_anonymous_close_to_a_body_keeps_the_affiliation():
+    a = only("وتحدث مقربون من الحكومة العراقية عن خلافات داخل الائتلاف.")
+    assert a.source.kind == "anonymous"
+    assert a.source.affiliation == "الحكومة العراقية"
+    assert a.claim.text == "خلافات داخل الائتلاف"
+
+
+def test_unspecified_source():
+    a = only("وكان الوفد قد غادر العاصمة، بحسب المعلومات.")
+    assert a.source.kind == "unspecified"
+
+
+def test_nested_relay_credits_the_inner_speaker_and_records_the_outlet():
+    a = only("ونقلت وكالة الأنباء الرسمية عن مصدر عسكري قوله إن الهجوم صُدّ.")
+    assert a.source.kind == "anonymous"
+    assert a.source.name == "مصدر عسكري"
+    assert a.outlet.name == "وكالة الأنباء الرسمية"
+    assert a.claim.text == "الهجوم صُدّ"
+
+
+def test_subject_before_verb_after_kana_and_relative():
+    text = ("وكانت مصادر محلية أكدت أن الجسر انهار. "
+            "وتضرر المبنى بحسب الهيئة التي أشارت إلى أن الأضرار جسيمة.")
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["مصادر محلية", "الهيئة", "الهيئة"]
+    assert atts[2].speaker.text == "الهيئة"
+
+
+def test_outlet_in_interview_phrase_and_apposition_across_commas():
+    a = only("وقال سامر يوسف، رئيس نقابة الأطباء، في مقابلة مع \"الحرة\"، إن المستشفيات ممتلئة.")
+    assert a.source.name == "سامر يوسف"
+    assert a.outlet.name == "الحرة"
+    assert a.claim.text == "المستشفيات ممتلئة"
+
+
+def test_media_source_affiliated_with_a_body():
+    a = only("وأعلنت قناة الأقصى التابعة لـ\"حماس\" أن القصف استهدف مدرسة.")
+    assert a.source.kind == "media"
+    assert a.outlet is None
+    assert a.claim.text == "القصف استهدف مدرسة"
+
+
+def test_headline_with_colon():
+    text = "وزارة النقل: الميناء يعود إلى العمل الأحد\n\nأعاد الميناء فتح أبوابه."
+    atts = extract(Article(id="h", text=text, lang="ar", title="وزارة النقل: الميناء يعود إلى العمل الأحد"))
+    assert atts[0].cue.text == ":"
+    assert atts[0].source.name == "وزارة النقل"
+    assert atts[0].claim.text == "الميناء يعود إلى العمل الأحد"
+
+
+def test_diacritics_and_tatweel_do_not_hide_a_cue():
+    a = only("وقَالَ المـتحدث إنّ الوضع هادئ.")
+    assert a.claim.text == "الوضع هادئ"
+
+
+def test_narration_without_a_cue_is_not_an_attribution():
+    assert run("وصلت القافلة إلى المدينة بعد ظهر الأحد، وانتشرت القوات في الشوارع.") == []
+
+
+def test_cue_inside_a_quotation_is_not_a_new_attribution():
+    a = only("وقال المحامي رامي سعد: \"قال لي الشاهد إنه رأى كل شيء\".")
+    assert a.source.name == "رامي سعد"
