@@ -1,0 +1,1 @@
+"""What users touch: the ``isnad`` command line (and later the web server)."""

@@ -1,0 +1,281 @@
+"""The ``isnad`` command.
+
+Each subcommand is one function registered with :func:`command`; :func:`main`
+builds the argparse parser from that registry and turns every failure into a
+one-line message and an exit code, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import shutil
+import sys
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib.metadata import version
+from types import ModuleType
+from typing import Any, TextIO
+
+from tqdm import tqdm
+
+from isnad.nlp import EXTRACTOR_VERSION
+from isnad.nlp.records import Article
+
+PROG = "isnad"
+EXIT_FAILED = 1
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports after Ctrl-C
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, like any Unix tool whose reader went away
+
+Argument = tuple[tuple[str, ...], dict[str, Any]]
+Run = Callable[[argparse.Namespace], int]  # a subcommand: parsed arguments in, exit code out
+
+
+def argument(*flags: str, **options: Any) -> Argument:
+    """One ``add_argument`` call, written down until the parser is built."""
+    return flags, options
+
+
+@dataclass(frozen=True)
+class Command:
+    run: Run
+    help: str
+    arguments: tuple[Argument, ...]
+
+
+COMMANDS: dict[str, Command] = {}
+
+
+def command(name: str, help: str, *arguments: Argument) -> Callable[[Run], Run]:
+    """Register the decorated function as ``isnad NAME``; it returns the exit code."""
+    def register(run: Run) -> Run:
+        COMMANDS[name] = Command(run, help, arguments)
+        return run
+    return register
+
+
+# --- isnad extract -------------------------------------------------------------
+
+@command(
+    "extract", "find who said what in articles: one record per article, streamed",
+    argument("paths", nargs="+", metavar="FILES_OR_FOLDERS",
+             help="articles: .txt, .html, .json or .jsonl files, or folders of them"),
+    argument("--format", choices=("json", "table"),
+             help="json: one JSON document per article and line, as in the attribution "
+                  "guide; table: for reading (default: table on a terminal, json otherwise)"),
+    argument("--lang", choices=("ar", "en"),
+             help="language of the articles that do not state one (default: detected)"),
+    argument("--no-progress", action="store_true", help="no progress bar on stderr"),
+)
+def extract_command(args: argparse.Namespace) -> int:
+    # Imported here rather than at the top: --help and --version need not wait for spaCy.
+    from isnad.nlp import extract as extraction
+    from isnad.nlp.read import ReadError, read_paths
+
+    write = _write_table if _output_format(args) == "table" else _write_json
+    tally = Tally()
+    show_progress = sys.stderr.isatty() and not args.no_progress
+    with tqdm(desc="extracting", unit=" articles", file=sys.stderr, dynamic_ncols=True,
+              disable=not show_progress) as bar:
+        for item in read_paths(args.paths, lang=args.lang):
+            if isinstance(item, ReadError):
+                tally.failed(str(item))
+                continue
+            bar.update()
+            doc = _record(item, extraction)
+            if isinstance(doc, str):
+                tally.failed(doc)
+                continue
+            # The bar shares the terminal with a table on stdout: lift it while writing.
+            with tqdm.external_write_mode(file=sys.stdout):
+                write(doc, sys.stdout)
+                sys.stdout.flush()  # each article goes out as soon as it is done
+            tally.articles += 1
+    return tally.finish()
+
+
+def _output_format(args: argparse.Namespace) -> str:
+    if args.format:
+        return args.format
+    return "table" if sys.stdout.isatty() else "json"
+
+
+def _record(article: Article, extraction: ModuleType) -> dict | str:
+    """The JSON document of ``article``, or the message saying why extraction failed."""
+    try:
+        return extraction.record(article, extraction.extract(article))
+    except Exception as error:  # noqa: BLE001 - one bad article must not end the run
+        if _debugging():
+            raise
+        where = f"{article.path} (id {article.id})" if article.path else article.id
+        return f"{where}: extraction failed: {_describe(error)}"
+
+
+@dataclass
+class Tally:
+    articles: int = 0
+    errors: int = 0
+
+    def failed(self, message: str) -> None:
+        self.errors += 1
+        report_error(message)
+
+    def finish(self) -> int:
+        """The exit code; a failed run ends with a summary line on stderr."""
+        if not self.errors:
+            return 0
+        tqdm.write(f"{PROG}: {_count(self.articles, 'article')}, {_count(self.errors, 'error')}",
+                   file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+# --- output formats ------------------------------------------------------------
+
+def _write_json(doc: dict, out: TextIO) -> None:
+    out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+
+
+HEADINGS = ("SOURCE", "CUE", "CLAIM", "OUTLET")
+INDENT = "  "
+GAP = "  "
+# Shares of the line that source, cue and outlet may take at most; the claim gets the rest.
+SOURCE_SHARE, CUE_SHARE, OUTLET_SHARE = 0.30, 0.15, 0.20
+
+
+def _write_table(doc: dict, out: TextIO) -> None:
+    width = shutil.get_terminal_size().columns
+    title = f"{doc['id']}  [{doc['lang']}]  {_cell(doc.get('title') or '')}".rstrip()
+    out.write(fit(title, width).rstrip() + "\n")
+    rows = [_row(attribution) for attribution in doc["attributions"]]
+    if not rows:
+        out.write(f"{INDENT}(no attributions)\n\n")
+        return
+    widths = _column_widths([HEADINGS, *rows], width - len(INDENT))
+    for row in (HEADINGS, *rows):
+        line = GAP.join(fit(cell, cell_width) for cell, cell_width in zip(row, widths))
+        out.write(INDENT + line.rstrip() + "\n")
+    out.write("\n")
+
+
+def _row(attribution: dict) -> tuple[str, str, str, str]:
+    source, outlet = attribution["source"], attribution["outlet"]
+    return (_cell(f"{source['name']} ({source['kind']})"), _cell(attribution["cue"]["text"]),
+            _cell(attribution["claim"]["text"]), _cell(outlet["name"]) if outlet else "-")
+
+
+def _cell(text: str) -> str:
+    """``text`` on one line, without control characters that would drive the terminal."""
+    return "".join(char for char in " ".join(text.split()) if unicodedata.category(char) != "Cc")
+
+
+def _column_widths(rows: list[tuple[str, ...]], available: int) -> list[int]:
+    """Source, cue and outlet get what they need up to their share; the claim gets the rest."""
+    natural = [max(display_width(row[column]) for row in rows) for column in range(len(HEADINGS))]
+    source, cue, outlet = (min(natural[column], max(1, int(available * share)))
+                           for column, share in ((0, SOURCE_SHARE), (1, CUE_SHARE),
+                                                 (3, OUTLET_SHARE)))
+    claim = max(1, available - source - cue - outlet - len(GAP) * (len(HEADINGS) - 1))
+    return [source, cue, min(natural[2], claim), outlet]
+
+
+def fit(text: str, width: int) -> str:
+    """``text`` padded to ``width`` display columns, or cut with "…" when it is wider."""
+    if display_width(text) <= width:
+        return text + " " * (width - display_width(text))
+    kept: list[str] = []
+    used = 0
+    for char in text:
+        if used + _char_width(char) > width - 1:
+            break
+        kept.append(char)
+        used += _char_width(char)
+    return "".join(kept) + "…" + " " * (width - 1 - used)
+
+
+def display_width(text: str) -> int:
+    """How many terminal columns ``text`` takes."""
+    return sum(_char_width(char) for char in text)
+
+
+def _char_width(char: str) -> int:
+    # Arabic harakat and shadda sit on their letter; bidi marks are invisible.
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+# --- errors --------------------------------------------------------------------
+
+def report_error(message: str) -> None:
+    # tqdm.write lifts a progress bar out of the way first.
+    tqdm.write(f"{PROG}: error: {message}", file=sys.stderr)
+
+
+def _describe(error: BaseException) -> str:
+    return f"{type(error).__name__}: {' '.join(str(error).split())}"
+
+
+def _debugging() -> bool:
+    """ISNAD_DEBUG=1 lets exceptions through with their traceback, for developers."""
+    return os.environ.get("ISNAD_DEBUG", "") not in ("", "0")
+
+
+# --- entry point ---------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG, description="Who said what, to whom: source attribution in Arabic "
+                               "and English news articles.")
+    parser.add_argument("--version", action="version",
+                        version=f"{PROG} {version('isnad')} (extractor {EXTRACTOR_VERSION})")
+    subcommands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    for name, subcommand in COMMANDS.items():
+        subparser = subcommands.add_parser(name, help=subcommand.help,
+                                           description=subcommand.help)
+        for flags, options in subcommand.arguments:
+            subparser.add_argument(*flags, **options)
+        subparser.set_defaults(command=subcommand)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    _utf8_stdout()
+    args = build_parser().parse_args(argv)
+    try:
+        code = args.command.run(args)
+        sys.stdout.flush()  # inside the try: a reader that went away shows up here
+        return code
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _discard_stdout()
+        return EXIT_BROKEN_PIPE
+    except Exception as error:  # noqa: BLE001 - users get one line, never a traceback
+        if _debugging():
+            raise
+        report_error(f"internal error: {_describe(error)}")
+        return EXIT_FAILED
+
+
+def _utf8_stdout() -> None:
+    """Records are UTF-8 whatever the locale says."""
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        # backslashreplace: a lone surrogate (legal in JSON input) comes out as its
+        # JSON escape \udXXX instead of crashing the encoder.
+        sys.stdout.reconfigure(encoding="utf-8", errors="backslashreplace")
+
+
+def _discard_stdout() -> None:
+    # Python flushes stdout once more at exit; into /dev/null that flush cannot fail again.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+if __name__ == "__main__":
+    sys.exit(main())
