@@ -1,0 +1,1046 @@
+"""English attribution rules: who said what, found with compiled patterns.
+
+Every cue (said, told, according to, adding ...) is read against what
+surrounds it in its sentence, in the orders English news uses:
+
+- subject first:   ``X (has also) said (on Monday) (that) CONTENT``
+- content first:   ``CONTENT, X said (in a statement).`` / ``"...," X said.``
+- inverted:        ``"...," said X.`` / ``CONTENT, said X.``
+- prepositional:   ``According to X, CONTENT`` / ``CONTENT, according to X.``
+- continuation:    ``..., adding that CONTENT`` (the subject is the last speaker)
+- headline:        ``Police: CONTENT`` on a line of its own
+
+Word lists (cues, titles, organisation and media words, anonymity phrases)
+live in ``data/lexicons/en/``; this module only holds the grammar.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import lexicon
+from .document import Document
+from .records import Attribution, Outlet, Source, Span
+from .resolve import Parsed, Resolver, clean
+
+LANG = "en"
+OPEN_QUOTES = "\"“«„'‘"
+CLOSE_QUOTES = "\"”»'’"
+QUOTES = set(OPEN_QUOTES + CLOSE_QUOTES)
+_WORD = re.compile(r"[^\s,;:()\[\]\"“”«»]+|\([^()\s]{1,12}\)")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+# ---------------------------------------------------------------- lexicons
+
+def _set(name: str) -> frozenset[str]:
+    return lexicon.entries(LANG, name)
+
+
+def _phrases(name: str) -> str:
+    """A word-bounded, case-insensitive alternation of a lexicon's entries."""
+    return rf"(?<![\w-])(?:{lexicon.alternation(lexicon.lines(LANG, name))})(?![\w-])"
+
+
+@dataclass(frozen=True)
+class CueForm:
+    type: str        # verb | participle | prep
+    addressee: bool  # told X (that) ...: the hearer comes before the content
+
+
+@lru_cache(maxsize=None)
+def _cues() -> dict[str, CueForm]:
+    out = {}
+    for row in lexicon.rows(LANG, "cues.tsv"):
+        out[lexicon.fold(row[0], LANG)] = CueForm(row[1], len(row) > 2 and row[2] == "addressee")
+    return out
+
+
+@lru_cache(maxsize=None)
+def _cue_re() -> re.Pattern:
+    forms = [r[0] for r in lexicon.rows(LANG, "cues.tsv")]
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(forms)})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=None)
+def _unspecified() -> dict[str, str]:
+    return {lexicon.fold(r[0], LANG): r[1] for r in lexicon.rows(LANG, "unspecified.txt")}
+
+
+@lru_cache(maxsize=None)
+def _unspecified_re() -> re.Pattern:
+    forms = [f for f, t in _unspecified().items() if t in ("adverb", "lead")]
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(forms)})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=None)
+def _pronouns() -> dict[str, str]:
+    return {r[0]: r[1] for r in lexicon.rows(LANG, "pronouns.tsv")}
+
+
+@lru_cache(maxsize=None)
+def _references() -> dict[str, str]:
+    return {r[0]: r[1] for r in lexicon.rows(LANG, "references.tsv")}
+
+
+@lru_cache(maxsize=None)
+def _titles_re() -> re.Pattern:
+    return re.compile(_phrases("titles.txt"), re.I)
+
+
+@lru_cache(maxsize=None)
+def _media_names() -> frozenset[str]:
+    return _set("media.txt")
+
+
+@lru_cache(maxsize=None)
+def _time_re() -> re.Pattern:
+    time = lexicon.alternation(lexicon.lines(LANG, "time.txt"))
+    one = (rf"(?:(?:early|late|earlier|later)\s+)?(?:(?:on|last|this|next|on\s+the)\s+)?"
+           rf"(?:{time})(?:\s+(?:morning|afternoon|evening|night))?"
+           rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?")
+    return re.compile(rf"\s*(?:{one})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=None)
+def _channel_re() -> re.Pattern:
+    """``in a brief statement``, ``in an interview with France 24``, ``on Twitter``, ``to reporters``."""
+    channels = lexicon.alternation(lexicon.lines(LANG, "channels.txt"))
+    name = r"(?:the\s+)?[A-Z0-9][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|de|al))*"
+    return re.compile(
+        rf"\s*,?\s*(?:(?:in|during|at|via|through|with)\s+(?:an?|the|his|her|their|its|a\s+\w+)?\s*"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{channels})(?![\w-])"
+        rf"(?:\s+(?:with|to|on)\s+(?P<with>{name}))?"
+        rf"|(?:on|to)\s+(?P<on>{name})|to\s+(?:reporters|journalists|the\s+press|the\s+media))",
+    )
+
+
+def _regex(name: str) -> re.Pattern:
+    return re.compile(_phrases(name), re.I)
+
+
+@lru_cache(maxsize=None)
+def _compiled() -> dict[str, re.Pattern]:
+    return {n: _regex(n + ".txt") for n in ("anonymity", "clause_breaks", "heading_labels")}
+
+
+# ---------------------------------------------------------------- mentions
+
+def _fold_word(word: str) -> str:
+    return _POSSESSIVE.sub("", word.strip(".,;:()[]\"“”'‘’")).lower()
+
+
+def _is_name_word(word: str) -> bool:
+    """A word that can be part of a proper name: capitalised, an initial, a digit run, al-Ansari."""
+    w = word.strip("()\"“”'‘’")
+    if not w:
+        return False
+    if w[0].isupper() or w[0].isdigit():
+        return True
+    return bool(re.match(r"(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|der|da|la|le|du)-\w", w, re.I))
+
+
+def _starts_title(words: list[str], i: int) -> int:
+    """How many words from ``i`` form a title (0 when none), the longest known title first."""
+    for n in (3, 2, 1):
+        if i + n <= len(words):
+            phrase = " ".join(_fold_word(w) if k == n - 1 else words[i + k].lower()
+                              for k, w in enumerate(words[i:i + n]))
+            if phrase in _set("titles.txt") or phrase + "." in _set("titles.txt"):
+                return n
+    return 0
+
+
+def _kind_of_body(text: str) -> str | None:
+    """media or organization when the words of ``text`` name a body, else None."""
+    folded = lexicon.fold(re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I), LANG)
+    words = [_fold_word(w) for w in folded.split()]
+    if not words:
+        return None
+    if folded in _media_names() or " ".join(words) in _media_names():
+        return "media"
+    if any(" ".join(words[i:]) in _media_names() for i in range(len(words) - 1)) and len(words[-1]) > 1:
+        return "media"  # Israel's Channel 12, the Reuters news agency
+    if any(w in _media_names() for w in words) and words[-1] in ("correspondent", "reporter", "reporting", "report", "outlets"):
+        return "media"
+    orgs = _set("organizations.txt")
+    if any(w in orgs for w in words) or " ".join(words) in orgs or _has_phrase(words, orgs):
+        return "organization"
+    if any(re.fullmatch(r"[A-Z]{2,6}", w.strip(".,")) for w in text.split()):
+        return "organization"  # an acronym: FBI, IMF, FPD
+    return None
+
+
+def _has_phrase(words: list[str], entries: frozenset[str]) -> bool:
+    joined = " " + " ".join(words) + " "
+    return any(" " in e and f" {e} " in joined for e in entries)
+
+
+def parse_mention(text: str) -> Parsed:
+    """What the words naming a speaker say: kind, name, role and affiliation."""
+    text = _clean_keeping_apostrophes(re.sub(r"\s*\([^()]*(?:\)|$)", "", text or ""))
+    if not text:
+        return Parsed("", "unspecified")
+    bare = re.sub(r"^(?:the|a|an|another)\s+", "", text, flags=re.I)
+    folded = lexicon.fold(bare, LANG)
+    if _unspecified().get(folded) or folded in ("report", "reports"):
+        return Parsed(bare, "unspecified")
+    if _compiled()["anonymity"].search(text):
+        core = re.split(r",|\s+who\s+|\s+speaking\s+", bare, maxsplit=1)[0].strip()
+        return Parsed(core or bare, "anonymous", affiliation=_group_of(core))
+    parts = [p.strip() for p in text.split(",") if p.strip() and not re.fullmatch(r"and", p.strip())]
+    names = [p for p in parts if _looks_like_name(p)]
+    # Jonas Berg, 52, of Leeds / the chief in Gaza, Khalil al-Hayya: a bare name first, else the last name
+    name_part = next((p for p in names if not _titles_re().search(p)), names[-1] if names else None)
+    roles = [re.sub(r"^and\s+", "", p) for p in parts if p is not name_part]
+    if name_part is None:
+        return _parse_unnamed(bare)
+    name, role, affiliation = _split_person(name_part)
+    for extra in roles:
+        r, a = _split_role(extra)
+        role = role or r
+        affiliation = affiliation or a
+    if not name:
+        return _parse_unnamed(bare)
+    body = _kind_of_body(name)
+    if body and not role:
+        return Parsed(re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I), body, affiliation=affiliation)
+    if _fold_word(name.split()[-1]) in _set("anonymous.txt") and not role:
+        return Parsed(name, "anonymous", affiliation=affiliation)
+    return Parsed(name, "person", role, affiliation)
+
+
+def _looks_like_name(part: str) -> bool:
+    words = re.sub(r"^(?:the|a|an)\s+", "", part, flags=re.I).split()
+    return bool(words) and _is_name_word(words[-1]) and not re.fullmatch(r"[\d.]+|[A-Z][a-z]{0,3}\.", part) \
+        and sum(_is_name_word(w) for w in words) >= len(words) / 2
+
+
+def _group_of(core: str) -> str | None:
+    """The group an unnamed source belongs to (a leading Hamas source → Hamas)."""
+    names = [w for w in core.split() if _is_name_word(w)]
+    return " ".join(names) or None
+
+
+def _parse_unnamed(bare: str) -> Parsed:
+    """A mention with no proper name: a body (police, the ministry), a medium or an unnamed person."""
+    body = _kind_of_body(bare)
+    last = _fold_word(bare.split()[-1]) if bare.split() else ""
+    if body == "media":
+        return Parsed(bare, body)
+    if last in _set("anonymous.txt") or last in _set("titles.txt"):
+        return Parsed(bare, "anonymous", affiliation=_group_of(bare))  # the local police chief
+    return Parsed(bare, body or "anonymous")
+
+
+def _split_person(part: str) -> tuple[str, str | None, str | None]:
+    """(name, role, affiliation) of ``Sgt. Tony Murphy with the X`` or ``US State Department spokesman Matthew Miller``."""
+    affiliation = None
+    m = re.search(r"\s+(?:with|of|from|at)\s+(the\s+.+|[A-Z].+)$", part)
+    if m and _is_name_word(part[:m.start()].split()[-1]) and not _starts_title(part[:m.start()].split()[-1:], 0):
+        affiliation = re.sub(r"^the\s+", "", m.group(1))
+        part = part[:m.start()]
+    words = part.split()
+    last_title = -1
+    i = 0
+    while i < len(words):
+        n = _starts_title(words, i)
+        if n:
+            last_title = i + n - 1
+            i += n
+        else:
+            i += 1
+    if last_title < 0:
+        return re.sub(r"^(?:the|a|an)\s+", "", part, flags=re.I), None, affiliation
+    first_title = next(i for i in range(len(words)) if _starts_title(words, i))
+    end = last_title + 1
+    # "Minister of Information Jamal Jarrah": the title's complement, leaving the name its words
+    if end < len(words) and words[end].lower() in ("of", "for") and len(words) - end > 3:
+        end += 2
+    role = " ".join(words[first_title:end])
+    prefix = " ".join(words[:first_title])
+    if prefix and not affiliation and (_kind_of_body(prefix) or _POSSESSIVE.search(prefix)):
+        affiliation = _POSSESSIVE.sub("", prefix)
+    return " ".join(words[end:]), role, affiliation
+
+
+def _split_role(part: str) -> tuple[str | None, str | None]:
+    """(role, affiliation) of an appositive such as ``executive director of Deir Ezzor 24``."""
+    part = re.sub(r"^(?:the|a|an)\s+", "", part, flags=re.I)
+    m = re.match(r"(.+?)\s+(?:of|for|at|with|in)\s+(?:the\s+)?(.+)$", part)
+    if m and _titles_re().search(m.group(1)):
+        return m.group(1), m.group(2)
+    if _titles_re().search(part):
+        return part, None
+    return None, None
+
+
+# ---------------------------------------------------------------- frames
+
+@dataclass
+class Frame:
+    """One cue read in its sentence, before resolution."""
+
+    cue: tuple[int, int]
+    speaker: tuple[int, int] | None     # None: implied (adding that ...)
+    claim: tuple[int, int]
+    start: int                          # where this frame's words begin (cuts an earlier content)
+    form: str                           # svo | first | inverted | prep | continuation | unspecified | headline
+    outlet: tuple[int, int] | None = None
+    cited: tuple[int, int] | None = None  # "citing X": X is the source, the speaker the outlet
+    channel: bool = False                 # the frame names its own channel (in a statement)
+    notes: dict = field(default_factory=dict)
+
+
+def _words_before(text: str, lo: int, hi: int) -> list[re.Match]:
+    return list(_WORD.finditer(text, lo, hi))
+
+
+def _skip_back_aux(text: str, lo: int, pos: int) -> tuple[int, bool]:
+    """Back over auxiliaries, adverbs and time words before a cue; True when a "be" form was met."""
+    aux, be = _set("auxiliaries.txt"), _set("be.txt")
+    saw_be = False
+    while True:
+        m = re.search(r"(\S+)\s*$", text[lo:pos])
+        if not m:
+            return pos, saw_be
+        word = m.group(1).lower().strip("\"“”")
+        if word in aux or word in be or word in ("not", "n't", "on", "last", "this") or _time_re().fullmatch(word):
+            saw_be = saw_be or word in be
+            pos = lo + m.start(1)
+            continue
+        return pos, saw_be
+
+
+def _np_back(text: str, lo: int, hi: int) -> int | None:
+    """Start of the noun phrase that ends at ``hi`` (a subject right before its cue), or None."""
+    words = _words_before(text, lo, hi)
+    if not words or words[-1].end() < hi - 1 and text[words[-1].end():hi].strip():
+        return None
+    heads = _heads()
+    dets, connectives = _set("determiners.txt"), _set("connectives.txt")
+    head = words[-1].group()
+    fhead = _fold_word(head)
+    if fhead in _pronouns():
+        return words[-1].start()
+    if not (_is_name_word(head) or fhead in heads or head.startswith("(")):
+        return None
+    start = words[-1].start()
+    i = len(words) - 2
+    taken = 1
+    while i >= 0 and taken < 14:
+        w = words[i].group()
+        fw = _fold_word(w)
+        if text[words[i].end():words[i + 1].start()].strip():
+            break  # a comma or a quotation mark ends the phrase
+        if _time_re().fullmatch(w) and not (i > 0 and _fold_word(words[i - 1].group()) == "the"):
+            break  # Early on Tuesday X said; but The Sunday Times
+        if fw in connectives or fw in _set("relatives.txt") or fw in _pronouns():
+            break
+        if fw in dets:
+            start = words[i].start()
+            break
+        if _is_name_word(w) or fw in heads or w.startswith("("):
+            start = words[i].start()
+        elif fw in ("of", "for", "and", "in", "at", "with", "from", "&") and i > 0 and (
+                _is_name_word(words[i - 1].group()) or _fold_word(words[i - 1].group()) in heads):
+            pass  # joins two parts of one name: Minister of Information, chief in Gaza
+        else:
+            det = _determiner_within(words, i, dets)
+            if det is None:
+                det = _clause_opening(text, lo, words, i)
+            if det is None:
+                break
+            start = words[det].start()
+            break
+        i -= 1
+        taken += 1
+    first = _fold_word(text[start:hi].split()[0])
+    if first in ("of", "for", "and", "in", "at", "with", "from"):
+        return None
+    return start
+
+
+def _clause_opening(text: str, lo: int, words: list[re.Match], i: int) -> int | None:
+    """Index of the word opening the clause (after a comma, a quotation or the sentence start)
+    a few words left of ``i``: ``Civil rights activists say``, ``”, rescuer Ana Silva said``."""
+    for j in range(i, max(-1, i - 3), -1):
+        before = text[words[j - 1].end() if j else lo:words[j].start()]
+        if before.strip() or j == 0:
+            return j
+        if not words[j - 1].group()[0].islower():
+            return None
+    return None
+
+
+def _determiner_within(words: list[re.Match], i: int, dets: frozenset[str], reach: int = 3) -> int | None:
+    """Index of a determiner at most ``reach`` lowercase words left of ``i`` (the local police chief)."""
+    for j in range(i, max(-1, i - reach - 1), -1):
+        fw = _fold_word(words[j].group())
+        if fw in dets:
+            return j
+        if _POSSESSIVE.search(words[j].group()) and j < i:
+            return j  # the company's vice president
+        if not words[j].group()[0].islower() and not _is_name_word(words[j].group()):
+            return None
+    return None
+
+
+def _is_appositive(seg: str) -> bool:
+    """A comma-enclosed piece describing the subject: a role, a relative clause, an anonymity phrase."""
+    s = seg.strip()
+    if not s:
+        return False
+    if re.match(r"who\s|speaking\s|citing\s|quoting\s", s, re.I) or _compiled()["anonymity"].search(s):
+        return True
+    words = s.split()
+    if len(words) > 12 or _cue_re().search(s):
+        return False
+    first = _fold_word(words[0])
+    if first in ("a", "an", "the") or _POSSESSIVE.search(words[0]):
+        return True  # Rendell, a Clinton surrogate, said
+    return bool(_titles_re().search(s))
+
+
+def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tuple[int, int] | None] | None:
+    """(speaker start, speaker end, frame start, outlet) of the subject before a cue, or None.
+
+    Handles ``X said``, ``X, a spokesman for Y, said``, ``Role, X, said``,
+    ``X, who asked not to be named, said`` and ``after X said`` (the
+    connective belongs to the frame, not to the earlier content).
+    """
+    end, _ = _skip_back_aux(text, lo, cue_start)
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    rel = re.search(r"\s+who\s+[^,;:\"“”]{1,80}$", text[lo:end])
+    if rel:
+        end = lo + rel.start()
+    outlet = None
+    by = re.search(r"\s+(?:quoted|cited)\s+by\s+([^,;:]{2,60})$", text[lo:end])
+    if by:  # an official quoted by the Reuters news agency says
+        outlet, end = (lo + by.start(1), lo + by.end(1)), lo + by.start()
+    found = _subject_np(text, lo, end)
+    return found + (outlet,) if found else None
+
+
+def _subject_np(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
+    if end > lo and text[end - 1] == ",":
+        seg_start = text.rfind(",", lo, end - 1) + 1 or lo
+        seg_start = max(seg_start, lo)
+        seg = text[seg_start:end - 1]
+        inner_start = _np_back(text, seg_start, end - 1)
+        if inner_start is not None and not text[seg_start:inner_start].strip() and not _is_appositive(seg):
+            start = _extend_roles(text, lo, inner_start)
+            return _frame_bounds(text, lo, start, end - 1)
+        if not _is_appositive(seg):
+            return None
+        head_end = seg_start - 1
+        while head_end > lo and text[head_end - 1].isspace():
+            head_end -= 1
+        start = _np_back(text, lo, head_end) if head_end > lo else None
+        if start is None:
+            return None
+        return _frame_bounds(text, lo, start, end - 1)
+    start = _np_back(text, lo, end)
+    if start is None:
+        return None
+    start = _extend_roles(text, lo, start)
+    return _frame_bounds(text, lo, start, end)
+
+
+def _extend_roles(text: str, lo: int, start: int) -> int:
+    """Take in role appositives before a name: ``the company's vice president, Karen Tillman``."""
+    while True:
+        before = text[lo:start].rstrip()
+        if not before.endswith(","):
+            return start
+        comma = lo + len(before) - 1
+        seg_start = max(lo, text.rfind(",", lo, comma) + 1)
+        seg = text[seg_start:comma]
+        if not _is_appositive(seg) or not _is_name_word(text[start:].split()[0]):
+            return start
+        start = seg_start + len(re.match(r"\s*(?:and\s+)?", seg).group())
+
+
+def _frame_bounds(text: str, lo: int, start: int, end: int) -> tuple[int, int, int] | None:
+    """Check what stands before the subject; a relative pronoun or a verb means it is no subject."""
+    before = text[lo:start].rstrip()
+    frame_start = start
+    if not before or before[-1] in ",;:—–-(" or before[-1] in QUOTES:
+        return start, end, frame_start
+    m = re.search(r"(\S+)$", before)
+    word = _fold_word(m.group(1))
+    if _time_re().fullmatch(m.group(1)):
+        return start, end, frame_start  # Early on Tuesday X said
+    if word in _set("connectives.txt") or word == "that":
+        frame_start = lo + m.start(1)
+        if word == "that":
+            return start, end, -frame_start - 1  # a negative start flags an embedded ("that X said") frame
+        return start, end, frame_start
+    return None
+
+
+def _np_forward(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase starting at ``pos``: a pronoun, a name run (with its head noun:
+    the Israeli official), or a determiner and a few lowercase words up to a head noun."""
+    start = pos + len(re.match(r"\s*", text[pos:hi]).group())
+    words = []
+    for w in _WORD.finditer(text, start, hi):
+        if text[(words[-1].end() if words else start):w.start()].strip():
+            break  # punctuation between words ends the phrase
+        words.append(w)
+    if not words:
+        return None
+    first = _fold_word(words[0].group())
+    if first in _pronouns():
+        return start, words[0].end()
+    i = 1 if first in _set("determiners.txt") else 0
+    heads = _heads()
+    end = None
+    if i < len(words) and _is_name_word(words[i].group()):
+        while i < len(words):
+            word = words[i].group()
+            joiner = _fold_word(word) in ("of", "de", "al", "&") and i + 1 < len(words) \
+                and _is_name_word(words[i + 1].group())
+            if not (_is_name_word(word) or joiner or _fold_word(word) in heads):
+                break
+            end, i = words[i].end(), i + 1
+        return (start, end) if end else None
+    rest = words[i:]
+    if 0 < len(rest) <= 3 and all(w.group()[0].islower() and _fold_word(w.group()) not in _set("determiners.txt")
+                                  for w in rest):
+        return start, rest[-1].end()  # said the union negotiator, ...: the phrase runs to the comma
+    for k, w in enumerate(words[i:i + 3]):
+        fw = _fold_word(w.group())
+        if not w.group()[0].islower() or fw in _set("determiners.txt") or fw in ("to", "that"):
+            break
+        end = w.end()
+        following = words[i + k + 1].group() if i + k + 1 < len(words) else ""
+        if fw in heads and _fold_word(following) not in heads:
+            break  # the union negotiator: a head noun ends the phrase unless another follows
+    return (start, end) if end else None
+
+
+@lru_cache(maxsize=None)
+def _heads() -> frozenset[str]:
+    """Nouns that can end a speaker's noun phrase: titles, bodies, media, unnamed people."""
+    return _set("titles.txt") | _set("organizations.txt") | _set("anonymous.txt") | _set("media.txt") \
+        | frozenset(_references())
+
+
+def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tuple[int, int] | None, bool]:
+    """Skip what may follow a cue before its content: the hearer, times, channels.
+
+    Returns (content start, outlet span, whether a channel was named).
+    """
+    outlet, channel = None, False
+    if addressee:
+        soon = re.match(r"\s*((?:[\w'’.-]+\s+){1,4}?)that\s", text[pos:hi])
+        np = (pos + soon.start(1), pos + soon.end(1) - 1) if soon else _np_forward(text, pos, hi)
+        if np:
+            if parse_mention(text[np[0]:np[1]]).kind == "media":
+                outlet = np
+            pos = np[1]
+    for _ in range(6):
+        m = _time_re().match(text, pos, hi)
+        if m and m.end() > pos:
+            pos = m.end()
+            continue
+        m = _channel_re().match(text, pos, hi)
+        if m and m.end() > pos:
+            named = m.group("with") or m.group("on")
+            if named:
+                g = "with" if m.group("with") else "on"
+                span = (m.start(g), m.end(g))
+                if m.group("on") and parse_mention(text[span[0]:span[1]]).kind != "media":
+                    break
+                outlet = outlet or span
+            channel = True
+            pos = m.end()
+            continue
+        break
+    m = re.match(r"\s*(?::|,?\s*that(?![\w-]))\s*", text[pos:hi])
+    if m:
+        pos += m.end()
+    else:
+        m = re.match(r"\s*,\s*(?=[" + re.escape(OPEN_QUOTES) + "])", text[pos:hi])
+        if m:
+            pos += m.end()
+    while pos < hi and text[pos].isspace():
+        pos += 1
+    return pos, outlet, channel
+
+
+def _has_content(text: str, pos: int, hi: int) -> bool:
+    rest = text[pos:hi].strip()
+    return bool(rest) and rest[0] not in ".,;!?" and bool(re.search(r"\w", rest))
+
+
+def _frames(doc: Document, lo: int, hi: int) -> list[Frame]:
+    """Every cue of the sentence [lo, hi) read into a frame, in text order."""
+    text = doc.text
+    frames: list[Frame] = []
+    for m in _cue_re().finditer(text, lo, hi):
+        if doc.quote_at(m.start()) is not None:
+            continue  # words inside a quotation belong to the quoted speaker
+        form = _cues().get(lexicon.fold(re.sub(r"\s+", " ", m.group()), LANG))
+        if form is None or form.type != "prep" and not m.group().islower():
+            continue  # "State Department", "Report:": a capitalised verb form is a name or a label
+        frame = _read_cue(doc, lo, hi, m, form)
+        if frame is not None:
+            frames.append(frame)
+    return frames
+
+
+def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Frame | None:
+    text = doc.text
+    cs, ce = m.start(), m.end()
+    if form.type == "prep":
+        return _read_prep(text, lo, hi, cs, ce, m.group())
+    if re.match(r"\s+(?:to\s+(?:be|have)|by|as\s+saying)\b", text[ce:hi]):
+        return None  # said to be, reported by: not a statement
+    before_word = re.search(r"(\S+)\s*$", text[lo:cs])
+    if before_word and _fold_word(before_word.group(1)) in _set("determiners.txt") - {"that"}:
+        return None  # the said committee, an alleged plot
+    aux_start, saw_be = _skip_back_aux(text, lo, cs)
+    participle = form.type == "participle"
+    if saw_be and not participle:
+        return None  # was told, is said: a passive
+    if participle and not saw_be:
+        return _read_continuation(text, lo, hi, cs, ce)
+    subject = _subject_left(text, lo, cs)
+    content, outlet, channel = _after_cue(text, ce, hi, form.addressee)
+    if subject is not None:
+        s_start, s_end, f_start, by = subject
+        outlet = outlet or by
+        embedded = f_start < 0
+        f_start = -f_start - 1 if embedded else f_start
+        quote_first = re.search(r"[,.!?…—-]?\s*[" + re.escape(CLOSE_QUOTES) + r"]\s*$", text[lo:s_start]) \
+            and doc.quote_at(s_start - 1) is not None
+        if _has_content(text, content, hi) and not quote_first:
+            frame = Frame((cs, ce), (s_start, s_end), (content, hi), f_start, "svo", outlet, channel=channel)
+        else:
+            claim_end = _trim_end(text, lo, s_start)
+            frame = Frame((cs, ce), (s_start, s_end), (lo, claim_end), s_start, "first", outlet, channel=channel)
+            if claim_end <= lo:
+                return None
+        frame.notes["embedded"] = embedded
+        frame.notes["joined"] = f_start != s_start  # after X said: a clause of its own
+        return frame
+    if re.search(r"(?:^|\s)and\s*$", text[lo:aux_start]):
+        return _read_continuation(text, lo, hi, cs, ce)  # X announced ... and said ...
+    return _read_inverted(text, lo, hi, cs, ce, outlet, channel)
+
+
+def _read_inverted(text: str, lo: int, hi: int, cs: int, ce: int, outlet, channel: bool) -> Frame | None:
+    """``"...," said X`` / ``CONTENT, said X``: the speaker follows its cue."""
+    before = text[lo:cs].rstrip()
+    if not before or before[-1] not in ",:" + CLOSE_QUOTES:
+        return None
+    np = _np_forward(text, ce, hi)
+    if np is None:
+        return None
+    claim_end = _trim_end(text, lo, lo + len(before))
+    if claim_end <= lo:
+        return None
+    _, more_outlet, more_channel = _after_cue(text, np[1], hi, False)
+    return Frame((cs, ce), np, (lo, claim_end), lo, "inverted", outlet or more_outlet,
+                 channel=channel or more_channel)
+
+
+def _read_prep(text: str, lo: int, hi: int, cs: int, ce: int, cue: str) -> Frame | None:
+    """``According to X, CONTENT`` and ``CONTENT, according to X``; ``citing X`` names an inner source."""
+    rest = text[ce:hi]
+    m = re.match(r"\s*([^,;]+?)(?=\s*(?:,|;|\.\s*$|$))", rest)
+    if m is None:
+        return None
+    s_start, s_end = ce + m.start(1), ce + m.end(1)
+    if s_end - s_start > 120 or not re.search(r"\w", text[s_start:s_end]):
+        return None
+    if cue.lower() == "per" and not re.match(r"(?:the\s+)?[A-Z]", text[s_start:s_end]):
+        return None  # per cent, per day
+    before = text[lo:cs].rstrip()
+    if cue.lower() in ("citing", "quoting"):
+        return Frame((cs, ce), None, (s_start, s_end), cs, "citing", cited=(s_start, s_end))
+    if not before or before.endswith(("(", ":")) or re.fullmatch(r"(?:\W*|.*[.;:])", before) or \
+            re.search(r"(?:^|\W)(?:and|but|as)$", before, re.I) and len(before.split()) < 2:
+        content = s_end + len(re.match(r"\s*,?\s*", text[s_end:hi]).group())
+        if not _has_content(text, content, hi):
+            return None
+        return Frame((cs, ce), (s_start, s_end), (content, hi), cs, "prep")
+    claim_end = _trim_end(text, lo, lo + len(before))
+    if claim_end <= lo:
+        return None
+    return Frame((cs, ce), (s_start, s_end), (lo, claim_end), cs, "prep")
+
+
+def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int) -> Frame | None:
+    """``..., adding that CONTENT``: a participle after a comma continues the last speaker."""
+    before = text[lo:cs].rstrip()
+    if not before or not (before[-1] in "," + CLOSE_QUOTES or re.search(r"(?:,|\s)and$", before)):
+        return None
+    if before[-1] in CLOSE_QUOTES and not re.search(r",[" + re.escape(CLOSE_QUOTES) + "]$", before):
+        return None
+    before = re.sub(r"(?:\s+(?:" + "|".join(map(re.escape, sorted(_set("auxiliaries.txt")))) + r"))+$", "", before)
+    content, outlet, channel = _after_cue(text, ce, hi, False)
+    if not _has_content(text, content, hi):
+        return None
+    start = lo + len(before) - (1 if before[-1] == "," else 0)
+    return Frame((cs, ce), None, (content, hi), start, "continuation", outlet, channel=channel)
+
+
+def _trim_end(text: str, lo: int, end: int) -> int:
+    """The end of a content before a cue or speaker: spaces, commas and a dangling connective dropped."""
+    while True:
+        prev = end
+        while end > lo and (text[end - 1].isspace() or text[end - 1] in ",;—–-"):
+            end -= 1
+        m = re.search(r"(?:^|\s)(\w+)$", text[lo:end])
+        if m and m.group(1).lower() in _set("connectives.txt"):
+            end = lo + m.start(1)
+        if end == prev:
+            return end
+
+
+# ---------------------------------------------------------------- sentences
+
+class _Indexed:
+    """A Document whose quote and sentence look-ups bisect instead of scanning.
+
+    ``Document.quote_at`` and ``Document.sentence_of`` walk every quote or
+    sentence from the start, which is quadratic over a long article.
+    """
+
+    def __init__(self, doc: Document):
+        self.text, self.quotes, self.sentences = doc.text, doc.quotes, doc.sentences
+        self._outer = [q for q in doc.quotes if q.depth == 0]
+        self._outer_starts = [q.start for q in self._outer]
+        self._sentence_starts = [a for a, _ in doc.sentences]
+
+    def quote_at(self, pos: int):
+        i = bisect_right(self._outer_starts, pos) - 1
+        return self._outer[i] if i >= 0 and self._outer[i].contains(pos) else None
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i][1]:
+            return self.sentences[i]
+        return pos, pos
+
+
+def _sentences(doc: Document) -> list[tuple[int, int]]:
+    """The document's sentences, with hard-wrapped lines and ``Barry M.\\n\\nWeber`` joined back."""
+    text, out = doc.text, []
+    for start, end in doc.sentences:
+        if out:
+            p_start, p_end = out[-1]
+            gap = text[p_end:start]
+            prev = text[p_start:p_end]
+            wrapped = gap.count("\n") == 1 and not re.search(r"[.!?:”\"’)]$", prev)
+            initial = "\n" in gap and re.search(r"(?:^|\s)[A-Z]\.$", prev) and text[start:start + 1].isupper()
+            if wrapped and len(prev) > 60 or initial:
+                out[-1] = (p_start, end)
+                continue
+        out.append((start, end))
+    return out
+
+
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
+    r"(?:\([^()\n]{1,80}\)\s*[-—–:]*|[-—–:]+)\s+")
+
+
+def _finish(text: str, lo: int, hi: int, doc: Document) -> tuple[int, int] | None:
+    """A content span cleaned at its ends; a leading quotation stands alone when only punctuation follows it."""
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    dateline = _DATELINE.match(text, lo, hi)
+    if dateline:  # MOSCOW (Sputnik) - ..., KUWAIT, March 14 : ...
+        lo = dateline.end()
+    m = _compiled()["clause_breaks"].search(text, lo, hi)
+    if m:
+        hi = m.start()
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:.—–-"):
+        hi -= 1
+    q = doc.quote_at(lo)
+    if q is not None and q.start == lo and not re.search(r"\w", text[q.end:hi]):
+        hi = max(hi, q.end)  # keep the closing mark (and the comma inside it) with the quotation
+    m = re.search(r"\s+(?:\w+)$", text[lo:hi])
+    if m and m.group().strip().lower() in _set("connectives.txt"):
+        hi = lo + m.start()
+    return (lo, hi) if hi > lo and re.search(r"\w", text[lo:hi]) else None
+
+
+# ---------------------------------------------------------------- headlines and unspecified
+
+def _headlines(doc: Document) -> list[Frame]:
+    """``Police: Arrest made after ...``: a short line with no final stop, a speaker before its colon."""
+    text, out = doc.text, []
+    for m in re.finditer(r"^[ \t]*([^\n:]{1,60}?)\s*:\s+([^\n]{3,200}?)[ \t]*$", text, re.M):
+        head, body = m.group(1), m.group(2)
+        if body.rstrip(CLOSE_QUOTES)[-1:] in ".!?" or len(body.split()) < 3 \
+                or _compiled()["heading_labels"].fullmatch(head.strip()) \
+                or any(c.group().islower() for c in _cue_re().finditer(head)):
+            continue
+        words = list(_WORD.finditer(text, m.start(1), m.end(1)))
+        if not words or not _is_name_word(words[0].group()) or len(words) > 8:
+            continue
+        end = words[0].end()
+        for w in words[1:]:
+            if not _is_name_word(w.group()) or len(text[words[0].start():w.end()].split()) > 4:
+                break
+            end = w.end()
+        out.append(Frame((m.end(1), m.end(1) + 1) if text[m.end(1)] == ":" else (m.start(2) - 2, m.start(2) - 1),
+                         (words[0].start(), end), (m.start(2), m.end(2)), m.start(), "headline"))
+    return out
+
+
+def _cue_span_of_colon(text: str, frame: Frame) -> tuple[int, int]:
+    colon = text.find(":", frame.speaker[1], frame.claim[0] + 1)
+    return (colon, colon + 1) if colon >= 0 else frame.cue
+
+
+def _unspecified_frames(doc: Document, lo: int, hi: int, taken: list[Frame]) -> list[Frame]:
+    """``reportedly``, ``it is believed that``: content credited to no one in particular."""
+    text, out = doc.text, []
+    for m in _unspecified_re().finditer(text, lo, hi):
+        if doc.quote_at(m.start()) is not None or any(f.claim[0] <= m.start() < f.claim[1] or
+                                                      f.cue[0] <= m.start() <= f.cue[1] for f in taken):
+            continue
+        kind = _unspecified()[lexicon.fold(re.sub(r"\s+", " ", m.group()), LANG)]
+        if kind == "lead":
+            content, _, _ = _after_cue(text, m.end(), hi, False)
+            out.append(Frame((m.start(), m.end()), None, (content, hi), m.start(), "unspecified"))
+        else:
+            out.append(Frame((m.start(), m.end()), None, (lo, hi), lo, "unspecified"))
+    return out
+
+
+# ---------------------------------------------------------------- resolution
+
+def _outlet(text: str, span: tuple[int, int] | None) -> Outlet | None:
+    if span is None:
+        return None
+    name = parse_mention(text[span[0]:span[1]]).name or clean(text[span[0]:span[1]])
+    return Outlet(name, Span.of(text, *span))
+
+
+class _Speakers:
+    """The resolver plus the order in which entities spoke.
+
+    ``Resolver.pronoun`` walks entities in the order they were first met, not
+    the order they last spoke, and ``resolve.clean`` drops the apostrophe of
+    a possessive (the PM’s spokesman → PMs spokesman); both are worked around
+    here until the shared module changes.
+    """
+
+    def __init__(self, resolver: Resolver):
+        self.resolver = resolver
+        self.spoken: list = []
+
+    def speak(self, source: Source) -> Source:
+        if self.resolver.last is not None:
+            self.spoken.append(self.resolver.last)
+        return source
+
+    def mention(self, raw: str) -> Source:
+        mention = clean(raw)
+        words = mention.split()
+        if not words:
+            return self.resolver.implied()
+        low = mention.lower()
+        if low in _pronouns():
+            return self.speak(self.pronoun(low))
+        if words[0].lower() == "the" and len(words) > 1 and not any(_is_name_word(w) for w in words[1:]):
+            found = self.reference(words)
+            if found is not None:
+                return self.speak(found)
+        source = self.resolver.resolve(mention)
+        entity = self.resolver.last
+        if re.search(r"\w['’]", raw) and entity is not None and entity.name == parse_mention(mention).name:
+            entity.name = parse_mention(raw).name
+            source = entity.source()
+        return self.speak(source)
+
+    def pronoun(self, word: str) -> Source:
+        """he/she: the last person (or unnamed person) who spoke; they/it/we: the last speaker."""
+        wanted = ("person", "anonymous") if _pronouns()[word] == "person" else None
+        for entity in reversed(self.spoken):
+            if wanted is None or entity.kind in wanted:
+                self.resolver.last = entity
+                return entity.source()
+        return self.resolver.implied()
+
+    def reference(self, words: list[str]) -> Source | None:
+        """``the minister``, ``the local police chief``, ``the company``: an earlier source named by its role."""
+        head = _fold_word(words[-1])
+        how = _references().get(head)
+        if how == "speaker":
+            return self.resolver.implied() if self.resolver.last is not None else None
+        match = _role_matches(self.spoken, head, how)
+        if not match:
+            return None
+        self.resolver.last = match[-1]
+        return match[-1].source()
+
+
+def _clean_keeping_apostrophes(text: str) -> str:
+    marked = re.sub(r"(?<=\w)'", "\x00", re.sub(r"(?<=\w)’", "\x01", text))
+    return clean(marked).replace("\x00", "'").replace("\x01", "’")
+
+
+def _role_matches(speakers: list, head: str, how: str | None) -> list:
+    if how == "organization":
+        return [e for e in speakers if e.kind == "organization"]
+    match = [e for e in speakers if head in lexicon.fold(f"{e.role or ''} {e.name}", LANG).split()]
+    if not match and head in _set("titles.txt"):
+        match = [e for e in speakers if e.kind == "person"]
+    return match
+
+
+# ---------------------------------------------------------------- the whole article
+
+def extract(doc: Document, resolver: Resolver) -> list[Attribution]:
+    """Every attribution of an English article, in text order."""
+    doc = _Indexed(doc)
+    text = doc.text
+    headlines = _headlines(doc)
+    frames = list(headlines)
+    for lo, hi in _sentences(doc):
+        if any(f.start <= lo < f.claim[1] for f in headlines):
+            continue
+        if text[lo:hi].rstrip().endswith("?") and doc.quote_at(lo) is None:
+            continue
+        found = _settle(doc, _frames(doc, lo, hi), hi)
+        found += _unspecified_frames(doc, lo, hi, found)
+        frames += sorted(found, key=lambda f: f.cue[0])
+    frames.sort(key=lambda f: (f.start if f.form != "first" else f.cue[0]))
+    return _resolve_all(doc, frames, resolver)
+
+
+def _settle(doc: Document, frames: list[Frame], hi: int) -> list[Frame]:
+    """Fold nested and cited frames into their hosts, drop cues that are part of a content,
+    then cut each content where the next frame begins."""
+    kept: list[Frame] = []
+    for f in _fold_around(_fold_citing(frames), doc.text):
+        if f.notes.get("embedded") and not _host_of(kept, f):
+            continue
+        if not _inside_content(kept, f):
+            kept.append(f)
+    kept = [f for f in kept if not f.notes.get("nested_host")]
+    for i, f in enumerate(kept):
+        end = f.claim[1]
+        for g in kept[i + 1:]:
+            if f.claim[0] < g.start < end and g.form != "first":
+                end = g.start
+        if f.form in ("first", "inverted") and f.claim[0] == f.start and i:
+            # content before the speaker starts where the previous frame ended
+            prev = kept[i - 1]
+            lo = max(prev.claim[1], prev.cue[1])
+            if f.claim[0] < lo < f.claim[1]:
+                f.claim = (lo + len(re.match(r"[\s,.;]*", doc.text[lo:]).group()), f.claim[1])
+        f.claim = (f.claim[0], end)
+    return kept
+
+
+def _inside_content(kept: list[Frame], f: Frame) -> bool:
+    """A cue within an earlier content is part of what was said, unless it opens a clause of
+    its own (``, after Hamas said``), continues the speaker (``, adding``) or cites (``, according to``)."""
+    if f.form in ("continuation", "prep") or f.notes.get("joined") or f.notes.get("embedded"):
+        return False
+    return any(g.form == "svo" and g.claim[0] <= f.cue[0] < g.claim[1] for g in kept)
+
+
+def _host_of(kept: list[Frame], inner: Frame) -> bool:
+    """``Reuters reported that X said``: the inner frame is the statement, the outer one its outlet."""
+    for outer in reversed(kept):
+        if outer.claim[0] <= inner.start <= outer.claim[1] and outer.speaker is not None:
+            inner.notes["host"] = outer
+            outer.notes["nested_host"] = True
+            return True
+    return False
+
+
+def _fold_around(frames: list[Frame], text: str) -> list[Frame]:
+    """``X said Y, said the Bloomberg reporting``: a frame whose content holds another frame.
+
+    A medium around a statement is its outlet; any other speaker around it said the whole.
+    """
+    drop = set()
+    for outer in frames:
+        if outer.form not in ("first", "inverted"):
+            continue
+        for inner in frames:
+            if inner is not outer and inner.form == "svo" and outer.claim[0] <= inner.cue[0] < outer.claim[1]:
+                inner.claim = (inner.claim[0], min(inner.claim[1], outer.claim[1]))
+                if outer.speaker and parse_mention(text[outer.speaker[0]:outer.speaker[1]]).kind == "media":
+                    inner.notes["host"] = outer
+                    drop.add(id(outer))
+                else:
+                    drop.add(id(inner))
+    return [f for f in frames if id(f) not in drop]
+
+
+def _fold_citing(frames: list[Frame]) -> list[Frame]:
+    """``Reuters, citing officials, said``: the officials are the source, Reuters the outlet."""
+    out = []
+    for f in frames:
+        if f.form != "citing":
+            out.append(f)
+            continue
+        host = next((g for g in reversed(out) if g.speaker), None) or \
+            next((g for g in frames if g.cue[0] > f.cue[0] and g.speaker and g.form != "citing"), None)
+        if host is not None:
+            host.cited = f.cited
+    return out
+
+
+def _resolve_all(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attribution]:
+    """Frames in text order to attributions: sources resolved, outlets carried over continuations."""
+    text, out = doc.text, []
+    speakers = _Speakers(resolver)
+    previous: Attribution | None = None
+    last_sentence, sentence_source = None, None
+    for f in frames:
+        claim = _finish(text, f.claim[0], f.claim[1], doc)
+        if claim is None:
+            continue
+        sentence = doc.sentence_of(f.cue[0])
+        if sentence != last_sentence:
+            last_sentence, sentence_source = sentence, None
+        speaker_span, outlet_span = f.speaker, f.outlet
+        host = f.notes.get("host")
+        if host is not None:
+            outlet_span = outlet_span or host.outlet or host.speaker
+        if f.cited is not None:  # Reuters, citing officials, said: the officials speak through Reuters
+            outlet_span, speaker_span = outlet_span or f.speaker, f.cited
+        source = _source_of(text, f.form, speaker_span, speakers, sentence_source)
+        if f.form != "unspecified":
+            sentence_source = source
+        outlet = _outlet(text, outlet_span)
+        if outlet is None and previous is not None and previous.outlet and not f.channel \
+                and source.name and source.name == previous.source.name:
+            outlet = previous.outlet  # the same speaker, plainly continuing the same interview
+        cue = _cue_span_of_colon(text, f) if f.form == "headline" else f.cue
+        att = Attribution(Span.of(text, *claim), Span.of(text, *cue),
+                          Span.of(text, *speaker_span) if speaker_span else None,
+                          source, outlet, _direct(doc, claim))
+        out.append(att)
+        previous = att
+    return out
+
+
+def _source_of(text: str, form: str, speaker: tuple[int, int] | None, speakers: _Speakers,
+               sentence_source: Source | None) -> Source:
+    if form == "unspecified":
+        return Source("", "unspecified")
+    if speaker is None:
+        return sentence_source or speakers.resolver.implied()
+    return speakers.mention(text[speaker[0]:speaker[1]])
+
+
+def _direct(doc: Document, claim: tuple[int, int]) -> bool:
+    q = doc.quote_at(claim[0])
+    return q is not None and q.start == claim[0] and q.end >= claim[1]

@@ -1,0 +1,227 @@
+"""English attribution rules, one phenomenon a test, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from isnad.nlp.english import parse_mention
+from isnad.nlp.extract import extract
+from isnad.nlp.records import Article
+
+
+def run(text: str, title: str | None = None):
+    found = extract(Article(id="t", text=text, lang="en", title=title))
+    for a in found:
+        for span in (a.claim, a.cue, a.speaker, a.outlet.span if a.outlet else None):
+            if span is not None:
+                assert text[span.start:span.end] == span.text
+    return found
+
+
+def only(text: str):
+    found = run(text)
+    assert len(found) == 1, [(a.claim.text, a.source.name) for a in found]
+    return found[0]
+
+
+def test_subject_said_that():
+    a = only("The Harbour Authority said that the port would reopen on Friday.")
+    assert a.claim.text == "the port would reopen on Friday"
+    assert a.cue.text == "said"
+    assert a.speaker.text == "The Harbour Authority"
+    assert (a.source.name, a.source.kind) == ("Harbour Authority", "organization")
+    assert not a.direct
+
+
+def test_subject_said_without_that_and_time_words():
+    a = only("Mayor Lina Okafor said on Tuesday the bridge was safe.")
+    assert a.claim.text == "the bridge was safe"
+    assert a.source.name == "Lina Okafor"
+    assert a.source.role == "Mayor"
+
+
+def test_content_first_with_statement():
+    a = only("Three depots were closed overnight, the transport ministry said in a statement.")
+    assert a.claim.text == "Three depots were closed overnight"
+    assert a.speaker.text == "the transport ministry"
+    assert a.source.kind == "organization"
+    assert a.outlet is None
+
+
+def test_quote_first_subject_then_cue():
+    a = only("“We will rebuild every school,” Governor Tom Reyes said.")
+    assert a.claim.text == "“We will rebuild every school,”"
+    assert a.direct
+    assert a.source.name == "Tom Reyes"
+
+
+def test_inverted_cue_then_speaker():
+    a = only('"The talks are over," said the union negotiator, who asked not to be named.')
+    assert a.claim.text == '"The talks are over,"'
+    assert a.speaker.text == "the union negotiator"
+    assert a.direct
+
+
+def test_according_to_first_and_last():
+    first, last = run("According to the Weather Office, the storm will pass by noon. "
+                      "Roads stayed closed all day, according to Kemal Arslan.")
+    assert first.claim.text == "the storm will pass by noon"
+    assert first.source.name == "Weather Office"
+    assert last.claim.text == "Roads stayed closed all day"
+    assert last.source.name == "Kemal Arslan"
+
+
+def test_participle_continuation_inherits_speaker():
+    said, adding = run("Nadia Perez said the vote was fair, adding that a recount was not needed.")
+    assert said.claim.text == "the vote was fair"
+    assert adding.cue.text == "adding"
+    assert adding.speaker is None
+    assert adding.claim.text == "a recount was not needed"
+    assert adding.source.name == "Nadia Perez"
+
+
+def test_pronoun_resolves_to_full_name():
+    first, second = run("Carlos Mendel said the plant would close. He said 300 jobs would go.")
+    assert second.speaker.text == "He"
+    assert second.source.name == "Carlos Mendel"
+
+
+def test_surname_resolves_to_full_name():
+    _, later = run("Aisha Karimova said the dam held. Karimova added that repairs would start soon.")
+    assert later.speaker.text == "Karimova"
+    assert later.source.name == "Aisha Karimova"
+
+
+def test_role_noun_resolves_to_last_person_with_that_role():
+    _, later = run("Health Minister Paolo Renzi said clinics would stay open. "
+                   "The minister urged residents to get vaccinated.")
+    assert later.speaker.text == "The minister"
+    assert later.source.name == "Paolo Renzi"
+    assert later.claim.text == "residents to get vaccinated"
+
+
+def test_title_and_affiliation_split():
+    a = only("Jonas Berg, executive director of Coastal Watch, said the spill had spread.")
+    assert a.speaker.text == "Jonas Berg, executive director of Coastal Watch"
+    assert (a.source.name, a.source.role, a.source.affiliation) == ("Jonas Berg", "executive director", "Coastal Watch")
+
+
+@pytest.mark.parametrize("mention, name, kind, role, affiliation", [
+    ("Sgt. Maria Lopez with the Riverton Police Department (RPD)", "Maria Lopez", "person", "Sgt.",
+     "Riverton Police Department"),
+    ("Minister of Energy Samir Haddad", "Samir Haddad", "person", "Minister of Energy", None),
+    ("a senior official who asked not to be named", "senior official", "anonymous", None, None),
+    ("the rebels' war media", "rebels' war media", "media", None, None),
+    ("Reuters", "Reuters", "media", None, None),
+    ("police", "police", "organization", None, None),
+    ("the local fire chief", "local fire chief", "anonymous", None, None),
+])
+def test_parse_mention(mention, name, kind, role, affiliation):
+    parsed = parse_mention(mention)
+    assert (parsed.name, parsed.kind, parsed.role, parsed.affiliation) == (name, kind, role, affiliation)
+
+
+def test_anonymous_officials():
+    a = only("Two officials who asked not to be named said the deal was close.")
+    assert a.source.kind == "anonymous"
+    assert a.claim.text == "the deal was close"
+
+
+def test_unspecified_reportedly():
+    a = only("The envoy reportedly left the capital before dawn.")
+    assert a.source.kind == "unspecified"
+    assert a.cue.text == "reportedly"
+    assert a.speaker is None
+
+
+def test_told_media_is_outlet():
+    a = only("Farid Osman told the BBC that the border would reopen.")
+    assert a.claim.text == "the border would reopen"
+    assert a.source.name == "Farid Osman"
+    assert a.outlet.name == "BBC"
+
+
+def test_interview_with_media_is_outlet():
+    a = only("Leila Haddad said in an interview with France 24 that talks had stalled.")
+    assert a.outlet.name == "France 24"
+    assert a.claim.text == "talks had stalled"
+
+
+def test_content_first_told_media():
+    a = only("The ceasefire will hold, a rebel commander, Yusuf Dari, told Reuters on Sunday.")
+    assert a.claim.text == "The ceasefire will hold"
+    assert a.source.name == "Yusuf Dari"
+    assert a.outlet.name == "Reuters"
+
+
+def test_continuation_keeps_outlet():
+    first, second = run("Omar Tal told Al Jazeera that aid was blocked. Tal also said fuel had run out.")
+    assert second.source.name == "Omar Tal"
+    assert second.outlet is not None and second.outlet.name == "Al Jazeera"
+
+
+def test_nested_media_citing_source():
+    a = only("Reuters, citing two diplomats, said the summit was postponed.")
+    assert a.source.name == "two diplomats"
+    assert a.source.kind == "anonymous"
+    assert a.outlet.name == "Reuters"
+    assert a.claim.text == "the summit was postponed"
+
+
+def test_nested_media_reporting_around_a_statement():
+    a = only("Last week, Dana Cole cited rising costs for the delay, said the Gazette report.")
+    assert a.source.name == "Dana Cole"
+    assert a.outlet.name == "Gazette report"
+
+
+def test_quoted_by_media_is_outlet():
+    a = only("An unnamed army officer quoted by the Associated Press says the base was hit.")
+    assert a.source.kind == "anonymous"
+    assert a.outlet.name == "Associated Press"
+
+
+def test_headline_with_colon():
+    text = "Police: Two held after warehouse fire\n\nTwo men were held on Monday."
+    found = run(text, title="Police: Two held after warehouse fire")
+    assert len(found) == 1
+    assert found[0].claim.text == "Two held after warehouse fire"
+    assert found[0].speaker.text == "Police"
+    assert found[0].cue.text == ":"
+
+
+def test_quote_spanning_sentences_then_cue():
+    a = only("“The water is rising. We need boats now,” rescuer Ana Silva said.")
+    assert a.claim.text == "“The water is rising. We need boats now,”"
+    assert a.direct
+
+
+def test_clause_after_connective_is_its_own_statement():
+    first, second = run("The army said no shells fell on the town, after the rebels said it was shelled.")
+    assert first.claim.text == "no shells fell on the town"
+    assert second.source.name == "rebels"
+    assert second.claim.text == "it was shelled"
+
+
+def test_no_attribution_in_narration_or_passive():
+    assert run("The committee met on Monday. The said report was told to nobody.") == []
+
+
+@pytest.mark.parametrize("text", ["", "   ", "No cue here at all.", '"Unbalanced quote said X',
+                                  "said", "according to", ":", "“”", "He said."])
+def test_odd_inputs_do_not_raise(text):
+    run(text)
+
+
+def test_large_text_does_not_raise():
+    text = ("Anna Weiss said the market fell. “It will recover,” she said, adding that prices were low. " * 400)
+    found = run(text)
+    assert len(found) == 1200
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(list("abc XY,.:\"“”'’\n") + ["said ", "told ", "according to ",
+                                                                "Reuters ", "He ", "that ", "adding "]),
+                max_size=80).map("".join))
+def test_any_text_keeps_offsets(text):
+    run(text)
