@@ -6,7 +6,7 @@ from functools import cached_property, lru_cache
 
 import spacy
 
-from .quotes import Quote, find_quotes, quote_at
+from .quotes import Quote, find_quotes, outermost, quote_at
 from .segment import sentences
 
 
@@ -26,6 +26,8 @@ class Document:
 
     def __post_init__(self):
         self.quotes = find_quotes(self.text)
+        self._outer = outermost(self.quotes)
+        self._outer_starts = [q.start for q in self._outer]
         self.sentences = sentences(self.text, self.quotes)
 
     @cached_property
@@ -34,7 +36,7 @@ class Document:
         return tokenizer(self.lang)(self.text)
 
     def quote_at(self, pos: int) -> Quote | None:
-        return quote_at(self.quotes, pos)
+        return quote_at(self._outer, self._outer_starts, pos)
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         for start, end in self.sentences:

@@ -7,6 +7,7 @@ paired with a stack so that quotes nest (“سربت عناصر “داعش” �
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 OPENERS = {"«": "»", "“": "”", "„": "”"}
@@ -75,11 +76,13 @@ def outermost(quotes: list[Quote]) -> list[Quote]:
     return [q for q in quotes if q.depth == 0]
 
 
-def quote_at(quotes: list[Quote], pos: int) -> Quote | None:
-    """The outermost quote that holds ``pos``, if any."""
-    for q in quotes:
-        if q.depth == 0 and q.contains(pos):
-            return q
-        if q.start > pos:
-            break
+def quote_at(outer: list[Quote], starts: list[int], pos: int) -> Quote | None:
+    """The outermost quote that holds ``pos``, if any.
+
+    ``outer`` are the outermost quotes in order and ``starts`` their start
+    offsets: outermost quotes never overlap, so a bisection finds the one.
+    """
+    i = bisect_right(starts, pos) - 1
+    if i >= 0 and outer[i].contains(pos):
+        return outer[i]
     return None

@@ -17,6 +17,9 @@ from . import lexicon
 from .records import Source
 
 QUOTE_CHARS = "\"“”«»„'‘’"
+_LETTER = r"[^\W\d_]"
+# Double quotes anywhere, and apostrophes unless they stand between two letters.
+_INNER_QUOTES = re.compile(rf"[\"“”«»„‘]|['’](?!{_LETTER})|(?<!{_LETTER})['’]")
 _EDGE_JUNK = re.compile(rf"^[\s{QUOTE_CHARS},،:;؛.()\-–—]+|[\s{QUOTE_CHARS},،:;؛.()\-–—]+$")
 
 
@@ -44,9 +47,12 @@ class Parsed:
 
 
 def clean(text: str) -> str:
-    """A mention without surrounding quotes and punctuation, inner quotes dropped, spaces collapsed."""
+    """A mention without surrounding quotes and punctuation, inner quotes dropped, spaces collapsed.
+
+    An apostrophe between two letters is part of a word (the PM's spokesman, O'Neill) and stays.
+    """
     text = _EDGE_JUNK.sub("", text)
-    text = re.sub(rf"[{QUOTE_CHARS}]", "", text)
+    text = _INNER_QUOTES.sub("", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -57,6 +63,7 @@ class Resolver:
         self.lang = lang
         self.parse = parse  # language rules: mention text -> Parsed
         self.entities: list[Entity] = []
+        self.spoke: list[Entity] = []  # in the order they spoke, the latest last
         self.last: Entity | None = None
 
     def implied(self) -> Source:
@@ -68,19 +75,22 @@ class Resolver:
     def resolve(self, mention: str) -> Source:
         """The source named by ``mention`` (a speaker's words), remembered as the last speaker."""
         entity = self._entity(clean(mention))
-        self.last = entity
+        self._spoke(entity)
         return entity.source()
 
     def pronoun(self, kind: str | None = None) -> Source:
         """A pronoun or a role noun: the last speaker, or the last one of ``kind``."""
-        for entity in reversed(self._speakers()):
+        for entity in reversed(self.spoke):
             if kind is None or entity.kind == kind:
-                self.last = entity
+                self._spoke(entity)
                 return entity.source()
         return self.implied()
 
-    def _speakers(self) -> list[Entity]:
-        return [e for e in self.entities if e.mentions]
+    def _spoke(self, entity: Entity) -> None:
+        if entity in self.spoke:
+            self.spoke.remove(entity)
+        self.spoke.append(entity)
+        self.last = entity
 
     def _entity(self, mention: str) -> Entity:
         parsed = self.parse(mention)

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
-from .quotes import Quote
+from .quotes import Quote, outermost, quote_at
 
 _STOP = re.compile(r"[.!?؟…]+[\"”»’')\]]*(?=\s)|\n+")
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
@@ -34,13 +34,15 @@ def sentences(text: str, quotes: list[Quote] = ()) -> list[tuple[int, int]]:
     """(start, end) of every sentence, whitespace trimmed, in order."""
     spans = []
     start = 0
-    open_quotes = [q for q in quotes if q.depth == 0]
+    outer = outermost(list(quotes))
+    starts = [q.start for q in outer]
     for m in _STOP.finditer(text):
         end = m.end()
         if "\n" not in m.group():
             if _is_abbreviation(text, m.start() + 1):
                 continue
-            if any(q.start < m.start() and m.end() < q.end - 1 for q in open_quotes):
+            quote = quote_at(outer, starts, m.start())
+            if quote is not None and quote.start < m.start() and m.end() < quote.end - 1:
                 continue
         spans.append((start, m.start() if m.group().startswith("\n") else end))
         start = end
