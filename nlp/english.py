@@ -161,8 +161,9 @@ def _kind_of_body(text: str) -> str | None:
         return None
     if folded in _media_names() or " ".join(words) in _media_names():
         return "media"
-    if any(" ".join(words[i:]) in _media_names() for i in range(len(words) - 1)) and len(words[-1]) > 1:
-        return "media"  # Israel's Channel 12, the Reuters news agency
+    if any(" ".join(words[i:]) in _media_names() for i in range(len(words))) and len(words) > 1 \
+            and len(words[-1]) > 1:
+        return "media"  # Israel's Channel 12, the Reuters news agency, the Westmere Gazette
     if any(w in _media_names() for w in words) and words[-1] in ("correspondent", "reporter", "reporting", "report", "outlets"):
         return "media"
     orgs = _set("organizations.txt")
@@ -551,7 +552,7 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
         m = _channel_re().match(text, pos, hi)
         if m and m.end() > pos:
             named = m.group("with") or m.group("on")
-            if named:
+            if named and not _time_re().fullmatch(" " + named.rstrip(".,")):
                 g = "with" if m.group("with") else "on"
                 span = (m.start(g), m.end(g))
                 if m.group("on") and parse_mention(text[span[0]:span[1]]).kind != "media":

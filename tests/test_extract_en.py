@@ -225,3 +225,13 @@ def test_large_text_does_not_raise():
                 max_size=80).map("".join))
 def test_any_text_keeps_offsets(text):
     run(text)
+
+
+def test_a_day_after_a_channel_is_not_an_outlet_but_a_named_paper_is():
+    text = ("The bridge will reopen on Monday, the Kelford Transport Board said in a statement on Saturday. "
+            "Its chair, Ines Varga, told the Kelford Courier Gazette that repairs cost less than feared.")
+    atts = extract(Article(id="g", text=text, lang="en"))
+    assert [a.cue.text for a in atts] == ["said", "told"]
+    assert atts[0].outlet is None
+    assert atts[1].outlet is not None and atts[1].outlet.name == "Kelford Courier Gazette"
+    assert atts[1].source.name == "Ines Varga"
