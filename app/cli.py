@@ -7,6 +7,7 @@ one-line message and an exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
+import importlib
 import io
 import json
 import os
@@ -46,6 +47,11 @@ class Command:
 
 
 COMMANDS: dict[str, Command] = {}
+
+# Modules whose @command functions join this CLI, one module per area of the
+# tool (extraction lives here; the store and the graph have their own).
+COMMAND_MODULES: tuple[str, ...] = (
+)
 
 
 def command(name: str, help: str, *arguments: Argument) -> Callable[[Run], Run]:
@@ -235,6 +241,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version",
                         version=f"{PROG} {version('isnad')} (extractor {EXTRACTOR_VERSION})")
     subcommands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    for module in COMMAND_MODULES:
+        importlib.import_module(module)  # registers its commands
     for name, subcommand in COMMANDS.items():
         subparser = subcommands.add_parser(name, help=subcommand.help,
                                            description=subcommand.help)

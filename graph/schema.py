@@ -1,0 +1,114 @@
+"""The store's tables (SQLAlchemy Core), the one place that says what is stored.
+
+Plain tables that other tools read as they are (datasette, pandas, SQL):
+every row is one fact, names are spelled out, offsets point into
+``articles.text`` so that any span can be shown again.
+"""
+from __future__ import annotations
+
+from sqlalchemy import (Boolean, Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table,
+                        Text, UniqueConstraint)
+
+SCHEMA_VERSION = "1"
+
+metadata = MetaData()
+
+meta = Table(
+    "meta", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+articles = Table(
+    "articles", metadata,
+    Column("id", String(200), primary_key=True),
+    Column("lang", String(8), nullable=False),
+    Column("title", Text),
+    Column("url", Text),
+    Column("outlet", Text),            # the publisher as the file names it
+    Column("publisher_id", Integer, ForeignKey("entities.id")),  # that publisher as an entity
+    Column("date", String(40)),
+    Column("text", Text, nullable=False),
+    Column("content_hash", String(40), nullable=False),
+    Column("path", Text),
+    Column("extractor_version", String(32), nullable=False),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+)
+
+entities = Table(
+    "entities", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", Text, nullable=False),       # canonical name
+    Column("kind", String(16), nullable=False),  # person|organization|media|anonymous|unspecified
+    Column("affiliation_id", Integer, ForeignKey("entities.id")),  # the body a person speaks for
+    Column("role", Text),
+    Column("key", Text, nullable=False),        # normalised name used to find it again
+    Column("merged_into", Integer, ForeignKey("entities.id")),  # set when merged; rows are never deleted
+    Index("ix_entities_key", "key"),
+)
+
+aliases = Table(
+    "aliases", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("entity_id", Integer, ForeignKey("entities.id"), nullable=False),
+    Column("alias", Text, nullable=False),
+    Column("key", Text, nullable=False),
+    Column("rule", String(32), nullable=False),  # which rule tied this name to the entity
+    Column("article_id", String(200), ForeignKey("articles.id")),
+    UniqueConstraint("entity_id", "key", name="uq_alias_entity_key"),
+    Index("ix_aliases_key", "key"),
+)
+
+merges = Table(
+    "merges", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("entity_id", Integer, ForeignKey("entities.id"), nullable=False),
+    Column("into_id", Integer, ForeignKey("entities.id"), nullable=False),
+    Column("rule", String(32), nullable=False),  # normalised-name|gazetteer|transliteration|user|...
+    Column("detail", Text),                     # human-readable why
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("undone_at", DateTime(timezone=True)),
+)
+
+claims = Table(
+    "claims", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("text", Text, nullable=False),        # a representative wording
+    Column("lang", String(8), nullable=False),
+    Column("status", String(16)),               # single-source|anonymous-only|corroborated|circular
+    Column("reason", Text),                     # JSON: origins and chains behind the status
+    Column("updated_at", DateTime(timezone=True)),
+)
+
+statements = Table(
+    "statements", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(200), ForeignKey("articles.id"), nullable=False),
+    Column("seq", Integer, nullable=False),      # order within the article
+    Column("claim_text", Text, nullable=False),
+    Column("claim_start", Integer, nullable=False),
+    Column("claim_end", Integer, nullable=False),
+    Column("cue_text", Text, nullable=False),
+    Column("cue_start", Integer, nullable=False),
+    Column("cue_end", Integer, nullable=False),
+    Column("speaker_text", Text),
+    Column("speaker_start", Integer),
+    Column("speaker_end", Integer),
+    Column("entity_id", Integer, ForeignKey("entities.id"), nullable=False),
+    Column("outlet_id", Integer, ForeignKey("entities.id")),
+    Column("direct", Boolean, nullable=False),
+    Column("claim_id", Integer, ForeignKey("claims.id")),
+    UniqueConstraint("article_id", "seq", name="uq_statement_article_seq"),
+    Index("ix_statements_claim", "claim_id"),
+    Index("ix_statements_entity", "entity_id"),
+)
+
+citations = Table(
+    "citations", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(200), ForeignKey("articles.id"), nullable=False),
+    Column("statement_id", Integer, ForeignKey("statements.id")),
+    Column("citing_id", Integer, ForeignKey("entities.id")),  # the publisher or outlet that relays
+    Column("cited_id", Integer, ForeignKey("entities.id"), nullable=False),  # the outlet it credits
+    Index("ix_citations_cited", "cited_id"),
+)
