@@ -140,6 +140,7 @@ class _Sentence:
         self.last_outlet = last_outlet
         self.boundary = start  # nothing left of this belongs to a new claim
         self.cue_floor = start  # cues before this were read as part of another cue
+        self.subject_floor = start  # a subject before a verb is looked for right of this
         self.p = patterns()
 
     def run(self) -> list[Attribution]:
@@ -158,7 +159,7 @@ class _Sentence:
                 att = self._verb(m, limit)
             if att is not None:
                 out.append(att)
-        return out
+        return _nested(out)
 
     # -- the three kinds of cue ------------------------------------------------
 
@@ -167,7 +168,7 @@ class _Sentence:
         if verb is None:
             return None
         cue = Span.of(self.text, m.start(), m.end())
-        pos = self._skip(m.end())
+        pos = self._skip(self._past_addressee(self._skip(m.end())))
         outlet, pos = self._outlet(pos)
         if verb.past == "نقل":
             return self._relay(cue, pos, limit)
@@ -186,6 +187,11 @@ class _Sentence:
         else:
             source = self.resolver.resolve(speaker.text)
         return self._attribution(content, cue, speaker, source, outlet)
+
+    def _past_addressee(self, pos: int) -> int:
+        """قال لها: the pronoun names the hearer (the outlet already named), not the speaker."""
+        m = re.compile(rf"(?:{lexicon.alternation(_lex('addressee_pronouns.txt'))})(?![\w\u0640])").match(self.text, pos)
+        return m.end() if m else pos
 
     def _subject_after(self, pos: int, verb: Verb) -> tuple[Span | None, int, Outlet | None]:
         """The subject after a verb (VSO), with appositions across commas, and adjuncts skipped.
@@ -358,13 +364,29 @@ class _Sentence:
             start = self._skip_spaces(kana.end())
             end = _rstrip(self.text, start, verb_start)
             return self._span(start, end) if end > start else None
-        words = before.split()
-        if 1 <= len(words) <= 8 and _looks_like_subject(words):
-            start = self._skip_spaces(left)
-            if self.text[start] in "وف" and not _looks_like_subject([self.text[start:].split()[0]]):
-                start += 1
-            return self._span(start, _rstrip(self.text, start, verb_start))
-        return None
+        if not before.strip():
+            left = self._clause_start(_rstrip(self.text, self.subject_floor, left) - 1) if left > self.start else left
+        return self._subject_phrase(left, verb_start)
+
+    def _subject_phrase(self, left: int, verb_start: int) -> Span | None:
+        """The noun phrase that ends right before a verb: البيت الأبيض in  لكن حقيقة أن البيت الأبيض أعلن.
+
+        It starts at the leftmost subject head word (a title, a given name, a body,
+        a medium, an anonymous or unnamed source) that no particle separates from the verb.
+        """
+        words = list(re.finditer(r"[^\s،,]+", self.text[left:verb_start]))[-8:]
+        start = None
+        for i in range(len(words) - 1, -1, -1):
+            word = words[i].group()
+            if lexicon.fold(_strip_conjunction(word)) in _clause_breaks() or lexicon.fold(word) in _clause_breaks():
+                break
+            if _looks_like_subject([_strip_conjunction(word)]):
+                start = i
+        if start is None:
+            return None
+        first = words[start]
+        begin = left + first.start() + (len(first.group()) - len(_strip_conjunction(first.group())))
+        return self._span(begin, _rstrip(self.text, begin, verb_start))
 
     def _antecedent(self, rel_start: int) -> Span | None:
         """The noun phrase a relative pronoun refers to: المرصد in  بحسب المرصد الذي أشار."""
@@ -380,11 +402,12 @@ class _Sentence:
         return self._span(left + phrase[0].start(), _rstrip(self.text, left, left + phrase[-1].end()))
 
     def _clause_start(self, pos: int) -> int:
-        """The start of the clause that holds ``pos``: after a comma, an earlier cue's source, or the sentence start."""
-        left = self.boundary
-        for m in re.finditer(r"[،,:;؛]", self.text[self.boundary:pos]):
-            if not self._quoted(self.boundary + m.start()):
-                left = self.boundary + m.end()
+        """The start of the clause that holds ``pos``: after a comma, an earlier cue, or the sentence start."""
+        floor = min(self.subject_floor, pos)
+        left = floor
+        for m in re.finditer(r"[،,:;؛]", self.text[floor:pos]):
+            if not self._quoted(floor + m.start()):
+                left = floor + m.end()
         return left
 
     # -- contents -------------------------------------------------------------
@@ -520,8 +543,11 @@ class _Sentence:
     # -- small helpers -------------------------------------------------------
 
     def _attribution(self, claim: Span, cue: Span, speaker: Span | None, source, outlet) -> Attribution:
+        if outlet is not None and outlet.name:
+            outlet = Outlet(self.resolver.lookup(outlet.name).name or outlet.name, outlet.span)
         self.last_outlet = outlet
         self.boundary = max(self.boundary, claim.end if claim.start > cue.start else cue.end)
+        self.subject_floor = max(self.subject_floor, claim.start if claim.start > cue.start else cue.end)
         direct = claim.text[:1] in Q_OPEN and (q := self.doc.quote_at(claim.start)) is not None \
             and q.end == claim.end
         return Attribution(claim, cue, speaker, source, outlet, direct)
@@ -568,6 +594,33 @@ class _Sentence:
         return Span.of(self.text, start, end)
 
 
+def _nested(found: list[Attribution]) -> list[Attribution]:
+    """X said that Y said Z: the inner speaker is the source, the outer one the outlet (guide, rule 4).
+
+    An attribution is nested in an earlier one when its speaker opens the
+    earlier one's content (زعمت الصحيفة أن مصدراً أمنياً قال لها بأن ...;
+    وبحسب تقرير نشرته صحيفة X، فإن مسؤولين ... أكدا أن ...); the outer one
+    is dropped and, when it was a medium or a relay, becomes the outlet.
+    """
+    out: list[Attribution] = []
+    for att in found:
+        outer = out[-1] if out else None
+        if outer is not None and att.speaker is not None and _opens(outer.claim, att.speaker):
+            out.pop()
+            att.outlet = att.outlet or Outlet(outer.source.name or clean(outer.speaker.text if outer.speaker else ""),
+                                              outer.speaker)
+        out.append(att)
+    return out
+
+
+def _opens(claim: Span, speaker: Span) -> bool:
+    """Whether ``speaker`` stands at the start of ``claim`` (after فإن/أن) and ends inside it."""
+    if not (claim.start <= speaker.start and speaker.end <= claim.end):
+        return False
+    lead = claim.text[:speaker.start - claim.start].split()
+    return all(lexicon.fold(w) in _clause_breaks() for w in lead)
+
+
 def _strip_stop(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in ".!?؟…\n ":
         end -= 1
@@ -593,12 +646,37 @@ def _is_first_name(word: str) -> bool:
     return lexicon.fold(word) in lexicon.entries(LANG, "first_names.txt")
 
 
-def _looks_like_subject(words: list[str]) -> bool:
-    first = lexicon.fold(words[0].lstrip("وف") if len(words[0]) > 3 else words[0])
-    heads = set()
-    for name in ("anonymous.txt", "titles.txt", "organizations.txt", "media.txt", "first_names.txt"):
+@lru_cache(maxsize=None)
+def _clause_breaks() -> frozenset[str]:
+    """Words a subject before its verb never reaches across: complementisers and clause openers."""
+    markers = {m for m in lexicon.entries(LANG, "markers.txt") if " " not in m and len(m) > 2}
+    return frozenset(markers | lexicon.entries(LANG, "clause_openers.txt") | {"فان", "حقيقه", "لكن"})
+
+
+def _strip_conjunction(word: str) -> str:
+    """والرئيس → الرئيس; a word that is itself listed (وزارة, وكالة) keeps its و."""
+    if len(word) > 3 and word[0] in "وف" and not _looks_like_subject_word(word):
+        return word[1:]
+    return word
+
+
+def _looks_like_subject_word(word: str) -> bool:
+    return lexicon.fold(word) in _subject_heads()
+
+
+@lru_cache(maxsize=None)
+def _subject_heads() -> frozenset[str]:
+    heads: set[str] = set()
+    for name in ("anonymous.txt", "titles.txt", "organizations.txt", "media.txt", "first_names.txt",
+                 "unspecified.txt"):
         heads |= {e.split()[0] for e in lexicon.entries(LANG, name)}
-    return first in heads or lexicon.fold(words[0]) in heads
+    return frozenset(heads)
+
+
+def _looks_like_subject(words: list[str]) -> bool:
+    """Whether a stretch of words opens with a word that names a speaker."""
+    first = words[0]
+    return _looks_like_subject_word(first) or (first[:1] in "وف" and _looks_like_subject_word(first[1:]))
 
 
 # --------------------------------------------------------------------------
@@ -690,6 +768,8 @@ def _person_start(words: list[str]) -> int | None:
         f = lexicon.fold(w)
         if i and f in lexicon.entries(LANG, "role_modifiers.txt"):
             continue  # المتحدث باسم: a title's word, not the given name باسم
+        if w in lexicon.lines(LANG, "particles.txt"):
+            continue  # على is a preposition, though it folds to the name علي
         if f in lexicon.entries(LANG, "first_names.txt") or f in ("ابو", "ام") and i + 1 < len(words):
             if i > 0 and lexicon.fold(words[i - 1]) in ("ابو", "ام", "عبد"):
                 return i - 1

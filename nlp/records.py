@@ -40,16 +40,17 @@ class Source:
 
 @dataclass
 class Outlet:
-    """The medium a statement was given to: its clean name and where the text names it."""
+    """The medium a statement was given to: its resolved name and where the text names it.
+
+    Like a source, an outlet is compared by its resolved name (الصحيفة in the
+    text names صحيفة يسرائيل هيوم); the words as written stay in ``span``.
+    """
 
     name: str
     span: Span | None = None
 
     def to_json(self) -> dict:
-        out = {"name": self.name, "text": self.name}
-        if self.span is not None:
-            out.update(text=self.span.text, start=self.span.start, end=self.span.end)
-        return out
+        return {"name": self.name, "span": self.span.to_json() if self.span is not None else None}
 
 
 @dataclass

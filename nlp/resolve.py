@@ -78,6 +78,10 @@ class Resolver:
         self._spoke(entity)
         return entity.source()
 
+    def lookup(self, mention: str) -> Source:
+        """The entity a mention names (an outlet, say), without making it the last speaker."""
+        return self._entity(clean(mention)).source()
+
     def pronoun(self, kind: str | None = None) -> Source:
         """A pronoun or a role noun: the last speaker, or the last one of ``kind``."""
         for entity in reversed(self.spoke):
