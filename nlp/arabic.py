@@ -44,6 +44,7 @@ class Patterns:
     outlet_named: re.Pattern
     statement: re.Pattern
     statement_noun: re.Pattern
+    object_opener: re.Pattern
     adjunct: re.Pattern
     relative: re.Pattern
     opener: re.Pattern
@@ -58,7 +59,7 @@ def patterns() -> Patterns:
     cue = re.compile(
         r"(?<![\w\u0640])(?:[وف](?=\S))?(?:"
         rf"(?P<according>{lexicon.alternation(_lex('according.txt'))})(?:(?<=[لـ])|(?![\w\u0640]))"
-        rf"|(?P<participle>{lexicon.alternation(_lex('participles.txt'))})(?![\w\u0640])"
+        rf"|(?P<participle>{lexicon.alternation(_participle_forms())})(?![\w\u0640])"
         rf"|(?P<verb>{verb_forms})(?![\w\u0640])"
         r")")
     media_heads = lexicon.alternation([m for m in _lex("media.txt")])
@@ -68,9 +69,10 @@ def patterns() -> Patterns:
         marker=re.compile(rf"(?:{lexicon.alternation(_lex('markers.txt'))})(?![\w\u0640])"),
         outlet_quoted=re.compile(rf"لـ?\s*[{Q_OPEN}]"),
         outlet_named=re.compile(rf"(?:لـ?|مع\s+)(?=(?:ال)?(?:{media_heads}))"),
-        statement=re.compile(rf"(?:في|خلال|عبر)\s+(?:{lexicon.alternation(_lex('statement_nouns.txt'))})"
+        statement=re.compile(rf"(?:{lexicon.alternation(['في', 'خلال', 'عبر'])})\s+(?:{lexicon.alternation(_lex('statement_nouns.txt'))})"
                              rf"(?:\s+(?:صحافي|صحفي|خاص|هاتفي|متلفز|مصور|رسمي|مكتوب)ة?)?(?:\s+(?:له|لها|لهم))?(?![\w\u0640])"),
         adjunct=_words_re("adjunct_openers.txt"),
+        object_opener=_words_re("object_openers.txt"),
         statement_noun=re.compile(rf"(?<![\w\u0640])(?:{lexicon.alternation(_lex('statement_nouns.txt'))})"
                                   rf"(?![\w\u0640])"),
         relative=_words_re("relative.txt"),
@@ -177,8 +179,9 @@ class _Sentence:
         if speaker is None:
             speaker = self._subject_before(m.start())
         content = self._content(pos, limit, verb)
-        if content is None and verb.past in _object_verbs() and pos < limit:
-            content = self._content(pos, limit, verb, any_start=True)
+        if content is None and verb.past in _object_verbs() and speaker is not None:
+            speaker, pos = self._object_subject(speaker, pos)
+            content = self._content(pos, limit, verb, any_start=True) if speaker is not None else None
         if content is None:
             return None
         if speaker is None:
@@ -187,6 +190,27 @@ class _Sentence:
         else:
             source = self.resolver.resolve(speaker.text)
         return self._attribution(content, cue, speaker, source, outlet)
+
+    def _object_subject(self, speaker: Span, pos: int) -> tuple[Span | None, int]:
+        """The subject of a verb whose content is a plain object (ووثق المرصد السوري مقتل 19 مدنياً).
+
+        Without أن the subject and the object run together; the subject is the
+        longest opening stretch that names an entity already met in the article,
+        or the whole stretch when a comma ended it. A subject that names no
+        speaker (كشف تنفيذ الصفقة ملامح ...) makes it narration, not a statement.
+        """
+        words = list(re.finditer(r"\S+", speaker.text))
+        if not _looks_like_subject([words[0].group()]):
+            return None, pos
+        if pos > speaker.end:
+            return speaker, pos  # a comma or an aside closed the subject
+        known = [lexicon.fold(e.name).split() for e in self.resolver.entities]
+        for k in range(len(words) - 1, 0, -1):
+            head = [lexicon.fold(w.group()) for w in words[:k]]
+            if any(name[:k] == head for name in known):
+                end = speaker.start + words[k - 1].end()
+                return self._span(speaker.start, end), self._skip_spaces(end)
+        return None, pos
 
     def _past_addressee(self, pos: int) -> int:
         """قال لها: the pronoun names the hearer (the outlet already named), not the speaker."""
@@ -212,8 +236,10 @@ class _Sentence:
                 break
             if _looks_like_subject(words) and seg - nxt < 120 and self.text[i] in "،,":
                 speaker_end = seg
-            else:
+            elif self._is_adjunct(nxt):
                 outlet = outlet or self._outlet_within(nxt, seg)
+            else:
+                break  # neither more of the speaker nor an aside: what follows is the content
             i = self._next_comma(nxt, seg) if seg == nxt else seg
             if i == nxt:
                 break
@@ -226,6 +252,13 @@ class _Sentence:
         """An adjunct that opens with an outlet phrase (في مؤتمر صحافي عقده ...) runs to the next comma."""
         m = re.compile(r"[،,]").search(self.text, start, self.end)
         return m.start() if m and not self._marker_here(start, Verb("", "", None)) else start
+
+    def _is_adjunct(self, pos: int) -> bool:
+        """An aside between a speaker and the content: في تصريح له، بعد اجتماع ...، اليوم."""
+        word = re.match(r"\S+", self.text[pos:self.end])
+        return bool(self.p.adjunct.match(self.text, pos) or self.p.statement.match(self.text, pos)
+                    or self.p.adverb.match(self.text, pos) or self.p.relative.match(self.text, pos)
+                    or word and lexicon.fold(word.group()) in lexicon.entries(LANG, "particles.txt"))
 
     def _trim_adverbs(self, start: int, end: int) -> int:
         """A speaker ends before trailing time words: الأمير عبد العزيز بن سلمان اليوم الخميس."""
@@ -248,7 +281,7 @@ class _Sentence:
         cue = Span.of(self.text, m.start(), m.end())
         pos = self._skip(m.end())
         outlet, pos = self._outlet(pos)
-        content = self._content(pos, limit, None)
+        content = self._content(pos, limit, None, any_start=True)  # متهماً داعش بـ...: an object will do
         if content is None:
             return None
         outlet = outlet or self._inherited_outlet()
@@ -273,8 +306,12 @@ class _Sentence:
             return None
         speaker = self._span(pos, source_end)
         host = self._host(m.start())
-        if host is not None:
+        if host is not None and re.match(r"\s*[ـ–—-]\s", self.text[source_end:source_end + 3]):
+            content = self._span(host.start, _rstrip(self.text, host.start, limit))  # X ـ وفق المرصد ـ Y
+        elif host is not None:
             content = host
+        elif self.p.relative.match(self.text, self._skip_spaces(source_end)):
+            return None  # ..., وفق المرصد الذي أضاف: the cue trails a claim already credited
         else:
             content = self._content(self._after_comma(source_end), limit, None, any_start=True)
         self.boundary = max(self.boundary, source_end)
@@ -365,6 +402,8 @@ class _Sentence:
             end = _rstrip(self.text, start, verb_start)
             return self._span(start, end) if end > start else None
         if not before.strip():
+            if self.text[verb_start] in "وف" and _unclitic(self.text[verb_start:].split()[0]) != self.text[verb_start:].split()[0]:
+                return None  # وأشار after a comma opens a new clause whose subject is dropped
             left = self._clause_start(_rstrip(self.text, self.subject_floor, left) - 1) if left > self.start else left
         return self._subject_phrase(left, verb_start)
 
@@ -553,6 +592,8 @@ class _Sentence:
         return Attribution(claim, cue, speaker, source, outlet, direct)
 
     def _marker_here(self, pos: int, verb: Verb) -> bool:
+        if verb.past in _object_verbs() and self.p.object_opener.match(self.text, pos):
+            return True
         m = self.p.marker.match(self.text, pos)
         if m and lexicon.fold(m.group()) not in ("ب", "عن"):
             return True
@@ -605,12 +646,18 @@ def _nested(found: list[Attribution]) -> list[Attribution]:
     out: list[Attribution] = []
     for att in found:
         outer = out[-1] if out else None
+        if outer is not None and att.source.kind == "unspecified" and _inside(att.cue, outer.claim):
+            continue  # مضيفاً أن المعلومات تشير إلى ...: the information is part of what was said
         if outer is not None and att.speaker is not None and _opens(outer.claim, att.speaker):
             out.pop()
             att.outlet = att.outlet or Outlet(outer.source.name or clean(outer.speaker.text if outer.speaker else ""),
                                               outer.speaker)
         out.append(att)
     return out
+
+
+def _inside(span: Span, claim: Span) -> bool:
+    return claim.start <= span.start and span.end <= claim.end
 
 
 def _opens(claim: Span, speaker: Span) -> bool:
@@ -635,6 +682,15 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 def _unclitic(word: str) -> str:
     return word[1:] if word[:1] in "وف" and lexicon.fold(word[1:]) in verbs() else word
+
+
+def _participle_forms() -> list[str]:
+    """مضيفاً is listed; مضيفة and مضيفين (a woman, several speakers) are its other forms."""
+    forms = []
+    for entry in _lex("participles.txt"):
+        base = entry[:-1] if entry.endswith("ا") else entry
+        forms += [entry, base + "ة", base + "ين"]
+    return forms
 
 
 @lru_cache(maxsize=None)
@@ -708,7 +764,7 @@ def _parse_body(words: list[str]) -> Parsed:
     """A mention without a person's name: a body, a medium, an anonymous or unnamed source, a title."""
     name = " ".join(words)
     folded = [lexicon.fold(w) for w in words]
-    if lexicon.fold(name) in lexicon.entries(LANG, "unspecified.txt"):
+    if _starts_with(folded, "unspecified.txt"):
         return Parsed(name, "unspecified")
     if folded[0] in lexicon.entries(LANG, "anonymous.txt"):
         return Parsed(name, "anonymous", affiliation=_anonymous_affiliation(words))

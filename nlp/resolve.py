@@ -129,8 +129,8 @@ class Resolver:
         words = _words(parsed.name, self.lang)
         if not words:
             return None
-        if parsed.kind == "person" and parsed.role and _words(parsed.role, self.lang) == words:
-            return self._by_role(words)
+        if parsed.kind == "person" and parsed.role and _only_role(parsed, words, self.lang):
+            return self._by_role(_words(parsed.role, self.lang), _words(parsed.affiliation or "", self.lang))
         for e in reversed(self.entities):
             if e.kind in ("anonymous", "unspecified"):
                 continue
@@ -151,13 +151,22 @@ class Resolver:
         return None
 
 
-    def _by_role(self, title: list[str]) -> Entity | None:
-        """A bare title (الوزير, the minister) names the last person who holds it."""
+    def _by_role(self, title: list[str], affiliation: list[str]) -> Entity | None:
+        """A title without a name (الوزير, وزير الطاقة, the minister) names the last person who holds it."""
         head = _bare(title[-1])
+        body = [_bare(w) for w in affiliation]
         for e in reversed(self.entities):
-            if e.kind == "person" and e.role and any(_bare(w) == head for w in _words(e.role, self.lang)):
+            if e.kind != "person" or not e.role or not any(_bare(w) == head for w in _words(e.role, self.lang)):
+                continue
+            theirs = [_bare(w) for w in _words(e.affiliation or "", self.lang)]
+            if not body or theirs[:len(body)] == body:
                 return e
         return None
+
+
+def _only_role(parsed: Parsed, words: list[str], lang: str) -> bool:
+    """Whether a mention is a title (and body) with no name of its own: وزير الطاقة."""
+    return words == _words(parsed.role or "", lang) + _words(parsed.affiliation or "", lang)
 
 
 def _bare(word: str) -> str:

@@ -167,3 +167,57 @@ def test_narration_without_a_cue_is_not_an_attribution():
 def test_cue_inside_a_quotation_is_not_a_new_attribution():
     a = only("وقال المحامي رامي سعد: \"قال لي الشاهد إنه رأى كل شيء\".")
     assert a.source.name == "رامي سعد"
+
+
+def test_object_content_without_complementiser_needs_a_speaker_subject():
+    a = only("ونفت وزارة الداخلية، في بيان، وقوع اشتباكات في المدينة.")
+    assert a.source.name == "وزارة الداخلية"
+    assert a.claim.text == "وقوع اشتباكات في المدينة"
+    assert run("كشف انهيار السد، صباح الأحد، حجم الإهمال في الصيانة.") == []
+
+
+def test_object_subject_ends_where_a_known_name_ends():
+    text = ("قتل ثلاثة أشخاص في الانفجار، بحسب الهيئة الوطنية للإغاثة. "
+            "ووثقت الهيئة الوطنية مقتل ثلاثة أشخاص وإصابة عشرة.")
+    atts = run(text)
+    assert atts[1].speaker.text == "الهيئة الوطنية"
+    assert atts[1].claim.text == "مقتل ثلاثة أشخاص وإصابة عشرة"
+    assert atts[1].source.name == "الهيئة الوطنية للإغاثة"
+
+
+def test_asides_between_speaker_and_content_are_skipped():
+    a = only("وقال الوزير قبيل اجتماع الحكومة، التي تبحث الموازنة، إن العجز تراجع.")
+    assert a.speaker.text == "الوزير"
+    assert a.claim.text == "العجز تراجع"
+
+
+def test_title_and_body_without_a_name_point_to_the_person_who_holds_them():
+    text = ("قال وزير النقل الأردني حسام فارس إن الطريق سيفتح. "
+            "وذكر وزير النقل أن الأشغال انتهت.")
+    first, second = run(text)
+    assert second.source.name == "حسام فارس"
+
+
+def test_unnamed_information_inside_a_statement_is_part_of_its_content():
+    atts = run("وأعلنت الشرطة أن حريقاً اندلع في السوق، مضيفة أن المعلومات الأولية تشير إلى سقوط جرحى.")
+    assert [a.source.name for a in atts] == ["الشرطة", "الشرطة"]
+    assert atts[1].claim.text == "المعلومات الأولية تشير إلى سقوط جرحى"
+
+
+def test_parenthetical_according_to_keeps_the_whole_clause():
+    a = only("وأسفر الحريق ـ وفق الدفاع المدني ـ عن دمار في المحال التجارية.")
+    assert a.source.name == "الدفاع المدني"
+    assert a.claim.text.startswith("وأسفر الحريق") and a.claim.text.endswith("في المحال التجارية")
+
+
+def test_report_nested_in_a_report_credits_the_inner_speaker():
+    a = only("وزعمت صحيفة \"الوطن\" أن مصدراً حكومياً قال لها إن الاتفاق وُقّع.")
+    assert a.source.name == "مصدراً حكومياً"
+    assert a.source.kind == "anonymous"
+    assert a.outlet is not None and "الوطن" in a.outlet.name
+    assert a.claim.text == "الاتفاق وُقّع"
+
+
+def test_subject_before_the_verb_after_a_complementiser():
+    a = only("لكن حقيقة أن وزارة الخارجية أعلنت أن السفير غادر زادت التكهنات.")
+    assert a.source.name == "وزارة الخارجية"
