@@ -69,7 +69,7 @@ def patterns() -> Patterns:
         marker=re.compile(rf"(?:{lexicon.alternation(_lex('markers.txt'))})(?![\w\u0640])"),
         outlet_quoted=re.compile(rf"لـ?\s*[{Q_OPEN}]"),
         outlet_named=re.compile(rf"(?:لـ?|مع\s+)(?=(?:ال)?(?:{media_heads}))"),
-        statement=re.compile(rf"(?:{lexicon.alternation(['في', 'خلال', 'عبر'])})\s+(?:{lexicon.alternation(_lex('statement_nouns.txt'))})"
+        statement=re.compile(rf"(?:{lexicon.alternation(['في', 'خلال', 'عبر'])})\s+(?:ال)?(?:{lexicon.alternation(_lex('statement_nouns.txt'))})"
                              rf"(?:\s+(?:صحافي|صحفي|خاص|هاتفي|متلفز|مصور|رسمي|مكتوب)ة?)?(?:\s+(?:له|لها|لهم))?(?![\w\u0640])"),
         adjunct=_words_re("adjunct_openers.txt"),
         object_opener=_words_re("object_openers.txt"),
@@ -174,8 +174,10 @@ class _Sentence:
         outlet, pos = self._outlet(pos)
         if verb.past == "نقل":
             return self._relay(cue, pos, limit)
-        speaker, pos, later_outlet = self._subject_after(pos, verb)
-        outlet = outlet or later_outlet
+        speaker = self._kana_subject(m.start())
+        if speaker is None:
+            speaker, pos, later_outlet = self._subject_after(pos, verb)
+            outlet = outlet or later_outlet
         if speaker is None:
             speaker = self._subject_before(m.start())
         content = self._content(pos, limit, verb)
@@ -194,23 +196,32 @@ class _Sentence:
     def _object_subject(self, speaker: Span, pos: int) -> tuple[Span | None, int]:
         """The subject of a verb whose content is a plain object (ووثق المرصد السوري مقتل 19 مدنياً).
 
-        Without أن the subject and the object run together; the subject is the
-        longest opening stretch that names an entity already met in the article,
-        or the whole stretch when a comma ended it. A subject that names no
-        speaker (كشف تنفيذ الصفقة ملامح ...) makes it narration, not a statement.
+        Without أن the subject and the object run together. The subject ends
+        where a name met earlier in the article ends, else where an indefinite
+        word follows a definite one (a definite noun takes no genitive, so
+        أعلنت الشركة تحقيق ... splits before تحقيق), else at the comma that
+        closed it. A subject that names no speaker (كشف تنفيذ الصفقة ملامح ...)
+        makes it narration, not a statement.
         """
         words = list(re.finditer(r"\S+", speaker.text))
         if not _looks_like_subject([words[0].group()]):
             return None, pos
+        k = self._known_prefix(words) or _object_start(words)
+        if k:
+            end = speaker.start + words[k - 1].end()
+            return self._span(speaker.start, _rstrip(self.text, speaker.start, end)), self._skip_spaces(end)
         if pos > speaker.end:
             return speaker, pos  # a comma or an aside closed the subject
+        return None, pos
+
+    def _known_prefix(self, words: list[re.Match]) -> int:
+        """How many opening words name an entity already met (المرصد السوري ← المرصد السوري لحقوق الإنسان)."""
         known = [lexicon.fold(e.name).split() for e in self.resolver.entities]
         for k in range(len(words) - 1, 0, -1):
             head = [lexicon.fold(w.group()) for w in words[:k]]
             if any(name[:k] == head for name in known):
-                end = speaker.start + words[k - 1].end()
-                return self._span(speaker.start, end), self._skip_spaces(end)
-        return None, pos
+                return k
+        return 0
 
     def _past_addressee(self, pos: int) -> int:
         """قال لها: the pronoun names the hearer (the outlet already named), not the speaker."""
@@ -406,6 +417,21 @@ class _Sentence:
                 return None  # وأشار after a comma opens a new clause whose subject is dropped
             left = self._clause_start(_rstrip(self.text, self.subject_floor, left) - 1) if left > self.start else left
         return self._subject_phrase(left, verb_start)
+
+    def _kana_subject(self, verb_start: int) -> Span | None:
+        """وكانت الوزارة قد أعلنت ...: with كان the subject stands before the verb, whatever follows it."""
+        left = self._skip_spaces(self._clause_start(verb_start))
+        kana = self.p.kana.match(self.text, left)
+        if not kana:
+            return None
+        words = self.text[kana.end():verb_start].split()
+        while words and lexicon.fold(words[-1]) in ("قد", "لقد"):
+            words.pop()
+        if not words or len(words) > 10 or not _looks_like_subject(words):
+            return None
+        start = self._skip_spaces(kana.end())
+        return self._span(start, start + len(" ".join(words)) if self.text[start:].startswith(" ".join(words))
+                          else _rstrip(self.text, start, verb_start))
 
     def _subject_phrase(self, left: int, verb_start: int) -> Span | None:
         """The noun phrase that ends right before a verb: البيت الأبيض in  لكن حقيقة أن البيت الأبيض أعلن.
@@ -604,7 +630,8 @@ class _Sentence:
             if prep and verb.preposition != "ب":
                 return True
             if verb.preposition == "ب" and re.match(r"ب(?:ال|[\w\u0640]{3,})", self.text[pos:pos + 12]):
-                return not _is_first_name(re.match(_WORD, self.text[pos:]).group())
+                word = re.match(_WORD, self.text[pos:]).group()
+                return not (_is_first_name(word) or _looks_like_subject_word(word))
         return False
 
     def _is_content_quote(self, start: int, end: int) -> bool:
@@ -682,6 +709,35 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 def _unclitic(word: str) -> str:
     return word[1:] if word[:1] in "وف" and lexicon.fold(word[1:]) in verbs() else word
+
+
+def _object_start(words: list[re.Match]) -> int:
+    """Index of the word that opens an object right after its subject, or 0."""
+    for k in range(1, len(words)):
+        word, before = words[k].group(), words[k - 1].group()
+        folded = lexicon.fold(word)
+        if _is_name_like(word) or word[0] in Q_OPEN or folded[0].isdigit():
+            continue
+        definite_before = lexicon.fold(before).lstrip("وف").startswith(("ال", "لل")) or before[-1:] in Q_OPEN
+        if (definite_before and not folded.startswith(("ال", "لل", "ل", "ب"))) or _is_masdar(folded):
+            return k
+    return 0
+
+
+def _is_name_like(word: str) -> bool:
+    """Words that continue a subject: names, titles, bodies, particles."""
+    folded = lexicon.fold(word)
+    return (folded in _subject_heads() or folded in lexicon.entries(LANG, "particles.txt")
+            or folded in lexicon.entries(LANG, "role_modifiers.txt") or folded in ("ابو", "ام", "بن", "عبد"))
+
+
+@lru_cache(maxsize=None)
+def _masdar_shapes() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in _lex("masdar_patterns.txt")))
+
+
+def _is_masdar(folded: str) -> bool:
+    return bool(_masdar_shapes().match(folded)) and folded not in _subject_heads()
 
 
 def _participle_forms() -> list[str]:

@@ -9,6 +9,7 @@ surrounds it in its sentence, in the orders English news uses:
 - prepositional:   ``According to X, CONTENT`` / ``CONTENT, according to X.``
 - continuation:    ``..., adding that CONTENT`` (the subject is the last speaker)
 - headline:        ``Police: CONTENT`` on a line of its own
+- resumed:         ``"A," X said. "B."`` / ``A, X said, B``: one content around its cue
 
 Word lists (cues, titles, organisation and media words, anonymity phrases)
 live in ``data/lexicons/en/``; this module only holds the grammar.
@@ -31,6 +32,8 @@ CLOSE_QUOTES = "\"”»'’"
 QUOTES = set(OPEN_QUOTES + CLOSE_QUOTES)
 _WORD = re.compile(r"[^\s,;:()\[\]\"“”«»]+|\([^()\s]{1,12}\)")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’](?=\s)")
+_MARKED = {"'": "\x00", "’": "\x01"}
 
 
 # ---------------------------------------------------------------- lexicons
@@ -98,7 +101,7 @@ def _media_names() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _time_re() -> re.Pattern:
     time = lexicon.alternation(lexicon.lines(LANG, "time.txt"))
-    one = (rf"(?:(?:early|late|earlier|later)\s+)?(?:(?:on|last|this|next|on\s+the)\s+)?"
+    one = (rf"(?:(?:early|late|earlier|later)\s+)?(?:(?:on|in|last|this|next|on\s+the)\s+)?"
            rf"(?:{time})(?:\s+(?:morning|afternoon|evening|night))?"
            rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?")
     return re.compile(rf"\s*(?:{one})(?![\w-])", re.I)
@@ -181,7 +184,7 @@ def _has_phrase(words: list[str], entries: frozenset[str]) -> bool:
 
 def parse_mention(text: str) -> Parsed:
     """What the words naming a speaker say: kind, name, role and affiliation."""
-    text = _clean_keeping_apostrophes(re.sub(r"\s*\([^()]*(?:\)|$)", "", text or ""))
+    text = _clean(re.sub(r"\s*\([^()]*(?:\)|$)", "", text or ""))
     if not text:
         return Parsed("", "unspecified")
     bare = re.sub(r"^(?:the|a|an|another)\s+", "", text, flags=re.I)
@@ -211,6 +214,12 @@ def parse_mention(text: str) -> Parsed:
     if _fold_word(name.split()[-1]) in _set("anonymous.txt") and not role:
         return Parsed(name, "anonymous", affiliation=affiliation)
     return Parsed(name, "person", role, affiliation)
+
+
+def _clean(text: str) -> str:
+    """``resolve.clean``, keeping a plural possessive (the rebels' war media), which it takes for a closing quote."""
+    marked = _PLURAL_POSSESSIVE.sub(lambda m: _MARKED[m.group()], text)
+    return clean(marked).replace(_MARKED["'"], "'").replace(_MARKED["’"], "’")
 
 
 def _looks_like_name(part: str) -> bool:
@@ -394,15 +403,28 @@ def _is_appositive(seg: str) -> bool:
     s = seg.strip()
     if not s:
         return False
-    if re.match(r"who\s|speaking\s|citing\s|quoting\s", s, re.I) or _compiled()["anonymity"].search(s):
+    if re.match(r"who\s|which\s|speaking\s|citing\s|quoting\s", s, re.I) or _compiled()["anonymity"].search(s):
         return True
     words = s.split()
-    if len(words) > 12 or _cue_re().search(s):
+    if len(words) > 16 or _cue_re().search(s) or _has_finite_verb(words):
         return False
     first = _fold_word(words[0])
     if first in ("a", "an", "the") or _POSSESSIVE.search(words[0]):
         return True  # Rendell, a Clinton surrogate, said
+    if re.fullmatch(r"\d{1,3}|of\s+[A-Z].*|[A-Z][a-z]{1,4}\.", s):
+        return True  # Jonas Berg, 52, of Leeds, said; Ana Cruz of Ashton, Md., said
     return bool(_titles_re().search(s))
+
+
+def _has_finite_verb(words: list[str]) -> bool:
+    """A main clause (Burns was in the region), not a description, unless "be" sits in a relative clause."""
+    for w in words:
+        fw = _fold_word(w)
+        if fw in _set("relatives.txt"):
+            return False
+        if fw in _set("be.txt"):
+            return True
+    return False
 
 
 def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tuple[int, int] | None] | None:
@@ -437,9 +459,7 @@ def _subject_np(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
             return _frame_bounds(text, lo, start, end - 1)
         if not _is_appositive(seg):
             return None
-        head_end = seg_start - 1
-        while head_end > lo and text[head_end - 1].isspace():
-            head_end -= 1
+        head_end = _before_appositives(text, lo, seg_start - 1)
         start = _np_back(text, lo, head_end) if head_end > lo else None
         if start is None:
             return None
@@ -449,6 +469,19 @@ def _subject_np(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
         return None
     start = _extend_roles(text, lo, start)
     return _frame_bounds(text, lo, start, end)
+
+
+def _before_appositives(text: str, lo: int, comma: int) -> int:
+    """The end of the head noun phrase before the appositives that end at ``comma``:
+    ``Donna Rawlings, 59, of Ashton, Md.,`` has three."""
+    head_end = comma
+    while True:
+        while head_end > lo and text[head_end - 1].isspace():
+            head_end -= 1
+        prev = text.rfind(",", lo, head_end)
+        if prev < 0 or not _is_appositive(text[prev + 1:head_end]) or _np_back(text, lo, prev) is None:
+            return head_end
+        head_end = prev
 
 
 def _extend_roles(text: str, lo: int, start: int) -> int:
@@ -508,7 +541,7 @@ def _np_forward(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             if not (_is_name_word(word) or joiner or _fold_word(word) in heads):
                 break
             end, i = words[i].end(), i + 1
-        return (start, end) if end else None
+        return (start, _without_stop(text, start, end)) if end else None
     rest = words[i:]
     if 0 < len(rest) <= 3 and all(w.group()[0].islower() and _fold_word(w.group()) not in _set("determiners.txt")
                                   for w in rest):
@@ -522,6 +555,14 @@ def _np_forward(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         if fw in heads and _fold_word(following) not in heads:
             break  # the union negotiator: a head noun ends the phrase unless another follows
     return (start, end) if end else None
+
+
+def _without_stop(text: str, start: int, end: int) -> int:
+    """A name that ends its sentence leaves the full stop out, unless the stop ends an initial or an abbreviation."""
+    last = text[start:end].split()[-1]
+    if last.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", last) and last[:-1].lower() not in _set("abbreviations.txt"):
+        return end - 1
+    return end
 
 
 @lru_cache(maxsize=None)
@@ -583,9 +624,12 @@ def _frames(doc: Document, lo: int, hi: int) -> list[Frame]:
     """Every cue of the sentence [lo, hi) read into a frame, in text order."""
     text = doc.text
     frames: list[Frame] = []
+    anonymity = [(a.start(), a.end()) for a in _compiled()["anonymity"].finditer(text, lo, hi)]
     for m in _cue_re().finditer(text, lo, hi):
         if doc.quote_at(m.start()) is not None:
             continue  # words inside a quotation belong to the quoted speaker
+        if any(a <= m.start() < b for a, b in anonymity):
+            continue  # who asked not to be named, not authorized to speak
         form = _cues().get(lexicon.fold(re.sub(r"\s+", " ", m.group()), LANG))
         if form is None or form.type != "prep" and not m.group().islower():
             continue  # "State Department", "Report:": a capitalised verb form is a name or a label
@@ -603,8 +647,8 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
     if re.match(r"\s+(?:to\s+(?:be|have)|by|as\s+saying)\b", text[ce:hi]):
         return None  # said to be, reported by: not a statement
     before_word = re.search(r"(\S+)\s*$", text[lo:cs])
-    if before_word and _fold_word(before_word.group(1)) in _set("determiners.txt") - {"that"}:
-        return None  # the said committee, an alleged plot
+    if before_word and _is_noun_marker(before_word.group(1)):
+        return None  # the said committee, Trump's comments, 27 states: the cue is a noun
     aux_start, saw_be = _skip_back_aux(text, lo, cs)
     participle = form.type == "participle"
     if saw_be and not participle:
@@ -618,21 +662,41 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         outlet = outlet or by
         embedded = f_start < 0
         f_start = -f_start - 1 if embedded else f_start
-        quote_first = re.search(r"[,.!?…—-]?\s*[" + re.escape(CLOSE_QUOTES) + r"]\s*$", text[lo:s_start]) \
-            and doc.quote_at(s_start - 1) is not None
+        before = text[lo:s_start].rstrip()
+        quote_first = before[-1:] in CLOSE_QUOTES and doc.quote_at(lo + len(before) - 1) is not None
         if _has_content(text, content, hi) and not quote_first:
+            if not form.addressee and re.match(r"(?:to|with|on|from)\s", text[content:hi]):
+                return None  # responded to the letter, insisted on being heard: what follows is no content
             frame = Frame((cs, ce), (s_start, s_end), (content, hi), f_start, "svo", outlet, channel=channel)
         else:
             claim_end = _trim_end(text, lo, s_start)
-            frame = Frame((cs, ce), (s_start, s_end), (lo, claim_end), s_start, "first", outlet, channel=channel)
             if claim_end <= lo:
                 return None
+            if not quote_first and _resumes(text, content, hi):
+                claim_end = hi  # Acts of protest, he said, are acts of patriotism: one content around its cue
+            frame = Frame((cs, ce), (s_start, s_end), (lo, claim_end), s_start, "first", outlet, channel=channel)
         frame.notes["embedded"] = embedded
         frame.notes["joined"] = f_start != s_start  # after X said: a clause of its own
         return frame
     if re.search(r"(?:^|\s)and\s*$", text[lo:aux_start]):
         return _read_continuation(text, lo, hi, cs, ce)  # X announced ... and said ...
     return _read_inverted(text, lo, hi, cs, ce, outlet, channel)
+
+
+def _resumes(text: str, pos: int, hi: int) -> bool:
+    """Whether the content goes on after ``, X said,`` rather than the reporter's aside."""
+    m = re.match(r"\s*,\s*([\w'’-]+)", text[pos:hi])
+    if m is None or not _has_content(text, pos + m.start(1), hi):
+        return False
+    word = m.group(1).lower()
+    return not (word.endswith("ing") or word in _set("connectives.txt") or word in _set("relatives.txt")
+                or word in _set("asides.txt"))
+
+
+def _is_noun_marker(word: str) -> bool:
+    """A word after which a cue form is a noun: a determiner, a possessive, a number."""
+    return _fold_word(word) in _set("determiners.txt") - {"that"} or bool(re.search(r"\w['’]s$|s['’]$", word)) \
+        or bool(re.fullmatch(r"\d(?:[\d,.]*\d)?", word)) or word.lower().split("-")[-1] in _set("numbers.txt")
 
 
 def _read_inverted(text: str, lo: int, hi: int, cs: int, ce: int, outlet, channel: bool) -> Frame | None:
@@ -689,7 +753,21 @@ def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int) -> Frame |
     if not _has_content(text, content, hi):
         return None
     start = lo + len(before) - (1 if before[-1] == "," else 0)
-    return Frame((cs, ce), None, (content, hi), start, "continuation", outlet, channel=channel)
+    frame = Frame((cs, ce), None, (content, hi), start, "continuation", outlet, channel=channel)
+    frame.notes["subject"] = _clause_subject(text, lo, start)
+    return frame
+
+
+def _clause_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The subject of the clause a participle hangs on (Trump hit back on Twitter, saying ...):
+    a noun phrase followed by a lowercase verb, at the start of the sentence or after an opening phrase."""
+    intro = re.match(r"[^,]{1,40},\s*", text[lo:end])
+    for pos in (lo, lo + intro.end()) if intro else (lo,):
+        np = _np_forward(text, pos, end)
+        after = re.match(r"\s+([a-z][\w'’-]*)", text[np[1]:end]) if np else None
+        if after and after.group(1) not in _set("connectives.txt") | _set("determiners.txt"):
+            return np
+    return None
 
 
 def _trim_end(text: str, lo: int, end: int) -> int:
@@ -707,30 +785,6 @@ def _trim_end(text: str, lo: int, end: int) -> int:
 
 # ---------------------------------------------------------------- sentences
 
-class _Indexed:
-    """A Document whose quote and sentence look-ups bisect instead of scanning.
-
-    ``Document.quote_at`` and ``Document.sentence_of`` walk every quote or
-    sentence from the start, which is quadratic over a long article.
-    """
-
-    def __init__(self, doc: Document):
-        self.text, self.quotes, self.sentences = doc.text, doc.quotes, doc.sentences
-        self._outer = [q for q in doc.quotes if q.depth == 0]
-        self._outer_starts = [q.start for q in self._outer]
-        self._sentence_starts = [a for a, _ in doc.sentences]
-
-    def quote_at(self, pos: int):
-        i = bisect_right(self._outer_starts, pos) - 1
-        return self._outer[i] if i >= 0 and self._outer[i].contains(pos) else None
-
-    def sentence_of(self, pos: int) -> tuple[int, int]:
-        i = bisect_right(self._sentence_starts, pos) - 1
-        if i >= 0 and pos < self.sentences[i][1]:
-            return self.sentences[i]
-        return pos, pos
-
-
 def _sentences(doc: Document) -> list[tuple[int, int]]:
     """The document's sentences, with hard-wrapped lines and ``Barry M.\\n\\nWeber`` joined back."""
     text, out = doc.text, []
@@ -740,7 +794,9 @@ def _sentences(doc: Document) -> list[tuple[int, int]]:
             gap = text[p_end:start]
             prev = text[p_start:p_end]
             wrapped = gap.count("\n") == 1 and not re.search(r"[.!?:”\"’)]$", prev)
-            initial = "\n" in gap and re.search(r"(?:^|\s)[A-Z]\.$", prev) and text[start:start + 1].isupper()
+            # Barry M.\n\nWeber, Rep. G.K. Butterfield: initials after a name word do not end a sentence
+            initial = re.search(r"(?:^|\s)[A-Z]\.$|\s[A-Z][\w.]*\s(?:[A-Z]\.){2,3}$", prev) \
+                and text[start:start + 1].isupper()
             if wrapped and len(prev) > 60 or initial:
                 out[-1] = (p_start, end)
                 continue
@@ -788,14 +844,23 @@ def _headlines(doc: Document) -> list[Frame]:
         words = list(_WORD.finditer(text, m.start(1), m.end(1)))
         if not words or not _is_name_word(words[0].group()) or len(words) > 8:
             continue
-        end = words[0].end()
-        for w in words[1:]:
-            if not _is_name_word(w.group()) or len(text[words[0].start():w.end()].split()) > 4:
-                break
-            end = w.end()
         out.append(Frame((m.end(1), m.end(1) + 1) if text[m.end(1)] == ":" else (m.start(2) - 2, m.start(2) - 1),
-                         (words[0].start(), end), (m.start(2), m.end(2)), m.start(), "headline"))
+                         (words[0].start(), _headline_speaker_end(words)), (m.start(2), m.end(2)), m.start(),
+                         "headline"))
     return out
+
+
+def _headline_speaker_end(words: list[re.Match]) -> int:
+    """Where the speaker of a headline ends: its run of name words, and a lowercase head noun
+    when one or two end the head (Port authority, Kelford water board): the name then modifies a body."""
+    n = 1
+    while n < len(words) and _is_name_word(words[n].group()) and n < 4:
+        n += 1
+    tail = words[n:]
+    if 0 < len(tail) <= 2 and n + len(tail) <= 4 and all(
+            w.group().isalpha() and w.group().islower() and w.group() not in _set("connectives.txt") for w in tail):
+        n += len(tail)
+    return words[n - 1].end()
 
 
 def _cue_span_of_colon(text: str, frame: Frame) -> tuple[int, int]:
@@ -828,97 +893,109 @@ def _outlet(text: str, span: tuple[int, int] | None) -> Outlet | None:
     return Outlet(name, Span.of(text, *span))
 
 
-class _Speakers:
-    """The resolver plus the order in which entities spoke.
-
-    ``Resolver.pronoun`` walks entities in the order they were first met, not
-    the order they last spoke, and ``resolve.clean`` drops the apostrophe of
-    a possessive (the PM’s spokesman → PMs spokesman); both are worked around
-    here until the shared module changes.
-    """
-
-    def __init__(self, resolver: Resolver):
-        self.resolver = resolver
-        self.spoken: list = []
-
-    def speak(self, source: Source) -> Source:
-        if self.resolver.last is not None:
-            self.spoken.append(self.resolver.last)
-        return source
-
-    def mention(self, raw: str) -> Source:
-        mention = clean(raw)
-        words = mention.split()
-        if not words:
-            return self.resolver.implied()
-        low = mention.lower()
-        if low in _pronouns():
-            return self.speak(self.pronoun(low))
-        if words[0].lower() == "the" and len(words) > 1 and not any(_is_name_word(w) for w in words[1:]):
-            found = self.reference(words)
-            if found is not None:
-                return self.speak(found)
-        source = self.resolver.resolve(mention)
-        entity = self.resolver.last
-        if re.search(r"\w['’]", raw) and entity is not None and entity.name == parse_mention(mention).name:
-            entity.name = parse_mention(raw).name
-            source = entity.source()
-        return self.speak(source)
-
-    def pronoun(self, word: str) -> Source:
-        """he/she: the last person (or unnamed person) who spoke; they/it/we: the last speaker."""
-        wanted = ("person", "anonymous") if _pronouns()[word] == "person" else None
-        for entity in reversed(self.spoken):
-            if wanted is None or entity.kind in wanted:
-                self.resolver.last = entity
-                return entity.source()
-        return self.resolver.implied()
-
-    def reference(self, words: list[str]) -> Source | None:
-        """``the minister``, ``the local police chief``, ``the company``: an earlier source named by its role."""
-        head = _fold_word(words[-1])
-        how = _references().get(head)
-        if how == "speaker":
-            return self.resolver.implied() if self.resolver.last is not None else None
-        match = _role_matches(self.spoken, head, how)
-        if not match:
-            return None
-        self.resolver.last = match[-1]
-        return match[-1].source()
+def _mention(resolver: Resolver, raw: str) -> Source:
+    """The source a speaker's words name: a pronoun, a role noun (the minister) or a name."""
+    mention = clean(raw)
+    words = mention.split()
+    if not words:
+        return resolver.implied()
+    if mention.lower() in _pronouns():
+        return _pronoun(resolver, mention.lower())
+    if words[0].lower() == "the" and len(words) > 1 and not any(_is_name_word(w) for w in words[1:]):
+        found = _reference(resolver, words)
+        if found is not None:
+            return found
+    return resolver.resolve(mention)
 
 
-def _clean_keeping_apostrophes(text: str) -> str:
-    marked = re.sub(r"(?<=\w)'", "\x00", re.sub(r"(?<=\w)’", "\x01", text))
-    return clean(marked).replace("\x00", "'").replace("\x01", "’")
+def _pronoun(resolver: Resolver, word: str) -> Source:
+    """he/she: the last person, named or not, who spoke; they/it/we: whoever spoke last."""
+    if _pronouns()[word] != "person":
+        return resolver.pronoun()
+    latest = next((e for e in reversed(resolver.spoke) if e.kind in ("person", "anonymous")), None)
+    return resolver.pronoun(latest.kind if latest else "person")
 
 
-def _role_matches(speakers: list, head: str, how: str | None) -> list:
+def _reference(resolver: Resolver, words: list[str]) -> Source | None:
+    """``the minister``, ``the local police chief``, ``the company``: an earlier source named by its role."""
+    head = _fold_word(words[-1])
+    how = _references().get(head)
+    if how == "speaker":
+        return resolver.implied() if resolver.last is not None else None
     if how == "organization":
-        return [e for e in speakers if e.kind == "organization"]
-    match = [e for e in speakers if head in lexicon.fold(f"{e.role or ''} {e.name}", LANG).split()]
-    if not match and head in _set("titles.txt"):
-        match = [e for e in speakers if e.kind == "person"]
-    return match
+        known = any(e.kind == "organization" for e in resolver.spoke)
+        return resolver.pronoun("organization") if known else None
+    match = [e for e in resolver.spoke if head in lexicon.fold(f"{e.role or ''} {e.name}", LANG).split()]
+    if match:
+        # naming the entity again is how the resolver makes it the last speaker
+        return resolver.resolve(match[-1].name)
+    if head in _set("titles.txt") and any(e.kind == "person" for e in resolver.spoke):
+        return resolver.pronoun("person")
+    return None
 
 
 # ---------------------------------------------------------------- the whole article
 
 def extract(doc: Document, resolver: Resolver) -> list[Attribution]:
     """Every attribution of an English article, in text order."""
-    doc = _Indexed(doc)
+    return resolve(doc, frames(doc), resolver)
+
+
+def frames(doc: Document) -> list[Frame]:
+    """Every cue of the article read into a frame, in the order their sources are resolved."""
     text = doc.text
     headlines = _headlines(doc)
-    frames = list(headlines)
-    for lo, hi in _sentences(doc):
+    out = list(headlines)
+    sentences = _sentences(doc)
+    for i, (lo, hi) in enumerate(sentences):
         if any(f.start <= lo < f.claim[1] for f in headlines):
             continue
         if text[lo:hi].rstrip().endswith("?") and doc.quote_at(lo) is None:
             continue
         found = _settle(doc, _frames(doc, lo, hi), hi)
+        if found:
+            _continue_quote(doc, found[-1], hi, sentences[i + 1:])
         found += _unspecified_frames(doc, lo, hi, found)
-        frames += sorted(found, key=lambda f: f.cue[0])
-    frames.sort(key=lambda f: (f.start if f.form != "first" else f.cue[0]))
-    return _resolve_all(doc, frames, resolver)
+        out += found
+    return sorted(out, key=reading_order)
+
+
+def reading_order(frame: Frame) -> int:
+    """Where a frame's source is met: a content-first frame at its cue, any other where it starts."""
+    return frame.cue[0] if frame.form == "first" else frame.start
+
+
+def _continue_quote(doc: Document, frame: Frame, hi: int, following: list[tuple[int, int]]) -> None:
+    """``"A," X said. "B."`` and ``"A," X said, "B."``: a quotation that resumes after its cue,
+    with no cue of its own, is more of the same content, so the claim runs on to its end."""
+    text = doc.text
+    first = doc.quote_at(frame.claim[0])
+    if first is None or first.start != frame.claim[0] or re.search(r"\w", text[first.end:frame.claim[1]]):
+        return
+    end = frame.claim[1]
+    resumed = _quote_ending(doc, max(end, frame.cue[1], frame.speaker[1] if frame.speaker else 0), hi)
+    if resumed is not None:
+        end = resumed.end
+    for lo, next_hi in following:
+        if "\n\n" in text[end:lo]:
+            break  # a new paragraph is a new turn
+        resumed = _quote_ending(doc, lo, next_hi)
+        if resumed is None or resumed.start != lo:
+            break
+        end = resumed.end
+    frame.claim = (frame.claim[0], end)
+
+
+def _quote_ending(doc: Document, lo: int, hi: int):
+    """The quotation that ends the stretch [lo, hi), when no cue stands between ``lo`` and it."""
+    text = doc.text
+    start = next((i for i in range(lo, hi) if text[i] in OPEN_QUOTES and doc.quote_at(i) is not None), None)
+    if start is None:
+        return None
+    quote = doc.quote_at(start)
+    if quote.start != start or re.search(r"\w", text[quote.end:hi]) or _cue_re().search(text, lo, start):
+        return None
+    return quote
 
 
 def _settle(doc: Document, frames: list[Frame], hi: int) -> list[Frame]:
@@ -998,17 +1075,17 @@ def _fold_citing(frames: list[Frame]) -> list[Frame]:
     return out
 
 
-def _resolve_all(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attribution]:
-    """Frames in text order to attributions: sources resolved, outlets carried over continuations."""
+def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attribution]:
+    """Frames in reading order to attributions: sources resolved, outlets carried over continuations."""
     text, out = doc.text, []
-    speakers = _Speakers(resolver)
+    sentence_starts = [lo for lo, _ in _sentences(doc)]
     previous: Attribution | None = None
     last_sentence, sentence_source = None, None
     for f in frames:
         claim = _finish(text, f.claim[0], f.claim[1], doc)
         if claim is None:
             continue
-        sentence = doc.sentence_of(f.cue[0])
+        sentence = bisect_right(sentence_starts, f.cue[0])  # which sentence: an implied subject stays in it
         if sentence != last_sentence:
             last_sentence, sentence_source = sentence, None
         speaker_span, outlet_span = f.speaker, f.outlet
@@ -1017,7 +1094,7 @@ def _resolve_all(doc: Document, frames: list[Frame], resolver: Resolver) -> list
             outlet_span = outlet_span or host.outlet or host.speaker
         if f.cited is not None:  # Reuters, citing officials, said: the officials speak through Reuters
             outlet_span, speaker_span = outlet_span or f.speaker, f.cited
-        source = _source_of(text, f.form, speaker_span, speakers, sentence_source)
+        source = _source_of(text, f, speaker_span, resolver, sentence_source)
         if f.form != "unspecified":
             sentence_source = source
         outlet = _outlet(text, outlet_span)
@@ -1033,15 +1110,21 @@ def _resolve_all(doc: Document, frames: list[Frame], resolver: Resolver) -> list
     return out
 
 
-def _source_of(text: str, form: str, speaker: tuple[int, int] | None, speakers: _Speakers,
+def _source_of(text: str, frame: Frame, speaker: tuple[int, int] | None, resolver: Resolver,
                sentence_source: Source | None) -> Source:
-    if form == "unspecified":
+    if frame.form == "unspecified":
         return Source("", "unspecified")
-    if speaker is None:
-        return sentence_source or speakers.resolver.implied()
-    return speakers.mention(text[speaker[0]:speaker[1]])
+    if speaker is not None:
+        return _mention(resolver, text[speaker[0]:speaker[1]])
+    if sentence_source is not None:
+        return sentence_source  # X said ..., adding ...: whoever spoke in this sentence
+    subject = frame.notes.get("subject")
+    if subject is not None:
+        return _mention(resolver, text[subject[0]:subject[1]])  # X hit back, saying ...: the clause's subject
+    return resolver.implied()
 
 
 def _direct(doc: Document, claim: tuple[int, int]) -> bool:
-    q = doc.quote_at(claim[0])
-    return q is not None and q.start == claim[0] and q.end >= claim[1]
+    """Quoted: the claim opens a quotation and closes one (the same, or one it resumed)."""
+    first, last = doc.quote_at(claim[0]), doc.quote_at(claim[1] - 1)
+    return first is not None and first.start == claim[0] and last is not None and last.end >= claim[1]

@@ -1,10 +1,15 @@
 """English attribution rules, one phenomenon a test, on sentences written for these tests."""
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from isnad.nlp import english_parsed
 from isnad.nlp.english import parse_mention
 from isnad.nlp.extract import extract
 from isnad.nlp.records import Article
@@ -235,3 +240,147 @@ def test_a_day_after_a_channel_is_not_an_outlet_but_a_named_paper_is():
     assert atts[0].outlet is None
     assert atts[1].outlet is not None and atts[1].outlet.name == "Kelford Courier Gazette"
     assert atts[1].source.name == "Ines Varga"
+
+
+# --- shared resolution: recency and role nouns ------------------------------------
+
+def test_he_is_the_last_person_who_spoke_even_unnamed():
+    _, _, third = run("Rita Vance said the dam was sound. A senior official who asked not to be named "
+                      "said cracks had appeared. He said repairs would take a year.")
+    assert third.speaker.text == "He"
+    assert (third.source.name, third.source.kind) == ("senior official", "anonymous")
+
+
+def test_role_noun_after_another_speaker_still_finds_its_holder():
+    found = run("Energy Minister Lars Holm said prices would fall. Rita Vance said they would not. "
+                "The minister said the plan was final.")
+    assert found[-1].source.name == "Lars Holm"
+
+
+# --- headlines ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("head, name", [("Port authority", "Port authority"),
+                                        ("Fire service", "Fire service"),
+                                        ("Kelford water board", "Kelford water board")])
+def test_headline_body_named_by_a_lowercase_head_noun(head, name):
+    found = run(f"{head}: harbour reopens after storm\n\nThe harbour reopened.")
+    assert len(found) == 1
+    assert found[0].speaker.text == name
+    assert (found[0].source.name, found[0].source.kind) == (name, "organization")
+
+
+def test_parse_mention_port_authority_is_a_body():
+    assert parse_mention("Port authority").kind == "organization"
+
+
+# --- contents that go on past their cue -------------------------------------------
+
+def test_quote_resumed_after_cue_in_next_sentence_is_one_claim():
+    text = "“The roof is gone,” Ana Silva said. “We sleep in the school now.”\n\nThe storm moved north."
+    a = only(text)
+    assert a.claim.text == "“The roof is gone,” Ana Silva said. “We sleep in the school now.”"
+    assert a.direct
+    assert a.source.name == "Ana Silva"
+
+
+def test_quote_resumed_in_the_same_sentence_is_one_claim():
+    a = only("“If the river rises,” the mayor said on the radio, “the bridge will close.”")
+    assert a.claim.text.endswith("“the bridge will close.”")
+    assert a.claim.text.startswith("“If the river rises,”")
+
+
+def test_quote_in_a_new_paragraph_or_with_its_own_cue_is_not_resumed():
+    found = run("“The roof is gone,” Ana Silva said.\n\n“We sleep in the school now.”")
+    assert [a.claim.text for a in found] == ["“The roof is gone,”"]
+    first, second = run("“The roof is gone,” Ana Silva said. “We are safe,” she added.")
+    assert first.claim.text == "“The roof is gone,”"
+    assert second.claim.text == "“We are safe,”"
+
+
+def test_content_around_a_parenthetical_cue_is_one_claim():
+    a = only("Small gifts, the mayor said, are what keep a town together.")
+    assert a.claim.text == "Small gifts, the mayor said, are what keep a town together"
+    assert a.speaker.text == "the mayor"
+
+
+def test_aside_after_a_parenthetical_cue_is_not_content():
+    a = only("The vote was fair, Nadia Perez said, in Leeds.")
+    assert a.claim.text == "The vote was fair"
+
+
+# --- speakers -----------------------------------------------------------------------
+
+def test_age_and_hometown_appositives_are_skipped():
+    a = only("Jonas Berg, 52, of Leeds, Ky., said the mine should reopen.")
+    assert a.source.name == "Jonas Berg"
+    assert a.claim.text == "the mine should reopen"
+
+
+def test_quote_then_speaker_with_age_is_content_first():
+    a = only("“We will not stop,” Quina Jones, 25, said as she marched.")
+    assert a.claim.text == "“We will not stop,”"
+    assert a.source.name == "Quina Jones"
+
+
+def test_initials_in_a_name_do_not_end_the_sentence():
+    a = only("“The levee held,” said Rep. J.K. Morrow, chair of the panel.")
+    assert a.source.name == "J.K. Morrow"
+
+
+def test_participle_takes_the_subject_of_its_own_clause():
+    found = run("Rita Vance said the dam was sound. Mayor Omar Tal hit back on Monday, saying that repairs were overdue.")
+    assert found[-1].cue.text == "saying"
+    assert found[-1].speaker is None
+    assert found[-1].source.name == "Omar Tal"
+
+
+def test_speaker_at_sentence_end_leaves_out_the_stop():
+    a = only("“The deal is off,” said Tom Reyes.")
+    assert a.speaker.text == "Tom Reyes"
+
+
+# --- cues ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, cue", [
+    ("Lena Ortiz questioned whether the budget was legal.", "questioned"),
+    ("Lena Ortiz pointed to falling sales as proof of the slump.", "pointed to"),
+    ("Lena Ortiz asked whether the budget was legal.", "asked"),
+])
+def test_more_speech_verbs(text, cue):
+    assert only(text).cue.text == cue
+
+
+@pytest.mark.parametrize("text", [
+    "The governor's comments came late on Friday.",
+    "Twenty states sued the agency over the rule.",
+    "Lena Ortiz responded to the letter within a day.",
+    "Lena Ortiz moved to the U.K. The firm sold its plant.",
+])
+def test_noun_forms_and_prepositional_objects_are_not_statements(text):
+    assert run(text) == []
+
+
+# --- the optional trained-pipeline path --------------------------------------------
+
+def test_parsed_path_loads_only_an_installed_pipeline(tmp_path):
+    assert not english_parsed.installed(str(tmp_path / "no-pipeline"))
+    assert not english_parsed.installed("no_such_pipeline_package")
+    with pytest.raises(english_parsed.ModelNotInstalled):
+        english_parsed.ParsedEnglish(str(tmp_path / "no-pipeline"))
+
+
+@pytest.mark.skipif(not english_parsed.installed(english_parsed.DEFAULT_MODEL),
+                    reason="the trained English pipeline is not installed")
+def test_parsed_path_reads_a_subject_the_rules_miss():
+    text = "Officials at the Port authority believe that the harbour will reopen soon."
+    assert run(text) == []
+    found = english_parsed.ParsedEnglish().extract(Article(id="p", text=text, lang="en"))
+    assert [(a.claim.text, a.speaker.text) for a in found] == [
+        ("the harbour will reopen soon", "Officials at the Port authority")]
+
+
+def test_model_bench_without_the_pipeline_says_so_and_succeeds(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "bench.english_model", "--model", str(tmp_path / "none")],
+                          cwd=Path(__file__).resolve().parents[1], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0
+    assert "not installed" in done.stdout
