@@ -51,6 +51,8 @@ COMMANDS: dict[str, Command] = {}
 # Modules whose @command functions join this CLI, one module per area of the
 # tool (extraction lives here; the store and the graph have their own).
 COMMAND_MODULES: tuple[str, ...] = (
+    "isnad.app.store_commands",
+    "isnad.app.graph_commands",
 )
 
 
@@ -286,4 +288,7 @@ def _discard_stdout() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run as `python -m isnad.app.cli`, this file is `__main__`, a second copy of
+    # the module; the command modules register with `isnad.app.cli`, so run that.
+    from isnad.app.cli import main as registered_main
+    sys.exit(registered_main())

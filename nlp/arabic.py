@@ -44,6 +44,7 @@ class Patterns:
     outlet_named: re.Pattern
     statement: re.Pattern
     statement_noun: re.Pattern
+    anonymity: re.Pattern
     object_opener: re.Pattern
     adjunct: re.Pattern
     relative: re.Pattern
@@ -72,6 +73,7 @@ def patterns() -> Patterns:
         statement=re.compile(rf"(?:{lexicon.alternation(['في', 'خلال', 'عبر'])})\s+(?:ال)?(?:{lexicon.alternation(_lex('statement_nouns.txt'))})"
                              rf"(?:\s+(?:صحافي|صحفي|خاص|هاتفي|متلفز|مصور|رسمي|مكتوب)ة?)?(?:\s+(?:له|لها|لهم))?(?![\w\u0640])"),
         adjunct=_words_re("adjunct_openers.txt"),
+        anonymity=re.compile(lexicon.alternation(_lex("anonymity.txt"))),
         object_opener=_words_re("object_openers.txt"),
         statement_noun=re.compile(rf"(?<![\w\u0640])(?:{lexicon.alternation(_lex('statement_nouns.txt'))})"
                                   rf"(?![\w\u0640])"),
@@ -146,8 +148,9 @@ class _Sentence:
         self.p = patterns()
 
     def run(self) -> list[Attribution]:
+        asides = [a.span() for a in self.p.anonymity.finditer(self.text, self.start, self.end)]
         cues = [m for m in self.p.cue.finditer(self.text, self.start, self.end)
-                if not self._quoted(m.start())]
+                if not self._quoted(m.start()) and not any(a <= m.start() < b for a, b in asides)]
         out: list[Attribution] = []
         for i, m in enumerate(cues):
             if m.start() < self.cue_floor:
@@ -180,6 +183,10 @@ class _Sentence:
             outlet = outlet or later_outlet
         if speaker is None:
             speaker = self._subject_before(m.start())
+        elif (relayed := self._relayed_source(pos)) is not None:
+            outlet = Outlet(clean(speaker.text), speaker)  # ذكرت القناة نقلاً عن شهود أن ...
+            speaker, pos = relayed
+            self.cue_floor = speaker.end  # نقلاً عن is read here, not as a cue of its own
         content = self._content(pos, limit, verb)
         if content is None and verb.past in _object_verbs() and speaker is not None:
             speaker, pos = self._object_subject(speaker, pos)
@@ -190,8 +197,20 @@ class _Sentence:
             source = self.resolver.implied()
             outlet = outlet or self._inherited_outlet()
         else:
-            source = self.resolver.resolve(speaker.text)
+            unnamed = self.p.anonymity.search(self.text, speaker.end, content.start)
+            source = self.resolver.resolve(speaker.text, kind="anonymous" if unnamed else None)
         return self._attribution(content, cue, speaker, source, outlet)
+
+    def _relayed_source(self, pos: int) -> tuple[Span, int] | None:
+        """نقلاً عن X right after a speaker: X is the source, the speaker relays it."""
+        m = self.p.cue.match(self.text, pos)
+        if m is None or not m.group("according") or not lexicon.fold(m.group()).startswith("نقلا"):
+            return None
+        start = self._skip_spaces(m.end())
+        end = self._segment_end(start, Verb("", "", None))
+        if end <= start:
+            return None
+        return self._span(start, end), self._skip(end)
 
     def _object_subject(self, speaker: Span, pos: int) -> tuple[Span | None, int]:
         """The subject of a verb whose content is a plain object (ووثق المرصد السوري مقتل 19 مدنياً).
@@ -249,6 +268,8 @@ class _Sentence:
                 speaker_end = seg
             elif self._is_adjunct(nxt):
                 outlet = outlet or self._outlet_within(nxt, seg)
+            elif len(words) <= 4 and self.text[i] in "،," and self._opens_content(seg, verb):
+                speaker_end = seg  # المحلل في شركة الأفق، سامر الخطيب، أن: a name the lists lack
             else:
                 break  # neither more of the speaker nor an aside: what follows is the content
             i = self._next_comma(nxt, seg) if seg == nxt else seg
@@ -259,16 +280,26 @@ class _Sentence:
         later, after = self._outlet(after)
         return speaker, after, outlet or later
 
+    def _opens_content(self, pos: int, verb: Verb) -> bool:
+        """Whether the content starts at ``pos`` (after a comma and asides)."""
+        nxt = self._skip(pos)
+        return self._content_start(nxt, verb) is not None and not self._according_here(nxt)
+
     def _next_comma(self, start: int, limit: int) -> int:
         """An adjunct that opens with an outlet phrase (في مؤتمر صحافي عقده ...) runs to the next comma."""
         m = re.compile(r"[،,]").search(self.text, start, self.end)
         return m.start() if m and not self._marker_here(start, Verb("", "", None)) else start
+
+    def _according_here(self, pos: int) -> bool:
+        m = self.p.cue.match(self.text, pos)
+        return bool(m and m.group("according"))
 
     def _is_adjunct(self, pos: int) -> bool:
         """An aside between a speaker and the content: في تصريح له، بعد اجتماع ...، اليوم."""
         word = re.match(r"\S+", self.text[pos:self.end])
         return bool(self.p.adjunct.match(self.text, pos) or self.p.statement.match(self.text, pos)
                     or self.p.adverb.match(self.text, pos) or self.p.relative.match(self.text, pos)
+                    or self.p.anonymity.match(self.text, pos)
                     or word and lexicon.fold(word.group()) in lexicon.entries(LANG, "particles.txt"))
 
     def _trim_adverbs(self, start: int, end: int) -> int:
@@ -366,7 +397,8 @@ class _Sentence:
             if ch.isspace():
                 i += 1
                 continue
-            if self._marker_here(i, verb) or (words and (self._outlet_here(i) or self.p.adjunct.match(self.text, i))):
+            if self._marker_here(i, verb) or (words and (self._outlet_here(i) or self.p.adjunct.match(self.text, i)
+                                                          or self._according_here(i))):
                 break
             if not words and ch in Q_OPEN:
                 quote = self.doc.quote_at(i)
@@ -813,7 +845,25 @@ def parse_mention(text: str) -> Parsed:
             if not at and n + 1 < len(segments):
                 role, affiliation = _role_and_affiliation(segments[n + 1])
             return Parsed(" ".join(_trim_name(words[at:])), "person", role, affiliation)
+    named = _apposed_name(segments)
+    if named is not None:
+        return named
     return _parse_body(segments[0])
+
+
+def _apposed_name(segments: list[list[str]]) -> Parsed | None:
+    """الخبير في مركز الدراسات، كنان الطحان: a title segment and a short name segment beside it."""
+    titles = lexicon.entries(LANG, "titles.txt")
+    for n, words in enumerate(segments):
+        first = lexicon.fold(words[0])
+        if len(words) > 3 or first.startswith("ال") or _is_name_like(words[0]) or first[0].isdigit():
+            continue
+        others = segments[:n] + segments[n + 1:]
+        title = next((o for o in others if lexicon.fold(o[0]) in titles), None)
+        if title is not None:
+            role, affiliation = _role_and_affiliation(title)
+            return Parsed(" ".join(words), "person", role, affiliation)
+    return None
 
 
 def _parse_body(words: list[str]) -> Parsed:

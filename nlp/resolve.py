@@ -72,9 +72,13 @@ class Resolver:
             return Source("", "unspecified")
         return self.last.source()
 
-    def resolve(self, mention: str) -> Source:
-        """The source named by ``mention`` (a speaker's words), remembered as the last speaker."""
-        entity = self._entity(clean(mention))
+    def resolve(self, mention: str, kind: str | None = None) -> Source:
+        """The source named by ``mention`` (a speaker's words), remembered as the last speaker.
+
+        ``kind`` overrides what the words say, when the sentence says more
+        (مسؤول، رفض الكشف عن اسمه: anonymous whatever his title).
+        """
+        entity = self._entity(clean(mention), kind)
         self._spoke(entity)
         return entity.source()
 
@@ -96,8 +100,11 @@ class Resolver:
         self.spoke.append(entity)
         self.last = entity
 
-    def _entity(self, mention: str) -> Entity:
+    def _entity(self, mention: str, kind: str | None = None) -> Entity:
         parsed = self.parse(mention)
+        if kind is not None:
+            parsed = Parsed(parsed.name if parsed.kind != "person" else mention, kind,
+                            parsed.role, parsed.affiliation)
         found = self._known(parsed)
         if found is None:
             found = Entity(parsed.name, parsed.kind, parsed.affiliation, parsed.role)

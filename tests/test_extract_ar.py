@@ -221,3 +221,23 @@ def test_report_nested_in_a_report_credits_the_inner_speaker():
 def test_subject_before_the_verb_after_a_complementiser():
     a = only("لكن حقيقة أن وزارة الخارجية أعلنت أن السفير غادر زادت التكهنات.")
     assert a.source.name == "وزارة الخارجية"
+
+
+def test_anonymity_aside_makes_the_speaker_anonymous_and_hides_its_verbs():
+    a = only("وقال مسؤول في الوزارة، طلب عدم الكشف عن اسمه، إن المفاوضات متعثرة.")
+    assert a.source.kind == "anonymous"
+    assert a.speaker.text == "مسؤول في الوزارة"
+    assert a.claim.text == "المفاوضات متعثرة"
+
+
+def test_relayed_through_a_channel_credits_the_witnesses():
+    a = only("وذكرت قناة الحدث نقلاً عن شهود عيان أن النيران امتدت إلى المخازن.")
+    assert a.source.name == "شهود عيان"
+    assert a.outlet is not None and a.outlet.name == "قناة الحدث"
+    assert a.claim.text == "النيران امتدت إلى المخازن"
+
+
+def test_a_name_missing_from_the_lists_in_apposition():
+    a = only("ورأى الخبير في مركز الدراسات، كنان الطحان، أن الأسعار ستنخفض.")
+    assert a.source.name == "كنان الطحان"
+    assert a.claim.text == "الأسعار ستنخفض"
