@@ -145,6 +145,7 @@ class _Sentence:
         self.boundary = start  # nothing left of this belongs to a new claim
         self.cue_floor = start  # cues before this were read as part of another cue
         self.subject_floor = start  # a subject before a verb is looked for right of this
+        self.claims: list[Span] = []  # the contents read so far in this sentence
         self.p = patterns()
 
     def run(self) -> list[Attribution]:
@@ -155,7 +156,7 @@ class _Sentence:
         for i, m in enumerate(cues):
             if m.start() < self.cue_floor:
                 continue  # the verb of بحسب ما قال, already read with its cue
-            limit = cues[i + 1].start() if i + 1 < len(cues) else self.end
+            limit = next((c.start() for c in cues[i + 1:] if self._opens_statement(c)), self.end)
             if m.group("according"):
                 att = self._according(m, limit)
             elif m.group("participle"):
@@ -187,6 +188,8 @@ class _Sentence:
             outlet = Outlet(clean(speaker.text), speaker)  # ذكرت القناة نقلاً عن شهود أن ...
             speaker, pos = relayed
             self.cue_floor = speaker.end  # نقلاً عن is read here, not as a cue of its own
+        if self._inside_earlier_claim(m.start()) and not self._explicit_opener(pos):
+            return None  # نفى أن يكون موكله قد اعترف بأي سرقة: a verb inside what was said
         content = self._content(pos, limit, verb)
         if content is None and verb.past in _object_verbs() and speaker is not None:
             speaker, pos = self._object_subject(speaker, pos)
@@ -200,6 +203,19 @@ class _Sentence:
             unnamed = self.p.anonymity.search(self.text, speaker.end, content.start)
             source = self.resolver.resolve(speaker.text, kind="anonymous" if unnamed else None)
         return self._attribution(content, cue, speaker, source, outlet)
+
+    def _inside_earlier_claim(self, pos: int) -> bool:
+        return any(c.start <= pos < c.end for c in self.claims)
+
+    def _explicit_opener(self, pos: int) -> bool:
+        """A colon, a quotation or أن/إن opens the content: a report of its own, even inside another."""
+        pos = self._skip_spaces(pos)
+        if pos >= self.end:
+            return False
+        if self.text[pos] == ":" or (self.text[pos] in Q_OPEN and self.doc.quote_at(pos) is not None):
+            return True
+        m = self.p.marker.match(self.text, pos)
+        return bool(m) and lexicon.fold(m.group()) not in ("ب", "عن")
 
     def _relayed_source(self, pos: int) -> tuple[Span, int] | None:
         """نقلاً عن X right after a speaker: X is the source, the speaker relays it."""
@@ -236,7 +252,7 @@ class _Sentence:
     def _known_prefix(self, words: list[re.Match]) -> int:
         """How many opening words name an entity already met (المرصد السوري ← المرصد السوري لحقوق الإنسان)."""
         known = [lexicon.fold(e.name).split() for e in self.resolver.entities]
-        for k in range(len(words) - 1, 0, -1):
+        for k in range(len(words), 0, -1):
             head = [lexicon.fold(w.group()) for w in words[:k]]
             if any(name[:k] == head for name in known):
                 return k
@@ -258,8 +274,11 @@ class _Sentence:
             return None, pos, None
         speaker_end, outlet = end, None
         i = self._skip_spaces(end)
-        while i < self.end and (self.text[i] in "،," or self.p.adjunct.match(self.text, i)):
+        while i < self.end and (self.text[i] in "،," or self.p.adjunct.match(self.text, i)
+                                or self.p.anonymity.match(self.text, i)):
             nxt = self._skip(i + 1) if self.text[i] in "،," else i
+            if self._according_here(nxt):
+                break  # ، نقلاً عن ...: a relay, read by the caller
             seg = self._segment_end(nxt, verb)
             words = self.text[nxt:seg].split()
             if not words or len(words) > 14:
@@ -290,9 +309,24 @@ class _Sentence:
         m = re.compile(r"[،,]").search(self.text, start, self.end)
         return m.start() if m and not self._marker_here(start, Verb("", "", None)) else start
 
+    def _opens_statement(self, cue: re.Match) -> bool:
+        """Whether a later cue starts a statement of its own, ending the content before it.
+
+        A participle, an "according to", a verb with و/ف, or a verb whose clause
+        has no complementiser before it (، في وقت أشار فيه ...) does; a verb inside
+        a complement clause (أن يكون موكله قد اعترف) does not.
+        """
+        if cue.group("participle") or cue.group("according") or self.text[cue.start()] in "وف":
+            return True
+        clause = re.split(r"[،,:.]", self.text[self.start:cue.start()])[-1]
+        return not any(lexicon.fold(w) in _clause_breaks() for w in clause.split())
+
     def _according_here(self, pos: int) -> bool:
         m = self.p.cue.match(self.text, pos)
         return bool(m and m.group("according"))
+
+    def _cue_here(self, pos: int) -> bool:
+        return (pos == 0 or not self.text[pos - 1].isalnum()) and self.p.cue.match(self.text, pos) is not None
 
     def _is_adjunct(self, pos: int) -> bool:
         """An aside between a speaker and the content: في تصريح له، بعد اجتماع ...، اليوم."""
@@ -398,7 +432,8 @@ class _Sentence:
                 i += 1
                 continue
             if self._marker_here(i, verb) or (words and (self._outlet_here(i) or self.p.adjunct.match(self.text, i)
-                                                          or self._according_here(i))):
+                                                          or self._cue_here(i)
+                                                          or self.p.anonymity.match(self.text, i))):
                 break
             if not words and ch in Q_OPEN:
                 quote = self.doc.quote_at(i)
@@ -643,6 +678,7 @@ class _Sentence:
         if outlet is not None and outlet.name:
             outlet = Outlet(self.resolver.lookup(outlet.name).name or outlet.name, outlet.span)
         self.last_outlet = outlet
+        self.claims.append(claim)
         self.boundary = max(self.boundary, claim.end if claim.start > cue.start else cue.end)
         self.subject_floor = max(self.subject_floor, claim.start if claim.start > cue.start else cue.end)
         direct = claim.text[:1] in Q_OPEN and (q := self.doc.quote_at(claim.start)) is not None \
@@ -661,7 +697,7 @@ class _Sentence:
             prep = re.compile(lexicon.word_pattern(verb.preposition) + r"(?![\w\u0640])").match(self.text, pos)
             if prep and verb.preposition != "ب":
                 return True
-            if verb.preposition == "ب" and re.match(r"ب(?:ال|[\w\u0640]{3,})", self.text[pos:pos + 12]):
+            if verb.preposition == "ب" and re.match(r"ب(?:ال|[\w\u0640]{2,})", self.text[pos:pos + 12]):
                 word = re.match(_WORD, self.text[pos:]).group()
                 return not (_is_first_name(word) or _looks_like_subject_word(word))
         return False
@@ -793,7 +829,7 @@ def _is_first_name(word: str) -> bool:
 @lru_cache(maxsize=None)
 def _clause_breaks() -> frozenset[str]:
     """Words a subject before its verb never reaches across: complementisers and clause openers."""
-    markers = {m for m in lexicon.entries(LANG, "markers.txt") if " " not in m and len(m) > 2}
+    markers = {m for m in lexicon.entries(LANG, "markers.txt") if " " not in m and m not in ("ب", "عن")}
     return frozenset(markers | lexicon.entries(LANG, "clause_openers.txt") | {"فان", "حقيقه", "لكن"})
 
 
@@ -837,6 +873,8 @@ def parse_mention(text: str) -> Parsed:
     segments = [seg for seg in (_name_words(part) for part in re.split(r"[،,]", text)) if seg]
     if not segments:
         return Parsed(clean(text), "unspecified")
+    if _starts_with([lexicon.fold(w) for w in segments[0]], "media.txt"):
+        return _parse_body(segments[0])  # إذاعة "موج إف إم": a medium, whatever its words look like
     for n, words in enumerate(segments):
         at = _person_start(words)
         if at is not None:
@@ -932,7 +970,7 @@ def _person_start(words: list[str]) -> int | None:
             continue  # المتحدث باسم: a title's word, not the given name باسم
         if w in lexicon.lines(LANG, "particles.txt"):
             continue  # على is a preposition, though it folds to the name علي
-        if f in lexicon.entries(LANG, "first_names.txt") or f in ("ابو", "ام") and i + 1 < len(words):
+        if f in lexicon.entries(LANG, "first_names.txt") or w in ("أبو", "ابو", "أم") and i + 1 < len(words):
             if i > 0 and lexicon.fold(words[i - 1]) in ("ابو", "ام", "عبد"):
                 return i - 1
             return _unlisted_given_name(words, i)
@@ -960,6 +998,8 @@ def _role_and_affiliation(words: list[str]) -> tuple[str | None, str | None]:
         role.append(words[i])
         i += 1
     rest = words[i:]
+    while rest and lexicon.fold(rest[-1]) in titles:
+        rest = rest[:-1]  # الناطق باسم الوزارة الدكتور: الدكتور goes with the name
     if rest and rest[0].startswith("ل") and len(rest[0]) > 3:
         rest = [("ال" + rest[0][2:]) if rest[0].startswith("لل") else rest[0][1:]] + rest[1:]
     return (" ".join(role) or None), (" ".join(rest) or None)

@@ -241,3 +241,19 @@ def test_a_name_missing_from_the_lists_in_apposition():
     a = only("ورأى الخبير في مركز الدراسات، كنان الطحان، أن الأسعار ستنخفض.")
     assert a.source.name == "كنان الطحان"
     assert a.claim.text == "الأسعار ستنخفض"
+
+
+def test_a_verb_inside_what_was_said_is_not_a_new_statement():
+    atts = run("ونفى المحامي سعيد جابر أن يكون موكله قد اعترف بالتهمة، مؤكداً أن \"الاعتراف انتزع بالقوة\".")
+    assert [a.cue.text for a in atts] == ["ونفى", "مؤكداً"]
+    assert atts[0].claim.text == "يكون موكله قد اعترف بالتهمة"
+    assert atts[1].source.name == "سعيد جابر"
+
+
+def test_kana_fronted_subject_with_a_plain_object():
+    text = ("أعلنت وزارة الزراعة، مساء الاثنين، نفوق 40 رأساً من الماشية. "
+            "وكانت الوزارة قد أعلنت، صباح الأحد، نفوق 12 رأساً فقط.")
+    first, second = run(text)
+    assert second.speaker.text == "الوزارة"
+    assert second.source.name == "وزارة الزراعة"
+    assert second.claim.text.startswith("نفوق 12 رأساً")
