@@ -236,6 +236,13 @@ def _group_of(core: str) -> str | None:
 
 def _parse_unnamed(bare: str) -> Parsed:
     """A mention with no proper name: a body (police, the ministry), a medium or an unnamed person."""
+    post = re.match(r"(.+?)\s+(?:for|at|of|from|with|in|inside|near)\s+(?:the\s+)?(.+)$", bare)
+    head = post and post.group(1).split()[-1]
+    if post and not _kind_of_body(post.group(1)) and (head.islower() or _fold_word(head) in _heads()) \
+            and _fold_word(head) not in _set("numbers.txt") | _set("determiners.txt"):
+        # Doctors at the hospital, a spokesperson for the ministry: people of a body, not the body
+        body = _kind_of_body(post.group(2))  # an affiliation is a body; a person's aide does not make one
+        return Parsed(bare, "anonymous", affiliation=re.sub(r"^the\s+", "", post.group(2)) if body else None)
     body = _kind_of_body(bare)
     last = _fold_word(bare.split()[-1]) if bare.split() else ""
     if body == "media":
@@ -263,17 +270,41 @@ def _split_person(part: str) -> tuple[str, str | None, str | None]:
         else:
             i += 1
     if last_title < 0:
-        return re.sub(r"^(?:the|a|an)\s+", "", part, flags=re.I), None, affiliation
+        return _split_descriptor(re.sub(r"^(?:the|a|an)\s+", "", part, flags=re.I)) + (affiliation,)
     first_title = next(i for i in range(len(words)) if _starts_title(words, i))
+    for k in range(first_title + _starts_title(words, first_title), last_title):
+        if words[k].lower() in ("for", "to") and _starts_title(words, k + 1):
+            return "", None, affiliation  # a spokeswoman for Mayor Lina Okafor: the aide is not named
     end = last_title + 1
     # "Minister of Information Jamal Jarrah": the title's complement, leaving the name its words
     if end < len(words) and words[end].lower() in ("of", "for") and len(words) - end > 3:
         end += 2
+    elif end < len(words) and words[end].lower() in ("of", "for", "to", "at", "with", "from"):
+        return "", None, affiliation  # a spokeswoman for Hillary Clinton: no name of her own
     role = " ".join(words[first_title:end])
     prefix = " ".join(words[:first_title])
+    if re.fullmatch(r"(?:the|a|an)", prefix, re.I):
+        prefix = ""
+    prefix = re.sub(r"^(?:the|a|an)\s+", "", prefix, flags=re.I)
     if prefix and not affiliation and (_kind_of_body(prefix) or _POSSESSIVE.search(prefix)):
         affiliation = _POSSESSIVE.sub("", prefix)
+    elif prefix and not _kind_of_body(prefix) and not any(w[0].isupper() for w in prefix.split()[1:]):
+        role = f"{prefix} {role}"  # Opposition leader, retired nurse: the descriptor is part of the role
     return " ".join(words[end:]), role, affiliation
+
+
+def _split_descriptor(part: str) -> tuple[str, str | None]:
+    """(name, role) of ``local baker Yusuf Kaya``: lowercase words before a closing run of
+    capitalised ones describe the person the run names."""
+    words = part.split()
+    k = len(words)
+    while k > 0 and _is_name_word(words[k - 1]):
+        k -= 1
+    if 0 < k < len(words) and len(words) - k <= 4 and words[k - 1][0].islower() \
+            and words[k - 1].lower() not in ("of", "for", "and", "in", "at", "de", "al", "bin", "ibn", "van", "von") \
+            and not _kind_of_body(" ".join(words[k:])) and all(re.fullmatch(r"[\w'’.-]+", w) for w in words[:k]):
+        return " ".join(words[k:]), " ".join(words[:k])
+    return part, None
 
 
 def _split_role(part: str) -> tuple[str | None, str | None]:
@@ -381,6 +412,10 @@ def _clause_opening(text: str, lo: int, words: list[re.Match], i: int) -> int | 
         if before.strip() or j == 0:
             return j
         if not words[j - 1].group()[0].islower():
+            # Retired nurse Helen Marsh: a capital that opens the clause is only the sentence's
+            opening = text[words[j - 2].end() if j > 1 else lo:words[j - 1].start()]
+            if (j == 1 or opening.strip()) and _fold_word(words[j - 1].group()) not in _pronouns():
+                return j - 1
             return None
     return None
 
@@ -403,7 +438,7 @@ def _is_appositive(seg: str) -> bool:
     s = seg.strip()
     if not s:
         return False
-    if re.match(r"who\s|which\s|speaking\s|citing\s|quoting\s", s, re.I) or _compiled()["anonymity"].search(s):
+    if _is_aside(s) or _compiled()["anonymity"].search(s):
         return True
     words = s.split()
     if len(words) > 16 or _cue_re().search(s) or _has_finite_verb(words):
@@ -427,25 +462,34 @@ def _has_finite_verb(words: list[str]) -> bool:
     return False
 
 
-def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tuple[int, int] | None] | None:
-    """(speaker start, speaker end, frame start, outlet) of the subject before a cue, or None.
+def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tuple[int, int] | None, bool] | None:
+    """(speaker start, speaker end, frame start, outlet, anonymous) of the subject before a cue, or None.
 
     Handles ``X said``, ``X, a spokesman for Y, said``, ``Role, X, said``,
     ``X, who asked not to be named, said`` and ``after X said`` (the
-    connective belongs to the frame, not to the earlier content).
+    connective belongs to the frame, not to the earlier content). A relative
+    or participial aside (``, whose son works on the ship,``, ``who lives
+    above the shop``) stays out of the speaker; one that keeps the source
+    unnamed (``, speaking on condition of anonymity,``) makes it anonymous.
     """
     end, _ = _skip_back_aux(text, lo, cue_start)
     while end > lo and text[end - 1].isspace():
         end -= 1
-    rel = re.search(r"\s+who\s+[^,;:\"“”]{1,80}$", text[lo:end])
+    anonymous = False
+    rel = re.search(r"\s+(?:who|whose|whom)\s+[^,;:\"“”]{1,100}$", text[lo:end])
     if rel:
+        anonymous = bool(_compiled()["anonymity"].search(rel.group()))
         end = lo + rel.start()
     outlet = None
     by = re.search(r"\s+(?:quoted|cited)\s+by\s+([^,;:]{2,60})$", text[lo:end])
     if by:  # an official quoted by the Reuters news agency says
         outlet, end = (lo + by.start(1), lo + by.end(1)), lo + by.start()
     found = _subject_np(text, lo, end)
-    return found + (outlet,) if found else None
+    if not found:
+        return None
+    start, s_end, f_start = found
+    anonymous = anonymous or bool(_compiled()["anonymity"].search(text, s_end, end))
+    return start, s_end, f_start, outlet, anonymous
 
 
 def _subject_np(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
@@ -460,15 +504,94 @@ def _subject_np(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
         if not _is_appositive(seg):
             return None
         head_end = _before_appositives(text, lo, seg_start - 1)
-        start = _np_back(text, lo, head_end) if head_end > lo else None
-        if start is None:
+        if head_end <= lo:
             return None
-        return _frame_bounds(text, lo, start, end - 1)
+        start = _np_back(text, lo, head_end)
+        found = _frame_bounds(text, lo, start, _speaker_end(text, head_end, end - 1)) if start is not None else None
+        return found or _generic_bounds(text, lo, head_end, _speaker_end(text, head_end, end - 1))
     start = _np_back(text, lo, end)
-    if start is None:
+    found = _frame_bounds(text, lo, _extend_roles(text, lo, start), end) if start is not None else None
+    return found or _generic_bounds(text, lo, end, end)
+
+
+def _generic_bounds(text: str, lo: int, head_end: int, end: int) -> tuple[int, int, int] | None:
+    """A subject the known heads miss (``Doctors at the hospital``), read from its clause start."""
+    start = _np_generic(text, lo, head_end)
+    return _frame_bounds(text, lo, start, end) if start is not None else None
+
+
+_ASIDE = re.compile(r"\s*(?:(?:when|while|after|before)\s+)?(?:who|whose|whom|which|where|[a-z]{2,}ing|reached|contacted|"
+                    r"interviewed|asked|approached|questioned|visited|pictured)\s")
+
+
+def _is_aside(seg: str) -> bool:
+    """A relative or participial aside, or an anonymity phrase: it describes, it does not name."""
+    return bool(_ASIDE.match(seg) or _compiled()["anonymity"].search(seg))
+
+
+def _speaker_end(text: str, head_end: int, comma: int) -> int:
+    """Where the speaker ends: after the head and its role appositives (``Jonas Berg, executive
+    director of Coastal Watch``), before the first aside (``, who asked not to be named``)."""
+    end = head_end
+    while end < comma:
+        nxt = text.find(",", end + 1, comma)
+        nxt = comma if nxt < 0 else nxt
+        if _is_aside(text[end + 1:nxt]):
+            break
+        end = nxt
+    while end > head_end and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+_POSTMODIFIERS = frozenset("of from at in on near inside outside across around with for familiar close briefed "
+                           "involved aware knowledgeable living working".split())
+
+
+def _np_generic(text: str, lo: int, end: int) -> int | None:
+    """Start of a common-noun subject the head lexicons do not know, read from its clause start:
+    ``the utility``, ``A neighbour``, ``Local fishermen``, ``Three engineers familiar with the design``.
+
+    It must open with a determiner or a number (then any head noun), or end its core in a plural
+    noun; no pronoun, auxiliary, connective or cue may stand in it, so a clause is not taken for a phrase.
+    """
+    cut = max(text.rfind(c, lo, end) for c in ",;:—–(" + OPEN_QUOTES + CLOSE_QUOTES)
+    clause = max(lo, cut + 1)
+    words = list(re.finditer(r"\S+", text[clause:end]))
+    if words and (_fold_word(words[0].group()) in _set("connectives.txt") or words[0].group().lower() == "that"):
+        words = words[1:]
+    if not words or len(words) > 10:
         return None
-    start = _extend_roles(text, lo, start)
-    return _frame_bounds(text, lo, start, end)
+    folded = [_fold_word(w.group()) for w in words]
+    stop = _set("auxiliaries.txt") | _set("be.txt") | _set("connectives.txt") | _set("relatives.txt") \
+        | frozenset(_pronouns()) | {"i", "you", "not", "to", "there", "here", "it's", "that's"}
+    p = next((k for k, w in enumerate(folded) if k and w in _POSTMODIFIERS), len(words))
+    core, post = words[:p], words[p:]
+    if not core or len(core) > 5 or len(post) > 7:
+        return None
+    dets = _set("determiners.txt") | _set("numbers.txt")
+    for k, (w, fw) in enumerate(zip(words, folded)):
+        raw = w.group()
+        if (fw in stop and not (k == 0 and fw in dets)) or _cue_re().fullmatch(raw) \
+                or not re.fullmatch(r"[\w'’.&-]+", raw) or _time_re().fullmatch(raw):
+            return None
+    plural_det = next((k for k in range(len(folded) - 1, -1, -1) if folded[k] in _set("numbers.txt") | {
+        "several", "many", "few", "various", "numerous", "both", "these", "those"}), None)
+    if plural_det is not None and folded[plural_det] not in ("one", "hundreds", "thousands", "millions", "dozens") \
+            and not any(re.search(r"[^su]s$", w) for w in folded[plural_det + 1:]):
+        return None  # in several battleground states: the cue form is the plural noun
+    head = words[p - 1].group()
+    opens = folded[0] in dets - {"that", "this", "these", "those"} or folded[0].isdigit()
+    if opens and p < 2 and not (len(folded) > 2 and folded[1] == "of"):
+        return None  # but Some of the workers, One of the pupils
+    if not re.fullmatch(r"[A-Za-z][a-z'’-]+", head) or (head[0].isupper() and p > 1):
+        return None  # a name run is _np_back's to read
+    plural = re.search(r"[^su]s$", _fold_word(head)) is not None
+    if not (opens or plural):
+        return None
+    if any(w.group()[0].isupper() for w in core[1:]) and not opens:
+        return None
+    return clause + words[0].start()
 
 
 def _before_appositives(text: str, lo: int, comma: int) -> int:
@@ -543,9 +666,11 @@ def _np_forward(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             end, i = words[i].end(), i + 1
         return (start, _without_stop(text, start, end)) if end else None
     rest = words[i:]
-    if 0 < len(rest) <= 3 and all(w.group()[0].islower() and _fold_word(w.group()) not in _set("determiners.txt")
+    verbs = _set("determiners.txt") | _set("auxiliaries.txt") | _set("be.txt") | frozenset(_pronouns())
+    if 0 < len(rest) <= 3 and all(w.group()[0].islower() and _fold_word(w.group()) not in verbs
                                   for w in rest):
         return start, rest[-1].end()  # said the union negotiator, ...: the phrase runs to the comma
+    headed = False
     for k, w in enumerate(words[i:i + 3]):
         fw = _fold_word(w.group())
         if not w.group()[0].islower() or fw in _set("determiners.txt") or fw in ("to", "that"):
@@ -553,7 +678,10 @@ def _np_forward(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         end = w.end()
         following = words[i + k + 1].group() if i + k + 1 < len(words) else ""
         if fw in heads and _fold_word(following) not in heads:
+            headed = True
             break  # the union negotiator: a head noun ends the phrase unless another follows
+    if end and not headed and _fold_word(text[start:end].split()[-1]) not in heads:
+        return None  # said the bridge needed new cables: no head noun, so no speaker
     return (start, end) if end else None
 
 
@@ -631,12 +759,25 @@ def _frames(doc: Document, lo: int, hi: int) -> list[Frame]:
         if any(a <= m.start() < b for a, b in anonymity):
             continue  # who asked not to be named, not authorized to speak
         form = _cues().get(lexicon.fold(re.sub(r"\s+", " ", m.group()), LANG))
-        if form is None or form.type != "prep" and not m.group().islower():
+        if form is None or form.type != "prep" and not m.group().islower() and not _headline_cue(doc, lo, m):
             continue  # "State Department", "Report:": a capitalised verb form is a name or a label
         frame = _read_cue(doc, lo, hi, m, form)
         if frame is not None:
             frames.append(frame)
     return frames
+
+
+def _headline_cue(doc: Document, lo: int, m: re.Match) -> bool:
+    """``Harbour Board Claims Record Season``: in a headline set in title case, a capitalised
+    verb after the name that heads the line is its cue."""
+    line = _headline(doc)
+    if line is None or not line[0] <= m.start() < line[1] or not m.group()[1:].islower():
+        return False
+    words = line and doc.text[line[0]:line[1]].split()
+    if sum(w[0].isupper() for w in words if w[0].isalpha()) < len(words) * 0.7:
+        return False  # a headline in sentence case writes its verbs in lowercase
+    before = re.search(r"(\S+)\s+$", doc.text[lo:m.start()])
+    return before is not None and (_is_name_word(before.group(1)) or _fold_word(before.group(1)) in _heads())
 
 
 def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Frame | None:
@@ -658,7 +799,7 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
     subject = _subject_left(text, lo, cs)
     content, outlet, channel = _after_cue(text, ce, hi, form.addressee)
     if subject is not None:
-        s_start, s_end, f_start, by = subject
+        s_start, s_end, f_start, by, anonymous = subject
         outlet = outlet or by
         embedded = f_start < 0
         f_start = -f_start - 1 if embedded else f_start
@@ -676,6 +817,7 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
                 claim_end = hi  # Acts of protest, he said, are acts of patriotism: one content around its cue
             frame = Frame((cs, ce), (s_start, s_end), (lo, claim_end), s_start, "first", outlet, channel=channel)
         frame.notes["embedded"] = embedded
+        frame.notes["anonymous"] = anonymous
         frame.notes["joined"] = f_start != s_start  # after X said: a clause of its own
         return frame
     if re.search(r"(?:^|\s)and\s*$", text[lo:aux_start]):
@@ -785,10 +927,31 @@ def _trim_end(text: str, lo: int, end: int) -> int:
 
 # ---------------------------------------------------------------- sentences
 
+def _headline(doc: Document) -> tuple[int, int] | None:
+    """The article's first line when it is a headline: the document's title, or a line with
+    no final stop that stands alone above the body."""
+    text = doc.text
+    m = re.match(r"\s*([^\n]+?)[ \t]*(?:\n|$)", text)
+    if m is None:
+        return None
+    line = m.group(1)
+    title = re.sub(r"\s+", " ", doc.title or "").strip()
+    if title and re.sub(r"\s+", " ", line).strip() == title:
+        return m.start(1), m.end(1)
+    if re.match(r"[ \t]*\n", text[m.end():]) and line[-1:] not in ".!?" + CLOSE_QUOTES and len(line.split()) <= 20:
+        return m.start(1), m.end(1)
+    return None
+
+
 def _sentences(doc: Document) -> list[tuple[int, int]]:
-    """The document's sentences, with hard-wrapped lines and ``Barry M.\\n\\nWeber`` joined back."""
+    """The document's sentences, with hard-wrapped lines and ``Barry M.\\n\\nWeber`` joined back;
+    a headline stays a sentence of its own."""
     text, out = doc.text, []
+    headline = _headline(doc)
     for start, end in doc.sentences:
+        if out and headline and out[-1][1] <= headline[1] < end:
+            out.append((start, end))
+            continue
         if out:
             p_start, p_end = out[-1]
             gap = text[p_end:start]
@@ -893,14 +1056,14 @@ def _outlet(text: str, span: tuple[int, int] | None) -> Outlet | None:
     return Outlet(name, Span.of(text, *span))
 
 
-def _mention(resolver: Resolver, raw: str) -> Source:
+def _mention(resolver: Resolver, raw: str, genders: dict[int, str] | None = None) -> Source:
     """The source a speaker's words name: a pronoun, a role noun (the minister) or a name."""
     mention = clean(raw)
     words = mention.split()
     if not words:
         return resolver.implied()
     if mention.lower() in _pronouns():
-        return _pronoun(resolver, mention.lower())
+        return _pronoun(resolver, mention.lower(), genders or {})
     if words[0].lower() == "the" and len(words) > 1 and not any(_is_name_word(w) for w in words[1:]):
         found = _reference(resolver, words)
         if found is not None:
@@ -908,12 +1071,43 @@ def _mention(resolver: Resolver, raw: str) -> Source:
     return resolver.resolve(mention)
 
 
-def _pronoun(resolver: Resolver, word: str) -> Source:
-    """he/she: the last person, named or not, who spoke; they/it/we: whoever spoke last."""
+def _pronoun(resolver: Resolver, word: str, genders: dict[int, str]) -> Source:
+    """he/she: the last person, named or not, who spoke, of that gender when the text told it
+    (she: the last known woman, else the last not known to be a man; he: the last not known to
+    be a woman); they/it/we: whoever spoke last."""
     if _pronouns()[word] != "person":
         return resolver.pronoun()
-    latest = next((e for e in reversed(resolver.spoke) if e.kind in ("person", "anonymous")), None)
-    return resolver.pronoun(latest.kind if latest else "person")
+    people = [e for e in reversed(resolver.spoke) if e.kind in ("person", "anonymous")]
+    if not people:
+        return resolver.pronoun("person")
+    want = _genders().get(word)
+    pick = None
+    if want is not None:
+        other = "m" if want == "f" else "f"
+        pick = next((e for e in people if genders.get(id(e)) == want), None) if want == "f" else None
+        pick = pick or next((e for e in people if genders.get(id(e)) != other), None)
+    return resolver.recall(pick or people[0])
+
+
+@lru_cache(maxsize=None)
+def _genders() -> dict[str, str]:
+    return {r[0]: r[1] for r in lexicon.rows(LANG, "gender.tsv")}
+
+
+def _note_gender(genders: dict[int, str], entity, mention: str, role: str | None) -> None:
+    """What a mention tells of its entity's gender: a pronoun that resolved to it (she said),
+    or the first gendered title, kin or role word in its words (Ms., the mother, spokeswoman)."""
+    if entity is None or entity.kind not in ("person", "anonymous"):
+        return
+    words = [_fold_word(w) for w in re.findall(r"[\w'’.-]+", f"{mention} {role or ''}")]
+    if len(words) > 1 and words[0] in ("she", "he"):
+        words = words[1:]
+    if words and words[0] in ("she", "he"):
+        genders.setdefault(id(entity), _genders()[words[0]])
+        return
+    found = next((_genders()[w] for w in words if w in _genders() and w not in ("she", "he")), None)
+    if found:
+        genders[id(entity)] = found
 
 
 def _reference(resolver: Resolver, words: list[str]) -> Source | None:
@@ -1081,6 +1275,7 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
     sentence_starts = [lo for lo, _ in _sentences(doc)]
     previous: Attribution | None = None
     last_sentence, sentence_source = None, None
+    genders: dict[int, str] = {}  # id(entity) -> f | m, as the text has told it so far
     for f in frames:
         claim = _finish(text, f.claim[0], f.claim[1], doc)
         if claim is None:
@@ -1094,7 +1289,9 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
             outlet_span = outlet_span or host.outlet or host.speaker
         if f.cited is not None:  # Reuters, citing officials, said: the officials speak through Reuters
             outlet_span, speaker_span = outlet_span or f.speaker, f.cited
-        source = _source_of(text, f, speaker_span, resolver, sentence_source)
+        source = _source_of(text, f, speaker_span, resolver, sentence_source, genders)
+        if speaker_span is not None and f.form != "unspecified":
+            _note_gender(genders, resolver.last, text[speaker_span[0]:speaker_span[1]], source.role)
         if f.form != "unspecified":
             sentence_source = source
         outlet = _outlet(text, outlet_span)
@@ -1111,16 +1308,18 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
 
 
 def _source_of(text: str, frame: Frame, speaker: tuple[int, int] | None, resolver: Resolver,
-               sentence_source: Source | None) -> Source:
+               sentence_source: Source | None, genders: dict[int, str] | None = None) -> Source:
     if frame.form == "unspecified":
         return Source("", "unspecified")
     if speaker is not None:
-        return _mention(resolver, text[speaker[0]:speaker[1]])
+        if frame.notes.get("anonymous") and speaker == frame.speaker:
+            return resolver.resolve(text[speaker[0]:speaker[1]], "anonymous")  # X, speaking on condition of anonymity
+        return _mention(resolver, text[speaker[0]:speaker[1]], genders)
     if sentence_source is not None:
         return sentence_source  # X said ..., adding ...: whoever spoke in this sentence
     subject = frame.notes.get("subject")
     if subject is not None:
-        return _mention(resolver, text[subject[0]:subject[1]])  # X hit back, saying ...: the clause's subject
+        return _mention(resolver, text[subject[0]:subject[1]], genders)  # X hit back, saying ...: the clause's subject
     return resolver.implied()
 
 

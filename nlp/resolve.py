@@ -79,7 +79,7 @@ class Resolver:
         (مسؤول، رفض الكشف عن اسمه: anonymous whatever his title).
         """
         entity = self._entity(clean(mention), kind)
-        self._spoke(entity)
+        self.recall(entity)
         return entity.source()
 
     def lookup(self, mention: str) -> Source:
@@ -90,15 +90,17 @@ class Resolver:
         """A pronoun or a role noun: the last speaker, or the last one of ``kind``."""
         for entity in reversed(self.spoke):
             if kind is None or entity.kind == kind:
-                self._spoke(entity)
+                self.recall(entity)
                 return entity.source()
         return self.implied()
 
-    def _spoke(self, entity: Entity) -> None:
+    def recall(self, entity: Entity) -> Source:
+        """Make an entity met earlier the last speaker again (he said, الوزير), and give its source."""
         if entity in self.spoke:
             self.spoke.remove(entity)
         self.spoke.append(entity)
         self.last = entity
+        return entity.source()
 
     def _entity(self, mention: str, kind: str | None = None) -> Entity:
         parsed = self.parse(mention)
