@@ -1,0 +1,339 @@
+"""Ingest: articles in, attribution records stored, one transaction per batch.
+
+Articles stream through in batches (memory stays flat however many there
+are). For each batch the extractor runs outside any transaction, then one
+transaction writes the batch's articles, entities, statements and citations
+and runs the hooks in :data:`AFTER_BATCH`: an interrupted ingest keeps every
+batch it finished.
+
+Ingest is idempotent: an article already stored with the same content and
+extractor version is skipped (and not extracted again); one whose content
+changed, or that a newer extractor has not seen yet, is replaced.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, fields
+from datetime import datetime, timezone
+from itertools import islice
+
+from sqlalchemy import Connection, bindparam, delete, select, update
+
+from isnad.nlp import EXTRACTOR_VERSION
+from isnad.nlp.extract import extract
+from isnad.nlp.language import detect
+from isnad.nlp.read import ReadError, read_paths
+from isnad.nlp.records import Article, Attribution
+
+from . import claims
+from .entities import CHUNK, Gazetteer, Resolver, load_gazetteer
+from .schema import articles, citations, statements
+from .store import Store
+
+# Called inside each batch's transaction with the ids of the statements it
+# wrote; each returns counts to add to the summary (e.g. {"new_claims": 3}).
+# Claim clustering (statements → claims, and their statuses) is the first.
+AFTER_BATCH: list[Callable[[Connection, list[int]], dict]] = [claims.update]
+
+Item = str | os.PathLike | Article
+
+
+@dataclass
+class Summary:
+    articles: int = 0      # articles read and stored or found unchanged
+    skipped: int = 0       # of those, unchanged since an earlier ingest
+    statements: int = 0
+    new_entities: int = 0
+    new_claims: int = 0
+    errors: int = 0
+    other: dict[str, int] = field(default_factory=dict)  # hook counts without a field here
+
+    def add(self, counts: dict) -> None:
+        names = {f.name for f in fields(self)} - {"other"}
+        for name, value in counts.items():
+            if name in names:
+                setattr(self, name, getattr(self, name) + value)
+            else:
+                self.other[name] = self.other.get(name, 0) + value
+
+
+@dataclass
+class _Extracted:
+    article: Article
+    lang: str
+    content_hash: str
+    attributions: list[Attribution]
+
+
+def ingest(store: Store, paths_or_articles: Item | Iterable[Item], batch_size: int = 200,
+           progress: Callable[[int], object] | None = None,
+           on_error: Callable[[str], object] | None = None) -> Summary:
+    """Store the attributions of every article in ``paths_or_articles``.
+
+    ``progress(n)`` is told each time n more articles are handled; ``on_error``
+    receives one line per file, article or batch that failed. Read and
+    extraction failures are counted and the run goes on; a batch that cannot
+    be written ends the run (the batches before it stay stored).
+    """
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    summary = Summary()
+    gazetteer = load_gazetteer()
+
+    def failed(message: str) -> None:
+        summary.errors += 1
+        if on_error:
+            on_error(message)
+
+    stream = _articles(paths_or_articles, failed)
+    for number, batch in enumerate(_batches(stream, batch_size), start=1):
+        try:
+            done = _ingest_batch(store, batch, gazetteer, failed, progress)
+        except Exception as error:  # noqa: BLE001 - reported, and the finished batches stay
+            failed(f"batch {number} ({_span(batch)}) not stored, ingest stopped: "
+                   f"{_describe(error)}")
+            break
+        summary.add(done)
+    return summary
+
+
+# --- reading -------------------------------------------------------------------
+
+def _articles(items: Item | Iterable[Item], failed: Callable[[str], None]) -> Iterator[Article]:
+    if isinstance(items, (str, os.PathLike, Article)):
+        items = [items]
+    for item in items:
+        found = [item] if isinstance(item, Article) else read_paths([item])
+        for article in found:
+            if isinstance(article, ReadError):
+                failed(str(article))
+            else:
+                yield article
+
+
+def _batches(stream: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    while batch := list(islice(stream, size)):
+        yield _last_of_each_id(batch)
+
+
+def _last_of_each_id(batch: list[Article]) -> list[Article]:
+    """One article per id: a later copy in the same batch replaces an earlier one."""
+    return list({article.id: article for article in batch}.values())
+
+
+def content_hash(article: Article, lang: str) -> str:
+    """What makes two versions of an article the same: its text and what is said about it."""
+    content = [article.text, lang, article.title, article.url, article.outlet, article.date]
+    return hashlib.sha1(json.dumps(content, ensure_ascii=False).encode("utf-8", "surrogatepass")
+                        ).hexdigest()
+
+
+# --- one batch -----------------------------------------------------------------
+
+def _ingest_batch(store: Store, batch: list[Article], gazetteer: Gazetteer,
+                  failed: Callable[[str], None], progress: Callable[[int], object] | None
+                  ) -> dict:
+    with store.reading() as conn:
+        stored = _stored_versions(conn, [article.id for article in batch])
+    counts = {"articles": 0, "skipped": 0}
+    to_write = []
+    for article in batch:
+        lang = article.lang or detect(article.text)
+        digest = content_hash(article, lang)
+        if _unchanged(stored.get(article.id), digest):
+            counts["articles"] += 1
+            counts["skipped"] += 1
+        elif (extracted := _extract(article, lang, digest, failed)) is not None:
+            to_write.append(extracted)
+        if progress:
+            progress(1)
+    if to_write:
+        with store.transaction() as conn:
+            counts = _merge_counts(counts, _write(conn, to_write, gazetteer))
+    return counts
+
+
+def _stored_versions(conn: Connection, ids: list[str]) -> dict[str, tuple[str, str]]:
+    out = {}
+    for start in range(0, len(ids), CHUNK):
+        rows = conn.execute(select(articles.c.id, articles.c.content_hash,
+                                   articles.c.extractor_version)
+                            .where(articles.c.id.in_(ids[start:start + CHUNK])))
+        out.update({row.id: (row.content_hash, row.extractor_version) for row in rows})
+    return out
+
+
+def _unchanged(stored: tuple[str, str] | None, digest: str) -> bool:
+    """Stored with this content by this extractor, or by a newer one (which is kept)."""
+    return (stored is not None and stored[0] == digest
+            and _version(stored[1]) >= _version(EXTRACTOR_VERSION))
+
+
+def _version(text: str) -> tuple[int, ...]:
+    return tuple(int(part) if part.isdigit() else 0 for part in text.split("."))
+
+
+def _extract(article: Article, lang: str, digest: str, failed: Callable[[str], None]
+             ) -> _Extracted | None:
+    try:
+        return _Extracted(article, lang, digest, extract(article))
+    except Exception as error:  # noqa: BLE001 - one bad article must not end the run
+        where = f"{article.path} (id {article.id})" if article.path else article.id
+        failed(f"{where}: extraction failed: {_describe(error)}")
+        return None
+
+
+def _write(conn: Connection, batch: list[_Extracted], gazetteer: Gazetteer) -> dict:
+    # Looked at again inside the transaction: another ingest may have stored some meanwhile.
+    stored = _stored_versions(conn, [item.article.id for item in batch])
+    skipped = {item.article.id for item in batch
+               if _unchanged(stored.get(item.article.id), item.content_hash)}
+    batch = [item for item in batch if item.article.id not in skipped]
+    replaced = [item.article.id for item in batch if item.article.id in stored]
+    _forget(conn, replaced)
+
+    resolver = Resolver(conn, gazetteer)
+    resolver.prefetch(_names(batch))
+    rows = [_ArticleRows.of(item, resolver) for item in batch]
+    now = datetime.now(timezone.utc)
+    new_rows = [r.article for r in rows if r.article["id"] not in stored]
+    old_rows = [r.article for r in rows if r.article["id"] in stored]
+    if new_rows:
+        conn.execute(articles.insert(), [{**row, "ingested_at": now} for row in new_rows])
+    if old_rows:
+        conn.execute(update(articles).where(articles.c.id == bindparam("old_id")),
+                     [{**_renamed_id(row), "ingested_at": now} for row in old_rows])
+    resolver.flush()  # aliases name the article they were met in: written after it
+    statement_ids = _insert_statements(conn, rows)
+    counts = {"articles": len(batch) + len(skipped), "skipped": len(skipped),
+              "statements": len(statement_ids), "new_entities": resolver.new_entities}
+    for hook in AFTER_BATCH:
+        counts = _merge_counts(counts, hook(conn, statement_ids) or {})
+    return counts
+
+
+def _forget(conn: Connection, article_ids: list[str]) -> None:
+    """Remove what an earlier ingest derived from these articles; their rows are updated in place."""
+    for start in range(0, len(article_ids), CHUNK):
+        chunk = article_ids[start:start + CHUNK]
+        conn.execute(delete(citations).where(citations.c.article_id.in_(chunk)))
+        conn.execute(delete(statements).where(statements.c.article_id.in_(chunk)))
+
+
+def _names(batch: list[_Extracted]) -> Iterator[str]:
+    for item in batch:
+        if item.article.outlet:
+            yield item.article.outlet
+        for attribution in item.attributions:
+            yield attribution.source.name
+            if attribution.source.affiliation:
+                yield attribution.source.affiliation
+            if attribution.outlet:
+                yield attribution.outlet.name
+
+
+def _renamed_id(row: dict) -> dict:
+    # An UPDATE's WHERE parameter cannot share the name of a column it sets.
+    return {("old_id" if name == "id" else name): value for name, value in row.items()}
+
+
+@dataclass
+class _ArticleRows:
+    """The rows of one article, entities resolved; statement ids come when they are inserted."""
+
+    article: dict
+    statements: list[dict]
+    cited: list[list[tuple[int | None, int]]]  # per statement: (citing, cited) pairs
+
+    @classmethod
+    def of(cls, item: _Extracted, resolver: Resolver) -> _ArticleRows:
+        article = item.article
+        publisher = resolver.entity(article.outlet, "media", article.id) if article.outlet \
+            else None
+        statement_rows, cited = [], []
+        for seq, attribution in enumerate(item.attributions):
+            source = attribution.source
+            entity_id = resolver.entity(source.name, source.kind, article.id, role=source.role,
+                                        affiliation=source.affiliation,
+                                        other_names=source.aliases)
+            outlet_id = (resolver.entity(attribution.outlet.name, "media", article.id)
+                         if attribution.outlet else None)
+            statement_rows.append(_statement_row(article.id, seq, attribution, entity_id,
+                                                 outlet_id))
+            cited.append(_citations(resolver, publisher, entity_id, outlet_id))
+        row = {"id": article.id, "lang": item.lang, "title": article.title, "url": article.url,
+               "outlet": article.outlet, "publisher_id": publisher, "date": article.date,
+               "text": article.text, "content_hash": item.content_hash, "path": article.path,
+               "extractor_version": EXTRACTOR_VERSION}
+        return cls(row, statement_rows, cited)
+
+
+def _statement_row(article_id: str, seq: int, attribution: Attribution, entity_id: int,
+                   outlet_id: int | None) -> dict:
+    speaker = attribution.speaker
+    return {"article_id": article_id, "seq": seq,
+            "claim_text": attribution.claim.text, "claim_start": attribution.claim.start,
+            "claim_end": attribution.claim.end,
+            "cue_text": attribution.cue.text, "cue_start": attribution.cue.start,
+            "cue_end": attribution.cue.end,
+            "speaker_text": speaker.text if speaker else None,
+            "speaker_start": speaker.start if speaker else None,
+            "speaker_end": speaker.end if speaker else None,
+            "entity_id": entity_id, "outlet_id": outlet_id, "direct": attribution.direct}
+
+
+def _citations(resolver: Resolver, publisher: int | None, entity_id: int,
+               outlet_id: int | None) -> list[tuple[int | None, int]]:
+    """The media a statement credits other than the article's own publisher.
+
+    The publisher relays what the outlet carried ("told Reuters") and what a
+    medium speaking as the source put out ("according to Reuters").
+    """
+    own = resolver.current(publisher) if publisher is not None else None
+    out: list[tuple[int | None, int]] = []
+    for medium in (outlet_id, entity_id):
+        if medium is None or resolver.kind(medium) != "media":
+            continue
+        if resolver.current(medium) != own and all(medium != m for _, m in out):
+            out.append((publisher, medium))
+    return out
+
+
+def _insert_statements(conn: Connection, rows: list[_ArticleRows]) -> list[int]:
+    statement_rows = [s for r in rows for s in r.statements]
+    if not statement_rows:
+        return []
+    ids = list(conn.execute(statements.insert().returning(statements.c.id,
+                                                          sort_by_parameter_order=True),
+                            statement_rows).scalars())
+    citation_rows = []
+    for (statement, statement_id), pairs in zip(zip(statement_rows, ids),
+                                                (p for r in rows for p in r.cited)):
+        citation_rows += [{"article_id": statement["article_id"], "statement_id": statement_id,
+                           "citing_id": citing, "cited_id": cited} for citing, cited in pairs]
+    if citation_rows:
+        conn.execute(citations.insert(), citation_rows)
+    return ids
+
+
+# --- small helpers -------------------------------------------------------------
+
+def _merge_counts(counts: dict, more: dict) -> dict:
+    out = dict(counts)
+    for name, value in more.items():
+        out[name] = out.get(name, 0) + value
+    return out
+
+
+def _span(batch: list[Article]) -> str:
+    if len(batch) == 1:
+        return f"article {batch[0].id}"
+    return f"{len(batch)} articles, {batch[0].id} … {batch[-1].id}"
+
+
+def _describe(error: BaseException) -> str:
+    detail = getattr(error, "orig", None) or error  # a database error's own message
+    return f"{type(detail).__name__}: {' '.join(str(detail).split())}"

@@ -1,0 +1,222 @@
+"""Open the store: a SQLite file by default, or a PostgreSQL database named by a URL.
+
+Every way of opening a store that cannot work (a folder that cannot be written,
+a file that is not a database, a server that does not answer, a database made
+by another version of isnad) raises :class:`StoreError` with one line that a
+person can act on, before anything is written.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+
+from .schema import SCHEMA_VERSION, meta, metadata
+
+BUSY_TIMEOUT_MS = 30_000  # how long a writer waits for another one before giving up
+CONNECT_TIMEOUT_S = 5
+WRITE_LOCK = 0x15_4A_D0  # PostgreSQL advisory lock key that isnad's writers share
+_POSTGRES_SCHEMES = ("postgresql", "postgres")
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or used; the message is meant for the user as it is."""
+
+
+@dataclass(frozen=True)
+class Store:
+    engine: Engine
+    where: str  # the file, or the URL without its password: for messages
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """A connection inside one transaction that holds the store's write lock.
+
+        Writers take turns, so that two ingests never both create the same
+        entity. SQLite cannot upgrade a reading transaction to a writing one
+        while another process writes (it fails instead of waiting), so writers
+        ask for its lock up front; PostgreSQL gets the same from an advisory lock.
+        """
+        with self.engine.connect() as conn:
+            conn.execution_options(isnad_write=True)
+            with conn.begin():
+                if not self.is_sqlite:
+                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+                yield conn
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            with conn.begin():
+                yield conn
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+
+def default_location() -> Path:
+    """``$ISNAD_DB``'s file when it names one, else isnad.db in the user's data folder."""
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "isnad" / "isnad.db"
+
+
+def open_store(url_or_path: str | None = None) -> Store:
+    """The store at ``url_or_path`` (a file path, ``sqlite:///...`` or a PostgreSQL URL).
+
+    Without one: ``$ISNAD_DB``, else :func:`default_location`. The tables are
+    created on first use; a database of another schema version is refused.
+    """
+    target = url_or_path or os.environ.get("ISNAD_DB") or str(default_location())
+    url = _url(target)
+    if url.get_backend_name() == "sqlite":
+        store = _sqlite_store(url)
+    else:
+        store = _postgres_store(url)
+    try:
+        _prepare(store)
+    except DBAPIError as error:
+        store.engine.dispose()
+        raise StoreError(_database_message(store, error)) from None
+    except StoreError:
+        store.engine.dispose()
+        raise
+    return store
+
+
+# --- where the store is ----------------------------------------------------------
+
+def _url(target: str) -> URL:
+    if "://" not in target:
+        return URL.create("sqlite", database=str(Path(target).expanduser()))
+    try:
+        url = make_url(target)
+    except ArgumentError:
+        raise StoreError(f"not a database URL or a file path: {target}") from None
+    backend = url.get_backend_name()
+    if backend in _POSTGRES_SCHEMES:
+        # psycopg (3) is the driver isnad installs; a bare postgresql:// means it too.
+        return url.set(drivername="postgresql+psycopg")
+    if backend == "sqlite":
+        if not url.database:
+            raise StoreError("an in-memory SQLite database cannot hold a store: name a file")
+        return url.set(database=str(Path(url.database).expanduser()))
+    raise StoreError(f"unsupported database '{backend}' in {url.render_as_string()}: "
+                     "use a file path, sqlite:///PATH or postgresql://...")
+
+
+def _sqlite_store(url: URL) -> Store:
+    path = Path(url.database)
+    _check_writable(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url)
+    event.listen(engine, "connect", _sqlite_connect)
+    event.listen(engine, "begin", _sqlite_begin)
+    return Store(engine, str(path))
+
+
+def _check_writable(path: Path) -> None:
+    """Refuse a path the store could not be written to, before creating anything."""
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a database file")
+    if path.exists():
+        if not os.access(path, os.R_OK | os.W_OK):
+            raise StoreError(f"cannot write to {path}: permission denied")
+        folder = path.parent
+    else:
+        folder = _nearest_existing(path.parent)
+        if not folder.is_dir():
+            raise StoreError(f"cannot create {path}: {folder} is not a folder")
+    # WAL mode keeps two files beside the database, so its folder must be writable too.
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise StoreError(f"cannot write to {path}: folder {folder} is not writable")
+
+
+def _nearest_existing(folder: Path) -> Path:
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return folder
+
+
+def _sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # The driver's own transaction handling would begin too late (at the first
+    # write); isnad begins transactions itself in _sqlite_begin.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    mode = "IMMEDIATE" if conn.get_execution_options().get("isnad_write") else "DEFERRED"
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _postgres_store(url: URL) -> Store:
+    try:
+        engine = create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
+                               pool_pre_ping=True)
+    except NoSuchModuleError:
+        raise StoreError(f"no driver for {url.drivername}") from None
+    return Store(engine, url.render_as_string(hide_password=True))
+
+
+# --- the tables ------------------------------------------------------------------
+
+def _prepare(store: Store) -> None:
+    """Create the tables of a new store; refuse one that is not an isnad store of this version."""
+    with store.reading() as conn:
+        version = _schema_version(store, conn)
+    if store.is_sqlite:
+        _use_wal(store.engine)
+    with store.transaction() as conn:
+        metadata.create_all(conn)
+        if version is None:
+            conn.execute(meta.insert().values(key="schema_version", value=SCHEMA_VERSION))
+
+
+def _schema_version(store: Store, conn: Connection) -> str | None:
+    """The store's schema version (None for an empty database), checked before anything is written."""
+    existing = set(inspect(conn).get_table_names())
+    if not existing:
+        return None
+    if meta.name not in existing:
+        raise StoreError(f"{store.where} is not an isnad database "
+                         f"(it holds other tables: {', '.join(sorted(existing)[:5])})")
+    version = conn.scalar(select(meta.c.value).where(meta.c.key == "schema_version"))
+    if version != SCHEMA_VERSION:
+        raise StoreError(f"{store.where} has schema version {version}; this isnad reads "
+                         f"version {SCHEMA_VERSION}: use a new store or the matching isnad")
+    return version
+
+
+def _use_wal(engine: Engine) -> None:
+    # Readers (the explorer) never block the writer (an ingest), nor the reverse. The
+    # mode is stored in the file, and can only be set outside a transaction.
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA journal_mode = WAL")
+    finally:
+        raw.close()
+
+
+def _database_message(store: Store, error: DBAPIError) -> str:
+    detail = " ".join(str(error.orig).split())
+    if store.is_sqlite:
+        if "file is not a database" in detail or "malformed" in detail:
+            return f"{store.where} is not an isnad database ({detail})"
+        if "unable to open" in detail or "readonly" in detail:
+            return f"cannot write to {store.where}: {detail}"
+        return f"{store.where}: {detail}"
+    url = store.engine.url
+    detail = detail.replace(url.password, "***") if url.password else detail
+    return f"cannot reach PostgreSQL at {url.host or 'localhost'}:{url.port or 5432}: {detail}"
+
