@@ -6,8 +6,8 @@ every row is one fact, names are spelled out, offsets point into
 """
 from __future__ import annotations
 
-from sqlalchemy import (Boolean, Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table,
-                        Text, UniqueConstraint)
+from sqlalchemy import (Boolean, Column, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData,
+                        String, Table, Text, UniqueConstraint)
 
 SCHEMA_VERSION = "1"
 
@@ -111,4 +111,14 @@ citations = Table(
     Column("citing_id", Integer, ForeignKey("entities.id")),  # the publisher or outlet that relays
     Column("cited_id", Integer, ForeignKey("entities.id"), nullable=False),  # the outlet it credits
     Index("ix_citations_cited", "cited_id"),
+)
+
+# The sentence vector of each statement's claim wording (graph/claims.py), kept so
+# that clustering a new batch never re-encodes the store. Derived data: rows can be
+# deleted and are rebuilt when missing.
+statement_vectors = Table(
+    "statement_vectors", metadata,
+    Column("statement_id", Integer, ForeignKey("statements.id", ondelete="CASCADE"), primary_key=True),
+    Column("model", String(64), nullable=False),   # the encoder that made it (graph/encoder.py MODEL)
+    Column("vector", LargeBinary, nullable=False),  # little-endian float16, encoder.DIMENSIONS values
 )
