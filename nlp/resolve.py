@@ -152,13 +152,14 @@ class Resolver:
                 return e  # a short name: المرصد, the Observatory
             if len(words) == 1 and words[0] in theirs and e.kind != "person" and parsed.role is None:
                 return e  # "police" for the Wauwatosa Police Department
+            if e.kind != "person" and _is_prefix(theirs, words) and words[len(theirs)] in _LOCATIVES:
+                return e  # the body named with its place: الدفاع المدني في بلدة تل الورد
         bare = [_bare(w) for w in words]
         for e in reversed(self.entities):
             if e.kind not in ("person", "anonymous", "unspecified") and \
                     _is_prefix(bare, [_bare(w) for w in _words(e.name, self.lang)]):
                 return e  # the article dropped or added: المنظمة for منظمة الإغاثة
         return None
-
 
     def _by_role(self, title: list[str], affiliation: list[str]) -> Entity | None:
         """A title without a name (الوزير, وزير الطاقة, the minister) names the last person who holds it."""
@@ -176,6 +177,10 @@ class Resolver:
 def _only_role(parsed: Parsed, words: list[str], lang: str) -> bool:
     """Whether a mention is a title (and body) with no name of its own: وزير الطاقة."""
     return words == _words(parsed.role or "", lang) + _words(parsed.affiliation or "", lang)
+
+
+# Prepositions that add a place to a body's name without making it another body.
+_LOCATIVES = frozenset({"في", "in", "at"})
 
 
 def _bare(word: str) -> str:

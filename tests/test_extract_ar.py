@@ -257,3 +257,10 @@ def test_kana_fronted_subject_with_a_plain_object():
     assert second.speaker.text == "الوزارة"
     assert second.source.name == "وزارة الزراعة"
     assert second.claim.text.startswith("نفوق 12 رأساً")
+
+
+def test_a_body_named_again_with_its_place_is_the_same_body():
+    text = ("الدفاع المدني: حريق في السوق\n\n"
+            "وأعلن الدفاع المدني في بلدة الواحة أن الحريق أخمد.")
+    atts = extract(Article(id="l", text=text, lang="ar", title="الدفاع المدني: حريق في السوق"))
+    assert {a.source.name for a in atts} == {"الدفاع المدني"}
