@@ -53,6 +53,7 @@ COMMANDS: dict[str, Command] = {}
 COMMAND_MODULES: tuple[str, ...] = (
     "isnad.app.store_commands",
     "isnad.app.graph_commands",
+    "isnad.app.serve_commands",
 )
 
 

@@ -1,0 +1,322 @@
+"""The bounded graph the explorer draws: graph.build over the statements a view needs.
+
+:func:`isnad.graph.build.build` reads every statement of the store, which is
+right for an export but too slow for a page on a store of 100,000 statements.
+The explorer therefore first picks, in SQL, the statements a view can show:
+
+- the filters that SQL answers exactly (language, status, dates, source kind)
+  narrow the statements first; free text, source and outlet names are left to
+  ``build`` (it folds Arabic spelling variants) unless the store is large;
+- an ego view keeps the statements within ``depth`` steps of its node;
+- when more than :data:`EXACT_UP_TO` statements remain, the statements of the
+  most cited sources among them are kept: the view says it is reduced.
+
+``build`` then runs over exactly those statements (a temporary table that
+shadows ``statements`` for this connection only, dropped afterwards), with the
+same :class:`~isnad.graph.build.Filters`, so the graph the page shows has the
+same nodes, edges and attributes as ``isnad export`` would give, and ``view``
+keeps the ``limit`` best connected nodes.
+
+:func:`to_vis` turns that graph into the nodes, edges and options of a pyvis
+network, which the page hands to vis-network as JSON.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from urllib.parse import quote
+
+import networkx as nx
+from pyvis.network import Network
+from sqlalchemy import Connection, func, or_, select
+
+from isnad.graph.build import Filters, build
+from isnad.graph.schema import articles, citations, claims, entities, statements
+
+from .queries import CACHE, NotFound, _like, current_entity, merged_group
+
+DEFAULT_LIMIT = 300
+MAX_LIMIT = 1500
+MAX_DEPTH = 3
+EXACT_UP_TO = 3000  # statements: up to this many, the view is built from all that pass the filters
+_TEMP_IDS = "isnad_view_ids"
+
+
+def graph_view(conn: Connection, filters: Filters) -> nx.MultiDiGraph:
+    """The graph of ``filters`` (with its ego view and node limit), bounded for a page.
+
+    Graph attributes: ``total_nodes`` (nodes of the whole filtered view, counted
+    or, for a reduced view, estimated), ``shown_nodes``, ``reduced`` (True when
+    the view is a part of the filtered graph).
+    """
+    filters = replace(filters, limit=min(filters.limit or DEFAULT_LIMIT, MAX_LIMIT),
+                      depth=max(1, min(filters.depth, MAX_DEPTH)))
+    wanted = _prefiltered(conn, filters, exact=True)
+    if filters.ego is not None:
+        filters = replace(filters, ego=current_node(conn, filters.ego))
+        wanted = wanted.where(statements.c.id.in_(_neighbourhood(conn, filters.ego, filters.depth)))
+    matching = CACHE.get(conn, ("graph-count", filters), lambda: conn.scalar(
+        wanted.with_only_columns(func.count(statements.c.id))))
+    reduced = matching > EXACT_UP_TO
+    estimate = 0
+    if reduced:
+        wanted = _prefiltered(conn, filters, exact=False)
+        if filters.ego is not None:
+            wanted = wanted.where(statements.c.id.in_(_neighbourhood(conn, filters.ego, filters.depth)))
+        estimate = CACHE.get(conn, ("graph-estimate", filters), lambda: _estimate_nodes(conn, wanted))
+        wanted = _best_connected(conn, wanted, filters.limit)
+    # A reduced view needs no more statements than its nodes can show: the newest of them.
+    cap = min(EXACT_UP_TO, 4 * filters.limit) if reduced else EXACT_UP_TO
+    ids = conn.scalars(wanted.order_by(statements.c.id.desc()).limit(cap)).all()
+    try:
+        graph = _build_over(conn, ids, filters)
+    except KeyError:
+        raise NotFound(f"{filters.ego} is not in this view: try fewer filters") from None
+    shown = graph.number_of_nodes()
+    if reduced:
+        total = max(estimate, graph.graph.get("total_nodes", shown))
+    elif filters.ego is not None and shown < filters.limit:
+        total = shown  # the whole neighbourhood is drawn (build counts the graph around it)
+    else:
+        total = graph.graph.get("total_nodes", shown)
+    graph.graph.update(total_nodes=total, shown_nodes=shown,
+                       reduced=bool(reduced or shown < total))
+    return graph
+
+
+def _prefiltered(conn: Connection, filters: Filters, exact: bool):
+    """The ids of statements that can pass ``filters``; with ``exact`` False, names and text too.
+
+    Tables are joined only when a filter needs them: without filters this is a
+    plain read of ``statements`` that its indexes answer.
+    """
+    source = entities.alias("source")
+    query = select(statements.c.id)
+    needs_article = bool(filters.lang or filters.since or filters.until or (not exact and filters.outlet))
+    if needs_article:
+        query = query.join(articles, articles.c.id == statements.c.article_id)
+    if filters.status or (not exact and filters.text):
+        query = query.join(claims, claims.c.id == statements.c.claim_id)
+    if filters.kind or (not exact and filters.source):
+        query = query.join(source, source.c.id == statements.c.entity_id)
+    if filters.lang:
+        query = query.where(articles.c.lang == filters.lang)
+    if filters.status:
+        query = query.where(claims.c.status == filters.status)
+    if filters.since:
+        query = query.where(articles.c.date >= filters.since)
+    if filters.until:
+        query = query.where(func.substr(articles.c.date, 1, len(filters.until)) <= filters.until)
+    if filters.kind:
+        # A merged entity takes the kind of the one it was merged into: build decides for those.
+        query = query.where(or_(source.c.kind == filters.kind, source.c.merged_into.is_not(None)))
+    if not exact:
+        if filters.text:
+            query = query.where(claims.c.text.ilike(f"%{_like(filters.text)}%", escape="\\"))
+        if filters.source:
+            query = query.where(source.c.name.ilike(f"%{_like(filters.source)}%", escape="\\"))
+        if filters.outlet:
+            pattern = f"%{_like(filters.outlet)}%"
+            named = select(entities.c.id).where(entities.c.name.ilike(pattern, escape="\\"))
+            query = query.where(or_(articles.c.outlet.ilike(pattern, escape="\\"),
+                                    articles.c.publisher_id.in_(named),
+                                    statements.c.outlet_id.in_(named)))
+    return query
+
+
+def current_node(conn: Connection, node: str) -> str:
+    """``node`` as the graph names it: a merged entity is the entity it was merged into."""
+    kind, _, key = node.partition(":")
+    if kind == "entity":
+        return f"entity:{current_entity(conn, int(key))}"
+    if kind == "claim":
+        if conn.scalar(select(claims.c.id).where(claims.c.id == int(key))) is None:
+            raise NotFound(f"no claim {key} in this store")
+    elif conn.scalar(select(articles.c.id).where(articles.c.id == key)) is None:
+        raise NotFound(f"no article {key!r} in this store")
+    return node
+
+
+def _neighbourhood(conn: Connection, node: str, depth: int) -> list[int]:
+    """Statements whose edges reach within ``depth`` steps of ``node`` (a superset, bounded)."""
+    kind, _, key = node.partition(":")
+    entity_ids: set[int] = set(merged_group(conn, int(key))) if kind == "entity" else set()
+    claim_ids: set[int] = {int(key)} if kind == "claim" else set()
+    article_ids: set[str] = {key} if kind == "article" else set()
+    found: set[int] = set()
+    for _ in range(depth):
+        touching = []
+        if entity_ids:
+            ids = sorted(entity_ids)
+            published = select(articles.c.id).where(articles.c.publisher_id.in_(ids))
+            cited = select(citations.c.statement_id).where(
+                or_(citations.c.citing_id.in_(ids), citations.c.cited_id.in_(ids)),
+                citations.c.statement_id.is_not(None))
+            touching += [statements.c.entity_id.in_(ids), statements.c.outlet_id.in_(ids),
+                         statements.c.article_id.in_(published), statements.c.id.in_(cited)]
+        if claim_ids:
+            touching.append(statements.c.claim_id.in_(sorted(claim_ids)))
+        if article_ids:
+            touching.append(statements.c.article_id.in_(sorted(article_ids)))
+        rows = conn.execute(select(statements.c.id, statements.c.entity_id, statements.c.outlet_id,
+                                   statements.c.claim_id, statements.c.article_id,
+                                   articles.c.publisher_id)
+                            .join(articles, articles.c.id == statements.c.article_id)
+                            .where(or_(*touching)).order_by(statements.c.id.desc())
+                            .limit(EXACT_UP_TO)).all()
+        found |= {row.id for row in rows}
+        entity_ids |= {i for row in rows for i in (row.entity_id, row.outlet_id, row.publisher_id)
+                       if i is not None}
+        claim_ids |= {row.claim_id for row in rows if row.claim_id is not None}
+        article_ids |= {row.article_id for row in rows}
+    return sorted(found)
+
+
+def _estimate_nodes(conn: Connection, wanted) -> int:
+    """About how many nodes the whole filtered graph has: its sources, claims and articles."""
+    row = conn.execute(wanted.with_only_columns(
+        func.count(func.distinct(statements.c.entity_id)), func.count(func.distinct(statements.c.claim_id)),
+        func.count(func.distinct(statements.c.article_id)))).one()
+    return sum(row)
+
+
+def _best_connected(conn: Connection, wanted, limit: int):
+    """Only the statements of the most cited sources among ``wanted``."""
+    top = CACHE.get(conn, ("graph-top", str(wanted.compile(compile_kwargs={"literal_binds": False})),
+                           tuple(wanted.compile().params.items()), limit),
+                    lambda: conn.scalars(wanted.with_only_columns(statements.c.entity_id)
+                                         .group_by(statements.c.entity_id)
+                                         .order_by(func.count().desc(), statements.c.entity_id)
+                                         .limit(max(10, limit // 4))).all())
+    return wanted.where(statements.c.entity_id.in_(top))
+
+
+def _build_over(conn: Connection, ids: list[int], filters: Filters) -> nx.MultiDiGraph:
+    """``build`` run over the statements ``ids`` only, through a temporary table."""
+    postgres = conn.dialect.name == "postgresql"
+    temp = "CREATE TEMPORARY TABLE"
+    conn.exec_driver_sql(f"{temp} {_TEMP_IDS} (id INTEGER PRIMARY KEY)")
+    try:
+        if ids:
+            conn.exec_driver_sql(f"INSERT INTO {_TEMP_IDS} (id) VALUES " + ",".join(
+                f"({int(i)})" for i in ids))  # ints from the store, not from the request
+        # Created from the real table before the temporary one exists; from now on
+        # "statements" on this connection names the temporary table.
+        conn.exec_driver_sql(f"{temp} statements AS SELECT s.* FROM statements s "
+                             f"JOIN {_TEMP_IDS} v ON v.id = s.id")
+        try:
+            return build(conn, filters)
+        finally:
+            conn.exec_driver_sql("DROP TABLE pg_temp.statements" if postgres
+                                 else "DROP TABLE temp.statements")
+    finally:
+        conn.exec_driver_sql(f"DROP TABLE {_TEMP_IDS}")
+
+
+# --- what the page draws ------------------------------------------------------------
+
+ENTITY_LOOK = {  # kind: (shape, colour)
+    "person": ("dot", "#2563eb"),
+    "organization": ("hexagon", "#0f766e"),
+    "media": ("diamond", "#7c3aed"),
+    "anonymous": ("triangle", "#6b7280"),
+    "unspecified": ("triangleDown", "#a8a29e"),
+}
+ARTICLE_LOOK = ("square", "#b45309")
+CLAIM_SHAPE = "star"
+STATUS_COLOUR = {
+    "circular": "#dc2626",
+    "anonymous-only": "#ea580c",
+    "single-source": "#ca8a04",
+    "corroborated": "#16a34a",
+    "": "#64748b",
+}
+RELATION_LOOK = {  # relation: (colour, dashes)
+    "said": ("#94a3b8", False),
+    "via": ("#7c3aed", True),
+    "published": ("#d6b88f", False),
+    "reported": ("#e2e8f0", False),
+    "cites": ("#dc2626", True),
+}
+LABEL_CHARS = 36
+
+
+def legend() -> dict:
+    """What each colour and shape means, for the page's legend."""
+    return {"entities": [{"kind": kind, "shape": shape, "colour": colour}
+                         for kind, (shape, colour) in ENTITY_LOOK.items()],
+            "claims": [{"status": status, "shape": CLAIM_SHAPE, "colour": colour}
+                       for status, colour in STATUS_COLOUR.items() if status],
+            "article": {"shape": ARTICLE_LOOK[0], "colour": ARTICLE_LOOK[1]},
+            "relations": [{"relation": relation, "colour": colour, "dashes": dashes}
+                          for relation, (colour, dashes) in RELATION_LOOK.items()]}
+
+
+def node_url(node: str) -> str:
+    kind, _, key = node.partition(":")
+    return {"entity": "/sources/", "claim": "/claims/", "article": "/articles/"}[kind] + quote(key, safe="")
+
+
+def to_vis(graph: nx.MultiDiGraph) -> dict:
+    """The pyvis network of ``graph``: nodes, edges and options as plain JSON values.
+
+    Labels and tooltips are plain text; the page's script shows tooltips as text
+    nodes, never as HTML.
+    """
+    net = Network(directed=True, cdn_resources="local")
+    degree = dict(graph.degree)
+    for node, data in graph.nodes(data=True):
+        shape, colour, label, facts = _look(node, data, degree.get(node, 0))
+        net.add_node(node, label=_short(label), shape=shape, color=colour, title="\n".join(facts),
+                     value=1 + degree.get(node, 0), url=node_url(node), kind=data.get("kind") or data["type"])
+    counted: dict[tuple[str, str, str], int] = {}
+    for source, target, relation in graph.edges(data="relation"):
+        counted[(source, target, relation)] = counted.get((source, target, relation), 0) + 1
+    for (source, target, relation), count in counted.items():
+        colour, dashes = RELATION_LOOK.get(relation, ("#94a3b8", False))
+        net.add_edge(source, target, color=colour, dashes=dashes, value=count,
+                     title=f"{relation} ×{count}" if count > 1 else relation)
+    net.set_options(_OPTIONS)
+    nodes, edges, _heading, _height, _width, options = net.get_network_data()
+    return {"nodes": nodes, "edges": edges, "options": json.loads(options)}
+
+
+def _look(node: str, data: dict, degree: int) -> tuple[str, str, str, list[str]]:
+    kind = data["type"]
+    if kind == "entity":
+        shape, colour = ENTITY_LOOK.get(data["kind"], ("dot", "#64748b"))
+        facts = [data["name"], f"source: {data['kind']}"]
+        if data.get("role"):
+            facts.append(f"role: {data['role']}")
+        if data.get("aliases"):
+            facts.append(f"names: {data['aliases']}")
+        return shape, colour, data["name"], [*facts, f"links: {degree}"]
+    if kind == "claim":
+        status = data.get("status") or ""
+        return (CLAIM_SHAPE, STATUS_COLOUR.get(status, STATUS_COLOUR[""]), data["text"],
+                [data["text"], f"claim — {status or 'no status'}", f"statements: {data['statements']}",
+                 f"language: {data['lang']}"])
+    facts = [data.get("title") or node.partition(":")[2], "article"]
+    facts += [f"{name}: {data[name]}" for name in ("outlet", "date", "lang") if data.get(name)]
+    return ARTICLE_LOOK[0], ARTICLE_LOOK[1], data.get("title") or node.partition(":")[2], facts
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
+
+
+_OPTIONS = """{
+  "nodes": {"font": {"size": 11, "color": "#334155", "face": "Noto Sans, DejaVu Sans, sans-serif", "strokeWidth": 3,
+                     "strokeColor": "#ffffff"},
+            "scaling": {"min": 9, "max": 30, "label": {"enabled": false}},
+            "borderWidth": 1},
+  "edges": {"arrows": {"to": {"enabled": true, "scaleFactor": 0.5}},
+            "smooth": {"type": "continuous"}, "scaling": {"min": 1, "max": 6}},
+  "interaction": {"hover": true, "tooltipDelay": 150, "navigationButtons": false,
+                  "keyboard": false},
+  "physics": {"solver": "forceAtlas2Based",
+              "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110,
+                                   "avoidOverlap": 0.4},
+              "stabilization": {"iterations": 250, "fit": true}, "minVelocity": 0.75}
+}"""

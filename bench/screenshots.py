@@ -1,0 +1,56 @@
+"""Screenshots of the explorer for README: docs/screenshots/*.png from the demo store.
+
+Ingests data/demo/ into a fresh store with ``isnad ingest``, serves it with
+``isnad serve`` on 127.0.0.1 and photographs each page in headless Chromium
+(the browser tests' helpers, no network):
+
+    python -m bench.screenshots
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from browser_support import REPO, SCRIPT, Browser, Server  # noqa: E402
+
+OUT = REPO / "docs" / "screenshots"
+
+
+def main() -> int:
+    db = Path(tempfile.mkdtemp(prefix="isnad-shots-")) / "demo.db"
+    subprocess.run([str(SCRIPT), "ingest", str(REPO / "data" / "demo"), "--db", str(db), "--no-progress"],
+                   check=True)
+    server = Server(db)
+    browser = Browser(width=1400, height=900)
+    try:
+        def shot(name: str, path: str, ready: str | None = None, full_page: bool = False) -> None:
+            browser.goto(server.base + path)
+            if ready:
+                browser.wait_js(ready, timeout=30)
+            browser.pump(0.5)
+            browser.screenshot(OUT / f"{name}.png", full_page=full_page)
+            print("wrote", OUT / f"{name}.png")
+
+        shot("overview", "/")
+        shot("graph", "/graph", "document.querySelector('#network').dataset.ready === 'true'")
+        shot("article-ar", "/articles/demo-ar-nahar-toll")
+        circular = browser.js("fetch('/api/claims?status=circular').then(r => r.json())"
+                              ".then(d => d.claims[0].id)")
+        shot("claim", f"/claims/{circular}")
+        source = browser.js(f"fetch('/api/claims/{circular}').then(r => r.json())"
+                            ".then(d => d.origins[0].id)")
+        shot("source", f"/sources/{source}")
+        shot("ingest", "/ingest")
+        outside = [url for url in browser.requests if not url.startswith((server.base, "data:", "about:"))]
+        assert not outside, outside
+    finally:
+        browser.close()
+        server.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
