@@ -978,13 +978,15 @@ def _person_start(words: list[str]) -> int | None:
 
 
 def _unlisted_given_name(words: list[str], at: int) -> int:
-    """سامر يوسف: a given name missing from the list, before a listed one, starts the name."""
-    if at == 1:
-        f = lexicon.fold(words[0])
+    """الطبيب سامر يوسف: a given name missing from the list, before a listed one, starts the name."""
+    if at >= 1:
+        f = lexicon.fold(words[at - 1])
         known = (lexicon.entries(LANG, "titles.txt") | lexicon.entries(LANG, "organizations.txt")
-                 | lexicon.entries(LANG, "media.txt") | lexicon.entries(LANG, "role_modifiers.txt"))
-        if not f.startswith(("ال", "لل")) and f not in known and not f[0].isdigit():
-            return 0
+                 | lexicon.entries(LANG, "media.txt") | lexicon.entries(LANG, "role_modifiers.txt")
+                 | lexicon.entries(LANG, "particles.txt"))
+        if not f.startswith(("ال", "لل")) and f not in known and not f[0].isdigit() \
+                and words[at - 1][-1:] not in Q_OPEN:
+            return at - 1
     return at
 
 

@@ -264,3 +264,9 @@ def test_a_body_named_again_with_its_place_is_the_same_body():
             "وأعلن الدفاع المدني في بلدة الواحة أن الحريق أخمد.")
     atts = extract(Article(id="l", text=text, lang="ar", title="الدفاع المدني: حريق في السوق"))
     assert {a.source.name for a in atts} == {"الدفاع المدني"}
+
+
+def test_a_given_name_missing_from_the_list_before_a_listed_one():
+    a = only("وقال الطبيب كنان يوسف إن المستشفى ممتلئ.")
+    assert a.source.name == "كنان يوسف"
+    assert a.source.role == "الطبيب"
