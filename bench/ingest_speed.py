@@ -8,10 +8,15 @@ memory stays flat in the number of articles.
 Run from the repository root::
 
     python -m bench.ingest_speed [--articles 10000] [--runs 1] [--json OUT] [--source DIR]
+                                 [--wording vary|repeat]
 
 The corpus is synthetic but deterministic: article i is dev article (i mod k)
 with its sentences rotated by i, under an id of its own, so entities repeat
-across articles the way they do in a real archive.
+across articles the way they do in a real archive. With ``--wording vary`` (the
+default) each copy of a dev article also has its figures changed (every number
+n becomes n + copy), so that claim clustering, which encodes each distinct
+wording once, meets new wordings and new claims rather than a few hundred
+sentences repeated; ``repeat`` keeps the dev texts' figures.
 """
 from __future__ import annotations
 
@@ -47,6 +52,7 @@ sys.exit(code)
 RSS_UNIT = 1 if sys.platform == "darwin" else 1024
 # A sentence ends at . ! ? ؟ or a line break, with what closes a quotation after it.
 SENTENCE_END = re.compile(r"(?<=[.!?؟\n])[\"”»']?\s+")
+FIGURE = re.compile(r"(?<![\d.,])\d{1,6}(?![\d.,]\d)")
 
 
 @dataclass(frozen=True)
@@ -77,19 +83,22 @@ def load_sources(folder: Path) -> list[dict]:
     return sources
 
 
-def synthetic_articles(count: int, sources: list[dict]) -> Iterator[dict]:
+def synthetic_articles(count: int, sources: list[dict], vary: bool = True) -> Iterator[dict]:
     for index in range(count):
         base = sources[index % len(sources)]
-        sentences = [s for s in SENTENCE_END.split(base["text"]) if s.strip()]
+        copy = index // len(sources)
+        text = FIGURE.sub(lambda m: str(int(m.group()) + copy), base["text"]) if vary \
+            else base["text"]
+        sentences = [s for s in SENTENCE_END.split(text) if s.strip()]
         shift = index % len(sentences)
         text = " ".join(sentences[shift:] + sentences[:shift])
         yield {"id": f"bench-{index:06d}", "lang": base["lang"], "outlet": base["outlet"],
                "text": text}
 
 
-def write_corpus(path: Path, count: int, sources: list[dict]) -> Path:
+def write_corpus(path: Path, count: int, sources: list[dict], vary: bool = True) -> Path:
     with open(path, "w", encoding="utf-8") as out:
-        for article in synthetic_articles(count, sources):
+        for article in synthetic_articles(count, sources, vary):
             out.write(json.dumps(article, ensure_ascii=False) + "\n")
     return path
 
@@ -171,6 +180,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--json", type=Path, metavar="OUT", help="also write the figures here")
     parser.add_argument("--source", type=Path, default=DEV,
                         help=f"folder of annotated articles to build from (default {DEV})")
+    parser.add_argument("--wording", choices=("vary", "repeat"), default="vary",
+                        help="vary: each copy of a dev article gets its own figures (default); "
+                             "repeat: the dev texts as they are")
     args = parser.parse_args(argv)
     if args.articles < 4 or args.runs < 1:
         parser.error("--articles must be at least 4 and --runs at least 1")
@@ -182,8 +194,9 @@ def main(argv: list[str] | None = None) -> int:
     sources = load_sources(args.source)
     with tempfile.TemporaryDirectory(prefix="isnad-bench-") as folder:
         scratch = Path(folder)
-        corpus = write_corpus(scratch / "corpus.jsonl", args.articles, sources)
-        quarter_corpus = write_corpus(scratch / "quarter.jsonl", args.articles // 4, sources)
+        vary = args.wording == "vary"
+        corpus = write_corpus(scratch / "corpus.jsonl", args.articles, sources, vary)
+        quarter_corpus = write_corpus(scratch / "quarter.jsonl", args.articles // 4, sources, vary)
         ingest, extract = measure_side_by_side(corpus, args.articles, args.runs, scratch)
         quarter = summarise(args.articles // 4,
                             [run_once(ingest_args(quarter_corpus, scratch / "quarter.db"),

@@ -12,7 +12,7 @@ a few candidate claims, never with the whole store:
   their wordings) lies nearest, from a numpy matrix — the way across languages,
   where no word is shared.
 
-A candidate's first ``MEMBERS`` wordings are scored against the new one
+A candidate's first ``MEMBERS`` wordings (held in the index) are scored against the new one
 (:func:`isnad.graph.similarity.score`); the best claim at or above the threshold
 takes the statement, otherwise it starts a claim of its own. The statuses of
 every claim touched are then refreshed (:mod:`.status`).
@@ -45,14 +45,14 @@ def update(conn: Connection, statement_ids: list[int]) -> dict:
     pending = _unclaimed(conn, statement_ids)
     if not pending:
         return {"new_claims": 0}
-    vectors = encoder.encode([text for _, text in pending])
+    vectors = _encode_once([text for _, text in pending])
     _keep_vectors(conn, [sid for sid, _ in pending], vectors)
     index = _index(conn)
     new_claims = 0
     touched: set[int] = set()
     for (statement_id, text), vector in zip(pending, vectors):
         wording = similarity.wording(text, vector)
-        claim_id = best_claim(conn, index, wording)
+        claim_id = best_claim(index, wording)
         if claim_id is None:
             claim_id = _new_claim(conn, wording)
             new_claims += 1
@@ -65,11 +65,29 @@ def update(conn: Connection, statement_ids: list[int]) -> dict:
     return {"new_claims": new_claims}
 
 
-def best_claim(conn: Connection, index: ClaimIndex, wording: similarity.Wording) -> int | None:
+def tidy(conn: Connection, claim_ids: Iterable[int]) -> dict:
+    """After statements went away (a changed article re-ingested): the claims they were in.
+
+    A claim left with no statement is deleted; one that lost some gets its
+    status again, since its origins may have gone with them.
+    """
+    ids = sorted(set(claim_ids))
+    held: set[int] = set()
+    for chunk in _chunks(ids):
+        held.update(conn.scalars(select(statements.c.claim_id).distinct()
+                                 .where(statements.c.claim_id.in_(chunk))))
+    empty = [claim_id for claim_id in ids if claim_id not in held]
+    for chunk in _chunks(empty):
+        conn.execute(claims.delete().where(claims.c.id.in_(chunk)))
+    status.refresh(conn, held)
+    return {"deleted_claims": len(empty)} if empty else {}
+
+
+def best_claim(index: ClaimIndex, wording: similarity.Wording) -> int | None:
     """The candidate claim that ``wording`` matches best, when one reaches the threshold."""
     best_id, best_score = None, similarity.THRESHOLD
-    for claim_id, members in _members(conn, index.candidates(wording)).items():
-        score = max(similarity.score(wording, member) for member in members)
+    for claim_id in index.candidates(wording):
+        score = max(similarity.score(wording, member) for member in index.members[claim_id])
         if score >= best_score:
             best_id, best_score = claim_id, score
     return best_id
@@ -87,6 +105,8 @@ class ClaimIndex:
     centroids: np.ndarray = field(
         default_factory=lambda: np.zeros((64, encoder.DIMENSIONS), np.float32))
     postings: dict[str, set[int]] = field(default_factory=dict)
+    # The first MEMBERS wordings of each claim, compared in full with a new one.
+    members: dict[int, list[similarity.Wording]] = field(default_factory=dict)
     fingerprint: tuple = ()
 
     def add(self, claim_id: int, wording: similarity.Wording) -> None:
@@ -99,6 +119,9 @@ class ClaimIndex:
         self.centroids[at] = encoder.normalise(self.sums[at])
         for key in keys(wording):
             self.postings.setdefault(key, set()).add(claim_id)
+        members = self.members.setdefault(claim_id, [])
+        if len(members) < MEMBERS:
+            members.append(wording)
 
     def candidates(self, wording: similarity.Wording) -> list[int]:
         """Claims worth a full comparison: the nearest centroids, then those blocked by key."""
@@ -159,7 +182,7 @@ def _rebuild(conn: Connection) -> ClaimIndex:
                    & (statement_vectors.c.model == encoder.MODEL))
         .where(statements.c.claim_id.is_not(None)).order_by(statements.c.id)).all()
     missing = [row for row in rows if row.vector is None]
-    fresh = dict(zip((row.id for row in missing), encoder.encode([r.claim_text for r in missing])))
+    fresh = dict(zip((row.id for row in missing), _encode_once([r.claim_text for r in missing])))
     if missing:
         _keep_vectors(conn, list(fresh), list(fresh.values()))
     for row in rows:
@@ -179,6 +202,14 @@ def _unclaimed(conn: Connection, statement_ids: Iterable[int]) -> list[tuple[int
     return [(row.id, row.claim_text) for row in out]
 
 
+def _encode_once(texts: list[str]) -> np.ndarray:
+    """The vectors of ``texts``, each distinct wording encoded once (relays repeat wordings)."""
+    distinct = list(dict.fromkeys(texts))
+    vectors = encoder.encode(distinct)
+    row = {text: i for i, text in enumerate(distinct)}
+    return vectors[[row[text] for text in texts]] if texts else vectors
+
+
 def _keep_vectors(conn: Connection, statement_ids: list[int], vectors: Iterable[np.ndarray]) -> None:
     for chunk in _chunks(statement_ids):
         conn.execute(statement_vectors.delete().where(statement_vectors.c.statement_id.in_(chunk)))
@@ -186,25 +217,6 @@ def _keep_vectors(conn: Connection, statement_ids: list[int], vectors: Iterable[
             for sid, vector in zip(statement_ids, vectors)]
     if rows:
         conn.execute(statement_vectors.insert(), rows)
-
-
-def _members(conn: Connection, claim_ids: list[int]) -> dict[int, list[similarity.Wording]]:
-    """Up to ``MEMBERS`` wordings of each claim, its earliest statements first."""
-    if not claim_ids:
-        return {}
-    rank = func.row_number().over(partition_by=statements.c.claim_id,
-                                  order_by=statements.c.id).label("rank")
-    ranked = (select(statements.c.claim_id, statements.c.claim_text, statement_vectors.c.vector,
-                     rank)
-              .join(statement_vectors, statement_vectors.c.statement_id == statements.c.id)
-              .where(statements.c.claim_id.in_(claim_ids),
-                     statement_vectors.c.model == encoder.MODEL).subquery())
-    rows = conn.execute(select(ranked).where(ranked.c.rank <= MEMBERS)).all()
-    out: dict[int, list[similarity.Wording]] = {}
-    for row in rows:
-        out.setdefault(row.claim_id, []).append(
-            similarity.wording(row.claim_text, encoder.from_bytes(row.vector)))
-    return out
 
 
 def _new_claim(conn: Connection, wording: similarity.Wording) -> int:

@@ -6,7 +6,10 @@ An extracted source becomes an entity id by, in this order:
    compatible kind;
 2. the **gazetteer** (``data/gazetteer.tsv`` and ``$ISNAD_GAZETTEER``): a name
    on the same line as a known entity's name, across languages and scripts;
-3. otherwise a new entity.
+3. the **article's own transliteration**: a full name written with its other
+   script's spelling in brackets (``ليلى منصور (Laila Mansour)``) is found, and
+   found again later, under either spelling (alias rule ``transliteration``);
+4. otherwise a new entity.
 
 A person is only found again across articles by a full name of two words or
 more: two people who share a surname stay two (the extractor already tied a
@@ -61,6 +64,9 @@ _LETTER_FOLD = str.maketrans({"ٱ": "ا", "ى": "ي", "ة": "ه", "\u0640": None
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _SILENT = re.compile(r"['’‘`.]")  # dropped without a space: O'Neill, U.N., د.
 _PUNCTUATION = re.compile(r"[^\w\s]|_")
+# "ليلى منصور (Laila Mansour)": a name, then in brackets its spelling in the other
+# script (the closing bracket may be cut off with the rest of the sentence).
+_BRACKETED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<other>[^()]+?)\)?\s*$")
 
 
 def name_lang(name: str) -> str:
@@ -81,11 +87,28 @@ def key(name: str, lang: str) -> str:
     return " ".join(_without_titles(_folded_words(name), lang))
 
 
+def other_spelling(name: str) -> tuple[str, str | None]:
+    """``name`` without a bracketed spelling of it in the other script, and that spelling.
+
+    An article that writes both spellings of a full name is evidence that they
+    are one entity, as a gazetteer line is; anything else in brackets is left alone.
+    """
+    found = _BRACKETED.match(name)
+    if not found:
+        return name, None
+    main, other = found["name"].strip(), found["other"].strip()
+    if name_lang(main) == name_lang(other) or len(other.split()) < 2:
+        return name, None
+    return main, other
+
+
 def _folded_words(name: str) -> list[str]:
     text = _POSSESSIVE.sub("", unicodedata.normalize("NFKC", name))
     # NFKD splits hamza seats and accents off their letters; all such marks go.
+    # Format characters too (bidi marks U+200F/U+202E, zero-width joiners U+200B-U+200D):
+    # invisible, they would otherwise split a word in two below.
     text = "".join(c for c in unicodedata.normalize("NFKD", text)
-                   if unicodedata.category(c) != "Mn")
+                   if unicodedata.category(c) not in ("Mn", "Cf"))
     text = _PUNCTUATION.sub(" ", _SILENT.sub("", text.translate(_LETTER_FOLD))).casefold()
     return [_without_article(word) for word in text.split()]
 
@@ -285,6 +308,8 @@ class Resolver:
         ``other_names`` are the names the article itself used for it (kept as aliases).
         """
         kind = kind if kind in GROUP else "unspecified"
+        name, spelling = other_spelling(name)
+        other_names = [other_spelling(other)[0] for other in other_names]
         name_key = key(name, name_lang(name)) or name.strip()
         scope = article_id if self._article_scoped(kind, name_key) else None
         memo = (GROUP[kind], name_key, scope)
@@ -293,8 +318,13 @@ class Resolver:
         entity_id = self._resolved.get(memo)
         if entity_id is None:
             entity_id = (self._find(name, name_key, kind, article_id, scope)
+                         or (spelling and self._find(spelling, key(spelling, name_lang(spelling)),
+                                                     kind, article_id, scope))
                          or self._create(name, name_key, kind, article_id, role, affiliation_id))
             self._resolved[memo] = entity_id
+        if spelling:
+            self._add_alias(entity_id, spelling, key(spelling, name_lang(spelling)),
+                            "transliteration", article_id)
         self._fill_in(entity_id, role, affiliation_id)
         for alias in other_names:
             self._add_alias(entity_id, alias, key(alias, name_lang(alias)), "article", article_id)

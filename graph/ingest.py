@@ -193,7 +193,7 @@ def _write(conn: Connection, batch: list[_Extracted], gazetteer: Gazetteer) -> d
                if _unchanged(stored.get(item.article.id), item.content_hash)}
     batch = [item for item in batch if item.article.id not in skipped]
     replaced = [item.article.id for item in batch if item.article.id in stored]
-    _forget(conn, replaced)
+    old_claims = _forget(conn, replaced)
 
     resolver = Resolver(conn, gazetteer)
     resolver.prefetch(_names(batch))
@@ -212,15 +212,23 @@ def _write(conn: Connection, batch: list[_Extracted], gazetteer: Gazetteer) -> d
               "statements": len(statement_ids), "new_entities": resolver.new_entities}
     for hook in AFTER_BATCH:
         counts = _merge_counts(counts, hook(conn, statement_ids) or {})
-    return counts
+    # After the hooks: a new statement of a replaced article may have rejoined its old claim.
+    return _merge_counts(counts, claims.tidy(conn, old_claims))
 
 
-def _forget(conn: Connection, article_ids: list[str]) -> None:
-    """Remove what an earlier ingest derived from these articles; their rows are updated in place."""
+def _forget(conn: Connection, article_ids: list[str]) -> set[int]:
+    """Remove what an earlier ingest derived from these articles; the claims their statements were in.
+
+    The articles' own rows are updated in place.
+    """
+    old_claims: set[int] = set()
     for start in range(0, len(article_ids), CHUNK):
         chunk = article_ids[start:start + CHUNK]
+        old_claims.update(conn.scalars(select(statements.c.claim_id).distinct().where(
+            statements.c.article_id.in_(chunk), statements.c.claim_id.is_not(None))))
         conn.execute(delete(citations).where(citations.c.article_id.in_(chunk)))
         conn.execute(delete(statements).where(statements.c.article_id.in_(chunk)))
+    return old_claims
 
 
 def _names(batch: list[_Extracted]) -> Iterator[str]:

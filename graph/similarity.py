@@ -13,6 +13,12 @@ Blending word overlap into the score was tried and lowered F1 at every weight:
 the hard negatives ("laid off 300" / "hired 300", one village for another)
 share most of their words, paraphrases share few.
 
+One event told in different words ("the convoy reached Mayadin" / "buses
+carrying IS fighters arrived in Deir ez-Zor") can score far below the
+threshold; when :func:`isnad.graph.events.same_event` holds (one event family,
+compatible places, a shared actor or object, agreeing days) the pair scores
+at least ``THRESHOLD``.
+
 ``THRESHOLD`` and ``CROSS_LINGUAL_SHIFT`` were chosen on the labelled pairs in
 ``data/claim_pairs.tsv`` (best F1); ``python -m bench.claim_pairs --sweep``
 repeats the search.
@@ -27,6 +33,8 @@ import numpy as np
 
 from isnad.nlp import lexicon
 from isnad.nlp.language import detect
+
+from . import events
 
 THRESHOLD = 0.79
 CROSS_LINGUAL_SHIFT = 0.05
@@ -49,19 +57,30 @@ class Wording:
     vector: np.ndarray
     stems: frozenset[str]
     numbers: frozenset[str]
+    event: events.Event = events.NO_EVENT
 
 
 def wording(text: str, vector: np.ndarray) -> Wording:
+    lang, content, figures, happened = _features(text)
+    return Wording(text, lang, vector, content, figures, happened)
+
+
+@lru_cache(maxsize=1 << 16)  # the same wordings come back (relays, re-ingests, members)
+def _features(text: str) -> tuple[str, frozenset[str], frozenset[str], events.Event]:
     lang = detect(text)
-    return Wording(text, lang, vector, stems(text, lang), numbers(text))
+    content = stems(text, lang)
+    return lang, content, numbers(text), events.event(text, lang, content)
 
 
 def score(a: Wording, b: Wording, shift: float = CROSS_LINGUAL_SHIFT) -> float:
-    """How surely ``a`` and ``b`` state one claim: 0 when their numbers disagree."""
-    if not numbers_agree(a.numbers, b.numbers):
+    """How surely ``a`` and ``b`` state one claim: 0 when their numbers or events disagree."""
+    if not numbers_agree(a.numbers, b.numbers) or events.different_events(a.event, b.event):
         return 0.0
     cosine = float(np.dot(a.vector, b.vector))
-    return cosine + shift if a.lang != b.lang else cosine
+    cosine = cosine + shift if a.lang != b.lang else cosine
+    if cosine < THRESHOLD and events.same_event(a.event, b.event):
+        return THRESHOLD
+    return cosine
 
 
 def numbers_agree(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -1,0 +1,299 @@
+"""Event-level matching: one event told in wordings that a sentence encoder scores far apart.
+
+"The convoy arrived in Mayadin", "buses carrying IS fighters reached an area of
+Deir ez-Zor" and "the IS convoy crossed to Mayadin" share little wording, yet
+report one event. Two wordings in one language are taken as one event when
+
+- they name an event of one **family** (``events.tsv``: arrival, killing...),
+- every **place** each names is compatible with one the other names: the same
+  place, or one that lies inside it (``data/places.tsv``: الميادين lies in دير
+  الزور); a wording that names no place is never matched this way,
+- they share at least one more content word (an actor, an object: داعش,
+  القافلة) besides the places and the event's own words,
+- their **days** of the week, when both give one, agree (figures are already
+  checked by :func:`isnad.graph.similarity.score`),
+- both tell the event as having happened: a wording with a word of
+  ``irrealis.txt`` (قد, لتسهيل, would, plan...) is about a possible or intended
+  event, and only the sentence encoder may match it.
+
+The same anchors also tell two events apart however alike their words read to
+the encoder (:func:`different_events`): another family of event (arrived /
+left), places with none in common, another day. Like figures that disagree,
+that scores a pair 0.
+
+Places come from the places gazetteer, or follow a marker word (``مدينة``,
+``town of``: ``place_markers.txt``); a name that only follows a marker is
+compatible with itself, or with a longer name it begins (``الميادين`` and
+``الميادين مساء``: the marker rule cannot tell where a name ends).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from isnad.nlp import lexicon
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_ARTICLES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال")
+MARKER_SPAN = 2  # words after a marker taken as an unknown place's name
+
+
+@dataclass(frozen=True)
+class Event:
+    """What a wording says happened, where, and on which day."""
+
+    families: frozenset[str]
+    places: frozenset[tuple[str, ...]]  # each place as its canonical folded words
+    days: frozenset[str]
+    words: frozenset[str]  # the other content words (stems from :mod:`.similarity`)
+    sequence: tuple[str, ...] = ()  # every word, folded and bare, to find a place the other names
+    lang: str = ""
+    factual: bool = False  # told as having happened, not as possible, intended or expected
+
+
+NO_EVENT = Event(frozenset(), frozenset(), frozenset(), frozenset())
+
+
+def event(text: str, lang: str, stems: frozenset[str]) -> Event:
+    """The event ``text`` reports; ``stems`` are its content words (:func:`.similarity.stems`)."""
+    # Arabic is folded first: a shadda or a vowel mark inside a word would split it.
+    raw = _WORD.findall(lexicon.fold(text, lang) if lang == "ar" else text)
+    words = [_bare(lexicon.fold(word, lang), lang) for word in raw]
+    verbs = [word for word in raw if _family_of(word, lang)]
+    families = frozenset(f for word in verbs for f in _family_of(word, lang))
+    places, named = _places(raw, words, lang)
+    days = frozenset(word for word in words if word in _weekdays(lang))
+    spent = {form for word in verbs for form in _forms(lexicon.fold(word, lang), lang)}
+    spent |= named | days
+    others = frozenset(stem for stem in stems if not any(w.startswith(stem) for w in spent))
+    factual = not any(form in _irrealis(lang) for word in words for form in _forms(word, lang))
+    return Event(families, places, days, others, tuple(words), lang, factual)
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Whether ``a`` and ``b`` report one event (see the module's rules)."""
+    a_places, b_places = _also_named(a, b), _also_named(b, a)
+    return bool(a.factual and b.factual and a.families & b.families and a_places and b_places
+                and _places_agree(a_places, b_places) and _places_agree(b_places, a_places)
+                and a.words & b.words and not different_events(a, b))
+
+
+def different_events(a: Event, b: Event) -> bool:
+    """Whether ``a`` and ``b`` surely report two events, however alike their words.
+
+    Another kind of event (arrived / left), no place in common, another day.
+    Places and days are compared in one language only, or when the places
+    gazetteer knows both places: an unknown name is spelled otherwise in the
+    other script.
+    """
+    if a.families and b.families and not a.families & b.families:
+        return True
+    one_language = a.lang == b.lang
+    a_places, b_places = _also_named(a, b), _also_named(b, a)
+    known = _canonical()
+    comparable = one_language or (a_places | b_places) <= known
+    if a_places and b_places and comparable and not any(
+            _compatible(p, q) for p in a_places for q in b_places):
+        return True
+    return one_language and bool(a.days and b.days and not a.days & b.days)
+
+
+def _also_named(event_: Event, other: Event) -> frozenset[tuple[str, ...]]:
+    """``event_``'s places, and the unlisted places ``other`` named that its words name too."""
+    known = _canonical()
+    found = {place for place in other.places if place not in known
+             and _contains(event_.sequence, place)}
+    return event_.places | found
+
+
+def _contains(sequence: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    return any(sequence[i:i + len(part)] == part for i in range(len(sequence) - len(part) + 1))
+
+
+# --- places ------------------------------------------------------------------------
+
+def _places_agree(these: frozenset[tuple[str, ...]], those: frozenset[tuple[str, ...]]) -> bool:
+    return all(any(_compatible(place, other) for other in those) for place in these)
+
+
+def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if a == b or b in _regions(a) or a in _regions(b):
+        return True
+    known = _canonical()
+    # A name found only after a marker may run on past its end.
+    return (a not in known or b not in known) and (a[:len(b)] == b or b[:len(a)] == a)
+
+
+def _places(raw: list[str], words: list[str], lang: str
+            ) -> tuple[frozenset[tuple[str, ...]], set[str]]:
+    """The places named (canonical folded words), and the words (markers too) that named them."""
+    known = _gazetteer()
+    found: set[tuple[str, ...]] = set()
+    used: set[str] = set()
+    start = 0
+    while start < len(words):
+        name = _known_at(words, start)
+        marker = 0 if name else _marker_at(words, start, lang)
+        if marker:
+            used.update(words[start:start + marker])
+            name = (_known_at(words, start + marker)
+                    or _unknown_name(raw[start + marker:], words[start + marker:], lang))
+            start += marker
+        if name:
+            found.add(known.get(name, name))
+            used.update(name)
+            start += len(name)
+        elif not marker:
+            start += 1
+    return frozenset(found), used
+
+
+def _known_at(words: list[str], start: int) -> tuple[str, ...] | None:
+    known = _gazetteer()
+    for size in range(min(_longest_name(), len(words) - start), 0, -1):
+        if tuple(words[start:start + size]) in known:
+            return tuple(words[start:start + size])
+    return None
+
+
+def _marker_at(words: list[str], start: int, lang: str) -> int:
+    """How many words a place marker at ``start`` takes (0 when there is none)."""
+    for marker in _markers(lang):
+        if tuple(words[start:start + len(marker)]) == marker:
+            return len(marker)
+    return 0
+
+
+def _unknown_name(raw: list[str], words: list[str], lang: str) -> tuple[str, ...] | None:
+    """The words after a marker that may be a place's name: capitalised ones in English."""
+    stop = lexicon.entries(lang, "claim_stopwords.txt")
+    kept = []
+    for original, word in zip(raw[:MARKER_SPAN], words[:MARKER_SPAN]):
+        if (lang == "en" and not original[:1].isupper()) or word in stop \
+                or word in _weekdays(lang) or _family_of(original, lang):
+            break
+        kept.append(word)
+    return tuple(kept) or None
+
+
+# --- words and lexicons ------------------------------------------------------------------
+
+def _bare(word: str, lang: str) -> str:
+    """An Arabic word without the article (and و/ف/ب/ل/ك before it) glued to it.
+
+    A lone و, ف, ب or ل is cut off only when what stays is a word these rules
+    know (a marker, a place's word, an event's form): بلدة is not ب + لدة.
+    """
+    if lang != "ar":
+        return word
+    for prefix in _ARTICLES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            return word[len(prefix):]
+    if word[:1] in "وفبلك" and word[1:] in _vocabulary():
+        return word[1:]
+    return word
+
+
+def _forms(word: str, lang: str) -> list[str]:
+    """``word`` as written, then bare."""
+    return [word, _bare(word, lang)]
+
+
+def _family_of(word: str, lang: str) -> tuple[str, ...]:
+    """The event families ``word`` names: as written, else without a clitic (وصلت is a verb)."""
+    families = _families(lang)
+    for form in _forms(lexicon.fold(word, lang), lang):
+        if form in families:
+            return families[form]
+    return ()
+
+
+@lru_cache(maxsize=None)
+def _families(lang: str) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for family, *forms in lexicon.rows(lang, "events.tsv"):
+        for form in forms:
+            folded = lexicon.fold(form, lang)
+            out[folded] = (*out.get(folded, ()), family)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _irrealis(lang: str) -> frozenset[str]:
+    return lexicon.entries(lang, "irrealis.txt")
+
+
+@lru_cache(maxsize=None)
+def _weekdays(lang: str) -> frozenset[str]:
+    return lexicon.entries(lang, "weekdays.txt")
+
+
+@lru_cache(maxsize=None)
+def _markers(lang: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(lexicon.fold(entry, lang).split())
+                 for entry in lexicon.lines(lang, "place_markers.txt"))
+
+
+def _key(name: str) -> tuple[str, ...]:
+    """A place's name as folded words without the article (names are listed without clitics)."""
+    lang = "ar" if re.search("[\u0600-\u06ff]", name) else "en"
+    words = [lexicon.fold(word, lang) for word in _WORD.findall(name)]
+    if lang == "ar":
+        words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words]
+    return tuple(words)
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """The Arabic words a lone clitic may be cut from: markers, places' words, event forms."""
+    words = {w for marker in _markers("ar") for w in marker}
+    words |= {w for name in _gazetteer() for w in name}
+    return frozenset(words | set(_families("ar")))
+
+
+@lru_cache(maxsize=1)
+def _place_rows() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(canonical, within, other names) of each line of ``data/places.tsv``."""
+    table = resources.files("isnad.data").joinpath("places.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in table.splitlines():
+        if line.strip() and not line.startswith("#"):
+            canonical, within, *others = [cell.strip() for cell in line.split("\t")] + [""]
+            rows.append((canonical, within, tuple(name for name in others if name)))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Every name of every place (folded words) to its canonical name's."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for canonical, _, others in _place_rows():
+        for name in (canonical, *others):
+            out.setdefault(_key(name), _key(canonical))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _canonical() -> frozenset[tuple[str, ...]]:
+    """The places the gazetteer knows, by their canonical names."""
+    return frozenset(_gazetteer().values())
+
+
+@lru_cache(maxsize=1)
+def _longest_name() -> int:
+    return max((len(name) for name in _gazetteer()), default=1)
+
+
+@lru_cache(maxsize=1)
+def _within() -> dict[tuple[str, ...], tuple[str, ...]]:
+    return {_key(canonical): _key(within) for canonical, within, _ in _place_rows() if within}
+
+
+def _regions(place: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """The places ``place`` lies in."""
+    out: set[tuple[str, ...]] = set()
+    while (place := _within().get(place)) is not None and place not in out:
+        out.add(place)
+    return out
