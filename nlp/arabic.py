@@ -20,7 +20,8 @@ from .resolve import Parsed, Resolver, clean
 
 LANG = "ar"
 Q_OPEN = "“”\"«„"
-_HOST_WORDS = 20
+_CONSEQUENCE = frozenset({"ما", "مما"})  # a clause of what followed: ما أسفر عن، مما أدى إلى
+_AFFILIATION_LINKS = frozenset({"في", "من", "لدي", "داخل", "عن"})  # folded: لدى → لدي
 _LINK = re.compile(r"(?:لـ|ل(?=[“”\"«])|مع\s+|عبر\s+|على\s+|إلى\s+)\s*")  # longer hosts are cut to their last clause
 _WORD = r"[\w\u0640]+"
 _SPACE = re.compile(r"[\s،,]*")
@@ -608,13 +609,20 @@ class _Sentence:
         return self._span(self._last_clause(start, end), end)
 
     def _last_clause(self, start: int, end: int) -> int:
-        """A long host keeps only its last comma clause: the claim an "according to" trails is near it."""
-        if len(self.text[start:end].split()) <= _HOST_WORDS:
-            return start
+        """Where the claim an "according to" trails starts: the whole host, except a consequence clause.
+
+        ..., ما خلف أكثر من 200 إصابة، وفق حصيلة أولية: the figure in the
+        ما/مما clause is what the count is credited for, not the narration before it.
+        """
         commas = [start + m.end() for m in re.finditer(r"[،,]", self.text[start:end])
                   if not self._quoted(start + m.start())]
-        tail = commas[-1] if commas else start
-        return self._skip_spaces(tail) if len(self.text[tail:end].split()) >= 3 else start
+        if not commas:
+            return start
+        tail = self._skip_spaces(commas[-1])
+        first = self.text[tail:end].split()[:1]
+        if first and lexicon.fold(first[0]) in _CONSEQUENCE and len(self.text[tail:end].split()) >= 3:
+            return tail
+        return start
 
     def _content_limit(self, pos: int, next_cue: int) -> int:
         """Content runs to the sentence end, or to the last comma before the next cue."""
@@ -919,6 +927,8 @@ def _parse_body(words: list[str]) -> Parsed:
     if folded[0] in lexicon.entries(LANG, "titles.txt"):
         at = _unlisted_name_start(words)
         role, affiliation = _role_and_affiliation(words[:at])
+        if at == len(words) and _indefinite(folded):
+            return Parsed(name, "anonymous", role, affiliation)  # مسؤول في البلدية: an indefinite, unnamed official
         return Parsed(" ".join(words[at:]) if at < len(words) else name, "person", role, affiliation)
     return Parsed(name, "organization" if folded[0].startswith("ال") else "person")
 
@@ -938,6 +948,12 @@ def _unlisted_name_start(words: list[str]) -> int:
         if len(words) - i <= 4 and not f[0].isdigit():
             return i
     return len(words)
+
+
+def _indefinite(folded: list[str]) -> bool:
+    """مسؤول في البلدية, مسؤول أمني: no article and no definite noun annexed (وزير النقل is definite)."""
+    definite = ("ال", "لل")
+    return not folded[0].startswith(definite) and not (len(folded) > 1 and folded[1].startswith(definite))
 
 
 def _trim_name(words: list[str]) -> list[str]:
@@ -1000,6 +1016,8 @@ def _role_and_affiliation(words: list[str]) -> tuple[str | None, str | None]:
         role.append(words[i])
         i += 1
     rest = words[i:]
+    while rest and lexicon.fold(rest[0]) in _AFFILIATION_LINKS:
+        rest = rest[1:]  # مسؤول في البلدية: the body is البلدية
     while rest and lexicon.fold(rest[-1]) in titles:
         rest = rest[:-1]  # الناطق باسم الوزارة الدكتور: الدكتور goes with the name
     if rest and rest[0].startswith("ل") and len(rest[0]) > 3:

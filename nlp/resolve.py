@@ -20,7 +20,7 @@ QUOTE_CHARS = "\"“”«»„'‘’"
 _LETTER = r"[^\W\d_]"
 # Double quotes anywhere, and apostrophes unless they stand between two letters.
 _INNER_QUOTES = re.compile(rf"[\"“”«»„‘]|['’](?!{_LETTER})|(?<!{_LETTER})['’]")
-_EDGE_JUNK = re.compile(rf"^[\s{QUOTE_CHARS},،:;؛.()\-–—]+|[\s{QUOTE_CHARS},،:;؛.()\-–—]+$")
+_EDGE_JUNK = re.compile(rf"^[\s{QUOTE_CHARS},،:;؛.\-–—]+|[\s{QUOTE_CHARS},،:;؛.\-–—]+$")
 
 
 @dataclass
@@ -53,6 +53,7 @@ def clean(text: str) -> str:
     """
     text = _EDGE_JUNK.sub("", text)
     text = _INNER_QUOTES.sub("", text)
+    text = _unbalanced_brackets(text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -181,6 +182,17 @@ def _only_role(parsed: Parsed, words: list[str], lang: str) -> bool:
 
 # Prepositions that add a place to a body's name without making it another body.
 _LOCATIVES = frozenset({"في", "in", "at"})
+
+
+def _unbalanced_brackets(text: str) -> str:
+    """Drop a bracket at either end that closes or opens nothing; keep "ليلى منصور (Laila Mansour)"."""
+    while text.startswith("(") and ")" not in text:
+        text = text[1:].lstrip()
+    while text.endswith(")") and "(" not in text:
+        text = text[:-1].rstrip()
+    while text.endswith("("):
+        text = text[:-1].rstrip()
+    return text
 
 
 def _bare(word: str) -> str:

@@ -270,3 +270,14 @@ def test_a_given_name_missing_from_the_list_before_a_listed_one():
     a = only("وقال الطبيب كنان يوسف إن المستشفى ممتلئ.")
     assert a.source.name == "كنان يوسف"
     assert a.source.role == "الطبيب"
+
+
+def test_an_indefinite_unnamed_official_is_anonymous_with_the_body_as_affiliation():
+    a = only("وقال مسؤول في البلدية إن الضخ سيستمر.")
+    assert a.source.kind == "anonymous"
+    assert a.source.affiliation == "البلدية"
+
+
+def test_a_bracketed_other_script_spelling_stays_with_the_name():
+    a = only("وقالت رئيسة البلدية ليلى منصور (Laila Mansour) إن المياه عادت.")
+    assert a.source.name == "ليلى منصور (Laila Mansour)"
