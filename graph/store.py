@@ -128,7 +128,7 @@ def _check_writable(path: Path) -> None:
         raise StoreError(f"{path} is a folder, not a database file")
     if path.exists():
         if not os.access(path, os.R_OK | os.W_OK):
-            raise StoreError(f"cannot write to {path}: permission denied")
+            raise StoreError(f"cannot write to {path}: {_why_not_writable(path)}")
         folder = path.parent
     else:
         folder = _nearest_existing(path.parent)
@@ -136,7 +136,20 @@ def _check_writable(path: Path) -> None:
             raise StoreError(f"cannot create {path}: {folder} is not a folder")
     # WAL mode keeps two files beside the database, so its folder must be writable too.
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise StoreError(f"cannot write to {path}: folder {folder} is not writable")
+        raise StoreError(f"cannot write to {path}: folder {folder} is not writable"
+                         + (" (read-only file system)" if _on_read_only_fs(folder) else ""))
+
+
+def _why_not_writable(path: Path) -> str:
+    # os.access says no for both; "permission denied" would send the user to chmod in vain.
+    return "read-only file system" if _on_read_only_fs(path) else "permission denied"
+
+
+def _on_read_only_fs(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
 
 
 def _nearest_existing(folder: Path) -> Path:
@@ -175,8 +188,14 @@ def _prepare(store: Store) -> None:
     """Create the tables of a new store; refuse one that is not an isnad store of this version."""
     with store.reading() as conn:
         version = _schema_version(store, conn)
+        complete = version is not None and set(metadata.tables) <= set(
+            inspect(conn).get_table_names())
     if store.is_sqlite:
         _use_wal(store.engine)
+    if complete:
+        # Nothing to create: a reader (claims, the explorer) must not queue for the
+        # write lock behind an ingest's batch (and fail after the busy timeout).
+        return
     with store.transaction() as conn:
         metadata.create_all(conn)
         if version is None:

@@ -65,7 +65,7 @@ def read_text(text: str, *, id: str | None = None, lang: str | None = None,
               title: str | None = None, url: str | None = None,
               outlet: str | None = None, date: str | None = None) -> Article:
     """Make an article from pasted text; the language is detected when not given."""
-    text = _normalise_newlines(text.removeprefix("\ufeff"))
+    text = _storable(_normalise_newlines(text.removeprefix("\ufeff")))
     if not text.strip():
         raise ValueError("empty text")
     return Article(
@@ -178,7 +178,10 @@ def _read_txt(path: Path, lang: str | None) -> Iterator[Article]:
 
 
 def _read_html(path: Path, lang: str | None) -> Iterator[Article]:
-    tree = LexborHTMLParser(_read_text_file(path))
+    source = _read_text_file(path)
+    if _nesting_depth(source) > MAX_HTML_DEPTH:
+        raise _Unreadable(f"HTML nested more than {MAX_HTML_DEPTH} elements deep")
+    tree = LexborHTMLParser(source)
     meta = _html_meta(tree)
     paragraphs = _html_article_paragraphs(tree)
     if not paragraphs:
@@ -196,6 +199,8 @@ def _read_json(path: Path, lang: str | None) -> Iterator[Article | ReadError]:
         data = json.loads(source)
     except json.JSONDecodeError as error:
         raise _Unreadable(_json_message(error), error.lineno) from None
+    except RecursionError:
+        raise _Unreadable(_TOO_DEEP) from None
     if isinstance(data, dict):
         yield _article_from_object(data, path, lang)
         return
@@ -233,6 +238,8 @@ def _article_from_json_line(line: str, number: int, path: Path, lang: str | None
         return _article_from_object(json.loads(line), path, lang)
     except json.JSONDecodeError as error:
         return ReadError(str(path), _json_message(error), number)
+    except RecursionError:  # one absurd line must not end the file's other lines
+        return ReadError(str(path), _TOO_DEEP, number)
     except _Unreadable as error:
         return ReadError(str(path), error.message, number)
 
@@ -272,17 +279,28 @@ def _article_from_object(data: Any, path: Path, lang: str | None) -> Article:
     if not text.strip():
         raise _Unreadable("empty 'text'")
     fields = {name: _optional_string(data, name) for name in _OPTIONAL_FIELDS}
-    # The text is kept exactly as stored (no newline normalisation): gold files
-    # carry character offsets into it.
-    return _article(path, text, _lang_code(fields.pop("lang")) or lang,
+    # The text is kept as stored (no newline normalisation): gold files carry
+    # character offsets into it. Only characters no store can hold are replaced,
+    # one for one, so that every offset stays valid.
+    return _article(path, _storable(text), _lang_code(fields.pop("lang")) or lang,
                     id=_json_id(data.get("id")), **fields)
+
+
+# JSON's \ud800-\udfff escapes make lone surrogates, which cannot be encoded to
+# UTF-8 (SQLite refuses the whole batch), and \u0000, which PostgreSQL refuses.
+_UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
+
+
+def _storable(text: str) -> str:
+    """``text`` with lone surrogates and NULs replaced by U+FFFD, one for one."""
+    return _UNSTORABLE.sub("\ufffd", text)
 
 
 def _optional_string(data: dict, name: str) -> str | None:
     value = data.get(name)
     if value is not None and not isinstance(value, str):
         raise _Unreadable(f"'{name}' must be a string, got {_json_type(value)}")
-    return value
+    return _storable(value) if value is not None else None
 
 
 def _json_id(value: Any) -> str | None:
@@ -291,13 +309,16 @@ def _json_id(value: Any) -> str | None:
     # bool is an int subclass, but true/false as an id is surely a mistake.
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise _Unreadable(f"'id' must be a string or a number, got {_json_type(value)}")
-    return str(value)
+    return _storable(str(value))
 
 
 def _json_type(value: Any) -> str:
     names = {dict: "an object", list: "a list", str: "a string", bool: "true/false",
              int: "a number", float: "a number", type(None): "null"}
     return names.get(type(value), type(value).__name__)
+
+
+_TOO_DEEP = "malformed JSON: nested too deeply"
 
 
 def _json_message(error: json.JSONDecodeError) -> str:
@@ -355,7 +376,26 @@ def _decode(data: bytes) -> str:
             return data.decode("utf-8")
         except UnicodeDecodeError:
             pass
+        mended = _mostly_utf8(data)
+        if mended is not None:
+            return mended
     return _guess_decode(data)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few broken sequences (a scraper cut a character in two), mended.
+
+    The guesser would call such a file binary, or read all of it in a wrong code
+    page. It counts as UTF-8 when its non-ASCII characters are mostly valid UTF-8:
+    the broken bytes become U+FFFD and the rest of the text is kept. Latin-1 text
+    with a few accents has no valid multi-byte sequence and still goes to the guesser.
+    """
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - data.count("\ufffd".encode())
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    if non_ascii - broken >= 10 * broken:
+        return text
+    return None
 
 
 def _guess_decode(data: bytes) -> str:
@@ -397,6 +437,38 @@ _BLOCK_TAGS = frozenset({
     "ul", "ol", "dl", "dt", "dd", "section", "article", "main", "figure", "figcaption",
     "pre", "table", "tr", "td", "th", "address",
 })
+
+
+# The HTML parser's time grows with the square of how deep block elements nest
+# (each one looks down the stack of open elements for a <p> to close: minutes at
+# 200,000 levels of <div>); real pages stay under a few hundred. Inline elements
+# (<span>, <b>) nest at no such cost.
+MAX_HTML_DEPTH = 10_000
+_TAG = re.compile(r"<(/?)([a-zA-Z][^\s/>]*)[^>]*?(/?)>")
+_RAW_TEXT = re.compile(r"<(script|style|textarea|title|xmp)\b.*?</\1\s*>|<!--.*?-->",
+                       re.IGNORECASE | re.DOTALL)
+_SCOPE_CHECKING = frozenset({
+    "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div",
+    "dl", "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup", "main",
+    "menu", "nav", "ol", "pre", "listing", "search", "section", "summary", "table", "ul",
+    "h1", "h2", "h3", "h4", "h5", "h6",
+})
+
+
+def _nesting_depth(source: str) -> int:
+    """How deep the block elements of ``source`` nest, counted from its tags (an estimate)."""
+    if source.count("<") <= MAX_HTML_DEPTH:
+        return 0  # too few tags to nest that deep: no need to look
+    depth = deepest = 0
+    for closing, name, self_closing in _TAG.findall(_RAW_TEXT.sub("", source)):
+        if self_closing or name.lower() not in _SCOPE_CHECKING:
+            continue
+        if closing:
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
 
 
 def _html_meta(tree: LexborHTMLParser) -> dict[str, str | None]:
