@@ -159,7 +159,7 @@ SOURCE_SHARE, CUE_SHARE, OUTLET_SHARE = 0.30, 0.15, 0.20
 
 def _write_table(doc: dict, out: TextIO) -> None:
     width = shutil.get_terminal_size().columns
-    title = f"{doc['id']}  [{doc['lang']}]  {_cell(doc.get('title') or '')}".rstrip()
+    title = f"{doc['id']}  [{doc['lang']}]  {one_line(doc.get('title') or '')}".rstrip()
     out.write(fit(title, width).rstrip() + "\n")
     rows = [_row(attribution) for attribution in doc["attributions"]]
     if not rows:
@@ -174,13 +174,15 @@ def _write_table(doc: dict, out: TextIO) -> None:
 
 def _row(attribution: dict) -> tuple[str, str, str, str]:
     source, outlet = attribution["source"], attribution["outlet"]
-    return (_cell(f"{source['name']} ({source['kind']})"), _cell(attribution["cue"]["text"]),
-            _cell(attribution["claim"]["text"]), _cell(outlet["name"]) if outlet else "-")
+    return (one_line(f"{source['name']} ({source['kind']})"), one_line(attribution["cue"]["text"]),
+            one_line(attribution["claim"]["text"]), one_line(outlet["name"]) if outlet else "-")
 
 
-def _cell(text: str) -> str:
-    """``text`` on one line, without control characters that would drive the terminal."""
-    return "".join(char for char in " ".join(text.split()) if unicodedata.category(char) != "Cc")
+def one_line(text: str) -> str:
+    """``text`` on one line, for a terminal: without control characters (Cc) that would drive it,
+    nor invisible format marks (Cf: bidi overrides such as U+202E, zero-width spaces) that
+    would reorder or hide what it shows."""
+    return "".join(char for char in " ".join(text.split()) if unicodedata.category(char) not in ("Cc", "Cf"))
 
 
 def _column_widths(rows: list[tuple[str, ...]], available: int) -> list[int]:

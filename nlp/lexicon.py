@@ -20,6 +20,10 @@ _AR_VARIANTS = {
 AR_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _AR_MARK_RUN = f"[{AR_MARKS}]*"
 _AR_STRIP = re.compile(f"[{AR_MARKS}]")
+# Zero-width and bidi format characters (Unicode category Cf) that scraped text
+# carries inside words: they change nothing a reader sees, so they must not
+# change what a word matches.
+INVISIBLE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 
 
@@ -46,7 +50,9 @@ def entries(lang: str, name: str) -> frozenset[str]:
 
 
 def fold(text: str, lang: str = "ar") -> str:
-    """The form used to compare words: Arabic marks and letter variants folded, English lowercased."""
+    """The form used to compare words: invisible marks dropped, Arabic marks and letter
+    variants folded, English lowercased."""
+    text = INVISIBLE.sub("", text)
     if lang == "en":
         return text.lower()
     return _AR_STRIP.sub("", text).translate(_AR_FOLD).lower()

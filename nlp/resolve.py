@@ -51,6 +51,7 @@ def clean(text: str) -> str:
 
     An apostrophe between two letters is part of a word (the PM's spokesman, O'Neill) and stays.
     """
+    text = lexicon.INVISIBLE.sub("", text)
     text = _EDGE_JUNK.sub("", text)
     text = _INNER_QUOTES.sub("", text)
     text = _unbalanced_brackets(text)

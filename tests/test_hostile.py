@@ -260,9 +260,6 @@ def test_bidi_and_zero_width_marks_in_a_name_keep_one_entity(small, tmp_path):
             assert spoken == 2, name
 
 
-@pytest.mark.xfail(strict=True, reason="nlp/arabic.py _name_words/parse_mention: a bidi mark "
-                   "inside a name after a bare title (الوزير يوسف\\u200f رجي) is not recognised "
-                   "as a name; the whole speaker becomes the source and its affiliation")
 def test_a_bidi_mark_after_a_bare_title_keeps_the_arabic_name():
     text = "خبر\n\nوقال الوزير يوسف\u200f رجي إن الحكومة ستعقد اجتماعا طارئا.\n"
     attribution, = extract(read_text(text, lang="ar"))
@@ -270,8 +267,6 @@ def test_a_bidi_mark_after_a_bare_title_keeps_the_arabic_name():
     assert attribution.source.role == "الوزير"
 
 
-@pytest.mark.xfail(strict=True, reason="app/cli.py _cell drops only Cc characters: bidi "
-                   "overrides (U+202E) and marks (U+200F, category Cf) reach the terminal raw")
 def test_the_table_never_prints_raw_bidi_or_zero_width_controls(small):
     done = run("extract", small.path("bidi-name-en.txt"), small.path("bidi-name-ar.txt"),
                "--format", "table", env={"COLUMNS": "200"})
