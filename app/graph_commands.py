@@ -57,6 +57,7 @@ def claims_command(args: argparse.Namespace) -> int:
 
 def _list_claims(args: argparse.Namespace) -> None:
     from isnad.graph.build import Filters
+    from isnad.graph.cluster import unclaimed
     from isnad.graph.store import open_store
 
     store = open_store(args.db)
@@ -64,8 +65,12 @@ def _list_claims(args: argparse.Namespace) -> None:
     try:
         with store.reading() as conn:
             docs = claim_docs(conn, filters)
+            waiting = unclaimed(conn)
     finally:
         store.engine.dispose()
+    if waiting:
+        sys.stderr.write(f"isnad: {waiting} statement{'' if waiting == 1 else 's'} not yet in a "
+                         "claim (ingested with --defer-claims): run isnad cluster\n")
     if _format(args) == "json":
         for doc in docs:
             sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")

@@ -58,6 +58,12 @@ def _positive(text: str) -> int:
     argument("--db", metavar="PATH_OR_URL", help=DB_HELP),
     argument("--batch-size", type=_positive, default=200, metavar="N",
              help="articles written per transaction (default 200)"),
+    argument("--workers", type=_positive, default=1, metavar="N",
+             help="extract in N processes while this one writes the store (default 1; "
+                  "at most the number of cores helps)"),
+    argument("--defer-claims", action="store_true",
+             help="store statements without clustering them into claims, for a large "
+                  "archive: run isnad cluster afterwards"),
     argument("--no-progress", action="store_true", help="no progress bar on stderr"),
 )
 def ingest_command(args: argparse.Namespace) -> int:
@@ -68,6 +74,8 @@ def ingest_command(args: argparse.Namespace) -> int:
         report_error(str(error))
         return EXIT_FAILED
     print(_summary_line(summary))
+    if args.defer_claims and summary.statements:
+        print("claims deferred: run isnad cluster to cluster the new statements")
     return EXIT_FAILED if summary.errors else 0
 
 
@@ -81,7 +89,8 @@ def _ingest(args: argparse.Namespace):
         with tqdm(desc="ingesting", unit=" articles", file=sys.stderr, dynamic_ncols=True,
                   disable=not show_progress) as bar:
             return ingest(store, args.paths, batch_size=args.batch_size, progress=bar.update,
-                          on_error=report_error)
+                          on_error=report_error, workers=args.workers,
+                          defer_claims=args.defer_claims)
     finally:
         store.engine.dispose()
 
@@ -98,6 +107,46 @@ def _summary_line(summary) -> str:
 
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+# --- isnad cluster ------------------------------------------------------------------
+
+# Its own command rather than an option of `isnad claims`: that one only reads
+# (it never waits for an ingest's write lock) and its filters and formats mean
+# nothing here; this one writes, and takes as long as an archive needs.
+@command(
+    "cluster", "cluster the statements an ingest --defer-claims left without a claim",
+    argument("--db", metavar="PATH_OR_URL", help=DB_HELP),
+    argument("--batch-size", type=_positive, default=2000, metavar="N",
+             help="statements clustered per transaction (default 2000)"),
+    argument("--no-progress", action="store_true", help="no progress bar on stderr"),
+)
+def cluster_command(args: argparse.Namespace) -> int:
+    try:
+        with _user_errors():
+            done = _cluster(args)
+    except _Failed as error:
+        report_error(str(error))
+        return EXIT_FAILED
+    print(f"clustered {_count(done.statements, 'statement')}, "
+          f"{done.new_claims} new {'claim' if done.new_claims == 1 else 'claims'}")
+    return 0
+
+
+def _cluster(args: argparse.Namespace):
+    from isnad.graph.cluster import cluster, unclaimed
+    from isnad.graph.store import open_store
+
+    store = open_store(args.db)
+    show_progress = sys.stderr.isatty() and not args.no_progress
+    try:
+        with store.reading() as conn:
+            waiting = unclaimed(conn)
+        with tqdm(desc="clustering", total=waiting, unit=" statements", file=sys.stderr,
+                  dynamic_ncols=True, disable=not show_progress) as bar:
+            return cluster(store, batch_size=args.batch_size, progress=bar.update)
+    finally:
+        store.engine.dispose()
 
 
 # --- isnad entities ---------------------------------------------------------------

@@ -9,109 +9,27 @@ Run from the repository root::
 
     python -m bench.extract_speed [--articles 1000] [--runs 3] [--json OUT] [--source DIR]
 
-The corpus is synthetic but deterministic: article i is annotated dev article
-(i mod k) with its paragraphs rotated by ``random.Random(i)``, so Arabic and
-English come in the dev set's proportions.
+The corpus is synthetic but deterministic (``bench/corpus.py``): the annotated
+dev articles again and again, paragraphs rotated and figures varied.
 """
 from __future__ import annotations
 
 import argparse
 import json
-import random
-import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Iterator
-from dataclasses import asdict, dataclass
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-DEV = REPO.parent / "shared" / "eval" / "dev"
+from .corpus import DEV, Corpus, load_sources, write_corpus
+from .measure import Measure, run_once, summarise
+
 LIMIT = 10.0
-
-# Runs a module as `python -m` would, then leaves the process's own peak RSS in a
-# side file: the parent's RUSAGE_CHILDREN would lump all children together.
-MEASURED = """
-import resource, runpy, sys
-rss_file, module = sys.argv[1:3]
-sys.argv = [module, *sys.argv[3:]]
-try:
-    runpy.run_module(module, run_name="__main__", alter_sys=True)
-finally:
-    with open(rss_file, "w") as out:
-        out.write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
-"""
-# ru_maxrss is in kilobytes on Linux, in bytes on macOS.
-RSS_UNIT = 1 if sys.platform == "darwin" else 1024
-
-
-@dataclass(frozen=True)
-class Corpus:
-    path: Path
-    articles: int
-    words: int
-
-
-@dataclass(frozen=True)
-class Measure:
-    articles: int
-    words: int
-    seconds: float  # best wall time over the runs
-    peak_rss_mb: float  # highest over the runs
-
-    @property
-    def articles_per_second(self) -> float:
-        return self.articles / self.seconds
-
-    @property
-    def words_per_second(self) -> float:
-        return self.words / self.seconds
-
-    def to_json(self) -> dict:
-        return {**asdict(self), "articles_per_second": round(self.articles_per_second, 1),
-                "words_per_second": round(self.words_per_second)}
-
-
-# --- the corpus ------------------------------------------------------------------
-
-def load_sources(folder: Path) -> list[dict]:
-    """The ``lang`` and ``text`` of every article file under ``folder``, in path order."""
-    sources = []
-    for path in sorted(folder.rglob("*.json")):
-        article = json.loads(path.read_text(encoding="utf-8"))
-        sources.append({"lang": article["lang"], "text": article["text"]})
-    if not sources:
-        raise SystemExit(f"no .json articles under {folder}")
-    return sources
-
-
-def synthetic_articles(count: int, sources: list[dict]) -> Iterator[dict]:
-    for index in range(count):
-        base = sources[index % len(sources)]
-        # Whole paragraphs move, so quotations and their cues stay together.
-        paragraphs = [line for line in base["text"].split("\n") if line.strip()]
-        shift = random.Random(index).randrange(len(paragraphs))
-        text = "\n\n".join(paragraphs[shift:] + paragraphs[:shift])
-        yield {"id": f"bench-{index:05d}", "lang": base["lang"], "text": text}
 
 
 def write_corpora(folder: Path, count: int, sources: list[dict]) -> tuple[Corpus, Corpus]:
     """The corpus of ``count`` articles and its first quarter, as JSONL files."""
-    quarter = max(1, count // 4)
-    full_path, quarter_path = folder / "corpus.jsonl", folder / "quarter.jsonl"
-    words = quarter_words = 0
-    with open(full_path, "w", encoding="utf-8") as full, \
-            open(quarter_path, "w", encoding="utf-8") as first:
-        for index, article in enumerate(synthetic_articles(count, sources)):
-            line = json.dumps(article, ensure_ascii=False) + "\n"
-            article_words = len(article["text"].split())
-            full.write(line)
-            words += article_words
-            if index < quarter:
-                first.write(line)
-                quarter_words += article_words
-    return Corpus(full_path, count, words), Corpus(quarter_path, quarter, quarter_words)
+    return (write_corpus(folder / "corpus.jsonl", count, sources),
+            write_corpus(folder / "quarter.jsonl", max(1, count // 4), sources))
 
 
 # --- the two processes -------------------------------------------------------------
@@ -135,20 +53,6 @@ def tokenize(path: Path) -> None:
             tokenizers[article["lang"]](article["text"])
 
 
-def run_once(module_args: list[str], scratch: Path) -> tuple[float, float]:
-    """Wall seconds and peak RSS in MB of one whole process running ``module_args``."""
-    rss_file = scratch / "rss"
-    started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", MEASURED, str(rss_file), *module_args],
-                          cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                          text=True, errors="replace")
-    seconds = time.perf_counter() - started
-    if done.returncode != 0:
-        raise SystemExit(f"{' '.join(module_args)} failed with exit code {done.returncode}:\n"
-                         f"{done.stderr[-2000:]}")
-    return seconds, int(rss_file.read_text()) * RSS_UNIT / 2**20
-
-
 def measure_side_by_side(corpus: Corpus, runs: int, scratch: Path) -> tuple[Measure, Measure]:
     """Extraction and the tokenizer baseline, alternating, so both see the same machine load."""
     extract: list[tuple[float, float]] = []
@@ -157,11 +61,6 @@ def measure_side_by_side(corpus: Corpus, runs: int, scratch: Path) -> tuple[Meas
         extract.append(run_once(extract_args(corpus), scratch))
         tokenizer.append(run_once(tokenizer_args(corpus), scratch))
     return summarise(corpus, extract), summarise(corpus, tokenizer)
-
-
-def summarise(corpus: Corpus, timings: list[tuple[float, float]]) -> Measure:
-    return Measure(corpus.articles, corpus.words, seconds=min(s for s, _ in timings),
-                   peak_rss_mb=max(rss for _, rss in timings))
 
 
 # --- report ------------------------------------------------------------------------
@@ -204,16 +103,22 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
+def measure(count: int, runs: int, sources: list[dict]) -> tuple[Measure, Measure, Measure]:
+    """Extraction and the tokenizer baseline over ``count`` articles, and extraction of the first quarter."""
+    with tempfile.TemporaryDirectory(prefix="isnad-bench-") as folder:
+        scratch = Path(folder)
+        corpus, first_quarter = write_corpora(scratch, count, sources)
+        extract, tokenizer = measure_side_by_side(corpus, runs, scratch)
+        quarter = summarise(first_quarter, [run_once(extract_args(first_quarter), scratch)])
+    return extract, tokenizer, quarter
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.tokenize:
         tokenize(args.tokenize)
         return 0
-    with tempfile.TemporaryDirectory(prefix="isnad-bench-") as scratch:
-        corpus, first_quarter = write_corpora(Path(scratch), args.articles,
-                                              load_sources(args.source))
-        extract, tokenizer = measure_side_by_side(corpus, args.runs, Path(scratch))
-        quarter = summarise(first_quarter, [run_once(extract_args(first_quarter), Path(scratch))])
+    extract, tokenizer, quarter = measure(args.articles, args.runs, load_sources(args.source))
     if args.json:
         args.json.write_text(json.dumps(figures(extract, tokenizer, quarter, args.runs), indent=2)
                              + "\n", encoding="utf-8")

@@ -137,7 +137,8 @@ class ClaimIndex:
             if len(holders) <= RARE:
                 for claim_id in holders:
                     shared[claim_id] = shared.get(claim_id, 0) + 1
-        found += sorted(shared, key=lambda claim_id: -shared[claim_id])[:BLOCKED]
+        # Ties go to the older claim: set order (string hashing) differs from run to run.
+        found += sorted(shared, key=lambda claim_id: (-shared[claim_id], claim_id))[:BLOCKED]
         return list(dict.fromkeys(found))
 
     def _grow(self) -> None:

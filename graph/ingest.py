@@ -1,10 +1,12 @@
 """Ingest: articles in, attribution records stored, one transaction per batch.
 
 Articles stream through in batches (memory stays flat however many there
-are). For each batch the extractor runs outside any transaction, then one
+are). For each batch the extractor runs outside any transaction (in worker
+processes with ``workers`` > 1, a few batches ahead of the writer), then one
 transaction writes the batch's articles, entities, statements and citations
 and runs the hooks in :data:`AFTER_BATCH`: an interrupted ingest keeps every
-batch it finished.
+batch it finished. With ``defer_claims`` claim clustering, the first hook, is
+left for :mod:`.cluster` to do over the whole archive afterwards.
 
 Ingest is idempotent: an article already stored with the same content and
 extractor version is skipped (and not extracted again); one whose content
@@ -16,6 +18,7 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field, fields
 from datetime import datetime, timezone
 from itertools import islice
@@ -32,11 +35,13 @@ from . import claims
 from .entities import CHUNK, Gazetteer, Resolver, load_gazetteer
 from .schema import articles, citations, statements
 from .store import Store
+from .workers import WorkFailed, ordered_map
 
 # Called inside each batch's transaction with the ids of the statements it
 # wrote; each returns counts to add to the summary (e.g. {"new_claims": 3}).
 # Claim clustering (statements → claims, and their statuses) is the first.
-AFTER_BATCH: list[Callable[[Connection, list[int]], dict]] = [claims.update]
+Hook = Callable[[Connection, list[int]], dict]
+AFTER_BATCH: list[Hook] = [claims.update]
 
 Item = str | os.PathLike | Article
 
@@ -70,33 +75,55 @@ class _Extracted:
 
 def ingest(store: Store, paths_or_articles: Item | Iterable[Item], batch_size: int = 200,
            progress: Callable[[int], object] | None = None,
-           on_error: Callable[[str], object] | None = None) -> Summary:
+           on_error: Callable[[str], object] | None = None, *, workers: int = 1,
+           defer_claims: bool = False) -> Summary:
     """Store the attributions of every article in ``paths_or_articles``.
 
     ``progress(n)`` is told each time n more articles are handled; ``on_error``
     receives one line per file, article or batch that failed. Read and
     extraction failures are counted and the run goes on; a batch that cannot
     be written ends the run (the batches before it stay stored).
+
+    ``workers`` > 1 extracts in that many processes while this one writes, in
+    input order (the store comes out as with one). ``defer_claims`` stores
+    statements without their claim, for :func:`isnad.graph.cluster.cluster` to
+    cluster later in one pass (the bulk of an ingest's time otherwise).
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
+    if workers < 1:
+        raise ValueError("workers must be at least 1")
     summary = Summary()
     gazetteer = load_gazetteer()
+    hooks = [hook for hook in AFTER_BATCH if not (defer_claims and hook is claims.update)]
 
     def failed(message: str) -> None:
         summary.errors += 1
         if on_error:
             on_error(message)
 
-    stream = _articles(paths_or_articles, failed)
-    for number, batch in enumerate(_batches(stream, batch_size), start=1):
+    def stopped(plan: _Plan) -> None:
+        failed(f"batch {plan.number} ({_span(plan.articles)}) not stored, ingest stopped: "
+               f"{plan.error}")
+
+    batches = enumerate(_batches(_articles(paths_or_articles, failed), batch_size), start=1)
+    plans = (_plan(store, number, batch) for number, batch in batches)
+    with closing(ordered_map(_extract_all, plans, workers)) as extracted:
         try:
-            done = _ingest_batch(store, batch, gazetteer, failed, progress)
-        except Exception as error:  # noqa: BLE001 - reported, and the finished batches stay
-            failed(f"batch {number} ({_span(batch)}) not stored, ingest stopped: "
-                   f"{_describe(error)}")
-            break
-        summary.add(done)
+            for plan, found in extracted:
+                if plan.error is None:
+                    try:
+                        summary.add(_store_batch(store, plan, found, gazetteer, hooks, failed))
+                    except Exception as error:  # noqa: BLE001 - reported; the finished batches stay
+                        plan.error = _describe(error)
+                if plan.error is not None:
+                    stopped(plan)
+                    break
+                if progress:
+                    progress(len(plan.articles))
+        except WorkFailed as failure:  # a worker process died (killed, out of memory)
+            failure.item.error = _describe(failure.__cause__)
+            stopped(failure.item)
     return summary
 
 
@@ -133,26 +160,58 @@ def content_hash(article: Article, lang: str) -> str:
 
 # --- one batch -----------------------------------------------------------------
 
-def _ingest_batch(store: Store, batch: list[Article], gazetteer: Gazetteer,
-                  failed: Callable[[str], None], progress: Callable[[int], object] | None
-                  ) -> dict:
-    with store.reading() as conn:
-        stored = _stored_versions(conn, [article.id for article in batch])
-    counts = {"articles": 0, "skipped": 0}
-    to_write = []
+@dataclass
+class _Plan:
+    """A batch before extraction: how many of its articles are stored unchanged, what to extract.
+
+    It is what a worker process receives: the articles to extract are in
+    ``todo`` with their language and content hash.
+    """
+
+    number: int
+    articles: list[Article]
+    unchanged: int = 0
+    todo: list[tuple[Article, str, str]] = field(default_factory=list)
+    error: str | None = None  # why the batch cannot be stored (reading the store failed, ...)
+
+
+def _plan(store: Store, number: int, batch: list[Article]) -> _Plan:
+    plan = _Plan(number, batch)
+    try:
+        with store.reading() as conn:
+            stored = _stored_versions(conn, [article.id for article in batch])
+    except Exception as error:  # noqa: BLE001 - reported when the batch's turn comes
+        plan.error = _describe(error)
+        return plan
     for article in batch:
         lang = article.lang or detect(article.text)
         digest = content_hash(article, lang)
         if _unchanged(stored.get(article.id), digest):
-            counts["articles"] += 1
-            counts["skipped"] += 1
-        elif (extracted := _extract(article, lang, digest, failed)) is not None:
-            to_write.append(extracted)
-        if progress:
-            progress(1)
+            plan.unchanged += 1
+        else:
+            plan.todo.append((article, lang, digest))
+    return plan
+
+
+def _extract_all(plan: _Plan) -> list[list[Attribution] | str]:
+    """The attributions of each article to extract, or why extraction failed (in a worker, maybe)."""
+    if plan.error is not None:
+        return []
+    return [_extract(article) for article, _, _ in plan.todo]
+
+
+def _store_batch(store: Store, plan: _Plan, found: list[list[Attribution] | str],
+                 gazetteer: Gazetteer, hooks: list[Hook], failed: Callable[[str], None]) -> dict:
+    counts = {"articles": plan.unchanged, "skipped": plan.unchanged}
+    to_write = []
+    for (article, lang, digest), attributions in zip(plan.todo, found):
+        if isinstance(attributions, str):
+            failed(attributions)
+        else:
+            to_write.append(_Extracted(article, lang, digest, attributions))
     if to_write:
         with store.transaction() as conn:
-            counts = _merge_counts(counts, _write(conn, to_write, gazetteer))
+            counts = _merge_counts(counts, _write(conn, to_write, gazetteer, hooks))
     return counts
 
 
@@ -176,17 +235,16 @@ def _version(text: str) -> tuple[int, ...]:
     return tuple(int(part) if part.isdigit() else 0 for part in text.split("."))
 
 
-def _extract(article: Article, lang: str, digest: str, failed: Callable[[str], None]
-             ) -> _Extracted | None:
+def _extract(article: Article) -> list[Attribution] | str:
     try:
-        return _Extracted(article, lang, digest, extract(article))
+        return extract(article)
     except Exception as error:  # noqa: BLE001 - one bad article must not end the run
         where = f"{article.path} (id {article.id})" if article.path else article.id
-        failed(f"{where}: extraction failed: {_describe(error)}")
-        return None
+        return f"{where}: extraction failed: {_describe(error)}"
 
 
-def _write(conn: Connection, batch: list[_Extracted], gazetteer: Gazetteer) -> dict:
+def _write(conn: Connection, batch: list[_Extracted], gazetteer: Gazetteer, hooks: list[Hook]
+           ) -> dict:
     # Looked at again inside the transaction: another ingest may have stored some meanwhile.
     stored = _stored_versions(conn, [item.article.id for item in batch])
     skipped = {item.article.id for item in batch
@@ -210,7 +268,7 @@ def _write(conn: Connection, batch: list[_Extracted], gazetteer: Gazetteer) -> d
     statement_ids = _insert_statements(conn, rows)
     counts = {"articles": len(batch) + len(skipped), "skipped": len(skipped),
               "statements": len(statement_ids), "new_entities": resolver.new_entities}
-    for hook in AFTER_BATCH:
+    for hook in hooks:
         counts = _merge_counts(counts, hook(conn, statement_ids) or {})
     # After the hooks: a new statement of a replaced article may have rejoined its old claim.
     return _merge_counts(counts, claims.tidy(conn, old_claims))
