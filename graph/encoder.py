@@ -27,8 +27,10 @@ def encode(texts: list[str]) -> np.ndarray:
     """One unit-length float32 row per text, shape ``(len(texts), DIMENSIONS)``."""
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
-    vectors = np.asarray(_model().encode(list(texts)), dtype=np.float32)
-    return normalise(vectors)
+    vectors = normalise(np.asarray(_model().encode(list(texts)), dtype=np.float32))
+    # Rounded as the store keeps them, so that an index rebuilt from the store in
+    # a later process scores exactly as the one that clustered them.
+    return vectors.astype("<f2").astype(np.float32)
 
 
 def normalise(vectors: np.ndarray) -> np.ndarray:
