@@ -16,9 +16,27 @@ from isnad.graph import export
 from isnad.graph.build import Filters, build
 
 from . import graph_view, queries, uploads
-from .web import ClaimQuery, Conn, GraphQuery, graph_document
+from .web import TEXT, ClaimQuery, Conn, GraphQuery, graph_document
 
-router = APIRouter(prefix="/api", tags=["api"])
+def _error(description: str) -> dict:
+    return {"description": description, "content": {"application/json": {"schema": {
+        "type": "object", "required": ["error", "status"],
+        "properties": {"error": {"type": "string"}, "status": {"type": "integer"},
+                       "details": {"type": "array", "items": {"type": "string"}}}}}}}
+
+
+# Every answer an operation may give is in the OpenAPI document (schemathesis checks it).
+ERRORS = {400: _error("bad request: a NUL byte, a host name this server does not answer "
+                       "to, or (ingest) nothing that could be read"),
+          422: _error("malformed parameters, each named with what is expected"),
+          503: _error("the store cannot be reached")}
+NOT_FOUND = {404: _error("no such id in this store")}
+UPLOAD_ERRORS = {401: _error("the server has a token and the request did not send it"),
+                 403: _error("a wrong token, or a request from another site's page"),
+                 413: _error("the request is larger than the upload limit"),
+                 415: _error("not a form, or a file isnad does not read (binary, unknown suffix)")}
+
+router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
 EntityId = Annotated[int, PathParam(ge=1, le=2**62, description="a source's id")]
 ClaimId = Annotated[int, PathParam(ge=1, le=2**62, description="a claim's id")]
@@ -34,12 +52,12 @@ def claims(conn: Conn, filters: ClaimQuery) -> dict:
     return queries.claims_page(conn, filters)
 
 
-@router.get("/claims/{claim_id}", summary="One claim: its statements, origins, chains and status")
+@router.get("/claims/{claim_id}", responses=NOT_FOUND, summary="One claim: its statements, origins, chains and status")
 def claim(conn: Conn, claim_id: ClaimId) -> dict:
     return queries.claim_detail(conn, claim_id)
 
 
-@router.get("/articles/{article_id:path}", summary="One article: text, attributions, highlighted segments")
+@router.get("/articles/{article_id:path}", responses=NOT_FOUND, summary="One article: text, attributions, highlighted segments")
 def article(conn: Conn, article_id: str) -> dict:
     return queries.article_detail(conn, article_id)
 
@@ -47,7 +65,7 @@ def article(conn: Conn, article_id: str) -> dict:
 @router.get("/sources", summary="Sources ranked by how many statements credit them")
 def sources(conn: Conn,
             kind: Annotated[str | None, Query(pattern="^(" + "|".join(queries.KINDS) + ")?$")] = None,
-            q: Annotated[str | None, Query(max_length=200)] = None,
+            q: Annotated[str | None, Query(max_length=200, pattern=TEXT)] = None,
             page: Annotated[int, Query(ge=1, le=100_000)] = 1,
             per_page: Annotated[int, Query(ge=1, le=200)] = 50) -> dict:
     rows = queries.top_sources(conn, top=per_page, kind=kind or None, search=(q or "").strip() or None,
@@ -55,22 +73,23 @@ def sources(conn: Conn,
     return {"page": page, "per_page": per_page, "sources": rows}
 
 
-@router.get("/sources/{entity_id}", summary="One source: what it said, where, to whom; aliases, merges, co-sources")
+@router.get("/sources/{entity_id}", responses=NOT_FOUND, summary="One source: what it said, where, to whom; aliases, merges, co-sources")
 def source(conn: Conn, entity_id: EntityId) -> dict:
     return queries.source_detail(conn, entity_id)
 
 
-@router.get("/graph", summary="The graph view: nodes and edges as vis-network draws them (bounded)")
+@router.get("/graph", responses=NOT_FOUND, summary="The graph view: nodes and edges as vis-network draws them (bounded)")
 def graph(conn: Conn, filters: GraphQuery) -> dict:
     return graph_document(conn, filters)
 
 
-@router.post("/ingest", summary="Ingest pasted text or uploaded files (multipart form: text, title, "
+@router.post("/ingest", responses=UPLOAD_ERRORS, summary="Ingest pasted text or uploaded files (multipart form: text, title, "
                                 "outlet, date, lang, files)",
              openapi_extra={"requestBody": {"content": {"multipart/form-data": {"schema": {
                  "type": "object", "properties": {
-                     "text": {"type": "string"}, "title": {"type": "string"},
-                     "outlet": {"type": "string"}, "date": {"type": "string"},
+                     "text": {"type": "string", "description": "an article's text (or upload files)"},
+                     "title": {"type": "string", "maxLength": 200},
+                     "outlet": {"type": "string", "maxLength": 200}, "date": {"type": "string", "maxLength": 200},
                      "lang": {"type": "string", "enum": ["", "ar", "en"]},
                      "files": {"type": "array", "items": {"type": "string", "format": "binary"}}}}}},
                  "required": True}})
@@ -88,7 +107,7 @@ async def read_upload(request: Request) -> tuple[dict, list[tuple[str, bytes]]]:
     limit = request.app.state.max_upload
     try:
         form = await request.form(max_files=uploads.MAX_FILES + 1, max_fields=20, max_part_size=limit)
-    except uploads.UploadProblem:
+    except (uploads.UploadProblem, uploads.TooLarge):
         raise
     except Exception as error:  # noqa: BLE001 - a malformed form is the client's problem
         raise uploads.UploadProblem(f"the form could not be read: {getattr(error, 'detail', error)}") from None
@@ -101,7 +120,10 @@ EXPORT_TYPES = {"gexf": ("application/gexf+xml", "gexf"), "graphml": ("applicati
                 "json": ("application/json", "json"), "csv": ("application/zip", "zip")}
 
 
-@router.get("/export/{fmt}", summary="Download the graph: GEXF, GraphML, node-link JSON or CSV (zip); "
+@router.get("/export/{fmt}", responses={**NOT_FOUND, 200: {"description": "the file, as an attachment", "content": {
+    media_type: {"schema": {"type": "object"} if media_type == "application/json" else
+                 {"type": "string", "format": "binary"}} for media_type, _ in EXPORT_TYPES.values()}}},
+    summary="Download the graph: GEXF, GraphML, node-link JSON or CSV (zip); "
                                      "the whole store, or the graph filters given")
 def download(conn: Conn, filters: GraphQuery,
              fmt: Annotated[str, PathParam(pattern="^(gexf|graphml|json|csv)$")],

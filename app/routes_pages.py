@@ -9,7 +9,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from . import queries, uploads
 from .routes_api import ClaimId, EntityId, read_upload
-from .web import ClaimQuery, Conn, GraphQuery, graph_document, render
+from .web import TEXT, ClaimQuery, Conn, GraphQuery, graph_document, render
 
 router = APIRouter(include_in_schema=False)
 
@@ -44,7 +44,7 @@ def article(request: Request, conn: Conn, article_id: str) -> HTMLResponse:
 @router.get("/sources", response_class=HTMLResponse)
 def sources(request: Request, conn: Conn,
             kind: Annotated[str | None, Query(pattern="^(" + "|".join(queries.KINDS) + ")?$")] = None,
-            q: Annotated[str | None, Query(max_length=200)] = None,
+            q: Annotated[str | None, Query(max_length=200, pattern=TEXT)] = None,
             page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> HTMLResponse:
     per_page = 50
     rows = queries.top_sources(conn, top=per_page, kind=kind or None, search=(q or "").strip() or None,
@@ -64,7 +64,7 @@ def source(request: Request, conn: Conn, entity_id: EntityId) -> Response:
 @router.get("/ingest", response_class=HTMLResponse)
 def ingest_form(request: Request) -> HTMLResponse:
     return render(request, "ingest.html", page="ingest", limit=uploads.size(request.app.state.max_upload),
-                  formats=uploads.FORMATS, max_files=uploads.MAX_FILES)
+                  formats=uploads.FORMATS, max_files=uploads.MAX_FILES, locked=not _unlocked(request))
 
 
 @router.post("/ingest", response_class=HTMLResponse)
@@ -72,6 +72,45 @@ async def ingest(request: Request) -> HTMLResponse:
     fields, files = await read_upload(request)
     result = await run_in_threadpool(uploads.run, request.app.state.store, fields, files)
     return render(request, "ingest_result.html", page="ingest", result=result)
+
+
+@router.get("/unlock", response_class=HTMLResponse)
+def unlock_form(request: Request) -> HTMLResponse:
+    return render(request, "unlock.html", page="ingest", needed=request.app.state.token is not None,
+                  unlocked=_unlocked(request), wrong=False)
+
+
+@router.post("/unlock", response_class=HTMLResponse)
+async def unlock(request: Request) -> Response:
+    """Check the token typed in the browser; right, keep a cookie derived from it for the session."""
+    from .server import TOKEN_COOKIE, cookie_value, token_matches
+
+    token = request.app.state.token
+    if token is None:
+        return RedirectResponse("/ingest", status_code=303)
+    if not request.headers.get("content-type", "").startswith(
+            ("application/x-www-form-urlencoded", "multipart/form-data")):
+        raise uploads.UploadProblem("send the token from the form on this page", 415)
+    try:
+        form = await request.form(max_files=0, max_fields=4, max_part_size=4096)
+    except Exception as error:  # noqa: BLE001 - a malformed form is the client's problem
+        raise uploads.UploadProblem(f"the form could not be read: {getattr(error, 'detail', error)}") from None
+    given = form.get("token")
+    if not isinstance(given, str) or not token_matches(given.strip(), token):
+        return render(request, "unlock.html", status_code=403, page="ingest", needed=True, unlocked=False,
+                      wrong=True)
+    response = RedirectResponse("/ingest", status_code=303)
+    response.set_cookie(TOKEN_COOKIE, cookie_value(token), httponly=True, samesite="strict", path="/",
+                        secure=request.url.scheme == "https")
+    return response
+
+
+def _unlocked(request: Request) -> bool:
+    from .server import TOKEN_COOKIE, cookie_value, token_matches
+
+    token = request.app.state.token
+    given = request.cookies.get(TOKEN_COOKIE)
+    return token is None or (given is not None and token_matches(given, cookie_value(token)))
 
 
 @router.get("/docs", response_class=HTMLResponse)

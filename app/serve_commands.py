@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 from importlib.resources import as_file, files
 
@@ -26,9 +27,16 @@ def _port(text: str) -> int:
 
 SERVE_ARGUMENTS = (
     argument("--host", default="127.0.0.1",
-             help="address to listen on (default 127.0.0.1: this machine only)"),
+             help="address to listen on (default 127.0.0.1: this machine only; 0.0.0.0 exposes "
+                  "the explorer to the network: give it a --token)"),
     argument("--port", type=_port, default=8000, help="port to listen on (default 8000)"),
+    argument("--token", metavar="TOKEN", default=None,
+             help="require this token to change the store (ingest; any POST): "
+                  "Authorization: Bearer TOKEN for the API, entered once at /unlock in a browser; "
+                  "reading stays open (default: $ISNAD_TOKEN, else none; prefer the variable, "
+                  "other users can see a command line)"),
 )
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 @command(
@@ -40,19 +48,33 @@ def serve_command(args: argparse.Namespace) -> int:
     from isnad.graph.store import StoreError
 
     try:
-        return _serve(args.db, args.host, args.port)
+        return _serve(args.db, args.host, args.port, _token(args))
     except StoreError as error:
         report_error(str(error))
         return EXIT_FAILED
 
 
-def _serve(db: str | None, host: str, port: int) -> int:
+def _token(args: argparse.Namespace) -> str | None:
+    token = args.token if args.token is not None else os.environ.get("ISNAD_TOKEN")
+    return token.strip() or None if token is not None else None
+
+
+def _serve(db: str | None, host: str, port: int, token: str | None = None) -> int:
     import uvicorn
 
-    from .server import create_app
+    from .server import LOOPBACK_HOSTS, create_app
 
-    app = create_app(db)
-    print(f"isnad: serving {app.state.store.where} at http://{host}:{port}/ (Ctrl-C stops)", flush=True)
+    host = host.strip("[]")
+    loopback = host.lower() in LOOPBACK
+    app = create_app(db, token=token, allowed_hosts=LOOPBACK_HOSTS if loopback else None)
+    shown = f"[{host}]" if ":" in host else host
+    print(f"isnad: serving {app.state.store.where} at http://{shown}:{port}/ (Ctrl-C stops)", flush=True)
+    if not loopback:
+        protection = ("ingest needs the token" if token else
+                      "anyone who can reach it can ingest: restart with ISNAD_TOKEN=... or --token TOKEN")
+        print(f"isnad: warning: listening on {host}, the explorer is now reachable from the network "
+              f"and anyone who can reach it can read the store; {protection} "
+              "(no TLS: put a reverse proxy in front, see SECURITY.md)", file=sys.stderr, flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
     return 0
 
@@ -81,7 +103,7 @@ def demo_command(args: argparse.Namespace) -> int:
             store.engine.dispose()
         print(f"isnad: demo store {db}: {summary.articles} articles, "
               f"{summary.statements} statements, {summary.new_claims} claims", flush=True)
-        return _serve(db, args.host, args.port)
+        return _serve(db, args.host, args.port, _token(args))
     except StoreError as error:
         report_error(str(error))
         return EXIT_FAILED

@@ -7,11 +7,23 @@ on every response keeps the browser from loading or running anything else.
 Errors are answered as a readable page (or JSON under ``/api/``) with a 4xx
 status: unknown ids, malformed filters, oversized or binary uploads, wrong
 methods.
+
+:class:`RequestGuard` stands in front of every route: it refuses NUL bytes in
+a path or query, Host names other than this machine's when the server listens
+on loopback (a DNS-rebinding page cannot read the store), state-changing
+requests sent by another site's page, and, when the server has a token,
+state-changing requests without it (``Authorization: Bearer TOKEN`` for the
+API; the browser enters it once at ``/unlock`` and keeps a cookie). See
+SECURITY.md.
 """
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import hashlib
+import hmac
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
+from http.cookies import SimpleCookie
+from urllib.parse import unquote_to_bytes, urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -41,8 +53,22 @@ DESCRIPTION = ("Who said what, to whom, and on whose word: the claims, sources, 
                "articles of an isnad store. Every page of the explorer has its JSON here.")
 
 
-def create_app(db: str | None = None, max_upload: int = MAX_UPLOAD_BYTES) -> FastAPI:
-    """The explorer over the store at ``db`` (a SQLite path or a database URL; None: the default)."""
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+TOKEN_COOKIE = "isnad_token"
+UNLOCK_PATH = "/unlock"
+
+
+def create_app(db: str | None = None, max_upload: int = MAX_UPLOAD_BYTES, token: str | None = None,
+               allowed_hosts: Iterable[str] | None = None) -> FastAPI:
+    """The explorer over the store at ``db`` (a SQLite path or a database URL; None: the default).
+
+    ``token``: when given, every state-changing request (ingest, any POST) must
+    carry it. ``allowed_hosts``: the Host names the server answers to (None: any);
+    ``isnad serve`` on loopback passes :data:`LOOPBACK_HOSTS`.
+    """
+    if token is not None and not token.strip():
+        raise ValueError("the token is empty: give a long random one, or none")
     store = open_store(db)
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -54,14 +80,38 @@ def create_app(db: str | None = None, max_upload: int = MAX_UPLOAD_BYTES) -> Fas
                   openapi_url="/openapi.json")
     app.state.store = store
     app.state.max_upload = max_upload
+    app.state.token = token
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(routes_api.router)
     app.include_router(routes_pages.router)
     app.add_middleware(BodyLimit, limit=max_upload, respond=error_response)
+    app.add_middleware(RequestGuard, token=token, allowed_hosts=allowed_hosts, respond=error_response)
     app.add_middleware(SecurityHeaders)
     _handle_errors(app)
-
+    _document_security(app, token)
     return app
+
+
+def _document_security(app: FastAPI, token: str | None) -> None:
+    """With a token, the OpenAPI document says which operations need it (a bearer token)."""
+    if token is None:
+        return
+    build = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            schema = build()
+            schema.setdefault("components", {})["securitySchemes"] = {
+                "token": {"type": "http", "scheme": "bearer",
+                          "description": "the token isnad serve was started with (--token or ISNAD_TOKEN)"}}
+            for item in schema.get("paths", {}).values():
+                for method, operation in item.items():
+                    if method.upper() not in SAFE_METHODS:
+                        operation["security"] = [{"token": []}]
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi
 
 
 def _version() -> str:
@@ -91,10 +141,123 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
+def cookie_value(token: str) -> str:
+    """What the browser keeps after /unlock: derived from the token, never the token itself."""
+    return hmac.new(token.encode(), b"isnad explorer cookie v1", hashlib.sha256).hexdigest()
+
+
+def token_matches(given: bytes | str, token: str) -> bool:
+    """Constant-time comparison of what a request carries with the token."""
+    if isinstance(given, str):
+        given = given.encode("utf-8", "surrogateescape")
+    return hmac.compare_digest(given, token.encode())
+
+
+class RequestGuard:
+    """ASGI middleware: what every request must satisfy before any route sees it.
+
+    - no NUL byte in the path or the query (4xx, never a database error);
+    - with ``allowed_hosts``, a Host header naming one of them (DNS rebinding);
+    - a state-changing request from a browser comes from this server's own pages
+      (Sec-Fetch-Site same-origin; without it, an Origin, when sent, naming this host);
+    - with a token, a state-changing request carries it: ``Authorization: Bearer``
+      or the cookie set by /unlock (401 without, 403 when wrong).
+    """
+
+    def __init__(self, app: ASGIApp, token: str | None, allowed_hosts: Iterable[str] | None, respond) -> None:
+        self.app, self.token, self.respond = app, token, respond
+        self.allowed = {host.lower().strip("[]") for host in allowed_hosts} if allowed_hosts is not None else None
+        self.cookie = cookie_value(token) if token is not None else None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        problem = self._problem(scope)
+        if problem is None:
+            await self.app(scope, receive, send)
+            return
+        status, message = problem
+        response = self.respond(scope, status, message)
+        if status == 401 and _wants_json(scope):
+            response.headers["www-authenticate"] = 'Bearer realm="isnad"'
+        await response(scope, receive, send)
+
+    def _problem(self, scope: Scope) -> tuple[int, str] | None:
+        if "\x00" in scope.get("path", "") or b"\x00" in unquote_to_bytes(scope.get("query_string", b"")):
+            return 400, "a NUL byte in the request: not a name or an id isnad stores"
+        headers = {}
+        for name, value in scope.get("headers", []):
+            headers.setdefault(name.lower(), value)
+        host = headers.get(b"host", b"").decode("latin-1")
+        if self.allowed is not None and _hostname(host) not in self.allowed:
+            return 400, (f"this explorer answers to {', '.join(sorted(self.allowed))} only, "
+                         f"not to the host name {host[:100]!r}")
+        if scope["method"] in SAFE_METHODS:
+            return None
+        if not _same_origin(headers, host):
+            return 403, "a request from another site's page was refused: use this explorer's own pages"
+        if self.token is None or scope.get("path") == UNLOCK_PATH:
+            return None
+        authorization = headers.get(b"authorization")
+        if authorization is not None:
+            scheme, _, given = authorization.partition(b" ")
+            if scheme.lower() == b"bearer" and token_matches(given.strip(), self.token):
+                return None
+            return 403, "wrong token: send the token this explorer was started with (Authorization: Bearer TOKEN)"
+        given = _cookie(headers.get(b"cookie", b""), TOKEN_COOKIE)
+        if given is not None:
+            if hmac.compare_digest(given.encode("utf-8", "surrogateescape"), self.cookie.encode()):
+                return None
+            return 403, f"the token this browser entered is no longer valid: enter it again at {UNLOCK_PATH}"
+        return 401, (f"this explorer needs its token to change the store: enter it at {UNLOCK_PATH}, "
+                     "or send Authorization: Bearer TOKEN")
+
+
+def _hostname(host: str) -> str:
+    """The name in a Host header, without its port: 127.0.0.1, localhost, ::1."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        return host[1:host.find("]")] if "]" in host else host
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+def _same_origin(headers: dict[bytes, bytes], host: str) -> bool:
+    """Whether a state-changing request comes from this server's own pages (or from no browser).
+
+    A browser that sends Sec-Fetch-Site says it: same-origin (or none: typed by
+    the user). Without it, the Origin header, when sent, must name this host; an
+    opaque ``null`` origin is refused. (With Referrer-Policy no-referrer,
+    Chromium sends ``Origin: null`` on its own form posts, with Sec-Fetch-Site.)
+    """
+    fetch_site = headers.get(b"sec-fetch-site")
+    if fetch_site is not None:
+        return fetch_site.strip().lower() in (b"same-origin", b"none")
+    origin = headers.get(b"origin")
+    if origin is None:
+        return True
+    try:
+        netloc = urlsplit(origin.decode("latin-1").strip()).netloc.lower()
+    except ValueError:
+        return False
+    forwarded = headers.get(b"x-forwarded-host", b"").decode("latin-1").split(",")[0].strip().lower()
+    return bool(netloc) and netloc in {host.strip().lower(), forwarded}
+
+
+def _cookie(header: bytes, name: str) -> str | None:
+    jar = SimpleCookie()
+    try:
+        jar.load(header.decode("latin-1"))
+    except Exception:  # noqa: BLE001 - a malformed cookie header is no cookie
+        return None
+    return jar[name].value if name in jar else None
+
+
 # --- errors ---------------------------------------------------------------------------
 
-TITLES = {400: "Bad request", 404: "Not found", 405: "Method not allowed", 413: "Upload too large",
-          415: "Unsupported file", 422: "Malformed request", 503: "Store unavailable"}
+TITLES = {400: "Bad request", 401: "Token needed", 403: "Forbidden", 404: "Not found",
+          405: "Method not allowed", 413: "Upload too large", 415: "Unsupported file",
+          422: "Malformed request", 503: "Store unavailable"}
 
 
 def _wants_json(scope: Scope) -> bool:

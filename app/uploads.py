@@ -51,7 +51,7 @@ def _field(form: FormData, name: str) -> str | None:
     value = form.get(name)
     if value is None or isinstance(value, UploadFile):
         return None
-    value = value.strip()
+    value = value.replace("\x00", "").strip()  # no store keeps a NUL (PostgreSQL refuses it)
     if len(value) > MAX_FIELD and name != "text":
         raise UploadProblem(f"{name} is longer than {MAX_FIELD} characters")
     return value or None
@@ -87,6 +87,23 @@ def check_file(name: str, data: bytes) -> None:
                             ".html or .json first", 415)
 
 
+def disk_name(name: str) -> str:
+    """The upload's name as a plain file name inside the upload folder, whatever the client sent.
+
+    Only its last part (``/`` or ``\\``) is kept, control characters become ``_``,
+    a name of dots only becomes ``upload``, and a long one is cut to 100 characters
+    with its suffix kept: no name can leave the folder or fail to be written.
+    """
+    base = re.split(r"[/\\]", name)[-1]
+    base = "".join("_" if ord(char) < 32 or ord(char) == 127 else char for char in base).strip()
+    suffix = Path(base).suffix.lower() if len(Path(base).suffix) <= 6 else ""
+    stem = base[: len(base) - len(suffix)] if suffix else base
+    if not stem.strip("."):
+        stem = "upload"
+    stem = stem.encode("utf-8", "replace")[:100].decode("utf-8", "ignore") or "upload"
+    return stem + (suffix or ".txt")
+
+
 def run(store: Store, fields: dict, files: list[tuple[str, bytes]]) -> Result:
     """Ingest the pasted text and the files; what was stored, and what could not be."""
     result = Result()
@@ -100,7 +117,7 @@ def run(store: Store, fields: dict, files: list[tuple[str, bytes]]) -> Result:
     with tempfile.TemporaryDirectory(prefix="isnad-upload-") as folder:
         paths = []
         for number, (name, data) in enumerate(files):
-            path = Path(folder) / f"{number:02d}" / (Path(name).name or "upload.txt")
+            path = Path(folder) / f"{number:02d}" / disk_name(name)
             path.parent.mkdir()
             path.write_bytes(data)
             paths.append(path)
@@ -144,7 +161,7 @@ class BodyLimit:
             message = await receive()
             received += len(message.get("body", b""))
             if received > self.limit:
-                raise _TooLarge
+                raise TooLarge
             return message
 
         async def watching(message: Message) -> None:
@@ -154,7 +171,7 @@ class BodyLimit:
 
         try:
             await self.app(scope, counting, watching)
-        except _TooLarge:
+        except TooLarge:
             if not started:
                 await self._too_large(scope, receive, send)
 
@@ -171,5 +188,5 @@ def size(limit: int) -> str:
     return f"{max(1, round(limit / 1024))} KB"
 
 
-class _TooLarge(Exception):
-    pass
+class TooLarge(Exception):
+    """Raised by :class:`BodyLimit` while a route reads a body past the limit: the answer is 413."""

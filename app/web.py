@@ -29,7 +29,8 @@ TEMPLATES = HERE / "templates"
 STATIC = HERE / "static"
 
 _ISO_DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"  # 2031, 2031-03 or 2031-03-14 (or empty: no filter)
-_NODE = r"^((entity|claim):\d+|article:.+)?$"
+_NODE = r"^((entity|claim):\d+|article:[^\x00]+)?$"
+TEXT = r"^[^\x00]*$"  # free text: anything but a NUL (no store keeps one; the server refuses it)
 
 
 def _choice(values: tuple[str, ...]) -> str:
@@ -97,9 +98,9 @@ def _blank(value: str | None) -> str | None:
 def claim_filters(
     status: Annotated[str | None, Query(pattern=_choice(STATUSES), description="claim status")] = None,
     lang: Annotated[str | None, Query(pattern=_choice(("ar", "en")))] = None,
-    q: Annotated[str | None, Query(max_length=200, description="words in the claim")] = None,
-    source: Annotated[str | None, Query(max_length=200, description="a source whose name contains this")] = None,
-    outlet: Annotated[str | None, Query(max_length=200, description="an outlet whose name contains this")] = None,
+    q: Annotated[str | None, Query(max_length=200, pattern=TEXT, description="words in the claim")] = None,
+    source: Annotated[str | None, Query(max_length=200, pattern=TEXT, description="a source whose name contains this")] = None,
+    outlet: Annotated[str | None, Query(max_length=200, pattern=TEXT, description="an outlet whose name contains this")] = None,
     since: Annotated[str | None, Query(pattern=_ISO_DATE, description="article date from (YYYY[-MM[-DD]])")] = None,
     until: Annotated[str | None, Query(pattern=_ISO_DATE, description="article date until")] = None,
     sort: Annotated[str, Query(pattern=_choice(CLAIM_SORTS))] = "id",
@@ -115,12 +116,12 @@ def claim_filters(
 def graph_filters(
     lang: Annotated[str | None, Query(pattern=_choice(("ar", "en")))] = None,
     kind: Annotated[str | None, Query(pattern=_choice(KINDS), description="source kind")] = None,
-    outlet: Annotated[str | None, Query(max_length=200)] = None,
-    source: Annotated[str | None, Query(max_length=200)] = None,
+    outlet: Annotated[str | None, Query(max_length=200, pattern=TEXT)] = None,
+    source: Annotated[str | None, Query(max_length=200, pattern=TEXT)] = None,
     status: Annotated[str | None, Query(pattern=_choice(STATUSES))] = None,
     since: Annotated[str | None, Query(pattern=_ISO_DATE)] = None,
     until: Annotated[str | None, Query(pattern=_ISO_DATE)] = None,
-    q: Annotated[str | None, Query(max_length=200, description="words in the claim")] = None,
+    q: Annotated[str | None, Query(max_length=200, pattern=TEXT, description="words in the claim")] = None,
     node: Annotated[str | None, Query(pattern=_NODE, max_length=220,
                                       description="ego view around this node: entity:ID, claim:ID, article:ID")] = None,
     depth: Annotated[int, Query(ge=1, le=graph_view.MAX_DEPTH)] = 1,
