@@ -12,6 +12,8 @@ import sqlite3
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +21,7 @@ from pathlib import Path
 import pytest
 
 import hostile_corpus as hc
+from browser_support import Server
 
 REPO = Path(__file__).resolve().parents[1]
 CLI = [sys.executable, "-m", "isnad.app.cli"]
@@ -281,7 +284,7 @@ def test_a_file_that_is_not_a_database_is_left_alone(tmp_path):
 
 # --- two ingests and a reader at once ------------------------------------------------------
 
-def test_two_ingests_and_a_reader_at_once_never_see_a_locked_database(tmp_path):
+def test_two_ingests_a_reader_and_the_server_at_once_never_see_a_locked_database(tmp_path):
     first = hc.write_json_articles(tmp_path / "first", hc.small_articles(60, start=0))
     second = hc.write_json_articles(tmp_path / "second", hc.small_articles(60, start=30))
     serial = tmp_path / "serial.db"
@@ -290,16 +293,24 @@ def test_two_ingests_and_a_reader_at_once_never_see_a_locked_database(tmp_path):
 
     db = tmp_path / "shared.db"
     assert run("claims", "--db", db, "--format", "json").returncode == 0  # creates the store
-    writers = [start("ingest", folder, "--db", db, "--batch-size", "5", "--no-progress")
-               for folder in (first, second)]
-    reads = 0
-    reader_errors = []
-    while any(writer.poll() is None for writer in writers) or reads < 2:
-        done = run("claims", "--db", db, "--format", "json")
-        reads += 1
-        if done.returncode != 0 or done.stderr:
-            reader_errors.append(done.stderr)
-    results = [writer.communicate(timeout=300) for writer in writers]
+    server = Server(db)
+    try:
+        writers = [start("ingest", folder, "--db", db, "--batch-size", "5", "--no-progress")
+                   for folder in (first, second)]
+        reads = 0
+        reader_errors = []
+        while any(writer.poll() is None for writer in writers) or reads < 2:
+            done = run("claims", "--db", db, "--format", "json")
+            reads += 1
+            if done.returncode != 0 or done.stderr:
+                reader_errors.append(done.stderr)
+            for page in ("/", "/claims", "/api/claims", "/graph"):
+                status = _status(server.base + page)
+                if status != 200:
+                    reader_errors.append(f"{page}: HTTP {status}")
+        results = [writer.communicate(timeout=300) for writer in writers]
+    finally:
+        server.stop()
     for writer, (out, err) in zip(writers, results):
         assert "locked" not in err.decode(), err.decode()
         assert writer.returncode == 0, err.decode()
@@ -315,6 +326,14 @@ def test_two_ingests_and_a_reader_at_once_never_see_a_locked_database(tmp_path):
     assert shared["citations"] == alone["citations"]
     assert duplicated_entities(db) == duplicated_entities(serial)
     assert per_article(db) == per_article(serial)
+
+
+def _status(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=60) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
 
 
 def test_a_reader_does_not_wait_for_the_write_lock_of_an_ingest(tmp_path):
