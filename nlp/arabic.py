@@ -792,7 +792,7 @@ def _object_start(words: list[re.Match]) -> int:
     for k in range(1, len(words)):
         word, before = words[k].group(), words[k - 1].group()
         folded = lexicon.fold(word)
-        if _is_name_like(word) or word[0] in Q_OPEN or folded[0].isdigit():
+        if not folded or _is_name_like(word) or word[0] in Q_OPEN or folded[0].isdigit():
             continue
         definite_before = lexicon.fold(before).lstrip("وف").startswith(("ال", "لل")) or before[-1:] in Q_OPEN
         if (definite_before and not folded.startswith(("ال", "لل", "ل", "ب"))) or _is_masdar(folded):
@@ -902,7 +902,7 @@ def _apposed_name(segments: list[list[str]]) -> Parsed | None:
     titles = lexicon.entries(LANG, "titles.txt")
     for n, words in enumerate(segments):
         first = lexicon.fold(words[0])
-        if len(words) > 3 or first.startswith("ال") or _is_name_like(words[0]) or first[0].isdigit():
+        if len(words) > 3 or first.startswith("ال") or _is_name_like(words[0]) or first[:1].isdigit():
             continue
         others = segments[:n] + segments[n + 1:]
         title = next((o for o in others if lexicon.fold(o[0]) in titles), None)
@@ -945,7 +945,7 @@ def _unlisted_name_start(words: list[str]) -> int:
         f = lexicon.fold(words[i])
         if f in heads or f in skip or f.startswith(("ال", "لل")) or not lexicon.fold(words[i - 1]).startswith("ال"):
             continue
-        if len(words) - i <= 4 and not f[0].isdigit():
+        if len(words) - i <= 4 and not f[:1].isdigit():
             return i
     return len(words)
 
@@ -1000,7 +1000,7 @@ def _unlisted_given_name(words: list[str], at: int) -> int:
         known = (lexicon.entries(LANG, "titles.txt") | lexicon.entries(LANG, "organizations.txt")
                  | lexicon.entries(LANG, "media.txt") | lexicon.entries(LANG, "role_modifiers.txt")
                  | lexicon.entries(LANG, "particles.txt"))
-        if not f.startswith(("ال", "لل")) and f not in known and not f[0].isdigit() \
+        if f and not f.startswith(("ال", "لل")) and f not in known and not f[0].isdigit() \
                 and words[at - 1][-1:] not in Q_OPEN:
             return at - 1
     return at

@@ -281,3 +281,8 @@ def test_an_indefinite_unnamed_official_is_anonymous_with_the_body_as_affiliatio
 def test_a_bracketed_other_script_spelling_stays_with_the_name():
     a = only("وقالت رئيسة البلدية ليلى منصور (Laila Mansour) إن المياه عادت.")
     assert a.source.name == "ليلى منصور (Laila Mansour)"
+
+
+def test_an_invisible_mark_standing_alone_after_a_subject():
+    # Found by hypothesis: a word made only of a bidi mark has an empty folded form.
+    run("أعلنت وكالة \u200f أن الطريق أغلق. نفت وكالة \u200f الخبر.")
