@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from .cli import EXIT_FAILED, argument, command, display_width, fit, report_error
+from .cli import EXIT_FAILED, argument, command, display_width, fit, one_line, report_error
 from .store_commands import DB_HELP, KINDS
 
 STATUSES = ("single-source", "anonymous-only", "corroborated", "circular")
@@ -119,7 +119,7 @@ def claim_docs(conn, filters) -> list[dict]:
 
 def _claim_row(doc: dict) -> tuple[str, ...]:
     origins = "; ".join(f"{o['name']} ({o['kind']})" for o in doc["origins"])
-    return str(doc["id"]), doc["status"] or "-", _one_line(origins), _one_line(doc["text"])
+    return str(doc["id"]), doc["status"] or "-", one_line(origins), one_line(doc["text"])
 
 
 # --- isnad sources -------------------------------------------------------------------------
@@ -150,7 +150,7 @@ def _list_sources(args: argparse.Namespace) -> None:
             sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
     else:
         rows = [(str(doc["id"]), doc["kind"], str(doc["statements"]), str(doc["claims"]),
-                 f"{doc['single_source_share']:.0%}", str(doc["relayed"]), _one_line(doc["name"]))
+                 f"{doc['single_source_share']:.0%}", str(doc["relayed"]), one_line(doc["name"]))
                 for doc in docs]
         _write_table(("ID", "KIND", "CITED", "CLAIMS", "ALONE", "RELAYED", "NAME"), rows,
                      sys.stdout, "(no sources)")
@@ -228,6 +228,3 @@ def _write_table(headings: tuple[str, ...], rows: list[tuple[str, ...]], out: Te
     for row in (headings, *rows):
         out.write("  ".join(fit(cell, w) for cell, w in zip(row, widths)).rstrip() + "\n")
 
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())

@@ -15,7 +15,7 @@ from typing import TextIO
 
 from tqdm import tqdm
 
-from .cli import EXIT_FAILED, argument, command, display_width, fit, report_error
+from .cli import EXIT_FAILED, argument, command, display_width, fit, one_line, report_error
 
 EXIT_USAGE = 2  # what argparse exits with on a bad command line
 KINDS = ("person", "organization", "media", "anonymous", "unspecified")
@@ -312,11 +312,8 @@ def _entity_row(doc: dict) -> tuple[str, str, str, str]:
     if doc["merged_into"] is not None:
         rule = doc["merge"]["rule"] if doc["merge"] else "?"
         notes.insert(0, f"→ merged into {doc['merged_into']} ({rule})")
-    return str(doc["id"]), doc["kind"], _one_line(name), _one_line("; ".join(notes))
+    return str(doc["id"]), doc["kind"], one_line(name), one_line("; ".join(notes))
 
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 def _terminal_width() -> int:
