@@ -199,7 +199,7 @@ class _Sentence:
             return None
         if speaker is None:
             source = self.resolver.implied()
-            outlet = outlet or self._inherited_outlet()
+            outlet = outlet or self.last_outlet
         else:
             unnamed = self.p.anonymity.search(self.text, speaker.end, content.start)
             source = self.resolver.resolve(speaker.text, kind="anonymous" if unnamed else None)
@@ -361,7 +361,7 @@ class _Sentence:
         content = self._content(pos, limit, None, any_start=True)  # متهماً داعش بـ...: an object will do
         if content is None:
             return None
-        outlet = outlet or self._inherited_outlet()
+        outlet = outlet or self.last_outlet
         return self._attribution(content, cue, None, self.resolver.implied(), outlet)
 
     def _according(self, m: re.Match, limit: int) -> Attribution | None:
@@ -676,9 +676,6 @@ class _Sentence:
             return False
         before = self.text[max(self.start, pos - 20):pos].split()
         return not (before and lexicon.fold(before[-1]) in lexicon.entries(LANG, "affiliation_links.txt"))
-
-    def _inherited_outlet(self) -> Outlet | None:
-        return self.last_outlet
 
     # -- small helpers -------------------------------------------------------
 

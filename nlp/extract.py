@@ -21,15 +21,19 @@ LANGUAGES = {"ar": arabic, "en": english}
 
 def extract(article: Article) -> list[Attribution]:
     """Every attribution of ``article``, in text order."""
-    lang = article.lang if article.lang in LANGUAGES else detect(article.text)
+    lang = language_of(article)
     rules = LANGUAGES[lang]
     doc = Document(article.text, lang, article.title)
     found = rules.extract(doc, Resolver(lang, rules.parse_mention))
     return sorted(found, key=lambda a: (a.claim.start, a.cue.start))
 
 
+def language_of(article: Article) -> str:
+    """The article's own language when isnad has rules for it, else the one its script shows."""
+    return article.lang if article.lang in LANGUAGES else detect(article.text)
+
+
 def record(article: Article, attributions: list[Attribution]) -> dict:
     """The JSON document ``isnad extract --format json`` prints for one article."""
-    lang = article.lang if article.lang in LANGUAGES else detect(article.text)
-    return {"id": article.id, "lang": lang, "url": article.url, "outlet": article.outlet,
+    return {"id": article.id, "lang": language_of(article), "url": article.url, "outlet": article.outlet,
             "title": article.title, "attributions": [a.to_json() for a in attributions]}

@@ -3,23 +3,18 @@ from __future__ import annotations
 
 import pytest
 
+import extraction_support
+
 from isnad.nlp.extract import extract
 from isnad.nlp.records import Article
 
 
 def run(text: str):
-    atts = extract(Article(id="t", text=text, lang="ar"))
-    for a in atts:
-        for span in (a.claim, a.cue, a.speaker):
-            if span is not None:
-                assert text[span.start:span.end] == span.text
-    return atts
+    return extraction_support.run(text, "ar")
 
 
 def only(text: str):
-    atts = run(text)
-    assert len(atts) == 1, [(a.cue.text, a.claim.text) for a in atts]
-    return atts[0]
+    return extraction_support.only(run(text))
 
 
 def test_vso_verb_with_complementiser():

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import extraction_support
 from isnad.nlp import english_parsed
 from isnad.nlp.english import parse_mention
 from isnad.nlp.extract import extract
@@ -16,18 +17,11 @@ from isnad.nlp.records import Article
 
 
 def run(text: str, title: str | None = None):
-    found = extract(Article(id="t", text=text, lang="en", title=title))
-    for a in found:
-        for span in (a.claim, a.cue, a.speaker, a.outlet.span if a.outlet else None):
-            if span is not None:
-                assert text[span.start:span.end] == span.text
-    return found
+    return extraction_support.run(text, "en", title)
 
 
 def only(text: str):
-    found = run(text)
-    assert len(found) == 1, [(a.claim.text, a.source.name) for a in found]
-    return found[0]
+    return extraction_support.only(run(text))
 
 
 def test_subject_said_that():
