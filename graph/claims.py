@@ -3,19 +3,11 @@
 :func:`update` runs inside each ingest batch's transaction with the ids of the
 new statements (ingest's ``AFTER_BATCH``). Each statement's wording is encoded
 once (vectors are kept in ``statement_vectors``) and compared in full only with
-a few candidate claims, never with the whole store:
-
-- **blocking**: claims that share a rare word stem or a number with it (an
-  inverted index; a key held by more than ``RARE`` claims is too common to say
-  anything and is skipped);
-- **neighbours**: the ``NEIGHBOURS`` claims whose centroid (the mean vector of
-  their wordings) lies nearest, from a numpy matrix — the way across languages,
-  where no word is shared.
-
-A candidate's first ``MEMBERS`` wordings (held in the index) are scored against the new one
-(:func:`isnad.graph.similarity.score`); the best claim at or above the threshold
-takes the statement, otherwise it starts a claim of its own. The statuses of
-every claim touched are then refreshed (:mod:`.status`).
+the few candidate claims a :class:`~.claim_index.ClaimIndex` finds for it
+(nearest wordings and shared rare keys), never with the whole store; the best
+claim at or above the threshold (:func:`isnad.graph.similarity.score`) takes
+the statement, otherwise it starts a claim of its own. The statuses of every
+claim touched are then refreshed (:mod:`.status`).
 
 The index lives in memory for each database and is rebuilt from the store when
 the store changed behind it (another process, a rolled-back batch).
@@ -24,18 +16,15 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 
 import numpy as np
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, Engine, bindparam, func, select
 
 from . import encoder, similarity, status
+from .claim_index import ClaimIndex
 from .schema import claims, statement_vectors, statements
 
-NEIGHBOURS = 10
-BLOCKED = 10
-RARE = 50
-MEMBERS = 8
+_STREAM = 2000  # rows read, or vectors encoded, at a time
 _CHUNK = 500  # ids per IN (...) list: well under SQLite's limit on bound parameters
 _QUOTES = "\"'“”«»„‘’"
 
@@ -49,19 +38,19 @@ def update(conn: Connection, statement_ids: list[int]) -> dict:
     _keep_vectors(conn, [sid for sid, _ in pending], vectors)
     index = _index(conn)
     new_claims = 0
-    touched: set[int] = set()
+    joined: list[dict] = []
     for (statement_id, text), vector in zip(pending, vectors):
         wording = similarity.wording(text, vector)
-        claim_id = best_claim(index, wording)
+        claim_id = index.best_claim(wording)
         if claim_id is None:
             claim_id = _new_claim(conn, wording)
             new_claims += 1
-        conn.execute(statements.update().where(statements.c.id == statement_id)
-                     .values(claim_id=claim_id))
+        joined.append({"statement": statement_id, "claim": claim_id})
         index.add(claim_id, wording)
-        touched.add(claim_id)
+    conn.execute(statements.update().where(statements.c.id == bindparam("statement"))
+                 .values(claim_id=bindparam("claim")), joined)
     index.fingerprint = _fingerprint(conn)
-    status.refresh(conn, touched)
+    status.refresh(conn, {row["claim"] for row in joined})
     return {"new_claims": new_claims}
 
 
@@ -81,76 +70,6 @@ def tidy(conn: Connection, claim_ids: Iterable[int]) -> dict:
         conn.execute(claims.delete().where(claims.c.id.in_(chunk)))
     status.refresh(conn, held)
     return {"deleted_claims": len(empty)} if empty else {}
-
-
-def best_claim(index: ClaimIndex, wording: similarity.Wording) -> int | None:
-    """The candidate claim that ``wording`` matches best, when one reaches the threshold."""
-    best_id, best_score = None, similarity.THRESHOLD
-    for claim_id in index.candidates(wording):
-        score = max(similarity.score(wording, member) for member in index.members[claim_id])
-        if score >= best_score:
-            best_id, best_score = claim_id, score
-    return best_id
-
-
-# --- the in-memory index -------------------------------------------------------------
-
-@dataclass
-class ClaimIndex:
-    """Claim centroids as one matrix, and rare keys to the claims that hold them."""
-
-    ids: list[int] = field(default_factory=list)
-    row: dict[int, int] = field(default_factory=dict)
-    sums: np.ndarray = field(default_factory=lambda: np.zeros((64, encoder.DIMENSIONS), np.float32))
-    centroids: np.ndarray = field(
-        default_factory=lambda: np.zeros((64, encoder.DIMENSIONS), np.float32))
-    postings: dict[str, set[int]] = field(default_factory=dict)
-    # The first MEMBERS wordings of each claim, compared in full with a new one.
-    members: dict[int, list[similarity.Wording]] = field(default_factory=dict)
-    fingerprint: tuple = ()
-
-    def add(self, claim_id: int, wording: similarity.Wording) -> None:
-        if claim_id not in self.row:
-            self._grow()
-            self.row[claim_id] = len(self.ids)
-            self.ids.append(claim_id)
-        at = self.row[claim_id]
-        self.sums[at] += wording.vector
-        self.centroids[at] = encoder.normalise(self.sums[at])
-        for key in keys(wording):
-            self.postings.setdefault(key, set()).add(claim_id)
-        members = self.members.setdefault(claim_id, [])
-        if len(members) < MEMBERS:
-            members.append(wording)
-
-    def candidates(self, wording: similarity.Wording) -> list[int]:
-        """Claims worth a full comparison: the nearest centroids, then those blocked by key."""
-        if not self.ids:
-            return []
-        cosines = self.centroids[: len(self.ids)] @ wording.vector
-        take = min(NEIGHBOURS, len(self.ids))
-        nearest = np.argpartition(-cosines, take - 1)[:take]
-        found = [self.ids[i] for i in nearest[np.argsort(-cosines[nearest])]]
-        shared: dict[int, int] = {}
-        for key in keys(wording):
-            holders = self.postings.get(key, ())
-            if len(holders) <= RARE:
-                for claim_id in holders:
-                    shared[claim_id] = shared.get(claim_id, 0) + 1
-        # Ties go to the older claim: set order (string hashing) differs from run to run.
-        found += sorted(shared, key=lambda claim_id: (-shared[claim_id], claim_id))[:BLOCKED]
-        return list(dict.fromkeys(found))
-
-    def _grow(self) -> None:
-        if len(self.ids) < len(self.sums):
-            return
-        self.sums = np.concatenate([self.sums, np.zeros_like(self.sums)])
-        self.centroids = np.concatenate([self.centroids, np.zeros_like(self.centroids)])
-
-
-def keys(wording: similarity.Wording) -> set[str]:
-    """Blocking keys: word stems, and numbers marked as such."""
-    return set(wording.stems) | {f"#{number}" for number in wording.numbers}
 
 
 # One index per database, dropped with its engine.
@@ -175,21 +94,30 @@ def _fingerprint(conn: Connection) -> tuple:
 
 
 def _rebuild(conn: Connection) -> ClaimIndex:
+    """The index of every clustered statement, added in statement order as clustering added them."""
+    _encode_missing(conn)
     index = ClaimIndex()
-    rows = conn.execute(
-        select(statements.c.id, statements.c.claim_id, statements.c.claim_text,
-               statement_vectors.c.vector)
+    rows = conn.execution_options(yield_per=_STREAM).execute(
+        select(statements.c.claim_id, statements.c.claim_text, statement_vectors.c.vector)
+        .join(statement_vectors, (statement_vectors.c.statement_id == statements.c.id)
+              & (statement_vectors.c.model == encoder.MODEL))
+        .where(statements.c.claim_id.is_not(None)).order_by(statements.c.id))
+    for row in rows:  # streamed: a million vectors need not sit in memory twice
+        index.add(row.claim_id, similarity.wording(row.claim_text, encoder.from_bytes(row.vector)))
+    return index
+
+
+def _encode_missing(conn: Connection) -> None:
+    """Vectors for clustered statements that have none (lost, or made by another model)."""
+    missing = conn.execute(
+        select(statements.c.id, statements.c.claim_text)
         .outerjoin(statement_vectors, (statement_vectors.c.statement_id == statements.c.id)
                    & (statement_vectors.c.model == encoder.MODEL))
-        .where(statements.c.claim_id.is_not(None)).order_by(statements.c.id)).all()
-    missing = [row for row in rows if row.vector is None]
-    fresh = dict(zip((row.id for row in missing), _encode_once([r.claim_text for r in missing])))
-    if missing:
-        _keep_vectors(conn, list(fresh), list(fresh.values()))
-    for row in rows:
-        vector = fresh[row.id] if row.vector is None else encoder.from_bytes(row.vector)
-        index.add(row.claim_id, similarity.wording(row.claim_text, vector))
-    return index
+        .where(statements.c.claim_id.is_not(None), statement_vectors.c.statement_id.is_(None))
+        .order_by(statements.c.id)).all()
+    for start in range(0, len(missing), _STREAM):
+        chunk = missing[start:start + _STREAM]
+        _keep_vectors(conn, [row.id for row in chunk], _encode_once([row.claim_text for row in chunk]))
 
 
 # --- the store -------------------------------------------------------------------------

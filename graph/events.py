@@ -74,10 +74,16 @@ def event(text: str, lang: str, stems: frozenset[str]) -> Event:
 
 def same_event(a: Event, b: Event) -> bool:
     """Whether ``a`` and ``b`` report one event (see the module's rules)."""
+    if not may_be_one(a, b):
+        return False
     a_places, b_places = _also_named(a, b), _also_named(b, a)
-    return bool(a.factual and b.factual and a.families & b.families and a_places and b_places
-                and _places_agree(a_places, b_places) and _places_agree(b_places, a_places)
+    return bool(a_places and b_places and _places_agree(a_places, b_places) and _places_agree(b_places, a_places)
                 and a.words & b.words and not different_events(a, b))
+
+
+def may_be_one(a: Event, b: Event) -> bool:
+    """The cheap half of :func:`same_event`: both told as facts, of one family of event."""
+    return bool(a.factual and b.factual and a.families & b.families)
 
 
 def different_events(a: Event, b: Event) -> bool:

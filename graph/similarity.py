@@ -72,15 +72,27 @@ def _features(text: str) -> tuple[str, frozenset[str], frozenset[str], events.Ev
     return lang, content, numbers(text), events.event(text, lang, content)
 
 
-def score(a: Wording, b: Wording, shift: float = CROSS_LINGUAL_SHIFT) -> float:
-    """How surely ``a`` and ``b`` state one claim: 0 when their numbers or events disagree."""
+def score(a: Wording, b: Wording, shift: float = CROSS_LINGUAL_SHIFT,
+          cosine: float | None = None) -> float:
+    """How surely ``a`` and ``b`` state one claim: 0 when their numbers or events disagree.
+
+    ``cosine``, when the caller computed it for many pairs at once, saves the dot product.
+    """
     if not numbers_agree(a.numbers, b.numbers) or events.different_events(a.event, b.event):
         return 0.0
-    cosine = float(np.dot(a.vector, b.vector))
-    cosine = cosine + shift if a.lang != b.lang else cosine
+    cosine = _shifted(a, b, float(np.dot(a.vector, b.vector)) if cosine is None else cosine, shift)
     if cosine < THRESHOLD and events.same_event(a.event, b.event):
         return THRESHOLD
     return cosine
+
+
+def may_reach_threshold(a: Wording, b: Wording, cosine: float) -> bool:
+    """False when ``score(a, b)`` is surely below ``THRESHOLD``: a cheap test before the full one."""
+    return _shifted(a, b, cosine) >= THRESHOLD or events.may_be_one(a.event, b.event)
+
+
+def _shifted(a: Wording, b: Wording, cosine: float, shift: float = CROSS_LINGUAL_SHIFT) -> float:
+    return cosine + shift if a.lang != b.lang else cosine
 
 
 def numbers_agree(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 from sqlalchemy import delete, func, select
 
-from isnad.graph import claims, encoder, schema, similarity
+from isnad.graph import claim_index, claims, encoder, schema, similarity
+from isnad.graph.claim_index import ClaimIndex
 
 from claim_stories import Story, bilingual_story, circular_story, new_engine
 
@@ -120,14 +121,14 @@ def test_the_claim_title_drops_the_quotation_marks_around_a_whole_quote():
 
 def test_candidates_are_bounded_however_many_claims_there_are():
     rng = np.random.default_rng(7)
-    index = claims.ClaimIndex()
-    for claim_id in range(1, 2001):
-        vector = encoder.normalise(rng.standard_normal(encoder.DIMENSIONS).astype(np.float32))
+    index = ClaimIndex()
+    vectors = encoder.normalise(rng.standard_normal((2000, encoder.DIMENSIONS)).astype(np.float32))
+    for claim_id, vector in enumerate(vectors, start=1):
         index.add(claim_id, similarity.Wording("", "en", vector, frozenset({"common", f"w{claim_id}"}),
                                                frozenset()))
-    probe = similarity.Wording("", "en", index.centroids[41].copy(),
+    probe = similarity.Wording("", "en", vectors[41].copy(),
                                frozenset({"common", "w42", "w43"}), frozenset())
     found = index.candidates(probe)
-    assert len(found) <= claims.NEIGHBOURS + claims.BLOCKED
-    assert found[0] == 42  # its own centroid is nearest
+    assert len(found) <= claim_index.NEAREST + claim_index.BLOCKED
+    assert found[0] == 42  # its own wording is nearest
     assert 43 in found     # shares a rare key; "common" is held by too many claims to count

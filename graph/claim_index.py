@@ -1,0 +1,134 @@
+"""The claims seen so far, held so that a new wording finds the few it may belong to.
+
+Clustering asks, for each new statement, "which claims could this be?" and
+compares it in full only with those. Scanning every claim would make an
+archive's clustering grow with the square of its size (a million statements,
+half a million claims: years). Two lookups answer instead, each in about
+constant time per statement:
+
+- **nearest wordings**: the first ``MEMBERS`` wordings of every claim live in
+  an approximate nearest-neighbour index (faiss's HNSW graph, vectors kept as
+  float16, which is how the store keeps them, so nothing is lost). The claims
+  of the ``NEAREST`` wordings nearest the new one are candidates: the way
+  across languages, where no word is shared;
+- **blocking**: claims that share a rare word stem or a number with it (an
+  inverted index; a key held by more than ``RARE`` claims says nothing and is
+  dropped for good, which also keeps the postings small).
+
+Wordings are added one at a time in statement order, in a clustering run and
+in a rebuild from the store alike, so the graph comes out the same and so do
+the candidates: an ingest resumed in a new process clusters as one run would.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import faiss
+import numpy as np
+
+from . import encoder, similarity
+
+NEAREST = 10    # claims taken from the nearest wordings
+BLOCKED = 10    # claims taken from shared rare keys
+RARE = 50       # a key held by more claims than this is too common to block on
+MEMBERS = 8     # wordings of a claim kept, indexed and compared in full
+_LINKS = 32     # HNSW links per node: recall above 0.95 at a million vectors for 512 dims
+_SEARCH_DEPTH = 96  # HNSW efSearch; the build depth (efConstruction) is the same
+_COMMON = None  # a key's postings once more than RARE claims hold it
+_NONE = np.zeros((0, encoder.DIMENSIONS), np.float16)
+
+# Single vectors go in and come out: threads would only cost their start-up,
+# and two cores are shared with the encoder.
+faiss.omp_set_num_threads(1)
+
+
+class ClaimIndex:
+    """Each claim's first wordings, searchable by vector, and rare keys to the claims that hold them."""
+
+    def __init__(self) -> None:
+        self._graph = faiss.IndexHNSWSQ(encoder.DIMENSIONS, faiss.ScalarQuantizer.QT_fp16,
+                                        _LINKS, faiss.METRIC_INNER_PRODUCT)
+        self._graph.hnsw.efConstruction = _SEARCH_DEPTH
+        self._graph.hnsw.efSearch = _SEARCH_DEPTH
+        self._owner: list[int] = []  # row in the graph -> its claim
+        self.members: dict[int, list[similarity.Wording]] = {}
+        self._vectors: dict[int, np.ndarray] = {}  # each claim's members' vectors, one row each
+        self._postings: dict[str, set[int] | None] = {}
+        self.fingerprint: tuple = ()  # the store's state this index reflects (see claims.py)
+
+    def __len__(self) -> int:
+        """How many claims the index holds."""
+        return len(self.members)
+
+    def add(self, claim_id: int, wording: similarity.Wording) -> None:
+        """``wording`` joined ``claim_id`` (a new claim or an existing one)."""
+        for key in keys(wording):
+            self._post(key, claim_id)
+        members = self.members.setdefault(claim_id, [])
+        if len(members) < MEMBERS:
+            # float16 halves the memory and loses nothing: encoder.encode rounds vectors so.
+            vector = wording.vector.astype(np.float16)
+            members.append(replace(wording, vector=vector))
+            self._vectors[claim_id] = np.vstack([self._vectors.get(claim_id, _NONE), vector])
+            self._graph.add(wording.vector.reshape(1, -1).astype(np.float32))
+            self._owner.append(claim_id)
+
+    def candidates(self, wording: similarity.Wording) -> list[int]:
+        """Claims worth a full comparison: those of the nearest wordings, then those blocked by key."""
+        found = list(self._nearest(wording.vector))
+        shared: dict[int, int] = {}
+        for key in keys(wording):
+            for claim_id in self._postings.get(key) or ():
+                shared[claim_id] = shared.get(claim_id, 0) + 1
+        # Ties go to the older claim: set order (string hashing) differs from run to run.
+        found += sorted(shared, key=lambda claim_id: (-shared[claim_id], claim_id))[:BLOCKED]
+        return list(dict.fromkeys(found))
+
+    def best_claim(self, wording: similarity.Wording) -> int | None:
+        """The candidate claim ``wording`` matches best, when one reaches the threshold.
+
+        A claim scores as its best-matching member; on a tie the candidate met
+        first (the nearer) wins.
+        """
+        found = self.candidates(wording)
+        if not found:
+            return None
+        # One product for every candidate member: most of them are then dropped cheaply.
+        cosines = iter((np.concatenate([self._vectors[claim_id] for claim_id in found])
+                        .astype(np.float32) @ wording.vector).tolist())
+        best_id, best_score = None, similarity.THRESHOLD
+        for claim_id in found:
+            score = 0.0
+            for member, cosine in zip(self.members[claim_id], cosines):
+                if similarity.may_reach_threshold(wording, member, cosine):
+                    score = max(score, similarity.score(wording, member, cosine=cosine))
+            if score > best_score or (best_id is None and score == best_score):
+                best_id, best_score = claim_id, score
+        return best_id
+
+    def _nearest(self, vector: np.ndarray) -> Iterator[int]:
+        if not self._owner:
+            return
+        # A claim may own several of the nearest wordings: ask for enough to find NEAREST claims.
+        wanted = min(len(self._owner), NEAREST * 4)
+        _, rows = self._graph.search(vector.reshape(1, -1).astype(np.float32), wanted)
+        claims_seen: dict[int, None] = {}
+        for row in rows[0]:
+            if row >= 0:
+                claims_seen.setdefault(self._owner[row])
+                if len(claims_seen) == NEAREST:
+                    break
+        yield from claims_seen
+
+    def _post(self, key: str, claim_id: int) -> None:
+        holders = self._postings.get(key, set())
+        if holders is _COMMON:
+            return
+        holders.add(claim_id)
+        self._postings[key] = holders if len(holders) <= RARE else _COMMON
+
+
+def keys(wording: similarity.Wording) -> set[str]:
+    """Blocking keys: word stems, and numbers marked as such."""
+    return set(wording.stems) | {f"#{number}" for number in wording.numbers}
