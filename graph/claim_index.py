@@ -34,9 +34,11 @@ BLOCKED = 10    # claims taken from shared rare keys
 RARE = 50       # a key held by more claims than this is too common to block on
 MEMBERS = 8     # wordings of a claim kept, indexed and compared in full
 _LINKS = 32     # HNSW links per node: recall above 0.95 at a million vectors for 512 dims
-_SEARCH_DEPTH = 96  # HNSW efSearch; the build depth (efConstruction) is the same
+_SEARCH_DEPTH = 64  # HNSW efSearch and efConstruction: recall stays near 1 (bench.claim_index_speed)
 _COMMON = None  # a key's postings once more than RARE claims hold it
-_NONE = np.zeros((0, encoder.DIMENSIONS), np.float16)
+# A member's vector lives in the graph only: scoring a member takes the cosine
+# computed from member_vectors, and a dot product with this fails loudly.
+_IN_THE_GRAPH = np.zeros(0, np.float32)
 
 # Single vectors go in and come out: threads would only cost their start-up,
 # and two cores are shared with the encoder.
@@ -52,8 +54,8 @@ class ClaimIndex:
         self._graph.hnsw.efConstruction = _SEARCH_DEPTH
         self._graph.hnsw.efSearch = _SEARCH_DEPTH
         self._owner: list[int] = []  # row in the graph -> its claim
-        self.members: dict[int, list[similarity.Wording]] = {}
-        self._vectors: dict[int, np.ndarray] = {}  # each claim's members' vectors, one row each
+        self.members: dict[int, list[similarity.Wording]] = {}  # without vectors: see _IN_THE_GRAPH
+        self._rows: dict[int, list[int]] = {}  # each claim's members' rows in the graph
         self._postings: dict[str, set[int] | None] = {}
         self.fingerprint: tuple = ()  # the store's state this index reflects (see claims.py)
 
@@ -67,12 +69,17 @@ class ClaimIndex:
             self._post(key, claim_id)
         members = self.members.setdefault(claim_id, [])
         if len(members) < MEMBERS:
-            # float16 halves the memory and loses nothing: encoder.encode rounds vectors so.
-            vector = wording.vector.astype(np.float16)
-            members.append(replace(wording, vector=vector))
-            self._vectors[claim_id] = np.vstack([self._vectors.get(claim_id, _NONE), vector])
+            # The vector is kept once, in the graph (see member_vectors); a million
+            # wordings would otherwise hold it twice.
+            members.append(replace(wording, vector=_IN_THE_GRAPH))
+            self._rows.setdefault(claim_id, []).append(len(self._owner))
             self._graph.add(wording.vector.reshape(1, -1).astype(np.float32))
             self._owner.append(claim_id)
+
+    def member_vectors(self, *claim_ids: int) -> np.ndarray:
+        """The vectors of the claims' indexed wordings, one row each, claim after claim."""
+        rows = [row for claim_id in claim_ids for row in self._rows[claim_id]]
+        return self._graph.reconstruct_batch(np.asarray(rows, dtype=np.int64))
 
     def candidates(self, wording: similarity.Wording) -> list[int]:
         """Claims worth a full comparison: those of the nearest wordings, then those blocked by key."""
@@ -95,8 +102,7 @@ class ClaimIndex:
         if not found:
             return None
         # One product for every candidate member: most of them are then dropped cheaply.
-        cosines = iter((np.concatenate([self._vectors[claim_id] for claim_id in found])
-                        .astype(np.float32) @ wording.vector).tolist())
+        cosines = iter((self.member_vectors(*found) @ wording.vector).tolist())
         best_id, best_score = None, similarity.THRESHOLD
         for claim_id in found:
             score = 0.0
