@@ -355,8 +355,18 @@ def _skip_back_aux(text: str, lo: int, pos: int) -> tuple[int, bool]:
         return pos, saw_be
 
 
+_TRAILING_BRACKET = re.compile(r"\s*\([^()\n]{1,60}\)\s*$")
+
+
 def _np_back(text: str, lo: int, hi: int) -> int | None:
-    """Start of the noun phrase that ends at ``hi`` (a subject right before its cue), or None."""
+    """Start of the noun phrase that ends at ``hi`` (a subject right before its cue), or None.
+
+    A bracket after the name (``Laila Mansour (ليلى منصور)``: another spelling,
+    an acronym) belongs to the phrase but does not head it.
+    """
+    bracket = _TRAILING_BRACKET.search(text, lo, hi)
+    if bracket and bracket.start() > lo:
+        hi = bracket.start()
     words = _words_before(text, lo, hi)
     if not words or words[-1].end() < hi - 1 and text[words[-1].end():hi].strip():
         return None

@@ -92,6 +92,16 @@ def test_surname_resolves_to_full_name():
     assert later.source.name == "Aisha Karimova"
 
 
+def test_a_bracketed_spelling_after_the_name_stays_with_the_speaker():
+    a = only("Laila Mansour (ليلى منصور), the mayor, said the port would reopen on Monday.")
+    assert a.speaker.text == "Laila Mansour (ليلى منصور), the mayor"
+    assert (a.source.name, a.source.kind, a.source.role) == ("Laila Mansour", "person", "mayor")
+    assert a.claim.text == "the port would reopen on Monday"
+    b = only("The Harbour Authority (HPA) said the port would reopen on Monday.")
+    assert b.speaker.text == "The Harbour Authority (HPA)"
+    assert b.source.kind == "organization"
+
+
 def test_role_noun_resolves_to_last_person_with_that_role():
     _, later = run("Health Minister Paolo Renzi said clinics would stay open. "
                    "The minister urged residents to get vaccinated.")
