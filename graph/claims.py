@@ -34,8 +34,7 @@ def update(conn: Connection, statement_ids: list[int]) -> dict:
     pending = _unclaimed(conn, statement_ids)
     if not pending:
         return {"new_claims": 0}
-    vectors = _encode_once([text for _, text in pending])
-    _keep_vectors(conn, [sid for sid, _ in pending], vectors)
+    vectors = _vectors(conn, pending)
     index = _index(conn)
     new_claims = 0
     joined: list[dict] = []
@@ -129,6 +128,22 @@ def _unclaimed(conn: Connection, statement_ids: Iterable[int]) -> list[tuple[int
                             .where(statements.c.id.in_(chunk), statements.c.claim_id.is_(None))
                             .order_by(statements.c.id)).all()
     return [(row.id, row.claim_text) for row in out]
+
+
+def _vectors(conn: Connection, pending: list[tuple[int, str]]) -> np.ndarray:
+    """The statements' vectors: those already stored (encoded by ingest's workers), others encoded now."""
+    stored: dict[int, bytes] = {}
+    for chunk in _chunks([statement_id for statement_id, _ in pending]):
+        stored.update(conn.execute(
+            select(statement_vectors.c.statement_id, statement_vectors.c.vector)
+            .where(statement_vectors.c.statement_id.in_(chunk),
+                   statement_vectors.c.model == encoder.MODEL)).all())
+    missing = [(statement_id, text) for statement_id, text in pending if statement_id not in stored]
+    fresh = _encode_once([text for _, text in missing])
+    _keep_vectors(conn, [statement_id for statement_id, _ in missing], fresh)
+    made = dict(zip((statement_id for statement_id, _ in missing), fresh))
+    return np.stack([made[statement_id] if statement_id in made
+                     else encoder.from_bytes(stored[statement_id]) for statement_id, _ in pending])
 
 
 def _encode_once(texts: list[str]) -> np.ndarray:
