@@ -357,10 +357,11 @@ def _read_text_file(path: Path) -> str:
     data = path.read_bytes()
     if not data:
         raise _Unreadable("empty file")
-    text = _normalise_newlines(_decode(data))
+    # A BOM may announce UTF-16 of nothing but NULs: stored, they would break PostgreSQL.
+    text = _normalise_newlines(_decode(data)).replace("\0", "")
     if not text.strip():
         raise _Unreadable("empty file")
-    return text
+    return _storable(text)
 
 
 def _decode(data: bytes) -> str:
