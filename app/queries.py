@@ -14,8 +14,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, func, literal, or_, select, union_all
+from sqlalchemy import Connection, func, literal, or_, select, union, union_all
 
+from isnad.graph.cluster import unclaimed
 from isnad.graph.origins import load_parties
 from isnad.graph.schema import aliases, articles, citations, claims, entities, merges, statements
 
@@ -76,13 +77,20 @@ CACHE = _Cache()
 # --- the overview -----------------------------------------------------------------------
 
 def overview(conn: Connection, top: int = 10) -> dict:
-    """Corpus size, the claims that need attention, top sources and relaying outlets."""
-    return CACHE.get(conn, ("overview", top), lambda: {
+    """Corpus size, the claims that need attention, top sources and relaying outlets.
+
+    ``unclaimed_statements``: statements an ``ingest --defer-claims`` left for
+    ``isnad cluster``; the pages say so while there are any.
+    """
+    kept = CACHE.get(conn, ("overview", top), lambda: {
         "counts": counts(conn),
         "attention": attention_claims(conn, per_status=top),
         "top_sources": top_sources(conn, top=top),
         "relaying_outlets": relaying_outlets(conn, top=top),
     })
+    # Counted on every request, not kept with the rest: the notice must go the moment an
+    # isnad cluster in another process ends, and ix_statements_claim answers it from the index.
+    return {**kept, "unclaimed_statements": unclaimed(conn)}
 
 
 def counts(conn: Connection) -> dict:
@@ -162,6 +170,38 @@ def relaying_outlets(conn: Connection, top: int = 10) -> list[dict]:
             for i, n in sorted(tally.items(), key=lambda item: (-item[1], item[0]))[:top]]
 
 
+# --- the graph --------------------------------------------------------------------------
+
+def store_nodes(conn: Connection) -> int:
+    """How many nodes the whole store's graph has (``isnad export``'s): the graph page shows it.
+
+    Counted in SQL the way :func:`isnad.graph.build.build` adds them, without
+    building it: the claims and articles of claimed statements, and the
+    sources, outlets, publishers and cited media of those, merged entities
+    counted once. Kept until the store changes.
+    """
+    return CACHE.get(conn, ("store-nodes",), lambda: _count_store_nodes(conn))
+
+
+def _count_store_nodes(conn: Connection) -> int:
+    claimed = statements.c.claim_id.is_not(None)
+    claim_count, article_count = conn.execute(select(
+        func.count(func.distinct(statements.c.claim_id)),
+        func.count(func.distinct(statements.c.article_id))).where(claimed)).one()
+    drawn_articles = select(statements.c.article_id).where(claimed)
+    cited = (citations.c.article_id.in_(drawn_articles),
+             or_(citations.c.statement_id.is_(None),
+                 citations.c.statement_id.in_(select(statements.c.id).where(claimed))))
+    parties = union(select(statements.c.entity_id).where(claimed),
+                    select(statements.c.outlet_id).where(claimed),
+                    select(articles.c.publisher_id).where(articles.c.id.in_(drawn_articles)),
+                    select(citations.c.citing_id).where(*cited),
+                    select(citations.c.cited_id).where(*cited))
+    ids = {i for i in conn.scalars(parties) if i is not None}
+    _, current_of = load_parties(conn, ids)
+    return claim_count + article_count + len({current_of[i] for i in ids})
+
+
 # --- claims -----------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -180,7 +220,10 @@ class ClaimFilters:
 
 
 def claims_page(conn: Connection, filters: ClaimFilters) -> dict:
-    """One page of claims passing ``filters``, sorted, with the total for paging."""
+    """One page of claims passing ``filters``, sorted, with the total for paging.
+
+    ``unclaimed_statements``, as in :func:`overview`: no claim shows them yet.
+    """
     conditions = _claim_conditions(filters)
     total = conn.scalar(select(func.count()).select_from(claims).where(*conditions))
     per_page = max(1, min(filters.per_page, MAX_PAGE_SIZE))
@@ -197,7 +240,8 @@ def claims_page(conn: Connection, filters: ClaimFilters) -> dict:
         query = select(claims.c.id).where(*conditions).order_by(direction(column), claims.c.id.desc())
     ids = conn.scalars(query.limit(per_page).offset(offset)).all()
     return {"total": total, "page": max(filters.page, 1), "per_page": per_page,
-            "pages": max(1, -(-total // per_page)), "claims": _claim_summaries(conn, list(ids))}
+            "pages": max(1, -(-total // per_page)), "claims": _claim_summaries(conn, list(ids)),
+            "unclaimed_statements": unclaimed(conn)}
 
 
 def _claim_conditions(filters: ClaimFilters) -> list:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, Path as PathParam, Query, Request
+from sqlalchemy import Connection
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
@@ -78,9 +79,15 @@ def source(conn: Conn, entity_id: EntityId) -> dict:
     return queries.source_detail(conn, entity_id)
 
 
-@router.get("/graph", responses=NOT_FOUND, summary="The graph view: nodes and edges as vis-network draws them (bounded)")
+@router.get("/graph", responses=NOT_FOUND, summary="The graph view: nodes and edges as vis-network draws them (bounded), "
+                                                     "and the node count of the whole store's graph")
 def graph(conn: Conn, filters: GraphQuery) -> dict:
-    return graph_document(conn, filters)
+    return graph_answer(conn, filters)
+
+
+def graph_answer(conn: Connection, filters: Filters) -> dict:
+    """The bounded view of ``filters`` and, beside its counts, the nodes of the whole store's graph."""
+    return {**graph_document(conn, filters), "store_nodes": queries.store_nodes(conn)}
 
 
 @router.post("/ingest", responses=UPLOAD_ERRORS, summary="Ingest pasted text or uploaded files (multipart form: text, title, "

@@ -8,8 +8,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from . import queries, uploads
-from .routes_api import ClaimId, EntityId, read_upload
-from .web import TEXT, ClaimQuery, Conn, GraphQuery, graph_document, render
+from .routes_api import ClaimId, EntityId, graph_answer, read_upload
+from .web import TEXT, ClaimQuery, Conn, GraphQuery, render
 
 router = APIRouter(include_in_schema=False)
 
@@ -22,7 +22,7 @@ def overview(request: Request, conn: Conn) -> HTMLResponse:
 @router.get("/graph", response_class=HTMLResponse)
 def graph(request: Request, conn: Conn, filters: GraphQuery) -> HTMLResponse:
     return render(request, "graph.html", page="graph", filters=filters,
-                  data=graph_document(conn, filters))
+                  data=graph_answer(conn, filters))
 
 
 @router.get("/claims", response_class=HTMLResponse)

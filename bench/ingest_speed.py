@@ -51,10 +51,11 @@ class Ingested:
     ingest: Measure
     cluster: Measure | None  # isnad cluster after a deferred ingest
     statements: int
+    claims: int  # 0 after a deferred ingest left unclustered
 
     def to_json(self) -> dict:
         return {"ingest": self.ingest.to_json(), "statements": self.statements,
-                "cluster": self.cluster.to_json() if self.cluster else None}
+                "claims": self.claims, "cluster": self.cluster.to_json() if self.cluster else None}
 
 
 # --- the processes -------------------------------------------------------------------
@@ -83,12 +84,14 @@ def ingest_once(corpus: Corpus, mode: Mode, scratch: Path, cluster: bool = True)
     ingest = summarise(corpus, [run_once(ingest_args(corpus, store, mode), scratch)])
     clustered = summarise(corpus, [run_once(cluster_args(store), scratch)]) \
         if mode.defer_claims and cluster else None
-    return Ingested(ingest, clustered, _statements(store))
+    return Ingested(ingest, clustered, *_counts(store))
 
 
-def _statements(store: Path) -> int:
+def _counts(store: Path) -> tuple[int, int]:
+    """The store's statements and claims."""
     with sqlite3.connect(store) as conn:
-        return conn.execute("SELECT count(*) FROM statements").fetchone()[0]
+        return tuple(conn.execute("SELECT (SELECT count(*) FROM statements), "
+                                  "(SELECT count(*) FROM claims)").fetchone())
 
 
 def measure_side_by_side(corpus: Corpus, mode: Mode, runs: int, scratch: Path

@@ -1,9 +1,13 @@
-"""Timing a whole process, and its own peak memory, the way every benchmark here does."""
+"""Timing a whole process and its own peak memory, the way every benchmark here does.
+
+And :func:`vs_previous`: how a figure grows from one size to the next.
+"""
 from __future__ import annotations
 
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -68,3 +72,19 @@ def run_once(module_args: list[str], scratch: Path) -> tuple[float, float]:
 def summarise(corpus: Corpus, timings: list[tuple[float, float]]) -> Measure:
     return Measure(corpus.articles, corpus.words, seconds=min(s for s, _ in timings),
                    peak_rss_mb=max(rss for _, rss in timings))
+
+
+def vs_previous(rows: list[dict], group: Callable[[dict], object],
+                figures: dict[str, Callable[[dict], float]]) -> None:
+    """Each row's ``vs_previous``: every figure over the same figure in the previous row of its group.
+
+    Rows come smallest size first, so these are the growth curve as ratios
+    (10k over 1k, 100k over 10k); the first row of a group gets None.
+    """
+    previous: dict[object, dict] = {}
+    for row in rows:
+        before = previous.get(group(row))
+        row["vs_previous"] = None if before is None else {
+            name: round(figure(row) / figure(before), 2) if figure(before) else None
+            for name, figure in figures.items()}
+        previous[group(row)] = row

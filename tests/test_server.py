@@ -7,15 +7,19 @@ from __future__ import annotations
 
 import io
 import json
+import sqlite3
+import subprocess
+import sys
 import zipfile
 
 import pytest
 from fastapi.testclient import TestClient
 
-from browser_support import IMG, SCRIPT_TAG, demo_store
+from browser_support import IMG, REPO, SCRIPT, SCRIPT_TAG, demo_store
 
 from isnad.app.server import CONTENT_SECURITY_POLICY, create_app
 from isnad.app.web import script_json
+from isnad.graph.build import build
 
 
 @pytest.fixture(scope="module")
@@ -135,3 +139,66 @@ def test_hostile_strings_are_escaped_in_html_and_embedded_json(client):
     embedded = script_json({"a": SCRIPT_TAG, "b": IMG, "c": "\u2028&"})
     assert "<" not in embedded and ">" not in embedded and "&" not in embedded
     assert json.loads(str(embedded)) == {"a": SCRIPT_TAG, "b": IMG, "c": "\u2028&"}
+
+
+def test_the_graph_shows_the_nodes_drawn_and_the_nodes_of_the_whole_store(client):
+    whole = build(client.app.state.store).number_of_nodes()
+    views = {path: client.get(path).json() for path in
+             ("/api/graph?limit=10", "/api/graph?lang=ar", "/api/graph?node=article:xss-article")}
+    for path, view in views.items():
+        assert view["store_nodes"] == whole, path
+        assert len(view["network"]["nodes"]) == view["shown_nodes"] <= view["total_nodes"] <= whole, path
+    assert views["/api/graph?limit=10"]["shown_nodes"] == 10
+    assert views["/api/graph?lang=ar"]["total_nodes"] < whole
+    note = client.get("/graph?lang=ar&limit=10").text
+    assert "showing 10 of" in note and f"The whole store's graph has {whole} nodes." in note
+
+
+# --- statements waiting for isnad cluster ---------------------------------------------
+
+def isnad(*args: str) -> None:
+    done = subprocess.run([str(SCRIPT), *args, "--no-progress"], capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+
+
+def test_statements_waiting_for_their_claim_are_announced_until_isnad_cluster(tmp_path):
+    db = tmp_path / "deferred.db"
+    isnad("ingest", str(REPO / "data" / "demo" / "bridge-collapse.json"),
+          str(REPO / "data" / "demo" / "dam-courier.json"), "--db", str(db), "--defer-claims")
+    with sqlite3.connect(db) as conn:
+        stored = conn.execute("SELECT count(*) FROM statements").fetchone()[0]
+    assert stored > 1
+    with TestClient(create_app(str(db))) as client:
+        assert client.get("/api/overview").json()["unclaimed_statements"] == stored
+        assert client.get("/api/claims").json()["unclaimed_statements"] == stored
+        notice = f"{stored} statements are waiting for their claim: run <code>isnad cluster</code>."
+        for path in ("/", "/claims"):
+            assert notice in client.get(path).text, path
+        isnad("cluster", "--db", str(db))  # another process: the running explorer must notice
+        assert client.get("/api/overview").json()["unclaimed_statements"] == 0
+        assert client.get("/api/claims").json()["unclaimed_statements"] == 0
+        for path in ("/", "/claims"):
+            page = client.get(path).text
+            assert 'id="unclaimed"' not in page and "waiting for" not in page, path
+
+
+# --- the benchmark of the graph and the pages -----------------------------------------
+
+def test_the_benchmark_times_the_graph_and_the_pages_at_two_store_sizes(tmp_path):
+    figures = tmp_path / "bench.json"
+    done = subprocess.run([sys.executable, "-m", "bench", "--quick", "--only", "graph",
+                           "--json", str(figures)], capture_output=True, text=True, cwd=REPO,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "GRAPH" in done.stdout and "PAGES" in done.stdout
+    written = json.loads(figures.read_text(encoding="utf-8"))
+    assert written["sections"] == ["graph"] and "ingest" not in written
+    small, large = written["graph"]
+    assert (small["statements"], large["statements"]) == (1_000, 10_000)
+    assert small["vs_previous"] is None and large["vs_previous"]["build_seconds"] > 0
+    assert large["build"]["nodes"] > small["build"]["nodes"] > 0 and large["build"]["edges"] > 0
+    pages = {page["name"]: page for page in large["pages"]}
+    assert {"overview /", "API /api/claims", "graph page /graph", "graph page, filtered"} <= set(pages)
+    assert all(page["median_ms"] > 0 and page["vs_previous"]["median_ms"] > 0
+               for page in pages.values())
