@@ -32,10 +32,11 @@ def _user_errors() -> Iterator[None]:
     """Turn the store's and the resolver's own errors into one line each."""
     from isnad.graph.entities import EntityError
     from isnad.graph.store import StoreError
+    from isnad.graph.workers import EngineError
 
     try:
         yield
-    except (StoreError, EntityError) as error:
+    except (StoreError, EntityError, EngineError) as error:
         raise _Failed(str(error)) from None
 
 
@@ -58,15 +59,25 @@ def _positive(text: str) -> int:
     argument("--db", metavar="PATH_OR_URL", help=DB_HELP),
     argument("--batch-size", type=_positive, default=200, metavar="N",
              help="articles written per transaction (default 200)"),
-    argument("--workers", type=_positive, default=1, metavar="N",
+    argument("--workers", type=_positive, metavar="N",
              help="extract in N processes while this one writes the store (default 1; "
-                  "at most the number of cores helps)"),
+                  "at most the number of cores helps); with --engine dask and no "
+                  "--scheduler, the size of the cluster started for the run"),
+    argument("--engine", choices=("local", "dask"), default="local",
+             help="where extraction runs: local, processes on this machine (default); "
+                  "dask, a Dask cluster (pip install 'isnad[dask]')"),
+    argument("--scheduler", metavar="ADDRESS",
+             help="with --engine dask: the cluster's scheduler, tcp://HOST:8786 (default: "
+                  "a cluster of --workers processes on this machine, for this run)"),
     argument("--defer-claims", action="store_true",
              help="store statements without clustering them into claims, for a large "
                   "archive: run isnad cluster afterwards"),
     argument("--no-progress", action="store_true", help="no progress bar on stderr"),
 )
 def ingest_command(args: argparse.Namespace) -> int:
+    if usage := _engine_usage(args):
+        report_error(f"usage: {usage}")
+        return EXIT_USAGE
     try:
         with _user_errors():
             summary = _ingest(args)
@@ -79,6 +90,23 @@ def ingest_command(args: argparse.Namespace) -> int:
     return EXIT_FAILED if summary.errors else 0
 
 
+def _engine_usage(args: argparse.Namespace) -> str | None:
+    """What is wrong with the engine options, if anything."""
+    if args.scheduler and args.engine != "dask":
+        return "--scheduler needs --engine dask"
+    if args.scheduler and args.workers:
+        return "--workers sizes a cluster started here; the one at --scheduler has its own workers"
+    return None
+
+
+def _engine(args: argparse.Namespace):
+    from isnad.graph.workers import Dask, Local
+
+    if args.engine == "dask":
+        return Dask(args.scheduler, args.workers or 1)
+    return Local(args.workers or 1)
+
+
 def _ingest(args: argparse.Namespace):
     from isnad.graph.ingest import ingest
     from isnad.graph.store import open_store
@@ -89,7 +117,7 @@ def _ingest(args: argparse.Namespace):
         with tqdm(desc="ingesting", unit=" articles", file=sys.stderr, dynamic_ncols=True,
                   disable=not show_progress) as bar:
             return ingest(store, args.paths, batch_size=args.batch_size, progress=bar.update,
-                          on_error=report_error, workers=args.workers,
+                          on_error=report_error, engine=_engine(args),
                           defer_claims=args.defer_claims)
     finally:
         store.engine.dispose()
@@ -119,6 +147,9 @@ def _count(number: int, noun: str) -> str:
     argument("--db", metavar="PATH_OR_URL", help=DB_HELP),
     argument("--batch-size", type=_positive, default=2000, metavar="N",
              help="statements clustered per transaction (default 2000)"),
+    argument("--workers", type=_positive, default=1, metavar="N",
+             help="encode the next batches' wordings in N processes while this one clusters "
+                  "(default 1: all in this process)"),
     argument("--no-progress", action="store_true", help="no progress bar on stderr"),
 )
 def cluster_command(args: argparse.Namespace) -> int:
@@ -144,7 +175,8 @@ def _cluster(args: argparse.Namespace):
             waiting = unclaimed(conn)
         with tqdm(desc="clustering", total=waiting, unit=" statements", file=sys.stderr,
                   dynamic_ncols=True, disable=not show_progress) as bar:
-            return cluster(store, batch_size=args.batch_size, progress=bar.update)
+            return cluster(store, batch_size=args.batch_size, progress=bar.update,
+                           workers=args.workers)
     finally:
         store.engine.dispose()
 

@@ -9,14 +9,16 @@ by default):
 
 - extraction: ``isnad extract`` per language, articles/s and words/s, beside
   spaCy's blank tokenizers on the same texts (``bench/extract_speed.py``);
-- ingest at 1,000 and 10,000 articles (and 100,000 with ``--full``): inline
-  clustering, ``--defer-claims``, and ``--defer-claims --workers N``, each
+- ingest at 1,000 and 10,000 articles (and 100,000 with ``--full``):
+  ``--defer-claims`` and ``--defer-claims --workers N`` at every size, inline
+  clustering (one process and ``--workers N``) up to 10,000 articles, each
   against ``isnad extract`` on the same articles (the requirement: at least
   half its throughput), with peak memory;
-- clustering: ``isnad cluster`` after the deferred ingest at each size:
-  statements, the claims they made, seconds, statements/s, peak memory (on its
-  own, ``--only clustering`` first ingests with ``--defer-claims``, not
-  reported);
+- clustering: a deferred ingest of about 10,000 and 100,000 statements (1,830
+  and 18,300 articles; 1,000 and 10,000 with ``--quick``), then ``isnad
+  cluster`` timed: statements, the claims they made, seconds, statements/s,
+  peak memory (``bench/claim_index_speed.py`` takes the index alone to a
+  million wordings);
 - graph: synthetic stores of 10,000 and 100,000 statements
   (``bench/serve_speed.py``): the time to build the whole store's networkx
   graph, and the main pages' response times through a real ``isnad serve``
@@ -60,15 +62,19 @@ SECTIONS = ("extraction", "ingest", "clustering", "graph")
 class Plan:
     extract_articles: int  # per language
     extract_runs: int
-    ingest_sizes: tuple[int, ...]  # articles; clustering is timed at the same sizes
+    ingest_sizes: tuple[int, ...]  # articles
+    inline_up_to: int  # inline clustering ingest only up to this many articles (it is the slow path)
+    cluster_sizes: tuple[int, ...]  # articles; 1,830 make about 10,000 statements
     graph_sizes: tuple[int, ...]  # statements in the synthetic store
     graph_runs: int  # builds of the whole graph, the median counts
     requests: int  # per page, after a first one
 
 
-PLANS = {"quick": Plan(100, 1, (100, 1_000), (1_000, 10_000), 3, 10),
-         "default": Plan(1_000, 3, (1_000, 10_000), (10_000, 100_000), 3, 20),
-         "full": Plan(1_000, 3, (1_000, 10_000, 100_000), (10_000, 100_000), 3, 20)}
+PLANS = {"quick": Plan(100, 1, (100, 1_000), 1_000, (183, 1_830), (1_000, 10_000), 3, 10),
+         "default": Plan(1_000, 3, (1_000, 10_000), 10_000, (1_830, 18_300),
+                         (10_000, 100_000), 3, 20),
+         "full": Plan(1_000, 3, (1_000, 10_000, 100_000), 10_000, (1_830, 18_300),
+                      (10_000, 100_000), 3, 20)}
 
 
 # --- the measures ----------------------------------------------------------------------
@@ -79,10 +85,9 @@ def measure(sections: tuple[str, ...], plan: Plan, source: Path, workers: int) -
     if "extraction" in sections:
         figures["extraction"] = measure_extraction(plan, source)
     if "ingest" in sections:
-        figures["ingest"] = measure_ingest(plan, source, workers, cluster="clustering" in sections)
+        figures["ingest"] = measure_ingest(plan, source, workers)
     if "clustering" in sections:
-        figures["clustering"] = (clustering_rows(figures["ingest"]) if "ingest" in figures
-                                 else measure_clustering(plan, source))
+        figures["clustering"] = measure_clustering(plan, source)
     if "graph" in sections:
         figures["graph"] = measure_graph(plan)
     return figures
@@ -98,21 +103,17 @@ def measure_extraction(plan: Plan, source: Path) -> list[dict]:
     return rows
 
 
-def measure_ingest(plan: Plan, source: Path, workers: int, cluster: bool) -> list[dict]:
-    """Per size: extract, then each way of ingesting the same corpus into a new store.
-
-    With ``cluster``, ``isnad cluster`` is timed after the deferred ingest in one process.
-    """
-    modes = list(dict.fromkeys([Mode(), Mode(defer_claims=True),
+def measure_ingest(plan: Plan, source: Path, workers: int) -> list[dict]:
+    """Per size: extract, then each way of ingesting the same corpus into a new store."""
+    modes = list(dict.fromkeys([Mode(), Mode(workers=workers), Mode(defer_claims=True),
                                 Mode(defer_claims=True, workers=workers)]))
     rows = []
     for corpus, scratch in _corpora(plan.ingest_sizes, source):
         extract = summarise(corpus, [run_once(ingest_speed.extract_args(corpus), scratch)])
         for mode in modes:
-            # Clustering does not depend on how the statements were extracted: timed once.
-            done = ingest_speed.ingest_once(corpus, mode, scratch,
-                                            cluster=cluster and mode.workers == 1)
-            rows.append(_ingest_row(corpus.articles, mode, done, extract))
+            if mode.defer_claims or corpus.articles <= plan.inline_up_to:
+                done = ingest_speed.ingest_once(corpus, mode, scratch, cluster=False)
+                rows.append(_ingest_row(corpus.articles, mode, done, extract))
     vs_previous(rows, group=lambda row: row["mode"], figures={
         "articles_per_second": lambda row: row["ingest"]["articles_per_second"],
         "peak_rss_mb": lambda row: row["ingest"]["peak_rss_mb"]})
@@ -126,9 +127,9 @@ def _ingest_row(size: int, mode: Mode, done: Ingested, extract: Measure) -> dict
 
 
 def measure_clustering(plan: Plan, source: Path) -> list[dict]:
-    """Clustering on its own: per size, a deferred ingest into a new store, then isnad cluster."""
+    """Per size, a deferred ingest into a new store (not reported), then ``isnad cluster`` timed."""
     rows = []
-    for corpus, scratch in _corpora(plan.ingest_sizes, source):
+    for corpus, scratch in _corpora(plan.cluster_sizes, source):
         done = ingest_speed.ingest_once(corpus, Mode(defer_claims=True), scratch)
         rows.append({"articles": corpus.articles, **done.to_json()})
     return clustering_rows(rows)
@@ -243,7 +244,7 @@ def clustering_table(rows: list[dict]) -> str:
               "peak MB": row["cluster"]["peak_rss_mb"],
               "s/stmt vs prev": _vs(row, "ms_per_statement"),
               "MB vs prev": _vs(row, "peak_rss_mb")} for row in rows]
-    return "\n".join(["CLUSTERING (isnad cluster after ingest --defer-claims)",
+    return "\n".join(["CLUSTERING (isnad cluster, one process, after ingest --defer-claims)",
                       *grid(columns, lines),
                       "s/stmt vs prev: seconds per statement over the previous size's "
                       "(1.00x: time grows linearly with the statements)"])

@@ -96,11 +96,14 @@ def _rebuild(conn: Connection) -> ClaimIndex:
     """The index of every clustered statement, added in statement order as clustering added them."""
     _encode_missing(conn)
     index = ClaimIndex()
-    rows = conn.execution_options(yield_per=_STREAM).execute(
+    # yield_per on the statement, not the connection: on the connection it would make every
+    # later statement of the transaction a server-side cursor, which PostgreSQL refuses for INSERT.
+    rows = conn.execute(
         select(statements.c.claim_id, statements.c.claim_text, statement_vectors.c.vector)
         .join(statement_vectors, (statement_vectors.c.statement_id == statements.c.id)
               & (statement_vectors.c.model == encoder.MODEL))
-        .where(statements.c.claim_id.is_not(None)).order_by(statements.c.id))
+        .where(statements.c.claim_id.is_not(None)).order_by(statements.c.id)
+        .execution_options(yield_per=_STREAM))
     for row in rows:  # streamed: a million vectors need not sit in memory twice
         index.add(row.claim_id, similarity.wording(row.claim_text, encoder.from_bytes(row.vector)))
     return index
@@ -116,7 +119,7 @@ def _encode_missing(conn: Connection) -> None:
         .order_by(statements.c.id)).all()
     for start in range(0, len(missing), _STREAM):
         chunk = missing[start:start + _STREAM]
-        _keep_vectors(conn, [row.id for row in chunk], _encode_once([row.claim_text for row in chunk]))
+        keep_vectors(conn, [row.id for row in chunk], encode_once([row.claim_text for row in chunk]))
 
 
 # --- the store -------------------------------------------------------------------------
@@ -139,22 +142,26 @@ def _vectors(conn: Connection, pending: list[tuple[int, str]]) -> np.ndarray:
             .where(statement_vectors.c.statement_id.in_(chunk),
                    statement_vectors.c.model == encoder.MODEL)).all())
     missing = [(statement_id, text) for statement_id, text in pending if statement_id not in stored]
-    fresh = _encode_once([text for _, text in missing])
-    _keep_vectors(conn, [statement_id for statement_id, _ in missing], fresh)
+    fresh = encode_once([text for _, text in missing])
+    keep_vectors(conn, [statement_id for statement_id, _ in missing], fresh)
     made = dict(zip((statement_id for statement_id, _ in missing), fresh))
     return np.stack([made[statement_id] if statement_id in made
                      else encoder.from_bytes(stored[statement_id]) for statement_id, _ in pending])
 
 
-def _encode_once(texts: list[str]) -> np.ndarray:
-    """The vectors of ``texts``, each distinct wording encoded once (relays repeat wordings)."""
+def encode_once(texts: list[str]) -> np.ndarray:
+    """The vectors of ``texts``, each distinct wording encoded once (relays repeat wordings).
+
+    Ingest's workers call it on the claims they extract, beside the store.
+    """
     distinct = list(dict.fromkeys(texts))
     vectors = encoder.encode(distinct)
     row = {text: i for i, text in enumerate(distinct)}
     return vectors[[row[text] for text in texts]] if texts else vectors
 
 
-def _keep_vectors(conn: Connection, statement_ids: list[int], vectors: Iterable[np.ndarray]) -> None:
+def keep_vectors(conn: Connection, statement_ids: list[int], vectors: Iterable[np.ndarray]) -> None:
+    """Store the statements' vectors (replacing any), for clustering now or in a later process."""
     for chunk in _chunks(statement_ids):
         conn.execute(statement_vectors.delete().where(statement_vectors.c.statement_id.in_(chunk)))
     rows = [{"statement_id": sid, "model": encoder.MODEL, "vector": encoder.to_bytes(vector)}

@@ -9,14 +9,17 @@ and running it again carries on where it stopped.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
 
+import numpy as np
 from sqlalchemy import Connection, func, select
 
-from . import claims
-from .schema import statements
+from . import claims, encoder
+from .schema import statement_vectors, statements
 from .store import Store
+from .workers import Local
 
 BATCH = 2000  # statements per transaction: encoded together, and a Ctrl-C loses at most one
 
@@ -34,28 +37,55 @@ def unclaimed(conn: Connection) -> int:
 
 
 def cluster(store: Store, batch_size: int = BATCH,
-            progress: Callable[[int], object] | None = None) -> Clustered:
+            progress: Callable[[int], object] | None = None, workers: int = 1) -> Clustered:
     """Give every unclaimed statement its claim, ``batch_size`` statements a transaction.
 
-    ``progress(n)`` is told each time n more statements are clustered.
+    ``progress(n)`` is told each time n more statements are clustered. With
+    ``workers`` > 1 the wordings of the next batches are encoded in that many
+    processes while this one clusters: the encoder is about half the work, and
+    the index cannot be shared between processes.
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     done = Clustered()
+    batches = _unclaimed_batches(store, batch_size)
+    with closing(Local(workers).map(_encode, batches)) as encoded:
+        for batch, vectors in encoded:
+            with store.transaction() as conn:
+                claims.keep_vectors(conn, batch.to_encode, vectors)
+                done.new_claims += claims.update(conn, batch.ids)["new_claims"]
+            done.statements += len(batch.ids)
+            if progress:
+                progress(len(batch.ids))
+    return done
+
+
+@dataclass
+class _Batch:
+    ids: list[int]             # unclaimed statements, in id order
+    to_encode: list[int]       # those of them with no stored vector ...
+    texts: list[str]           # ... and their wordings
+
+
+def _unclaimed_batches(store: Store, size: int) -> Iterator[_Batch]:
+    """Unclaimed statements in id order, read ahead of clustering (which only fills claim_id in)."""
     after = 0
     while True:
-        with store.transaction() as conn:
-            ids = _next_unclaimed(conn, after, batch_size)
-            if not ids:
-                return done
-            done.new_claims += claims.update(conn, ids)["new_claims"]
-        done.statements += len(ids)
-        after = ids[-1]
-        if progress:
-            progress(len(ids))
+        with store.reading() as conn:
+            rows = conn.execute(
+                select(statements.c.id, statements.c.claim_text, statement_vectors.c.statement_id
+                       .label("has_vector"))
+                .outerjoin(statement_vectors, (statement_vectors.c.statement_id == statements.c.id)
+                           & (statement_vectors.c.model == encoder.MODEL))
+                .where(statements.c.claim_id.is_(None), statements.c.id > after)
+                .order_by(statements.c.id).limit(size)).all()
+        if not rows:
+            return
+        missing = [row for row in rows if row.has_vector is None]
+        yield _Batch([row.id for row in rows], [row.id for row in missing],
+                     [row.claim_text for row in missing])
+        after = rows[-1].id
 
 
-def _next_unclaimed(conn: Connection, after: int, limit: int) -> list[int]:
-    return list(conn.scalars(select(statements.c.id)
-                             .where(statements.c.claim_id.is_(None), statements.c.id > after)
-                             .order_by(statements.c.id).limit(limit)))
+def _encode(batch: _Batch) -> np.ndarray:
+    return claims.encode_once(batch.texts)

@@ -2,9 +2,10 @@
 
 Articles stream through in batches (memory stays flat however many there
 are). For each batch the extractor runs outside any transaction (in worker
-processes with ``workers`` > 1, a few batches ahead of the writer), then one
-transaction writes the batch's articles, entities, statements and citations
-and runs the hooks in :data:`AFTER_BATCH`: an interrupted ingest keeps every
+processes with ``workers`` > 1 or on a Dask cluster with ``engine``, a few
+batches ahead of the writer), then one transaction writes the batch's
+articles, entities, statements and citations and runs the hooks in
+:data:`AFTER_BATCH`: an interrupted ingest keeps every
 batch it finished. With ``defer_claims`` claim clustering, the first hook, is
 left for :mod:`.cluster` to do over the whole archive afterwards.
 
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime, timezone
 from itertools import islice
 
+import numpy as np
 from sqlalchemy import Connection, bindparam, delete, select, update
 
 from isnad.nlp import EXTRACTOR_VERSION
@@ -35,7 +37,7 @@ from . import claims
 from .entities import CHUNK, Gazetteer, Resolver, load_gazetteer
 from .schema import articles, citations, statements
 from .store import Store
-from .workers import WorkFailed, ordered_map
+from .workers import Engine, Local, WorkFailed
 
 # Called inside each batch's transaction with the ids of the statements it
 # wrote; each returns counts to add to the summary (e.g. {"new_claims": 3}).
@@ -71,12 +73,13 @@ class _Extracted:
     lang: str
     content_hash: str
     attributions: list[Attribution]
+    vectors: np.ndarray | None = None  # one per attribution's claim, when the workers encoded them
 
 
 def ingest(store: Store, paths_or_articles: Item | Iterable[Item], batch_size: int = 200,
            progress: Callable[[int], object] | None = None,
            on_error: Callable[[str], object] | None = None, *, workers: int = 1,
-           defer_claims: bool = False) -> Summary:
+           engine: Engine | None = None, defer_claims: bool = False) -> Summary:
     """Store the attributions of every article in ``paths_or_articles``.
 
     ``progress(n)`` is told each time n more articles are handled; ``on_error``
@@ -85,14 +88,21 @@ def ingest(store: Store, paths_or_articles: Item | Iterable[Item], batch_size: i
     be written ends the run (the batches before it stay stored).
 
     ``workers`` > 1 extracts in that many processes while this one writes, in
-    input order (the store comes out as with one). ``defer_claims`` stores
-    statements without their claim, for :func:`isnad.graph.cluster.cluster` to
-    cluster later in one pass (the bulk of an ingest's time otherwise).
+    input order (the store comes out as with one). ``engine`` extracts elsewhere
+    instead, e.g. on a :class:`~isnad.graph.workers.Dask` cluster; this process
+    still writes, in input order. An engine that cannot start raises
+    :class:`~isnad.graph.workers.EngineError` before anything is stored.
+    ``defer_claims`` stores statements without their claim, for
+    :func:`isnad.graph.cluster.cluster` to cluster later in one pass (the bulk
+    of an ingest's time otherwise).
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     if workers < 1:
         raise ValueError("workers must be at least 1")
+    if engine is not None and workers != 1:
+        raise ValueError("workers sizes the default engine; give another engine its own size")
+    engine = engine or Local(workers)
     summary = Summary()
     gazetteer = load_gazetteer()
     hooks = [hook for hook in AFTER_BATCH if not (defer_claims and hook is claims.update)]
@@ -107,8 +117,11 @@ def ingest(store: Store, paths_or_articles: Item | Iterable[Item], batch_size: i
                f"{plan.error}")
 
     batches = enumerate(_batches(_articles(paths_or_articles, failed), batch_size), start=1)
-    plans = (_plan(store, number, batch) for number, batch in batches)
-    with closing(ordered_map(_extract_all, plans, workers)) as extracted:
+    # When this ingest clusters, the workers encode the claim wordings too: the
+    # encoder is most of clustering's time, and the writer would do it alone.
+    encode = claims.update in hooks
+    plans = (_plan(store, number, batch, encode) for number, batch in batches)
+    with closing(engine.map(_extract_all, plans)) as extracted:
         try:
             for plan, found in extracted:
                 if plan.error is None:
@@ -173,10 +186,20 @@ class _Plan:
     unchanged: int = 0
     todo: list[tuple[Article, str, str]] = field(default_factory=list)
     error: str | None = None  # why the batch cannot be stored (reading the store failed, ...)
+    encode: bool = False  # also encode the claim wordings found (see claims.keep_vectors)
 
 
-def _plan(store: Store, number: int, batch: list[Article]) -> _Plan:
-    plan = _Plan(number, batch)
+@dataclass
+class _Found:
+    """What extraction sends back for a plan: per article to extract, its attributions or why
+    extraction failed; with the plan's ``encode``, the vectors of their claims, in order."""
+
+    attributions: list[list[Attribution] | str]
+    vectors: np.ndarray | None = None
+
+
+def _plan(store: Store, number: int, batch: list[Article], encode: bool = False) -> _Plan:
+    plan = _Plan(number, batch, encode=encode)
     try:
         with store.reading() as conn:
             stored = _stored_versions(conn, [article.id for article in batch])
@@ -193,22 +216,28 @@ def _plan(store: Store, number: int, batch: list[Article]) -> _Plan:
     return plan
 
 
-def _extract_all(plan: _Plan) -> list[list[Attribution] | str]:
+def _extract_all(plan: _Plan) -> _Found:
     """The attributions of each article to extract, or why extraction failed (in a worker, maybe)."""
     if plan.error is not None:
-        return []
-    return [_extract(article) for article, _, _ in plan.todo]
+        return _Found([])
+    found = [_extract(article) for article, _, _ in plan.todo]
+    texts = [a.claim.text for attributions in found if not isinstance(attributions, str)
+             for a in attributions]
+    return _Found(found, claims.encode_once(texts) if plan.encode else None)
 
 
-def _store_batch(store: Store, plan: _Plan, found: list[list[Attribution] | str],
+def _store_batch(store: Store, plan: _Plan, found: _Found,
                  gazetteer: Gazetteer, hooks: list[Hook], failed: Callable[[str], None]) -> dict:
     counts = {"articles": plan.unchanged, "skipped": plan.unchanged}
     to_write = []
-    for (article, lang, digest), attributions in zip(plan.todo, found):
+    at = 0  # the next article's first row in found.vectors
+    for (article, lang, digest), attributions in zip(plan.todo, found.attributions):
         if isinstance(attributions, str):
             failed(attributions)
-        else:
-            to_write.append(_Extracted(article, lang, digest, attributions))
+            continue
+        vectors = None if found.vectors is None else found.vectors[at:at + len(attributions)]
+        at += len(attributions)
+        to_write.append(_Extracted(article, lang, digest, attributions, vectors))
     if to_write:
         with store.transaction() as conn:
             counts = _merge_counts(counts, _write(conn, to_write, gazetteer, hooks))
@@ -266,6 +295,8 @@ def _write(conn: Connection, batch: list[_Extracted], gazetteer: Gazetteer, hook
                      [{**_renamed_id(row), "ingested_at": now} for row in old_rows])
     resolver.flush()  # aliases name the article they were met in: written after it
     statement_ids = _insert_statements(conn, rows)
+    if batch and all(item.vectors is not None for item in batch):
+        claims.keep_vectors(conn, statement_ids, np.concatenate([item.vectors for item in batch]))
     counts = {"articles": len(batch) + len(skipped), "skipped": len(skipped),
               "statements": len(statement_ids), "new_entities": resolver.new_entities}
     for hook in hooks:

@@ -116,8 +116,12 @@ def test_workers_with_deferred_claims_then_cluster(tmp_path: Path) -> None:
     inline, parallel = tmp_path / "inline.db", tmp_path / "parallel.db"
     ingest(inline)
     ingest(parallel, "--workers", "2", "--defer-claims", "--batch-size", "3")
-    assert isnad("cluster", "--db", parallel, "--no-progress").returncode == 0
+    # Batches of 5 statements: workers encode several ahead of the one being clustered.
+    done = isnad("cluster", "--db", parallel, "--no-progress", "--workers", "2",
+                 "--batch-size", "5")
+    assert done.returncode == 0, done.stderr
     assert store_by_name(parallel) == store_by_name(inline)
+    assert claims(parallel) == claims(inline)
 
 
 def test_a_bad_file_among_good_ones_with_workers(tmp_path: Path) -> None:
