@@ -53,6 +53,35 @@ def store(store_url: str) -> Iterator[Store]:
     opened.engine.dispose()
 
 
+# What two stores filled from the same articles must share: entities and claims by
+# name, not id; statements and citations with their ids, since the writer stores
+# batches in input order whichever worker was quicker.
+_BY_NAME = {
+    "articles": "SELECT id, lang, content_hash FROM articles",
+    "statements": "SELECT s.id, s.article_id, s.seq, s.claim_text, e.name, o.name, c.text, c.status"
+                  " FROM statements s JOIN entities e ON e.id = s.entity_id"
+                  " LEFT JOIN entities o ON o.id = s.outlet_id"
+                  " LEFT JOIN claims c ON c.id = s.claim_id",
+    "entities": "SELECT name, kind, role, merged_into IS NULL FROM entities",
+    "claims": "SELECT text, lang, status FROM claims",
+    "citations": "SELECT article_id, statement_id, citing_id, cited_id FROM citations",
+}
+
+
+def store_by_name(db: Path | str) -> dict[str, list[tuple]]:
+    """Each table's rows as in :data:`_BY_NAME`, sorted, from a SQLite file or a database URL."""
+    url = str(db) if "://" in str(db) else f"sqlite:///{db}"
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            # PostgreSQL answers IS NULL with a bool, SQLite with 0 or 1.
+            return {table: sorted((tuple(int(v) if isinstance(v, bool) else v for v in row)
+                                   for row in conn.exec_driver_sql(sql)), key=repr)
+                    for table, sql in _BY_NAME.items()}
+    finally:
+        engine.dispose()
+
+
 def write_articles(folder: Path, articles: list[dict]) -> Path:
     """Each article as a .json file in ``folder``; returns the folder."""
     folder.mkdir(parents=True, exist_ok=True)

@@ -13,15 +13,12 @@ import shutil
 import socket
 from collections.abc import Iterator
 from pathlib import Path
-from unittest import mock
 
 import dask
 import pytest
-import test_scale
-from _store_support import REPO, counts, isnad, store_url  # noqa: F401 - fixture
+from _store_support import REPO, counts, isnad, store_by_name, store_url  # noqa: F401 - fixture
 from distributed import LocalCluster
-from sqlalchemy import create_engine
-from test_scale import claims, store_by_name
+from test_scale import claims
 
 from isnad.graph import workers
 from isnad.graph.store import open_store
@@ -71,52 +68,6 @@ def ingest(source: Path, db: Path | str, *options: str):
     return done
 
 
-def by_name(url: str) -> dict[str, list[tuple]]:
-    """test_scale.store_by_name on a SQLite file or a PostgreSQL database.
-
-    Its queries are plain SQL; for PostgreSQL they run through SQLAlchemy. Each
-    table's rows are sorted here, as names may sort otherwise on a PostgreSQL
-    server (statements and citations keep their ids, so nothing is lost).
-    """
-    if not url.startswith("postgresql"):
-        found = store_by_name(Path(url))
-    else:
-        engine = create_engine(url)
-        try:
-            with engine.connect() as conn, mock.patch.object(test_scale, "sqlite3",
-                                                             _LikeSqlite3(conn)):
-                found = store_by_name(url)
-        finally:
-            engine.dispose()
-    return {table: sorted((tuple(row) for row in rows), key=repr) for table, rows in found.items()}
-
-
-class _LikeSqlite3:
-    """What store_by_name asks of sqlite3: ``with connect(db) as conn: conn.execute(sql).fetchall()``."""
-
-    def __init__(self, conn) -> None:
-        self.conn = conn
-
-    def connect(self, _db: str) -> _LikeSqlite3:
-        return self
-
-    def __enter__(self) -> _LikeSqlite3:
-        return self
-
-    def __exit__(self, *_exc) -> None:
-        return None
-
-    def execute(self, sql: str):
-        # PostgreSQL answers IS NULL with a bool, SQLite with 0 or 1: the same to ==, not to repr.
-        return _Rows([tuple(int(v) if isinstance(v, bool) else v for v in row)
-                      for row in self.conn.exec_driver_sql(sql)])
-
-
-class _Rows(list):
-    def fetchall(self) -> list[tuple]:
-        return list(self)
-
-
 # --- the same store -------------------------------------------------------------------
 
 def test_a_dask_cluster_stores_what_a_plain_ingest_stores(articles, plain, scheduler, store_url):
@@ -126,8 +77,8 @@ def test_a_dask_cluster_stores_what_a_plain_ingest_stores(articles, plain, sched
                   "--scheduler", scheduler)
     assert done.stdout == plain_stdout
     assert done.stderr == ""
-    found = by_name(store_url)
-    assert found == by_name(str(plain_db))
+    found = store_by_name(store_url)
+    assert found == store_by_name(str(plain_db))
     assert len(found["articles"]) == 13 and len(found["statements"]) > 40
     assert found["citations"] and found["claims"]
     assert claims(store_url) == claims(plain_db) != []
@@ -143,7 +94,7 @@ def test_without_a_scheduler_it_starts_a_cluster_of_workers_for_the_run(articles
     done = ingest(articles, db, "--batch-size", "2", "--engine", "dask", "--workers", "2")
     assert done.stdout == plain_stdout
     assert done.stderr == ""  # the cluster's own logging stays quiet
-    assert by_name(str(db)) == by_name(str(plain_db))
+    assert store_by_name(str(db)) == store_by_name(str(plain_db))
 
 
 # --- failing in one line ----------------------------------------------------------------

@@ -8,11 +8,10 @@ from __future__ import annotations
 import importlib.util
 import json
 import shutil
-import sqlite3
 import sys
 from pathlib import Path
 
-from _store_support import REPO, isnad
+from _store_support import REPO, isnad, store_by_name
 
 DEMO = REPO / "data" / "demo"
 
@@ -36,27 +35,6 @@ def claims(db: Path) -> list[str]:
         doc["statements"].sort(key=lambda s: (s["article"], s["text"]))
         docs.append(json.dumps(doc, ensure_ascii=False, sort_keys=True))
     return sorted(docs)
-
-
-def store_by_name(db: Path) -> dict[str, list[tuple]]:
-    """Articles, statements, entities and claims, with entities and claims by name, not id."""
-    with sqlite3.connect(db) as conn:
-        return {
-            "articles": conn.execute("SELECT id, lang, content_hash FROM articles ORDER BY id")
-            .fetchall(),
-            # Ids too: the writer stores batches in input order, whichever worker was quicker.
-            "statements": conn.execute(
-                "SELECT s.id, s.article_id, s.seq, s.claim_text, e.name, o.name, c.text, c.status"
-                " FROM statements s JOIN entities e ON e.id = s.entity_id"
-                " LEFT JOIN entities o ON o.id = s.outlet_id"
-                " LEFT JOIN claims c ON c.id = s.claim_id ORDER BY s.id").fetchall(),
-            "entities": conn.execute("SELECT name, kind, role, merged_into IS NULL FROM entities"
-                                     " ORDER BY name, kind").fetchall(),
-            "claims": conn.execute("SELECT text, lang, status FROM claims ORDER BY text, status")
-            .fetchall(),
-            "citations": conn.execute("SELECT article_id, statement_id, citing_id, cited_id"
-                                      " FROM citations ORDER BY id").fetchall(),
-        }
 
 
 # --- deferred clustering ------------------------------------------------------------
