@@ -35,7 +35,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from sqlalchemy import Connection, Table, select, update
+from sqlalchemy import Connection, Table, and_, or_, select, update
 
 from isnad.nlp import lexicon
 
@@ -278,9 +278,11 @@ class Resolver:
     :meth:`flush`, after the batch's articles (aliases refer to them).
     """
 
-    def __init__(self, conn: Connection, gazetteer: Gazetteer):
+    def __init__(self, conn: Connection, gazetteer: Gazetteer, articles: Iterable[str]):
+        """``articles``: the ids of the batch's articles, the only ones whose own names matter."""
         self.conn = conn
         self.gazetteer = gazetteer
+        self._articles = sorted(set(articles))
         self.new_entities = 0
         self._aliases: dict[str, list[_Alias]] = {}
         self._entities: dict[int, _Entity] = {}
@@ -405,10 +407,23 @@ class Resolver:
                 self._aliases[k] = []
             rows = self.conn.execute(select(aliases.c.key, aliases.c.entity_id, aliases.c.rule,
                                             aliases.c.article_id)
-                                     .where(aliases.c.key.in_(chunk)))
+                                     .join(entities, entities.c.id == aliases.c.entity_id)
+                                     .where(aliases.c.key.in_(chunk), self._could_match()))
             for row in rows:
                 self._aliases[row.key].append(_Alias(row.entity_id, row.rule, row.article_id))
         self._load_entities({a.entity_id for k in missing for a in self._aliases[k]})
+
+    def _could_match(self):
+        """The aliases a lookup in this batch can use (see :meth:`_matches`).
+
+        Not the names other articles used for their own entities: "a source",
+        "officials" or a surname recur in article after article, and reading
+        them all would make each batch slower the larger the archive.
+        """
+        scoped = [kind for kind, group in GROUP.items() if group in ARTICLE_SCOPED]
+        return or_(aliases.c.article_id.in_(self._articles),
+                   and_(aliases.c.rule != "article",
+                        or_(entities.c.kind.not_in(scoped), entities.c.merged_into.is_not(None))))
 
     def _load_entities(self, ids: set[int]) -> None:
         # Loops along merge chains: a merged entity's target may not be loaded yet.

@@ -282,7 +282,7 @@ def _write(conn: Connection, batch: list[_Extracted], gazetteer: Gazetteer, hook
     replaced = [item.article.id for item in batch if item.article.id in stored]
     old_claims = _forget(conn, replaced)
 
-    resolver = Resolver(conn, gazetteer)
+    resolver = Resolver(conn, gazetteer, [item.article.id for item in batch])
     resolver.prefetch(_names(batch))
     rows = [_ArticleRows.of(item, resolver) for item in batch]
     now = datetime.now(timezone.utc)

@@ -116,7 +116,7 @@ def test_gazetteer_makes_one_entity_of_an_arabic_and_an_english_name(store, tmp_
 def _resolve(store, *mentions: tuple[str, str, str]) -> list[int]:
     """Entity ids of (name, kind, article id) mentions, resolved in one batch."""
     with store.transaction() as conn:
-        resolver = Resolver(conn, load_gazetteer())
+        resolver = Resolver(conn, load_gazetteer(), [article for _, _, article in mentions])
         ids = [resolver.entity(name, kind, article) for name, kind, article in mentions]
         resolver.flush()
     return ids
@@ -162,7 +162,7 @@ def test_anonymous_sources_are_never_the_same_across_articles(store):
 def test_a_persons_affiliation_is_an_organization_entity(store):
     _add_articles(store, "a1")
     with store.transaction() as conn:
-        resolver = Resolver(conn, load_gazetteer())
+        resolver = Resolver(conn, load_gazetteer(), ["a1"])
         rami = resolver.entity("رامي عبد الرحمن", "person", "a1", role="مدير",
                                affiliation="المرصد السوري لحقوق الإنسان")
         resolver.flush()
