@@ -29,14 +29,12 @@ Each size's figures are also stated over the previous size's (10k/1k,
 raw numbers. Extraction, ingest and clustering are whole processes on the
 synthetic corpus of ``bench/corpus.py``.
 
-On 2 cores ``--quick`` (extraction on 100 articles; ingest and clustering at
-100 and 1,000 articles; graph and pages at 1,000 and 10,000 statements) took
-90 seconds, 10 of them the graph section; ``--quick --only clustering`` 20
-seconds. The default run is an estimated 15 minutes: most of it inline ingest
-and clustering at 10,000 articles; its graph section takes about 40 seconds
-(34 at 100,000 statements, measured). ``--full`` takes several hours, nearly all of it
-ingest and clustering at 100,000 articles (clustering per statement slows as
-the store grows): split it with ``--only``, e.g. ``--full --only clustering``.
+On 2 cores ``--quick`` (extraction on 100 articles; ingest at 100 and 1,000
+articles; clustering at about 1,000 and 10,000 statements; graph and pages at
+1,000 and 10,000 statements) takes about two minutes. ``--full`` took 39
+minutes, most of it at 100,000 articles (extraction four minutes, each
+deferred ingest eight to twelve), then clustering 100,000 statements (three
+minutes). Split a long run with ``--only``, e.g. ``--full --only clustering``.
 """
 from __future__ import annotations
 
