@@ -22,7 +22,6 @@ import argparse
 import http.client
 import json
 import random
-import socket
 import subprocess
 import sys
 import tempfile
@@ -34,14 +33,11 @@ from pathlib import Path
 from urllib.parse import quote
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests"))
+from browser_support import free_port, stop  # noqa: E402  (the tests' server helpers, reused)
+
 SCRIPT = Path(sys.executable).parent / "isnad"
 HOST = "127.0.0.1"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
 
 
 def get(connection: http.client.HTTPConnection, path: str) -> tuple[int, bytes]:
@@ -189,12 +185,7 @@ def main(argv: list[str] | None = None) -> int:
             after = snapshot(port)
             alive = server.poll() is None
         finally:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+            stop(server)
             log.close()
         server_log = (Path(folder) / "serve.log").read_text(errors="replace")
 

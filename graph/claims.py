@@ -18,7 +18,7 @@ import weakref
 from collections.abc import Iterable, Iterator
 
 import numpy as np
-from sqlalchemy import Connection, Engine, bindparam, func, select
+from sqlalchemy import Connection, Engine, Row, bindparam, func, select
 
 from . import encoder, similarity, status
 from .claim_index import ClaimIndex
@@ -27,6 +27,9 @@ from .schema import claims, statement_vectors, statements
 _STREAM = 2000  # rows read, or vectors encoded, at a time
 _CHUNK = 500  # ids per IN (...) list: well under SQLite's limit on bound parameters
 _QUOTES = "\"'“”«»„‘’"
+# A statement's vector from this encoder: another model's vectors are not comparable.
+VECTOR_OF_STATEMENT = ((statement_vectors.c.statement_id == statements.c.id)
+                       & (statement_vectors.c.model == encoder.MODEL))
 
 
 def update(conn: Connection, statement_ids: list[int]) -> dict:
@@ -38,13 +41,13 @@ def update(conn: Connection, statement_ids: list[int]) -> dict:
     index = _index(conn)
     new_claims = 0
     joined: list[dict] = []
-    for (statement_id, text), vector in zip(pending, vectors):
-        wording = similarity.wording(text, vector)
+    for row, vector in zip(pending, vectors):
+        wording = similarity.wording(row.claim_text, vector)
         claim_id = index.best_claim(wording)
         if claim_id is None:
             claim_id = _new_claim(conn, wording)
             new_claims += 1
-        joined.append({"statement": statement_id, "claim": claim_id})
+        joined.append({"statement": row.id, "claim": claim_id})
         index.add(claim_id, wording)
     conn.execute(statements.update().where(statements.c.id == bindparam("statement"))
                  .values(claim_id=bindparam("claim")), joined)
@@ -100,8 +103,7 @@ def _rebuild(conn: Connection) -> ClaimIndex:
     # later statement of the transaction a server-side cursor, which PostgreSQL refuses for INSERT.
     rows = conn.execute(
         select(statements.c.claim_id, statements.c.claim_text, statement_vectors.c.vector)
-        .join(statement_vectors, (statement_vectors.c.statement_id == statements.c.id)
-              & (statement_vectors.c.model == encoder.MODEL))
+        .join(statement_vectors, VECTOR_OF_STATEMENT)
         .where(statements.c.claim_id.is_not(None)).order_by(statements.c.id)
         .execution_options(yield_per=_STREAM))
     for row in rows:  # streamed: a million vectors need not sit in memory twice
@@ -113,8 +115,7 @@ def _encode_missing(conn: Connection) -> None:
     """Vectors for clustered statements that have none (lost, or made by another model)."""
     missing = conn.execute(
         select(statements.c.id, statements.c.claim_text)
-        .outerjoin(statement_vectors, (statement_vectors.c.statement_id == statements.c.id)
-                   & (statement_vectors.c.model == encoder.MODEL))
+        .outerjoin(statement_vectors, VECTOR_OF_STATEMENT)
         .where(statements.c.claim_id.is_not(None), statement_vectors.c.statement_id.is_(None))
         .order_by(statements.c.id)).all()
     for start in range(0, len(missing), _STREAM):
@@ -124,29 +125,26 @@ def _encode_missing(conn: Connection) -> None:
 
 # --- the store -------------------------------------------------------------------------
 
-def _unclaimed(conn: Connection, statement_ids: Iterable[int]) -> list[tuple[int, str]]:
-    out = []
+def _unclaimed(conn: Connection, statement_ids: Iterable[int]) -> list[Row]:
+    """Those of the statements still without a claim: id, claim_text and stored vector (or None)."""
+    out: list[Row] = []
     for chunk in _chunks(sorted(set(statement_ids))):
-        out += conn.execute(select(statements.c.id, statements.c.claim_text)
+        out += conn.execute(select(statements.c.id, statements.c.claim_text,
+                                   statement_vectors.c.vector)
+                            .outerjoin(statement_vectors, VECTOR_OF_STATEMENT)
                             .where(statements.c.id.in_(chunk), statements.c.claim_id.is_(None))
                             .order_by(statements.c.id)).all()
-    return [(row.id, row.claim_text) for row in out]
+    return out
 
 
-def _vectors(conn: Connection, pending: list[tuple[int, str]]) -> np.ndarray:
+def _vectors(conn: Connection, pending: list[Row]) -> np.ndarray:
     """The statements' vectors: those already stored (encoded by ingest's workers), others encoded now."""
-    stored: dict[int, bytes] = {}
-    for chunk in _chunks([statement_id for statement_id, _ in pending]):
-        stored.update(conn.execute(
-            select(statement_vectors.c.statement_id, statement_vectors.c.vector)
-            .where(statement_vectors.c.statement_id.in_(chunk),
-                   statement_vectors.c.model == encoder.MODEL)).all())
-    missing = [(statement_id, text) for statement_id, text in pending if statement_id not in stored]
-    fresh = encode_once([text for _, text in missing])
-    keep_vectors(conn, [statement_id for statement_id, _ in missing], fresh)
-    made = dict(zip((statement_id for statement_id, _ in missing), fresh))
-    return np.stack([made[statement_id] if statement_id in made
-                     else encoder.from_bytes(stored[statement_id]) for statement_id, _ in pending])
+    missing = [row for row in pending if row.vector is None]
+    fresh = dict(zip((row.id for row in missing),
+                     encode_once([row.claim_text for row in missing])))
+    keep_vectors(conn, list(fresh), list(fresh.values()))
+    return np.stack([fresh[row.id] if row.vector is None else encoder.from_bytes(row.vector)
+                     for row in pending])
 
 
 def encode_once(texts: list[str]) -> np.ndarray:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 from sqlalchemy import Connection, func, select
 
-from . import claims, encoder
+from . import claims
 from .schema import statement_vectors, statements
 from .store import Store
 from .workers import Local
@@ -75,8 +75,7 @@ def _unclaimed_batches(store: Store, size: int) -> Iterator[_Batch]:
             rows = conn.execute(
                 select(statements.c.id, statements.c.claim_text, statement_vectors.c.statement_id
                        .label("has_vector"))
-                .outerjoin(statement_vectors, (statement_vectors.c.statement_id == statements.c.id)
-                           & (statement_vectors.c.model == encoder.MODEL))
+                .outerjoin(statement_vectors, claims.VECTOR_OF_STATEMENT)
                 .where(statements.c.claim_id.is_(None), statements.c.id > after)
                 .order_by(statements.c.id).limit(size)).all()
         if not rows:

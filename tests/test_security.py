@@ -30,7 +30,8 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from browser_support import IMG, SCRIPT, SCRIPT_TAG, add_hostile_article, free_port, wait_until
+from browser_support import (IMG, SCRIPT, SCRIPT_TAG, add_hostile_article, free_port, stop,
+                             wait_until)
 
 from isnad.app import serve_commands
 from isnad.app.server import CONTENT_SECURITY_POLICY, LOOPBACK_HOSTS, TOKEN_COOKIE, create_app
@@ -216,12 +217,7 @@ def server(db, tmp_path_factory):
         wait_until(lambda: _answers(port, process, log), timeout=60, what="isnad serve")
         yield port, log
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
 
 
 def _answers(port: int, process: subprocess.Popen, log: Path) -> bool:
