@@ -66,7 +66,8 @@ def _serve(db: str | None, host: str, port: int, token: str | None = None) -> in
 
     host = host.strip("[]")
     loopback = host.lower() in LOOPBACK
-    app = create_app(db, token=token, allowed_hosts=LOOPBACK_HOSTS if loopback else None)
+    app = create_app(db, token=token, allowed_hosts=LOOPBACK_HOSTS if loopback else None,
+                     create=False)
     shown = f"[{host}]" if ":" in host else host
     print(f"isnad: serving {app.state.store.where} at http://{shown}:{port}/ (Ctrl-C stops)", flush=True)
     if not loopback:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from http.cookies import SimpleCookie
@@ -28,11 +29,12 @@ from urllib.parse import unquote_to_bytes, urlsplit
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from isnad.graph.store import StoreError, open_store
+from isnad.graph.store import StoreError, open_store, unusable
 
 from . import routes_api, routes_pages
 from .queries import NotFound
@@ -53,6 +55,7 @@ DESCRIPTION = ("Who said what, to whom, and on whose word: the claims, sources, 
                "articles of an isnad store. Every page of the explorer has its JSON here.")
 
 
+_LOG = logging.getLogger("uvicorn.error")
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 TOKEN_COOKIE = "isnad_token"
@@ -60,16 +63,17 @@ UNLOCK_PATH = "/unlock"
 
 
 def create_app(db: str | None = None, max_upload: int = MAX_UPLOAD_BYTES, token: str | None = None,
-               allowed_hosts: Iterable[str] | None = None) -> FastAPI:
+               allowed_hosts: Iterable[str] | None = None, create: bool = True) -> FastAPI:
     """The explorer over the store at ``db`` (a SQLite path or a database URL; None: the default).
 
     ``token``: when given, every state-changing request (ingest, any POST) must
     carry it. ``allowed_hosts``: the Host names the server answers to (None: any);
-    ``isnad serve`` on loopback passes :data:`LOOPBACK_HOSTS`.
+    ``isnad serve`` on loopback passes :data:`LOOPBACK_HOSTS`. ``create``: make the
+    store when there is none yet (``isnad serve`` refuses a store that does not exist).
     """
     if token is not None and not token.strip():
         raise ValueError("the token is empty: give a long random one, or none")
-    store = open_store(db)
+    store = open_store(db, create=create)
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
@@ -123,7 +127,13 @@ def _version() -> str:
 
 
 class SecurityHeaders:
-    """ASGI middleware: the Content-Security-Policy and its companions on every response."""
+    """ASGI middleware: the Content-Security-Policy and its companions on every response.
+
+    It is the outermost of the app's own middleware, so it also answers an
+    error that nothing else handled: a 500 page (JSON under /api/) with the same
+    headers, and one line in the log. Starlette's own error middleware, outside
+    it, would send a bare 500 without them.
+    """
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -132,13 +142,24 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        started = False
 
         async def with_headers(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
             await send(message)
 
-        await self.app(scope, receive, with_headers)
+        try:
+            await self.app(scope, receive, with_headers)
+        except Exception as error:  # noqa: BLE001 - answered here, with the headers
+            _LOG.error("isnad: %s %s failed: %s: %s", scope.get("method"), scope.get("path"),
+                       type(error).__name__, " ".join(str(error).split())[:300])
+            if started:
+                raise
+            await error_response(scope, 500, "isnad could not answer this request (the "
+                                 "server's log says why)")(scope, receive, with_headers)
 
 
 def cookie_value(token: str) -> str:
@@ -333,3 +354,10 @@ def _handle_errors(app: FastAPI) -> None:
     @app.exception_handler(StoreError)
     async def store_error(request: Request, error: StoreError) -> Response:
         return error_response(request.scope, 503, str(error))
+
+    @app.exception_handler(DBAPIError)
+    async def database_error(request: Request, error: DBAPIError) -> Response:
+        # A store damaged after it was opened, or a database server gone: one line, no traceback.
+        message = unusable(request.app.state.store, error)
+        _LOG.error("isnad: %s %s: %s", request.method, request.url.path, message)
+        return error_response(request.scope, 503, message)

@@ -168,7 +168,7 @@ def _cluster(args: argparse.Namespace):
     from isnad.graph.cluster import cluster, unclaimed
     from isnad.graph.store import open_store
 
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     show_progress = sys.stderr.isatty() and not args.no_progress
     try:
         with store.reading() as conn:
@@ -231,7 +231,7 @@ def _merge(args: argparse.Namespace, entity_id: int, into_id: int) -> None:
 
     from isnad.graph import status
 
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     with store.transaction() as conn:
         resolution.merge(conn, entity_id, into_id, rule="user")
         status.refresh_entities(conn, [entity_id, into_id])  # one source fewer may change a status
@@ -245,7 +245,7 @@ def _split(args: argparse.Namespace, entity_id: int) -> None:
 
     from isnad.graph import status
 
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     with store.transaction() as conn:
         into_id = resolution.split(conn, entity_id)
         status.refresh_entities(conn, [entity_id, into_id])
@@ -265,7 +265,7 @@ def _names(conn, ids: list[int]) -> dict[int, str]:
 def _list_entities(args: argparse.Namespace) -> None:
     from isnad.graph.store import open_store
 
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     with store.reading() as conn:
         docs = _entity_docs(conn, args.kind, args.search)
     fmt = args.format or ("table" if sys.stdout.isatty() else "json")

@@ -10,6 +10,18 @@ from sqlalchemy import (Boolean, Column, DateTime, ForeignKey, Index, Integer, L
                         String, Table, Text, UniqueConstraint)
 
 SCHEMA_VERSION = "1"
+# The largest id an Integer column holds on every backend (32 bits on PostgreSQL).
+# A larger number asked for is an id that cannot exist: an unknown id, never a
+# query that overflows (OverflowError on SQLite, "integer out of range" on PostgreSQL).
+MAX_ID = 2**31 - 1
+# What the articles table holds at most (its String columns).
+MAX_ARTICLE_ID = 200
+MAX_DATE = 40
+
+
+def storable_id(value: int) -> bool:
+    """Whether ``value`` can be a row's id in the store."""
+    return 1 <= value <= MAX_ID
 
 metadata = MetaData()
 
