@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from _store_support import isnad
+from _store_support import isnad, store_url  # noqa: F401 - a fixture: each test on SQLite and PostgreSQL
 from browser_support import Server
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -94,3 +94,98 @@ def test_csv_export_neutralises_formulas_on_the_server(tmp_path: Path) -> None:
     assert status == 200
     with zipfile.ZipFile(io.BytesIO(body)) as archive:
         _assert_inert({name: archive.read(name).decode("utf-8") for name in archive.namelist()})
+
+
+# --- items 4 and 5, issue 14: which stores are opened at all -------------------------------
+
+SMALL_ARTICLES = [
+    {"id": f"port-{n}", "lang": "en", "title": f"Port news {n}",
+     "text": f"Port news {n}\n\nThe harbour master, Lena Fischer, said {n} ships had docked on Monday.\n"}
+    for n in range(1, 6)]
+READERS = [("claims",), ("sources",), ("entities",), ("cluster",),
+           ("export", "--format", "json", "-o", "{out}")]
+
+
+def serve_once(db: str | Path):
+    """``isnad serve`` that is expected to refuse to start: it must exit by itself."""
+    from browser_support import free_port
+    return isnad("serve", "--db", db, "--port", str(free_port()))
+
+
+def test_reading_commands_refuse_a_store_that_does_not_exist(store_url: str, tmp_path: Path) -> None:
+    for command in READERS:
+        args = [part.replace("{out}", str(tmp_path / "out.json")) for part in command]
+        line = one_error(isnad(*args, "--db", store_url))
+        assert "no store at" in line or "holds no isnad store" in line, line
+        assert "isnad ingest" in line
+    assert "no store at" in one_error(serve_once(store_url)) or "postgresql" in store_url
+    if "://" not in store_url:
+        assert not Path(store_url).exists()  # nothing was created by reading
+    # ingest still creates the store
+    source = tmp_path / "a.jsonl"
+    source.write_text(json.dumps(SMALL_ARTICLES[0]) + "\n", encoding="utf-8")
+    assert isnad("ingest", source, "--db", store_url).returncode == 0
+    assert isnad("claims", "--db", store_url, "--format", "json").returncode == 0
+
+
+@pytest.mark.parametrize("spelled", [":memory:", "sqlite:///:memory:", "sqlite://",
+                                     "sqlite:///file::memory:?mode=memory&uri=true"])
+def test_an_in_memory_store_is_refused(tmp_path: Path, spelled: str) -> None:
+    source = tmp_path / "a.jsonl"
+    source.write_text(json.dumps(SMALL_ARTICLES[0]) + "\n", encoding="utf-8")
+    assert "in-memory" in one_error(isnad("ingest", source, "--db", spelled))
+
+
+def test_a_database_url_with_a_bad_port_is_one_line() -> None:
+    line = one_error(isnad("claims", "--db", "postgresql://u:secret@127.0.0.1:abc/isnad"))
+    assert "not a database URL" in line and "secret" not in line
+
+
+def _zero_a_page(db: Path) -> None:
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        size, pages = (conn.execute(f"PRAGMA {name}").fetchone()[0] for name in ("page_size", "page_count"))
+    data = bytearray(db.read_bytes())
+    page = pages // 2
+    data[page * size:(page + 1) * size] = bytes(size)
+    db.write_bytes(bytes(data))
+
+
+def test_a_damaged_store_is_refused_by_every_command(tmp_path: Path) -> None:
+    db = ingested(tmp_path, *SMALL_ARTICLES * 1, *[
+        {**article, "id": f"{article['id']}-{copy}", "text": article["text"] * 20}
+        for copy in range(40) for article in SMALL_ARTICLES])
+    _zero_a_page(db)
+    damaged = db.read_bytes()
+    source = tmp_path / "more.jsonl"
+    source.write_text(json.dumps({**SMALL_ARTICLES[0], "id": "new"}) + "\n", encoding="utf-8")
+    for command in [*READERS, ("ingest", str(source))]:
+        args = [part.replace("{out}", str(tmp_path / "out.json")) for part in command]
+        line = one_error(isnad(*args, "--db", db))
+        assert "is damaged" in line and ".recover" in line and "backup" in line, line
+    line = one_error(serve_once(db))
+    assert "is damaged" in line
+    assert db.read_bytes() == damaged  # nothing wrote to it
+
+
+def test_a_store_whose_text_is_damaged_answers_503_with_headers_and_no_traceback(tmp_path: Path) -> None:
+    db = ingested(tmp_path, *SMALL_ARTICLES)
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(db.read_bytes())
+    at = data.find(b"Lena Fischer")
+    assert at > 0
+    data[at:at + 4] = b"\xff\xfe\xff\xfe"  # the pages stay sound (quick_check passes), the text is not UTF-8
+    db.write_bytes(bytes(data))
+    server = Server(db)
+    try:
+        answers = [get(server.base + path) for path in ("/sources", "/api/sources", "/api/overview", "/")]
+        server.log.seek(0)
+        log = server.log.read().decode(errors="replace")
+    finally:
+        server.stop()
+    for status, headers, body in answers:
+        assert status in (200, 503), (status, body[:300])
+        assert "default-src 'self'" in headers.get("content-security-policy", "")
+    assert any(status == 503 and b"damaged" in body for status, _, body in answers)
+    assert "Traceback" not in log
