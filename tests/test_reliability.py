@@ -189,3 +189,48 @@ def test_a_store_whose_text_is_damaged_answers_503_with_headers_and_no_traceback
         assert "default-src 'self'" in headers.get("content-security-policy", "")
     assert any(status == 503 and b"damaged" in body for status, _, body in answers)
     assert "Traceback" not in log
+
+
+# --- item 3: ids past what a store can hold ---------------------------------------------------
+
+HUGE_IDS = [2**31, 2**62, 2**63, 2**64, 10**30]
+
+
+def test_out_of_range_ids_are_unknown_ids(store_url: str, tmp_path: Path) -> None:
+    source = tmp_path / "a.jsonl"
+    source.write_text("".join(json.dumps(a) + "\n" for a in SMALL_ARTICLES), encoding="utf-8")
+    assert isnad("ingest", source, "--db", store_url).returncode == 0
+    server = Server(store_url)
+    try:
+        for number in HUGE_IDS:
+            for path in (f"/api/sources/{number}", f"/api/claims/{number}", f"/sources/{number}",
+                         f"/claims/{number}", f"/graph?node=entity:{number}", f"/graph?node=claim:{number}",
+                         f"/api/graph?node=entity:{number}", f"/api/graph?node=claim:{number}",
+                         f"/api/export/gexf?node=entity:{number}", f"/api/export/csv?node=claim:{number}"):
+                status, headers, body = get(server.base + path)
+                assert status == 404, (path, status, body[:200])
+                assert "default-src 'self'" in headers.get("content-security-policy", "")
+        assert get(server.base + "/api/sources/1")[0] == 200
+    finally:
+        server.stop()
+    for number in HUGE_IDS:
+        assert "no entity" in one_error(isnad("entities", "merge", str(number), "1", "--db", store_url))
+
+
+def test_an_unexpected_error_is_a_500_with_the_security_headers(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from isnad.app.server import create_app
+
+    app = create_app(str(ingested(tmp_path, *SMALL_ARTICLES)))
+
+    @app.get("/api/boom")
+    def boom() -> dict:
+        raise RuntimeError("a bug")
+
+    with TestClient(app, raise_server_exceptions=False) as client:
+        answer = client.get("/api/boom")
+    assert answer.status_code == 500
+    assert answer.json()["status"] == 500
+    assert "default-src 'self'" in answer.headers["content-security-policy"]
+    assert answer.headers["x-frame-options"] == "DENY"
