@@ -228,6 +228,11 @@ def report_error(message: str) -> None:
     tqdm.write(f"{PROG}: error: {message}", file=sys.stderr)
 
 
+def report_warning(message: str) -> None:
+    """Something dropped from an input that was still used (a date that is not a date)."""
+    tqdm.write(f"{PROG}: warning: {message}", file=sys.stderr)
+
+
 def _describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {' '.join(str(error).split())}"
 

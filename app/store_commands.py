@@ -15,7 +15,8 @@ from typing import TextIO
 
 from tqdm import tqdm
 
-from .cli import EXIT_FAILED, argument, command, display_width, fit, one_line, report_error
+from .cli import (EXIT_FAILED, argument, command, display_width, fit, one_line, report_error,
+                  report_warning)
 
 EXIT_USAGE = 2  # what argparse exits with on a bad command line
 KINDS = ("person", "organization", "media", "anonymous", "unspecified")
@@ -117,7 +118,7 @@ def _ingest(args: argparse.Namespace):
         with tqdm(desc="ingesting", unit=" articles", file=sys.stderr, dynamic_ncols=True,
                   disable=not show_progress) as bar:
             return ingest(store, args.paths, batch_size=args.batch_size, progress=bar.update,
-                          on_error=report_error, engine=_engine(args),
+                          on_error=report_error, on_warning=report_warning, engine=_engine(args),
                           defer_claims=args.defer_claims)
     finally:
         store.engine.dispose()

@@ -128,7 +128,7 @@ def run(store: Store, fields: dict, files: list[tuple[str, bytes]]) -> Result:
                 found.append(item)
     if not found:
         raise UploadProblem("no article could be read: " + "; ".join(result.errors), 400)
-    summary = ingest(store, found, on_error=result.errors.append)
+    summary = ingest(store, found, on_error=result.errors.append, on_warning=result.errors.append)
     ids = list(dict.fromkeys(article.id for article in found))
     with store.reading() as conn:
         result.articles = queries.article_titles(conn, ids)

@@ -26,6 +26,7 @@ from itertools import islice
 
 import numpy as np
 from sqlalchemy import Connection, bindparam, delete, select, update
+from sqlalchemy.exc import DataError
 
 from isnad.nlp import EXTRACTOR_VERSION
 from isnad.nlp.extract import extract
@@ -79,7 +80,8 @@ class _Extracted:
 def ingest(store: Store, paths_or_articles: Item | Iterable[Item], batch_size: int = 200,
            progress: Callable[[int], object] | None = None,
            on_error: Callable[[str], object] | None = None, *, workers: int = 1,
-           engine: Engine | None = None, defer_claims: bool = False) -> Summary:
+           engine: Engine | None = None, defer_claims: bool = False,
+           on_warning: Callable[[str], object] | None = None) -> Summary:
     """Store the attributions of every article in ``paths_or_articles``.
 
     ``progress(n)`` is told each time n more articles are handled; ``on_error``
@@ -94,7 +96,13 @@ def ingest(store: Store, paths_or_articles: Item | Iterable[Item], batch_size: i
     :class:`~isnad.graph.workers.EngineError` before anything is stored.
     ``defer_claims`` stores statements without their claim, for
     :func:`isnad.graph.cluster.cluster` to cluster later in one pass (the bulk
-    of an ingest's time otherwise).
+    of an ingest's time otherwise). ``on_warning`` receives what reading an
+    article dropped (a date that is not a date), one line each; the article is
+    stored.
+
+    An article whose values the database refuses (PostgreSQL checks lengths
+    that SQLite does not) fails alone: its batch is written again article by
+    article, and the others are stored.
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
@@ -116,7 +124,8 @@ def ingest(store: Store, paths_or_articles: Item | Iterable[Item], batch_size: i
         failed(f"batch {plan.number} ({_span(plan.articles)}) not stored, ingest stopped: "
                f"{plan.error}")
 
-    batches = enumerate(_batches(_articles(paths_or_articles, failed), batch_size), start=1)
+    warned = on_warning or (lambda message: None)
+    batches = enumerate(_batches(_articles(paths_or_articles, failed, warned), batch_size), start=1)
     # When this ingest clusters, the workers encode the claim wordings too: the
     # encoder is most of clustering's time, and the writer would do it alone.
     encode = claims.update in hooks
@@ -142,7 +151,8 @@ def ingest(store: Store, paths_or_articles: Item | Iterable[Item], batch_size: i
 
 # --- reading -------------------------------------------------------------------
 
-def _articles(items: Item | Iterable[Item], failed: Callable[[str], None]) -> Iterator[Article]:
+def _articles(items: Item | Iterable[Item], failed: Callable[[str], None],
+              warned: Callable[[str], object]) -> Iterator[Article]:
     if isinstance(items, (str, os.PathLike, Article)):
         items = [items]
     for item in items:
@@ -151,6 +161,8 @@ def _articles(items: Item | Iterable[Item], failed: Callable[[str], None]) -> It
             if isinstance(article, ReadError):
                 failed(str(article))
             else:
+                for warning in article.warnings:
+                    warned(warning)
                 yield article
 
 
@@ -238,9 +250,21 @@ def _store_batch(store: Store, plan: _Plan, found: _Found,
         vectors = None if found.vectors is None else found.vectors[at:at + len(attributions)]
         at += len(attributions)
         to_write.append(_Extracted(article, lang, digest, attributions, vectors))
-    if to_write:
+    if not to_write:
+        return counts
+    try:
         with store.transaction() as conn:
-            counts = _merge_counts(counts, _write(conn, to_write, gazetteer, hooks))
+            return _merge_counts(counts, _write(conn, to_write, gazetteer, hooks))
+    except DataError:
+        pass  # a value the database refuses: find the article, store the others
+    for item in to_write:
+        try:
+            with store.transaction() as conn:
+                counts = _merge_counts(counts, _write(conn, [item], gazetteer, hooks))
+        except DataError as error:
+            article = item.article
+            where = f"{article.path} (id {article.id})" if article.path else f"id {article.id}"
+            failed(f"{where}: not stored: {' '.join(str(error.orig).split())[:200]}")
     return counts
 
 

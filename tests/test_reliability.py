@@ -234,3 +234,90 @@ def test_an_unexpected_error_is_a_500_with_the_security_headers(tmp_path: Path) 
     assert answer.json()["status"] == 500
     assert "default-src 'self'" in answer.headers["content-security-policy"]
     assert answer.headers["x-frame-options"] == "DENY"
+
+
+# --- item 2: a field too long for the store fails alone ---------------------------------------
+
+def _folder_of_25(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n in range(25):
+        article = {"id": f"port-{n:02d}", "lang": "en",
+                   "text": f"Port news\n\nThe harbour master, Lena Fischer, said {n} ships had docked.\n"}
+        if n == 7:
+            article["date"] = "published sometime last week, or so we were told"  # 48+ characters
+        if n == 12:
+            article["date"] = "Tue, 05 Mar 2024 10:00:00 GMT"
+        if n == 18:
+            article["id"] = "x" * 250
+        (folder / f"{n:02d}.json").write_text(json.dumps(article), encoding="utf-8")
+    return folder
+
+
+def _stored(store_url: str) -> dict[str, str | None]:
+    from sqlalchemy import create_engine, text
+    url = store_url if "://" in store_url else f"sqlite:///{store_url}"
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return dict(conn.execute(text("SELECT id, date FROM articles")).all())
+    finally:
+        engine.dispose()
+
+
+def test_a_bad_date_is_dropped_and_a_long_id_fails_alone(store_url: str, tmp_path: Path) -> None:
+    done = isnad("ingest", _folder_of_25(tmp_path), "--db", store_url, "--batch-size", "5",
+                 "--no-progress")
+    assert done.returncode == 1  # one article was not stored
+    errors = [line for line in done.stderr.splitlines() if line.startswith("isnad: error:")]
+    warnings = [line for line in done.stderr.splitlines() if line.startswith("isnad: warning:")]
+    assert len(errors) == 1 and "18.json" in errors[0] and "at most 200" in errors[0], done.stderr
+    assert len(warnings) == 1 and "07.json" in warnings[0] and "not a date" in warnings[0]
+    assert "Traceback" not in done.stderr
+    stored = _stored(store_url)
+    assert len(stored) == 24
+    assert stored["port-07"] is None
+    assert stored["port-12"] == "2024-03-05T10:00:00+00:00"
+
+
+def test_an_article_the_database_refuses_fails_alone(store_url: str) -> None:
+    """Past the readers (a library caller's Article): PostgreSQL refuses a 250-character id,
+    and the other articles of its batch are stored all the same."""
+    from isnad.graph.ingest import ingest
+    from isnad.graph.store import open_store
+    from isnad.nlp.records import Article
+
+    articles = [Article(f"port-{n}", f"The harbour master, Lena Fischer, said {n} ships had docked.",
+                        "en") for n in range(10)]
+    articles[4] = Article("y" * 250, "The mayor said the port was open.", "en")
+    failures: list[str] = []
+    store = open_store(store_url)
+    try:
+        summary = ingest(store, articles, batch_size=5, on_error=failures.append)
+    finally:
+        store.engine.dispose()
+    stored = _stored(store_url)
+    if store_url.startswith("postgresql"):
+        assert len(stored) == 9 and summary.errors == 1
+        assert len(failures) == 1 and "not stored" in failures[0] and "y" * 20 in failures[0]
+    else:  # SQLite keeps any length
+        assert len(stored) == 10 and not failures
+
+
+def test_the_upload_of_a_bad_date_is_stored_with_a_warning(store_url: str, tmp_path: Path) -> None:
+    import httpx
+
+    source = tmp_path / "a.jsonl"
+    source.write_text(json.dumps(SMALL_ARTICLES[0]) + "\n", encoding="utf-8")
+    assert isnad("ingest", source, "--db", store_url).returncode == 0
+    server = Server(store_url)
+    try:
+        answer = httpx.post(server.base + "/api/ingest", timeout=60, data={
+            "text": "The harbour master, Lena Fischer, said the port would reopen on Monday.",
+            "date": "published sometime last week, or so we were told"})
+    finally:
+        server.stop()
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert body["summary"]["articles"] == 1 and body["summary"]["errors"] == 0
+    assert any("not a date" in line for line in body["errors"])
