@@ -6,6 +6,7 @@ Every test runs the real CLI in a subprocess or a real ``isnad serve`` on
 from __future__ import annotations
 
 import csv
+import os
 import io
 import json
 import sqlite3
@@ -321,3 +322,55 @@ def test_the_upload_of_a_bad_date_is_stored_with_a_warning(store_url: str, tmp_p
     body = answer.json()
     assert body["summary"]["articles"] == 1 and body["summary"]["errors"] == 0
     assert any("not a date" in line for line in body["errors"])
+
+
+# --- item 7: workers end with their ingest -----------------------------------------------------
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc (Linux)")
+def test_workers_end_when_their_ingest_is_killed(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+
+    import hostile_corpus as hc
+    from _store_support import CLI, REPO
+    from browser_support import wait_until
+
+    folder = hc.write_json_articles(tmp_path / "articles", hc.small_articles(400))
+    job = subprocess.Popen([*CLI, "ingest", str(folder), "--db", str(tmp_path / "s.db"), "--workers", "2",
+                            "--batch-size", "5", "--no-progress"], cwd=REPO,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        # Two workers and the resource tracker: spawned children of the ingest.
+        workers = wait_until(lambda: (found := _children(job.pid)) and len(found) >= 3 and found,
+                             timeout=60, what="the ingest's worker processes")
+        assert job.poll() is None, "the ingest ended before it could be killed"
+        job.send_signal(signal.SIGKILL)
+        job.wait()
+        wait_until(lambda: not any(_alive(pid) for pid in workers), timeout=30,
+                   what=f"workers {workers} to end after their ingest was killed")
+    finally:
+        job.kill()
+        job.wait()
+        for pid in _children(job.pid):
+            os.kill(pid, signal.SIGKILL)
