@@ -103,7 +103,8 @@ def graph_answer(conn: Connection, filters: Filters) -> dict:
                  "required": True}})
 async def ingest(request: Request) -> dict:
     fields, files = await read_upload(request)
-    result = await run_in_threadpool(uploads.run, request.app.state.store, fields, files)
+    result = await run_in_threadpool(uploads.run, request.app.state.store, fields, files,
+                                     request.app.state.ingest_seconds)
     return result.to_json()
 
 

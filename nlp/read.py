@@ -199,6 +199,9 @@ def _os_message(error: OSError) -> str:
 def _read_file(path: Path, lang: str | None) -> Iterator[Article | ReadError]:
     reader = _READERS[path.suffix.lower()]
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            # Reading a pipe waits for a writer that may never come; a device never ends.
+            raise _Unreadable("not a regular file (a pipe, a socket or a device)")
         yield from reader(path, lang)
     except _Unreadable as error:
         yield ReadError(str(path), error.message, error.line)
