@@ -18,6 +18,7 @@ SECURITY.md.
 """
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import logging
@@ -159,6 +160,14 @@ class SecurityHeaders:
 
         try:
             await self.app(scope, receive, with_headers)
+        except asyncio.CancelledError:
+            # The server is stopping (SIGTERM) and this request outlived the grace period:
+            # it ends here, with an answer that says so rather than a traceback in the log.
+            _LOG.warning("isnad: %s %s stopped: the server is stopping", scope.get("method"),
+                         scope.get("path"))
+            if not started:
+                await error_response(scope, 503, "the server is stopping: this request was not "
+                                     "finished (what it had not stored yet is not stored)")(scope, receive, with_headers)
         except Exception as error:  # noqa: BLE001 - answered here, with the headers
             _LOG.error("isnad: %s %s failed: %s: %s", scope.get("method"), scope.get("path"),
                        type(error).__name__, " ".join(str(error).split())[:300])

@@ -374,3 +374,216 @@ def test_workers_end_when_their_ingest_is_killed(tmp_path: Path) -> None:
         job.wait()
         for pid in _children(job.pid):
             os.kill(pid, signal.SIGKILL)
+
+
+# --- item 1 (the server) and item 8: serving --------------------------------------------------
+
+class Serving:
+    """``isnad serve`` with options of a test's own, on a free port of 127.0.0.1 (or ``host``)."""
+
+    def __init__(self, db: Path | str, *options: str, host: str = "127.0.0.1",
+                 env: dict[str, str] | None = None) -> None:
+        import subprocess
+        import tempfile
+
+        from _store_support import CLI, REPO
+        from browser_support import free_port, wait_until
+
+        self.port = free_port()
+        self.host = host
+        self.log = tempfile.TemporaryFile()
+        self.process = subprocess.Popen([*CLI, "serve", "--db", str(db), "--host", host,
+                                         "--port", str(self.port), *options], cwd=REPO,
+                                        stdout=self.log, stderr=subprocess.STDOUT,
+                                        env={**os.environ, **(env or {})})
+        wait_until(self._answers, timeout=60, what="isnad serve")
+
+    def _answers(self) -> bool:
+        if self.process.poll() is not None:
+            raise RuntimeError("isnad serve exited: " + self.output())
+        return self.request("GET", "/static/isnad.css")[0] == 200 if self._port_open() else False
+
+    def _port_open(self) -> bool:
+        import socket
+        try:
+            with socket.create_connection((self.host, self.port), timeout=1):
+                return True
+        except OSError:
+            return False
+
+    def request(self, method: str, path: str, headers: dict | None = None,
+                body: bytes | None = None, timeout: float = 120, sent=None) -> tuple[int, dict, bytes]:
+        import http.client
+        connection = http.client.HTTPConnection(self.host, self.port, timeout=timeout)
+        try:
+            connection.request(method, path, body=body,
+                               headers={"Host": f"{self.host}:{self.port}", **(headers or {})})
+            if sent is not None:
+                sent.set()  # the whole request is with the server
+            response = connection.getresponse()
+            return response.status, {k.lower(): v for k, v in response.getheaders()}, response.read()
+        finally:
+            connection.close()
+
+    def output(self) -> str:
+        self.log.seek(0)
+        return self.log.read().decode(errors="replace")
+
+    def stop(self) -> None:
+        from browser_support import stop
+        stop(self.process)
+
+
+FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+A_TEXT = b"text=The+harbour+master%2C+Lena+Fischer%2C+said+the+port+would+reopen+on+Monday."
+
+
+def test_x_forwarded_host_is_trusted_only_from_a_named_proxy(tmp_path: Path) -> None:
+    db = ingested(tmp_path, *SMALL_ARTICLES)
+    foreign = {**FORM, "Origin": "http://attacker.example", "X-Forwarded-Host": "attacker.example"}
+    plain = Serving(db)
+    try:
+        assert plain.request("POST", "/api/ingest", foreign, A_TEXT)[0] == 403
+    finally:
+        plain.stop()
+    proxied = Serving(db, "--forwarded-allow-ips", "127.0.0.1")
+    try:
+        status, _, body = proxied.request("POST", "/api/ingest", foreign, A_TEXT)
+        assert status == 200, body[:300]
+        wrong = {**foreign, "X-Forwarded-Host": "other.example"}
+        assert proxied.request("POST", "/api/ingest", wrong, A_TEXT)[0] == 403
+    finally:
+        proxied.stop()
+
+
+@pytest.mark.parametrize("how", ["--token ''", "--token '   '", "ISNAD_TOKEN=''", "ISNAD_TOKEN=' '"])
+def test_an_empty_token_is_refused(tmp_path: Path, how: str) -> None:
+    db = ingested(tmp_path, *SMALL_ARTICLES)
+    name, _, value = how.partition("=") if how.startswith("ISNAD") else how.partition(" ")
+    value = value.strip("'")
+    from browser_support import free_port
+    if name == "--token":
+        done = isnad("serve", "--db", db, "--port", str(free_port()), "--token", value)
+    else:
+        done = isnad("serve", "--db", db, "--port", str(free_port()), env={"ISNAD_TOKEN": value})
+    assert "is empty" in one_error(done)
+
+
+@pytest.mark.parametrize("host", ["127.0.0.2", "127.1"])
+def test_every_loopback_address_is_loopback(tmp_path: Path, host: str) -> None:
+    db = ingested(tmp_path, *SMALL_ARTICLES)
+    server = Serving(db, host=host)
+    try:
+        assert server.request("GET", "/api/overview")[0] == 200
+        assert server.request("GET", "/api/overview", {"Host": "attacker.example"})[0] == 400
+        assert server.request("GET", "/api/overview", {"Host": f"localhost:{server.port}"})[0] == 200
+    finally:
+        server.stop()
+    assert "reachable from the network" not in server.output()
+
+
+def test_loopback_spellings() -> None:
+    from isnad.app.serve_commands import is_loopback
+    assert all(is_loopback(host) for host in ("127.0.0.1", "127.0.0.2", "127.1", "localhost", "::1",
+                                              "[::1]", "::ffff:127.0.0.1", "LOCALHOST"))
+    assert not any(is_loopback(host) for host in ("0.0.0.0", "::", "10.0.0.1", "192.168.1.2",
+                                                  "example.org", "::ffff:10.0.0.1"))
+
+
+def _multipart(name: str, data: bytes) -> tuple[dict, bytes]:
+    boundary = "isnadtestboundary"
+    body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"{name}\"\r\n"
+            "Content-Type: text/plain\r\n\r\n").encode() + data + f"\r\n--{boundary}--\r\n".encode()
+    return {"Content-Type": f"multipart/form-data; boundary={boundary}"}, body
+
+
+def test_utf16_uploads_are_text_and_a_late_nul_is_binary(tmp_path: Path) -> None:
+    db = ingested(tmp_path, *SMALL_ARTICLES)
+    text = "The harbour master, Lena Fischer, said the port would reopen on Monday.\n"
+    server = Serving(db)
+    try:
+        for encoding in ("utf-16", "utf-16-le"):
+            headers, body = _multipart("port.txt", text.encode(encoding))
+            status, _, answer = server.request("POST", "/api/ingest", headers, body)
+            assert status == 200, answer[:300]
+            assert json.loads(answer)["summary"]["articles"] == 1
+        headers, body = _multipart("late.txt", text.encode() * 1200 + b"\x00" + text.encode())
+        status, _, answer = server.request("POST", "/api/ingest", headers, body)
+        assert status == 415, answer[:300]
+    finally:
+        server.stop()
+
+
+def test_a_fifo_named_txt_is_one_error_not_a_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "article.txt"
+    os.mkfifo(fifo)
+    line = one_error(isnad("ingest", fifo, "--db", tmp_path / "s.db"))
+    assert "article.txt" in line and "not a regular file" in line
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_output_to_a_full_device_is_one_line(tmp_path: Path) -> None:
+    import subprocess
+
+    from _store_support import CLI, REPO
+    source = tmp_path / "a.jsonl"
+    source.write_text(json.dumps(SMALL_ARTICLES[0]) + "\n", encoding="utf-8")
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([*CLI, "extract", str(source), "--format", "json"], cwd=REPO,
+                              stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert done.returncode == 1
+    assert done.stderr.strip() == "isnad: error: cannot write the output: No space left on device"
+
+
+def _dense_upload(kb: int, files: int) -> tuple[dict, bytes]:
+    from bench.dense_text import dense_text
+    boundary = "isnadtestboundary"
+    parts = [(f"--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; "
+              f"filename=\"dense-{n}.txt\"\r\nContent-Type: text/plain\r\n\r\n").encode()
+             + (f"{n} " + dense_text("en", kb)).encode() + b"\r\n" for n in range(files)]
+    return ({"Content-Type": f"multipart/form-data; boundary={boundary}"},
+            b"".join(parts) + f"--{boundary}--\r\n".encode())
+
+
+def test_an_upload_gets_a_bounded_time(tmp_path: Path) -> None:
+    db = ingested(tmp_path, *SMALL_ARTICLES)
+    server = Serving(db, "--ingest-seconds", "0.5")
+    try:
+        headers, body = _dense_upload(200, 20)  # 4 MB of cues without sentence ends
+        status, _, answer = server.request("POST", "/api/ingest", headers, body)
+    finally:
+        server.stop()
+    assert status == 200, answer[:300]
+    result = json.loads(answer)
+    assert result["summary"]["articles"] == 0
+    assert any("ran out" in line for line in result["errors"]), result["errors"]
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone() == (len(SMALL_ARTICLES),)
+
+
+def test_sigterm_stops_a_server_that_is_working(tmp_path: Path) -> None:
+    import signal
+    import threading
+
+    db = ingested(tmp_path, *SMALL_ARTICLES)
+    server = Serving(db, "--ingest-seconds", "600")
+    answers: list = []
+    headers, body = _dense_upload(200, 20)
+    sent = threading.Event()
+    worker = threading.Thread(target=lambda: answers.append(
+        server.request("POST", "/api/ingest", headers, body, timeout=300, sent=sent)))
+    worker.start()
+    try:
+        # 4 MB of cues take the server far longer than its 5 s grace period to ingest.
+        assert sent.wait(timeout=60), "the upload could not be sent"
+        server.process.send_signal(signal.SIGTERM)
+        server.process.wait(timeout=30)  # the grace period is 5 s
+    finally:
+        if server.process.poll() is None:
+            server.process.kill()
+        worker.join(timeout=60)
+    assert answers and answers[0][0] == 503, answers
+    assert "Traceback" not in server.output()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
+        assert conn.execute("SELECT count(*) FROM articles").fetchone() == (len(SMALL_ARTICLES),)
