@@ -115,12 +115,13 @@ async def read_upload(request: Request) -> tuple[dict, list[tuple[str, bytes]]]:
         raise uploads.UploadProblem("send a form (multipart/form-data) with text or files", 415)
     limit = request.app.state.max_upload
     try:
+        raw = await request.body()  # kept to read form fields that are not UTF-8 (see uploads.read_form)
         form = await request.form(max_files=uploads.MAX_FILES + 1, max_fields=20, max_part_size=limit)
     except (uploads.UploadProblem, uploads.TooLarge):
         raise
     except Exception as error:  # noqa: BLE001 - a malformed form is the client's problem
         raise uploads.UploadProblem(f"the form could not be read: {getattr(error, 'detail', error)}") from None
-    return await uploads.read_form(form)
+    return await uploads.read_form(form, raw)
 
 
 # --- exports ----------------------------------------------------------------------------

@@ -49,19 +49,44 @@ class Result:
                 "summary": self.summary, "errors": self.errors}
 
 
-def _field(form: FormData, name: str) -> str | None:
+def _field(form: FormData, name: str, raw: bytes = b"") -> str | None:
     value = form.get(name)
     if value is None or isinstance(value, UploadFile):
         return None
+    value = _as_utf8(value, raw)
     value = value.replace("\x00", "").strip()  # no store keeps a NUL (PostgreSQL refuses it)
     if len(value) > MAX_FIELD and name != "text":
         raise UploadProblem(f"{name} is longer than {MAX_FIELD} characters")
     return value or None
 
 
-async def read_form(form: FormData) -> tuple[dict, list[tuple[str, bytes]]]:
-    """The pasted text and its details, and the uploaded files (name, bytes), checked."""
-    fields = {name: _field(form, name) for name in ("text", "title", "outlet", "date", "lang")}
+def _as_utf8(value: str, raw: bytes) -> str:
+    """A multipart field as UTF-8 text, broken sequences replaced by U+FFFD.
+
+    Starlette reads a field that is not valid UTF-8 as Latin-1, which would store
+    mojibake (Ø§Ù„...). Such a value is Latin-1 characters only, and its Latin-1
+    bytes, invalid as UTF-8, are in the request body ``raw`` while its UTF-8 bytes
+    are not; it is then decoded again the way the file readers mend broken UTF-8.
+    """
+    if value.isascii() or not raw or max(value) > "\xff":
+        return value
+    latin = value.encode("latin-1")
+    try:
+        latin.decode("utf-8")
+        return value  # valid UTF-8 either way: Starlette decoded it as such
+    except UnicodeDecodeError:
+        pass
+    if latin in raw and value.encode("utf-8") not in raw:
+        return latin.decode("utf-8", errors="replace")
+    return value
+
+
+async def read_form(form: FormData, raw: bytes = b"") -> tuple[dict, list[tuple[str, bytes]]]:
+    """The pasted text and its details, and the uploaded files (name, bytes), checked.
+
+    ``raw``: the request's body, to read fields that are not valid UTF-8 (see :func:`_as_utf8`).
+    """
+    fields = {name: _field(form, name, raw) for name in ("text", "title", "outlet", "date", "lang")}
     if fields["lang"] not in (None, "ar", "en"):
         raise UploadProblem(f"unknown language {fields['lang']!r}: leave it empty, or use ar or en", 422)
     files = []

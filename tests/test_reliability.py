@@ -587,3 +587,23 @@ def test_sigterm_stops_a_server_that_is_working(tmp_path: Path) -> None:
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
         assert conn.execute("SELECT count(*) FROM articles").fetchone() == (len(SMALL_ARTICLES),)
+
+
+def test_invalid_utf8_in_form_fields_is_mended_not_mojibake(tmp_path: Path) -> None:
+    db = ingested(tmp_path, *SMALL_ARTICLES)
+    boundary = "isnadtestboundary"
+    text = "قال الوزير إن الميناء سيفتح يوم الاثنين.".encode()
+    broken_title = "الميناء".encode() + b"\xff\xfe" + " يفتح".encode()
+    body = b"".join(f"--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n".encode()
+                    + value + b"\r\n" for name, value in (("text", text), ("title", broken_title)))
+    body += f"--{boundary}--\r\n".encode()
+    server = Serving(db)
+    try:
+        status, _, answer = server.request(
+            "POST", "/api/ingest", {"Content-Type": f"multipart/form-data; boundary={boundary}"}, body)
+    finally:
+        server.stop()
+    assert status == 200, answer[:300]
+    with sqlite3.connect(db) as conn:
+        titles = [row[0] for row in conn.execute("SELECT title FROM articles WHERE title LIKE '%يفتح%'")]
+    assert titles == ["الميناء\ufffd\ufffd يفتح"], titles
