@@ -12,7 +12,9 @@ What one article may yield is bounded here, whatever the rules find, so that
 work and storage stay linear in the length of the text (a hostile upload of
 cues without sentence ends must not make a store hundreds of times its size):
 a sentence (at most ``segment.MAX_SENTENCE_CHARS`` characters) yields at most
-:data:`MAX_RECORDS_PER_SENTENCE` attributions, and a claim reaches at most
+:data:`MAX_RECORDS_PER_SENTENCE` attributions, a run of text without a sentence
+end (however many sentences it was cut into) at most :data:`MAX_RECORDS_PER_RUN`
+(5 MB on one line without a stop once gave 120,000), and a claim reaches at most
 :data:`MAX_CLAIM_CHARS` from its start (a quotation continued over several
 sentences is cut at a word end). Real articles come nowhere near either.
 """
@@ -27,9 +29,11 @@ from .document import Document
 from .language import detect
 from .records import Article, Attribution, Span
 from .resolve import Resolver
+from .segment import unbounded_sentences
 
 LANGUAGES = {"ar": arabic, "en": english}
 MAX_RECORDS_PER_SENTENCE = 8  # 657 real articles: at most 6
+MAX_RECORDS_PER_RUN = 8 * MAX_RECORDS_PER_SENTENCE
 MAX_CLAIM_CHARS = 2000  # 657 real articles: at most 1,492 (a quotation over several sentences)
 
 
@@ -39,19 +43,21 @@ def extract(article: Article) -> list[Attribution]:
     rules = LANGUAGES[lang]
     doc = Document(article.text, lang, article.title)
     found = rules.extract(doc, Resolver(lang, rules.parse_mention))
-    found = _per_sentence(doc.sentences, sorted(found, key=lambda a: a.cue.start))
+    found = sorted(found, key=lambda a: a.cue.start)
+    found = _at_most(MAX_RECORDS_PER_SENTENCE, doc.sentences, found)
+    found = _at_most(MAX_RECORDS_PER_RUN, unbounded_sentences(doc.text, doc.quotes), found)
     return sorted((_within_reach(article.text, a) for a in found),
                   key=lambda a: (a.claim.start, a.cue.start))
 
 
-def _per_sentence(sentences: list[tuple[int, int]], found: list[Attribution]) -> list[Attribution]:
-    """The first MAX_RECORDS_PER_SENTENCE attributions of each sentence, by where their cue is."""
-    starts = [start for start, _ in sentences]
+def _at_most(limit: int, spans: list[tuple[int, int]], found: list[Attribution]) -> list[Attribution]:
+    """The first ``limit`` attributions of each span, by where their cue is."""
+    starts = [start for start, _ in spans]
     kept, counts = [], {}
     for attribution in found:
-        sentence = bisect_right(starts, attribution.cue.start)
-        counts[sentence] = counts.get(sentence, 0) + 1
-        if counts[sentence] <= MAX_RECORDS_PER_SENTENCE:
+        span = bisect_right(starts, attribution.cue.start)
+        counts[span] = counts.get(span, 0) + 1
+        if counts[span] <= limit:
             kept.append(attribution)
     return kept
 

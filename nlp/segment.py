@@ -40,7 +40,14 @@ def _is_abbreviation(text: str, stop_end: int) -> bool:
 
 
 def sentences(text: str, quotes: list[Quote] = ()) -> list[tuple[int, int]]:
-    """(start, end) of every sentence, whitespace trimmed, in order."""
+    """(start, end) of every sentence, whitespace trimmed, in order; none longer than
+    MAX_SENTENCE_CHARS."""
+    return [piece for start, end in unbounded_sentences(text, quotes)
+            for piece in _bounded(text, start, end)]
+
+
+def unbounded_sentences(text: str, quotes: list[Quote] = ()) -> list[tuple[int, int]]:
+    """The sentences as the stops make them, however long (a run without a stop is one)."""
     spans = []
     start = 0
     outer = outermost(list(quotes))
@@ -56,8 +63,7 @@ def sentences(text: str, quotes: list[Quote] = ()) -> list[tuple[int, int]]:
         spans.append((start, m.start() if m.group().startswith("\n") else end))
         start = end
     spans.append((start, len(text)))
-    trimmed = (_trim(text, a, b) for a, b in spans)
-    return [piece for a, b in trimmed if a < b for piece in _bounded(text, a, b)]
+    return [s for s in (_trim(text, a, b) for a, b in spans) if s[0] < s[1]]
 
 
 def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:

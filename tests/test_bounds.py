@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from isnad.nlp.extract import MAX_CLAIM_CHARS, MAX_RECORDS_PER_SENTENCE
+from isnad.nlp.extract import MAX_CLAIM_CHARS, MAX_RECORDS_PER_RUN, MAX_RECORDS_PER_SENTENCE
 from isnad.nlp.segment import MAX_SENTENCE_CHARS, sentences
 
 from bench.dense_text import dense_text
@@ -39,7 +39,8 @@ def test_cues_without_sentence_ends_give_bounded_records(tmp_path: Path, lang: s
     found = record["attributions"]
     spans = sentences(text)
     assert spans and max(end - start for start, end in spans) <= MAX_SENTENCE_CHARS
-    assert len(found) > 100  # the cues are still read
+    # The cues are still read, but one run without a sentence end yields a bounded number.
+    assert MAX_RECORDS_PER_SENTENCE < len(found) <= MAX_RECORDS_PER_RUN
     starts = [start for start, _ in spans]
     per_sentence: dict[int, int] = {}
     for attribution in found:
@@ -51,6 +52,14 @@ def test_cues_without_sentence_ends_give_bounded_records(tmp_path: Path, lang: s
     assert max(per_sentence.values()) <= MAX_RECORDS_PER_SENTENCE
     # Stored claim text in proportion to the text, not to its square.
     assert sum(len(a["claim"]["text"]) for a in found) <= 2 * len(text)
+
+
+def test_sentences_with_ends_are_not_capped_as_a_run(tmp_path: Path) -> None:
+    text = "".join(f"The harbour master said {n} ships had docked. " for n in range(3 * MAX_RECORDS_PER_RUN))
+    done = isnad("extract", _article(tmp_path, "en", text), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    (record,) = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(record["attributions"]) == 3 * MAX_RECORDS_PER_RUN
 
 
 def test_sentences_cut_at_clause_marks_and_spaces() -> None:
