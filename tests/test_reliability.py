@@ -75,6 +75,7 @@ def _assert_inert(tables: dict[str, str]) -> None:
     assert "'" + HOSTILE_ID in seen
     assert any(str(value).startswith("'+2+3 ships") for value in seen)
     assert any(str(value).startswith("'-5 berths") for value in seen)
+    assert any(str(value).startswith("'@SUM(A1)") for value in seen)
 
 
 def test_csv_export_neutralises_formulas_on_the_cli(tmp_path: Path) -> None:
