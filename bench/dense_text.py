@@ -12,7 +12,7 @@ Run from the repository root::
     python -m bench.dense_text [--sizes 1,10,100,1000] [--json OUT]
 
 Each size runs in a fresh process, which times extraction alone (not the
-start-up) and then measures its peak memory in a second pass under
+start-up; the best of repeated runs for the small sizes) and then measures its peak memory in a second pass under
 tracemalloc (the Python objects extraction allocates; the process's own peak
 RSS, which counts spaCy and the lexicons, is given beside it). The texts are
 generated here, in both languages, with a cue every few words: no real article
@@ -31,6 +31,7 @@ from .corpus import REPO
 
 LIMIT = 1.5  # growth over the text's, per tenfold
 SIZES_KB = (1, 10, 100, 1000)
+MIN_SECONDS = 1.0  # repeat a small size's extraction for about this long, keep the best
 # Content-first and cue-first frames, and a cue-first claim that reaches back
 # over everything before it: no stop, no line break anywhere.
 UNITS = {
@@ -57,9 +58,11 @@ def child(lang: str, kb: int) -> dict:
 
     extract(Article("warm-up", dense_text(lang, 1), lang))  # lexicons and tokenizer loaded
     article = Article(f"dense-{lang}-{kb}", dense_text(lang, kb), lang)
-    started = time.perf_counter()
-    found = extract(article)
-    seconds = time.perf_counter() - started
+    seconds, found = _timed(extract, article)
+    # Small sizes take milliseconds: the best of enough runs to fill a second, so that a
+    # busy machine's noise does not pass for growth.
+    for _ in range(min(50, int(MIN_SECONDS / max(seconds, 1e-4)))):
+        seconds = min(seconds, _timed(extract, article)[0])
     tracemalloc.start()
     extract(article)
     _, peak = tracemalloc.get_traced_memory()
@@ -69,6 +72,12 @@ def child(lang: str, kb: int) -> dict:
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
             "attributions": len(found),
             "claim_chars": sum(len(a.claim.text) for a in found)}
+
+
+def _timed(work, article) -> tuple[float, list]:
+    started = time.perf_counter()
+    found = work(article)
+    return time.perf_counter() - started, found
 
 
 def measure(sizes: tuple[int, ...] = SIZES_KB) -> list[dict]:
