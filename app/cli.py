@@ -22,7 +22,7 @@ from typing import Any, TextIO
 
 from tqdm import tqdm
 
-from isnad.nlp import EXTRACTOR_VERSION
+from isnad.nlp import extractor_version
 from isnad.nlp.records import Article
 
 PROG = "isnad"
@@ -54,6 +54,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "isnad.app.store_commands",
     "isnad.app.graph_commands",
     "isnad.app.serve_commands",
+    "isnad.app.train_commands",
 )
 
 
@@ -83,6 +84,13 @@ def extract_command(args: argparse.Namespace) -> int:
     from isnad.nlp import extract as extraction
     from isnad.nlp.read import ReadError, read_paths
 
+    from isnad.nlp.scorer import ModelError, current
+
+    try:
+        current()  # one line for a model that cannot be used, not one per article
+    except ModelError as error:
+        report_error(str(error))
+        return EXIT_FAILED
     write = _write_table if _output_format(args) == "table" else _write_json
     tally = Tally()
     show_progress = sys.stderr.isatty() and not args.no_progress
@@ -244,7 +252,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG, description="Who said what, to whom: source attribution in Arabic "
                                "and English news articles.")
     parser.add_argument("--version", action="version",
-                        version=f"{PROG} {version('isnad')} (extractor {EXTRACTOR_VERSION})")
+                        version=f"{PROG} {version('isnad')} (extractor {_extractor()})")
     subcommands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
     for module in COMMAND_MODULES:
         importlib.import_module(module)  # registers its commands
@@ -255,6 +263,15 @@ def build_parser() -> argparse.ArgumentParser:
             subparser.add_argument(*flags, **options)
         subparser.set_defaults(command=subcommand)
     return parser
+
+
+def _extractor() -> str:
+    from isnad.nlp.scorer import ModelError
+
+    try:
+        return extractor_version()
+    except ModelError as error:
+        return f"unusable model: {error}"
 
 
 def main(argv: list[str] | None = None) -> int:
