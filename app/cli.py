@@ -77,6 +77,8 @@ def command(name: str, help: str, *arguments: Argument) -> Callable[[Run], Run]:
                   "guide; table: for reading (default: table on a terminal, json otherwise)"),
     argument("--lang", choices=("ar", "en"),
              help="language of the articles that do not state one (default: detected)"),
+    argument("--rules-only", action="store_true",
+             help="what the rules alone propose, without the learned scorer (no confidence, nothing dropped)"),
     argument("--no-progress", action="store_true", help="no progress bar on stderr"),
 )
 def extract_command(args: argparse.Namespace) -> int:
@@ -101,7 +103,7 @@ def extract_command(args: argparse.Namespace) -> int:
                 tally.failed(str(item))
                 continue
             bar.update()
-            doc = _record(item, extraction)
+            doc = _record(item, extraction, args.rules_only)
             if isinstance(doc, str):
                 tally.failed(doc)
                 continue
@@ -119,10 +121,11 @@ def _output_format(args: argparse.Namespace) -> str:
     return "table" if sys.stdout.isatty() else "json"
 
 
-def _record(article: Article, extraction: ModuleType) -> dict | str:
+def _record(article: Article, extraction: ModuleType, rules_only: bool = False) -> dict | str:
     """The JSON document of ``article``, or the message saying why extraction failed."""
     try:
-        return extraction.record(article, extraction.extract(article))
+        found = extraction.propose(article)[2] if rules_only else extraction.extract(article)
+        return extraction.record(article, found)
     except Exception as error:  # noqa: BLE001 - one bad article must not end the run
         if _debugging():
             raise

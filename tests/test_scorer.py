@@ -193,3 +193,15 @@ def test_a_model_that_cannot_be_used_stops_extract_and_ingest_with_one_line(tmp_
         assert line.startswith(f"isnad: error: {bad}: ") and problem in line
     assert not (tmp_path / "s.db").exists() or "statements" not in (tmp_path / "s.db").read_bytes().decode(
         "latin-1")
+
+
+def test_rules_only_shows_what_the_rules_propose_before_the_scorer():
+    rules = isnad("extract", str(DEMO), "--format", "json", "--rules-only")
+    scored = isnad("extract", str(DEMO), "--format", "json")
+    assert rules.returncode == scored.returncode == 0
+    proposed = [r for line in rules.stdout.splitlines() for r in json.loads(line)["attributions"]]
+    kept = [r for line in scored.stdout.splitlines() for r in json.loads(line)["attributions"]]
+    assert all(r["confidence"] is None for r in proposed)
+    assert len(kept) <= len(proposed)
+    assert {(r["claim"]["start"], r["cue"]["start"]) for r in kept} <= {
+        (r["claim"]["start"], r["cue"]["start"]) for r in proposed}
