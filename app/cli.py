@@ -239,6 +239,11 @@ def report_error(message: str) -> None:
     tqdm.write(f"{PROG}: error: {message}", file=sys.stderr)
 
 
+def report_warning(message: str) -> None:
+    """Something dropped from an input that was still used (a date that is not a date)."""
+    tqdm.write(f"{PROG}: warning: {message}", file=sys.stderr)
+
+
 def _describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {' '.join(str(error).split())}"
 
@@ -292,8 +297,27 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # noqa: BLE001 - users get one line, never a traceback
         if _debugging():
             raise
-        report_error(f"internal error: {_describe(error)}")
+        report_error(_failure(error))
         return EXIT_FAILED
+
+
+def _failure(error: Exception) -> str:
+    """The one line a failure that no command worded gets."""
+    from sqlalchemy.exc import DBAPIError
+
+    if isinstance(error, DBAPIError):
+        # A store damaged after it was opened, or a database server that went away.
+        detail = " ".join(str(error.orig).split())[:300]
+        if "malformed" in detail or "could not decode" in detail.lower():
+            return (f"the store is damaged ({detail}): restore it from a backup, or rescue what "
+                    "is left with: sqlite3 STORE .recover | sqlite3 recovered.db")
+        return f"the store could not be read or written: {detail}"
+    if isinstance(error, OSError) and error.strerror:
+        if error.filename is None:  # stdout: a full disk, /dev/full, a closed terminal
+            _discard_stdout()
+            return f"cannot write the output: {error.strerror}"
+        return f"{error.filename}: {error.strerror}"
+    return f"internal error: {_describe(error)}"
 
 
 def _utf8_stdout() -> None:

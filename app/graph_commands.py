@@ -60,7 +60,7 @@ def _list_claims(args: argparse.Namespace) -> None:
     from isnad.graph.cluster import unclaimed
     from isnad.graph.store import open_store
 
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     filters = Filters(lang=args.lang, source=args.source, outlet=args.outlet, status=args.status)
     try:
         with store.reading() as conn:
@@ -139,7 +139,7 @@ def _list_sources(args: argparse.Namespace) -> None:
     from isnad.graph.build import build
     from isnad.graph.store import open_store
 
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     try:
         graph = build(store)
     finally:
@@ -197,7 +197,7 @@ def _export(args: argparse.Namespace) -> None:
     from isnad.graph.build import build
     from isnad.graph.store import open_store
 
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     try:
         graph = build(store)
     finally:

@@ -31,7 +31,7 @@ from pyvis.network import Network
 from sqlalchemy import Connection, func, or_, select
 
 from isnad.graph.build import Filters, build
-from isnad.graph.schema import articles, citations, claims, entities, statements
+from isnad.graph.schema import articles, citations, claims, entities, statements, storable_id
 
 from .queries import CACHE, NotFound, _like, current_entity, merged_group
 
@@ -130,7 +130,8 @@ def current_node(conn: Connection, node: str) -> str:
     if kind == "entity":
         return f"entity:{current_entity(conn, int(key))}"
     if kind == "claim":
-        if conn.scalar(select(claims.c.id).where(claims.c.id == int(key))) is None:
+        if not storable_id(int(key)) or \
+                conn.scalar(select(claims.c.id).where(claims.c.id == int(key))) is None:
             raise NotFound(f"no claim {key} in this store")
     elif conn.scalar(select(articles.c.id).where(articles.c.id == key)) is None:
         raise NotFound(f"no article {key!r} in this store")

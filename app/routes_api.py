@@ -39,8 +39,9 @@ UPLOAD_ERRORS = {401: _error("the server has a token and the request did not sen
 
 router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
-EntityId = Annotated[int, PathParam(ge=1, le=2**62, description="a source's id")]
-ClaimId = Annotated[int, PathParam(ge=1, le=2**62, description="a claim's id")]
+# No upper bound: an id past what the store can hold is an unknown id (404), like any other.
+EntityId = Annotated[int, PathParam(ge=1, description="a source's id")]
+ClaimId = Annotated[int, PathParam(ge=1, description="a claim's id")]
 
 
 @router.get("/overview", summary="Corpus size, claims that need attention, top sources and outlets")
@@ -102,7 +103,8 @@ def graph_answer(conn: Connection, filters: Filters) -> dict:
                  "required": True}})
 async def ingest(request: Request) -> dict:
     fields, files = await read_upload(request)
-    result = await run_in_threadpool(uploads.run, request.app.state.store, fields, files)
+    result = await run_in_threadpool(uploads.run, request.app.state.store, fields, files,
+                                     request.app.state.ingest_seconds)
     return result.to_json()
 
 

@@ -15,7 +15,8 @@ from typing import TextIO
 
 from tqdm import tqdm
 
-from .cli import EXIT_FAILED, argument, command, display_width, fit, one_line, report_error
+from .cli import (EXIT_FAILED, argument, command, display_width, fit, one_line, report_error,
+                  report_warning)
 
 EXIT_USAGE = 2  # what argparse exits with on a bad command line
 KINDS = ("person", "organization", "media", "anonymous", "unspecified")
@@ -120,7 +121,7 @@ def _ingest(args: argparse.Namespace):
         with tqdm(desc="ingesting", unit=" articles", file=sys.stderr, dynamic_ncols=True,
                   disable=not show_progress) as bar:
             return ingest(store, args.paths, batch_size=args.batch_size, progress=bar.update,
-                          on_error=report_error, engine=_engine(args),
+                          on_error=report_error, on_warning=report_warning, engine=_engine(args),
                           defer_claims=args.defer_claims)
     finally:
         store.engine.dispose()
@@ -171,7 +172,7 @@ def _cluster(args: argparse.Namespace):
     from isnad.graph.cluster import cluster, unclaimed
     from isnad.graph.store import open_store
 
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     show_progress = sys.stderr.isatty() and not args.no_progress
     try:
         with store.reading() as conn:
@@ -234,7 +235,7 @@ def _merge(args: argparse.Namespace, entity_id: int, into_id: int) -> None:
 
     from isnad.graph import status
 
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     with store.transaction() as conn:
         resolution.merge(conn, entity_id, into_id, rule="user")
         status.refresh_entities(conn, [entity_id, into_id])  # one source fewer may change a status
@@ -248,7 +249,7 @@ def _split(args: argparse.Namespace, entity_id: int) -> None:
 
     from isnad.graph import status
 
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     with store.transaction() as conn:
         into_id = resolution.split(conn, entity_id)
         status.refresh_entities(conn, [entity_id, into_id])
@@ -268,7 +269,7 @@ def _names(conn, ids: list[int]) -> dict[int, str]:
 def _list_entities(args: argparse.Namespace) -> None:
     from isnad.graph.store import open_store
 
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     with store.reading() as conn:
         docs = _entity_docs(conn, args.kind, args.search)
     fmt = args.format or ("table" if sys.stdout.isatty() else "json")

@@ -4,6 +4,10 @@ GEXF and GraphML come from networkx's own writers and read back with
 ``nx.read_gexf`` / ``nx.read_graphml`` to the same nodes, edges and attributes
 (every attribute is a plain str, int, float or bool: see :mod:`.build`).
 CSV is two tables for spreadsheets: one row a claim, one row a statement.
+A spreadsheet runs a cell that starts with ``=``, ``+``, ``-`` or ``@`` as a
+formula (``=HYPERLINK(...)`` in an article id, ``+2+3`` in a claim), and
+tab or carriage return can hide one: such a text cell gets a leading ``'``,
+as OWASP's guidance on CSV injection says, and is shown as text.
 """
 from __future__ import annotations
 
@@ -75,12 +79,22 @@ def statement_rows(graph: nx.MultiDiGraph) -> list[dict]:
     return rows
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _write_rows(path: Path, columns: tuple[str, ...], rows: list[dict]) -> None:
     # utf-8-sig: spreadsheet programs read Arabic right only when the file says it is UTF-8.
     with path.open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv.DictWriter(out, fieldnames=columns)
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({name: inert(value) for name, value in row.items()} for row in rows)
+
+
+def inert(value: object) -> object:
+    """A text cell a spreadsheet would run as a formula, made plain text; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _id(node: str) -> int:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field, fields
@@ -26,6 +27,7 @@ from itertools import islice
 
 import numpy as np
 from sqlalchemy import Connection, bindparam, delete, select, update
+from sqlalchemy.exc import DataError
 
 from isnad.nlp import extractor_version
 from isnad.nlp.extract import extract
@@ -83,7 +85,9 @@ class _Extracted:
 def ingest(store: Store, paths_or_articles: Item | Iterable[Item], batch_size: int = 200,
            progress: Callable[[int], object] | None = None,
            on_error: Callable[[str], object] | None = None, *, workers: int = 1,
-           engine: Engine | None = None, defer_claims: bool = False) -> Summary:
+           engine: Engine | None = None, defer_claims: bool = False,
+           on_warning: Callable[[str], object] | None = None,
+           deadline: float | None = None) -> Summary:
     """Store the attributions of every article in ``paths_or_articles``.
 
     ``progress(n)`` is told each time n more articles are handled; ``on_error``
@@ -98,7 +102,18 @@ def ingest(store: Store, paths_or_articles: Item | Iterable[Item], batch_size: i
     :class:`~isnad.graph.workers.EngineError` before anything is stored.
     ``defer_claims`` stores statements without their claim, for
     :func:`isnad.graph.cluster.cluster` to cluster later in one pass (the bulk
-    of an ingest's time otherwise).
+    of an ingest's time otherwise). ``on_warning`` receives what reading an
+    article dropped (a date that is not a date), one line each; the article is
+    stored.
+
+    ``deadline`` (a ``time.monotonic()`` value, for extraction in this process):
+    no article starts being extracted and no batch is written after it; the
+    batch at hand is not stored and the ingest stops, as when a batch fails.
+    The server gives each upload one, so that a request's work is bounded.
+
+    An article whose values the database refuses (PostgreSQL checks lengths
+    that SQLite does not) fails alone: its batch is written again article by
+    article, and the others are stored.
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
@@ -120,14 +135,17 @@ def ingest(store: Store, paths_or_articles: Item | Iterable[Item], batch_size: i
         failed(f"batch {plan.number} ({_span(plan.articles)}) not stored, ingest stopped: "
                f"{plan.error}")
 
-    batches = enumerate(_batches(_articles(paths_or_articles, failed), batch_size), start=1)
+    warned = on_warning or (lambda message: None)
+    batches = enumerate(_batches(_articles(paths_or_articles, failed, warned), batch_size), start=1)
     # When this ingest clusters, the workers encode the claim wordings too: the
     # encoder is most of clustering's time, and the writer would do it alone.
     encode = claims.update in hooks
-    plans = (_plan(store, number, batch, encode) for number, batch in batches)
+    plans = (_plan(store, number, batch, encode, deadline) for number, batch in batches)
     with closing(engine.map(_extract_all, plans)) as extracted:
         try:
             for plan, found in extracted:
+                if plan.error is None and _late(deadline):
+                    plan.error = _TIME_UP
                 if plan.error is None:
                     try:
                         summary.add(_store_batch(store, plan, found, gazetteer, hooks, failed))
@@ -146,7 +164,8 @@ def ingest(store: Store, paths_or_articles: Item | Iterable[Item], batch_size: i
 
 # --- reading -------------------------------------------------------------------
 
-def _articles(items: Item | Iterable[Item], failed: Callable[[str], None]) -> Iterator[Article]:
+def _articles(items: Item | Iterable[Item], failed: Callable[[str], None],
+              warned: Callable[[str], object]) -> Iterator[Article]:
     if isinstance(items, (str, os.PathLike, Article)):
         items = [items]
     for item in items:
@@ -155,6 +174,8 @@ def _articles(items: Item | Iterable[Item], failed: Callable[[str], None]) -> It
             if isinstance(article, ReadError):
                 failed(str(article))
             else:
+                for warning in article.warnings:
+                    warned(warning)
                 yield article
 
 
@@ -191,6 +212,7 @@ class _Plan:
     todo: list[tuple[Article, str, str]] = field(default_factory=list)
     error: str | None = None  # why the batch cannot be stored (reading the store failed, ...)
     encode: bool = False  # also encode the claim wordings found (see claims.keep_vectors)
+    deadline: float | None = None  # time.monotonic() past which nothing more is started
 
 
 @dataclass
@@ -202,8 +224,9 @@ class _Found:
     vectors: np.ndarray | None = None
 
 
-def _plan(store: Store, number: int, batch: list[Article], encode: bool = False) -> _Plan:
-    plan = _Plan(number, batch, encode=encode)
+def _plan(store: Store, number: int, batch: list[Article], encode: bool = False,
+          deadline: float | None = None) -> _Plan:
+    plan = _Plan(number, batch, encode=encode, deadline=deadline)
     try:
         with store.reading() as conn:
             stored = _stored_versions(conn, [article.id for article in batch])
@@ -224,7 +247,11 @@ def _extract_all(plan: _Plan) -> _Found:
     """The attributions of each article to extract, or why extraction failed (in a worker, maybe)."""
     if plan.error is not None:
         return _Found([])
-    found = [_extract(article) for article, _, _ in plan.todo]
+    found = []
+    for article, _, _ in plan.todo:
+        if _late(plan.deadline):
+            raise TimeoutError(_TIME_UP)
+        found.append(_extract(article))
     texts = [a.claim.text for attributions in found if not isinstance(attributions, str)
              for a in attributions]
     return _Found(found, claims.encode_once(texts) if plan.encode else None)
@@ -242,10 +269,29 @@ def _store_batch(store: Store, plan: _Plan, found: _Found,
         vectors = None if found.vectors is None else found.vectors[at:at + len(attributions)]
         at += len(attributions)
         to_write.append(_Extracted(article, lang, digest, attributions, vectors))
-    if to_write:
+    if not to_write:
+        return counts
+    try:
         with store.transaction() as conn:
-            counts = _merge_counts(counts, _write(conn, to_write, gazetteer, hooks))
+            return _merge_counts(counts, _write(conn, to_write, gazetteer, hooks))
+    except DataError:
+        pass  # a value the database refuses: find the article, store the others
+    for item in to_write:
+        try:
+            with store.transaction() as conn:
+                counts = _merge_counts(counts, _write(conn, [item], gazetteer, hooks))
+        except DataError as error:
+            article = item.article
+            where = f"{article.path} (id {article.id})" if article.path else f"id {article.id}"
+            failed(f"{where}: not stored: {' '.join(str(error.orig).split())[:200]}")
     return counts
+
+
+_TIME_UP = "the time this ingest was given ran out"
+
+
+def _late(deadline: float | None) -> bool:
+    return deadline is not None and time.monotonic() > deadline
 
 
 def _stored_versions(conn: Connection, ids: list[str]) -> dict[str, tuple[str, str]]:

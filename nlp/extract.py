@@ -10,17 +10,31 @@ with two functions, like a spaCy ``Language`` subclass registers its defaults:
 
 The learned scorer (:mod:`isnad.nlp.scorer`) then gives each proposed record
 a calibrated ``confidence`` and drops those below its language's threshold.
+
+What one article may yield is bounded here, whatever the rules find, so that
+work and storage stay linear in the length of the text (a hostile upload of
+cues without sentence ends must not make a store hundreds of times its size):
+a sentence (at most ``segment.MAX_SENTENCE_CHARS`` characters) yields at most
+:data:`MAX_RECORDS_PER_SENTENCE` attributions, and a claim reaches at most
+:data:`MAX_CLAIM_CHARS` from its start (a quotation continued over several
+sentences is cut at a word end). Real articles come nowhere near either.
 """
 from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
 
 from . import arabic, english, scorer
 from .document import Document
 from .features import kind_features, record_features
 from .language import detect
-from .records import Article, Attribution
+from .records import Article, Attribution, Span
 from .resolve import Resolver
 
 LANGUAGES = {"ar": arabic, "en": english}
+MAX_RECORDS_PER_SENTENCE = 8  # 657 real articles: at most 6
+MAX_CLAIM_CHARS = 2000  # 657 real articles: at most 1,492 (a quotation over several sentences)
 
 
 def extract(article: Article) -> list[Attribution]:
@@ -45,7 +59,9 @@ def propose(article: Article) -> tuple[Document, str, list[Attribution]]:
     rules = LANGUAGES[lang]
     doc = Document(article.text, lang, article.title)
     found = rules.extract(doc, Resolver(lang, rules.parse_mention))
-    return doc, lang, sorted(found, key=lambda a: (a.claim.start, a.cue.start))
+    found = _per_sentence(doc.sentences, sorted(found, key=lambda a: a.cue.start))
+    return doc, lang, sorted((_within_reach(article.text, a) for a in found),
+                             key=lambda a: (a.claim.start, a.cue.start))
 
 
 def score(doc: Document, lang: str, proposed: list[Attribution], model: scorer.Model | None) -> list[Attribution]:
@@ -59,6 +75,29 @@ def score(doc: Document, lang: str, proposed: list[Attribution], model: scorer.M
     for record in kept:
         record.source.kind = language_model.kind(kind_features(record, lang), record.source.kind)
     return kept
+
+
+def _per_sentence(sentences: list[tuple[int, int]], found: list[Attribution]) -> list[Attribution]:
+    """The first MAX_RECORDS_PER_SENTENCE attributions of each sentence, by where their cue is."""
+    starts = [start for start, _ in sentences]
+    kept, counts = [], {}
+    for attribution in found:
+        sentence = bisect_right(starts, attribution.cue.start)
+        counts[sentence] = counts.get(sentence, 0) + 1
+        if counts[sentence] <= MAX_RECORDS_PER_SENTENCE:
+            kept.append(attribution)
+    return kept
+
+
+def _within_reach(text: str, attribution: Attribution) -> Attribution:
+    """The attribution with its claim cut to MAX_CLAIM_CHARS, at the last word end before it."""
+    claim = attribution.claim
+    if claim.end - claim.start <= MAX_CLAIM_CHARS:
+        return attribution
+    limit = claim.start + MAX_CLAIM_CHARS
+    word_end = re.search(r"\S\s+\S*$", text[claim.start:limit])
+    end = claim.start + word_end.start() + 1 if word_end else limit
+    return replace(attribution, claim=Span.of(text, claim.start, end))
 
 
 def language_of(article: Article) -> str:

@@ -3,6 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# What the store holds of an article's id and date (graph/schema.py); the
+# readers refuse a longer id and drop a date that is not one, article by article.
+ID_CHARS = 200
+DATE_CHARS = 40
+
 
 @dataclass(frozen=True)
 class Span:
@@ -89,6 +94,7 @@ class Article:
     title: str | None = None
     date: str | None = None
     path: str | None = None  # where it was read from, for error messages
+    warnings: list[str] = field(default_factory=list)  # what reading it dropped, one line each
 
     def meta(self) -> dict:
         return {"id": self.id, "lang": self.lang, "url": self.url, "outlet": self.outlet,

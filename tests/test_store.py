@@ -115,6 +115,8 @@ def _bad_targets(tmp_path: Path) -> dict[str, tuple[str, str]]:
 def test_bad_store_gives_one_clear_line_and_leaves_the_good_store_alone(
         tmp_path, good_store, case, command):
     target, message = _bad_targets(tmp_path)[case]
+    if command == "entities" and case == "under a file":
+        message = "no store at"  # a reading command never creates a store, so there is none
     before = _digest(good_store)
     corrupted = tmp_path / "corrupted.db"
     corrupted_before = _digest(corrupted)
