@@ -267,13 +267,28 @@ def cross_validate(judged: list[Fold], k: int = FOLDS, seed: int = SEED, l2: flo
         raw = np.array([scores.get(i, 0.0) for i in range(len(examples))])
         correct = np.array([e.correct for e in examples], dtype=float)
         a, b = platt(raw, correct) if len(examples) else (1.0, 0.0)
+        confidence = _cross_calibrated(raw, correct, np.array([fold_of[e.article] for e in examples]), k)
         margin = _kind_margin(examples, kinds)
         kind_by_model = [None if e.gold_kind is None or i not in kinds
                          else chosen_kind(kinds[i], e.rules_kind, margin) == e.gold_kind
                          for i, e in enumerate(examples)]
-        out[lang] = Heldout(lang, sum(f.gold for f in mine), 1.0 / (1.0 + np.exp(-(a * raw + b))),
+        out[lang] = Heldout(lang, sum(f.gold for f in mine), confidence,
                             correct, [e.kind_right for e in examples], [e.outlet_right for e in examples],
                             len(mine), (a, b), margin, kind_by_model)
+    return out
+
+
+def _cross_calibrated(raw: np.ndarray, correct: np.ndarray, folds: np.ndarray, k: int) -> np.ndarray:
+    """Each record's held-out confidence, calibrated by a Platt fit on the other folds' held-out
+    scores: the reliability table and the threshold then judge a calibration that never saw the
+    record either."""
+    out = np.zeros(len(raw))
+    for fold in range(k):
+        inside = folds == fold
+        if not inside.any():
+            continue
+        a, b = platt(raw[~inside], correct[~inside]) if (~inside).any() else (1.0, 0.0)
+        out[inside] = 1.0 / (1.0 + np.exp(-(a * raw[inside] + b)))
     return out
 
 
