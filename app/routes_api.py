@@ -127,16 +127,18 @@ async def read_upload(request: Request) -> tuple[dict, list[tuple[str, bytes]]]:
 # --- exports ----------------------------------------------------------------------------
 
 EXPORT_TYPES = {"gexf": ("application/gexf+xml", "gexf"), "graphml": ("application/graphml+xml", "graphml"),
-                "json": ("application/json", "json"), "csv": ("application/zip", "zip")}
+                "json": ("application/json", "json"), "csv": ("application/zip", "zip"),
+                "claimreview": ("application/ld+json", "jsonld")}
 
 
 @router.get("/export/{fmt}", responses={**NOT_FOUND, 200: {"description": "the file, as an attachment", "content": {
-    media_type: {"schema": {"type": "object"} if media_type == "application/json" else
+    media_type: {"schema": {"type": "array" if media_type == "application/ld+json" else "object"}
+                 if media_type in ("application/json", "application/ld+json") else
                  {"type": "string", "format": "binary"}} for media_type, _ in EXPORT_TYPES.values()}}},
-    summary="Download the graph: GEXF, GraphML, node-link JSON or CSV (zip); "
+    summary="Download the graph: GEXF, GraphML, node-link JSON, CSV (zip) or ClaimReview JSON-LD; "
                                      "the whole store, or the graph filters given")
 def download(conn: Conn, filters: GraphQuery,
-             fmt: Annotated[str, PathParam(pattern="^(gexf|graphml|json|csv)$")],
+             fmt: Annotated[str, PathParam(pattern="^(gexf|graphml|json|csv|claimreview)$")],
              request: Request) -> Response:
     filters = _export_filters(conn, filters, request)
     try:

@@ -34,10 +34,11 @@ def _user_errors() -> Iterator[None]:
     from isnad.graph.entities import EntityError
     from isnad.graph.store import StoreError
     from isnad.graph.workers import EngineError
+    from isnad.nlp.scorer import ModelError
 
     try:
         yield
-    except (StoreError, EntityError, EngineError) as error:
+    except (StoreError, EntityError, EngineError, ModelError) as error:
         raise _Failed(str(error)) from None
 
 
@@ -111,7 +112,9 @@ def _engine(args: argparse.Namespace):
 def _ingest(args: argparse.Namespace):
     from isnad.graph.ingest import ingest
     from isnad.graph.store import open_store
+    from isnad.nlp.scorer import current
 
+    current()  # a model that cannot be used stops the run before anything is read or stored
     store = open_store(args.db)
     show_progress = sys.stderr.isatty() and not args.no_progress
     try:

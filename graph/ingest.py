@@ -29,7 +29,7 @@ import numpy as np
 from sqlalchemy import Connection, bindparam, delete, select, update
 from sqlalchemy.exc import DataError
 
-from isnad.nlp import EXTRACTOR_VERSION
+from isnad.nlp import extractor_version
 from isnad.nlp.extract import extract
 from isnad.nlp.language import detect
 from isnad.nlp.read import ReadError, read_paths
@@ -48,6 +48,10 @@ Hook = Callable[[Connection, list[int]], dict]
 AFTER_BATCH: list[Hook] = [claims.update]
 
 Item = str | os.PathLike | Article
+
+# The version stored with each article; None: the extractor's own (rules and model).
+# Tests set it to play a newer or older extractor.
+EXTRACTOR_VERSION: str | None = None
 
 
 @dataclass
@@ -301,9 +305,16 @@ def _stored_versions(conn: Connection, ids: list[str]) -> dict[str, tuple[str, s
 
 
 def _unchanged(stored: tuple[str, str] | None, digest: str) -> bool:
-    """Stored with this content by this extractor, or by a newer one (which is kept)."""
-    return (stored is not None and stored[0] == digest
-            and _version(stored[1]) >= _version(EXTRACTOR_VERSION))
+    """Stored with this content by this extractor (same rules, same model), or by newer rules (kept)."""
+    if stored is None or stored[0] != digest:
+        return False
+    rules, _, model = stored[1].partition("+")
+    current_rules, _, current_model = _current_version().partition("+")
+    return _version(rules) > _version(current_rules) or (rules == current_rules and model == current_model)
+
+
+def _current_version() -> str:
+    return EXTRACTOR_VERSION or extractor_version()
 
 
 def _version(text: str) -> tuple[int, ...]:
@@ -410,7 +421,7 @@ class _ArticleRows:
         row = {"id": article.id, "lang": item.lang, "title": article.title, "url": article.url,
                "outlet": article.outlet, "publisher_id": publisher, "date": article.date,
                "text": article.text, "content_hash": item.content_hash, "path": article.path,
-               "extractor_version": EXTRACTOR_VERSION}
+               "extractor_version": _current_version()}
         return cls(row, statement_rows, cited)
 
 
@@ -425,7 +436,8 @@ def _statement_row(article_id: str, seq: int, attribution: Attribution, entity_i
             "speaker_text": speaker.text if speaker else None,
             "speaker_start": speaker.start if speaker else None,
             "speaker_end": speaker.end if speaker else None,
-            "entity_id": entity_id, "outlet_id": outlet_id, "direct": attribution.direct}
+            "entity_id": entity_id, "outlet_id": outlet_id, "direct": attribution.direct,
+            "confidence": attribution.confidence}
 
 
 def _citations(resolver: Resolver, publisher: int | None, entity_id: int,

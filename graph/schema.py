@@ -6,7 +6,7 @@ every row is one fact, names are spelled out, offsets point into
 """
 from __future__ import annotations
 
-from sqlalchemy import (Boolean, Column, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData,
+from sqlalchemy import (Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData,
                         String, Table, Text, UniqueConstraint)
 
 from isnad.nlp.records import DATE_CHARS, ID_CHARS
@@ -109,6 +109,7 @@ statements = Table(
     Column("outlet_id", Integer, ForeignKey("entities.id")),
     Column("direct", Boolean, nullable=False),
     Column("claim_id", Integer, ForeignKey("claims.id")),
+    Column("confidence", Float),                 # the scorer's calibrated confidence (nlp/scorer.py)
     UniqueConstraint("article_id", "seq", name="uq_statement_article_seq"),
     Index("ix_statements_claim", "claim_id"),
     Index("ix_statements_entity", "entity_id"),

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
+from sqlalchemy import Column, Connection, Engine, create_engine, event, inspect, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
@@ -214,9 +214,10 @@ def _prepare(store: Store, create: bool) -> None:
                              f"(isnad ingest FILES --db {store.where} creates one)")
         if version is not None and store.is_sqlite:
             _check_pages(store, conn)
+        missing = _missing_columns(conn) if complete else []
     if store.is_sqlite:
         _use_wal(store.engine)
-    if complete:
+    if complete and not missing:
         # Nothing to create: a reader (claims, the explorer) must not queue for the
         # write lock behind an ingest's batch (and fail after the busy timeout).
         return
@@ -224,6 +225,19 @@ def _prepare(store: Store, create: bool) -> None:
         metadata.create_all(conn)
         if version is None:
             conn.execute(meta.insert().values(key="schema_version", value=SCHEMA_VERSION))
+        for table, column in missing:
+            # Columns added since a store was made are nullable: old rows read as "not known".
+            kind = column.type.compile(dialect=conn.dialect)
+            conn.exec_driver_sql(f'ALTER TABLE {table} ADD COLUMN {column.name} {kind}')
+
+
+def _missing_columns(conn: Connection) -> list[tuple[str, Column]]:
+    """The nullable columns this isnad added to tables that an older store already has."""
+    out = []
+    for table in metadata.sorted_tables:
+        present = {c["name"] for c in inspect(conn).get_columns(table.name)}
+        out += [(table.name, c) for c in table.columns if c.name not in present and c.nullable]
+    return out
 
 
 def _schema_version(store: Store, conn: Connection) -> str | None:

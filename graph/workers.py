@@ -231,9 +231,9 @@ def _check_workers(client: Any, address: str) -> None:
 
 def _versions() -> tuple[str, str]:
     """This process's isnad package and extractor versions (run on each worker too)."""
-    from isnad.nlp import EXTRACTOR_VERSION
+    from isnad.nlp import extractor_version
 
-    return version("isnad"), EXTRACTOR_VERSION
+    return version("isnad"), extractor_version()
 
 
 # --- either engine --------------------------------------------------------------------

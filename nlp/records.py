@@ -66,6 +66,9 @@ class Attribution:
     source: Source
     outlet: Outlet | None = None
     direct: bool = False
+    # How likely the record is right, from the learned scorer (calibrated on held-out
+    # articles); None when no model covers the article's language.
+    confidence: float | None = None
 
     def to_json(self) -> dict:
         return {
@@ -75,6 +78,7 @@ class Attribution:
             "source": self.source.to_json(),
             "outlet": self.outlet.to_json() if self.outlet else None,
             "direct": self.direct,
+            "confidence": None if self.confidence is None else round(self.confidence, 3),
         }
 
 

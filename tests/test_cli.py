@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from isnad.nlp import EXTRACTOR_VERSION
+from isnad.nlp import extractor_version
 
 REPO = Path(__file__).resolve().parents[1]
 CLI = [sys.executable, "-m", "isnad.app.cli"]
@@ -323,7 +323,7 @@ def test_version() -> None:
     done = isnad("--version")
     assert done.returncode == 0
     assert done.stdout.startswith("isnad ")
-    assert f"extractor {EXTRACTOR_VERSION}" in done.stdout
+    assert f"extractor {extractor_version()}" in done.stdout
 
 
 @pytest.mark.parametrize("args", [["extract", "x.txt", "--colour"], ["frobnicate"], []],
