@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from .lexicon import fold
 from .records import Attribution
@@ -23,14 +24,18 @@ _AR_PROCLITIC = re.compile(r"^(?:و|ف)")
 
 
 def record_features(text: str, lang: str, records: list[Attribution], i: int,
-                    sentences: list[tuple[int, int]]) -> list[str]:
-    """The named features of ``records[i]`` in an article whose text is ``text``."""
+                    sentences: list[tuple[int, int]], layout: Layout | None = None) -> list[str]:
+    """The named features of ``records[i]`` in an article whose text is ``text``.
+
+    ``layout``: the article's :class:`Layout` of ``records`` and ``sentences``, made
+    once for all its records (without it, each call makes its own).
+    """
     rec = records[i]
     feats = ["bias"]
     feats += _cue(rec, lang)
     feats += _speaker(rec, lang)
     feats += _claim(text, rec, lang)
-    feats += _layout(text, rec, records, i, sentences)
+    feats += _layout(text, rec, i, layout or Layout(records, sentences))
     kind = rec.source.kind
     # A few pairs whose meaning is not the sum of their parts.
     side = "before" if rec.claim.start < rec.cue.start else "after"
@@ -108,28 +113,58 @@ def _claim(text: str, rec: Attribution, lang: str) -> list[str]:
     return feats
 
 
-def _layout(text: str, rec: Attribution, records: list[Attribution], i: int,
-            sentences: list[tuple[int, int]]) -> list[str]:
+class Layout:
+    """Where an article's records sit among its sentences and each other's claims, worked out
+    once for all of them: asked record by record against every other record, it cost the
+    square of their number (times the sentences), and extraction must stay linear in the text.
+    """
+
+    def __init__(self, records: list[Attribution], sentences: list[tuple[int, int]]) -> None:
+        starts = [start for start, _ in sentences]
+        self.sentence = [max(bisect.bisect_right(starts, r.cue.start) - 1, 0) for r in records]
+        self.per_sentence = Counter(self.sentence)
+        # The claims by start, with the two longest-reaching ends seen so far at each place:
+        # the farthest end among the claims starting before a point, the record itself left out.
+        order = sorted(range(len(records)), key=lambda j: records[j].claim.start)
+        self.claim_starts = [records[j].claim.start for j in order]
+        self.reach: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        best = second = (-1, -1)  # (claim end, record)
+        for j in order:
+            end = (records[j].claim.end, j)
+            if end > best:
+                best, second = end, best
+            elif end > second:
+                second = end
+            self.reach.append((best, second))
+
+    def farthest_end(self, count: int, leave_out: int) -> int:
+        """The farthest claim end among the first ``count`` claims by start, but record ``leave_out``'s."""
+        if count == 0:
+            return -1
+        best, second = self.reach[count - 1]
+        return (second if best[1] == leave_out else best)[0]
+
+
+def _layout(text: str, rec: Attribution, i: int, layout: Layout) -> list[str]:
     side = "before" if rec.claim.start < rec.cue.start else "after"
     gap = rec.claim.start - rec.cue.end if side == "after" else rec.cue.start - rec.claim.end
     feats = [f"side={side}", f"gap={_bucket(max(gap, 0) // 4)}"]
-    sentence = _sentence_index(sentences, rec.cue.start)
-    same = sum(1 for r in records if _sentence_index(sentences, r.cue.start) == sentence)
+    sentence = layout.sentence[i]
+    same = layout.per_sentence[sentence]
     feats += [f"in_sentence={min(same, 4)}", f"sentence_no={min(sentence, 3)}"]
-    if any(j != i and r.claim.start < rec.claim.end and rec.claim.start < r.claim.end
-           for j, r in enumerate(records)):
+    # Another claim overlaps this one: it starts before this one ends and ends after it starts.
+    before_end = bisect.bisect_left(layout.claim_starts, rec.claim.end)
+    if layout.farthest_end(before_end, i) > rec.claim.start:
         feats.append("claim_overlaps_other")
-    if rec.speaker is not None and any(j != i and r.claim.start <= rec.speaker.start < r.claim.end
-                                       for j, r in enumerate(records)):
-        feats.append("speaker_inside_other_claim")
+    # The speaker sits inside another claim: one starts at or before it and ends after it.
+    if rec.speaker is not None:
+        at_or_before = bisect.bisect_right(layout.claim_starts, rec.speaker.start)
+        if layout.farthest_end(at_or_before, i) > rec.speaker.start:
+            feats.append("speaker_inside_other_claim")
     line_start = text.rfind("\n", 0, rec.cue.start) + 1
     if text.find("\n", line_start) == -1 or line_start == 0:
         feats.append("first_or_last_line")
     return feats
-
-
-def _sentence_index(sentences: list[tuple[int, int]], pos: int) -> int:
-    return max(bisect.bisect_right([s for s, _ in sentences], pos) - 1, 0)
 
 
 def _words(text: str, lang: str) -> list[str]:
