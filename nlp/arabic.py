@@ -657,8 +657,11 @@ class _Sentence:
         if (link or after_statement) and quote is not None and quote.start == start:
             a, b = quote.inner
             return Outlet(clean(self.text[a:b]), self._span(a, b)), quote.end
-        if not (self.p.outlet_named.match(self.text, pos) or after_statement and link):
+        named = self.p.outlet_named.match(self.text, pos)
+        if not (named or after_statement and link):
             return None
+        if named and not link:
+            start = named.end()  # لوكالة الأنباء: the preposition is not part of the outlet's name
         end = self._outlet_end(start)
         if end <= start:
             return None
