@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
-from .arabic_forms import Verb, verbs
+from .arabic_forms import Verb, past_forms, verbs
 from .document import Document
 from .records import Attribution, Outlet, Span
 from .resolve import Parsed, Resolver, clean
@@ -97,7 +97,7 @@ def extract(doc: Document, resolver: Resolver) -> list[Attribution]:
     if headline is not None:
         found.append(headline)
     for start, end in doc.sentences:
-        walk = _Sentence(doc, start, end, resolver, last_outlet)
+        walk = _Sentence(doc, start, end, resolver, last_outlet, found[-1] if found else None)
         found.extend(walk.run())
         last_outlet = walk.last_outlet
     return found
@@ -138,21 +138,24 @@ class _Sentence:
     """The cues of one sentence, read left to right."""
 
     def __init__(self, doc: Document, start: int, end: int, resolver: Resolver,
-                 last_outlet: Outlet | None):
+                 last_outlet: Outlet | None, previous: Attribution | None = None):
         self.doc, self.text = doc, doc.text
         self.start, self.end = start, _strip_stop(doc.text, start, end)
         self.resolver = resolver
         self.last_outlet = last_outlet
+        self.previous = previous  # the last attribution made, in this sentence or an earlier one
         self.boundary = start  # nothing left of this belongs to a new claim
         self.cue_floor = start  # cues before this were read as part of another cue
         self.subject_floor = start  # a subject before a verb is looked for right of this
         self.claims: list[Span] = []  # the contents read so far in this sentence
         self.p = patterns()
+        self.cues: list[re.Match] = []
 
     def run(self) -> list[Attribution]:
         asides = [a.span() for a in self.p.anonymity.finditer(self.text, self.start, self.end)]
         cues = [m for m in self.p.cue.finditer(self.text, self.start, self.end)
                 if not self._quoted(m.start()) and not any(a <= m.start() < b for a, b in asides)]
+        self.cues = cues
         out: list[Attribution] = []
         for i, m in enumerate(cues):
             if m.start() < self.cue_floor:
@@ -191,6 +194,8 @@ class _Sentence:
             self.cue_floor = speaker.end  # نقلاً عن is read here, not as a cue of its own
         if self._inside_earlier_claim(m.start()) and not self._explicit_opener(pos):
             return None  # نفى أن يكون موكله قد اعترف بأي سرقة: a verb inside what was said
+        if limit < pos:  # the next cue was an aside of this one (وقال X، وفقاً لما نشرته Y، إن)
+            limit = next((c.start() for c in self.cues if c.start() >= pos and self._opens_statement(c)), self.end)
         content = self._content(pos, limit, verb)
         if content is None and verb.past in _object_verbs() and speaker is not None:
             speaker, pos = self._object_subject(speaker, pos)
@@ -297,8 +302,29 @@ class _Sentence:
                 break
         speaker = self._span(pos, self._trim_adverbs(pos, speaker_end))
         after = self._skip(i)
+        aside = self._according_aside(after, verb)
+        if aside is not None:
+            outlet, after = outlet or aside[0], aside[1]
         later, after = self._outlet(after)
         return speaker, after, outlet or later
+
+    def _according_aside(self, pos: int, verb: Verb) -> tuple[Outlet, int] | None:
+        """وقال روحاني، وفقاً لما نشرته الرئاسة، إن ...: the phrase between speaker and content names the outlet."""
+        m = self.p.cue.match(self.text, pos)
+        if m is None or not m.group("according") or lexicon.fold(m.group()).startswith("نقلا"):
+            return None
+        start = self._skip_spaces(m.end())
+        relayed = re.match(r"ما\s+(" + _WORD + r")", self.text[start:self.end])
+        if relayed and _relayed_verb(relayed.group(1)) is not None:
+            start = self._skip_spaces(start + relayed.end())
+        elif parse_mention(self.text[start:self._source_end(start)]).kind != "media":
+            return None
+        end = self._source_end(start)
+        if end <= start or not self._opens_content(end, verb):
+            return None
+        self.cue_floor = max(self.cue_floor, end)  # the "according to" is read here, not as a cue of its own
+        named = self._span(start, end)
+        return Outlet(clean(named.text), named), self._skip(end)
 
     def _opens_content(self, pos: int, verb: Verb) -> bool:
         """Whether the content starts at ``pos`` (after a comma and asides)."""
@@ -370,19 +396,28 @@ class _Sentence:
         relayed = re.match(r"ما\s+(" + _WORD + r")", self.text[pos:self.end])
         verb = None
         if relayed:
-            verb = verbs().get(lexicon.fold(_unclitic(relayed.group(1))))
+            verb = _relayed_verb(relayed.group(1))
             if verb is not None:
                 cue_end = pos + relayed.end()
                 pos = self._skip_spaces(cue_end)
         cue = Span.of(self.text, m.start(), cue_end)
         self.cue_floor = cue_end
         if verb is not None and verb.past == "نقل":
-            return self._relay(cue, pos, limit, host=self._host(m.start()))
+            relay = self._relay(cue, pos, limit, host=self._host(m.start()))
+            if relay is not None or self.p.cue.search(self.text, pos, self._source_end(pos)):
+                return relay
+            # بحسب ما نقلته (عنه) الوكالة, with no other speaker: the medium that relayed, read below
+            pronoun = re.compile(r"عن(?:ه|ها|هم|هما)(?![\w\u0640])").match(self.text, pos)
+            if pronoun:
+                pos = self._skip_spaces(pronoun.end())
         source_end = self._source_end(pos)
         if source_end <= pos:
             return None
         speaker = self._span(pos, source_end)
         host = self._host(m.start())
+        if host is None and self._outlet_of_previous(speaker, relayed=verb is not None):
+            self.boundary = max(self.boundary, source_end)
+            return None  # "...", وفقاً لوكالة رويترز: the medium that carried the statement just credited
         if host is not None and re.match(r"\s*[ـ–—-]\s", self.text[source_end:source_end + 3]):
             content = self._span(host.start, _rstrip(self.text, host.start, limit))  # X ـ وفق المرصد ـ Y
         elif host is not None:
@@ -396,6 +431,27 @@ class _Sentence:
             return None
         source = self.resolver.resolve(speaker.text)
         return self._attribution(content, cue, speaker, source, None)
+
+    def _outlet_of_previous(self, named: Span, relayed: bool) -> bool:
+        """An "according to" that trails a statement already credited to a speaker names its outlet.
+
+        وقال الوزير: "...". وفقاً لوكالة رويترز  /  ...، بحسب ما نقلته وكالة الأنباء:
+        nothing is left for it to credit; the medium (or whoever published what
+        the speaker said, بحسب ما نشرته الرئاسة) carried that statement, and the
+        statements that continue it (rule 3).
+        """
+        prev = self.previous
+        if prev is None or prev.outlet is not None or prev.source.kind in ("unspecified", "media"):
+            return False
+        between = self.text[prev.claim.end:named.start]
+        if len(re.findall(_WORD, between)) > 3:  # only the cue (and its ما + verb) stands between
+            return False
+        parsed = parse_mention(named.text)
+        if not relayed and parsed.kind != "media":
+            return False
+        prev.outlet = Outlet(self.resolver.lookup(named.text).name or clean(named.text), named)
+        self.last_outlet = prev.outlet
+        return True
 
     def _relay(self, cue: Span, pos: int, limit: int, host: Span | None = None) -> Attribution | None:
         """نقلت وكالة X عن مصدر ... أن: the inner speaker is the source, X the outlet."""
@@ -687,11 +743,13 @@ class _Sentence:
             outlet = Outlet(self.resolver.lookup(outlet.name).name or outlet.name, outlet.span)
         self.last_outlet = outlet
         self.claims.append(claim)
+        self.previous = None  # set below, once the record exists
         self.boundary = max(self.boundary, claim.end if claim.start > cue.start else cue.end)
         self.subject_floor = max(self.subject_floor, claim.start if claim.start > cue.start else cue.end)
         direct = claim.text[:1] in Q_OPEN and (q := self.doc.quote_at(claim.start)) is not None \
             and q.end == claim.end
-        return Attribution(claim, cue, speaker, source, outlet, direct)
+        self.previous = Attribution(claim, cue, speaker, source, outlet, direct)
+        return self.previous
 
     def _marker_here(self, pos: int, verb: Verb) -> bool:
         if verb.past in _object_verbs() and self.p.object_opener.match(self.text, pos):
@@ -787,6 +845,29 @@ def _unclitic(word: str) -> str:
     return word[1:] if word[:1] in "وف" and lexicon.fold(word[1:]) in verbs() else word
 
 
+def _relayed_verb(word: str) -> Verb | None:
+    """The verb of بحسب ما قال / ما نقلته / ما نشرته: a speech verb, or one of publishing, with its object pronoun."""
+    word = _unclitic(word)
+    for form in (word, word[:-1] if word.endswith("ه") else None, word[:-2] if word.endswith("ها") else None):
+        if not form:
+            continue
+        folded = lexicon.fold(form)
+        verb = verbs().get(folded) or _publishing_verbs().get(folded)
+        if verb is not None:
+            return verb
+    return None
+
+
+@lru_cache(maxsize=None)
+def _publishing_verbs() -> dict[str, Verb]:
+    """نشر، بث، أذاع: not cues by themselves, but بحسب ما نشرته X names who published a statement."""
+    table: dict[str, Verb] = {}
+    for past in _lex("publishing_verbs.txt"):
+        for form in past_forms(past):
+            table.setdefault(lexicon.fold(form), Verb(past, "", None))
+    return table
+
+
 def _object_start(words: list[re.Match]) -> int:
     """Index of the word that opens an object right after its subject, or 0."""
     for k in range(1, len(words)):
@@ -797,7 +878,21 @@ def _object_start(words: list[re.Match]) -> int:
         definite_before = lexicon.fold(before).lstrip("وف").startswith(("ال", "لل")) or before[-1:] in Q_OPEN
         if (definite_before and not folded.startswith(("ال", "لل", "ل", "ب"))) or _is_masdar(folded):
             return k
+        if folded.startswith("ال") and _is_masdar(folded[2:]) and _after_a_name(words[:k]):
+            return k  # أدان سعيد زيدان التفجير: a name takes no genitive, the definite verbal noun is the object
     return 0
+
+
+def _after_a_name(words: list[re.Match]) -> bool:
+    """Whether the words end with a person's name: a given name, then words that are not titles or bodies."""
+    folded = [lexicon.fold(w.group()) for w in words]
+    given = [i for i, f in enumerate(folded) if f in lexicon.entries(LANG, "first_names.txt")]
+    if not given:
+        return False
+    construct = (lexicon.entries(LANG, "titles.txt") | lexicon.entries(LANG, "organizations.txt")
+                 | lexicon.entries(LANG, "media.txt") | lexicon.entries(LANG, "role_modifiers.txt"))
+    return not any(f in construct or f.startswith(("ال", "لل")) and i > given[-1] for i, f in enumerate(folded) if i > given[-1]) \
+        and folded[-1] not in construct
 
 
 def _is_name_like(word: str) -> bool:

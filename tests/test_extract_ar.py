@@ -281,3 +281,61 @@ def test_a_bracketed_other_script_spelling_stays_with_the_name():
 def test_an_invisible_mark_standing_alone_after_a_subject():
     # Found by hypothesis: a word made only of a bidi mark has an empty folded form.
     run("أعلنت وكالة \u200f أن الطريق أغلق. نفت وكالة \u200f الخبر.")
+
+
+# -- outlets (guide rules 3-5, settled cases) ---------------------------------------------
+
+
+def test_outlet_named_with_a_prepositional_clitic_leaves_the_clitic_out():
+    a = only("قال المهندس كريم سلوم لوكالة الأنباء الألمانية إن السد امتلأ.")
+    assert a.outlet is not None
+    assert a.outlet.name == "وكالة الأنباء الألمانية"
+    assert a.outlet.span.text == "وكالة الأنباء الألمانية"
+    assert a.source.name == "كريم سلوم"
+
+
+def test_trailing_according_to_a_medium_is_the_outlet_of_the_statement_before_it():
+    text = ("وقال وزير النقل هشام داود: \"سنفتح الميناء الشهر المقبل\". وفقاً لوكالة رويترز. "
+            "وأضاف أن العمل يجري ليلاً ونهاراً.")
+    atts = run(text)
+    assert [a.cue.text for a in atts] == ["وقال", "وأضاف"]
+    assert [a.source.name for a in atts] == ["هشام داود", "هشام داود"]
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["وكالة رويترز", "وكالة رويترز"]
+
+
+def test_according_to_what_a_medium_relayed_names_the_outlet_not_the_source():
+    a = only("وقال المحافظ سامي برهوم إن المدارس ستفتح الأحد، بحسب ما نقلته وكالة الأنباء الرسمية.")
+    assert a.source.name == "سامي برهوم"
+    assert a.claim.text == "المدارس ستفتح الأحد"
+    assert a.outlet is not None and a.outlet.name == "وكالة الأنباء الرسمية"
+
+
+def test_according_to_what_a_body_published_between_speaker_and_content_is_the_outlet():
+    a = only("وقال الرئيس فادي منصور، وفقاً لما نشرته الرئاسة عبر موقعها، إن الحوار سيستأنف قريباً.")
+    assert a.source.name == "فادي منصور"
+    assert a.claim.text == "الحوار سيستأنف قريباً"
+    assert a.outlet is not None and a.outlet.name.startswith("الرئاسة")
+
+
+def test_according_to_a_medium_crediting_narration_keeps_the_medium_as_source():
+    a = only("وصلت المساعدات إلى المدينة صباح الأحد، بحسب وكالة الأنباء الرسمية.")
+    assert a.source.kind == "media"
+    assert a.outlet is None
+
+
+# -- speech acts with a noun-phrase content (guide, settled cases) ------------------------
+
+
+@pytest.mark.parametrize("cue, content", [
+    ("توعد", "بالرد على أي هجوم"),
+    ("وطالب", "بإطلاق سراح المعتقلين"),
+    ("وندد", "بقصف المستشفى"),
+    ("وأدان", "الاعتداء على القافلة"),
+    ("وتبنى", "التفجير الذي استهدف الحاجز"),
+])
+def test_speech_acts_with_a_noun_phrase_content(cue, content):
+    a = only(f"{cue} المتحدث باسم الحركة سعيد زيدان {content}.")
+    assert a.cue.text == cue
+    assert a.source.name == "سعيد زيدان"
+    assert a.source.kind == "person"
+    assert content.removeprefix("ب") in a.claim.text
