@@ -186,6 +186,8 @@ class _Sentence:
         if speaker is None:
             speaker, pos, later_outlet = self._subject_after(pos, verb)
             outlet = outlet or later_outlet
+        if speaker is not None and not _plausible_speaker(speaker.text):
+            speaker = None  # وأعلن الأسبوع الماضي أن ...، وتابع بالقول: no subject after the verb
         if speaker is None:
             speaker = self._subject_before(m.start())
         elif (relayed := self._relayed_source(pos)) is not None:
@@ -843,6 +845,31 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 def _unclitic(word: str) -> str:
     return word[1:] if word[:1] in "وف" and lexicon.fold(word[1:]) in verbs() else word
+
+
+def _plausible_speaker(text: str) -> bool:
+    """Whether words could name a speaker: not a time word, a particle, a participle or a prepositional phrase."""
+    words = text.split()
+    if not words:
+        return False
+    raw = clean(words[0])
+    first = lexicon.fold(raw)
+    if first[:1] in "وف" and lexicon.fold(first[1:]) in _not_speakers():
+        raw, first = raw[1:], first[1:]
+    if _is_first_name(raw) and raw not in lexicon.lines(LANG, "not_speakers.txt"):
+        return True  # علي folds like على, أحمد like the weekday: a name as written is a name
+    return not (first in _not_speakers() or first in _participle_set()
+                or first.startswith(("بال", "لل")) and first not in _subject_heads())
+
+
+@lru_cache(maxsize=None)
+def _not_speakers() -> frozenset[str]:
+    return lexicon.entries(LANG, "not_speakers.txt") | lexicon.entries(LANG, "adverbs.txt")
+
+
+@lru_cache(maxsize=None)
+def _participle_set() -> frozenset[str]:
+    return frozenset(lexicon.fold(f) for f in _participle_forms())
 
 
 def _relayed_verb(word: str) -> Verb | None:

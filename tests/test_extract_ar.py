@@ -339,3 +339,28 @@ def test_speech_acts_with_a_noun_phrase_content(cue, content):
     assert a.source.name == "سعيد زيدان"
     assert a.source.kind == "person"
     assert content.removeprefix("ب") in a.claim.text
+
+
+# -- names that are names (issue 14, item 3) ----------------------------------------------
+
+
+def test_a_time_word_after_the_verb_is_not_the_speaker():
+    text = "وكانت الوزارة أعلنت الأسبوع الماضي أن المعبر سيغلق."
+    a = only(text)
+    assert a.source.name == "الوزارة"
+    assert a.claim.text == "المعبر سيغلق"
+
+
+@pytest.mark.parametrize("aside", ["مؤكداً", "بالقول", "مؤخراً", "أمس"])
+def test_participles_and_adverbials_after_the_verb_leave_the_last_speaker(aside):
+    text = f"قال الطبيب رامز حيدر إن المستشفى ممتلئ. وتابع {aside} إن الأدوية نفدت."
+    atts = [a for a in run(text) if a.cue.text.startswith("وتابع")]
+    assert len(atts) == 1
+    assert atts[0].source.name == "رامز حيدر"
+    assert atts[0].speaker is None or atts[0].speaker.text != aside
+
+
+def test_a_given_name_that_folds_like_a_particle_is_still_a_name():
+    a = only("وقال علي حسن إن الجسر انهار.")
+    assert a.source.name == "علي حسن"
+    assert a.source.kind == "person"
