@@ -209,8 +209,14 @@ class _Sentence:
             outlet = outlet or self.last_outlet
         else:
             unnamed = self.p.anonymity.search(self.text, speaker.end, content.start)
-            source = self.resolver.resolve(speaker.text, kind="anonymous" if unnamed else None)
+            source = self._source(speaker, kind="anonymous" if unnamed else None)
         return self._attribution(content, cue, speaker, source, outlet)
+
+    def _source(self, speaker: Span, kind: str | None = None):
+        """The source a speaker's words name; المصدر نفسه names again whoever spoke last."""
+        if _starts_with([lexicon.fold(w) for w in clean(speaker.text).split()], "same_source.txt"):
+            return self.resolver.pronoun()
+        return self.resolver.resolve(speaker.text, kind=kind)
 
     def _inside_earlier_claim(self, pos: int) -> bool:
         return any(c.start <= pos < c.end for c in self.claims)
@@ -404,6 +410,9 @@ class _Sentence:
                 pos = self._skip_spaces(cue_end)
         cue = Span.of(self.text, m.start(), cue_end)
         self.cue_floor = cue_end
+        as_verb = self._kama_verb(m, cue, pos, limit)
+        if as_verb is not None:
+            return as_verb
         if verb is not None and verb.past == "نقل":
             relay = self._relay(cue, pos, limit, host=self._host(m.start()))
             if relay is not None or self.p.cue.search(self.text, pos, self._source_end(pos)):
@@ -431,8 +440,29 @@ class _Sentence:
         self.boundary = max(self.boundary, source_end)
         if content is None:
             return None
-        source = self.resolver.resolve(speaker.text)
-        return self._attribution(content, cue, speaker, source, None)
+        return self._attribution(content, cue, speaker, self._source(speaker), None)
+
+    def _kama_verb(self, m: re.Match, cue: Span, pos: int, limit: int) -> Attribution | None:
+        """كما أفاد مصدر أمني بمقتل ...: "as X said" opening its own content reads like the verb alone.
+
+        Trailing a clause (...، كما قال الوزير) it credits that clause, read by the caller.
+        """
+        words = m.group().split()
+        if len(words) < 2 or lexicon.fold(words[0]).lstrip("و") != "كما":
+            return None
+        verb = verbs().get(lexicon.fold(words[-1]))
+        if verb is None:
+            return None
+        end = self._segment_end(pos, verb)
+        end = self._trim_adverbs(pos, end) if end > pos else end
+        after = self._skip(end)
+        if end <= pos or self._content_start(after, verb) is None or not _plausible_speaker(self.text[pos:end]):
+            return None
+        content = self._content(after, limit, verb)
+        if content is None:
+            return None
+        speaker = self._span(pos, end)
+        return self._attribution(content, cue, speaker, self._source(speaker), None)
 
     def _outlet_of_previous(self, named: Span, relayed: bool) -> bool:
         """An "according to" that trails a statement already credited to a speaker names its outlet.
@@ -1044,15 +1074,27 @@ def _parse_body(words: list[str]) -> Parsed:
         return Parsed(name, "anonymous", affiliation=_anonymous_affiliation(words))
     if _starts_with(folded, "media.txt"):
         return Parsed(name, "media", affiliation=_affiliation_after(words, ("التابع", "التابعة")))
-    if _starts_with(folded, "organizations.txt"):
-        return Parsed(name, "organization")
-    if folded[0] in lexicon.entries(LANG, "titles.txt"):
+    if _starts_with(folded, "organizations.txt") or _starts_with(folded, "states.txt"):
+        return Parsed(name, "organization")  # a body, a state or its capital speaking as itself
+    if _starts_with(folded, "titles.txt"):
         at = _unlisted_name_start(words)
         role, affiliation = _role_and_affiliation(words[:at])
-        if at == len(words) and _indefinite(folded):
-            return Parsed(name, "anonymous", role, affiliation)  # مسؤول في البلدية: an indefinite, unnamed official
+        if at == len(words) and (_indefinite(folded) or folded[0] in lexicon.entries(LANG, "spokespeople.txt")):
+            # مسؤول في البلدية، المتحدث باسم الشرطة: an unnamed role-holder is anonymous (guide,
+            # settled cases); the resolver still ties him to one named earlier with that title
+            return Parsed(name, "anonymous", role, affiliation)
         return Parsed(" ".join(words[at:]) if at < len(words) else name, "person", role, affiliation)
-    return Parsed(name, "organization" if folded[0].startswith("ال") else "person")
+    if folded[0].startswith("ال"):
+        return Parsed(name, "organization")
+    if len(folded) > 1 and folded[1].startswith("ال") and not _nisba(folded[1]):
+        return Parsed(name, "organization")  # بعثة الأمم المتحدة: a noun and the body it belongs to
+    return Parsed(name, "person")
+
+
+def _nisba(folded: str) -> bool:
+    """الحذيفي، البريكي: a family name formed as an adjective of origin, not a body's name."""
+    return folded.startswith("ال") and folded.endswith("ي") and len(folded) >= 5 \
+        and folded not in _subject_heads()
 
 
 def _unlisted_name_start(words: list[str]) -> int:
@@ -1061,7 +1103,8 @@ def _unlisted_name_start(words: list[str]) -> int:
     المتحدث باسم المنظمة بول غارود: the first word without the article after a
     definite body word is taken as the name; a body's own head words are not.
     """
-    heads = lexicon.entries(LANG, "organizations.txt") | lexicon.entries(LANG, "media.txt")
+    heads = lexicon.entries(LANG, "organizations.txt") | lexicon.entries(LANG, "media.txt") \
+        | lexicon.entries(LANG, "states.txt")
     skip = lexicon.entries(LANG, "titles.txt") | lexicon.entries(LANG, "role_modifiers.txt")
     for i in range(2, len(words)):
         f = lexicon.fold(words[i])
@@ -1121,7 +1164,7 @@ def _unlisted_given_name(words: list[str], at: int) -> int:
         f = lexicon.fold(words[at - 1])
         known = (lexicon.entries(LANG, "titles.txt") | lexicon.entries(LANG, "organizations.txt")
                  | lexicon.entries(LANG, "media.txt") | lexicon.entries(LANG, "role_modifiers.txt")
-                 | lexicon.entries(LANG, "particles.txt"))
+                 | lexicon.entries(LANG, "particles.txt") | lexicon.entries(LANG, "states.txt"))
         if f and not f.startswith(("ال", "لل")) and f not in known and not f[0].isdigit() \
                 and words[at - 1][-1:] not in Q_OPEN:
             return at - 1

@@ -131,11 +131,20 @@ class Resolver:
 
     def _known(self, parsed: Parsed) -> Entity | None:
         """An earlier entity that this mention names again, by full name, surname or short form."""
+        if parsed.kind == "anonymous" and parsed.role and _only_role(parsed, _words(parsed.name, self.lang), self.lang):
+            named = self._by_role(_words(parsed.role, self.lang), _words(parsed.affiliation or "", self.lang))
+            if named is not None:
+                return named  # الوزير after وزير الطاقة خالد منصور: the role names him
         if parsed.kind in ("anonymous", "unspecified"):
             key = _words(parsed.name, self.lang)
             for e in reversed(self.entities):
                 if _words(e.name, self.lang) == key:
                     return e
+            if len(key) == 1 and key[0] != _bare(key[0]):
+                for e in reversed(self.entities):  # المصدر, الشهود: the source or witnesses met before
+                    theirs = _words(e.name, self.lang)
+                    if e.kind == "anonymous" and theirs and _bare(theirs[0]) == _bare(key[0]):
+                        return e
             return None
         words = _words(parsed.name, self.lang)
         if not words:

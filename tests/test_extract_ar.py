@@ -364,3 +364,55 @@ def test_a_given_name_that_folds_like_a_particle_is_still_a_name():
     a = only("وقال علي حسن إن الجسر انهار.")
     assert a.source.name == "علي حسن"
     assert a.source.kind == "person"
+
+
+@pytest.mark.parametrize("mention, kind", [
+    ("المصدر", "anonymous"),
+    ("المصادر", "anonymous"),
+    ("المراسل", "anonymous"),
+    ("المراسلة", "anonymous"),
+    ("الشهود", "anonymous"),
+    ("السكان", "anonymous"),
+    ("أحد المصادر العسكرية", "anonymous"),
+    ("المتحدث باسم الشرطة", "anonymous"),
+    ("متحدثة باسم الجيش", "anonymous"),
+    ("روسيا", "organization"),
+    ("واشنطن", "organization"),
+    ("الولايات المتحدة", "organization"),
+    ("بعثة الأمم المتحدة في مالي", "organization"),
+    ("شركة النفط الوطنية", "organization"),
+    ("وزير الخارجية ماهر سليم", "person"),
+    ("ولي العهد", "person"),
+])
+def test_mention_kinds(mention, kind):
+    a = only(f"وقال {mention} إن الوضع هادئ.")
+    assert a.source.kind == kind, a.source
+
+
+def test_the_source_named_again_is_the_anonymous_source_met_before():
+    text = "أفاد مصدر أمني عراقي بمقتل خمسة مسلحين. وقال المصدر إن العملية مستمرة."
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["مصدر أمني عراقي", "مصدر أمني عراقي"]
+    assert {a.source.kind for a in atts} == {"anonymous"}
+    assert atts[0].speaker.text == "مصدر أمني عراقي"
+
+
+def test_the_same_source_names_whoever_spoke_last_whatever_its_kind():
+    text = "وقالت وزارة الصحة إن المستشفيات ممتلئة. وأضاف المصدر نفسه أن الأدوية نفدت."
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["وزارة الصحة", "وزارة الصحة"]
+    assert atts[1].source.kind == "organization"
+
+
+def test_a_title_without_a_name_ties_to_the_office_holder_named_before():
+    text = "قال وزير المالية سامر خوري إن العجز تراجع. وأضاف الوزير أن الرواتب ستدفع."
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["سامر خوري", "سامر خوري"]
+    assert {a.source.kind for a in atts} == {"person"}
+
+
+def test_as_a_source_said_opening_its_own_content_is_a_statement():
+    a = only("كما أفاد مصدر أمني أمس الاثنين بمقتل ثلاثة مسلحين.")
+    assert a.source.name == "مصدر أمني"
+    assert a.source.kind == "anonymous"
+    assert a.claim.text.startswith("بمقتل ثلاثة")
