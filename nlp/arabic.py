@@ -24,6 +24,7 @@ _CONSEQUENCE = frozenset({"ما", "مما"})  # a clause of what followed: ما 
 _AFFILIATION_LINKS = frozenset({"في", "من", "لدي", "داخل", "عن"})  # folded: لدى → لدي
 _LINK = re.compile(r"(?:لـ|ل(?=[“”\"«])|مع\s+|عبر\s+|على\s+|إلى\s+)\s*")  # longer hosts are cut to their last clause
 _WORD = r"[\w\u0640]+"
+_NEGATED_COMPLEMENT = re.compile(r"ب?ألا(?![\w\u0640])")  # ألا، بألا: أن + لا
 _SPACE = re.compile(r"[\s،,]*")
 
 
@@ -663,6 +664,8 @@ class _Sentence:
         stance = self.p.stance.match(self.text, pos)
         if stance:
             return self._content_start(stance.end(), None)
+        if _NEGATED_COMPLEMENT.match(self.text, pos):
+            return pos  # أكد ألا تغيير: ألا is أن + لا, and the negation stays in the claim
         m = self.p.marker.match(self.text, pos)
         if m:
             word = lexicon.fold(m.group())
@@ -780,11 +783,13 @@ class _Sentence:
         self.subject_floor = max(self.subject_floor, claim.start if claim.start > cue.start else cue.end)
         direct = claim.text[:1] in Q_OPEN and (q := self.doc.quote_at(claim.start)) is not None \
             and q.end == claim.end
-        self.previous = Attribution(claim, cue, speaker, source, outlet, direct)
+        self.previous = Attribution(claim, cue, speaker, source, outlet, direct, negated=_denies(cue.text))
         return self.previous
 
     def _marker_here(self, pos: int, verb: Verb) -> bool:
         if verb.past in _object_verbs() and self.p.object_opener.match(self.text, pos):
+            return True
+        if _NEGATED_COMPLEMENT.match(self.text, pos):
             return True
         m = self.p.marker.match(self.text, pos)
         if m and lexicon.fold(m.group()) not in ("ب", "عن"):
@@ -875,6 +880,17 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 def _unclitic(word: str) -> str:
     return word[1:] if word[:1] in "وف" and lexicon.fold(word[1:]) in verbs() else word
+
+
+def _denies(cue: str) -> bool:
+    """Whether a cue denies its content: نفى، ينفي، نافياً، أنكر."""
+    word = cue.split()[-1] if cue.split() else cue
+    folded = lexicon.fold(_unclitic(word))
+    verb = verbs().get(folded)
+    denials = lexicon.entries(LANG, "denials.txt")
+    if verb is not None:
+        return lexicon.fold(verb.past) in denials
+    return any(folded in (d, d[:-1] + "ه", d[:-1] + "ين") for d in denials if d.endswith("ا")) or folded in denials
 
 
 def _plausible_speaker(text: str) -> bool:

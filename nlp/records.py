@@ -61,9 +61,10 @@ class Attribution:
     source: Source
     outlet: Outlet | None = None
     direct: bool = False
+    negated: bool = False  # the cue denies the content (نفى، denied): the claim is what was denied
 
     def to_json(self) -> dict:
-        return {
+        record = {
             "claim": self.claim.to_json(),
             "cue": self.cue.to_json(),
             "speaker": self.speaker.to_json() if self.speaker else None,
@@ -71,6 +72,9 @@ class Attribution:
             "outlet": self.outlet.to_json() if self.outlet else None,
             "direct": self.direct,
         }
+        if self.negated:
+            record["negated"] = True  # an extra key the guide allows; absent when false
+        return record
 
 
 @dataclass

@@ -416,3 +416,39 @@ def test_as_a_source_said_opening_its_own_content_is_a_statement():
     assert a.source.name == "مصدر أمني"
     assert a.source.kind == "anonymous"
     assert a.claim.text.startswith("بمقتل ثلاثة")
+
+
+# -- claim text keeps its meaning (issue 14, item 4) --------------------------------------
+
+
+def test_a_negation_after_the_complementiser_stays_in_the_claim():
+    a = only("وقال الوزير إنه لا توجد أي إصابات.")
+    assert a.claim.text == "لا توجد أي إصابات"
+    assert a.negated is False
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("وأكد الوزير ألا تغيير في الموعد.", "ألا تغيير في الموعد"),
+    ("وشدد الرئيس على ألا عودة إلى الوراء.", "ألا عودة إلى الوراء"),
+])
+def test_the_negated_complementiser_ala_keeps_its_negation(text, claim):
+    a = only(text)
+    assert a.claim.text == claim
+    assert a.source.name in ("الوزير", "الرئيس")
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("ونفى الجيش أن تكون قواته قصفت المدينة.", "تكون قواته قصفت المدينة"),
+    ("ونفت الشرطة اعتقال الصحافي.", "اعتقال الصحافي"),
+])
+def test_a_denied_content_is_marked_negated(text, claim):
+    a = only(text)
+    assert a.claim.text == claim
+    assert a.negated is True
+    assert a.to_json()["negated"] is True
+
+
+def test_a_denial_continued_by_a_participle_is_marked_negated():
+    atts = run("قال المتحدث باسم الوزارة سليم داود إن الوفد وصل، نافياً أن يكون قد التقى المبعوث.")
+    assert [a.negated for a in atts] == [False, True]
+    assert "negated" not in atts[0].to_json()
