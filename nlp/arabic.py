@@ -309,6 +309,7 @@ class _Sentence:
             i = self._next_comma(nxt, seg) if seg == nxt else seg
             if i == nxt:
                 break
+            i = self._skip_spaces(i)  # في كلمة خلال مناسبة ...: one aside may follow another
         speaker = self._span(pos, self._trim_adverbs(pos, speaker_end))
         after = self._skip(i)
         aside = self._according_aside(after, verb)
@@ -534,6 +535,8 @@ class _Sentence:
                 continue
             if ch in Q_OPEN:
                 quote = self.doc.quote_at(i)
+                if quote is not None and self._closing_quote(quote):
+                    break  # وقال الملا "نعمل على ...": a quote that closes the sentence is the content
                 i = quote.end if quote is not None else i + 1
                 continue
             w = re.compile(_WORD).match(self.text, i)
@@ -542,6 +545,20 @@ class _Sentence:
         if words > 14:
             return pos
         return _rstrip(self.text, pos, i)
+
+    def _closing_quote(self, quote) -> bool:
+        """A quote that ends the sentence (or a long one that ends a clause): said, not a name inside a speaker.
+
+        A body's name in quotes (القيادي في "المؤتمر الشعبي العام"، إن) is short
+        and is followed by more of the speaker or by the content.
+        """
+        a, b = quote.inner
+        words = len(self.text[a:b].split())
+        after = self._skip_spaces(quote.end)
+        if after >= self.end or self.text[after] in ".;؛" or self.text[after] in Q_OPEN \
+                or re.match(r"و\s*[" + Q_OPEN + "]", self.text[after:after + 3]) is not None:
+            return words >= 2
+        return self.text[after] in "،," and words >= 6
 
     def _source_end(self, pos: int) -> int:
         """Where the source named after بحسب / عن ends."""
@@ -745,7 +762,8 @@ class _Sentence:
             return None
         start = link.end() if link else pos
         quote = self.doc.quote_at(start)
-        if (link or after_statement) and quote is not None and quote.start == start:
+        if (link or after_statement and not self._closing_quote(quote) if quote is not None else False) \
+                and quote is not None and quote.start == start:
             a, b = quote.inner
             return Outlet(clean(self.text[a:b]), self._span(a, b)), quote.end
         named = self.p.outlet_named.match(self.text, pos)
@@ -761,6 +779,11 @@ class _Sentence:
     def _outlet_end(self, pos: int) -> int:
         stop = re.compile(r"[،,:;؛.]|(?<![\w\u0640])(?:أن|إن|بأن|إلى|عن|الذي|التي)(?![\w\u0640])|[“\"«]")
         m = stop.search(self.text, pos, self.end)
+        if m and m.group() in Q_OPEN and len(self.text[pos:m.start()].split()) <= 2:
+            quote = self.doc.quote_at(m.start())
+            if quote is not None and quote.start == m.start() and not self._closing_quote(quote) \
+                    and len(self.text[quote.start:quote.end].split()) <= 4:
+                return quote.end  # قناة "الحدث": the medium's head word and its quoted name
         return _rstrip(self.text, pos, m.start() if m else self.end)
 
     def _outlet_here(self, pos: int) -> bool:

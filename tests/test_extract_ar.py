@@ -452,3 +452,41 @@ def test_a_denial_continued_by_a_participle_is_marked_negated():
     atts = run("قال المتحدث باسم الوزارة سليم داود إن الوفد وصل، نافياً أن يكون قد التقى المبعوث.")
     assert [a.negated for a in atts] == [False, True]
     assert "negated" not in atts[0].to_json()
+
+
+# -- a speaker followed by the quote, no colon, no complementiser -------------------------
+
+
+def test_a_quote_right_after_the_speaker_is_the_content():
+    a = only('وقال المهندس رامي عيسى "سنكمل المشروع قبل الصيف".')
+    assert a.speaker.text == "المهندس رامي عيسى"
+    assert a.source.name == "رامي عيسى"
+    assert a.claim.text == '"سنكمل المشروع قبل الصيف"'
+    assert a.direct is True
+
+
+def test_a_quote_after_the_speaker_and_a_statement_aside_is_the_content():
+    a = only('وقالت الوزارة في بيان "لن نسمح بتكرار ما حدث".')
+    assert a.source.name == "الوزارة"
+    assert a.claim.text == '"لن نسمح بتكرار ما حدث"'
+
+
+def test_a_body_quoted_inside_the_speaker_stays_in_the_speaker():
+    a = only('وقال ماهر نعيم، القيادي في "حزب العمل الوطني"، إن الانتخابات ستؤجل.')
+    assert a.source.name == "ماهر نعيم"
+    assert "حزب العمل الوطني" in a.speaker.text
+    assert a.claim.text == "الانتخابات ستؤجل"
+
+
+@pytest.mark.parametrize("aside", ["في حفل لتكريم الطلاب", "في كلمة خلال افتتاح المعرض", "في تغريدة من حسابه الرسمي"])
+def test_asides_between_speaker_and_content_are_skipped(aside):
+    a = only(f"وقال الوزير سامي عواد {aside} إن المنح ستزيد.")
+    assert a.source.name == "سامي عواد"
+    assert a.speaker.text == "الوزير سامي عواد"
+    assert a.claim.text == "المنح ستزيد"
+
+
+def test_a_medium_named_by_its_head_word_and_a_quoted_name_is_one_outlet():
+    a = only('وقال الوزير سامي عواد في كلمة لقناة "الحدث" إن المنح ستزيد.')
+    assert a.outlet is not None and a.outlet.span.text == 'قناة "الحدث"'
+    assert a.claim.text == "المنح ستزيد"
