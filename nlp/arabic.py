@@ -254,9 +254,10 @@ class _Sentence:
         makes it narration, not a statement.
         """
         words = list(re.finditer(r"\S+", speaker.text))
-        if not _looks_like_subject([words[0].group()]):
+        known = self._known_prefix(words)
+        if not known and not _looks_like_subject([words[0].group()]):
             return None, pos
-        k = self._known_prefix(words) or _object_start(words)
+        k = known or _object_start(words)
         if k:
             end = speaker.start + words[k - 1].end()
             return self._span(speaker.start, _rstrip(self.text, speaker.start, end)), self._skip_spaces(end)
@@ -267,10 +268,11 @@ class _Sentence:
     def _known_prefix(self, words: list[re.Match]) -> int:
         """How many opening words name an entity already met (المرصد السوري ← المرصد السوري لحقوق الإنسان)."""
         known = [lexicon.fold(e.name).split() for e in self.resolver.entities]
+        surnames = [lexicon.fold(e.name).split()[1:] for e in self.resolver.entities if e.kind == "person"]
         for k in range(len(words), 0, -1):
             head = [lexicon.fold(w.group()) for w in words[:k]]
-            if any(name[:k] == head for name in known):
-                return k
+            if any(name[:k] == head for name in known) or any(s and s[-k:] == head for s in surnames):
+                return k  # the full name's start, or a person's surname (نفى لافروف أي تدخل)
         return 0
 
     def _past_addressee(self, pos: int) -> int:
@@ -976,7 +978,24 @@ def _object_start(words: list[re.Match]) -> int:
             return k
         if folded.startswith("ال") and _is_masdar(folded[2:]) and _after_a_name(words[:k]):
             return k  # أدان سعيد زيدان التفجير: a name takes no genitive, the definite verbal noun is the object
+        if _possessed(folded) and lexicon.fold(before) not in _construct_heads() \
+                and not lexicon.fold(before).startswith(("ال", "لل")):
+            return k  # وتنفي روسيا ضلوعها، وأعلنت الحركة تبنيها: a noun with its pronoun after a name
     return 0
+
+
+@lru_cache(maxsize=None)
+def _construct_heads() -> frozenset[str]:
+    """Nouns that take a genitive after them (وزير خارجيتها، مصدر في): titles, bodies, media, groups."""
+    heads: set[str] = set()
+    for name in ("anonymous.txt", "titles.txt", "organizations.txt", "media.txt", "role_modifiers.txt"):
+        heads |= {e.split()[0] for e in lexicon.entries(LANG, name) if " " not in e or name != "media.txt"}
+    return frozenset(heads - lexicon.entries(LANG, "states.txt"))
+
+
+def _possessed(folded: str) -> bool:
+    """A noun carrying a possessive pronoun (ضلوعها، دعمه، قلقهم), not a prepositional phrase (باسمه، لها)."""
+    return len(folded) >= 5 and folded.endswith(("ها", "ه", "هم", "هما")) and not folded.startswith(("ب", "ل", "ال"))
 
 
 def _after_a_name(words: list[re.Match]) -> bool:
@@ -1047,7 +1066,7 @@ def _looks_like_subject_word(word: str) -> bool:
 def _subject_heads() -> frozenset[str]:
     heads: set[str] = set()
     for name in ("anonymous.txt", "titles.txt", "organizations.txt", "media.txt", "first_names.txt",
-                 "unspecified.txt"):
+                 "unspecified.txt", "states.txt"):
         heads |= {e.split()[0] for e in lexicon.entries(LANG, name)}
     return frozenset(heads)
 

@@ -490,3 +490,28 @@ def test_a_medium_named_by_its_head_word_and_a_quoted_name_is_one_outlet():
     a = only('وقال الوزير سامي عواد في كلمة لقناة "الحدث" إن المنح ستزيد.')
     assert a.outlet is not None and a.outlet.span.text == 'قناة "الحدث"'
     assert a.claim.text == "المنح ستزيد"
+
+
+# -- cue + speaker + verbal-noun object, no أن (issue 11) ---------------------------------
+
+
+@pytest.mark.parametrize("text, source, claim", [
+    ("وتنفي روسيا ضلوعها في الهجوم.", "روسيا", "ضلوعها في الهجوم"),
+    ("وأعلنت الحركة تبنيها الهجوم على الحاجز.", "الحركة", "تبنيها الهجوم على الحاجز"),
+    ("ونفت الوزارة أي تقصير في عمليات الإنقاذ.", "الوزارة", "أي تقصير في عمليات الإنقاذ"),
+])
+def test_a_verbal_noun_object_after_the_speaker_is_the_claim(text, source, claim):
+    a = only(text)
+    assert a.source.name == source
+    assert a.speaker.text == source
+    assert a.claim.text == claim
+    assert a.source.kind == "organization"
+
+
+def test_a_surname_met_before_ends_the_speaker_before_its_object():
+    text = "قال وزير الخارجية كمال رشدان إن المحادثات مثمرة. ونفى رشدان أي تدخل في الانتخابات."
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["كمال رشدان", "كمال رشدان"]
+    assert atts[1].speaker.text == "رشدان"
+    assert atts[1].claim.text == "أي تدخل في الانتخابات"
+    assert atts[1].negated is True
