@@ -405,13 +405,17 @@ class _Sentence:
     def _according(self, m: re.Match, limit: int) -> Attribution | None:
         cue_end = m.end()
         pos = self._skip_spaces(m.end())
-        relayed = re.match(r"ما\s+(" + _WORD + r")", self.text[pos:self.end])
+        what = "" if m.group().endswith("ما") else r"ما\s+"  # حسبما ذكر ; بحسب ما ذكر
+        relayed = re.match(what + "(" + _WORD + r")", self.text[pos:self.end])
         verb = None
         if relayed:
             verb = _relayed_verb(relayed.group(1))
             if verb is not None:
                 cue_end = pos + relayed.end()
                 pos = self._skip_spaces(cue_end)
+                pronoun = re.compile(r"(?:به|بها|بهم)(?![\w\u0640])").match(self.text, pos)
+                if pronoun:  # وفق ما أفاد به مصدر
+                    cue_end, pos = pronoun.end(), self._skip_spaces(pronoun.end())
         cue = Span.of(self.text, m.start(), cue_end)
         self.cue_floor = cue_end
         as_verb = self._kama_verb(m, cue, pos, limit)
@@ -428,23 +432,29 @@ class _Sentence:
         source_end = self._source_end(pos)
         if source_end <= pos:
             return None
+        outlet, phrase_end = None, source_end
+        told = next((w.start() for w in re.finditer(r"\S+", self.text[pos:source_end])
+                     if w.start() and self._outlet_here(pos + w.start())), None)
+        if told is not None:  # حسبما أفاد مصدر طبي لوكالة الصحافة الفرنسية: the source, then whom it told
+            outlet, _ = self._outlet(pos + told)
+            source_end = _rstrip(self.text, pos, pos + told)
         speaker = self._span(pos, source_end)
         host = self._host(m.start())
         if host is None and self._outlet_of_previous(speaker, relayed=verb is not None):
-            self.boundary = max(self.boundary, source_end)
+            self.boundary = max(self.boundary, phrase_end)
             return None  # "...", وفقاً لوكالة رويترز: the medium that carried the statement just credited
-        if host is not None and re.match(r"\s*[ـ–—-]\s", self.text[source_end:source_end + 3]):
+        if host is not None and re.match(r"\s*[ـ–—-]\s", self.text[phrase_end:phrase_end + 3]):
             content = self._span(host.start, _rstrip(self.text, host.start, limit))  # X ـ وفق المرصد ـ Y
         elif host is not None:
             content = host
-        elif self.p.relative.match(self.text, self._skip_spaces(source_end)):
+        elif self.p.relative.match(self.text, self._skip_spaces(phrase_end)):
             return None  # ..., وفق المرصد الذي أضاف: the cue trails a claim already credited
         else:
-            content = self._content(self._after_comma(source_end), limit, None, any_start=True)
-        self.boundary = max(self.boundary, source_end)
+            content = self._content(self._after_comma(phrase_end), limit, None, any_start=True)
+        self.boundary = max(self.boundary, phrase_end)
         if content is None:
             return None
-        return self._attribution(content, cue, speaker, self._source(speaker), None)
+        return self._attribution(content, cue, speaker, self._source(speaker), outlet)
 
     def _kama_verb(self, m: re.Match, cue: Span, pos: int, limit: int) -> Attribution | None:
         """كما أفاد مصدر أمني بمقتل ...: "as X said" opening its own content reads like the verb alone.

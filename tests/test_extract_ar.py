@@ -515,3 +515,12 @@ def test_a_surname_met_before_ends_the_speaker_before_its_object():
     assert atts[1].speaker.text == "رشدان"
     assert atts[1].claim.text == "أي تدخل في الانتخابات"
     assert atts[1].negated is True
+
+
+@pytest.mark.parametrize("cue", ["حسبما أفاد", "بحسب ما ذكر", "وفق ما أفاد به"])
+def test_according_to_what_a_source_told_a_medium(cue):
+    a = only(f"قتل ثلاثة مدنيين في القصف، {cue} مصدر طبي لوكالة الأنباء الفرنسية.")
+    assert a.claim.text == "قتل ثلاثة مدنيين في القصف"
+    assert a.source.name == "مصدر طبي"
+    assert a.source.kind == "anonymous"
+    assert a.outlet is not None and a.outlet.name == "وكالة الأنباء الفرنسية"
