@@ -205,6 +205,8 @@ class _Sentence:
             content = self._content(pos, limit, verb, any_start=True) if speaker is not None else None
         if content is None:
             return None
+        if speaker is not None and lexicon.fold(verb.past) in lexicon.entries(LANG, "accusation_verbs.txt"):
+            speaker, content = self._accused(speaker, content)
         if speaker is None:
             source = self.resolver.implied()
             outlet = outlet or self.last_outlet
@@ -218,6 +220,48 @@ class _Sentence:
         if _starts_with([lexicon.fold(w) for w in clean(speaker.text).split()], "same_source.txt"):
             return self.resolver.pronoun()
         return self.resolver.resolve(speaker.text, kind=kind)
+
+    def _accused(self, speaker: Span, content: Span) -> tuple[Span, Span]:
+        """اتهم المدعي العام المتهمين بتهريب ...: the accused (or the one urged) opens the claim, not the speaker.
+
+        The speaker ends after a person's name (حث رئيس الوزراء تمام سلام السعودية على)
+        or after a complete body or title and its adjectives (اتهمت السلطات الإيرانية
+        الحكومة ...); the definite noun or the state that follows is the object.
+        """
+        words = list(re.finditer(r"\S+", speaker.text))
+        folded = [lexicon.fold(clean(w.group())) for w in words]
+        states = lexicon.entries(LANG, "states.txt")
+        complete = (lexicon.entries(LANG, "titles.txt") | lexicon.entries(LANG, "organizations.txt")
+                    | states | lexicon.entries(LANG, "media.txt")
+                    | {lexicon.fold(e.name) for e in self.resolver.entities})
+        person = _person_start(folded)
+        for k in range(1, len(words)):
+            w = folded[k]
+            if not (w.startswith("ال") or w in states) or _adjective(w) \
+                    or w in lexicon.entries(LANG, "role_modifiers.txt") or w in _not_speakers():
+                continue  # الأمين العام: a title's own adjective; السبت: a time word
+            if not folded[k - 1].startswith(("ال", "لل")) and folded[k - 1] not in states and person is None:
+                continue  # رئيس الوزراء: an indefinite noun takes the definite one after it as its genitive
+            if person is not None:
+                if k > person + 1 and not _nisba(w):
+                    return self._split_object(speaker, content, words[k].start())
+                continue
+            head = folded[:k]
+            longer = " ".join(head + [w])
+            if any(e == longer or e.startswith(longer + " ") for e in complete):
+                continue  # المدعي العام: the title goes on
+            while len(head) > 1 and (_adjective(head[-1]) or head[-1] in _not_speakers()):
+                head.pop()  # السلطات الإيرانية، السبت: the body, its adjective of origin, a time word
+            construct = len(head) == 2 and head[0] in lexicon.entries(LANG, "titles.txt") \
+                and head[1].startswith("ال")  # رئيس الوزراء، وزير الخارجية: a title and its genitive
+            if " ".join(head) in complete or construct:
+                return self._split_object(speaker, content, words[k].start())
+        return speaker, content
+
+    def _split_object(self, speaker: Span, content: Span, offset: int) -> tuple[Span, Span]:
+        cut = speaker.start + offset
+        end = self._trim_adverbs(speaker.start, _rstrip(self.text, speaker.start, cut))
+        return self._span(speaker.start, _rstrip(self.text, speaker.start, end)), self._span(cut, content.end)
 
     def _inside_earlier_claim(self, pos: int) -> bool:
         return any(c.start <= pos < c.end for c in self.claims)
@@ -1157,6 +1201,11 @@ def _parse_body(words: list[str]) -> Parsed:
     if len(folded) > 1 and folded[1].startswith("ال") and not _nisba(folded[1]):
         return Parsed(name, "organization")  # بعثة الأمم المتحدة: a noun and the body it belongs to
     return Parsed(name, "person")
+
+
+def _adjective(folded: str) -> bool:
+    """A definite adjective of origin or kind (الإيرانية، الرسمي، العسكريون) that continues a noun phrase."""
+    return folded.startswith("ال") and folded.endswith(("ي", "يه", "يين", "يون", "يان", "يتين")) and len(folded) >= 5
 
 
 def _nisba(folded: str) -> bool:

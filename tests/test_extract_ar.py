@@ -524,3 +524,39 @@ def test_according_to_what_a_source_told_a_medium(cue):
     assert a.source.name == "مصدر طبي"
     assert a.source.kind == "anonymous"
     assert a.outlet is not None and a.outlet.name == "وكالة الأنباء الفرنسية"
+
+
+# -- court reports and accusations (issue 11) ---------------------------------------------
+
+
+@pytest.mark.parametrize("mention, kind, name", [
+    ("القاضي سمير بدران", "person", "سمير بدران"),
+    ("محامي الدفاع خالد نور", "person", "خالد نور"),
+    ("النيابة العامة", "organization", "النيابة العامة"),
+    ("الادعاء", "organization", "الادعاء"),
+    ("محامي المتهم", "anonymous", "محامي المتهم"),
+    ("قاضي التحقيق", "anonymous", "قاضي التحقيق"),
+])
+def test_court_speakers(mention, kind, name):
+    a = only(f"وقال {mention} إن الجلسة أجلت إلى الشهر المقبل.")
+    assert a.source.kind == kind
+    assert a.source.name == name
+
+
+@pytest.mark.parametrize("text, speaker, claim", [
+    ("واتهم المدعي العام المتهمين بتهريب الأسلحة.", "المدعي العام", "المتهمين بتهريب الأسلحة"),
+    ("واتهمت السلطات الإيرانية، السبت، الحكومة البريطانية بالتقصير.", "السلطات الإيرانية",
+     "الحكومة البريطانية بالتقصير"),
+    ("واتهم وزير الداخلية سامي داود روسيا بتسميم العميل.", "وزير الداخلية سامي داود", "روسيا بتسميم العميل"),
+    ("وحمّل الجيش الحركة مسؤولية الهجوم.", "الجيش", "الحركة مسؤولية الهجوم"),
+])
+def test_the_accused_belongs_to_the_claim_not_to_the_speaker(text, speaker, claim):
+    a = only(text)
+    assert a.speaker.text == speaker
+    assert a.claim.text == claim
+
+
+def test_a_title_and_its_genitive_are_not_split_as_speaker_and_accused():
+    a = only("وحث رئيس الوزراء المواطنين على الهدوء.")
+    assert a.speaker.text == "رئيس الوزراء"
+    assert a.claim.text == "المواطنين على الهدوء"
