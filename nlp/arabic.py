@@ -24,6 +24,7 @@ _CONSEQUENCE = frozenset({"ما", "مما"})  # a clause of what followed: ما 
 _AFFILIATION_LINKS = frozenset({"في", "من", "لدي", "داخل", "عن"})  # folded: لدى → لدي
 _LINK = re.compile(r"(?:لـ|ل(?=[“”\"«])|مع\s+|عبر\s+|على\s+|إلى\s+)\s*")  # longer hosts are cut to their last clause
 _WORD = r"[\w\u0640]+"
+_PUBLISHED = re.compile(r"\s*(?:نشرتها|نقلتها|بثتها|أوردتها|أدلى بها|أدلت بها)(?:\s+(?:لـ?|إلى))?")
 _NEGATED_COMPLEMENT = re.compile(r"ب?ألا(?![\w\u0640])")  # ألا، بألا: أن + لا
 _SPACE = re.compile(r"[\s،,]*")
 
@@ -54,6 +55,8 @@ class Patterns:
     stance: re.Pattern
     relay_marker: re.Pattern
     kana: re.Pattern
+    platform: re.Pattern
+    platform_phrase: re.Pattern  # على «تويتر»، عبر حسابه على منصة إكس
 
 
 @lru_cache(maxsize=None)
@@ -84,6 +87,10 @@ def patterns() -> Patterns:
         stance=re.compile(rf"عن\s+(?:{lexicon.alternation(_lex('stance_nouns.txt'))})(?![\w\u0640])"),
         relay_marker=re.compile(rf"(?:{lexicon.alternation(_lex('relay_markers.txt'))})(?![\w\u0640])"),
         kana=re.compile(r"(?<![\w\u0640])[وف]?(?:كان|كانت|كانوا)(?![\w\u0640])"),
+        platform=re.compile(rf"(?<![\w\u0640])(?:{lexicon.alternation(_lex('platforms.txt'))})(?![\w\u0640])"),
+        platform_phrase=re.compile(
+            rf"(?:على|عبر|في)\s+(?:[\w\u0640]+\s+){{0,2}}[{Q_OPEN}]?\s*(?:{lexicon.alternation(_lex('platforms.txt'))})"
+            rf"(?![\w\u0640])"),
     )
 
 
@@ -187,6 +194,7 @@ class _Sentence:
         if speaker is None:
             speaker, pos, later_outlet = self._subject_after(pos, verb)
             outlet = outlet or later_outlet
+        outlet = outlet or self._fronted_outlet(m.start())
         if speaker is not None and not _plausible_speaker(speaker.text):
             speaker = None  # وأعلن الأسبوع الماضي أن ...، وتابع بالقول: no subject after the verb
         if speaker is None:
@@ -197,6 +205,9 @@ class _Sentence:
             self.cue_floor = speaker.end  # نقلاً عن is read here, not as a cue of its own
         if self._inside_earlier_claim(m.start()) and not self._explicit_opener(pos):
             return None  # نفى أن يكون موكله قد اعترف بأي سرقة: a verb inside what was said
+        if lexicon.fold(verb.past) in lexicon.entries(LANG, "bound_cues.txt") and verb.preposition and not re.match(
+                lexicon.word_pattern(verb.preposition) + r"(?![\w\u0640])", self.text[pos:pos + 8]):
+            return None  # في بيان عبر صفحتها: عبر without عن is "via", not "expressed"
         if limit < pos:  # the next cue was an aside of this one (وقال X، وفقاً لما نشرته Y، إن)
             limit = next((c.start() for c in self.cues if c.start() >= pos and self._opens_statement(c)), self.end)
         content = self._content(pos, limit, verb)
@@ -336,7 +347,7 @@ class _Sentence:
         speaker_end, outlet = end, None
         i = self._skip_spaces(end)
         while i < self.end and (self.text[i] in "،," or self.p.adjunct.match(self.text, i)
-                                or self.p.anonymity.match(self.text, i)):
+                                or self.p.platform_phrase.match(self.text, i) or self.p.anonymity.match(self.text, i)):
             nxt = self._skip(i + 1) if self.text[i] in "،," else i
             if self._according_here(nxt):
                 break  # ، نقلاً عن ...: a relay, read by the caller
@@ -415,6 +426,7 @@ class _Sentence:
         """An aside between a speaker and the content: في تصريح له، بعد اجتماع ...، اليوم."""
         word = re.match(r"\S+", self.text[pos:self.end])
         return bool(self.p.adjunct.match(self.text, pos) or self.p.statement.match(self.text, pos)
+                    or self.p.platform_phrase.match(self.text, pos)
                     or self.p.adverb.match(self.text, pos) or self.p.relative.match(self.text, pos)
                     or self.p.anonymity.match(self.text, pos)
                     or word and lexicon.fold(word.group()) in lexicon.entries(LANG, "particles.txt"))
@@ -422,19 +434,48 @@ class _Sentence:
     def _trim_adverbs(self, start: int, end: int) -> int:
         """A speaker ends before trailing time words: الأمير عبد العزيز بن سلمان اليوم الخميس."""
         words = list(re.finditer(r"\S+", self.text[start:end]))
-        while len(words) > 1 and lexicon.fold(words[-1].group()) in lexicon.entries(LANG, "adverbs.txt"):
-            words.pop()
+        adverbs = lexicon.entries(LANG, "adverbs.txt")
+        while len(words) > 1:
+            if lexicon.fold(words[-1].group()) in adverbs:
+                words.pop()
+            elif len(words) > 2 and lexicon.fold(words[-2].group() + " " + words[-1].group()) in adverbs:
+                del words[-2:]  # أمس الأول، الأسبوع الماضي
+            else:
+                break
         return _rstrip(self.text, start, start + words[-1].end()) if words else end
 
     def _outlet_within(self, start: int, end: int) -> Outlet | None:
-        """An outlet named inside an adjunct: في الجزء الثاني من مقابلة مع "سبوتنيك"."""
+        """An outlet named inside an adjunct: في الجزء الثاني من مقابلة مع "سبوتنيك"، في تصريحات
+        نشرتها وكالة ...، على صفحتها في فيسبوك (a named platform is an outlet)."""
+        stop = re.compile(r"[،,:;؛]").search(self.text, end, self.end)
+        platform = self.p.platform.search(self.text, start, stop.start() if stop else self.end)
+        if platform:  # the aside runs on to its comma: في بيان عبر صفحتها على "فيسبوك"،
+            return Outlet(clean(platform.group()), self._span(platform.start(), platform.end()))
         for m in self.p.statement_noun.finditer(self.text, start, end):
             link = re.compile(r"\s*(?:لـ?|مع|إلى|عبر|على)\s*").match(self.text, m.end())
             if link:
                 named = self._outlet_name(m.end() + len(link.group()) - len(link.group().lstrip()))
                 if named is not None:
                     return named[0]
+            published = _PUBLISHED.match(self.text, m.end())
+            if published:
+                at = self._skip_spaces(published.end())
+                stop = self._outlet_end(at)
+                if at < stop <= max(end, at + 1) + 80 and parse_mention(self.text[at:stop]).kind == "media":
+                    return Outlet(clean(self.text[at:stop]), self._span(at, stop))
         return None
+
+    def _fronted_outlet(self, cue_start: int) -> Outlet | None:
+        """وفي تصريحات نشرتها وكالة "ريا نوفوستي"، قال ...: the statement phrase before the cue names the outlet."""
+        left = self._clause_start(cue_start)
+        if left <= self.start:
+            return None
+        head = self._skip_spaces(self._clause_start(_rstrip(self.text, self.start, left) - 1))
+        if head < self.start or self.text[head] in "وف" and not self.p.statement.match(self.text, head):
+            head += 1 if self.text[head] in "وف" else 0
+        if not self.p.statement.match(self.text, head):
+            return None
+        return self._outlet_within(head, left)
 
     def _participle(self, m: re.Match, limit: int) -> Attribution | None:
         cue = Span.of(self.text, m.start(), m.end())
@@ -579,6 +620,7 @@ class _Sentence:
                 i += 1
                 continue
             if self._marker_here(i, verb) or (words and (self._outlet_here(i) or self.p.adjunct.match(self.text, i)
+                                                          or self.p.platform_phrase.match(self.text, i)
                                                           or self._cue_here(i)
                                                           or self.p.anonymity.match(self.text, i))):
                 break
@@ -807,6 +849,13 @@ class _Sentence:
             named = self._outlet_name(pos, after_statement=False)
             return (named[0], self._skip(named[1])) if named else (None, pos)
         named = self._outlet_name(self._skip_spaces(statement.end()), after_statement=True)
+        phrase_end = named[1] if named is not None else statement.end()
+        stop = re.compile(r"[،,:;؛]").search(self.text, statement.end(), self.end)
+        platform = self.p.platform.search(self.text, statement.end(), stop.start() if stop else self.end)
+        if platform is not None:  # في بيان عبر صفحتها على "فيسبوك": the platform is the outlet
+            phrase_end = max(phrase_end, platform.end() + (1 if self.text[platform.end():platform.end() + 1]
+                                                           in "”\"»" else 0))
+            return Outlet(clean(platform.group()), self._span(platform.start(), platform.end())), self._skip(phrase_end)
         if named is None:
             return None, self._skip(statement.end())
         return named[0], self._skip(named[1])
@@ -835,11 +884,11 @@ class _Sentence:
     def _outlet_end(self, pos: int) -> int:
         stop = re.compile(r"[،,:;؛.]|(?<![\w\u0640])(?:أن|إن|بأن|إلى|عن|الذي|التي)(?![\w\u0640])|[“\"«]")
         m = stop.search(self.text, pos, self.end)
-        if m and m.group() in Q_OPEN and len(self.text[pos:m.start()].split()) <= 2:
+        if m and m.group() in Q_OPEN and len(self.text[pos:m.start()].split()) <= 4:
             quote = self.doc.quote_at(m.start())
             if quote is not None and quote.start == m.start() and not self._closing_quote(quote) \
                     and len(self.text[quote.start:quote.end].split()) <= 4:
-                return quote.end  # قناة "الحدث": the medium's head word and its quoted name
+                return quote.end  # قناة "الحدث"، وكالة الأنباء الروسية «ريا نوفوستي»: a head and its quoted name
         return _rstrip(self.text, pos, m.start() if m else self.end)
 
     def _outlet_here(self, pos: int) -> bool:
@@ -1223,11 +1272,18 @@ def _unlisted_name_start(words: list[str]) -> int:
     heads = lexicon.entries(LANG, "organizations.txt") | lexicon.entries(LANG, "media.txt") \
         | lexicon.entries(LANG, "states.txt")
     skip = lexicon.entries(LANG, "titles.txt") | lexicon.entries(LANG, "role_modifiers.txt")
-    for i in range(2, len(words)):
+    end = len(words)
+    while end > 2 and lexicon.fold(words[end - 1]) in _not_speakers():
+        end -= 1  # جون كيري أمس الأول: the time words after a name
+    for i in range(2, end):
         f = lexicon.fold(words[i])
-        if f in heads or f in skip or f.startswith(("ال", "لل")) or not lexicon.fold(words[i - 1]).startswith("ال"):
+        before = lexicon.fold(words[i - 1])
+        if f in heads or f in skip or f.startswith(("ال", "لل")) \
+                or not (before.startswith("ال") or before in lexicon.entries(LANG, "states.txt")):
             continue
-        if len(words) - i <= 4 and not f[:1].isdigit():
+        if any(w in lexicon.lines(LANG, "particles.txt") or lexicon.fold(w) in _not_speakers() for w in words[i:end]):
+            continue  # مسؤول في جهاز الاستخبارات في سامراء: a place, not a name
+        if end - i <= 4 and not f[:1].isdigit():
             return i
     return len(words)
 

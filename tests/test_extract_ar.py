@@ -560,3 +560,44 @@ def test_a_title_and_its_genitive_are_not_split_as_speaker_and_accused():
     a = only("وحث رئيس الوزراء المواطنين على الهدوء.")
     assert a.speaker.text == "رئيس الوزراء"
     assert a.claim.text == "المواطنين على الهدوء"
+
+
+# -- platforms, reporters, fronted statements (guide, settled cases) ----------------------
+
+
+@pytest.mark.parametrize("text, platform", [
+    ("وكتب الوزير سامي داود على منصة إكس أن الهدنة ستستمر.", "منصة إكس"),
+    ("وكتب المتحدث باسم الوزارة سامي داود على «تويتر» أن الهدنة ستستمر.", "تويتر"),
+    ("وقالت الحركة في بيان على تلغرام إن الهدنة ستستمر.", "تلغرام"),
+    ('وقالت الوزارة، في بيان عبر صفحتها الرسمية على موقع "فيسبوك"، إن الطريق مغلق.', "فيسبوك"),
+])
+def test_a_named_platform_is_the_outlet(text, platform):
+    a = only(text)
+    assert a.outlet is not None and a.outlet.name == platform
+    assert a.claim.text in ("الهدنة ستستمر", "الطريق مغلق")
+    assert "على" not in a.speaker.text
+
+
+@pytest.mark.parametrize("aside", ["للصحفيين", "في بيان", "في مؤتمر صحفي"])
+def test_no_outlet_for_reporters_a_statement_or_a_news_conference(aside):
+    a = only(f"وقال الوزير سامي داود {aside} إن الطريق مغلق.")
+    assert a.outlet is None
+    assert a.speaker.text == "الوزير سامي داود"
+
+
+def test_a_statement_published_by_a_medium_before_the_cue_names_the_outlet():
+    text = 'وفي تصريحات نشرتها وكالة "الأنباء الحرة"، قال ناطق باسم السفارة في المدينة إن الموظف أفرج عنه.'
+    a = only(text)
+    assert a.outlet is not None and "الأنباء الحرة" in a.outlet.name
+    assert a.source.kind == "anonymous"
+
+
+def test_a_place_after_an_unnamed_official_is_not_his_name():
+    a = only("وأفاد مسؤول في جهاز الاستخبارات في سامراء أن العميد اعتقل.")
+    assert a.source.kind == "anonymous"
+    assert a.source.name == "مسؤول في جهاز الاستخبارات في سامراء"
+
+
+def test_ebr_as_via_is_no_cue():
+    atts = run('وقالت الوزارة في بيان عبر صفحتها: "الطريق مغلق".')
+    assert [a.cue.text for a in atts] == ["وقالت"]
