@@ -25,6 +25,8 @@ _AFFILIATION_LINKS = frozenset({"في", "من", "لدي", "داخل", "عن"})  
 _LINK = re.compile(r"(?:لـ|ل(?=[“”\"«])|مع\s+|عبر\s+|على\s+|إلى\s+)\s*")  # longer hosts are cut to their last clause
 _WORD = r"[\w\u0640]+"
 _PUBLISHED = re.compile(r"\s*(?:نشرتها|نقلتها|بثتها|أوردتها|أدلى بها|أدلت بها)(?:\s+(?:لـ?|إلى))?")
+_ISSUED_BY = re.compile(r"\s*(?P<doc>\S+)(?:\s+(?:مشترك|رسمي|مكتوب)[ةا]?)?\s+(?:أصدرته|أصدرها|أصدرتها|نشرته|نشرها|نشرتها|"
+                        r"صادر\s+عن|صدر\s+عن|الصادر\s+عن|(?P<link>لـ?))\s*(?P<issuer>.+)$")
 _NEGATED_COMPLEMENT = re.compile(r"ب?ألا(?![\w\u0640])")  # ألا، بألا: أن + لا
 _SPACE = re.compile(r"[\s،,]*")
 
@@ -227,9 +229,17 @@ class _Sentence:
         return self._attribution(content, cue, speaker, source, outlet)
 
     def _source(self, speaker: Span, kind: str | None = None):
-        """The source a speaker's words name; المصدر نفسه names again whoever spoke last."""
+        """The source a speaker's words name; المصدر نفسه names again whoever spoke last;
+        بيان أصدرته الكتائب names the body that issued it."""
         if _starts_with([lexicon.fold(w) for w in clean(speaker.text).split()], "same_source.txt"):
             return self.resolver.pronoun()
+        issuer = _ISSUED_BY.match(speaker.text)
+        if issuer and lexicon.fold(issuer.group("doc")) in lexicon.entries(LANG, "documents.txt") \
+                and issuer.group("issuer").strip():
+            name = issuer.group("issuer")
+            if issuer.group("link") and name.startswith("ل"):
+                name = "ا" + name  # بيان للجيش: لـ + الجيش
+            return self.resolver.resolve(name, kind=kind)
         return self.resolver.resolve(speaker.text, kind=kind)
 
     def _accused(self, speaker: Span, content: Span) -> tuple[Span, Span]:
@@ -1169,7 +1179,7 @@ def _looks_like_subject_word(word: str) -> bool:
 def _subject_heads() -> frozenset[str]:
     heads: set[str] = set()
     for name in ("anonymous.txt", "titles.txt", "organizations.txt", "media.txt", "first_names.txt",
-                 "unspecified.txt", "states.txt"):
+                 "unspecified.txt", "states.txt", "documents.txt"):
         heads |= {e.split()[0] for e in lexicon.entries(LANG, name)}
     return frozenset(heads)
 

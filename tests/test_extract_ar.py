@@ -601,3 +601,27 @@ def test_a_place_after_an_unnamed_official_is_not_his_name():
 def test_ebr_as_via_is_no_cue():
     atts = run('وقالت الوزارة في بيان عبر صفحتها: "الطريق مغلق".')
     assert [a.cue.text for a in atts] == ["وقالت"]
+
+
+@pytest.mark.parametrize("speaker, source", [
+    ("بيان صادر عن وزارة الصحة", "وزارة الصحة"),
+    ("تقرير مشترك أصدرته وكالتا الأمم المتحدة", "وكالتا الأمم المتحدة"),
+    ("بيان للجيش", "الجيش"),
+])
+def test_a_document_speaks_for_whoever_issued_it(speaker, source):
+    a = only(f"وقال {speaker} إن الإصابات تراجعت.")
+    assert a.speaker.text == speaker
+    assert a.source.name == source
+    assert a.source.kind == "organization"
+
+
+def test_describing_as_is_a_statement_whose_object_opens_the_claim():
+    a = only("ووصفت الوزارة الهجوم بأنه إرهابي.")
+    assert a.source.name == "الوزارة"
+    assert a.claim.text == "الهجوم بأنه إرهابي"
+
+
+def test_bil_qawl_after_a_continuing_verb_is_not_the_speaker():
+    atts = run("قال الوزير غسان داود إن الوفد وصل. وتابع داود بالقول إن الزيارة كانت فرصة.")
+    assert [a.source.name for a in atts] == ["غسان داود", "غسان داود"]
+    assert atts[1].speaker.text == "داود"
