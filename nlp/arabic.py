@@ -24,6 +24,7 @@ _CONSEQUENCE = frozenset({"ما", "مما"})  # a clause of what followed: ما 
 _AFFILIATION_LINKS = frozenset({"في", "من", "لدي", "داخل", "عن"})  # folded: لدى → لدي
 _LINK = re.compile(r"(?:لـ|ل(?=[“”\"«])|مع\s+|عبر\s+|على\s+|إلى\s+)\s*")  # longer hosts are cut to their last clause
 _WORD = r"[\w\u0640]+"
+_CITING = ("نقلا", "استنادا")  # X reported, citing Y: Y is the source, X the outlet (guide, rule 4)
 _PUBLISHED = re.compile(r"\s*(?:نشرتها|نقلتها|بثتها|أوردتها|أدلى بها|أدلت بها)(?:\s+(?:لـ?|إلى))?")
 _ISSUED_BY = re.compile(r"\s*(?P<doc>\S+)(?:\s+(?:مشترك|رسمي|مكتوب)[ةا]?)?\s+(?:أصدرته|أصدرها|أصدرتها|نشرته|نشرها|نشرتها|"
                         r"صادر\s+عن|صدر\s+عن|الصادر\s+عن|(?P<link>لـ?))\s*(?P<issuer>.+)$")
@@ -300,7 +301,7 @@ class _Sentence:
     def _relayed_source(self, pos: int) -> tuple[Span, int] | None:
         """نقلاً عن X right after a speaker: X is the source, the speaker relays it."""
         m = self.p.cue.match(self.text, pos)
-        if m is None or not m.group("according") or not lexicon.fold(m.group()).startswith("نقلا"):
+        if m is None or not m.group("according") or not lexicon.fold(m.group()).startswith(_CITING):
             return None
         start = self._skip_spaces(m.end())
         end = self._segment_end(start, Verb("", "", None))
@@ -388,7 +389,7 @@ class _Sentence:
     def _according_aside(self, pos: int, verb: Verb) -> tuple[Outlet, int] | None:
         """وقال روحاني، وفقاً لما نشرته الرئاسة، إن ...: the phrase between speaker and content names the outlet."""
         m = self.p.cue.match(self.text, pos)
-        if m is None or not m.group("according") or lexicon.fold(m.group()).startswith("نقلا"):
+        if m is None or not m.group("according") or lexicon.fold(m.group()).startswith(_CITING):
             return None
         start = self._skip_spaces(m.end())
         relayed = re.match(r"ما\s+(" + _WORD + r")", self.text[start:self.end])

@@ -625,3 +625,34 @@ def test_bil_qawl_after_a_continuing_verb_is_not_the_speaker():
     atts = run("قال الوزير غسان داود إن الوفد وصل. وتابع داود بالقول إن الزيارة كانت فرصة.")
     assert [a.source.name for a in atts] == ["غسان داود", "غسان داود"]
     assert atts[1].speaker.text == "داود"
+
+
+# -- nested reports (guide, rule 4) -------------------------------------------------------
+
+
+@pytest.mark.parametrize("citing", ["استناداً إلى", "نقلاً عن"])
+def test_a_medium_citing_sources_is_the_outlet_and_the_sources_the_source(citing):
+    a = only(f'وذكرت مجلة "الأفق" في عددها الأخير {citing} مصادر قضائية أن التحقيق لن يفتح.')
+    assert a.source.name == "مصادر قضائية"
+    assert a.source.kind == "anonymous"
+    assert a.outlet is not None and a.outlet.name == "مجلة الأفق"
+    assert a.claim.text == "التحقيق لن يفتح"
+
+
+def test_a_medium_relaying_a_source_with_its_saying():
+    a = only("نقلت وكالة الأنباء الرسمية عن مصدر عسكري قوله إن الدفاعات تصدت للهجوم.")
+    assert a.source.name == "مصدر عسكري"
+    assert a.source.kind == "anonymous"
+    assert a.outlet is not None and a.outlet.name == "وكالة الأنباء الرسمية"
+    assert a.claim.text == "الدفاعات تصدت للهجوم"
+
+
+@pytest.mark.parametrize("description", [
+    "مصدر أمني مقرب من التحقيق، طلب عدم الكشف عن اسمه،",
+    "مسؤول في الوزارة رفض الكشف عن اسمه",
+])
+def test_long_anonymous_descriptions_stay_whole_and_anonymous(description):
+    a = only(f"وقال {description} إن المشتبه به اعتقل.")
+    assert a.source.kind == "anonymous"
+    assert a.claim.text == "المشتبه به اعتقل"
+    assert a.speaker.text.startswith(description.split()[0])
