@@ -1043,7 +1043,7 @@ def _plausible_speaker(text: str) -> bool:
         raw, first = raw[1:], first[1:]
     if _is_first_name(raw) and raw not in lexicon.lines(LANG, "not_speakers.txt"):
         return True  # علي folds like على, أحمد like the weekday: a name as written is a name
-    return not (first in _not_speakers() or first in _participle_set()
+    return not (first in _not_speakers() or first in _participle_set() or _is_masdar(first)
                 or first.startswith(("بال", "لل")) and first not in _subject_heads())
 
 
@@ -1173,6 +1173,8 @@ def _strip_conjunction(word: str) -> str:
 
 
 def _looks_like_subject_word(word: str) -> bool:
+    if word in lexicon.lines(LANG, "particles.txt"):
+        return False  # على folds like the name علي
     return lexicon.fold(word) in _subject_heads()
 
 

@@ -656,3 +656,9 @@ def test_long_anonymous_descriptions_stay_whole_and_anonymous(description):
     assert a.source.kind == "anonymous"
     assert a.claim.text == "المشتبه به اعتقل"
     assert a.speaker.text.startswith(description.split()[0])
+
+
+def test_a_verbal_noun_after_a_cue_is_no_speaker():
+    atts = run("وقالت المصادر إن النيابة أحالت كشف تنفيذ أوامر الضبط إلى المباحث.")
+    assert [a.cue.text for a in atts] == ["وقالت"]
+    assert atts[0].claim.text == "النيابة أحالت كشف تنفيذ أوامر الضبط إلى المباحث"
