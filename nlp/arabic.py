@@ -137,12 +137,23 @@ def _headline(doc: Document, resolver: Resolver) -> Attribution | None:
         return None
     if not 1 <= len(words_before) <= 6 or len(doc.text[claim_start:end].split()) < 2:
         return None
+    if _dateline(doc.text[start:speaker_end], doc.text[claim_start:end]):
+        return None
     speaker = Span.of(doc.text, start, speaker_end)
     claim = Span.of(doc.text, claim_start, _rstrip(doc.text, claim_start, end))
     quote = doc.quote_at(claim.start)
     direct = quote is not None and quote.start == claim.start and quote.end == claim.end
     return Attribution(claim, Span.of(doc.text, colon, colon + 1), speaker,
                        resolver.resolve(speaker.text), None, direct)
+
+
+def _dateline(before: str, after: str) -> bool:
+    """بيروت - (أ ف ب):، الخرطوم: محمد علي: a place, an agency or a byline before the colon, not a speaker."""
+    if re.search(r"\s[-–—]\s|[-–—]$|\(", before):
+        return True
+    words = after.split()
+    return len(words) <= 3 and (_is_first_name(words[0]) or lexicon.fold(before.strip()) in lexicon.entries(
+        LANG, "states.txt"))
 
 
 class _Sentence:

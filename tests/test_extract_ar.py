@@ -662,3 +662,19 @@ def test_a_verbal_noun_after_a_cue_is_no_speaker():
     atts = run("وقالت المصادر إن النيابة أحالت كشف تنفيذ أوامر الضبط إلى المباحث.")
     assert [a.cue.text for a in atts] == ["وقالت"]
     assert atts[0].claim.text == "النيابة أحالت كشف تنفيذ أوامر الضبط إلى المباحث"
+
+
+# -- datelines and bylines (issue 11) -----------------------------------------------------
+
+
+@pytest.mark.parametrize("dateline", ["الخرطوم: سامر يوسف", "غزة - رويترز: مقتل ثلاثة في قصف", "بيروت - (أ ف ب):",
+                                      "عمان (رويترز) -"])
+def test_datelines_and_bylines_are_no_speakers(dateline):
+    atts = run(f"{dateline}\nأكدت الحكومة أن المفاوضات مستمرة.")
+    assert [(a.cue.text, a.source.name) for a in atts] == [("أكدت", "الحكومة")]
+
+
+def test_a_headline_crediting_a_body_is_kept():
+    title = "نادي الأسير: الاحتلال اعتقل عشرين شاباً"
+    atts = extraction_support.run(f"{title}\nقالت الوزارة إن الإصابات تراجعت.", "ar", title=title)
+    assert [a.source.name for a in atts] == ["نادي الأسير", "الوزارة"]
