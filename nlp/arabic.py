@@ -107,8 +107,11 @@ def extract(doc: Document, resolver: Resolver) -> list[Attribution]:
     headline = _headline(doc, resolver)
     if headline is not None:
         found.append(headline)
+    outlets: dict[str, Outlet] = {}  # the report each source was carried by: it goes on (rule 3)
+    relays: set[int] = set()  # where the text names a medium relaying a statement (نقلت، وفقاً لما نشرته)
     for start, end in doc.sentences:
         walk = _Sentence(doc, start, end, resolver, last_outlet, found[-1] if found else None)
+        walk.outlets, walk.relays = outlets, relays
         found.extend(walk.run())
         last_outlet = walk.last_outlet
     return found
@@ -166,6 +169,8 @@ class _Sentence:
         self.resolver = resolver
         self.last_outlet = last_outlet
         self.previous = previous  # the last attribution made, in this sentence or an earlier one
+        self.outlets: dict[str, Outlet] = {}
+        self.relays: set[int] = set()
         self.boundary = start  # nothing left of this belongs to a new claim
         self.cue_floor = start  # cues before this were read as part of another cue
         self.subject_floor = start  # a subject before a verb is looked for right of this
@@ -214,7 +219,7 @@ class _Sentence:
         if speaker is None:
             speaker = self._subject_before(m.start())
         elif (relayed := self._relayed_source(pos)) is not None:
-            outlet = Outlet(clean(speaker.text), speaker)  # ذكرت القناة نقلاً عن شهود أن ...
+            outlet = self._relayed(Outlet(clean(speaker.text), speaker))  # ذكرت القناة نقلاً عن شهود أن ...
             speaker, pos = relayed
             self.cue_floor = speaker.end  # نقلاً عن is read here, not as a cue of its own
         if self._inside_earlier_claim(m.start()) and not self._explicit_opener(pos):
@@ -413,7 +418,7 @@ class _Sentence:
             return None
         self.cue_floor = max(self.cue_floor, end)  # the "according to" is read here, not as a cue of its own
         named = self._span(start, end)
-        return Outlet(clean(named.text), named), self._skip(end)
+        return self._relayed(Outlet(clean(named.text), named)), self._skip(end)
 
     def _opens_content(self, pos: int, verb: Verb) -> bool:
         """Whether the content starts at ``pos`` (after a comma and asides)."""
@@ -484,7 +489,7 @@ class _Sentence:
                 at = self._skip_spaces(published.end())
                 stop = self._outlet_end(at)
                 if at < stop <= max(end, at + 1) + 80 and parse_mention(self.text[at:stop]).kind == "media":
-                    return Outlet(clean(self.text[at:stop]), self._span(at, stop))
+                    return self._relayed(Outlet(clean(self.text[at:stop]), self._span(at, stop)))
         return None
 
     def _fronted_outlet(self, cue_start: int) -> Outlet | None:
@@ -602,8 +607,10 @@ class _Sentence:
         parsed = parse_mention(named.text)
         if not relayed and parsed.kind != "media":
             return False
-        prev.outlet = Outlet(self.resolver.lookup(named.text).name or clean(named.text), named)
+        prev.outlet = self._relayed(Outlet(self.resolver.lookup(named.text).name or clean(named.text), named))
         self.last_outlet = prev.outlet
+        if prev.source.name:
+            self.outlets[lexicon.fold(prev.source.name)] = prev.outlet
         return True
 
     def _relay(self, cue: Span, pos: int, limit: int, host: Span | None = None) -> Attribution | None:
@@ -624,7 +631,7 @@ class _Sentence:
         content = host or self._content(pos, limit, None, any_start=True)
         if content is None:
             return None
-        outlet = Outlet(clean(outer.text), outer) if outer.text else None
+        outlet = self._relayed(Outlet(clean(outer.text), outer)) if outer.text else None
         source = self.resolver.resolve(inner.text)
         return self._attribution(content, cue, inner, source, outlet)
 
@@ -926,6 +933,11 @@ class _Sentence:
     def _attribution(self, claim: Span, cue: Span, speaker: Span | None, source, outlet) -> Attribution:
         if outlet is not None and outlet.name:
             outlet = Outlet(self.resolver.lookup(outlet.name).name or outlet.name, outlet.span)
+        key = lexicon.fold(source.name) if source.name and source.kind != "unspecified" else None
+        if outlet is None and key and not self._pluperfect(cue):
+            outlet = self.outlets.get(key)  # وقال لافروف after نقلت الوكالة عن لافروف: the same report goes on
+        if key and outlet is not None and outlet.span is not None and outlet.span.start in self.relays:
+            self.outlets[key] = outlet
         self.last_outlet = outlet
         self.claims.append(claim)
         self.previous = None  # set below, once the record exists
@@ -935,6 +947,21 @@ class _Sentence:
             and q.end == claim.end
         self.previous = Attribution(claim, cue, speaker, source, outlet, direct, negated=_denies(cue.text))
         return self.previous
+
+    def _relayed(self, outlet: Outlet | None) -> Outlet | None:
+        """Remember an outlet as a medium that relays a report: the source's later statements came through it.
+
+        A statement given to a medium (لـ"الشرق الأوسط") passes only to the
+        continuations that follow it; a report relayed by one (نقلت وكالة X عن،
+        وفقاً لرويترز) carries everything the article quotes from that source.
+        """
+        if outlet is not None and outlet.span is not None:
+            self.relays.add(outlet.span.start)
+        return outlet
+
+    def _pluperfect(self, cue: Span) -> bool:
+        """وكان الوزير أعلن ...: a statement made earlier, on another occasion, outside the report."""
+        return bool(self.p.kana.match(self.text, self._skip_spaces(self._clause_start(cue.start))))
 
     def _marker_here(self, pos: int, verb: Verb) -> bool:
         if verb.past in _object_verbs() and self.p.object_opener.match(self.text, pos):

@@ -678,3 +678,21 @@ def test_a_headline_crediting_a_body_is_kept():
     title = "نادي الأسير: الاحتلال اعتقل عشرين شاباً"
     atts = extraction_support.run(f"{title}\nقالت الوزارة إن الإصابات تراجعت.", "ar", title=title)
     assert [a.source.name for a in atts] == ["نادي الأسير", "الوزارة"]
+
+
+def test_a_relayed_report_carries_the_sources_later_statements():
+    text = ("نقلت وكالة الأنباء الرسمية عن وزير الخارجية كمال رشدان قوله إن المحادثات مثمرة. "
+            "وقال المتحدث باسم الجيش إن الهدوء عاد. "
+            "وقال رشدان إن الجولة المقبلة ستعقد في الشهر المقبل. "
+            "وكان رشدان أعلن أن الوفد سيسافر.")
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["كمال رشدان", "المتحدث باسم الجيش", "كمال رشدان", "كمال رشدان"]
+    assert [a.outlet.name if a.outlet else None for a in atts] == [
+        "وكالة الأنباء الرسمية", None, "وكالة الأنباء الرسمية", None]
+
+
+def test_a_statement_given_to_a_medium_does_not_carry_to_later_statements_named_again():
+    text = ('قال الوزير كمال رشدان لـ"الأفق" إن المحادثات مثمرة، مضيفاً أن الجولة قريبة. '
+            "وقال المتحدث باسم الجيش إن الهدوء عاد. وقال رشدان إن الوفد سيسافر.")
+    atts = run(text)
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["الأفق", "الأفق", None, None]
