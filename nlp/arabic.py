@@ -490,7 +490,7 @@ class _Sentence:
                 stop = self._outlet_end(at)
                 if at < stop <= max(end, at + 1) + 80 and parse_mention(self.text[at:stop]).kind == "media":
                     return self._relayed(Outlet(clean(self.text[at:stop]), self._span(at, stop)))
-        return None
+        return self._post_platform(start, end)
 
     def _fronted_outlet(self, cue_start: int) -> Outlet | None:
         """وفي تصريحات نشرتها وكالة "ريا نوفوستي"، قال ...: the statement phrase before the cue names the outlet."""
@@ -886,8 +886,16 @@ class _Sentence:
                                                            in "”\"»" else 0))
             return Outlet(clean(platform.group()), self._span(platform.start(), platform.end())), self._skip(phrase_end)
         if named is None:
-            return None, self._skip(statement.end())
+            return self._post_platform(statement.start(), statement.end()), self._skip(statement.end())
         return named[0], self._skip(named[1])
+
+    def _post_platform(self, start: int, end: int) -> Outlet | None:
+        """في تغريدة: a tweet names its platform though the text does not (guide: "in a tweet" is X/Twitter)."""
+        for m in self.p.statement_noun.finditer(self.text, start, end):
+            platform = _post_platforms().get(lexicon.fold(m.group()))
+            if platform is not None:
+                return Outlet(platform, self._span(m.start(), m.end()))
+        return None
 
     def _outlet_name(self, pos: int, after_statement: bool = True) -> tuple[Outlet, int] | None:
         """The outlet named at ``pos``: after لـ (or مع, عبر ... after a statement noun), quoted or a media name."""
@@ -1093,6 +1101,11 @@ def _not_speakers() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _participle_set() -> frozenset[str]:
     return frozenset(lexicon.fold(f) for f in _participle_forms())
+
+
+@lru_cache(maxsize=None)
+def _post_platforms() -> dict[str, str]:
+    return {lexicon.fold(noun): platform for noun, platform in lexicon.rows(LANG, "platform_posts.txt")}
 
 
 def _relayed_verb(word: str) -> Verb | None:

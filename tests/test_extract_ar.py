@@ -696,3 +696,10 @@ def test_a_statement_given_to_a_medium_does_not_carry_to_later_statements_named_
             "وقال المتحدث باسم الجيش إن الهدوء عاد. وقال رشدان إن الوفد سيسافر.")
     atts = run(text)
     assert [a.outlet.name if a.outlet else None for a in atts] == ["الأفق", "الأفق", None, None]
+
+
+def test_a_tweet_names_its_platform():
+    a = only("وقال الرئيس فادي منصور في تغريدة من حسابه الرسمي إن الهدنة ستستمر.")
+    assert a.outlet is not None and a.outlet.name == "تويتر"
+    assert a.outlet.span.text == "تغريدة"
+    assert a.claim.text == "الهدنة ستستمر"
