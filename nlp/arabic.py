@@ -210,9 +210,13 @@ class _Sentence:
         if verb.past == "نقل":
             return self._relay(cue, pos, limit)
         speaker = self._kana_subject(m.start())
+        object_at = None  # وأعلنت استدعاء سفيرها: the verbal noun right after the verb is its object
         if speaker is None:
+            after_verb = pos
             speaker, pos, later_outlet = self._subject_after(pos, verb)
             outlet = outlet or later_outlet
+            if speaker is not None and _is_masdar(lexicon.fold(clean(speaker.text.split()[0]))):
+                object_at = after_verb
         outlet = outlet or self._fronted_outlet(m.start())
         if speaker is not None and not _plausible_speaker(speaker.text):
             speaker = None  # وأعلن الأسبوع الماضي أن ...، وتابع بالقول: no subject after the verb
@@ -230,6 +234,9 @@ class _Sentence:
         if limit < pos:  # the next cue was an aside of this one (وقال X، وفقاً لما نشرته Y، إن)
             limit = next((c.start() for c in self.cues if c.start() >= pos and self._opens_statement(c)), self.end)
         content = self._content(pos, limit, verb)
+        if content is None and verb.past in _object_verbs() and object_at is not None and self.text[m.start()] in "وف":
+            content = self._content(object_at, limit, verb, any_start=True)  # the subject is the last speaker
+            speaker = None if content is not None else speaker
         if content is None and verb.past in _object_verbs() and speaker is not None:
             speaker, pos = self._object_subject(speaker, pos)
             content = self._content(pos, limit, verb, any_start=True) if speaker is not None else None

@@ -703,3 +703,10 @@ def test_a_tweet_names_its_platform():
     assert a.outlet is not None and a.outlet.name == "تويتر"
     assert a.outlet.span.text == "تغريدة"
     assert a.claim.text == "الهدنة ستستمر"
+
+
+def test_a_verbal_noun_object_after_a_continuing_verb_credits_the_last_speaker():
+    atts = run("قالت الوزارة إن الوضع هادئ، وأعلنت استدعاء سفيرها في العاصمة للتشاور.")
+    assert [a.source.name for a in atts] == ["الوزارة", "الوزارة"]
+    assert atts[1].speaker is None
+    assert atts[1].claim.text == "استدعاء سفيرها في العاصمة للتشاور"
