@@ -689,9 +689,11 @@ class _Sentence:
         a, b = quote.inner
         words = len(self.text[a:b].split())
         after = self._skip_spaces(quote.end)
+        cue = self.p.cue.match(self.text, after) if after < self.end else None
         if after >= self.end or self.text[after] in ".;؛" or self.text[after] in Q_OPEN \
-                or re.match(r"و\s*[" + Q_OPEN + "]", self.text[after:after + 3]) is not None:
-            return words >= 2
+                or re.match(r"و\s*[" + Q_OPEN + "]", self.text[after:after + 3]) is not None \
+                or cue is not None and cue.group("participle"):
+            return words >= 2  # ... "لم يكن ..." مشيراً إلى: a participle continues after the content
         return self.text[after] in "،," and words >= 6
 
     def _source_end(self, pos: int) -> int:

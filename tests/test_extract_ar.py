@@ -710,3 +710,11 @@ def test_a_verbal_noun_object_after_a_continuing_verb_credits_the_last_speaker()
     assert [a.source.name for a in atts] == ["الوزارة", "الوزارة"]
     assert atts[1].speaker is None
     assert atts[1].claim.text == "استدعاء سفيرها في العاصمة للتشاور"
+
+
+def test_a_quote_after_the_speaker_and_before_a_participle_is_the_content():
+    atts = run('وأضاف الوزير رامي عيسى "لم نتراجع عن قرارنا" مشيراً إلى أن الحوار مستمر.')
+    assert [a.cue.text for a in atts] == ["وأضاف", "مشيراً"]
+    assert atts[0].claim.text == '"لم نتراجع عن قرارنا"'
+    assert atts[0].speaker.text == "الوزير رامي عيسى"
+    assert atts[1].source.name == "رامي عيسى"
