@@ -876,6 +876,9 @@ class _Sentence:
                   if not self._quoted(pos + m.start())]
         if commas:
             return commas[-1]
+        cue = self.p.cue.match(self.text, next_cue)
+        if cue is not None and cue.group("participle"):
+            return next_cue  # "..." مشيراً إلى: the participle opens the next statement
         return next_cue if self.text[next_cue] in "وف" else self.end
 
     # -- outlets ----------------------------------------------------------------
