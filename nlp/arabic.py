@@ -222,6 +222,8 @@ class _Sentence:
             speaker = None  # وأعلن الأسبوع الماضي أن ...، وتابع بالقول: no subject after the verb
         if speaker is None:
             speaker = self._subject_before(m.start())
+            if speaker is not None and not _plausible_speaker(speaker.text):
+                speaker = None
         elif (relayed := self._relayed_source(pos)) is not None:
             outlet = self._relayed(Outlet(clean(speaker.text), speaker))  # ذكرت القناة نقلاً عن شهود أن ...
             speaker, pos = relayed
@@ -609,7 +611,7 @@ class _Sentence:
         if prev is None or prev.outlet is not None or prev.source.kind in ("unspecified", "media"):
             return False
         between = self.text[prev.claim.end:named.start]
-        if len(re.findall(_WORD, between)) > 3:  # only the cue (and its ما + verb) stands between
+        if len(re.findall(_WORD, between)) > 4:  # only the cue (and its ما + verb, عنه) stands between
             return False
         parsed = parse_mention(named.text)
         if not relayed and parsed.kind != "media":
@@ -997,6 +999,8 @@ class _Sentence:
             prep = re.compile(lexicon.word_pattern(verb.preposition) + r"(?![\w\u0640])").match(self.text, pos)
             if prep and verb.preposition != "ب":
                 return True
+            if verb.preposition == "ب" and re.match(rf"بـ?\s*[{Q_OPEN}]", self.text[pos:pos + 4]):
+                return True  # وصفتها بـ"الأسوأ": the preposition before a quote
             if verb.preposition == "ب" and re.match(r"ب(?:ال|[\w\u0640]{2,})", self.text[pos:pos + 12]):
                 word = re.match(_WORD, self.text[pos:]).group()
                 return not (_is_first_name(word) or _looks_like_subject_word(word))
@@ -1099,10 +1103,18 @@ def _plausible_speaker(text: str) -> bool:
     first = lexicon.fold(raw)
     if first[:1] in "وف" and lexicon.fold(first[1:]) in _not_speakers():
         raw, first = raw[1:], first[1:]
+    if any(lexicon.fold(_unclitic(clean(w))) in verbs() or lexicon.fold(clean(w)) in _complementisers()
+           for w in words[1:]):
+        return False  # وزير سوري أبلغ رويترز أن بلاده: a clause, not a name
     if _is_first_name(raw) and raw not in lexicon.lines(LANG, "not_speakers.txt"):
         return True  # علي folds like على, أحمد like the weekday: a name as written is a name
     return not (first in _not_speakers() or first in _participle_set() or _is_masdar(first)
                 or first.startswith(("بال", "لل")) and first not in _subject_heads())
+
+
+@lru_cache(maxsize=None)
+def _complementisers() -> frozenset[str]:
+    return frozenset(m for m in lexicon.entries(LANG, "markers.txt") if " " not in m and m not in ("ب", "عن"))
 
 
 @lru_cache(maxsize=None)

@@ -718,3 +718,17 @@ def test_a_quote_after_the_speaker_and_before_a_participle_is_the_content():
     assert atts[0].claim.text == '"لم نتراجع عن قرارنا"'
     assert atts[0].speaker.text == "الوزير رامي عيسى"
     assert atts[1].source.name == "رامي عيسى"
+
+
+def test_a_speaker_never_holds_a_clause_with_a_cue_verb():
+    atts = run('وتصف المنظمة الأزمة في الإقليم بـ"الأسوأ"، وتؤكد أن مليون شخص بحاجة إلى المساعدة.')
+    assert [a.source.name for a in atts] == ["المنظمة", "المنظمة"]
+    assert atts[0].speaker.text == "المنظمة"
+    assert atts[0].claim.text.startswith("الأزمة في الإقليم")
+    assert atts[1].claim.text == "مليون شخص بحاجة إلى المساعدة"
+
+
+def test_according_to_what_a_medium_relayed_from_him_is_the_outlet():
+    a = only('وتوعد الوزير سامي داود بـ"الرد القاسي" وفقاً لما نقلته عنه وكالة الأنباء الرسمية.')
+    assert a.source.name == "سامي داود"
+    assert a.outlet is not None and a.outlet.name == "وكالة الأنباء الرسمية"
