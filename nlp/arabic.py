@@ -24,6 +24,7 @@ _CONSEQUENCE = frozenset({"ما", "مما"})  # a clause of what followed: ما 
 _AFFILIATION_LINKS = frozenset({"في", "من", "لدي", "داخل", "عن"})  # folded: لدى → لدي
 _LINK = re.compile(r"(?:لـ|ل(?=[“”\"«])|مع\s+|عبر\s+|على\s+|إلى\s+)\s*")  # longer hosts are cut to their last clause
 _WORD = r"[\w\u0640]+"
+_SAME = re.compile(r"\s+(?:ذاتها|نفسها|عينها|ذاته|نفسه|عينه)$")
 _CITING = ("نقلا", "استنادا")  # X reported, citing Y: Y is the source, X the outlet (guide, rule 4)
 _PUBLISHED = re.compile(r"\s*(?:نشرتها|نقلتها|بثتها|أوردتها|أدلى بها|أدلت بها)(?:\s+(?:لـ?|إلى))?")
 _ISSUED_BY = re.compile(r"\s*(?P<doc>\S+)(?:\s+(?:مشترك|رسمي|مكتوب)[ةا]?)?\s+(?:أصدرته|أصدرها|أصدرتها|نشرته|نشرها|نشرتها|"
@@ -77,7 +78,7 @@ def patterns() -> Patterns:
         adverb=re.compile(rf"(?:{lexicon.alternation(_lex('adverbs.txt'))})(?![\w\u0640])"),
         marker=re.compile(rf"(?:{lexicon.alternation(_lex('markers.txt'))})(?![\w\u0640])"),
         outlet_quoted=re.compile(rf"لـ?\s*[{Q_OPEN}]"),
-        outlet_named=re.compile(rf"(?:لـ?|مع\s+)(?=(?:ال)?(?:{media_heads}))"),
+        outlet_named=re.compile(rf"(?:لل(?=(?:{media_heads}))|لـ?(?=(?:ال)?(?:{media_heads}))|مع\s+(?=(?:ال)?(?:{media_heads})))"),
         statement=re.compile(rf"(?:{lexicon.alternation(['في', 'خلال', 'عبر'])})\s+(?:ال)?(?:{lexicon.alternation(_lex('statement_nouns.txt'))})"
                              rf"(?:\s+(?:صحافي|صحفي|خاص|هاتفي|متلفز|مصور|رسمي|مكتوب)ة?)?(?:\s+(?:له|لها|لهم))?(?![\w\u0640])"),
         adjunct=_words_re("adjunct_openers.txt"),
@@ -925,12 +926,14 @@ class _Sentence:
         named = self.p.outlet_named.match(self.text, pos)
         if not (named or after_statement and link):
             return None
+        article = ""
         if named and not link:
             start = named.end()  # لوكالة الأنباء: the preposition is not part of the outlet's name
+            article = "ال" if named.group() == "لل" else ""  # للوكالة: لـ + الوكالة
         end = self._outlet_end(start)
         if end <= start:
             return None
-        return Outlet(clean(self.text[start:end]), self._span(start, end)), end
+        return Outlet(clean(article + self.text[start:end]), self._span(start, end)), end
 
     def _outlet_end(self, pos: int) -> int:
         stop = re.compile(r"[،,:;؛.]|(?<![\w\u0640])(?:أن|إن|بأن|إلى|عن|الذي|التي)(?![\w\u0640])|[“\"«]")
@@ -954,7 +957,8 @@ class _Sentence:
 
     def _attribution(self, claim: Span, cue: Span, speaker: Span | None, source, outlet) -> Attribution:
         if outlet is not None and outlet.name:
-            outlet = Outlet(self.resolver.lookup(outlet.name).name or outlet.name, outlet.span)
+            name = _SAME.sub("", outlet.name)  # الوكالة ذاتها: the agency named before
+            outlet = Outlet(self.resolver.lookup(name).name or outlet.name, outlet.span)
         key = lexicon.fold(source.name) if source.name and source.kind != "unspecified" else None
         if outlet is None and key and not self._pluperfect(cue):
             outlet = self.outlets.get(key)  # وقال لافروف after نقلت الوكالة عن لافروف: the same report goes on

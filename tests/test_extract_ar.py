@@ -732,3 +732,17 @@ def test_according_to_what_a_medium_relayed_from_him_is_the_outlet():
     a = only('وتوعد الوزير سامي داود بـ"الرد القاسي" وفقاً لما نقلته عنه وكالة الأنباء الرسمية.')
     assert a.source.name == "سامي داود"
     assert a.outlet is not None and a.outlet.name == "وكالة الأنباء الرسمية"
+
+
+def test_the_same_agency_is_the_agency_named_before():
+    text = ("قالت وزارة الصحة لوكالة الأنباء الفرنسية إن الوضع هادئ. "
+            "وقال مصدر قضائي للوكالة ذاتها إن الأحكام صدرت.")
+    atts = run(text)
+    assert [a.outlet.name for a in atts] == ["وكالة الأنباء الفرنسية", "وكالة الأنباء الفرنسية"]
+    assert atts[1].source.kind == "anonymous"
+
+
+def test_a_demonstrative_opens_the_object_after_the_speaker():
+    a = only("وأكد مصدر آخر هذه المعلومات.")
+    assert a.speaker.text == "مصدر آخر"
+    assert a.claim.text == "هذه المعلومات"
