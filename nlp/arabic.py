@@ -576,6 +576,9 @@ class _Sentence:
         self.boundary = max(self.boundary, phrase_end)
         if content is None:
             return None
+        if not _plausible_speaker(speaker.text) and verb is not None:
+            # بحسب ما ذكره في تصريحه: the pronoun of ذكره is the speaker, who spoke last
+            return self._attribution(content, cue, None, self.resolver.implied(), outlet or self.last_outlet)
         return self._attribution(content, cue, speaker, self._source(speaker), outlet)
 
     def _kama_verb(self, m: re.Match, cue: Span, pos: int, limit: int) -> Attribution | None:

@@ -746,3 +746,10 @@ def test_a_demonstrative_opens_the_object_after_the_speaker():
     a = only("وأكد مصدر آخر هذه المعلومات.")
     assert a.speaker.text == "مصدر آخر"
     assert a.claim.text == "هذه المعلومات"
+
+
+def test_according_to_what_he_said_in_his_statement_credits_the_last_speaker():
+    text = "قال السفير رامي عيسى إن الزيارة مهمة. وتشمل الزيارة، بحسب ما ذكره في تصريحه، لقاءات مع النواب."
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["رامي عيسى", "رامي عيسى"]
+    assert atts[1].speaker is None
