@@ -753,3 +753,14 @@ def test_according_to_what_he_said_in_his_statement_credits_the_last_speaker():
     atts = run(text)
     assert [a.source.name for a in atts] == ["رامي عيسى", "رامي عيسى"]
     assert atts[1].speaker is None
+
+
+@pytest.mark.parametrize("cue, content", [
+    ("وانتقد", "أداء الحكومة في الأزمة"),
+    ("وكرر", "مطالبته بوقف القتال"),
+    ("وأبرز", "أن الاتفاق يحمي الموظفين"),
+])
+def test_more_speech_verbs(cue, content):
+    a = only(f"{cue} النائب سامي داود {content}.")
+    assert a.source.name == "سامي داود"
+    assert content.removeprefix("أن ") in a.claim.text
