@@ -756,7 +756,7 @@ def test_according_to_what_he_said_in_his_statement_credits_the_last_speaker():
 
 
 @pytest.mark.parametrize("cue, content", [
-    ("وانتقد", "أداء الحكومة في الأزمة"),
+    ("وانتقد", "تأخير صرف الرواتب"),
     ("وكرر", "مطالبته بوقف القتال"),
     ("وأبرز", "أن الاتفاق يحمي الموظفين"),
 ])
