@@ -24,6 +24,7 @@ _CONSEQUENCE = frozenset({"ما", "مما"})  # a clause of what followed: ما 
 _AFFILIATION_LINKS = frozenset({"في", "من", "لدي", "داخل", "عن"})  # folded: لدى → لدي
 _LINK = re.compile(r"(?:لـ|ل(?=[“”\"«])|مع\s+|عبر\s+|على\s+|إلى\s+)\s*")  # longer hosts are cut to their last clause
 _WORD = r"[\w\u0640]+"
+_PRONOUN_PHRASE = re.compile(r"(?:بشأن|حول|إزاء|من|تجاه|على|عن|ب|ل)(?:ه|ها|هم|هما)")
 _SAME = re.compile(r"\s+(?:ذاتها|نفسها|عينها|ذاته|نفسه|عينه)$")
 _CITING = ("نقلا", "استنادا")  # X reported, citing Y: Y is the source, X the outlet (guide, rule 4)
 _PUBLISHED = re.compile(r"\s*(?:نشرتها|نقلتها|بثتها|أوردتها|أدلى بها|أدلت بها)(?:\s+(?:لـ?|إلى))?")
@@ -822,7 +823,16 @@ class _Sentence:
             return pos
         stance = self.p.stance.match(self.text, pos)
         if stance:
-            return self._content_start(stance.end(), None)
+            # أعرب عن اعتقاده أن X: the content is X; أعرب عن قلقه إزاء X: the stance is the content
+            after = self._skip_spaces(stance.end())
+            opener = self.p.marker.match(self.text, after)
+            if after < self.end and (self.text[after] in ":" + Q_OPEN
+                                     or opener and lexicon.fold(opener.group()) not in ("ب", "عن")):
+                return self._content_start(after, None)
+            rest = re.split(r"[،,.:;؛]", self.text[stance.end():self.end])[0].split()
+            if len(rest) <= 1 and all(_PRONOUN_PHRASE.fullmatch(w) for w in rest):
+                return None  # أعربت عن قلقها بشأنه: a stance about "it", no content of its own
+            return self._skip_spaces(pos + len(re.match(r"عن\s*", self.text[pos:]).group()))
         if _NEGATED_COMPLEMENT.match(self.text, pos):
             return pos  # أكد ألا تغيير: ألا is أن + لا, and the negation stays in the claim
         m = self.p.marker.match(self.text, pos)

@@ -764,3 +764,16 @@ def test_more_speech_verbs(cue, content):
     a = only(f"{cue} النائب سامي داود {content}.")
     assert a.source.name == "سامي داود"
     assert content.removeprefix("أن ") in a.claim.text
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("أعرب الاتحاد الأوروبي عن قلقه إزاء القيود الجديدة.", "قلقه إزاء القيود الجديدة"),
+    ("وأعرب الوزير عن اعتقاده أن الأزمة ستنتهي.", "الأزمة ستنتهي"),
+])
+def test_a_stance_is_the_content_unless_a_complementiser_follows(text, claim):
+    a = only(text)
+    assert a.claim.text == claim
+
+
+def test_a_stance_about_it_alone_is_no_statement():
+    assert run("وأعربت الوزارة عن قلقها بشأنه.") == []
