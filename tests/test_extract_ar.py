@@ -777,3 +777,8 @@ def test_a_stance_is_the_content_unless_a_complementiser_follows(text, claim):
 
 def test_a_stance_about_it_alone_is_no_statement():
     assert run("وأعربت الوزارة عن قلقها بشأنه.") == []
+
+
+def test_for_the_first_time_is_not_part_of_the_speaker():
+    a = only("وأعربت الحكومة لأول مرة عن قلقها حول القانون الجديد.")
+    assert a.speaker.text == "الحكومة"
