@@ -397,7 +397,8 @@ class _Sentence:
                 speaker_end = seg
             elif self._is_adjunct(nxt):
                 outlet = outlet or self._outlet_within(nxt, seg)
-            elif len(words) <= 4 and self.text[i] in "،," and self._opens_content(seg, verb):
+            elif len(words) <= 4 and self.text[i] in "،," and self._opens_content(seg, verb) \
+                    and not self._cue_here(nxt):
                 speaker_end = seg  # المحلل في شركة الأفق، سامر الخطيب، أن: a name the lists lack
             else:
                 break  # neither more of the speaker nor an aside: what follows is the content
@@ -1121,7 +1122,7 @@ def _plausible_speaker(text: str) -> bool:
     if first[:1] in "وف" and lexicon.fold(first[1:]) in _not_speakers():
         raw, first = raw[1:], first[1:]
     if any(lexicon.fold(_unclitic(clean(w))) in verbs() or lexicon.fold(clean(w)) in _complementisers()
-           for w in words[1:]):
+           or lexicon.fold(clean(w)) in _participle_set() for w in words[1:]):
         return False  # وزير سوري أبلغ رويترز أن بلاده: a clause, not a name
     if _is_first_name(raw) and raw not in lexicon.lines(LANG, "not_speakers.txt"):
         return True  # علي folds like على, أحمد like the weekday: a name as written is a name

@@ -782,3 +782,10 @@ def test_a_stance_about_it_alone_is_no_statement():
 def test_for_the_first_time_is_not_part_of_the_speaker():
     a = only("وأعربت الحكومة لأول مرة عن قلقها حول القانون الجديد.")
     assert a.speaker.text == "الحكومة"
+
+
+def test_a_participle_after_a_comma_is_no_apposition_of_the_speaker():
+    text = "قال المتحدث باسم الوزارة سامي داود إن الوفد وصل. وأوضح المتحدث تفاصيل الزيارة، مشيراً إلى أنها ستستمر يومين."
+    atts = run(text)
+    assert all(a.source.name == "سامي داود" for a in atts), [(a.cue.text, a.source.name) for a in atts]
+    assert atts[-1].cue.text == "مشيراً"
