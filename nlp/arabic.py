@@ -206,6 +206,8 @@ class _Sentence:
         verb = verbs().get(lexicon.fold(_unclitic(m.group("verb"))))
         if verb is None:
             return None
+        if self._not_said(m.start(), verb):
+            return None  # ولم يوضح المتحدث هوية القتيل: what was not said is no statement
         cue = Span.of(self.text, m.start(), m.end())
         pos = self._skip(self._past_addressee(self._skip(m.end())))
         outlet, pos = self._outlet(pos)
@@ -252,8 +254,11 @@ class _Sentence:
             source = self.resolver.implied()
             outlet = outlet or self.last_outlet
         else:
-            unnamed = self.p.anonymity.search(self.text, speaker.end, content.start)
-            source = self._source(speaker, kind="anonymous" if unnamed else None)
+            unnamed = self.p.anonymity.search(self.text, speaker.start, content.start)
+            named = speaker
+            if unnamed and unnamed.start() < speaker.end:  # resolve the words before the description
+                named = self._span(speaker.start, self._before_description(speaker.start, unnamed.start()))
+            source = self._source(named, kind="anonymous" if unnamed else None)
         return self._attribution(content, cue, speaker, source, outlet)
 
     def _source(self, speaker: Span, kind: str | None = None):
@@ -311,6 +316,22 @@ class _Sentence:
         cut = speaker.start + offset
         end = self._trim_adverbs(speaker.start, _rstrip(self.text, speaker.start, cut))
         return self._span(speaker.start, _rstrip(self.text, speaker.start, end)), self._span(cut, content.end)
+
+    def _before_description(self, start: int, aside: int) -> int:
+        """The end of the words naming a source before its description (المسؤول، الذي رفض ...)."""
+        words = self.text[start:aside].split()
+        while len(words) > 1 and (lexicon.fold(clean(words[-1])) in lexicon.entries(LANG, "relative.txt")
+                                  or not clean(words[-1])):
+            words.pop()
+        end = start + len(" ".join(words)) if self.text[start:].startswith(" ".join(words)) else aside
+        return _rstrip(self.text, start, end)
+
+    def _not_said(self, verb_start: int, verb: Verb) -> bool:
+        """A speech verb negated by لم/لا/لن right before it, unless the verb itself denies
+        (لم يستبعد، لم ينف: not ruling out is saying it may be)."""
+        before = self.text[max(self.start, verb_start - 6):verb_start].split()
+        negated = before and before[-1] in ("لم", "ولم", "لا", "ولا", "لن", "ولن", "فلم")
+        return bool(negated) and lexicon.fold(verb.past) not in lexicon.entries(LANG, "negated_assertions.txt")
 
     def _inside_earlier_claim(self, pos: int) -> bool:
         return any(c.start <= pos < c.end for c in self.claims)
@@ -389,12 +410,15 @@ class _Sentence:
             nxt = self._skip(i + 1) if self.text[i] in "،," else i
             if self._according_here(nxt):
                 break  # ، نقلاً عن ...: a relay, read by the caller
-            seg = self._segment_end(nxt, verb)
+            unnamed = self.p.anonymity.match(self.text, nxt)
+            seg = unnamed.end() if unnamed else self._segment_end(nxt, verb)  # the aside holds a cue: read it whole
             words = self.text[nxt:seg].split()
             if not words or len(words) > 14:
                 break
             if _looks_like_subject(words) and seg - nxt < 120 and self.text[i] in "،,":
                 speaker_end = seg
+            elif unnamed and self.text[i] not in "،," and speaker_end >= _rstrip(self.text, pos, i):
+                speaker_end = seg  # المسؤول الذي لم يكشف عن اسمه: a description attached to who speaks
             elif self._is_adjunct(nxt):
                 outlet = outlet or self._outlet_within(nxt, seg)
             elif len(words) <= 4 and self.text[i] in "،," and self._opens_content(seg, verb) \
@@ -1114,7 +1138,7 @@ def _denies(cue: str) -> bool:
 
 def _plausible_speaker(text: str) -> bool:
     """Whether words could name a speaker: not a time word, a particle, a participle or a prepositional phrase."""
-    words = text.split()
+    words = patterns().anonymity.sub(" ", text).split()  # الذي لم يكشف عن اسمه: its verb is no clause
     if not words:
         return False
     raw = clean(words[0])

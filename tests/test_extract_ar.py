@@ -789,3 +789,21 @@ def test_a_participle_after_a_comma_is_no_apposition_of_the_speaker():
     atts = run(text)
     assert all(a.source.name == "سامي داود" for a in atts), [(a.cue.text, a.source.name) for a in atts]
     assert atts[-1].cue.text == "مشيراً"
+
+
+@pytest.mark.parametrize("speaker, name", [
+    ("المسؤول الذي لم يكشف عن اسمه", "المسؤول"),
+    ("مسؤول في الوزارة رفض الكشف عن اسمه", "مسؤول في الوزارة"),
+])
+def test_an_attached_anonymity_description_stays_in_the_speaker_not_in_the_name(speaker, name):
+    a = only(f"وأضاف {speaker}، أن المساعدات أوقفت.")
+    assert a.speaker.text == speaker
+    assert a.source.name == name
+    assert a.source.kind == "anonymous"
+    assert a.claim.text == "المساعدات أوقفت"
+
+
+def test_a_negated_speech_verb_says_nothing_unless_it_denies():
+    assert run("ولم يوضح المتحدث هوية القتيل.") == []
+    a = only("ولم تستبعد الشرطة أن يكون الحادث متعمداً.")
+    assert a.source.name == "الشرطة"
