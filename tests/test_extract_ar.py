@@ -807,3 +807,8 @@ def test_a_negated_speech_verb_says_nothing_unless_it_denies():
     assert run("ولم يوضح المتحدث هوية القتيل.") == []
     a = only("ولم تستبعد الشرطة أن يكون الحادث متعمداً.")
     assert a.source.name == "الشرطة"
+
+
+def test_media_in_general_are_media():
+    a = only("وقالت وسائل إعلام محلية إن الجسر انهار.")
+    assert a.source.kind == "media"
