@@ -369,7 +369,8 @@ class _Sentence:
         """
         words = list(re.finditer(r"\S+", speaker.text))
         known = self._known_prefix(words)
-        if not known and not _looks_like_subject([words[0].group()]):
+        closed = pos > speaker.end and _plausible_speaker(speaker.text)  # أعلن خفر السواحل، الأحد، إنقاذ
+        if not known and not closed and not _looks_like_subject([words[0].group()]):
             return None, pos
         k = known or _object_start(words)
         if k:

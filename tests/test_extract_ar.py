@@ -812,3 +812,16 @@ def test_a_negated_speech_verb_says_nothing_unless_it_denies():
 def test_media_in_general_are_media():
     a = only("وقالت وسائل إعلام محلية إن الجسر انهار.")
     assert a.source.kind == "media"
+
+
+def test_a_subject_closed_by_commas_before_a_verbal_noun_object():
+    a = only("أعلن خفر السواحل، الأحد، إنقاذ مئتي مهاجر.")
+    assert a.speaker.text == "خفر السواحل"
+    assert a.claim.text == "إنقاذ مئتي مهاجر"
+
+
+def test_an_adverb_between_speaker_and_object():
+    a = only("ونفت روسيا بشدة هذه الاتهامات.")
+    assert a.speaker.text == "روسيا"
+    assert a.claim.text == "هذه الاتهامات"
+    assert a.negated is True
