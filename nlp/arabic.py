@@ -370,8 +370,9 @@ class _Sentence:
         words = list(re.finditer(r"\S+", speaker.text))
         known = self._known_prefix(words)
         closed = pos > speaker.end and _plausible_speaker(speaker.text)  # أعلن خفر السواحل، الأحد، إنقاذ
-        if not known and not closed and not _looks_like_subject([words[0].group()]):
-            return None, pos
+        if not known and not closed and not _looks_like_subject([words[0].group()]) \
+                and not (_plausible_speaker(speaker.text) and _object_start(words) == 1):
+            return None, pos  # كشف تنفيذ الصفقة ملامح ...: no speaker, narration (a one-word name may do)
         k = known or _object_start(words)
         if k:
             end = speaker.start + words[k - 1].end()

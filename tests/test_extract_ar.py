@@ -825,3 +825,10 @@ def test_an_adverb_between_speaker_and_object():
     assert a.speaker.text == "روسيا"
     assert a.claim.text == "هذه الاتهامات"
     assert a.negated is True
+
+
+@pytest.mark.parametrize("group", ["طالبان", "حماس", "جماعة الإخوان", "كتائب القسام"])
+def test_armed_and_political_groups_speaking_as_themselves_are_organizations(group):
+    a = only(f"وأعلنت {group} تبنيها الهجوم على الحاجز.")
+    assert a.source.kind == "organization"
+    assert a.claim.text == "تبنيها الهجوم على الحاجز"
