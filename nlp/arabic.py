@@ -1223,7 +1223,7 @@ def _construct_heads() -> frozenset[str]:
     heads: set[str] = set()
     for name in ("anonymous.txt", "titles.txt", "organizations.txt", "media.txt", "role_modifiers.txt"):
         heads |= {e.split()[0] for e in lexicon.entries(LANG, name) if " " not in e or name != "media.txt"}
-    return frozenset(heads - lexicon.entries(LANG, "states.txt"))
+    return frozenset(heads - lexicon.entries(LANG, "states.txt") - lexicon.entries(LANG, "named_bodies.txt"))
 
 
 def _possessed(folded: str) -> bool:
@@ -1301,7 +1301,7 @@ def _looks_like_subject_word(word: str) -> bool:
 def _subject_heads() -> frozenset[str]:
     heads: set[str] = set()
     for name in ("anonymous.txt", "titles.txt", "organizations.txt", "media.txt", "first_names.txt",
-                 "unspecified.txt", "states.txt", "documents.txt"):
+                 "unspecified.txt", "states.txt", "documents.txt", "named_bodies.txt"):
         heads |= {e.split()[0] for e in lexicon.entries(LANG, name)}
     return frozenset(heads)
 
@@ -1367,7 +1367,8 @@ def _parse_body(words: list[str]) -> Parsed:
         return Parsed(name, "anonymous", affiliation=_anonymous_affiliation(words))
     if _starts_with(folded, "media.txt"):
         return Parsed(name, "media", affiliation=_affiliation_after(words, ("التابع", "التابعة")))
-    if _starts_with(folded, "organizations.txt") or _starts_with(folded, "states.txt"):
+    if _starts_with(folded, "organizations.txt") or _starts_with(folded, "states.txt") \
+            or _starts_with(folded, "named_bodies.txt"):
         return Parsed(name, "organization")  # a body, a state or its capital speaking as itself
     if _starts_with(folded, "titles.txt"):
         at = _unlisted_name_start(words)
