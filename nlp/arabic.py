@@ -250,6 +250,9 @@ class _Sentence:
             return None
         if speaker is not None and lexicon.fold(verb.past) in lexicon.entries(LANG, "accusation_verbs.txt"):
             speaker, content = self._accused(speaker, content)
+        elif speaker is not None and verb.past in _object_verbs() and content.start > speaker.end \
+                and not self._explicit_opener(content.start):
+            speaker, content = self._object_before_preposition(speaker, content)
         if speaker is None:
             source = self.resolver.implied()
             outlet = outlet or self.last_outlet
@@ -310,6 +313,15 @@ class _Sentence:
                 and head[1].startswith("ال")  # رئيس الوزراء، وزير الخارجية: a title and its genitive
             if " ".join(head) in complete or construct:
                 return self._split_object(speaker, content, words[k].start())
+        return speaker, content
+
+    def _object_before_preposition(self, speaker: Span, content: Span) -> tuple[Span, Span]:
+        """وأعلنت الحركة مسؤوليتها عن الهجوم: a possessed noun or a verbal noun ends the speaker
+        and opens the claim, with the preposition and what follows it."""
+        words = list(re.finditer(r"\S+", speaker.text))
+        k = _object_start(words)
+        if k and (_possessed(lexicon.fold(words[k].group())) or _is_masdar(lexicon.fold(words[k].group()))):
+            return self._split_object(speaker, content, words[k].start())
         return speaker, content
 
     def _split_object(self, speaker: Span, content: Span, offset: int) -> tuple[Span, Span]:
@@ -646,8 +658,8 @@ class _Sentence:
         if len(re.findall(_WORD, between)) > 4:  # only the cue (and its ما + verb, عنه) stands between
             return False
         parsed = parse_mention(named.text)
-        if not relayed and parsed.kind != "media":
-            return False
+        if parsed.kind != "media" and not (relayed and parsed.kind == "organization"):
+            return False  # بحسب ما ذكر أحد النزلاء: a person is a source of his own, not an outlet
         prev.outlet = self._relayed(Outlet(self.resolver.lookup(named.text).name or clean(named.text), named))
         self.last_outlet = prev.outlet
         if prev.source.name:

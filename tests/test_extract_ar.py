@@ -832,3 +832,14 @@ def test_armed_and_political_groups_speaking_as_themselves_are_organizations(gro
     a = only(f"وأعلنت {group} تبنيها الهجوم على الحاجز.")
     assert a.source.kind == "organization"
     assert a.claim.text == "تبنيها الهجوم على الحاجز"
+
+
+def test_a_possessed_object_before_the_verbs_preposition_opens_the_claim():
+    a = only('وأعلنت حركة "الأمل" مسؤوليتها عن الهجوم.')
+    assert a.speaker.text == 'حركة "الأمل"'
+    assert a.claim.text == "مسؤوليتها عن الهجوم"
+
+
+def test_according_to_what_a_person_said_is_no_outlet():
+    atts = run("وقال المراسل إن الهجوم فشل، بحسب ما ذكر أحد نزلاء الفندق.")
+    assert all(a.outlet is None for a in atts)
