@@ -265,6 +265,13 @@ class _Sentence:
         return self._attribution(content, cue, speaker, source, outlet)
 
     def _source(self, speaker: Span, kind: str | None = None):
+        if speaker.start > 0 and self.text[speaker.start - 1] == "ل" and speaker.text.startswith("ل") \
+                and not speaker.text.startswith("لل"):
+            # وفقاً للشرطة: the cue's لـ took the article's ا; the words name الشرطة
+            return self.resolver.resolve("ا" + speaker.text, kind=kind)
+        return self._named_source(speaker, kind)
+
+    def _named_source(self, speaker: Span, kind: str | None = None):
         """The source a speaker's words name; المصدر نفسه names again whoever spoke last;
         بيان أصدرته الكتائب names the body that issued it."""
         if _starts_with([lexicon.fold(w) for w in clean(speaker.text).split()], "same_source.txt"):

@@ -843,3 +843,10 @@ def test_a_possessed_object_before_the_verbs_preposition_opens_the_claim():
 def test_according_to_what_a_person_said_is_no_outlet():
     atts = run("وقال المراسل إن الهجوم فشل، بحسب ما ذكر أحد نزلاء الفندق.")
     assert all(a.outlet is None for a in atts)
+
+
+def test_according_to_the_police_with_the_article_elided():
+    a = only("ووفقاً للشرطة المحلية، فإن تسعة أفراد قتلوا في الهجوم.")
+    assert a.source.name == "الشرطة المحلية"
+    assert a.source.kind == "organization"
+    assert a.claim.text == "تسعة أفراد قتلوا في الهجوم"
