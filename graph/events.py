@@ -17,8 +17,7 @@ report one event. Two wordings in one language are taken as one event when
   event, and only the sentence encoder may match it.
 
 The same anchors also tell two events apart however alike their words read to
-the encoder (:func:`different_events`): another family of event (arrived /
-left), places with none in common, another day. Like figures that disagree,
+the encoder (:func:`different_events`): places with none in common, another day. Like figures that disagree,
 that scores a pair 0.
 
 Places come from the places gazetteer, or follow a marker word (``مدينة``,
@@ -64,9 +63,10 @@ def event(text: str, lang: str, stems: frozenset[str]) -> Event:
     verbs = [word for word in raw if _family_of(word, lang)]
     families = frozenset(f for word in verbs for f in _family_of(word, lang))
     places, named = _places(raw, words, lang)
-    days = frozenset(word for word in words if word in _weekdays(lang))
+    day_words = {word for i, word in enumerate(words) if _is_day(raw, words, i, lang)}
+    days = frozenset(_weekdays(lang)[word] for word in day_words)
     spent = {form for word in verbs for form in _forms(lexicon.fold(word, lang), lang)}
-    spent |= named | days
+    spent |= named | day_words
     others = frozenset(stem for stem in stems if not any(w.startswith(stem) for w in spent))
     factual = not any(form in _irrealis(lang) for word in words for form in _forms(word, lang))
     return Event(families, places, days, others, tuple(words), lang, factual)
@@ -89,21 +89,28 @@ def may_be_one(a: Event, b: Event) -> bool:
 def different_events(a: Event, b: Event) -> bool:
     """Whether ``a`` and ``b`` surely report two events, however alike their words.
 
-    Another kind of event (arrived / left), no place in common, another day.
-    Places and days are compared in one language only, or when the places
-    gazetteer knows both places: an unknown name is spelled otherwise in the
-    other script.
+    Each names a place the other does not, another day. (Opposite predicates, arrived / left,
+    are :mod:`.polarity`'s: a wording names several families of event, "40
+    bodies arrived at the hospital and 46 wounded", so families that differ
+    tell nothing.) Across languages only the places the gazetteer knows are
+    compared. A place named as a reference point ("north of Baghdad", قرب
+    الحدود مع سوريا) is not where the event was (:func:`_places`). Days compare across languages (``weekdays.txt`` names each in English).
     """
-    if a.families and b.families and not a.families & b.families:
+    a_all, b_all = _also_named(a, b), _also_named(b, a)
+    if a.lang != b.lang:  # an unknown name is spelled otherwise in the other script
+        known = _canonical()
+        a_all, b_all = a_all & known, b_all & known
+    if _own_place(a_all, b_all) and _own_place(b_all, a_all):
         return True
-    one_language = a.lang == b.lang
-    a_places, b_places = _also_named(a, b), _also_named(b, a)
-    known = _canonical()
-    comparable = one_language or (a_places | b_places) <= known
-    if a_places and b_places and comparable and not any(
-            _compatible(p, q) for p in a_places for q in b_places):
-        return True
-    return one_language and bool(a.days and b.days and not a.days & b.days)
+    return bool(a.days and b.days and not a.days & b.days)
+
+
+def _own_place(these: frozenset[tuple[str, ...]], those: frozenset[tuple[str, ...]]) -> bool:
+    """Whether ``these`` name a place, as specific as they go, that ``those`` do not name
+    (nor one inside it or around it). "Idlib, in Syria" and "Homs, in Syria" each have
+    their own place; "Saraqib in Idlib" and "Idlib" do not."""
+    return bool(those) and any(not any(_compatible(place, other) for other in those)
+                               for place in _specific(these))
 
 
 def _also_named(event_: Event, other: Event) -> frozenset[tuple[str, ...]]:
@@ -112,6 +119,12 @@ def _also_named(event_: Event, other: Event) -> frozenset[tuple[str, ...]]:
     found = {place for place in other.places if place not in known
              and _contains(event_.sequence, place)}
     return event_.places | found
+
+
+def _specific(places: frozenset[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
+    """``places`` without those that only hold another of them (a country, a province)."""
+    return frozenset(place for place in places
+                     if not any(place in _regions(other) for other in places if other != place))
 
 
 def _contains(sequence: tuple[str, ...], part: tuple[str, ...]) -> bool:
@@ -148,12 +161,25 @@ def _places(raw: list[str], words: list[str], lang: str
                     or _unknown_name(raw[start + marker:], words[start + marker:], lang))
             start += marker
         if name:
-            found.add(known.get(name, name))
+            if not _is_reference(words, start - marker, lang):
+                found.add(known.get(name, name))
             used.update(name)
             start += len(name)
         elif not marker:
             start += 1
     return frozenset(found), used
+
+
+def _is_reference(words: list[str], start: int, lang: str) -> bool:
+    """Whether the place named at ``start`` follows a word that makes it a reference point
+    (``references.txt``: north, near, شمال, قرب…) within the two words before it."""
+    return any(word in _references(lang) for word in words[max(0, start - 2):start])
+
+
+@lru_cache(maxsize=None)
+def _references(lang: str) -> frozenset[str]:
+    return frozenset(_bare(lexicon.fold(word, lang), lang)
+                     for word in lexicon.lines(lang, "place_references.txt"))
 
 
 def _known_at(words: list[str], start: int) -> tuple[str, ...] | None:
@@ -231,9 +257,25 @@ def _irrealis(lang: str) -> frozenset[str]:
     return lexicon.entries(lang, "irrealis.txt")
 
 
+def _is_day(raw: list[str], words: list[str], i: int, lang: str) -> bool:
+    """Whether ``words[i]`` names a day: in Arabic only with the article or after يوم,
+    since اثنين without them is "two"."""
+    if words[i] not in _weekdays(lang):
+        return False
+    if lang != "ar":
+        return True
+    folded = lexicon.fold(raw[i], lang)
+    return folded != words[i] or (i > 0 and words[i - 1] == "يوم")
+
+
 @lru_cache(maxsize=None)
-def _weekdays(lang: str) -> frozenset[str]:
-    return lexicon.entries(lang, "weekdays.txt")
+def _weekdays(lang: str) -> dict[str, str]:
+    """Each folded name of a day to the day in English: days compare across languages."""
+    out = {}
+    for line in lexicon.lines(lang, "weekdays.txt"):
+        name, _, english = line.partition("\t")
+        out[lexicon.fold(name.strip(), lang)] = (english.strip() or name.strip()).lower()
+    return out
 
 
 @lru_cache(maxsize=None)

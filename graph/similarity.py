@@ -34,13 +34,12 @@ import numpy as np
 from isnad.nlp import lexicon
 from isnad.nlp.language import detect
 
-from . import events
+from . import events, figures, polarity
 
 THRESHOLD = 0.79
-CROSS_LINGUAL_SHIFT = 0.05
+CROSS_LINGUAL_SHIFT = 0.15
+FIGURE_CREDIT = 0.18
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _WORD = re.compile(r"[^\W\d_]+")
 # Light Arabic stemming: the clitics and the article glued to a word, and the
 # commonest endings, so that الغارة، وغارات، بغارة share a stem.
@@ -58,29 +57,44 @@ class Wording:
     stems: frozenset[str]
     numbers: frozenset[str]
     event: events.Event = events.NO_EVENT
+    stance: polarity.Stance = polarity.NEUTRAL
 
 
 def wording(text: str, vector: np.ndarray) -> Wording:
-    lang, content, figures, happened = _features(text)
-    return Wording(text, lang, vector, content, figures, happened)
+    return Wording(text, vector=vector, **_features(text))
 
 
 @lru_cache(maxsize=1 << 16)  # the same wordings come back (relays, re-ingests, members)
-def _features(text: str) -> tuple[str, frozenset[str], frozenset[str], events.Event]:
+def _features(text: str) -> dict:
     lang = detect(text)
     content = stems(text, lang)
-    return lang, content, numbers(text), events.event(text, lang, content)
+    return {"lang": lang, "stems": content, "numbers": figures.figures(text, lang),
+            "event": events.event(text, lang, content), "stance": polarity.stance(text, lang)}
 
 
 def score(a: Wording, b: Wording, shift: float = CROSS_LINGUAL_SHIFT,
-          cosine: float | None = None) -> float:
-    """How surely ``a`` and ``b`` state one claim: 0 when their numbers or events disagree.
+          cosine: float | None = None, credit: float = FIGURE_CREDIT) -> float:
+    """How surely ``a`` and ``b`` state one claim: 0 when their figures, events or stances disagree.
 
     ``cosine``, when the caller computed it for many pairs at once, saves the dot product.
     """
+    if polarity.opposed(a.stance, b.stance):
+        return 0.0
+    return _same_facts_score(a, b, shift, cosine, credit)
+
+
+def disputes(a: Wording, b: Wording, cosine: float | None = None) -> bool:
+    """Whether ``b`` denies or contradicts ``a``: opposite stances on what would otherwise be one claim."""
+    return (polarity.opposed(a.stance, b.stance)
+            and _same_facts_score(a, b, CROSS_LINGUAL_SHIFT, cosine, FIGURE_CREDIT) >= THRESHOLD)
+
+
+def _same_facts_score(a: Wording, b: Wording, shift: float, cosine: float | None,
+                      credit: float) -> float:
     if not numbers_agree(a.numbers, b.numbers) or events.different_events(a.event, b.event):
         return 0.0
     cosine = _shifted(a, b, float(np.dot(a.vector, b.vector)) if cosine is None else cosine, shift)
+    cosine += _credit(a, b, credit)
     if cosine < THRESHOLD and events.same_event(a.event, b.event):
         return THRESHOLD
     return cosine
@@ -88,11 +102,18 @@ def score(a: Wording, b: Wording, shift: float = CROSS_LINGUAL_SHIFT,
 
 def may_reach_threshold(a: Wording, b: Wording, cosine: float) -> bool:
     """False when ``score(a, b)`` is surely below ``THRESHOLD``: a cheap test before the full one."""
-    return _shifted(a, b, cosine) >= THRESHOLD or events.may_be_one(a.event, b.event)
+    return (_shifted(a, b, cosine) + _credit(a, b, FIGURE_CREDIT) >= THRESHOLD
+            or events.may_be_one(a.event, b.event))
 
 
 def _shifted(a: Wording, b: Wording, cosine: float, shift: float = CROSS_LINGUAL_SHIFT) -> float:
     return cosine + shift if a.lang != b.lang else cosine
+
+
+def _credit(a: Wording, b: Wording, credit: float) -> float:
+    """Figures given on both sides that all agree: evidence the encoder cannot weigh."""
+    shared = a.numbers & b.numbers
+    return credit if shared and numbers_agree(a.numbers, b.numbers) else 0.0
 
 
 def numbers_agree(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -101,16 +122,8 @@ def numbers_agree(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def numbers(text: str) -> frozenset[str]:
-    """The figures in ``text``, Arabic-Indic digits read as ASCII, "1,000" as "1000"."""
-    found = _NUMBER.findall(text.translate(_DIGITS))
-    return frozenset(_plain_number(n) for n in found)
-
-
-def _plain_number(number: str) -> str:
-    # A comma before three digits groups thousands; otherwise it is a decimal point.
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", number):
-        return number.replace(",", "")
-    return number.replace(",", ".")
+    """The figures in ``text`` however written (:mod:`.figures`): "١٤" and "fourteen" as "14"."""
+    return figures.figures(text, detect(text))
 
 
 def stems(text: str, lang: str) -> frozenset[str]:

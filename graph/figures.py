@@ -1,0 +1,186 @@
+"""The figures a wording gives, however written: digits of any script, number words of either language.
+
+"250", "٢٥٠", "۲۵۰", "two hundred and fifty" and "مئتين وخمسين" are one figure,
+and so are "18 ألفا و787" and "18,787", "1.2 million" and "1,200,000". Two
+wordings whose figures disagree are two claims (:func:`isnad.graph.similarity.score`),
+so a figure must be read the same way on both sides, and a figure that is not
+one ("dozens", "آلاف" alone, "الاثنين" the day) must not be read at all.
+
+Number words are data (``lexicons/<lang>/number_words.tsv``); this module
+only joins them the way each language does:
+
+- Arabic: a unit before عشر/عشرة is a teen (خمسة عشر), a unit before و and a
+  ten adds (خمسة وعشرون), مئة and the scales multiply what precedes them (ثلاث
+  مئة، 18 ألفا) and take و and a smaller number after them (ألف ومئتان،
+  18 ألفا و787). Two figures joined by و otherwise stay two (35 و40).
+- English: a ten before a unit adds ("thirty-seven"), hundred and the scales
+  multiply ("two hundred"), and after them a smaller number adds, with or
+  without "and" ("two hundred and fifty"). Two figures joined by "and"
+  otherwise stay two ("between 35 and 40").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from isnad.nlp import lexicon
+
+# Arabic-Indic and Persian digits, the Arabic decimal and thousands separators.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+_CLITICS = "وفبلك"  # a conjunction or preposition glued to an Arabic word
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+@dataclass
+class _Number:
+    """A figure being read: complete scale groups, the group under way, the last part read."""
+
+    total: float = 0.0
+    group: float = 0.0
+    last: float = 0.0  # the value of the last word or digits read
+    digits: bool = False  # the last part was written in digits
+
+    def value(self) -> float:
+        return self.total + self.group
+
+
+def figures(text: str, lang: str) -> frozenset[str]:
+    """The figures ``text`` gives, each as a canonical decimal string ("18787", "1.22")."""
+    out: list[str] = []
+    current: _Number | None = None
+    joiner = False  # an "and" or a و stands between the last part and this one
+    tokens = _TOKEN.findall(lexicon.fold(text.translate(_DIGITS), lang))
+    i = 0
+    while i < len(tokens):
+        (part, glued), used = _part(tokens, i, lang)
+        i += used
+        if part is None:
+            if current is not None and not joiner and tokens[i - 1] == _JOINER[lang]:
+                joiner = True
+                continue
+            if current is not None:
+                out.append(_canonical(current.value()))
+            current, joiner = None, False
+            continue
+        value, is_digits, only_after = part
+        joined = joiner or glued
+        if current is not None and _joins(current, value, is_digits, joined, lang):
+            _add(current, value, is_digits)
+        else:
+            if current is not None:
+                out.append(_canonical(current.value()))
+            current = None
+            if not only_after:  # "آلاف", "millions" alone are no figure
+                current = _Number()
+                _add(current, value, is_digits)
+        joiner = False
+    if current is not None:
+        out.append(_canonical(current.value()))
+    return _counted(out)
+
+
+def _counted(found: list[str]) -> frozenset[str]:
+    """The figures, a figure given twice kept twice ("5" and "5#2"): "five soldiers and five
+    rebels" does not agree with "seven soldiers and five rebels"."""
+    seen: dict[str, int] = {}
+    out = set()
+    for figure in found:
+        seen[figure] = seen.get(figure, 0) + 1
+        out.add(figure if seen[figure] == 1 else f"{figure}#{seen[figure]}")
+    return frozenset(out)
+
+
+_JOINER = {"ar": "و", "en": "and"}
+_Part = tuple[float, bool, bool]  # value, written in digits, a figure only after another
+
+
+def _part(tokens: list[str], i: int, lang: str) -> tuple[tuple[_Part | None, bool], int]:
+    """``((part, glued to a و), tokens used)`` at ``tokens[i]``; the part is None for a word."""
+    token = tokens[i]
+    if token[0].isdigit():
+        return ((_digits(token), True, False), False), 1
+    phrase = _phrases(lang).get(" ".join(tokens[i:i + 2]))
+    if phrase is not None:
+        return ((phrase, False, False), False), 2
+    words = _words(lang)
+    if token in words:
+        return (words[token], False), 1
+    if lang == "ar":
+        glued = len(token) > 3 and token[0] in _CLITICS
+        bare = token[1:] if glued else token
+        if bare.startswith("ال") and bare[2:] in words:  # المئة والخمسون
+            bare = bare[2:]
+        if bare in words and bare != token:
+            return (words[bare], glued and token[0] == "و"), 1
+    return (None, False), 1
+
+
+def _joins(current: _Number, value: float, is_digits: bool, joined: bool, lang: str) -> bool:
+    """Whether the part ``value`` continues the figure being read rather than starting another."""
+    last = current.last
+    if value >= 100 and _is_scale(value) and not joined:
+        return value > last  # "two hundred", "18 ألفا", "1.2 million"
+    if not current.digits and last >= 100 and last % 100 == 0 and value < min(last, 100 if last < 1000 else last):
+        return joined or (lang == "en" and not is_digits)  # "ألف ومئتان", "مئتين وخمسين", "a hundred and five"
+    if current.digits or is_digits:
+        return False  # two figures in digits are two figures
+    if lang == "ar":
+        if value == 10 and not joined:
+            return 1 <= last <= 9  # خمسة عشر، اثنا عشر
+        return joined and 20 <= value <= 90 and value % 10 == 0 and 1 <= last <= 9
+    return not joined and 20 <= last <= 90 and last % 10 == 0 and 1 <= value <= 9
+
+
+def _add(current: _Number, value: float, is_digits: bool) -> None:
+    if _is_scale(value) and value >= 1000:
+        current.total += max(current.group, 1) * value
+        current.group = 0
+    elif value == 100:
+        current.group = max(current.group, 1) * 100
+    else:
+        current.group += value
+    current.last, current.digits = value, is_digits
+
+
+def _is_scale(value: float) -> bool:
+    """Hundred, thousand, million, billion: words that multiply what comes before them."""
+    return value in (100, 1_000, 1_000_000, 1_000_000_000)
+
+
+def _digits(token: str) -> float:
+    # A comma before groups of three digits groups thousands; otherwise it is a decimal point.
+    if _GROUPED.fullmatch(token):
+        return float(token.replace(",", ""))
+    token = token.replace(",", ".")
+    if token.count(".") > 1:  # 1.234.567
+        return float(token.replace(".", ""))
+    return float(token)
+
+
+def _canonical(value: float) -> str:
+    if value == int(value):
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+@lru_cache(maxsize=None)
+def _words(lang: str) -> dict[str, _Part]:
+    """Each folded number word of ``lang`` (one word) to its part; a form marked ``+``
+    (a plural: آلاف، millions) is a figure only after another."""
+    out: dict[str, _Part] = {}
+    for value, *forms in lexicon.rows(lang, "number_words.tsv"):
+        for form in forms:
+            folded = lexicon.fold(form.rstrip("+"), lang)
+            if " " not in folded:
+                out[folded] = (float(value), False, form.endswith("+"))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _phrases(lang: str) -> dict[str, float]:
+    """Number words of two words (أحد عشر): أحد alone is "one of", not 1."""
+    return {lexicon.fold(form, lang): float(value)
+            for value, *forms in lexicon.rows(lang, "number_words.tsv")
+            for form in forms if " " in form}
