@@ -34,6 +34,8 @@ from importlib import resources
 
 from isnad.nlp import lexicon
 
+from . import names
+
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _ARTICLES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال")
 MARKER_SPAN = 2  # words after a marker taken as an unknown place's name
@@ -97,20 +99,42 @@ def different_events(a: Event, b: Event) -> bool:
     الحدود مع سوريا) is not where the event was (:func:`_places`). Days compare across languages (``weekdays.txt`` names each in English).
     """
     a_all, b_all = _also_named(a, b), _also_named(b, a)
-    if a.lang != b.lang:  # an unknown name is spelled otherwise in the other script
-        known = _canonical()
-        a_all, b_all = a_all & known, b_all & known
-    if _own_place(a_all, b_all) and _own_place(b_all, a_all):
+    # Across scripts an unknown name is compared by its transliteration skeleton (Kharkiv, خاركيف).
+    compatible = _compatible if a.lang == b.lang else _compatible_across
+    if _own_place(a_all, b_all, compatible) and _own_place(b_all, a_all, compatible):
         return True
     return bool(a.days and b.days and not a.days & b.days)
 
 
-def _own_place(these: frozenset[tuple[str, ...]], those: frozenset[tuple[str, ...]]) -> bool:
+def _own_place(these: frozenset[tuple[str, ...]], those: frozenset[tuple[str, ...]],
+               compatible=None) -> bool:
     """Whether ``these`` name a place, as specific as they go, that ``those`` do not name
     (nor one inside it or around it). "Idlib, in Syria" and "Homs, in Syria" each have
     their own place; "Saraqib in Idlib" and "Idlib" do not."""
-    return bool(those) and any(not any(_compatible(place, other) for other in those)
+    compatible = compatible or _compatible
+    those = _specific(those)
+    return bool(those) and any(not any(compatible(place, other) for other in those)
                                for place in _specific(these))
+
+
+def _compatible_across(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """:func:`_compatible` for places named in two scripts: by the gazetteer when it knows
+    both, else by transliteration skeleton (:mod:`.names`), a marker's name running on allowed."""
+    known = _canonical()
+    if a in known and b in known:
+        return _compatible(a, b)
+    return any(x == y or x.startswith(y + " ") or y.startswith(x + " ")
+               for x in _skeletons(a) for y in _skeletons(b))
+
+
+@lru_cache(maxsize=1 << 12)
+def _skeletons(place: tuple[str, ...]) -> frozenset[str]:
+    """The skeletons of every name a place goes by (one, for a place the gazetteer lacks)."""
+    spellings = {" ".join(place)}
+    for canonical, _, others in _place_rows():
+        if _key(canonical) == place:
+            spellings.update((canonical, *others))
+    return frozenset(key for key in map(names.skeleton, spellings) if key)
 
 
 def _also_named(event_: Event, other: Event) -> frozenset[tuple[str, ...]]:
@@ -192,10 +216,9 @@ def _known_at(words: list[str], start: int) -> tuple[str, ...] | None:
 
 def _marker_at(words: list[str], start: int, lang: str) -> int:
     """How many words a place marker at ``start`` takes (0 when there is none)."""
-    for marker in _markers(lang):
-        if tuple(words[start:start + len(marker)]) == marker:
-            return len(marker)
-    return 0
+    # The longest marker: "in the" before "in".
+    return max((len(marker) for marker in _markers(lang)
+                if tuple(words[start:start + len(marker)]) == marker), default=0)
 
 
 def _unknown_name(raw: list[str], words: list[str], lang: str) -> tuple[str, ...] | None:
@@ -231,6 +254,11 @@ def _bare(word: str, lang: str) -> str:
 def _forms(word: str, lang: str) -> list[str]:
     """``word`` as written, then bare."""
     return [word, _bare(word, lang)]
+
+
+def family_of(word: str, lang: str) -> tuple[str, ...]:
+    """The event families ``word`` names (``events.tsv``), for :mod:`.figures` too."""
+    return _family_of(word, lang)
 
 
 def _family_of(word: str, lang: str) -> tuple[str, ...]:

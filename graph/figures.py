@@ -48,10 +48,67 @@ class _Number:
 
 def figures(text: str, lang: str) -> frozenset[str]:
     """The figures ``text`` gives, each as a canonical decimal string ("18787", "1.22")."""
-    out: list[str] = []
-    current: _Number | None = None
-    joiner = False  # an "and" or a و stands between the last part and this one
+    return read(text, lang)[0]
+
+
+def read(text: str, lang: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """The figures of ``text`` (see :func:`figures`) and what each counts: ``(figure, family)``
+    for a figure next to a word of an event family ("killing three", "أصابوا خمسة")."""
     tokens = _TOKEN.findall(lexicon.fold(text.translate(_DIGITS), lang))
+    found = _numbers(tokens, lang)
+    names = _counted([figure for figure, _, _ in found])
+    roles = set()
+    for name, (_, first, last) in zip(_in_order(names, found), found):
+        family = _nearest_family(tokens, first, last, lang)
+        if family:
+            roles.add((name, family))
+    return names, frozenset(roles)
+
+
+def roles_agree(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """False when a figure counts one thing on one side and another on the other: "killing
+    three and wounding five" against "killing five and wounding three"."""
+    counts_a: dict[str, set[str]] = {}
+    for figure, family in a:
+        counts_a.setdefault(figure, set()).add(family)
+    counts_b: dict[str, set[str]] = {}
+    for figure, family in b:
+        counts_b.setdefault(figure, set()).add(family)
+    return all(counts_a[figure] & counts_b[figure] for figure in counts_a.keys() & counts_b.keys())
+
+
+# What a figure counts is read from the word right before it ("killing three", مقتل 24),
+# else right after it ("11 deaths", "24 killed"); further words belong to other figures as
+# often as to this one ("killed at least 168 people, wounded 745"). Only tolls are read.
+_ROLES = frozenset({"killing", "injury"})
+
+
+def _nearest_family(tokens: list[str], first: int, last: int, lang: str) -> str:
+    from .events import family_of  # events reads figures' neighbours, not the other way
+    for at in (first - 1, last + 1):
+        if 0 <= at < len(tokens):
+            families = [family for family in family_of(tokens[at], lang) if family in _ROLES]
+            if families:
+                return families[0]
+    return ""
+
+
+def _in_order(names: frozenset[str], found: list[tuple[str, int, int]]) -> list[str]:
+    """The names :func:`_counted` gave the figures, in the order they were found."""
+    seen: dict[str, int] = {}
+    out = []
+    for figure, _, _ in found:
+        seen[figure] = seen.get(figure, 0) + 1
+        out.append(figure if seen[figure] == 1 else f"{figure}#{seen[figure]}")
+    return out
+
+
+def _numbers(tokens: list[str], lang: str) -> list[tuple[str, int, int]]:
+    """Each figure of ``tokens`` with the indexes of its first and last token."""
+    out: list[tuple[str, int, int]] = []
+    current: _Number | None = None
+    first = 0
+    joiner = False  # an "and" or a و stands between the last part and this one
     i = 0
     while i < len(tokens):
         (part, glued), used = _part(tokens, i, lang)
@@ -61,7 +118,7 @@ def figures(text: str, lang: str) -> frozenset[str]:
                 joiner = True
                 continue
             if current is not None:
-                out.append(_canonical(current.value()))
+                out.append((_canonical(current.value()), first, i - used - 1))
             current, joiner = None, False
             continue
         value, is_digits, only_after = part
@@ -70,26 +127,21 @@ def figures(text: str, lang: str) -> frozenset[str]:
             _add(current, value, is_digits)
         else:
             if current is not None:
-                out.append(_canonical(current.value()))
+                out.append((_canonical(current.value()), first, i - used - 1))
             current = None
             if not only_after:  # "آلاف", "millions" alone are no figure
-                current = _Number()
+                current, first = _Number(), i - used
                 _add(current, value, is_digits)
         joiner = False
     if current is not None:
-        out.append(_canonical(current.value()))
-    return _counted(out)
+        out.append((_canonical(current.value()), first, len(tokens) - 1))
+    return out
 
 
 def _counted(found: list[str]) -> frozenset[str]:
     """The figures, a figure given twice kept twice ("5" and "5#2"): "five soldiers and five
     rebels" does not agree with "seven soldiers and five rebels"."""
-    seen: dict[str, int] = {}
-    out = set()
-    for figure in found:
-        seen[figure] = seen.get(figure, 0) + 1
-        out.add(figure if seen[figure] == 1 else f"{figure}#{seen[figure]}")
-    return frozenset(out)
+    return frozenset(_in_order(frozenset(), [(figure, 0, 0) for figure in found]))
 
 
 _JOINER = {"ar": "و", "en": "and"}

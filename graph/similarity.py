@@ -58,6 +58,7 @@ class Wording:
     numbers: frozenset[str]
     event: events.Event = events.NO_EVENT
     stance: polarity.Stance = polarity.NEUTRAL
+    roles: frozenset[tuple[str, str]] = frozenset()  # (figure, what it counts): see figures.read
 
 
 def wording(text: str, vector: np.ndarray) -> Wording:
@@ -68,7 +69,8 @@ def wording(text: str, vector: np.ndarray) -> Wording:
 def _features(text: str) -> dict:
     lang = detect(text)
     content = stems(text, lang)
-    return {"lang": lang, "stems": content, "numbers": figures.figures(text, lang),
+    found, roles = figures.read(text, lang)
+    return {"lang": lang, "stems": content, "numbers": found, "roles": roles,
             "event": events.event(text, lang, content), "stance": polarity.stance(text, lang)}
 
 
@@ -91,7 +93,8 @@ def disputes(a: Wording, b: Wording, cosine: float | None = None) -> bool:
 
 def _same_facts_score(a: Wording, b: Wording, shift: float, cosine: float | None,
                       credit: float) -> float:
-    if not numbers_agree(a.numbers, b.numbers) or events.different_events(a.event, b.event):
+    if (not numbers_agree(a.numbers, b.numbers) or not figures.roles_agree(a.roles, b.roles)
+            or events.different_events(a.event, b.event)):
         return 0.0
     cosine = _shifted(a, b, float(np.dot(a.vector, b.vector)) if cosine is None else cosine, shift)
     cosine += _credit(a, b, credit)
