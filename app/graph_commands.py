@@ -84,6 +84,7 @@ def claim_docs(conn, filters) -> list[dict]:
     from sqlalchemy import select
 
     from isnad.graph.build import build
+    from isnad.graph.claims import disputes_of
     from isnad.graph.origins import load_parties
     from isnad.graph.schema import claims, statements
 
@@ -113,7 +114,8 @@ def claim_docs(conn, filters) -> list[dict]:
                                      for o in reason.get("origins", [])],
                          "statements": said.get(claim.id, []),
                          "outlets": reason.get("outlets", []),
-                         "articles": reason.get("articles", [])})
+                         "articles": reason.get("articles", []),
+                         **disputes_of(conn, claim.id)})
     return docs
 
 
