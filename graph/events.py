@@ -106,6 +106,16 @@ def different_events(a: Event, b: Event) -> bool:
     return bool(a.days and b.days and not a.days & b.days)
 
 
+def places_agree(a: Event, b: Event) -> bool:
+    """Whether ``a`` and ``b`` both name where it happened, and the same place (or one
+    inside the other): evidence of one claim that a sentence encoder weighs little."""
+    a_all, b_all = _also_named(a, b), _also_named(b, a)
+    if not (a_all and b_all):
+        return False
+    compatible = _compatible if a.lang == b.lang else _compatible_across
+    return not _own_place(a_all, b_all, compatible) and not _own_place(b_all, a_all, compatible)
+
+
 def _own_place(these: frozenset[tuple[str, ...]], those: frozenset[tuple[str, ...]],
                compatible=None) -> bool:
     """Whether ``these`` name a place, as specific as they go, that ``those`` do not name
@@ -134,7 +144,7 @@ def _skeletons(place: tuple[str, ...]) -> frozenset[str]:
     for canonical, _, others in _place_rows():
         if _key(canonical) == place:
             spellings.update((canonical, *others))
-    return frozenset(key for key in map(names.skeleton, spellings) if key)
+    return frozenset(key for spelling in spellings for key in names.skeletons(spelling))
 
 
 def _also_named(event_: Event, other: Event) -> frozenset[tuple[str, ...]]:

@@ -22,24 +22,42 @@ from isnad.nlp import lexicon
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _WORD = re.compile(r"[^\W\d_]+")
+_CONSTRUCT_TA = re.compile(r"[ةه](?=\s+\S)")  # ة, or ه as lexicon.fold writes it
 # The Arabic article as Latin letters, assimilated or not, before a hyphen: al-, el-, ash-, ad-...
 _LATIN_ARTICLE = re.compile(r"\b(?:al|el|ul|ad|ed|ar|er|as|es|ash|at|az|ez|an|en)[-‐'](?=\w)", re.I)
 
 
 def skeleton(name: str) -> str:
-    """The skeleton of a name of one or more words, the words' skeletons joined by spaces."""
+    """The skeleton of a name of one or more words, the words' skeletons joined by spaces.
+
+    An Arabic ة inside a name is taken as silent (نادية فاروق: Nadia Farouk); see
+    :func:`skeletons` for the reading as t (بركة زيد: Birkat Zaid).
+    """
+    return _skeleton(name, construct=False, final=False)
+
+
+def skeletons(name: str) -> frozenset[str]:
+    """Every skeleton a name may have: an Arabic ة before another word of the name is read
+    silent (a given name: نادية فاروق, Nadia Farouk) or t (a construct: بركة زيد, Birkat Zaid);
+    a word's final h (ه) is silent (Raqqah, الرقة) or not (Saleh, صالح)."""
+    return frozenset(key for construct in (False, True) for final in (False, True)
+                     if (key := _skeleton(name, construct, final)))
+
+
+def _skeleton(name: str, construct: bool, final: bool) -> str:
     lang = "ar" if _ARABIC.search(name) else "en"
+    if lang == "ar" and construct:
+        name = _CONSTRUCT_TA.sub("ت", name)
     name = _LATIN_ARTICLE.sub("", name.strip()) if lang == "en" else name
     name = re.sub(r"\b(?:al|el)\s+(?=\w)", "", name, flags=re.I) if lang == "en" else name
     words = _WORD.findall(lexicon.fold(name, lang))
-    keys = [_word_skeleton(word, lang) for word in words]
+    keys = [_word_skeleton(word, lang, final) for word in words]
     return " ".join(key for key in keys if key)
 
 
 def same_name(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` spell one name (every word, in order)."""
-    key = skeleton(a)
-    return bool(key) and key == skeleton(b)
+    return bool(skeletons(a) & skeletons(b))
 
 
 def same_person(a: str, b: str) -> bool:
@@ -47,7 +65,7 @@ def same_person(a: str, b: str) -> bool:
     return len(skeleton(a).split()) >= 2 and same_name(a, b)
 
 
-def _word_skeleton(word: str, lang: str) -> str:
+def _word_skeleton(word: str, lang: str, final: bool = False) -> str:
     if lang == "ar":
         word = _without_article(word)
     letters = _letters(word, lang)
@@ -56,7 +74,7 @@ def _word_skeleton(word: str, lang: str) -> str:
         cls = _classes(lang).get(letter, "")
         if position > 0 and letter in _vowel_letters(lang):
             cls = ""  # و ي w y inside a word are vowels as often as consonants
-        if position == len(letters) - 1 and letter in _final_silent(lang):
+        if not final and position == len(letters) - 1 and letter in _final_silent(lang):
             cls = ""  # ة folded to ه, the h of Raqqah
         if cls and (not out or out[-1] != cls):
             out.append(cls)

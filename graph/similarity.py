@@ -39,6 +39,7 @@ from . import events, figures, polarity
 THRESHOLD = 0.79
 CROSS_LINGUAL_SHIFT = 0.15
 FIGURE_CREDIT = 0.18
+PLACE_CREDIT = 0.06
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Light Arabic stemming: the clitics and the article glued to a word, and the
@@ -75,14 +76,15 @@ def _features(text: str) -> dict:
 
 
 def score(a: Wording, b: Wording, shift: float = CROSS_LINGUAL_SHIFT,
-          cosine: float | None = None, credit: float = FIGURE_CREDIT) -> float:
+          cosine: float | None = None, credit: float = FIGURE_CREDIT,
+          place_credit: float | None = None) -> float:
     """How surely ``a`` and ``b`` state one claim: 0 when their figures, events or stances disagree.
 
     ``cosine``, when the caller computed it for many pairs at once, saves the dot product.
     """
     if polarity.opposed(a.stance, b.stance):
         return 0.0
-    return _same_facts_score(a, b, shift, cosine, credit)
+    return _same_facts_score(a, b, shift, cosine, credit, place_credit)
 
 
 def disputes(a: Wording, b: Wording, cosine: float | None = None) -> bool:
@@ -92,12 +94,12 @@ def disputes(a: Wording, b: Wording, cosine: float | None = None) -> bool:
 
 
 def _same_facts_score(a: Wording, b: Wording, shift: float, cosine: float | None,
-                      credit: float) -> float:
+                      credit: float, place_credit: float | None = None) -> float:
     if (not numbers_agree(a.numbers, b.numbers) or not figures.roles_agree(a.roles, b.roles)
             or events.different_events(a.event, b.event)):
         return 0.0
     cosine = _shifted(a, b, float(np.dot(a.vector, b.vector)) if cosine is None else cosine, shift)
-    cosine += _credit(a, b, credit)
+    cosine += _credit(a, b, credit, place_credit)
     if cosine < THRESHOLD and events.same_event(a.event, b.event):
         return THRESHOLD
     return cosine
@@ -113,10 +115,14 @@ def _shifted(a: Wording, b: Wording, cosine: float, shift: float = CROSS_LINGUAL
     return cosine + shift if a.lang != b.lang else cosine
 
 
-def _credit(a: Wording, b: Wording, credit: float) -> float:
-    """Figures given on both sides that all agree: evidence the encoder cannot weigh."""
+def _credit(a: Wording, b: Wording, credit: float, place_credit: float | None = None) -> float:
+    """Evidence the encoder cannot weigh: figures given on both sides that all agree, and
+    the same place named on both sides (across scripts too: :func:`events.places_agree`)."""
     shared = a.numbers & b.numbers
-    return credit if shared and numbers_agree(a.numbers, b.numbers) else 0.0
+    total = credit if shared and numbers_agree(a.numbers, b.numbers) else 0.0
+    if events.places_agree(a.event, b.event):
+        total += PLACE_CREDIT if place_credit is None else place_credit
+    return total
 
 
 def numbers_agree(a: frozenset[str], b: frozenset[str]) -> bool:
