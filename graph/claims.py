@@ -43,7 +43,7 @@ def update(conn: Connection, statement_ids: list[int]) -> dict:
     joined: list[dict] = []
     disputes: dict[tuple[int, int], str] = {}
     for row, vector in zip(pending, vectors):
-        wording = similarity.wording(row.claim_text, vector)
+        wording = similarity.wording(row.claim_text, vector, row.cue_text)
         claim_id, disputed = index.match(wording)
         if claim_id is None:
             claim_id = _new_claim(conn, wording)
@@ -109,12 +109,14 @@ def _rebuild(conn: Connection) -> ClaimIndex:
     # yield_per on the statement, not the connection: on the connection it would make every
     # later statement of the transaction a server-side cursor, which PostgreSQL refuses for INSERT.
     rows = conn.execute(
-        select(statements.c.claim_id, statements.c.claim_text, statement_vectors.c.vector)
+        select(statements.c.claim_id, statements.c.claim_text, statements.c.cue_text,
+               statement_vectors.c.vector)
         .join(statement_vectors, VECTOR_OF_STATEMENT)
         .where(statements.c.claim_id.is_not(None)).order_by(statements.c.id)
         .execution_options(yield_per=_STREAM))
     for row in rows:  # streamed: a million vectors need not sit in memory twice
-        index.add(row.claim_id, similarity.wording(row.claim_text, encoder.from_bytes(row.vector)))
+        index.add(row.claim_id, similarity.wording(row.claim_text, encoder.from_bytes(row.vector),
+                                                   row.cue_text))
     return index
 
 
@@ -133,10 +135,10 @@ def _encode_missing(conn: Connection) -> None:
 # --- the store -------------------------------------------------------------------------
 
 def _unclaimed(conn: Connection, statement_ids: Iterable[int]) -> list[Row]:
-    """Those of the statements still without a claim: id, claim_text and stored vector (or None)."""
+    """Those of the statements still without a claim: id, claim_text, cue_text and stored vector (or None)."""
     out: list[Row] = []
     for chunk in _chunks(sorted(set(statement_ids))):
-        out += conn.execute(select(statements.c.id, statements.c.claim_text,
+        out += conn.execute(select(statements.c.id, statements.c.claim_text, statements.c.cue_text,
                                    statement_vectors.c.vector)
                             .outerjoin(statement_vectors, VECTOR_OF_STATEMENT)
                             .where(statements.c.id.in_(chunk), statements.c.claim_id.is_(None))

@@ -162,8 +162,8 @@ def _part(tokens: list[str], i: int, lang: str) -> tuple[tuple[_Part | None, boo
     if lang == "ar":
         glued = len(token) > 3 and token[0] in _CLITICS
         bare = token[1:] if glued else token
-        if bare.startswith("ال") and bare[2:] in words:  # المئة والخمسون
-            bare = bare[2:]
+        if bare.startswith("ال") and bare[2:] in words and bare[2:] not in _weekdays():
+            bare = bare[2:]  # المئة والخمسون; but الاثنين is Monday
         if bare in words and bare != token:
             return (words[bare], glued and token[0] == "و"), 1
     return (None, False), 1
@@ -228,6 +228,12 @@ def _words(lang: str) -> dict[str, _Part]:
             if " " not in folded:
                 out[folded] = (float(value), False, form.endswith("+"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    return frozenset(lexicon.fold(line.split("\t")[0].strip(), "ar")
+                     for line in lexicon.lines("ar", "weekdays.txt"))
 
 
 @lru_cache(maxsize=None)

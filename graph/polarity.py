@@ -27,6 +27,7 @@ from functools import lru_cache
 from isnad.nlp import lexicon
 
 _WORD = re.compile(r"[^\W\d_]+(?:'t)?")
+_SUFFIX = re.compile(r"(?:ت)?(?:هما|هم|ها|ه)$")  # ببراءته: براءت + ه, the ة read t before it
 _ARTICLE = re.compile(r"^(?:[وف]?(?:بال|كال|لل|ال)|[وفبل](?=\w{3}))")
 
 
@@ -39,10 +40,12 @@ class Stance:
 NEUTRAL = Stance()
 
 
-def stance(text: str, lang: str) -> Stance:
+def stance(text: str, lang: str, cue: str = "") -> Stance:
+    """The stance of a claim wording; a cue that denies ("denied that…", نفى أن…) negates it."""
     words = [lexicon.fold(word, lang) for word in _WORD.findall(text)]
     words = _without_fixed(words, lang)
     negators = sum(1 for word in words if _is_negator(word, lang))
+    negators += sum(1 for word in _WORD.findall(cue) if _is_negator(lexicon.fold(word, lang), lang))
     # The side a wording names first of each concept is its main predicate's: "released
     # 59 staff who were detained" takes the side of released.
     first: dict[str, str] = {}
@@ -87,7 +90,11 @@ def _sides_of(word: str, lang: str) -> tuple[str, ...]:
     table = _opposites(lang)
     if word in table:
         return table[word]
-    return table.get(_bare(word), ()) if lang == "ar" else ()
+    if lang != "ar":
+        return ()
+    bare = _bare(word)
+    # A pronoun glued to the end: ببراءته is براءة + ه.
+    return table.get(bare) or table.get(_SUFFIX.sub("", bare)) or table.get(_SUFFIX.sub("", bare) + "ه") or ()
 
 
 def _bare(word: str) -> str:

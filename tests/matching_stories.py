@@ -47,7 +47,7 @@ TOLL = ([  # two independent named origins, digits of two scripts and words: cor
 ], {"central": ({"toll-sabah", "toll-madar", "toll-courier"}, "corroborated"),
     "apart": {"toll-fajr"}})
 
-WITHDRAWAL = ([  # a colonel's claim in two languages, and a commander who denies it
+WITHDRAWAL = ([  # a colonel's claim in two languages, and a commander who denies it (the cue denies)
     {"id": "withdraw-tribune", "lang": "en", "outlet": "The Harbour Tribune", "title": "Army leaves",
      "text": "Army leaves Birkat Zaid\n\nConvoys were seen on the northern road. Colonel Fadi Nasser "
              "said the army withdrew from the town of Birkat Zaid on Tuesday. Residents began to "
@@ -56,8 +56,8 @@ WITHDRAWAL = ([  # a colonel's claim in two languages, and a commander who denie
      "text": "انسحاب من بركة زيد\n\nوقال العقيد فادي ناصر إن الجيش انسحب من بلدة بركة زيد يوم "
              "الثلاثاء. وشوهدت قوافل على الطريق الشمالي."},
     {"id": "withdraw-courier", "lang": "en", "outlet": "The Daily Courier", "title": "Birkat Zaid",
-     "text": "Fighting in Birkat Zaid\n\nRebel commander Hadi el-Khatib said the army did not "
-             "withdraw from the town of Birkat Zaid on Tuesday. Fighting went on into the night."},
+     "text": "Fighting in Birkat Zaid\n\nRebel commander Hadi el-Khatib denied that the army "
+             "withdrew from the town of Birkat Zaid on Tuesday. Fighting went on into the night."},
 ], {"central": ({"withdraw-tribune", "withdraw-fajr"}, "single-source"),
     "denies": "withdraw-courier"})
 
@@ -69,8 +69,8 @@ ARRESTS = ([  # one minister asserts, then denies: two claims, the denial linked
      "text": "Arrests in the capital\n\nInterior minister Karim al-Khateeb said police arrested "
              "twelve people in the Zaytoun district. The investigation goes on."},
     {"id": "arrest-madar", "lang": "ar", "outlet": "قناة المدار", "title": "نفي",
-     "text": "الوزير ينفي\n\nوقال وزير الداخلية كريم الخطيب إن الشرطة لم تعتقل اثني عشر شخصا في "
-             "حي الزيتون. ودعا إلى الهدوء."},
+     "text": "الوزير ينفي\n\nونفى وزير الداخلية كريم الخطيب أن تكون الشرطة اعتقلت اثني عشر "
+             "شخصا في حي الزيتون. ودعا إلى الهدوء."},
 ], {"central": ({"arrest-nna", "arrest-tribune"}, "single-source"), "denies": "arrest-madar"})
 
 SHELTER = ([  # thirty-seven / ٣٧ / سبعة وثلاثين; another day is another event
