@@ -237,7 +237,8 @@ def _unknown_name(raw: list[str], words: list[str], lang: str) -> tuple[str, ...
     kept = []
     for original, word in zip(raw[:MARKER_SPAN], words[:MARKER_SPAN]):
         if (lang == "en" and not original[:1].isupper()) or word in stop \
-                or word in _weekdays(lang) or _family_of(original, lang):
+                or word in _weekdays(lang) or _family_of(original, lang) \
+                or word in _references(lang) or word in lexicon.entries(lang, "months.txt"):
             break
         kept.append(word)
     return tuple(kept) or None

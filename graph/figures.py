@@ -77,20 +77,31 @@ def roles_agree(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) ->
     return all(counts_a[figure] & counts_b[figure] for figure in counts_a.keys() & counts_b.keys())
 
 
-# What a figure counts is read from the word right before it ("killing three", مقتل 24),
-# else right after it ("11 deaths", "24 killed"); further words belong to other figures as
-# often as to this one ("killed at least 168 people, wounded 745"). Only tolls are read.
+# What a figure counts is read from the word before it ("killing three", مقتل 24), past the
+# words that only qualify the figure ("killed at least 168"), else from the few words after
+# it up to the next figure ("11 deaths", "12 soldiers were wounded"). Only tolls are read.
 _ROLES = frozenset({"killing", "injury"})
+_AFTER = 3
 
 
 def _nearest_family(tokens: list[str], first: int, last: int, lang: str) -> str:
     from .events import family_of  # events reads figures' neighbours, not the other way
-    for at in (first - 1, last + 1):
-        if 0 <= at < len(tokens):
-            families = [family for family in family_of(tokens[at], lang) if family in _ROLES]
-            if families:
-                return families[0]
+    skip = lexicon.entries(lang, "approximators.txt")
+    at = first - 1
+    while at >= 0 and tokens[at] in skip:
+        at -= 1
+    if at >= 0 and (found := _toll(family_of(tokens[at], lang))):
+        return found
+    for at in range(last + 1, min(len(tokens), last + 1 + _AFTER)):
+        if tokens[at][0].isdigit() or _part(tokens, at, lang)[0][0] is not None:
+            break  # the next figure's words are its own
+        if found := _toll(family_of(tokens[at], lang)):
+            return found
     return ""
+
+
+def _toll(families: tuple[str, ...]) -> str:
+    return next((family for family in families if family in _ROLES), "")
 
 
 def _in_order(names: frozenset[str], found: list[tuple[str, int, int]]) -> list[str]:
@@ -162,8 +173,9 @@ def _part(tokens: list[str], i: int, lang: str) -> tuple[tuple[_Part | None, boo
     if lang == "ar":
         glued = len(token) > 3 and token[0] in _CLITICS
         bare = token[1:] if glued else token
-        if bare.startswith("ال") and bare[2:] in words and bare[2:] not in _weekdays():
-            bare = bare[2:]  # المئة والخمسون; but الاثنين is Monday
+        if (bare.startswith("ال") and bare[2:] in words and words[bare[2:]][0] < 100
+                and bare[2:] not in _weekdays()):
+            bare = bare[2:]  # الخمسون، الثلاثة; but بالمئة is "percent", الاثنين is Monday
         if bare in words and bare != token:
             return (words[bare], glued and token[0] == "و"), 1
     return (None, False), 1
