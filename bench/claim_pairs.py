@@ -55,16 +55,19 @@ def load(path: Path = PAIRS) -> list[Pair]:
 
 def said_same(pair: Pair, threshold: float = similarity.THRESHOLD,
               shift: float = similarity.CROSS_LINGUAL_SHIFT,
-              credit: float = similarity.FIGURE_CREDIT) -> bool:
-    return similarity.score(pair.a, pair.b, shift, credit=credit) >= threshold
+              credit: float = similarity.FIGURE_CREDIT,
+              place_credit: float = similarity.PLACE_CREDIT) -> bool:
+    return similarity.score(pair.a, pair.b, shift, credit=credit,
+                            place_credit=place_credit) >= threshold
 
 
 def precision_recall(pairs: Iterable[Pair], threshold: float = similarity.THRESHOLD,
                      shift: float = similarity.CROSS_LINGUAL_SHIFT,
-                     credit: float = similarity.FIGURE_CREDIT) -> tuple[float, float]:
+                     credit: float = similarity.FIGURE_CREDIT,
+                     place_credit: float = similarity.PLACE_CREDIT) -> tuple[float, float]:
     true_pos = false_pos = false_neg = 0
     for pair in pairs:
-        said = said_same(pair, threshold, shift, credit)
+        said = said_same(pair, threshold, shift, credit, place_credit)
         true_pos += said and pair.same
         false_pos += said and not pair.same
         false_neg += pair.same and not said
@@ -73,21 +76,21 @@ def precision_recall(pairs: Iterable[Pair], threshold: float = similarity.THRESH
     return precision, recall
 
 
-def sweep(pairs: list[Pair]) -> tuple[float, float, float, float, float]:
-    """The (threshold, shift, figure credit, precision, recall) with the best F1; ties go to precision.
-
-    The threshold is searched with a fixed figure credit, and the credit and
-    shift are searched at that threshold: a search of all three at once would
-    take minutes, and the threshold also sets where the event rule scores.
-    """
+def sweep(pairs: list[Pair]) -> tuple[float, ...]:
+    """(shift, figure credit, place credit, precision, recall) with the best F1 at the threshold
+    in use; ties go to precision. The threshold stays: the event rule scores at it."""
     best = None
-    for shift in np.arange(0.0, 0.151, 0.01):
-        for credit in np.arange(0.0, 0.201, 0.02):
-            precision, recall = precision_recall(pairs, similarity.THRESHOLD, shift, credit)
-            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-            key = (round(f1, 6), precision)
-            if best is None or key > best[0]:
-                best = (key, (similarity.THRESHOLD, round(shift, 2), round(credit, 2), precision, recall))
+    grid = np.arange(0.0, 0.201, 0.02)
+    for shift in np.arange(0.0, 0.151, 0.03):
+        for credit in grid:
+            for place_credit in grid:
+                precision, recall = precision_recall(pairs, similarity.THRESHOLD, float(shift),
+                                                     float(credit), float(place_credit))
+                f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+                key = (round(f1, 6), precision)
+                if best is None or key > best[0]:
+                    best = (key, (round(float(shift), 2), round(float(credit), 2),
+                                  round(float(place_credit), 2), precision, recall))
     return best[1]
 
 
@@ -104,7 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     test = [p for p in pairs if p.split == "test"]
     print(f"{len(pairs)} pairs ({sum(p.same for p in pairs)} same claim; {len(test)} test, "
           f"{len(train)} train), threshold {similarity.THRESHOLD}, "
-          f"cross-lingual shift {similarity.CROSS_LINGUAL_SHIFT}")
+          f"cross-lingual shift {similarity.CROSS_LINGUAL_SHIFT}, figure credit {similarity.FIGURE_CREDIT}, "
+          f"place credit {similarity.PLACE_CREDIT}")
     print(f"  {'':6} {'test':>8} {'precision':>9} {'recall':>7}   {'train':>6} {'precision':>9} {'recall':>7}")
     for langs in (*LANGS, "all"):
         cells = []
@@ -114,9 +118,10 @@ def main(argv: list[str] | None = None) -> int:
             cells.append(f"{len(subset):>6}   {precision:7.3f} {recall:7.3f}")
         print(f"  {langs:6} {cells[0]}   {cells[1]}")
     if args.sweep:
-        threshold, shift, credit, precision, recall = sweep(train)
-        print(f"best F1 on train: threshold {threshold}, cross-lingual shift {shift}, "
-              f"figure credit {credit}: precision {precision:.3f}  recall {recall:.3f}")
+        shift, credit, place_credit, precision, recall = sweep(train)
+        print(f"best F1 on train at threshold {similarity.THRESHOLD}: cross-lingual shift {shift}, "
+              f"figure credit {credit}, place credit {place_credit}: "
+              f"precision {precision:.3f}  recall {recall:.3f}")
     wrong = [p for p in train if said_same(p) != p.same][:args.errors]
     for pair in wrong:
         verdict = "missed" if pair.same else "joined"
