@@ -88,3 +88,28 @@ def test_one_person_under_three_spellings_is_one_origin_and_the_tie_is_a_reversi
                              "WHERE m.undone_at IS NULL").fetchall()
     merged_names = {name for rule, name in rules if rule == "skeleton"}
     assert len(merged_names & {"Samir Qaddour", "Samir Kaddour", "سمير قدور"}) == 2
+
+
+def test_both_claim_pages_the_api_and_the_graph_show_the_dispute(listed):
+    from fastapi.testclient import TestClient
+    from sqlalchemy import create_engine
+
+    from isnad.app.server import create_app
+    from isnad.graph.build import build
+
+    claims, db = listed
+    _, expected = STORIES["withdrawal"]
+    claim = central(claims, expected["central"][0])
+    denial = next(c for c in claims_with(claims, expected["denies"]) if c["id"] != claim["id"])
+    with TestClient(create_app(str(db))) as client:
+        page = client.get(f"/claims/{claim['id']}").text
+        assert "Disputed by:" in page and f'href="/claims/{denial["id"]}"' in page
+        page = client.get(f"/claims/{denial['id']}").text
+        assert "Disputes:" in page and f'href="/claims/{claim["id"]}"' in page
+        shown = client.get(f"/api/claims/{claim['id']}").json()
+        assert [d["id"] for d in shown["disputed_by"]] == [denial["id"]]
+    engine = create_engine(f"sqlite:///{db}")
+    graph = build(engine)
+    engine.dispose()
+    edges = [(a, b) for a, b, relation in graph.edges(data="relation") if relation == "disputes"]
+    assert (f"claim:{denial['id']}", f"claim:{claim['id']}") in edges
