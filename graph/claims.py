@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Engine, Row, bindparam, func, select
 
 from . import encoder, similarity, status
 from .claim_index import ClaimIndex
-from .schema import claim_disputes, claims, statement_vectors, statements
+from .schema import articles, claim_disputes, claims, statement_vectors, statements
 
 _STREAM = 2000  # rows read, or vectors encoded, at a time
 _CHUNK = 500  # ids per IN (...) list: well under SQLite's limit on bound parameters
@@ -43,7 +43,7 @@ def update(conn: Connection, statement_ids: list[int]) -> dict:
     joined: list[dict] = []
     disputes: dict[tuple[int, int], str] = {}
     for row, vector in zip(pending, vectors):
-        wording = similarity.wording(row.claim_text, vector, row.cue_text)
+        wording = similarity.wording(row.claim_text, vector, row.cue_text, row.date or "")
         claim_id, disputed = index.match(wording)
         if claim_id is None:
             claim_id = _new_claim(conn, wording)
@@ -110,13 +110,14 @@ def _rebuild(conn: Connection) -> ClaimIndex:
     # later statement of the transaction a server-side cursor, which PostgreSQL refuses for INSERT.
     rows = conn.execute(
         select(statements.c.claim_id, statements.c.claim_text, statements.c.cue_text,
-               statement_vectors.c.vector)
+               articles.c.date, statement_vectors.c.vector)
         .join(statement_vectors, VECTOR_OF_STATEMENT)
+        .join(articles, articles.c.id == statements.c.article_id)
         .where(statements.c.claim_id.is_not(None)).order_by(statements.c.id)
         .execution_options(yield_per=_STREAM))
     for row in rows:  # streamed: a million vectors need not sit in memory twice
         index.add(row.claim_id, similarity.wording(row.claim_text, encoder.from_bytes(row.vector),
-                                                   row.cue_text))
+                                                   row.cue_text, row.date or ""))
     return index
 
 
@@ -135,11 +136,13 @@ def _encode_missing(conn: Connection) -> None:
 # --- the store -------------------------------------------------------------------------
 
 def _unclaimed(conn: Connection, statement_ids: Iterable[int]) -> list[Row]:
-    """Those of the statements still without a claim: id, claim_text, cue_text and stored vector (or None)."""
+    """Those of the statements still without a claim: id, claim_text, cue_text, the article's
+    date and the stored vector (or None)."""
     out: list[Row] = []
     for chunk in _chunks(sorted(set(statement_ids))):
         out += conn.execute(select(statements.c.id, statements.c.claim_text, statements.c.cue_text,
-                                   statement_vectors.c.vector)
+                                   articles.c.date, statement_vectors.c.vector)
+                            .join(articles, articles.c.id == statements.c.article_id)
                             .outerjoin(statement_vectors, VECTOR_OF_STATEMENT)
                             .where(statements.c.id.in_(chunk), statements.c.claim_id.is_(None))
                             .order_by(statements.c.id)).all()

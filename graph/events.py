@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
@@ -37,6 +38,7 @@ from isnad.nlp import lexicon
 from . import names
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_DATE_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:st|nd|rd|th)?")
 _ARTICLES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال")
 MARKER_SPAN = 2  # words after a marker taken as an unknown place's name
 
@@ -52,13 +54,15 @@ class Event:
     sequence: tuple[str, ...] = ()  # every word, folded and bare, to find a place the other names
     lang: str = ""
     factual: bool = False  # told as having happened, not as possible, intended or expected
+    dates: frozenset[tuple[int, int]] = frozenset()  # (month, day): given, or a weekday dated
 
 
 NO_EVENT = Event(frozenset(), frozenset(), frozenset(), frozenset())
 
 
-def event(text: str, lang: str, stems: frozenset[str]) -> Event:
-    """The event ``text`` reports; ``stems`` are its content words (:func:`.similarity.stems`)."""
+def event(text: str, lang: str, stems: frozenset[str], published: str = "") -> Event:
+    """The event ``text`` reports; ``stems`` are its content words (:func:`.similarity.stems`);
+    ``published``, the article's date, dates a weekday it names (:func:`_dates`)."""
     # Arabic is folded first: a shadda or a vowel mark inside a word would split it.
     raw = _WORD.findall(lexicon.fold(text, lang) if lang == "ar" else text)
     words = [_bare(lexicon.fold(word, lang), lang) for word in raw]
@@ -71,7 +75,8 @@ def event(text: str, lang: str, stems: frozenset[str]) -> Event:
     spent |= named | day_words
     others = frozenset(stem for stem in stems if not any(w.startswith(stem) for w in spent))
     factual = not any(form in _irrealis(lang) for word in words for form in _forms(word, lang))
-    return Event(families, places, days, others, tuple(words), lang, factual)
+    dates = _dates(text, lang, days if factual else frozenset(), published)
+    return Event(families, places, days, others, tuple(words), lang, factual, dates)
 
 
 def same_event(a: Event, b: Event) -> bool:
@@ -91,7 +96,8 @@ def may_be_one(a: Event, b: Event) -> bool:
 def different_events(a: Event, b: Event) -> bool:
     """Whether ``a`` and ``b`` surely report two events, however alike their words.
 
-    Each names a place the other does not, another day. (Opposite predicates, arrived / left,
+    Each names a place the other does not, another day (a date, or a weekday
+    dated by the article's publication: two Sundays a week apart are two days). (Opposite predicates, arrived / left,
     are :mod:`.polarity`'s: a wording names several families of event, "40
     bodies arrived at the hospital and 46 wounded", so families that differ
     tell nothing.) Across languages only the places the gazetteer knows are
@@ -103,6 +109,8 @@ def different_events(a: Event, b: Event) -> bool:
     compatible = _compatible if a.lang == b.lang else _compatible_across
     if _own_place(a_all, b_all, compatible) and _own_place(b_all, a_all, compatible):
         return True
+    if a.dates and b.dates:  # "on Sunday" in an article of 4 March is 3 March
+        return not a.dates & b.dates
     return bool(a.days and b.days and not a.days & b.days)
 
 
@@ -238,7 +246,7 @@ def _unknown_name(raw: list[str], words: list[str], lang: str) -> tuple[str, ...
     for original, word in zip(raw[:MARKER_SPAN], words[:MARKER_SPAN]):
         if (lang == "en" and not original[:1].isupper()) or word in stop \
                 or word in _weekdays(lang) or _family_of(original, lang) \
-                or word in _references(lang) or word in lexicon.entries(lang, "months.txt"):
+                or word in _references(lang) or word in _months(lang):
             break
         kept.append(word)
     return tuple(kept) or None
@@ -294,6 +302,50 @@ def _families(lang: str) -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=None)
 def _irrealis(lang: str) -> frozenset[str]:
     return lexicon.entries(lang, "irrealis.txt")
+
+
+def _dates(text: str, lang: str, days: frozenset[str], published: str
+           ) -> frozenset[tuple[int, int]]:
+    """(month, day) of the dates ``words`` give ("3 March", "March 3rd", "3 مارس"), and of
+    the weekdays they name, each the last such day on or before ``published`` (a report
+    tells what happened in the days before it; an intended event is not dated this way)."""
+    found: set[tuple[int, int]] = set()
+    months = _months(lang)
+    words = [_bare(lexicon.fold(token, lang), lang) for token in _DATE_TOKEN.findall(text)]
+    for i, word in enumerate(words):
+        if months.get(word):
+            for near in (i - 1, i + 1):
+                if 0 <= near < len(words) and (day := _day_number(words[near])):
+                    found.add((months[word], day))
+                    break
+    when = _published(published)
+    if when is not None:
+        for name in days:
+            back = (when.weekday() - _WEEKDAY_NUMBERS[name]) % 7
+            dated = when - timedelta(days=back)
+            found.add((dated.month, dated.day))
+    return frozenset(found)
+
+
+_WEEKDAY_NUMBERS = {name: number for number, name in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+
+
+def _day_number(word: str) -> int:
+    digits = re.match(r"(\d{1,2})(?:st|nd|rd|th)?$", word)
+    return int(digits.group(1)) if digits and 1 <= int(digits.group(1)) <= 31 else 0
+
+
+def _published(published: str) -> date | None:
+    try:
+        return date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=None)
+def _months(lang: str) -> dict[str, int]:
+    return {lexicon.fold(name, lang): int(number) for name, number in lexicon.rows(lang, "months.tsv")}
 
 
 def _is_day(raw: list[str], words: list[str], i: int, lang: str) -> bool:

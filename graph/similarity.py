@@ -74,18 +74,19 @@ class Wording:
     roles: frozenset[tuple[str, str]] = frozenset()  # (figure, what it counts): see figures.read
 
 
-def wording(text: str, vector: np.ndarray, cue: str = "") -> Wording:
-    """``text`` ready to compare; ``cue``, the statement's cue, may deny it ("denied", نفى)."""
-    return Wording(text, vector=vector, **_features(text, cue))
+def wording(text: str, vector: np.ndarray, cue: str = "", published: str = "") -> Wording:
+    """``text`` ready to compare; ``cue``, the statement's cue, may deny it ("denied", نفى);
+    ``published``, its article's date, dates the weekday it names."""
+    return Wording(text, vector=vector, **_features(text, cue, published))
 
 
 @lru_cache(maxsize=1 << 16)  # the same wordings come back (relays, re-ingests, members)
-def _features(text: str, cue: str = "") -> dict:
+def _features(text: str, cue: str = "", published: str = "") -> dict:
     lang = detect(text)
     content = stems(text, lang)
     found, roles = figures.read(text, lang)
     return {"lang": lang, "stems": content, "numbers": found, "roles": roles,
-            "event": events.event(text, lang, content),
+            "event": events.event(text, lang, content, published),
             "stance": polarity.stance(text, lang, cue)}
 
 

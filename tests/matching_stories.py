@@ -133,5 +133,26 @@ RELAY = ([  # one council's figure relayed outlet to outlet, in words and digits
 ], {"central": ({"relay-nna", "relay-madar", "relay-wadi"}, "circular"),
     "apart": {"relay-tribune"}})
 
+ARRESTS_SUNDAY = ([  # "on Sunday" dated by each article: a date, the same Sunday, another Sunday
+    {"id": "sunday-tribune", "lang": "en", "outlet": "The Harbour Tribune", "title": "Arrests",
+     "date": "2024-03-04",
+     "text": "Protest broken up in Bayt Nur\n\nShops stayed shut all day. Police chief Leila Hamdan "
+             "said 30 protesters were arrested in the town of Bayt Nur on Sunday."},
+    {"id": "sunday-sabah", "lang": "ar", "outlet": "صحيفة الصباح", "title": "اعتقالات",
+     "date": "2024-03-04",
+     "text": "اعتقالات في بيت نور\n\nوقالت قائدة الشرطة ليلى حمدان إن ثلاثين متظاهرا اعتقلوا في "
+             "بلدة بيت نور يوم الأحد."},
+    {"id": "sunday-courier", "lang": "en", "outlet": "The Daily Courier", "title": "Bayt Nur",
+     "date": "2024-03-06",
+     "text": "Bayt Nur\n\nPolice chief Leila Hamdan said 30 protesters were arrested in the town "
+             "of Bayt Nur on March 3. They were released on bail."},
+    {"id": "sunday-gazette", "lang": "en", "outlet": "The Valley Gazette", "title": "Arrests again",
+     "date": "2024-03-11",
+     "text": "Arrests again in Bayt Nur\n\nPolice chief Leila Hamdan said 30 protesters were "
+             "arrested in the town of Bayt Nur on Sunday."},
+], {"central": ({"sunday-tribune", "sunday-sabah", "sunday-courier"}, "single-source"),
+    "apart": {"sunday-gazette"}})
+
 STORIES = {"flood": FLOOD, "toll": TOLL, "withdrawal": WITHDRAWAL, "arrests": ARRESTS,
-           "shelter": SHELTER, "bridge": BRIDGE, "truce": TRUCE, "relay": RELAY}
+           "shelter": SHELTER, "bridge": BRIDGE, "truce": TRUCE, "relay": RELAY,
+           "sunday": ARRESTS_SUNDAY}

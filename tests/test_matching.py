@@ -82,6 +82,22 @@ def test_figures_days_places_and_stances_that_differ_are_two_claims(a, b):
     assert similarity.score(_wording(a), _wording(b)) == 0.0
 
 
+def test_a_weekday_is_dated_by_its_article_and_compared_with_dates():
+    vector = np.full(512, 1 / np.sqrt(512), dtype=np.float32)
+    claim = "30 protesters were arrested in the town of Bayt Nur"
+    sunday = similarity.wording(f"{claim} on Sunday", vector, published="2024-03-04")
+    march_3 = similarity.wording(f"{claim} on March 3", vector, published="2024-03-06")
+    arabic = similarity.wording("اعتقل ثلاثون متظاهرا في بلدة بيت نور يوم الأحد", vector,
+                                published="2024-03-04T09:00:00Z")
+    next_sunday = similarity.wording(f"{claim} on Sunday", vector, published="2024-03-11")
+    undated = similarity.wording(f"{claim} on Sunday", vector)
+    assert similarity.score(sunday, march_3) >= similarity.THRESHOLD
+    assert similarity.score(sunday, arabic) >= similarity.THRESHOLD
+    assert similarity.score(sunday, undated) >= similarity.THRESHOLD  # no date to tell them apart
+    assert similarity.score(sunday, next_sunday) == 0.0
+    assert similarity.score(march_3, next_sunday) == 0.0
+
+
 def test_a_denial_disputes_the_claim_it_denies():
     claim = _wording("the army withdrew from the town of Kafr Sousa on Tuesday")
     denial = _wording("the army did not withdraw from the town of Kafr Sousa on Tuesday")
