@@ -49,15 +49,19 @@ def _phrases(name: str) -> str:
 
 @dataclass(frozen=True)
 class CueForm:
-    type: str        # verb | participle | prep
-    addressee: bool  # told X (that) ...: the hearer comes before the content
+    type: str           # verb | participle | prep
+    addressee: bool     # told X (that) ...: the hearer comes before the content
+    infinitive: bool = False  # vowed to fight on: a to-infinitive can be the content
+    object: bool = False      # denied any wrongdoing: the content can be a noun phrase
 
 
 @lru_cache(maxsize=None)
 def _cues() -> dict[str, CueForm]:
     out = {}
     for row in lexicon.rows(LANG, "cues.tsv"):
-        out[lexicon.fold(row[0], LANG)] = CueForm(row[1], len(row) > 2 and row[2] == "addressee")
+        flags = set(",".join(row[2:]).split(","))
+        out[lexicon.fold(row[0], LANG)] = CueForm(row[1], "addressee" in flags, "infinitive" in flags,
+                                                  "object" in flags)
     return out
 
 
@@ -808,6 +812,7 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         return _read_continuation(text, lo, hi, cs, ce)
     subject = _subject_left(text, lo, cs)
     content, outlet, channel = _after_cue(text, ce, hi, form.addressee)
+    content = _past_particle(text, m.group(), content, hi)
     if subject is not None:
         s_start, s_end, f_start, by, anonymous = subject
         outlet = outlet or by
@@ -816,9 +821,11 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         before = text[lo:s_start].rstrip()
         quote_first = before[-1:] in CLOSE_QUOTES and doc.quote_at(lo + len(before) - 1) is not None
         if _has_content(text, content, hi) and not quote_first:
-            if not form.addressee and re.match(r"(?:to|with|on|from)\s", text[content:hi]):
+            if not form.addressee and re.match(r"(?:with|on|from)\s" if form.infinitive else r"(?:to|with|on|from)\s",
+                                               text[content:hi]):
                 return None  # responded to the letter, insisted on being heard: what follows is no content
-            frame = Frame((cs, ce), (s_start, s_end), (content, hi), f_start, "svo", outlet, channel=channel)
+            end = _object_end(text, ce, content, hi) if form.object else hi
+            frame = Frame((cs, ce), (s_start, s_end), (content, end), f_start, "svo", outlet, channel=channel)
         else:
             claim_end = _trim_end(text, lo, s_start)
             if claim_end <= lo:
@@ -833,6 +840,36 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
     if re.search(r"(?:^|\s)and\s*$", text[lo:aux_start]):
         return _read_continuation(text, lo, hi, cs, ce)  # X announced ... and said ...
     return _read_inverted(text, lo, hi, cs, ce, outlet, channel)
+
+
+def _past_particle(text: str, cue: str, content: int, hi: int) -> int:
+    """``claimed responsibility Thursday for the attack``: a time word between a cue and its
+    preposition leaves the preposition at the content's head; it belongs to the cue."""
+    m = re.match(r"(for|of|on)\s+", text[content:hi])
+    if m and lexicon.fold(" ".join(cue.split() + [m.group(1)]), LANG) in _cues():
+        return content + m.end()
+    return content
+
+
+def _object_end(text: str, cue_end: int, content: int, hi: int) -> int:
+    """Where a noun-phrase content ends (denied any wrongdoing, and ...): at a comma that opens
+    another clause. A content introduced by ``that`` is a clause and runs to the sentence end."""
+    if re.search(r"(?<![\w-])that(?![\w-])", text[cue_end:content]):
+        return hi
+    opener = _set("connectives.txt") | _set("relatives.txt") | {"with", "while", "though", "although", "as"}
+    for comma in re.finditer(r",\s*([\w'’-]+)", text[content:hi]):
+        if quote_open(text, content, content + comma.start()):
+            continue
+        word = comma.group(1).lower()
+        if word in opener or word.endswith("ing"):
+            return content + comma.start()
+    return hi
+
+
+def quote_open(text: str, lo: int, pos: int) -> bool:
+    """Whether a quotation opened in [lo, pos) is still open at ``pos``."""
+    seg = text[lo:pos]
+    return seg.count('"') % 2 == 1 or seg.count("“") > seg.count("”")
 
 
 def _resumes(text: str, pos: int, hi: int) -> bool:
