@@ -1195,7 +1195,7 @@ def frames(doc: Document) -> list[Frame]:
             continue
         found = _settle(doc, _frames(doc, lo, hi), hi)
         if found:
-            _continue_quote(doc, found[-1], hi, sentences[i + 1:])
+            found += _continue_quote(doc, found[-1], hi, sentences[i + 1:])
         found += _unspecified_frames(doc, lo, hi, found)
         out += found
     return sorted(out, key=reading_order)
@@ -1206,25 +1206,40 @@ def reading_order(frame: Frame) -> int:
     return frame.cue[0] if frame.form == "first" else frame.start
 
 
-def _continue_quote(doc: Document, frame: Frame, hi: int, following: list[tuple[int, int]]) -> None:
-    """``"A," X said. "B."`` and ``"A," X said, "B."``: a quotation that resumes after its cue,
-    with no cue of its own, is more of the same content, so the claim runs on to its end."""
+def _continue_quote(doc: Document, frame: Frame, hi: int, following: list[tuple[int, int]]) -> list[Frame]:
+    """Quotations that go on after a quoted content and its cue, with no cue of their own.
+
+    ``"A," X said, "B."`` in one sentence is one content around its cue, so the claim runs on.
+    ``"A," X said. "B."`` and a following paragraph that is only a quotation are the same
+    speaker's next statements (one content a quotation, as annotators count them): each becomes
+    a frame of its own that keeps the cue and leaves the speaker implied.
+    """
     text = doc.text
     first = doc.quote_at(frame.claim[0])
     if first is None or first.start != frame.claim[0] or re.search(r"\w", text[first.end:frame.claim[1]]):
-        return
+        return []
     end = frame.claim[1]
     resumed = _quote_ending(doc, max(end, frame.cue[1], frame.speaker[1] if frame.speaker else 0), hi)
     if resumed is not None:
-        end = resumed.end
+        frame.claim = (frame.claim[0], resumed.end)
+    out, end = [], max(frame.claim[1], frame.cue[1], frame.speaker[1] if frame.speaker else 0)
     for lo, next_hi in following:
-        if "\n\n" in text[end:lo]:
-            break  # a new paragraph is a new turn
+        if lo < end:
+            continue  # a sentence inside the quotation already taken
         resumed = _quote_ending(doc, lo, next_hi)
         if resumed is None or resumed.start != lo:
             break
+        if "\n\n" in text[end:lo] and not _fills_paragraph(text, resumed.start, resumed.end):
+            break  # a new paragraph continues the speaker only when it is nothing but a quotation
+        out.append(Frame(frame.cue, None, (resumed.start, resumed.end), resumed.start, "resumed"))
         end = resumed.end
-    frame.claim = (frame.claim[0], end)
+    return out
+
+
+def _fills_paragraph(text: str, start: int, end: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    after = text[end:].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 
 def _quote_ending(doc: Document, lo: int, hi: int):

@@ -279,12 +279,24 @@ def test_parse_mention_port_authority_is_a_body():
 
 # --- contents that go on past their cue -------------------------------------------
 
-def test_quote_resumed_after_cue_in_next_sentence_is_one_claim():
+def test_quote_resumed_in_the_next_sentence_is_the_same_speakers_next_statement():
+    # annotators count "A," X said. "B." as two statements of X, the second with X implied
     text = "“The roof is gone,” Ana Silva said. “We sleep in the school now.”\n\nThe storm moved north."
-    a = only(text)
-    assert a.claim.text == "“The roof is gone,” Ana Silva said. “We sleep in the school now.”"
-    assert a.direct
-    assert a.source.name == "Ana Silva"
+    first, second = run(text)
+    assert first.claim.text == "“The roof is gone,”"
+    assert second.claim.text == "“We sleep in the school now.”"
+    assert second.speaker is None and second.cue.text == "said"
+    assert second.direct
+    assert second.source.name == first.source.name == "Ana Silva"
+
+
+def test_quote_paragraph_after_a_quote_continues_speaker_and_outlet():
+    text = ("“The pumps failed at dawn,” harbour pilot Ines Moreau told Reuters.\n\n"
+            "“Nobody answered the radio.”\n\nThe harbour reopened on Friday.")
+    first, second = run(text)
+    assert second.claim.text == "“Nobody answered the radio.”"
+    assert (second.source.name, second.source.kind) == ("Ines Moreau", "person")
+    assert second.outlet is not None and second.outlet.name == "Reuters"
 
 
 def test_quote_resumed_in_the_same_sentence_is_one_claim():
@@ -293,8 +305,11 @@ def test_quote_resumed_in_the_same_sentence_is_one_claim():
     assert a.claim.text.startswith("“If the river rises,”")
 
 
-def test_quote_in_a_new_paragraph_or_with_its_own_cue_is_not_resumed():
-    found = run("“The roof is gone,” Ana Silva said.\n\n“We sleep in the school now.”")
+def test_quote_with_words_after_it_or_its_own_cue_is_not_resumed():
+    found = run("“The roof is gone,” Ana Silva said.\n\n“We sleep in the school now,” the neighbour added.")
+    assert [a.claim.text for a in found] == ["“The roof is gone,”", "“We sleep in the school now,”"]
+    assert found[1].source.name != "Ana Silva"
+    found = run("“The roof is gone,” Ana Silva said.\n\n“Rebuild” was the word on every street that week.")
     assert [a.claim.text for a in found] == ["“The roof is gone,”"]
     first, second = run("“The roof is gone,” Ana Silva said. “We are safe,” she added.")
     assert first.claim.text == "“The roof is gone,”"
