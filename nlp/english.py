@@ -117,11 +117,21 @@ def _channel_re() -> re.Pattern:
     channels = lexicon.alternation(lexicon.lines(LANG, "channels.txt"))
     name = r"(?:the\s+)?[A-Z0-9][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|de|al))*"
     return re.compile(
-        rf"\s*,?\s*(?:(?:in|during|at|via|through|with)\s+(?:an?|the|his|her|their|its|a\s+\w+)?\s*"
-        rf"(?:[\w-]+\s+){{0,2}}?(?:{channels})(?![\w-])"
+        rf"\s*,?\s*(?:(?:in|during|at|via|through|with|on)\s+(?:an?|the|his|her|their|its|a\s+\w+)?\s*"
+        rf"(?:(?P<platform>[A-Z][\w.-]*)\s+|[\w-]+\s+){{0,2}}?(?:{channels})(?![\w-])"
         rf"(?:\s+(?:with|to|on)\s+(?P<with>{name}))?"
         rf"|(?:on|to)\s+(?P<on>{name})|to\s+(?:reporters|journalists|the\s+press|the\s+media))",
     )
+
+
+@lru_cache(maxsize=None)
+def _channels() -> str:
+    return lexicon.alternation(lexicon.lines(LANG, "channels.txt"))
+
+
+def _names_something(mention: str) -> bool:
+    """Whether a mention holds a proper name (the BBC, Reuters) rather than only common nouns (local media)."""
+    return any(_is_name_word(w) for w in re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I).split())
 
 
 def _regex(name: str) -> re.Pattern:
@@ -392,7 +402,8 @@ def _np_back(text: str, lo: int, hi: int) -> int | None:
             break  # a comma or a quotation mark ends the phrase
         if _time_re().fullmatch(w) and not (i > 0 and _fold_word(words[i - 1].group()) == "the"):
             break  # Early on Tuesday X said; but The Sunday Times
-        if fw in connectives or fw in _set("relatives.txt") or fw in _pronouns():
+        acronym = re.fullmatch(r"\(?[A-Z]{2,6}\)?", w) is not None  # WHO, (WHO): a name, not "who"
+        if not acronym and (fw in connectives or fw in _set("relatives.txt") or fw in _pronouns()):
             break
         if fw in dets:
             start = words[i].start()
@@ -402,6 +413,11 @@ def _np_back(text: str, lo: int, hi: int) -> int | None:
         elif fw in ("of", "for", "and", "in", "at", "with", "from", "&") and i > 0 and (
                 _is_name_word(words[i - 1].group()) or _fold_word(words[i - 1].group()) in heads):
             pass  # joins two parts of one name: Minister of Information, chief in Gaza
+        elif fw in _set("name_particles.txt") and i > 0 and _is_name_word(words[i - 1].group()):
+            pass  # Alexis von Hoensbroech, Suhail bin Mohammed
+        elif re.fullmatch(r"[a-z][a-z-]+", w) and taken <= 2 and i > 0 and _is_name_word(words[i - 1].group()) \
+                and fw not in _set("auxiliaries.txt") | _set("be.txt") and not _cue_re().fullmatch(w):
+            pass  # a common noun between a name and its head: the Gaza health ministry, the X advocacy group
         else:
             det = _determiner_within(words, i, dets)
             if det is None:
@@ -673,7 +689,7 @@ def _np_forward(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     if i < len(words) and _is_name_word(words[i].group()):
         while i < len(words):
             word = words[i].group()
-            joiner = _fold_word(word) in ("of", "de", "al", "&") and i + 1 < len(words) \
+            joiner = _fold_word(word) in _set("name_particles.txt") | {"of", "&"} and i + 1 < len(words) \
                 and _is_name_word(words[i + 1].group())
             if not (_is_name_word(word) or joiner or _fold_word(word) in heads):
                 break
@@ -720,25 +736,29 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
     Returns (content start, outlet span, whether a channel was named).
     """
     outlet, channel = None, False
+    heard = re.match(rf"\s*(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{_channels()})(?![\w-])",
+                     text[pos:hi]) if addressee else None
+    if heard:  # told a news conference, told the briefing: where it was said, not to whom
+        pos, channel, addressee = pos + heard.end(), True, False
     if addressee:
         soon = re.match(r"\s*((?:[\w'’.-]+\s+){1,4}?)that\s", text[pos:hi])
         np = (pos + soon.start(1), pos + soon.end(1) - 1) if soon else _np_forward(text, pos, hi)
         if np:
-            if parse_mention(text[np[0]:np[1]]).kind == "media":
-                outlet = np
+            if parse_mention(text[np[0]:np[1]]).kind == "media" and _names_something(text[np[0]:np[1]]):
+                outlet = np  # told Reuters, told the BBC; not told local media
             pos = np[1]
     for _ in range(6):
-        m = _time_re().match(text, pos, hi)
+        m = _time_re().match(text, pos, hi) or _PLACE_AFTER_CUE.match(text, pos, hi)
         if m and m.end() > pos:
             pos = m.end()
             continue
         m = _channel_re().match(text, pos, hi)
         if m and m.end() > pos:
-            named = m.group("with") or m.group("on")
+            named = m.group("with") or m.group("on") or m.group("platform")
             if named and not _time_re().fullmatch(" " + named.rstrip(".,")):
-                g = "with" if m.group("with") else "on"
+                g = "with" if m.group("with") else "on" if m.group("on") else "platform"
                 span = (m.start(g), m.end(g))
-                if m.group("on") and parse_mention(text[span[0]:span[1]]).kind != "media":
+                if g != "with" and parse_mention(text[span[0]:span[1]]).kind != "media":
                     break
                 outlet = outlet or span
             channel = True
@@ -755,6 +775,11 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
     while pos < hi and text[pos].isspace():
         pos += 1
     return pos, outlet, channel
+
+
+# said here, told a news conference in Sanaa: where it was said, when no content follows it directly
+_PLACE_AFTER_CUE = re.compile(r"\s*(?:here|there|(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                              r"(?=\s*(?:[,.;:]|$|(?:on|in|at|that)\s))")
 
 
 def _has_content(text: str, pos: int, hi: int) -> bool:
