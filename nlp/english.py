@@ -181,14 +181,24 @@ def _kind_of_body(text: str) -> str | None:
     if any(" ".join(words[i:]) in _media_names() for i in range(len(words))) and len(words) > 1 \
             and len(words[-1]) > 1:
         return "media"  # Israel's Channel 12, the Reuters news agency, the Westmere Gazette
-    if any(w in _media_names() for w in words) and words[-1] in ("correspondent", "reporter", "reporting", "report", "outlets"):
-        return "media"
+    if words[-1] in ("correspondent", "reporter", "reporting", "report", "outlets") and (
+            any(w in _media_names() for w in words[:-1]) or _has_phrase(words[:-1], _media_names())):
+        return "media"  # an Agence France-Presse correspondent; a correspondent of no named medium is anonymous
+    if folded in _set("bodies.txt") or " ".join(words) in _set("bodies.txt"):
+        return "organization"  # Israel, Yahoo, Cal Fire: a state or company speaking as itself
     orgs = _set("organizations.txt")
     if any(w in orgs for w in words) or " ".join(words) in orgs or _has_phrase(words, orgs):
         return "organization"
+    if any(_CORPORATE.fullmatch(w.strip(".,")) for w in text.split()):
+        return "organization"  # WestJet, Edmunds.com, AT&T: names written as companies write them
     if any(re.fullmatch(r"[A-Z]{2,6}", w.strip(".,")) for w in text.split()):
         return "organization"  # an acronym: FBI, IMF, FPD
     return None
+
+
+# A word written the way companies write their names: inner capitals after a word of three
+# letters or more (WestJet, InfoNation; not McDonald, DeSantis, MacArthur), a web domain, an ampersand
+_CORPORATE = re.compile(r"(?!Mac|Mc)[A-Z][a-z]{2,}[A-Z][a-z]+|[A-Za-z][\w-]+\.(?:com|net|org|io)|[A-Z]+&[A-Z]+")
 
 
 def _has_phrase(words: list[str], entries: frozenset[str]) -> bool:
@@ -198,8 +208,8 @@ def _has_phrase(words: list[str], entries: frozenset[str]) -> bool:
 
 def parse_mention(text: str) -> Parsed:
     """What the words naming a speaker say: kind, name, role and affiliation."""
-    text = _clean(re.sub(r"\s*\([^()]*(?:\)|$)", "", text or ""))
-    if not text:
+    text = _without_time(_clean(re.sub(r"\s*\([^()]*(?:\)|$)", "", text or "")))
+    if not text or _not_a_name(text):
         return Parsed("", "unspecified")
     bare = re.sub(r"^(?:the|a|an|another)\s+", "", text, flags=re.I)
     folded = lexicon.fold(bare, LANG)
@@ -223,11 +233,45 @@ def parse_mention(text: str) -> Parsed:
     if not name:
         return _parse_unnamed(bare)
     body = _kind_of_body(name)
+    if not body and not role and any(_appositive_body(r) for r in roles):
+        body = "organization"  # Ambrey, a maritime security firm: the appositive says what it is
     if body and not role:
         return Parsed(re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I), body, affiliation=affiliation)
     if _fold_word(name.split()[-1]) in _set("anonymous.txt") and not role:
         return Parsed(name, "anonymous", affiliation=affiliation)
     return Parsed(name, "person", role, affiliation)
+
+
+def _without_time(text: str) -> str:
+    """A name never holds a time word: ``the Observatory yesterday`` is the Observatory."""
+    while True:
+        m = _trailing_time_re().search(text)
+        if not m or m.start() == 0:
+            return text
+        text = text[:m.start()].rstrip(" ,")
+
+
+@lru_cache(maxsize=None)
+def _trailing_time_re() -> re.Pattern:
+    return re.compile(rf"(?<=\S)(?:{_time_re().pattern})\s*$", re.I)
+
+
+def _not_a_name(text: str) -> bool:
+    """Words that name no one: an adverb or a participle with no noun (recently, conflicting,
+    deadlines originally), or a headline in capitals (BREAKING NEWS)."""
+    words = text.split()
+    last = words[-1]
+    if _time_re().fullmatch(text):
+        return True  # Tuesday
+    if all(w.islower() for w in words) and re.search(r"(?:ly|ing)$", last) and last not in _heads():
+        return True
+    return len(words) > 1 and all(w.isupper() and len(w) > 3 for w in words)
+
+
+def _appositive_body(part: str) -> bool:
+    """``a maritime security firm``: an appositive whose head noun is a body's."""
+    head = re.split(r"\s+(?:of|for|at|in|with|from|based|that|which)\s", part.strip())[0].split()
+    return len(head) > 1 and head[0].lower() in ("a", "an", "the") and _fold_word(head[-1]) in _set("organizations.txt")
 
 
 def _clean(text: str) -> str:
@@ -362,6 +406,10 @@ def _skip_back_aux(text: str, lo: int, pos: int) -> tuple[int, bool]:
         if not m:
             return pos, saw_be
         word = m.group(1).lower().strip("\"“”")
+        date = re.search(r"\(\s*[A-Za-z]{3,9}\.?\s+\d{1,2}\s*\)\s*$", text[lo:pos])
+        if date:  # on Tuesday (Oct 25)
+            pos = lo + date.start()
+            continue
         if word in aux or word in be or word in ("not", "n't", "on", "last", "this") or _time_re().fullmatch(word):
             saw_be = saw_be or word in be
             pos = lo + m.start(1)
