@@ -314,7 +314,9 @@ def _split_person(part: str) -> tuple[str, str | None, str | None]:
     """(name, role, affiliation) of ``Sgt. Tony Murphy with the X`` or ``US State Department spokesman Matthew Miller``."""
     affiliation = None
     m = re.search(r"\s+(?:with|of|from|at)\s+(the\s+.+|[A-Z].+)$", part)
-    if m and _is_name_word(part[:m.start()].split()[-1]) and not _starts_title(part[:m.start()].split()[-1:], 0):
+    head = part[:m.start()].split()[-1] if m else ""
+    if m and _is_name_word(head) and not _starts_title([head], 0) \
+            and _fold_word(head) not in _set("organizations.txt"):  # the Ministry of Civil Affairs is one name
         affiliation = re.sub(r"^the\s+", "", m.group(1))
         part = part[:m.start()]
     words = part.split()
@@ -339,6 +341,8 @@ def _split_person(part: str) -> tuple[str, str | None, str | None]:
         end += 2
     elif end < len(words) and words[end].lower() in ("of", "for", "to", "at", "with", "from"):
         return "", None, affiliation  # a spokeswoman for Hillary Clinton: no name of her own
+    if end < len(words) and _fold_word(words[end]) in _set("organizations.txt"):
+        return re.sub(r"^(?:the|a|an)\s+", "", part, flags=re.I), None, affiliation  # the Prime Minister Office
     role = " ".join(words[first_title:end])
     prefix = " ".join(words[:first_title])
     if re.fullmatch(r"(?:the|a|an)", prefix, re.I):
@@ -832,6 +836,8 @@ _PLACE_AFTER_CUE = re.compile(r"\s*(?:here|there|(?:in|at|from)\s+(?:the\s+)?[A-
 
 def _has_content(text: str, pos: int, hi: int) -> bool:
     rest = text[pos:hi].strip()
+    if re.match(r"(?:while|when|after|before|as)\s+[a-z]+ing\b", rest):
+        return False  # said while responding to ...: the reporter's circumstance, not what was said
     return bool(rest) and rest[0] not in ".,;!?" and bool(re.search(r"\w", rest))
 
 
@@ -894,6 +900,8 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         before = text[lo:s_start].rstrip()
         quote_first = before[-1:] in CLOSE_QUOTES and doc.quote_at(lo + len(before) - 1) is not None
         if _has_content(text, content, hi) and not quote_first:
+            if re.match(r"(?:whether|if)\s", text[content:hi]):
+                return None  # did not say whether ...: no claim is made
             if not form.addressee and re.match(r"(?:with|on|from)\s" if form.infinitive else r"(?:to|with|on|from)\s",
                                                text[content:hi]):
                 return None  # responded to the letter, insisted on being heard: what follows is no content
@@ -988,6 +996,8 @@ def _read_prep(text: str, lo: int, hi: int, cs: int, ce: int, cue: str) -> Frame
         return None
     if cue.lower() == "per" and not re.match(r"(?:the\s+)?[A-Z]", text[s_start:s_end]):
         return None  # per cent, per day
+    if cue.lower() not in ("citing", "quoting") and not _can_be_source(text[s_start:s_end]):
+        return None  # according to the law, according to plan: a norm, not a source
     before = text[lo:cs].rstrip()
     if cue.lower() in ("citing", "quoting"):
         return Frame((cs, ce), None, (s_start, s_end), cs, "citing", cited=(s_start, s_end))
@@ -1001,6 +1011,22 @@ def _read_prep(text: str, lo: int, hi: int, cs: int, ce: int, cue: str) -> Frame
     if claim_end <= lo:
         return None
     return Frame((cs, ce), (s_start, s_end), (lo, claim_end), cs, "prep")
+
+
+_RECORDS = frozenset("statistics data figures estimates reports records documents polls surveys findings".split())
+
+
+def _can_be_source(phrase: str) -> bool:
+    """Whether the words after ``according to`` can name a source: a name, a speaker's head noun,
+    a pronoun, a statement or report, or records such as figures and data."""
+    words = [w for w in re.findall(r"[\w'’.&-]+", phrase)]
+    if not words:
+        return False
+    folded = {_fold_word(w) for w in words}
+    if any(_is_name_word(w) for w in words) or folded & (_heads() | _RECORDS | frozenset(_pronouns())):
+        return True
+    return bool(re.search(rf"(?<![\w-])(?:{_channels()})(?![\w-])", phrase, re.I)) \
+        or lexicon.fold(phrase, LANG) in _unspecified()
 
 
 def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int) -> Frame | None:
