@@ -900,8 +900,9 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         before = text[lo:s_start].rstrip()
         quote_first = before[-1:] in CLOSE_QUOTES and doc.quote_at(lo + len(before) - 1) is not None
         if _has_content(text, content, hi) and not quote_first:
-            if re.match(r"(?:whether|if)\s", text[content:hi]):
-                return None  # did not say whether ...: no claim is made
+            if re.match(r"(?:whether|if)\s", text[content:hi]) and \
+                    re.search(r"(?:\bnot|n['’]t|\bdeclined\s+to|\brefused\s+to)\s+\w*\s*$", text[s_end:cs]):
+                return None  # did not say whether ...: no claim is made (but questioned whether is one)
             if not form.addressee and re.match(r"(?:with|on|from)\s" if form.infinitive else r"(?:to|with|on|from)\s",
                                                text[content:hi]):
                 return None  # responded to the letter, insisted on being heard: what follows is no content
