@@ -1400,20 +1400,29 @@ def _host_of(kept: list[Frame], inner: Frame) -> bool:
 def _fold_around(frames: list[Frame], text: str) -> list[Frame]:
     """``X said Y, said the Bloomberg reporting``: a frame whose content holds another frame.
 
-    A medium around a statement is its outlet; any other speaker around it said the whole.
+    By the guide's rule 4 the innermost speaker is the source and the outer layer the
+    outlet: a medium around a statement (``, according to Reuters``, ``, Bloomberg reported``)
+    or a relay that names where it spoke (``"...," he said, the sources told Reuters``).
+    Any other speaker around a statement said the whole.
     """
     drop = set()
     for outer in frames:
-        if outer.form not in ("first", "inverted"):
+        content_first = outer.form == "prep" and outer.claim[1] <= outer.cue[0]
+        if outer.form not in ("first", "inverted") and not content_first:
             continue
         for inner in frames:
-            if inner is not outer and inner.form == "svo" and outer.claim[0] <= inner.cue[0] < outer.claim[1]:
-                inner.claim = (inner.claim[0], min(inner.claim[1], outer.claim[1]))
-                if outer.speaker and parse_mention(text[outer.speaker[0]:outer.speaker[1]]).kind == "media":
-                    inner.notes["host"] = outer
-                    drop.add(id(outer))
-                else:
-                    drop.add(id(inner))
+            if inner is outer or inner.form not in ("svo", "first") or not outer.claim[0] <= inner.cue[0] < outer.claim[1]:
+                continue
+            if inner.form == "first" and (inner.claim[0] < outer.claim[0] or inner.speaker is None):
+                continue
+            inner.claim = (inner.claim[0], min(inner.claim[1], outer.claim[1]))
+            relay = outer.speaker and (outer.outlet or content_first
+                                       or parse_mention(text[outer.speaker[0]:outer.speaker[1]]).kind == "media")
+            if relay:
+                inner.notes["host"] = outer
+                drop.add(id(outer))
+            elif inner.form == "svo":
+                drop.add(id(inner))
     return [f for f in frames if id(f) not in drop]
 
 
