@@ -270,7 +270,7 @@ def _not_a_name(text: str) -> bool:
 
 def _appositive_body(part: str) -> bool:
     """``a maritime security firm``: an appositive whose head noun is a body's."""
-    head = re.split(r"\s+(?:of|for|at|in|with|from|based|that|which)\s", part.strip())[0].split()
+    head = re.split(r"\s+(?:of|for|at|in|with|from|based|that|which|who|to|by|on|and)\s", part.strip())[0].split()
     return len(head) > 1 and head[0].lower() in ("a", "an", "the") and _fold_word(head[-1]) in _set("organizations.txt")
 
 
@@ -533,13 +533,16 @@ def _is_appositive(seg: str) -> bool:
     return bool(_titles_re().search(s))
 
 
+_FINITE_AUX = frozenset("has have had will would can could may might must shall should did does do".split())
+
+
 def _has_finite_verb(words: list[str]) -> bool:
     """A main clause (Burns was in the region), not a description, unless "be" sits in a relative clause."""
     for w in words:
         fw = _fold_word(w)
         if fw in _set("relatives.txt"):
             return False
-        if fw in _set("be.txt"):
+        if fw in _set("be.txt") or fw in _FINITE_AUX and w.islower():
             return True
     return False
 
@@ -563,7 +566,7 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
         anonymous = bool(_compiled()["anonymity"].search(rel.group()))
         end = lo + rel.start()
     outlet = None
-    by = re.search(r"\s+(?:quoted|cited)\s+by\s+([^,;:]{2,60})$", text[lo:end])
+    by = re.search(r"\s*,?\s+(?:as\s+)?(?:quoted|cited)\s+by\s+([^,;:]{2,60}?),?$", text[lo:end])
     if by:  # an official quoted by the Reuters news agency says
         outlet, end = (lo + by.start(1), lo + by.end(1)), lo + by.start()
     found = _subject_np(text, lo, end)
@@ -698,8 +701,9 @@ def _extend_roles(text: str, lo: int, start: int) -> int:
         comma = lo + len(before) - 1
         seg_start = max(lo, text.rfind(",", lo, comma) + 1)
         seg = text[seg_start:comma]
-        if not _is_appositive(seg) or not _is_name_word(text[start:].split()[0]):
-            return start
+        if not _is_appositive(seg) or not _is_name_word(text[start:].split()[0]) \
+                or not (_titles_re().search(seg) or _kind_of_body(seg)):
+            return start  # The talks had failed, Reuters reported: a role names a title or a body
         start = seg_start + len(re.match(r"\s*(?:and\s+)?", seg).group())
 
 
@@ -817,6 +821,9 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
             pos = m.end()
             continue
         break
+    citing = re.match(r"\s*,\s*(?:citing|quoting)\s+[^,;:]{2,80},(?=\s*(?:that\s)?\S)", text[pos:hi])
+    if citing:  # reported, citing two officials, that ...: the cited source is read by its own frame
+        pos += citing.end()
     m = re.match(r"\s*(?::|,?\s*that(?![\w-]))\s*", text[pos:hi])
     if m:
         pos += m.end()
@@ -836,6 +843,8 @@ _PLACE_AFTER_CUE = re.compile(r"\s*(?:here|there|(?:in|at|from)\s+(?:the\s+)?[A-
 
 def _has_content(text: str, pos: int, hi: int) -> bool:
     rest = text[pos:hi].strip()
+    if re.match(r"(?:citing|quoting)\s", rest):
+        return False  # Reuters reported citing officials: the cited source, read by its own frame
     if re.match(r"(?:while|when|after|before|as)\s+[a-z]+ing\b", rest):
         return False  # said while responding to ...: the reporter's circumstance, not what was said
     return bool(rest) and rest[0] not in ".,;!?" and bool(re.search(r"\w", rest))
