@@ -53,6 +53,7 @@ class CueForm:
     addressee: bool     # told X (that) ...: the hearer comes before the content
     infinitive: bool = False  # vowed to fight on: a to-infinitive can be the content
     object: bool = False      # denied any wrongdoing: the content can be a noun phrase
+    denial: bool = False      # denied that ...: the source says the content is false
 
 
 @lru_cache(maxsize=None)
@@ -61,7 +62,7 @@ def _cues() -> dict[str, CueForm]:
     for row in lexicon.rows(LANG, "cues.tsv"):
         flags = set(",".join(row[2:]).split(","))
         out[lexicon.fold(row[0], LANG)] = CueForm(row[1], "addressee" in flags, "infinitive" in flags,
-                                                  "object" in flags)
+                                                  "object" in flags, "denial" in flags)
     return out
 
 
@@ -281,7 +282,8 @@ def _clean(text: str) -> str:
 
 
 def _looks_like_name(part: str) -> bool:
-    words = re.sub(r"^(?:the|a|an)\s+", "", part, flags=re.I).split()
+    words = [w for w in re.sub(r"^(?:the|a|an)\s+", "", part, flags=re.I).split()
+             if w not in _set("name_particles.txt")]  # Lena von Arnim: von is part of the name
     return bool(words) and _is_name_word(words[-1]) and not re.fullmatch(r"[\d.]+|[A-Z][a-z]{0,3}\.", part) \
         and sum(_is_name_word(w) for w in words) >= len(words) / 2
 
@@ -471,7 +473,7 @@ def _np_back(text: str, lo: int, hi: int) -> int | None:
                 and fw not in _set("auxiliaries.txt") | _set("be.txt") and not _cue_re().fullmatch(w):
             pass  # a common noun between a name and its head: the Gaza health ministry, the X advocacy group
         else:
-            det = _determiner_within(words, i, dets)
+            det = _determiner_within(words, i, dets, text=text)
             if det is None:
                 det = _clause_opening(text, lo, words, i)
             if det is None:
@@ -502,13 +504,19 @@ def _clause_opening(text: str, lo: int, words: list[re.Match], i: int) -> int | 
     return None
 
 
-def _determiner_within(words: list[re.Match], i: int, dets: frozenset[str], reach: int = 3) -> int | None:
-    """Index of a determiner at most ``reach`` lowercase words left of ``i`` (the local police chief)."""
+def _determiner_within(words: list[re.Match], i: int, dets: frozenset[str], reach: int = 3,
+                       text: str = "") -> int | None:
+    """Index of a determiner at most ``reach`` lowercase words left of ``i`` (the local police chief),
+    within the same stretch of words (a comma ends the search)."""
     for j in range(i, max(-1, i - reach - 1), -1):
+        if text and j < i and text[words[j].end():words[j + 1].start()].strip():
+            return None
         fw = _fold_word(words[j].group())
         if fw in dets:
             return j
         if _POSSESSIVE.search(words[j].group()) and j < i:
+            if j > 0 and _fold_word(words[j - 1].group()) in dets and not text[words[j - 1].end():words[j].start()].strip():
+                return j - 1  # the harbour's port authority
             return j  # the company's vice president
         if not words[j].group()[0].islower() and not _is_name_word(words[j].group()):
             return None
@@ -629,6 +637,8 @@ def _speaker_end(text: str, head_end: int, comma: int) -> int:
     return end
 
 
+_IRREGULAR_PLURALS = frozenset("people men women children police staff personnel crew folk".split())
+_PREPOSITIONS = frozenset("with in on at for from by of to into over under after before".split())
 _POSTMODIFIERS = frozenset("of from at in on near inside outside across around with for familiar close briefed "
                            "involved aware knowledgeable living working".split())
 
@@ -645,8 +655,8 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
     words = list(re.finditer(r"\S+", text[clause:end]))
     if words and (_fold_word(words[0].group()) in _set("connectives.txt") or words[0].group().lower() == "that"):
         words = words[1:]
-    if not words or len(words) > 10:
-        return None
+    if not words or len(words) > 10 or _fold_word(words[0].group()) in _PREPOSITIONS:
+        return None  # with harbour pilots expected back: a prepositional phrase is no subject
     folded = [_fold_word(w.group()) for w in words]
     stop = _set("auxiliaries.txt") | _set("be.txt") | _set("connectives.txt") | _set("relatives.txt") \
         | frozenset(_pronouns()) | {"i", "you", "not", "to", "there", "here", "it's", "that's"}
@@ -657,7 +667,7 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
     dets = _set("determiners.txt") | _set("numbers.txt")
     for k, (w, fw) in enumerate(zip(words, folded)):
         raw = w.group()
-        if (fw in stop and not (k == 0 and fw in dets)) or _cue_re().fullmatch(raw) \
+        if (fw in stop and not (k == 0 and fw in dets) and not (k > p and fw == "to")) or _cue_re().fullmatch(raw) \
                 or not re.fullmatch(r"[\w'’.&-]+", raw) or _time_re().fullmatch(raw):
             return None
     plural_det = next((k for k in range(len(folded) - 1, -1, -1) if folded[k] in _set("numbers.txt") | {
@@ -671,7 +681,7 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
         return None  # but Some of the workers, One of the pupils
     if not re.fullmatch(r"[A-Za-z][a-z'’-]+", head) or (head[0].isupper() and p > 1):
         return None  # a name run is _np_back's to read
-    plural = re.search(r"[^su]s$", _fold_word(head)) is not None
+    plural = re.search(r"[^su]s$", _fold_word(head)) is not None or _fold_word(head) in _IRREGULAR_PLURALS
     if not (opens or plural):
         return None
     if any(w.group()[0].isupper() for w in core[1:]) and not opens:
@@ -897,7 +907,7 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
     if saw_be and not participle:
         return None  # was told, is said: a passive
     if participle and not saw_be:
-        return _read_continuation(text, lo, hi, cs, ce)
+        return _denied(_read_continuation(text, lo, hi, cs, ce), form)
     subject = _subject_left(text, lo, cs)
     content, outlet, channel = _after_cue(text, ce, hi, form.addressee)
     content = _past_particle(text, m.group(), content, hi)
@@ -926,11 +936,18 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
             frame = Frame((cs, ce), (s_start, s_end), (lo, claim_end), s_start, "first", outlet, channel=channel)
         frame.notes["embedded"] = embedded
         frame.notes["anonymous"] = anonymous
+        frame.notes["negated"] = form.denial or _NEGATION.search(text, s_end, cs) is not None
         frame.notes["joined"] = f_start != s_start  # after X said: a clause of its own
         return frame
     if re.search(r"(?:^|\s)and\s*$", text[lo:aux_start]):
-        return _read_continuation(text, lo, hi, cs, ce)  # X announced ... and said ...
-    return _read_inverted(text, lo, hi, cs, ce, outlet, channel)
+        return _denied(_read_continuation(text, lo, hi, cs, ce), form)  # X announced ... and said ...
+    return _denied(_read_inverted(text, lo, hi, cs, ce, outlet, channel), form)
+
+
+def _denied(frame: Frame | None, form: CueForm) -> Frame | None:
+    if frame is not None and form.denial:
+        frame.notes["negated"] = True
+    return frame
 
 
 def _past_particle(text: str, cue: str, content: int, hi: int) -> int:
@@ -961,6 +978,10 @@ def quote_open(text: str, lo: int, pos: int) -> bool:
     """Whether a quotation opened in [lo, pos) is still open at ``pos``."""
     seg = text[lo:pos]
     return seg.count('"') % 2 == 1 or seg.count("“") > seg.count("”")
+
+
+# X did not confirm, has never said, didn't deny: a negation between the subject and its cue
+_NEGATION = re.compile(r"(?<![\w-])(?:not|never|n['’]t)(?![\w-])")
 
 
 def _resumes(text: str, pos: int, hi: int) -> bool:
@@ -1324,6 +1345,8 @@ def _continue_quote(doc: Document, frame: Frame, hi: int, following: list[tuple[
     a frame of its own that keeps the cue and leaves the speaker implied.
     """
     text = doc.text
+    if _quote_across_paragraphs(doc, frame):
+        return []
     first = doc.quote_at(frame.claim[0])
     if first is None or first.start != frame.claim[0] or re.search(r"\w", text[first.end:frame.claim[1]]):
         return []
@@ -1343,6 +1366,31 @@ def _continue_quote(doc: Document, frame: Frame, hi: int, following: list[tuple[
         out.append(Frame(frame.cue, None, (resumed.start, resumed.end), resumed.start, "resumed"))
         end = resumed.end
     return out
+
+
+def _quote_across_paragraphs(doc: Document, frame: Frame) -> bool:
+    """``X said: “A.\n\n“B.”``: a quotation left open at the end of its paragraph and reopened
+    at the start of the next goes on there (the printer's convention); the claim runs to its close."""
+    text = doc.text
+    start = frame.claim[0]
+    if text[start:start + 1] not in OPEN_QUOTES or doc.quote_at(start) is not None:
+        return False
+    end = frame.claim[1]
+    extended = False
+    while True:
+        brk = re.match(r"[\s.,;:!?]*\n\s*\n\s*", text[end:])
+        if brk is None or re.search(r"[^\s.,;:!?]", text[end:end + brk.end()]):
+            return extended
+        nxt = end + brk.end()
+        if text[nxt:nxt + 1] not in OPEN_QUOTES:
+            return extended
+        quote = doc.quote_at(nxt)
+        if quote is not None and quote.start == nxt:
+            frame.claim = (start, quote.end)
+            return True
+        para_end = text.find("\n", nxt)
+        end = len(text.rstrip()) if para_end < 0 else para_end
+        frame.claim, extended = (start, end), True
 
 
 def _fills_paragraph(text: str, start: int, end: int) -> bool:
@@ -1481,7 +1529,7 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
         cue = _cue_span_of_colon(text, f) if f.form == "headline" else f.cue
         att = Attribution(Span.of(text, *claim), Span.of(text, *cue),
                           Span.of(text, *speaker_span) if speaker_span else None,
-                          source, outlet, _direct(doc, claim))
+                          source, outlet, _direct(doc, claim), negated=f.notes.get("negated", False))
         out.append(att)
         previous = att
     return out

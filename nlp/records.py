@@ -61,9 +61,10 @@ class Attribution:
     source: Source
     outlet: Outlet | None = None
     direct: bool = False
+    negated: bool = False  # the source denies the claim (denied that ..., did not confirm that ...)
 
     def to_json(self) -> dict:
-        return {
+        out = {
             "claim": self.claim.to_json(),
             "cue": self.cue.to_json(),
             "speaker": self.speaker.to_json() if self.speaker else None,
@@ -71,6 +72,9 @@ class Attribution:
             "outlet": self.outlet.to_json() if self.outlet else None,
             "direct": self.direct,
         }
+        if self.negated:
+            out["negated"] = True  # an extra key the guide allows: the claim's text alone reads as asserted
+        return out
 
 
 @dataclass

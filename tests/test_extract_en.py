@@ -576,3 +576,184 @@ def test_warns_of_takes_the_preposition_into_the_cue():
     found = run(f"{head}\n\nThe city has little water left.", title=head)
     assert found[0].cue.text == "warns of"
     assert found[0].claim.text == "water shortages this summer"
+
+
+# --- speech acts whose content is a noun phrase or an infinitive (the guide's settled cases) ----
+
+@pytest.mark.parametrize("text, cue, claim", [
+    ("The dockers' union welcomed the new safety code.", "welcomed", "the new safety code"),
+    ("Mayor Ruth Adeyemi condemned the attack on the depot.", "condemned", "the attack on the depot"),
+    ("Coach Ivo Brandt has repeatedly denied any wrongdoing, and the club stands by him.", "denied",
+     "any wrongdoing"),
+    ("The farmers' league has vowed to block the motorway.", "vowed", "to block the motorway"),
+    ("The rail operator claimed responsibility on Monday for the delays.", "claimed responsibility", "the delays"),
+    ("The Green Bay Water Board has been warning of a dry summer.", "warning of", "a dry summer"),
+])
+def test_speech_acts_with_a_noun_phrase_content(text, cue, claim):
+    a = only(text)
+    assert (a.cue.text, a.claim.text) == (cue, claim)
+
+
+def test_noun_phrase_content_ends_where_another_clause_opens():
+    a = only("The Port Authority welcomed the ruling, with harbour pilots expected back on Monday.")
+    assert a.claim.text == "the ruling"
+    a = only("The Port Authority welcomed that the ruling, as written, would stand.")
+    assert a.claim.text == "the ruling, as written, would stand"
+
+
+# --- negation stays with the claim ---------------------------------------------------------
+
+def test_a_denial_marks_the_claim_negated():
+    a = only("The harbour board denied that the pumps had failed.")
+    assert a.claim.text == "the pumps had failed"
+    assert a.negated and a.to_json()["negated"] is True
+
+
+def test_a_negated_cue_marks_the_claim_negated_and_whether_carries_no_claim():
+    a = only("The harbour board did not confirm that the pumps had failed.")
+    assert a.negated
+    assert run("A senior board official declined to say whether the pumps had failed.") == []
+
+
+def test_a_negation_inside_the_content_stays_in_the_claim():
+    a = only("The harbour board said the pumps had not failed.")
+    assert a.claim.text == "the pumps had not failed"
+    assert not a.negated and "negated" not in a.to_json()
+
+
+# --- long content before a trailing speaker ------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, name, kind", [
+    ("The ferry ran aground near the north pier after its engine failed in high winds, the harbour’s "
+     "port authority said.", "the harbour’s port authority", "harbour’s port authority", "organization"),
+    ("The ferry ran aground near the north pier, people with knowledge of the inquiry said this week.",
+     "people with knowledge of the inquiry", None, "anonymous"),
+    ("The ferry ran aground near the north pier, a Coastal Safety Agency (CSA) official said on Tuesday.",
+     "a Coastal Safety Agency (CSA) official", None, "anonymous"),
+    ("“The ferry ran aground,” chief executive Lena von Arnim said in a statement.",
+     "chief executive Lena von Arnim", "Lena von Arnim", "person"),
+    ("The ferry ran aground near the north pier, rescue agency official said here on Sunday.",
+     "rescue agency official", None, "anonymous"),
+])
+def test_content_first_with_a_trailing_speaker(text, speaker, name, kind):
+    a = only(text)
+    assert a.claim.text.startswith("The ferry ran aground") or a.claim.text == "“The ferry ran aground,”"
+    assert a.speaker.text == speaker
+    assert a.source.kind == kind
+    if name:
+        assert a.source.name == name
+
+
+def test_told_a_news_conference_is_a_channel_not_a_hearer():
+    a = only("The ferry ran aground, port official Ana Lima told a news conference in Portsmouth.")
+    assert a.claim.text == "The ferry ran aground"
+    assert a.source.name == "Ana Lima"
+    assert a.outlet is None
+
+
+# --- relays and nested reports (guide rule 4) -------------------------------------------------
+
+def test_according_to_a_medium_after_a_named_speaker_makes_the_medium_the_outlet():
+    a = only("Minister Ada Kerr had said the strike would end, according to Reuters.")
+    assert (a.source.name, a.source.kind) == ("Ada Kerr", "person")
+    assert a.claim.text == "the strike would end"
+    assert a.outlet.name == "Reuters"
+
+
+def test_a_quote_relayed_by_sources_to_a_medium():
+    found = run("Minister Ada Kerr said the unions had met. “We are close,” she said, the sources told Reuters.")
+    a = found[-1]
+    assert a.claim.text == "“We are close,”"
+    assert a.source.name == "Ada Kerr"
+    assert a.outlet.name == "Reuters"
+
+
+@pytest.mark.parametrize("text", [
+    "The Daily Ledger reported, citing two officials, that the strike would end.",
+    "The strike would end, the Daily Ledger reported citing two officials.",
+    "Citing two officials, the Daily Ledger reported that the strike would end.",
+])
+def test_reported_citing_makes_the_cited_the_source_and_the_reporter_the_outlet(text):
+    a = only(text)
+    assert a.claim.text.startswith("the strike would end") or a.claim.text == "The strike would end"
+    assert (a.source.name, a.source.kind) == ("two officials", "anonymous")
+    assert a.outlet.name == "Daily Ledger"
+
+
+def test_quoted_by_a_medium_is_the_outlet():
+    a = only("The transport ministry, quoted by the Westmere Gazette, said the strike would end.")
+    assert a.source.kind == "organization"
+    assert a.outlet.name == "Westmere Gazette"
+
+
+def test_according_to_a_norm_names_no_source():
+    a = only("Officers acted according to the law, the harbour police said.")
+    assert a.cue.text == "said"
+    assert a.claim.text == "Officers acted according to the law"
+
+
+def test_platform_in_a_channel_is_the_outlet_and_said_while_is_no_content():
+    a = only("“The bridge is closed,” Mayor Tom Reyes said on his official Twitter account.")
+    assert a.outlet.name == "Twitter"
+    a = only("“The bridge is closed”, the Harbour Board said while responding to questions.")
+    assert a.claim.text == "“The bridge is closed”"
+    a = only("“The bridge is closed,” one driver told local media.")
+    assert a.outlet is None
+
+
+# --- names that are names, kinds by the guide ------------------------------------------------
+
+@pytest.mark.parametrize("mention, name, kind", [
+    ("Israel", "Israel", "organization"),
+    ("Israel Katz", "Israel Katz", "person"),
+    ("Yahoo", "Yahoo", "organization"),
+    ("AT&T", "AT&T", "organization"),
+    ("Cal Fire", "Cal Fire", "organization"),
+    ("Venezuela", "Venezuela", "organization"),
+    ("Calgary-based SkyJet", "Calgary-based SkyJet", "organization"),
+    ("Carfacts.com", "Carfacts.com", "organization"),
+    ("Ron DeSantis", "Ron DeSantis", "person"),
+    ("Ambrey, a maritime security firm", "Ambrey", "organization"),
+    ("Jane Doe, the first woman to lead the union", "Jane Doe", "person"),
+    ("the Hamas-run Gaza Civil Defence", "Hamas-run Gaza Civil Defence", "organization"),
+    ("the Ethiopian Prime Minister Office", "Ethiopian Prime Minister Office", "organization"),
+    ("the Ministry of Civil Affairs", "Ministry of Civil Affairs", "organization"),
+    ("the police", "police", "organization"),
+    ("the source", "source", "anonymous"),
+    ("the sources", "sources", "anonymous"),
+    ("the correspondent", "correspondent", "anonymous"),
+    ("an Agence France-Presse correspondent", "Agence France-Presse correspondent", "media"),
+    ("residents", "residents", "anonymous"),
+    ("officials", "officials", "anonymous"),
+    ("the Observatory yesterday", "Observatory", "organization"),
+    ("Rami Khalil on Tuesday", "Rami Khalil", "person"),
+    ("recently", "", "unspecified"),
+    ("conflicting", "", "unspecified"),
+    ("deadlines originally", "", "unspecified"),
+    ("Monday", "", "unspecified"),
+    ("BREAKING NEWS ALERT", "", "unspecified"),
+])
+def test_mentions_name_what_they_name(mention, name, kind):
+    parsed = parse_mention(mention)
+    assert (parsed.name, parsed.kind) == (name, kind)
+
+
+def test_a_state_speaking_as_itself_is_an_organization_in_an_article():
+    a = only("The strikes hit a depot, Israel said on Monday.")
+    assert (a.source.name, a.source.kind) == ("Israel", "organization")
+
+
+def test_a_quote_left_open_at_a_paragraph_end_goes_on_in_the_next():
+    text = ("Harbour master Ines Moreau said: “The pumps failed at dawn.\n\n"
+            "“Nobody answered the radio until noon.”\n\nThe harbour reopened on Friday.")
+    a = only(text)
+    assert a.claim.text == "“The pumps failed at dawn.\n\n“Nobody answered the radio until noon.”"
+    assert a.source.name == "Ines Moreau"
+
+
+def test_generic_subjects_with_irregular_plurals_and_possessive_bodies():
+    a = only("The ferry was late again, people close to the inquiry said.")
+    assert (a.speaker.text, a.source.kind) == ("people close to the inquiry", "anonymous")
+    a = only("The ferry was late again, the island’s transport ministry said.")
+    assert (a.speaker.text, a.source.kind) == ("the island’s transport ministry", "organization")
+    assert run("The board welcomed the ruling, with harbour pilots expected back on Monday.")[-1].cue.text == "welcomed"
