@@ -757,3 +757,14 @@ def test_generic_subjects_with_irregular_plurals_and_possessive_bodies():
     a = only("The ferry was late again, the island’s transport ministry said.")
     assert (a.speaker.text, a.source.kind) == ("the island’s transport ministry", "organization")
     assert run("The board welcomed the ruling, with harbour pilots expected back on Monday.")[-1].cue.text == "welcomed"
+
+
+@pytest.mark.parametrize("text", [
+    "The tanker is thought to be carrying grain to the port.",
+    "The fire was believed to have started in the kitchen.",
+    "The depot is said to hold three months of fuel.",
+])
+def test_agentless_belief_wording_is_unspecified(text):
+    a = only(text)
+    assert a.source.kind == "unspecified"
+    assert a.claim.text == text.rstrip(".")
