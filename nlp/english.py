@@ -1137,11 +1137,17 @@ def _sentences(doc: Document) -> list[tuple[int, int]]:
             # Barry M.\n\nWeber, Rep. G.K. Butterfield: initials after a name word do not end a sentence
             initial = re.search(r"(?:^|\s)[A-Z]\.$|\s[A-Z][\w.]*\s(?:[A-Z]\.){2,3}$", prev) \
                 and text[start:start + 1].isupper()
-            if wrapped and len(prev) > 60 or initial:
+            if wrapped and len(prev) > 60 and not _title_case(prev.splitlines()[-1]) or initial:
                 out[-1] = (p_start, end)
                 continue
         out.append((start, end))
     return out
+
+
+def _title_case(line: str) -> bool:
+    """A line set in headline case (Harbour Workers Walk Out Over Pay): a heading, never half a sentence."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3 or w[0].isupper()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 _DATELINE = re.compile(
@@ -1296,7 +1302,9 @@ def _reference(resolver: Resolver, words: list[str]) -> Source | None:
     if how == "organization":
         known = any(e.kind == "organization" for e in resolver.spoke)
         return resolver.pronoun("organization") if known else None
-    match = [e for e in resolver.spoke if head in lexicon.fold(f"{e.role or ''} {e.name}", LANG).split()]
+    body = head in _set("organizations.txt")  # the board names a body, never its chief
+    match = [e for e in resolver.spoke if head in lexicon.fold(f"{e.role or ''} {e.name}", LANG).split()
+             and (not body or e.kind in ("organization", "media"))]
     if match:
         # naming the entity again is how the resolver makes it the last speaker
         return resolver.resolve(match[-1].name)

@@ -768,3 +768,28 @@ def test_agentless_belief_wording_is_unspecified(text):
     a = only(text)
     assert a.source.kind == "unspecified"
     assert a.claim.text == text.rstrip(".")
+
+
+# --- headlines and bylines ------------------------------------------------------------------
+
+def test_a_headline_case_line_is_never_part_of_the_next_sentence():
+    text = ("Harbour Workers Walk Out Over Pay As Talks Collapse In Lisbon Port Again\n"
+            "The strike was illegal, Port Authority President Ana Lima said on Monday.")
+    a = only(text)
+    assert a.claim.text == "The strike was illegal"
+    assert a.source.name == "Ana Lima"
+
+
+def test_bylines_and_credits_are_not_speakers():
+    text = ("Port Workers Say Strike Will Go Ahead\nBy Jane Smith and Omar Diaz\n\n"
+            "The harbour closed on Monday, officials said.\n\n"
+            "(Reporting by Ana Lima; Additional reporting by Tom Reyes; Editing by Mark Heinrich)")
+    found = run(text)
+    assert [(a.claim.text, a.source.name) for a in found] == [("The harbour closed on Monday", "officials")]
+
+
+def test_the_body_named_after_its_chief_in_a_headline_stays_the_body():
+    text = ("Harbour Board Chief Says Port Will Reopen Friday After Storm Damage Is Repaired\n\n"
+            "The harbour will reopen on Friday, the harbour board said.")
+    a = run(text)[-1]
+    assert (a.source.name, a.source.kind) == ("harbour board", "organization")
