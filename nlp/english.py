@@ -914,11 +914,17 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
     if subject is not None:
         s_start, s_end, f_start, by, anonymous = subject
         outlet = outlet or by
+        opening = _leading_channel(text, lo, s_start)
+        if opening is not None:  # In a statement to ABC News, the army said ...
+            outlet, channel = outlet or opening[0], True
         embedded = f_start < 0
         f_start = -f_start - 1 if embedded else f_start
         before = text[lo:s_start].rstrip()
         quote_first = before[-1:] in CLOSE_QUOTES and doc.quote_at(lo + len(before) - 1) is not None
         if _has_content(text, content, hi) and not quote_first:
+            if m.group().lower().startswith("claim") and re.match(r"(?:the\s+)?(?:[\w,.-]+\s+){0,3}?lives\b",
+                                                                   text[content:hi]):
+                return None  # the conflict has claimed thousands of lives: claim as "kill"
             if re.match(r"(?:whether|if)\s", text[content:hi]) and \
                     re.search(r"(?:\bnot|n['’]t|\bdeclined\s+to|\brefused\s+to)\s+\w*\s*$", text[s_end:cs]):
                 return None  # did not say whether ...: no claim is made (but questioned whether is one)
@@ -942,6 +948,22 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
     if re.search(r"(?:^|\s)and\s*$", text[lo:aux_start]):
         return _denied(_read_continuation(text, lo, hi, cs, ce), form)  # X announced ... and said ...
     return _denied(_read_inverted(text, lo, hi, cs, ce, outlet, channel), form)
+
+
+def _leading_channel(text: str, lo: int, s_start: int) -> tuple[tuple[int, int] | None] | None:
+    """``In an interview with France 24, X said``: a channel that opens the sentence, before the
+    subject; returns (the medium it names or None,), or None when no channel opens it."""
+    head = text[lo:s_start]
+    if not head.strip() or not head.rstrip().endswith(","):
+        return None
+    lowered = head[:1].lower() + head[1:]
+    m = _channel_re().match(lowered)
+    if m is None or lowered[m.end():].strip() != ",":
+        return None
+    for g in ("with", "on", "platform"):
+        if m.group(g) and parse_mention(m.group(g)).kind == "media":
+            return ((lo + m.start(g), lo + m.end(g)),)
+    return (None,)
 
 
 def _denied(frame: Frame | None, form: CueForm) -> Frame | None:
@@ -1480,9 +1502,11 @@ def _fold_around(frames: list[Frame], text: str) -> list[Frame]:
                 continue
             if inner.form == "first" and (inner.claim[0] < outer.claim[0] or inner.speaker is None):
                 continue
+            relay = outer.speaker and (outer.outlet or
+                                       parse_mention(text[outer.speaker[0]:outer.speaker[1]]).kind == "media")
+            if content_first and not relay:
+                continue  # ..., according to the ministry: the ministry said the whole, cue and all
             inner.claim = (inner.claim[0], min(inner.claim[1], outer.claim[1]))
-            relay = outer.speaker and (outer.outlet or content_first
-                                       or parse_mention(text[outer.speaker[0]:outer.speaker[1]]).kind == "media")
             if relay:
                 inner.notes["host"] = outer
                 drop.add(id(outer))

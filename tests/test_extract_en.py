@@ -793,3 +793,28 @@ def test_the_body_named_after_its_chief_in_a_headline_stays_the_body():
             "The harbour will reopen on Friday, the harbour board said.")
     a = run(text)[-1]
     assert (a.source.name, a.source.kind) == ("harbour board", "organization")
+
+
+def test_a_channel_opening_the_sentence_names_the_outlet():
+    a = only("In an interview with France 24, Minister Ada Kerr said the strike would end.")
+    assert (a.source.name, a.outlet.name) == ("Ada Kerr", "France 24")
+    a = only("In a statement, the rail union said the strike would end.")
+    assert a.outlet is None
+
+
+def test_continuations_of_a_cited_source_keep_the_reporting_outlet():
+    text = ("The strikers had planned to block the port, the Westmere Gazette reported on Saturday, citing "
+            "Minister Ada Kerr.\n\nAccording to Kerr, the plan was dropped.")
+    first, second = run(text)
+    assert first.source.name == second.source.name == "Ada Kerr"
+    assert first.outlet.name == second.outlet.name == "Westmere Gazette"
+
+
+def test_according_to_a_body_after_content_is_the_source_of_the_whole():
+    found = run("The storm has claimed dozens of lives, according to the Red Cross.")
+    assert [(a.cue.text, a.source.name) for a in found] == [("according to", "Red Cross")]
+
+
+def test_an_unnamed_delegate_is_anonymous():
+    a = only("Output will not be cut, a Gulf OPEC delegate said.")
+    assert a.source.kind == "anonymous"
