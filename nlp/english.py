@@ -1446,7 +1446,7 @@ def _settle(doc: Document, frames: list[Frame], hi: int) -> list[Frame]:
     then cut each content where the next frame begins."""
     kept: list[Frame] = []
     for f in _fold_around(_fold_citing(frames), doc.text):
-        if f.notes.get("embedded") and not _host_of(kept, f):
+        if f.notes.get("embedded") and not _host_of(kept, f, doc.text):
             continue
         if not _inside_content(kept, f):
             kept.append(f)
@@ -1474,13 +1474,24 @@ def _inside_content(kept: list[Frame], f: Frame) -> bool:
     return any(g.form == "svo" and g.claim[0] <= f.cue[0] < g.claim[1] for g in kept)
 
 
-def _host_of(kept: list[Frame], inner: Frame) -> bool:
-    """``Reuters reported that X said``: the inner frame is the statement, the outer one its outlet."""
+def _host_of(kept: list[Frame], inner: Frame, text: str) -> bool:
+    """Whether an embedded frame (``that X said``) stays, and how.
+
+    ``Reuters reported that X said``: the ``that`` opens a medium's content, so the inner frame
+    is the statement and the medium its outlet (rule 4); any other speaker said the whole.
+    ``a strike that the ministry said had killed 20``: a relative ``that`` inside the content;
+    both statements stand.
+    """
     for outer in reversed(kept):
-        if outer.claim[0] <= inner.start <= outer.claim[1] and outer.speaker is not None:
-            inner.notes["host"] = outer
-            outer.notes["nested_host"] = True
-            return True
+        if outer.speaker is None or not outer.cue[1] <= inner.start <= outer.claim[1]:
+            continue
+        if re.search(r"\w", text[outer.claim[0]:inner.start]):
+            return True  # a relative clause inside the outer content: a statement of its own
+        if parse_mention(text[outer.speaker[0]:outer.speaker[1]]).kind != "media":
+            return False  # the police said that witnesses described ...: the police said the whole
+        inner.notes["host"] = outer
+        outer.notes["nested_host"] = True
+        return True
     return False
 
 

@@ -818,3 +818,23 @@ def test_according_to_a_body_after_content_is_the_source_of_the_whole():
 def test_an_unnamed_delegate_is_anonymous():
     a = only("Output will not be cut, a Gulf OPEC delegate said.")
     assert a.source.kind == "anonymous"
+
+
+def test_a_medium_reporting_that_someone_said_is_the_outlet():
+    a = only("The Daily Ledger reported that the harbour spokesman said the port would close.")
+    assert (a.speaker.text, a.claim.text, a.outlet.name) == ("the harbour spokesman", "the port would close",
+                                                             "Daily Ledger")
+
+
+def test_any_other_speaker_reporting_that_someone_said_said_the_whole():
+    a = only("The police said that witnesses described the driver as a tall man.")
+    assert (a.source.name, a.claim.text) == ("police", "witnesses described the driver as a tall man")
+
+
+def test_a_statement_in_a_relative_clause_stands_beside_its_host():
+    found = run("Harbour Radio said the navy had shelled the depot, in a raid that the port authority said "
+                "had killed four dockers.")
+    assert [(a.source.name, a.claim.text) for a in found] == [
+        ("Harbour Radio", "the navy had shelled the depot, in a raid"),
+        ("port authority", "had killed four dockers")]
+    assert found[1].outlet is None
