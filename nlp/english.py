@@ -947,6 +947,11 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         return frame
     if re.search(r"(?:^|\s)and\s*$", text[lo:aux_start]):
         return _denied(_read_continuation(text, lo, hi, cs, ce), form)  # X announced ... and said ...
+    relative = _relative_subject(text, lo, aux_start)
+    if relative is not None and _has_content(text, content, hi):
+        frame = Frame((cs, ce), relative, (content, hi), relative[1], "svo", outlet, channel=channel)
+        frame.notes["joined"] = True  # a clause of its own inside the sentence
+        return _denied(frame, form)
     return _denied(_read_inverted(text, lo, hi, cs, ce, outlet, channel), form)
 
 
@@ -964,6 +969,20 @@ def _leading_channel(text: str, lo: int, s_start: int) -> tuple[tuple[int, int] 
         if m.group(g) and parse_mention(m.group(g)).kind == "media":
             return ((lo + m.start(g), lo + m.end(g)),)
     return (None,)
+
+
+def _relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """``organized by Odinga, who said ...``: the speaker is the name the relative pronoun
+    follows (skipping its role appositives: Ana Lima, a union leader, who said). An aside of
+    the sentence's own subject (Rita Vance, who said ..., resigned) stays out."""
+    m = re.search(r",\s*who\s*$", text[lo:pos])
+    if m is None:
+        return None
+    head_end = _before_appositives(text, lo, lo + m.start())
+    start = _np_back(text, lo, head_end)
+    if start is None or not text[lo:start].strip() or not any(_is_name_word(w) for w in text[start:head_end].split()):
+        return None  # a named antecedent ending its clause; a sentence's own subject's aside is no claim
+    return start, head_end
 
 
 def _denied(frame: Frame | None, form: CueForm) -> Frame | None:

@@ -838,3 +838,9 @@ def test_a_statement_in_a_relative_clause_stands_beside_its_host():
         ("Harbour Radio", "the navy had shelled the depot, in a raid"),
         ("port authority", "had killed four dockers")]
     assert found[1].outlet is None
+
+
+def test_who_said_credits_the_named_antecedent():
+    a = only("The march was led by Ana Lima, a dockers' leader, who said the strike would go on.")
+    assert (a.speaker.text, a.claim.text) == ("Ana Lima", "the strike would go on")
+    assert run("Rita Vance, who said the dam was sound, resigned on Monday.") == []
