@@ -808,13 +808,18 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
         pos, channel, addressee = pos + heard.end(), True, False
     if addressee:
         soon = re.match(r"\s*((?:[\w'’.-]+\s+){1,4}?)that\s", text[pos:hi])
-        np = (pos + soon.start(1), pos + soon.end(1) - 1) if soon else _np_forward(text, pos, hi)
+        known = _hearers_re().match(text, pos, hi) or _PLURAL_HEARER.match(text, pos, hi)
+        np = (pos + soon.start(1), pos + soon.end(1) - 1) if soon else \
+            (known.start(1), known.end(1)) if known else _np_forward(text, pos, hi)
+        hearer = _HEARER.match(text, pos, hi)  # told reporters on Wednesday, told a local radio station
+        if hearer and not _has_content(text, _past_circumstances(text, hearer.end(), hi), hi) \
+                and _is_hearer(hearer.group(1)):
+            np = hearer.span(1)
         if np:
-            if parse_mention(text[np[0]:np[1]]).kind == "media" and _names_something(text[np[0]:np[1]]):
-                outlet = np  # told Reuters, told the BBC; not told local media
+            outlet = _hearer_outlet(text, np)
             pos = np[1]
     for _ in range(6):
-        m = _time_re().match(text, pos, hi) or _PLACE_AFTER_CUE.match(text, pos, hi)
+        m = _time_re().match(text, pos, hi) or _PLACE_AFTER_CUE.match(text, pos, hi) or _BY_PHONE.match(text, pos, hi)
         if m and m.end() > pos:
             pos = m.end()
             continue
@@ -844,6 +849,56 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
     while pos < hi and text[pos].isspace():
         pos += 1
     return pos, outlet, channel
+
+
+# the hearer after told/informed, up to a time, a place, a channel or the end: told reporters on Wednesday
+_CIRCUMSTANCE_WORDS = (r"(?:on|in|at|by|during|via|over|from|with|that|last|this|earlier|later|late|yesterday|today|"
+                       r"tonight)\b")
+_HEARER = re.compile(rf"\s*((?:(?!{_CIRCUMSTANCE_WORDS})[\w'’.&-]+(?:\s+(?!{_CIRCUMSTANCE_WORDS})[\w'’.&-]+){{0,4}}))"
+                     rf"(?=\s*(?:[,.;]|$)|\s+{_CIRCUMSTANCE_WORDS})")
+# told AFP by telephone, in a phone call: how it was said
+_BY_PHONE = re.compile(r"\s*(?:by|over\s+the|via)\s+(?:tele)?phone|\s*by\s+(?:e-?mail|text(?:\s+message)?|video\s+link)")
+
+
+@lru_cache(maxsize=None)
+def _hearers_re() -> re.Pattern:
+    return re.compile(rf"\s*({_phrases('hearers.txt')})(?=\s)", re.I)
+
+
+# told colleagues the mood was grim: a bare plural noun, then a clause opening with a determiner or pronoun
+_PLURAL_HEARER = re.compile(r"\s*([a-z]+[^su\W]s)(?=\s+(?:the|a|an|his|her|their|its|it|he|she|they|we|there|this)\s)")
+
+
+def _is_hearer(words: str) -> bool:
+    """A noun phrase that can be told something: no verb, no determiner past its first word
+    (not "Reuters the strike would end")."""
+    folded = [_fold_word(w) for w in words.split()]
+    verbs = _set("be.txt") | _FINITE_AUX | frozenset(_pronouns())
+    return len(folded) <= 4 and not any(w in verbs for w in folded) \
+        and not any(w in _set("determiners.txt") for w in folded[1:])
+
+
+def _hearer_outlet(text: str, np: tuple[int, int]) -> tuple[int, int] | None:
+    """The medium a statement was told to: told Reuters, told the BBC, told CNN's Jake Tapper
+    (the medium before the possessive); not told local media, which names none."""
+    words = text[np[0]:np[1]]
+    if parse_mention(words).kind == "media" and _names_something(words):
+        return np
+    owner = re.match(r"(?:the\s+)?(.+?)['’]s\s", words)
+    if owner and parse_mention(owner.group(1)).kind == "media":
+        return np[0] + owner.start(1), np[0] + owner.end(1)
+    return None
+
+
+def _past_circumstances(text: str, pos: int, hi: int) -> int:
+    """Past the times, places, channels and "by phone" that may follow a cue and its hearer."""
+    for _ in range(6):
+        m = _time_re().match(text, pos, hi) or _PLACE_AFTER_CUE.match(text, pos, hi) \
+            or _BY_PHONE.match(text, pos, hi) or _channel_re().match(text, pos, hi)
+        if not m or m.end() <= pos:
+            return pos
+        pos = m.end()
+    return pos
 
 
 # said here, told a news conference in Sanaa: where it was said, when no content follows it directly

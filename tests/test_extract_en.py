@@ -844,3 +844,27 @@ def test_who_said_credits_the_named_antecedent():
     a = only("The march was led by Ana Lima, a dockers' leader, who said the strike would go on.")
     assert (a.speaker.text, a.claim.text) == ("Ana Lima", "the strike would go on")
     assert run("Rita Vance, who said the dam was sound, resigned on Monday.") == []
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The strike would end before the weekend, union leader Ana Lima told the Daily Ledger on Wednesday.",
+     "Daily Ledger"),
+    ("The strike would end before the weekend, Ana Lima told reporters on Wednesday.", None),
+    ("The strike would end before the weekend, Ana Lima told a local radio station on Wednesday.", None),
+    ("The strike would end before the weekend, Ana Lima told AFP by telephone.", "AFP"),
+    ("The strike would end before the weekend, Ana Lima told CNN's Jake Tapper on Sunday.", "CNN"),
+])
+def test_long_content_before_a_trailing_told(text, outlet):
+    a = only(text)
+    assert a.claim.text == "The strike would end before the weekend"
+    assert a.source.name == "Ana Lima"
+    assert (a.outlet.name if a.outlet else None) == outlet
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Lima told reporters the strike would end.",
+    "Ana Lima told colleagues the strike would end.",
+    "Ana Lima told the court the strike would end.",
+])
+def test_the_hearer_before_a_content_is_skipped(text):
+    assert only(text).claim.text == "the strike would end"
