@@ -212,6 +212,10 @@ def parse_mention(text: str) -> Parsed:
     text = _without_time(_clean(re.sub(r"\s*\([^()]*(?:\)|$)", "", text or "")))
     if not text or _not_a_name(text):
         return Parsed("", "unspecified")
+    text = re.split(r"\s+(?:[a-z]+ed|seen|shown|written|given)\s+(?:(?:on|in|last|this)\s+\S+\s+)?by\s", text)[0]
+    issuer = _DOCUMENT_FROM.match(text)
+    if issuer:  # a January report from research firm IBISWorld: the firm is the source
+        return parse_mention(issuer.group(1))
     bare = re.sub(r"^(?:the|a|an|another)\s+", "", text, flags=re.I)
     folded = lexicon.fold(bare, LANG)
     if _unspecified().get(folded) or folded in ("report", "reports"):
@@ -241,6 +245,12 @@ def parse_mention(text: str) -> Parsed:
     if _fold_word(name.split()[-1]) in _set("anonymous.txt") and not role:
         return Parsed(name, "anonymous", affiliation=affiliation)
     return Parsed(name, "person", role, affiliation)
+
+
+# a report from Yonhap, the TexAuto Facts report from InfoNation, a statement by the ministry
+_DOCUMENT_FROM = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}(?:report|statement|study|survey|analysis|"
+                            r"document|data|statistics|figures|release|memo|filing|estimate)s?\s+"
+                            r"(?:from|by|of|issued\s+by|released\s+by)\s+(.+)$", re.I)
 
 
 def _without_time(text: str) -> str:
@@ -284,8 +294,9 @@ def _clean(text: str) -> str:
 def _looks_like_name(part: str) -> bool:
     words = [w for w in re.sub(r"^(?:the|a|an)\s+", "", part, flags=re.I).split()
              if w not in _set("name_particles.txt")]  # Lena von Arnim: von is part of the name
+    trailing = len(words) >= 2 and _is_name_word(words[-2]) and _is_name_word(words[-1])  # local official Abbas Khan
     return bool(words) and _is_name_word(words[-1]) and not re.fullmatch(r"[\d.]+|[A-Z][a-z]{0,3}\.", part) \
-        and sum(_is_name_word(w) for w in words) >= len(words) / 2
+        and (sum(_is_name_word(w) for w in words) >= len(words) / 2 or trailing)
 
 
 def _group_of(core: str) -> str | None:
@@ -494,7 +505,8 @@ def _clause_opening(text: str, lo: int, words: list[re.Match], i: int) -> int | 
     for j in range(i, max(-1, i - 3), -1):
         before = text[words[j - 1].end() if j else lo:words[j].start()]
         if before.strip() or j == 0:
-            return j
+            opener = _fold_word(words[j].group()) in _set("connectives.txt") and words[j].group().islower()
+            return j + 1 if opener and j < i else None if opener else j  # ", as rights group Amnesty"
         if not words[j - 1].group()[0].islower():
             # Retired nurse Helen Marsh: a capital that opens the clause is only the sentence's
             opening = text[words[j - 2].end() if j > 1 else lo:words[j - 1].start()]
@@ -650,8 +662,9 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
     It must open with a determiner or a number (then any head noun), or end its core in a plural
     noun; no pronoun, auxiliary, connective or cue may stand in it, so a clause is not taken for a phrase.
     """
-    cut = max(text.rfind(c, lo, end) for c in ",;:—–(" + OPEN_QUOTES + CLOSE_QUOTES)
-    clause = max(lo, cut + 1)
+    marks = [m.start() for m in re.finditer(r"[,;:—–(]|[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES) + r"](?!(?<=\w.)\w)",
+                                            text[lo:end])]  # California’s: an apostrophe in a word cuts nothing
+    clause = lo + marks[-1] + 1 if marks else lo
     words = list(re.finditer(r"\S+", text[clause:end]))
     if words and (_fold_word(words[0].group()) in _set("connectives.txt") or words[0].group().lower() == "that"):
         words = words[1:]

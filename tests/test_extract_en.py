@@ -868,3 +868,22 @@ def test_long_content_before_a_trailing_told(text, outlet):
 ])
 def test_the_hearer_before_a_content_is_skipped(text):
     assert only(text).claim.text == "the strike would end"
+
+
+@pytest.mark.parametrize("mention, name, kind", [
+    ("local police official Abbas Khan", "Abbas Khan", "person"),
+    ("a police document reviewed on Wednesday by the Daily Ledger", "police document", "organization"),
+    ("a report from Yonhap", "Yonhap", "media"),
+    ("a January report from research firm Marketwise Inc", "research firm Marketwise Inc", "organization"),
+])
+def test_documents_name_their_issuer_and_participles_stay_out_of_names(mention, name, kind):
+    parsed = parse_mention(mention)
+    assert (parsed.name, parsed.kind) == (name, kind)
+
+
+def test_a_connective_or_a_possessive_does_not_cut_a_speaker():
+    found = run("Seven people were hurt, witnesses said, as rights group Amnesty International accused the "
+                "guards of using force.")
+    assert found[-1].speaker.text == "rights group Amnesty International"
+    a = only("Meanwhile, California’s utilities regulators are demanding answers from the operators.")
+    assert a.speaker.text == "California’s utilities regulators"
