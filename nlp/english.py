@@ -190,6 +190,8 @@ def _kind_of_body(text: str) -> str | None:
     orgs = _set("organizations.txt")
     if any(w in orgs for w in words) or " ".join(words) in orgs or _has_phrase(words, orgs):
         return "organization"
+    if re.search(r"[A-Z][\w'’-]*\s+for\s+(?:the\s+)?[A-Z]", text) and not _titles_re().search(text):
+        return "organization"  # Muslims for Human Rights, Centers for Disease Control: a body's name
     if any(_CORPORATE.fullmatch(w.strip(".,")) for w in text.split()):
         return "organization"  # WestJet, Edmunds.com, AT&T: names written as companies write them
     if any(re.fullmatch(r"[A-Z]{2,6}", w.strip(".,")) for w in text.split()):
@@ -223,6 +225,14 @@ def parse_mention(text: str) -> Parsed:
     if _compiled()["anonymity"].search(text):
         core = re.split(r",|\s+who\s+|\s+speaking\s+", bare, maxsplit=1)[0].strip()
         return Parsed(core or bare, "anonymous", affiliation=_group_of(core))
+    pair = re.fullmatch(r"(?:the\s+)?([A-Z][^,]*?)\s+and\s+([A-Z][^,]*)", text)
+    if pair and all(_looks_like_name(p) and len(p.split()) > 1 for p in pair.groups()) and not _kind_of_body(text):
+        # X and Y said: one attribution whose source names both (the guide's settled case)
+        left, right = parse_mention(pair.group(1)), parse_mention(pair.group(2))
+        kinds = {left.kind, right.kind}
+        kind = "person" if kinds == {"person"} else next(k for k in ("organization", "media", "person", "anonymous")
+                                                          if k in kinds)
+        return Parsed(f"{left.name} and {right.name}", kind)
     parts = [p.strip() for p in text.split(",") if p.strip() and not re.fullmatch(r"and", p.strip())]
     names = [p for p in parts if _looks_like_name(p)]
     # Jonas Berg, 52, of Leeds / the chief in Gaza, Khalil al-Hayya: a bare name first, else the last name
@@ -352,6 +362,8 @@ def _split_person(part: str) -> tuple[str, str | None, str | None]:
     # "Minister of Information Jamal Jarrah": the title's complement, leaving the name its words
     if end < len(words) and words[end].lower() in ("of", "for") and len(words) - end > 3:
         end += 2
+        if end < len(words) - 2 and _fold_word(words[end]) in _PORTFOLIO_TAILS:
+            end += 1  # Minister for Foreign Affairs Ana Lima
     elif end < len(words) and words[end].lower() in ("of", "for", "to", "at", "with", "from"):
         return "", None, affiliation  # a spokeswoman for Hillary Clinton: no name of her own
     if end < len(words) and _fold_word(words[end]) in _set("organizations.txt"):
@@ -366,6 +378,11 @@ def _split_person(part: str) -> tuple[str, str | None, str | None]:
     elif prefix and not _kind_of_body(prefix) and not any(w[0].isupper() for w in prefix.split()[1:]):
         role = f"{prefix} {role}"  # Opposition leader, retired nurse: the descriptor is part of the role
     return " ".join(words[end:]), role, affiliation
+
+
+# the second word of a two-word portfolio after a title's "of"/"for"
+_PORTFOLIO_TAILS = frozenset("affairs relations security development trade services resources protection planning "
+                             "communications policy".split())
 
 
 def _split_descriptor(part: str) -> tuple[str, str | None]:
@@ -468,6 +485,11 @@ def _np_back(text: str, lo: int, hi: int) -> int | None:
         if _time_re().fullmatch(w) and not (i > 0 and _fold_word(words[i - 1].group()) == "the"):
             break  # Early on Tuesday X said; but The Sunday Times
         acronym = re.fullmatch(r"\(?[A-Z]{2,6}\)?", w) is not None  # WHO, (WHO): a name, not "who"
+        if fw == "and" and w.islower() and i > 0 and _is_name_word(words[i - 1].group()) \
+                and all(_is_name_word(x.group()) for x in words[i + 1:]):
+            i -= 1  # Centers for Disease Control and Prevention, Kevin King and Timothy Weeks: one name run
+            taken += 1
+            continue
         if not acronym and (fw in connectives or fw in _set("relatives.txt") or fw in _pronouns()):
             break
         if fw in dets:
@@ -968,14 +990,17 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
     if re.match(r"\s+(?:to\s+(?:be|have)|by|as\s+saying)\b", text[ce:hi]):
         return None  # said to be, reported by: not a statement
     before_word = re.search(r"(\S+)\s*$", text[lo:cs])
-    if before_word and _is_noun_marker(before_word.group(1)):
-        return None  # the said committee, Trump's comments, 27 states: the cue is a noun
+    if before_word and (_is_noun_marker(before_word.group(1)) or before_word.group(1) in ("That", "This", "These")
+                        and not text[lo:lo + before_word.start(1)].strip()):
+        return None  # the said committee, Trump's comments, That report found: the cue is a noun
     aux_start, saw_be = _skip_back_aux(text, lo, cs)
     participle = form.type == "participle"
     if saw_be and not participle:
         return None  # was told, is said: a passive
     if participle and not saw_be:
         return _denied(_read_continuation(text, lo, hi, cs, ce), form)
+    if _inverted_after_comma(text, lo, aux_start, ce, hi):
+        return _denied(_read_inverted(text, lo, hi, cs, ce, *_after_cue(text, ce, hi, form.addressee)[1:]), form)
     subject = _subject_left(text, lo, cs)
     content, outlet, channel = _after_cue(text, ce, hi, form.addressee)
     content = _past_particle(text, m.group(), content, hi)
@@ -1037,6 +1062,19 @@ def _leading_channel(text: str, lo: int, s_start: int) -> tuple[tuple[int, int] 
         if m.group(g) and parse_mention(m.group(g)).kind == "media":
             return ((lo + m.start(g), lo + m.end(g)),)
     return (None,)
+
+
+def _inverted_after_comma(text: str, lo: int, aux_start: int, ce: int, hi: int) -> bool:
+    """``..., where five were killed, said Ko Thit Sar, editor of the Gazette.``: after a comma, a cue
+    followed by a name that closes the sentence or meets a comma is inverted, whatever came before."""
+    if not text[lo:aux_start].rstrip().endswith(","):
+        return False
+    np = _np_forward(text, ce, hi)
+    if np is None or not any(_is_name_word(w) for w in text[np[0]:np[1]].split()) \
+            or _time_re().fullmatch(" " + text[np[0]:np[1]].strip()):
+        return False  # said Monday: a time, not a speaker
+    return re.match(r"\s*(?:[,.;]|$)", text[np[1]:hi]) is not None and \
+        not _has_content(text, _past_circumstances(text, np[1], hi), hi)
 
 
 def _relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:

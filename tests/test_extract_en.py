@@ -887,3 +887,31 @@ def test_a_connective_or_a_possessive_does_not_cut_a_speaker():
     assert found[-1].speaker.text == "rights group Amnesty International"
     a = only("Meanwhile, California’s utilities regulators are demanding answers from the operators.")
     assert a.speaker.text == "California’s utilities regulators"
+
+
+def test_a_cue_after_a_comma_followed_by_a_closing_name_is_inverted():
+    a = only("The worst toll was in Ashby, where five people – four men and one woman – were killed, said "
+             "Ko Min Thu, editor of the Ashby Gazette.")
+    assert a.source.name == "Ko Min Thu"
+    assert a.claim.text.startswith("The worst toll was in Ashby")
+    assert run("Jonas Berg, a spokesman for the port, said on Monday.") == []
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The couple was isolated, the National Center for Disease Control and Prevention said.",
+     "National Center for Disease Control and Prevention", "organization"),
+    ("The guards treated them well, Kevin Stone and Timothy Marsh said.", "Kevin Stone and Timothy Marsh", "person"),
+    ("The guards treated them well, Sailors for Clean Harbours said.", "Sailors for Clean Harbours", "organization"),
+])
+def test_names_joined_by_and_or_for(text, name, kind):
+    a = only(text)
+    assert (a.source.name, a.source.kind) == (name, kind)
+
+
+def test_that_report_opening_a_sentence_is_no_speaker():
+    assert run("That report found the wards were full.") == []
+
+
+def test_a_two_word_portfolio_stays_in_the_role():
+    parsed = parse_mention("Minister for Foreign Affairs Ana Lima")
+    assert (parsed.name, parsed.role) == ("Ana Lima", "Minister for Foreign Affairs")
