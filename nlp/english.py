@@ -225,6 +225,10 @@ def parse_mention(text: str) -> Parsed:
     if _compiled()["anonymity"].search(text):
         core = re.split(r",|\s+who\s+|\s+speaking\s+", bare, maxsplit=1)[0].strip()
         return Parsed(core or bare, "anonymous", affiliation=_group_of(core))
+    group = re.fullmatch(r"(.+?)\s+and\s+(.+)", bare)
+    if group and any(parse_mention(side).kind == "anonymous" and not _names_something(side) for side in group.groups()) \
+            and not _kind_of_body(bare) == "organization":
+        return Parsed(bare, "anonymous")  # witnesses and local media: a group, anonymous by the guide
     pair = re.fullmatch(r"(?:the\s+)?([A-Z][^,]*?)\s+and\s+([A-Z][^,]*)", text)
     if pair and all(_looks_like_name(p) and len(p.split()) > 1 for p in pair.groups()) and not _kind_of_body(text):
         # X and Y said: one attribution whose source names both (the guide's settled case)
@@ -267,8 +271,9 @@ def _without_time(text: str) -> str:
     """A name never holds a time word: ``the Observatory yesterday`` is the Observatory."""
     while True:
         m = _trailing_time_re().search(text)
-        if not m or m.start() == 0:
-            return text
+        if not m or m.start() == 0 or re.search(r"\b[A-Z][a-z]+s$", m.group().strip()) \
+                and not m.group().strip().lower().rstrip("s") in _set("weekdays.txt"):
+            return text  # Timothy Weeks is a name; the Observatory Tuesday is not
         text = text[:m.start()].rstrip(" ,")
 
 

@@ -915,3 +915,17 @@ def test_that_report_opening_a_sentence_is_no_speaker():
 def test_a_two_word_portfolio_stays_in_the_role():
     parsed = parse_mention("Minister for Foreign Affairs Ana Lima")
     assert (parsed.name, parsed.role) == ("Ana Lima", "Minister for Foreign Affairs")
+
+
+@pytest.mark.parametrize("mention, kind", [
+    ("authorities", "anonymous"),
+    ("local authorities", "anonymous"),
+    ("medical authorities in the province", "anonymous"),
+    ("witnesses and local media", "anonymous"),
+    ("a witness and media reports", "anonymous"),
+    ("Kevin Stone and Timothy Weeks", "person"),
+    ("the government", "organization"),
+    ("the Ashby Police Department", "organization"),
+])
+def test_groups_are_anonymous_and_bodies_organizations(mention, kind):
+    assert parse_mention(mention).kind == kind
