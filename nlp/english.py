@@ -779,6 +779,9 @@ def _np_forward(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``pos``: a pronoun, a name run (with its head noun:
     the Israeli official), or a determiner and a few lowercase words up to a head noun."""
     start = pos + len(re.match(r"\s*", text[pos:hi]).group())
+    opener = re.match(r"(?:But|And|Yet|So|Still|Meanwhile|However),?\s+", text[start:hi])
+    if opener:  # But Beijing is balking: the connective opens the clause, it names no one
+        start += opener.end()
     words = []
     for w in _WORD.finditer(text, start, hi):
         if text[(words[-1].end() if words else start):w.start()].strip():
@@ -1004,7 +1007,7 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         return None  # was told, is said: a passive
     if participle and not saw_be:
         return _denied(_read_continuation(text, lo, hi, cs, ce), form)
-    if _inverted_after_comma(text, lo, aux_start, ce, hi):
+    if not form.addressee and _inverted_after_comma(text, lo, aux_start, ce, hi):
         return _denied(_read_inverted(text, lo, hi, cs, ce, *_after_cue(text, ce, hi, form.addressee)[1:]), form)
     subject = _subject_left(text, lo, cs)
     content, outlet, channel = _after_cue(text, ce, hi, form.addressee)
@@ -1044,6 +1047,8 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         frame.notes["joined"] = f_start != s_start  # after X said: a clause of its own
         return frame
     if re.search(r"(?:^|\s)and\s*$", text[lo:aux_start]):
+        if not re.search(r"(?:ed|s)$|^(?:said|told|wrote)$", m.group().split()[0].lower()):
+            return None  # supply and demand: a bare form after "and" is a noun, not the subject's next verb
         return _denied(_read_continuation(text, lo, hi, cs, ce), form)  # X announced ... and said ...
     relative = _relative_subject(text, lo, aux_start)
     if relative is not None and _has_content(text, content, hi):

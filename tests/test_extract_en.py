@@ -929,3 +929,19 @@ def test_a_two_word_portfolio_stays_in_the_role():
 ])
 def test_groups_are_anonymous_and_bodies_organizations(mention, kind):
     assert parse_mention(mention).kind == kind
+
+
+def test_a_bare_cue_form_after_and_is_a_noun():
+    assert run("The port is balking at the deal and wants supply and demand to set prices.") == []
+    a = only("The union met on Monday and said the strike would go on.")
+    assert (a.source.name, a.claim.text) == ("union", "the strike would go on")
+
+
+def test_a_clause_opening_connective_is_not_part_of_the_subject():
+    a = only("But the Port Authority hit back, saying the strike was illegal.")
+    assert a.source.name == "Port Authority"
+
+
+def test_told_after_a_long_appositive_keeps_the_speaker_and_the_outlet():
+    a = only("“They fired without warning,” Ana Lima, a union leader in the northern town of Ashby, told Reuters.")
+    assert (a.source.name, a.outlet.name) == ("Ana Lima", "Reuters")
