@@ -1417,9 +1417,9 @@ def _pronoun(resolver: Resolver, word: str, genders: dict[int, str]) -> Source:
     be a woman); they/it/we: whoever spoke last."""
     if _pronouns()[word] != "person":
         return resolver.pronoun()
-    people = [e for e in reversed(resolver.spoke) if e.kind in ("person", "anonymous")]
+    people = [e for e in reversed(resolver.spoke) if e.kind in ("person", "anonymous") and not _plural(e.name)]
     if not people:
-        return resolver.pronoun("person")
+        return Source("", "unspecified")  # he after officials or a ministry: no one the text has named
     want = _genders().get(word)
     pick = None
     if want is not None:
@@ -1427,6 +1427,14 @@ def _pronoun(resolver: Resolver, word: str, genders: dict[int, str]) -> Source:
         pick = next((e for e in people if genders.get(id(e)) == want), None) if want == "f" else None
         pick = pick or next((e for e in people if genders.get(id(e)) != other), None)
     return resolver.recall(pick or people[0])
+
+
+def _plural(name: str) -> bool:
+    """A group named by a plural head (sources, witnesses, people): never "he" or "she"."""
+    words = name.split()
+    head = _fold_word(words[-1]) if words else ""
+    return head in _IRREGULAR_PLURALS or head in _set("anonymous.txt") and head.endswith("s") \
+        or bool(re.search(r"\sand\s", name))
 
 
 @lru_cache(maxsize=None)

@@ -945,3 +945,12 @@ def test_a_clause_opening_connective_is_not_part_of_the_subject():
 def test_told_after_a_long_appositive_keeps_the_speaker_and_the_outlet():
     a = only("“They fired without warning,” Ana Lima, a union leader in the northern town of Ashby, told Reuters.")
     assert (a.source.name, a.outlet.name) == ("Ana Lima", "Reuters")
+
+
+def test_he_never_resolves_to_a_group():
+    first, second = run("The port is shut, officials said. “We are working on it,” he said.")
+    assert first.source.name == "officials"
+    assert second.source.name != "officials"
+    found = run("The port is shut, harbour master Ines Moreau said. The pumps failed, officials said. "
+                "“We are working on it,” she said.")
+    assert found[-1].source.name == "Ines Moreau"
