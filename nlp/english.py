@@ -652,7 +652,7 @@ def _generic_bounds(text: str, lo: int, head_end: int, end: int) -> tuple[int, i
     return _frame_bounds(text, lo, start, end) if start is not None else None
 
 
-_ASIDE = re.compile(r"\s*(?:(?:when|while|after|before)\s+)?(?:who|whose|whom|which|where|[a-z]{2,}ing|reached|contacted|"
+_ASIDE = re.compile(r"\s*(?:(?:when|while|after|before)\s+)?(?:(?:of|in|for|from|to|by|at)\s+(?:which|whom)|who|whose|whom|which|where|[a-z]{2,}ing|reached|contacted|"
                     r"interviewed|asked|approached|questioned|visited|pictured)\s")
 
 
@@ -1006,6 +1006,14 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
     if saw_be and not participle:
         return None  # was told, is said: a passive
     if participle and not saw_be:
+        absolute = _with_subject(text, lo, cs)
+        if absolute is not None:  # ..., with a British agency confirming one ship had been struck
+            content, outlet, channel = _after_cue(text, ce, hi, form.addressee)
+            if _has_content(text, content, hi):
+                with_at = text.rfind("with", lo, absolute[0])
+                frame = Frame((cs, ce), absolute, (content, hi), with_at, "svo", outlet, channel=channel)
+                frame.notes["joined"] = True  # a clause of its own inside another content
+                return _denied(frame, form)
         return _denied(_read_continuation(text, lo, hi, cs, ce), form)
     if not form.addressee and _inverted_after_comma(text, lo, aux_start, ce, hi):
         return _denied(_read_inverted(text, lo, hi, cs, ce, *_after_cue(text, ce, hi, form.addressee)[1:]), form)
@@ -1072,6 +1080,18 @@ def _leading_channel(text: str, lo: int, s_start: int) -> tuple[tuple[int, int] 
         if m.group(g) and parse_mention(m.group(g)).kind == "media":
             return ((lo + m.start(g), lo + m.end(g)),)
     return (None,)
+
+
+def _with_subject(text: str, lo: int, cs: int) -> tuple[int, int] | None:
+    """The subject of an absolute clause, ``with X confirming ...``: the noun phrase after "with"."""
+    m = re.search(r"(?:^|[\s,])with\s+([^,;:]{2,80}?)\s*$", text[lo:cs])
+    if m is None:
+        return None
+    start, end = lo + m.start(1), lo + m.end(1)
+    found = _np_back(text, start, end)
+    if found is None:
+        found = _np_generic(text, start, end)  # with dockers saying
+    return (found, end) if found == start else None
 
 
 def _inverted_after_comma(text: str, lo: int, aux_start: int, ce: int, hi: int) -> bool:

@@ -954,3 +954,17 @@ def test_he_never_resolves_to_a_group():
     found = run("The port is shut, harbour master Ines Moreau said. The pumps failed, officials said. "
                 "“We are working on it,” she said.")
     assert found[-1].source.name == "Ines Moreau"
+
+
+def test_an_absolute_clause_with_its_own_speaker():
+    first, second = run("The rebels claimed two raids on ships, with a coastal safety agency confirming one ship "
+                        "had been struck.")
+    assert first.claim.text == "two raids on ships"
+    assert (second.cue.text, second.speaker.text, second.claim.text) == (
+        "confirming", "a coastal safety agency", "one ship had been struck")
+    assert second.source.kind == "organization"
+
+
+def test_a_relative_aside_on_a_place_stays_out_of_the_speaker():
+    a = only("Omar Baloch, home minister of the province, of which Ashby is the capital, said the gunmen fled.")
+    assert (a.source.name, a.claim.text) == ("Omar Baloch", "the gunmen fled")
