@@ -608,7 +608,8 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
     while end > lo and text[end - 1].isspace():
         end -= 1
     anonymous = False
-    rel = re.search(r"\s+(?:who|whose|whom)\s+[^,;:\"“”]{1,100}$", text[lo:end])
+    rel = re.search(r"\s+(?:who|whose|whom)\s+[^,;:\"“”]{1,100}$", text[lo:end]) or \
+        re.search(r"(?<=[A-Za-z])\s+that\s+[^,;:\"“”]{1,80}?\s[a-z]{3,}ed$", text[lo:end])  # X that Y founded said
     if rel:
         anonymous = bool(_compiled()["anonymity"].search(rel.group()))
         end = lo + rel.start()

@@ -968,3 +968,9 @@ def test_an_absolute_clause_with_its_own_speaker():
 def test_a_relative_aside_on_a_place_stays_out_of_the_speaker():
     a = only("Omar Baloch, home minister of the province, of which Ashby is the capital, said the gunmen fled.")
     assert (a.source.name, a.claim.text) == ("Omar Baloch", "the gunmen fled")
+
+
+def test_a_that_relative_between_subject_and_cue_stays_out_of_the_speaker():
+    a = only("The Ashby Institute that the former mayor founded said in a statement that the charges were false.")
+    assert (a.speaker.text, a.source.kind, a.claim.text) == ("The Ashby Institute", "organization",
+                                                            "the charges were false")
