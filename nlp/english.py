@@ -230,7 +230,8 @@ def parse_mention(text: str) -> Parsed:
             and not _kind_of_body(bare) == "organization":
         return Parsed(bare, "anonymous")  # witnesses and local media: a group, anonymous by the guide
     pair = re.fullmatch(r"(?:the\s+)?([A-Z][^,]*?)\s+and\s+([A-Z][^,]*)", text)
-    if pair and all(_looks_like_name(p) and len(p.split()) > 1 for p in pair.groups()) and not _kind_of_body(text):
+    if pair and all(_looks_like_name(p) and len(p.split()) > 1 for p in pair.groups()) and not _kind_of_body(text) \
+            and not re.search(r"\s(?:of|for)\s", pair.group(1)):  # not a title's portfolio (Minister of X and Y)
         # X and Y said: one attribution whose source names both (the guide's settled case)
         left, right = parse_mention(pair.group(1)), parse_mention(pair.group(2))
         kinds = {left.kind, right.kind}
@@ -369,6 +370,11 @@ def _split_person(part: str) -> tuple[str, str | None, str | None]:
         end += 2
         if end < len(words) - 2 and _fold_word(words[end]) in _PORTFOLIO_TAILS:
             end += 1  # Minister for Foreign Affairs Ana Lima
+        while True:  # Minister of Popular Power for Communication and Information Jorge Rodriguez
+            joiner = next((k for k in range(end, len(words)) if words[k] in ("of", "for", "and")), None)
+            if joiner is None or len(words) - (joiner + 2) < 2:
+                break
+            end = joiner + 2
     elif end < len(words) and words[end].lower() in ("of", "for", "to", "at", "with", "from"):
         return "", None, affiliation  # a spokeswoman for Hillary Clinton: no name of her own
     if end < len(words) and _fold_word(words[end]) in _set("organizations.txt"):
@@ -508,6 +514,7 @@ def _np_back(text: str, lo: int, hi: int) -> int | None:
         elif fw in _set("name_particles.txt") and i > 0 and _is_name_word(words[i - 1].group()):
             pass  # Alexis von Hoensbroech, Suhail bin Mohammed
         elif re.fullmatch(r"[a-z][a-z-]+", w) and taken <= 2 and i > 0 and _is_name_word(words[i - 1].group()) \
+                and not text[words[i - 1].end():words[i].start()].strip() \
                 and fw not in _set("auxiliaries.txt") | _set("be.txt") and not _cue_re().fullmatch(w):
             pass  # a common noun between a name and its head: the Gaza health ministry, the X advocacy group
         else:

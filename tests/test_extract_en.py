@@ -974,3 +974,14 @@ def test_a_that_relative_between_subject_and_cue_stays_out_of_the_speaker():
     a = only("The Ashby Institute that the former mayor founded said in a statement that the charges were false.")
     assert (a.speaker.text, a.source.kind, a.claim.text) == ("The Ashby Institute", "organization",
                                                             "the charges were false")
+
+
+def test_a_long_portfolio_title_and_a_cited_minister_through_a_channel():
+    text = ("The plot had been prepared for weeks in the state of Ashby, local Harbour TV channel reported on "
+            "Saturday, citing Minister of Popular Power for Ports and Transport Ana Lima.\n\n"
+            "According to Lima, the plot was foiled.")
+    first, second = run(text)
+    assert (first.source.name, first.source.role) == ("Ana Lima", "Minister of Popular Power for Ports and Transport")
+    assert first.claim.text == "The plot had been prepared for weeks in the state of Ashby"
+    assert first.outlet.name == second.outlet.name == "local Harbour TV channel"
+    assert second.source.name == "Ana Lima"
