@@ -218,6 +218,13 @@ def parse_mention(text: str) -> Parsed:
     issuer = _DOCUMENT_FROM.match(text)
     if issuer:  # a January report from research firm IBISWorld: the firm is the source
         return parse_mention(issuer.group(1))
+    text = re.sub(r"^[Bb]oth\s+(?=[A-Z])", "", text)  # both Vindman and Williams
+    described = re.fullmatch(r"(?:[Tt]he\s+)?((?:[a-z-]+\s+)?([a-z]+))\s+([A-Z].*)", text)
+    if described and _fold_word(described.group(2)) in _media_names() | _set("organizations.txt") \
+            and not _titles_re().search(described.group(3)):
+        # the magazine IstoE, newspapers O Globo and Folha, rights group Amnesty International, research firm X
+        kind = "media" if _fold_word(described.group(2)) in _media_names() else "organization"
+        return Parsed(described.group(3), kind, role=None)
     bare = re.sub(r"^(?:the|a|an|another)\s+", "", text, flags=re.I)
     folded = lexicon.fold(bare, LANG)
     if _unspecified().get(folded) or folded in ("report", "reports"):
@@ -366,7 +373,7 @@ def _split_person(part: str) -> tuple[str, str | None, str | None]:
             return "", None, affiliation  # a spokeswoman for Mayor Lina Okafor: the aide is not named
     end = last_title + 1
     # "Minister of Information Jamal Jarrah": the title's complement, leaving the name its words
-    if end < len(words) and words[end].lower() in ("of", "for") and len(words) - end > 3:
+    if end < len(words) and words[end].lower() in ("of", "for", "to") and len(words) - end > 3:
         end += 2
         if end < len(words) - 2 and _fold_word(words[end]) in _PORTFOLIO_TAILS:
             end += 1  # Minister for Foreign Affairs Ana Lima
