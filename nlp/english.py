@@ -512,6 +512,12 @@ def _np_back(text: str, lo: int, hi: int) -> int | None:
             break
         if fw in dets:
             start = words[i].start()
+            if i >= 2 and _fold_word(words[i - 1].group()) in ("of", "from", "at", "for", "with") \
+                    and not text[words[i - 2].end():words[i].start()].replace(words[i - 1].group(), "").strip() \
+                    and (_is_name_word(words[i - 2].group()) or _fold_word(words[i - 2].group()) in heads):
+                i -= 1  # Officials from the National Oceanic and Atmospheric Administration: the PP's article
+                taken += 1
+                continue
             break
         if _is_name_word(w) or fw in heads or w.startswith("("):
             start = words[i].start()
@@ -821,6 +827,16 @@ def _np_forward(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         return (start, _without_stop(text, start, end)) if end else None
     rest = words[i:]
     verbs = _set("determiners.txt") | _set("auxiliaries.txt") | _set("be.txt") | frozenset(_pronouns())
+    k = 0
+    while k < min(3, len(rest)) and rest[k].group()[0].islower() \
+            and _fold_word(rest[k].group()) not in verbs | _PREPOSITIONS | _set("connectives.txt"):
+        k += 1
+    if 0 < k < len(rest) and _is_name_word(rest[k].group()) and not re.search(r"\S", text[rest[k - 1].end():rest[k].start()]) \
+            and not _time_re().fullmatch(" " + rest[k].group()):
+        n = k  # said report lead author David Fahey: a descriptor, then the name it describes
+        while n < len(rest) and _is_name_word(rest[n].group()):
+            n += 1
+        return start, _without_stop(text, start, rest[n - 1].end())
     if 0 < len(rest) <= 3 and all(w.group()[0].islower() and _fold_word(w.group()) not in verbs
                                   for w in rest):
         return start, rest[-1].end()  # said the union negotiator, ...: the phrase runs to the comma

@@ -999,3 +999,13 @@ def test_a_long_portfolio_title_and_a_cited_minister_through_a_channel():
 def test_descriptors_before_names(mention, name, kind):
     parsed = parse_mention(mention)
     assert (parsed.name, parsed.kind) == (name, kind)
+
+
+def test_a_descriptor_before_an_inverted_name_and_a_prepositional_body():
+    a = only("“The season was the warmest on record,” said report lead author Ines Moreau of the Coastal Institute.")
+    assert (a.speaker.text, a.source.name) == ("report lead author Ines Moreau", "Ines Moreau")
+    a = only("“The deal is small” announced in October, said Omar Tal, a trade scholar.")
+    assert a.source.name == "Omar Tal"
+    a = only("Officials from the National Ports and Harbours Agency said that the dredging would resume.")
+    assert a.speaker.text == "Officials from the National Ports and Harbours Agency"
+    assert a.source.kind == "anonymous"
