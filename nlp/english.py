@@ -1600,21 +1600,19 @@ def _quote_across_paragraphs(doc: Document, frame: Frame) -> bool:
     if text[start:start + 1] not in OPEN_QUOTES or doc.quote_at(start) is not None:
         return False
     end = frame.claim[1]
-    extended = False
     while True:
         brk = re.match(r"[\s.,;:!?]*\n\s*\n\s*", text[end:])
         if brk is None or re.search(r"[^\s.,;:!?]", text[end:end + brk.end()]):
-            return extended
+            return False  # the quotation never closes: a stray mark, not a continued quote
         nxt = end + brk.end()
         if text[nxt:nxt + 1] not in OPEN_QUOTES:
-            return extended
+            return False
         quote = doc.quote_at(nxt)
         if quote is not None and quote.start == nxt:
             frame.claim = (start, quote.end)
             return True
         para_end = text.find("\n", nxt)
         end = len(text.rstrip()) if para_end < 0 else para_end
-        frame.claim, extended = (start, end), True
 
 
 def _fills_paragraph(text: str, start: int, end: int) -> bool:
