@@ -899,6 +899,9 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
             continue
         m = _channel_re().match(text, pos, hi)
         if m and m.end() > pos:
+            word = re.search(r"[\w-]+$", text[m.start():m.end()]) if not (m.group("with") or m.group("on")) else None
+            if word and word.group().lower() in _platforms():  # in a tweet: Twitter
+                outlet = outlet or (m.start() + word.start(), m.start() + word.end())
             named = m.group("with") or m.group("on") or m.group("platform")
             if named and not _time_re().fullmatch(" " + named.rstrip(".,")):
                 g = "with" if m.group("with") else "on" if m.group("on") else "platform"
@@ -1051,6 +1054,8 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
     subject = _subject_left(text, lo, cs)
     content, outlet, channel = _after_cue(text, ce, hi, form.addressee)
     content = _past_particle(text, m.group(), content, hi)
+    if outlet is None and m.group().lower() in _platforms():
+        outlet = (cs, ce)  # X tweeted: the statement went out on Twitter
     if subject is not None:
         s_start, s_end, f_start, by, anonymous = subject
         outlet = outlet or by
@@ -1443,8 +1448,15 @@ def _unspecified_frames(doc: Document, lo: int, hi: int, taken: list[Frame]) -> 
 def _outlet(text: str, span: tuple[int, int] | None) -> Outlet | None:
     if span is None:
         return None
-    name = parse_mention(text[span[0]:span[1]]).name or clean(text[span[0]:span[1]])
+    platform = _platforms().get(text[span[0]:span[1]].lower())
+    name = platform or parse_mention(text[span[0]:span[1]]).name or clean(text[span[0]:span[1]])
     return Outlet(name, Span.of(text, *span))
+
+
+@lru_cache(maxsize=None)
+def _platforms() -> dict[str, str]:
+    """in a tweet, X tweeted: words that name the platform (Twitter) without writing its name."""
+    return {r[0]: r[1] for r in lexicon.rows(LANG, "platform_words.tsv")}
 
 
 def _mention(resolver: Resolver, raw: str, genders: dict[int, str] | None = None) -> Source:

@@ -1009,3 +1009,28 @@ def test_a_descriptor_before_an_inverted_name_and_a_prepositional_body():
     a = only("Officials from the National Ports and Harbours Agency said that the dredging would resume.")
     assert a.speaker.text == "Officials from the National Ports and Harbours Agency"
     assert a.source.kind == "anonymous"
+
+
+# --- outlets by the guide ---------------------------------------------------------------------
+
+def test_outlets_go_forward_never_back_and_continue_with_the_speaker():
+    first, second, third = run("Ana Lima said the port was shut. “It will reopen,” Lima told Reuters. "
+                               "“We are ready,” she added.")
+    assert first.outlet is None
+    assert second.outlet.name == third.outlet.name == "Reuters"
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Ana Lima told reporters the port was shut.", None),
+    ("Ana Lima said in a statement the port was shut.", None),
+    ("Ana Lima said at a news conference the port was shut.", None),
+    ("Ana Lima wrote on X that the port was shut.", "X"),
+    ("“The port is shut,” Ana Lima said on Telegram.", "Telegram"),
+    ("“The port is shut,” Ana Lima said in a tweet.", "Twitter"),
+    ("Ana Lima tweeted that the port was shut.", "Twitter"),
+])
+def test_channels_name_no_outlet_and_platforms_are_outlets(text, outlet):
+    a = only(text)
+    assert (a.outlet.name if a.outlet else None) == outlet
+    if a.outlet is not None:
+        assert text[a.outlet.span.start:a.outlet.span.end] == a.outlet.span.text
