@@ -14,6 +14,7 @@ One call, :func:`train`, does the whole job with fixed seeds:
 from __future__ import annotations
 
 import json
+import math
 import random
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -32,7 +33,8 @@ SEED = 20261204
 L2 = 1.0
 MIN_ARTICLES = 2  # a feature seen in fewer articles carries no weight: it would learn an article, not a phenomenon
 KIND_L2 = 0.3
-KIND_MARGINS = (0.0, 0.5, 1.0, 2.0, 3.0)
+# The last, infinite margin never overrules the rules: the classifier is left out of the model.
+KIND_MARGINS = (0.0, 0.5, 1.0, 2.0, 3.0, math.inf)
 # Among margins whose held-out kind accuracy is this close to the best, the largest wins:
 # when the evidence is that thin, the rules (written from the guide) keep the last word.
 KIND_TIE = 0.005
@@ -308,8 +310,9 @@ def train(judged: list[Fold], l2: float = L2) -> tuple[dict[str, LanguageModel],
     models = {}
     for lang, held in heldout.items():
         examples = [e for f in judged if f.lang == lang for e in f.examples]
+        kinds = fit_kinds(examples) if math.isfinite(held.kind_margin) else {}
         models[lang] = LanguageModel(fit(examples, l2), held.platt, held.best_threshold(),
-                                     fit_kinds(examples), held.kind_margin)
+                                     kinds, held.kind_margin if kinds else 0.0)
     return models, heldout
 
 
@@ -330,6 +333,6 @@ def summary(judged: list[Fold], heldout: dict[str, Heldout]) -> dict:
                      "rules_alone": held.f1_at(0.0), "with_scorer": held.f1_at(threshold),
                      "kind_accuracy_rules": sum(kinds) / len(kinds) if kinds else None,
                      "kind_accuracy_model": sum(by_model) / len(by_model) if by_model else None,
-                     "kind_margin": held.kind_margin,
+                     "kind_margin": held.kind_margin if math.isfinite(held.kind_margin) else "rules only",
                      "reliability": held.reliability()}
     return out
