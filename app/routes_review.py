@@ -35,10 +35,11 @@ api = APIRouter(prefix="/api/review", tags=["review"])
 
 @pages.get("/review", response_class=HTMLResponse)
 def review_page(request: Request, conn: Conn,
-                done: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None) -> HTMLResponse:
+                done: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
+                limit: Annotated[int, Query(ge=1, le=500)] = 30) -> HTMLResponse:
     last = next((entry for entry in review.log(conn) if entry["review"] == done), None) \
         if done is not None else None
-    return render(request, "review.html", page="review", entries=review.queue(conn, 30),
+    return render(request, "review.html", page="review", entries=review.queue(conn, limit),
                   log=review.log(conn, 10), last=last, last_claims=_claims_of(conn, last),
                   reviewer=_reviewer(request), token=request.app.state.token is not None,
                   unlocked=_unlocked(request), kinds=review.entity_rules.KINDS, marked=marked)
@@ -121,8 +122,8 @@ def log(conn: Conn, limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> dict:
 
 
 @api.post("/undo", summary="Undo the last review action")
-def undo(request: Request) -> dict:
-    return _answer(request, _act(request, "undo", None, {}))
+def undo(request: Request, values: Annotated[dict[str, str | None] | None, Body()] = None) -> dict:
+    return _answer(request, _act(request, "undo", None, values or {}))
 
 
 @api.post("/{statement_id}/{action}", summary="Confirm, correct (source, kind, outlet, claim_text), "
