@@ -19,6 +19,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from isnad.graph import review
 from isnad.graph.schema import claims, statements
 
+from .routes_api import ERRORS, NOT_FOUND, UPLOAD_ERRORS, _error
 from .routes_pages import _unlocked
 from .web import Conn, render
 
@@ -28,7 +29,11 @@ StatementId = Annotated[int, PathParam(ge=1, description="a statement's id")]
 Action = Annotated[str, PathParam(pattern="^(confirm|correct|reject|move)$")]
 
 pages = APIRouter(include_in_schema=False)
-api = APIRouter(prefix="/api/review", tags=["review"])
+api = APIRouter(prefix="/api/review", tags=["review"], responses=ERRORS)
+# What a review change may answer besides: refused by the guard, or a review that cannot be made.
+CHANGE_ERRORS = {**NOT_FOUND, 400: _error("a review that cannot be made (nothing to undo, an unknown "
+                                          "kind, an empty name, no reviewer's name with a token)"),
+                 401: UPLOAD_ERRORS[401], 403: UPLOAD_ERRORS[403]}
 
 
 # --- the page ------------------------------------------------------------------------
@@ -121,12 +126,12 @@ def log(conn: Conn, limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> dict:
     return {"reviews": review.log(conn, limit)}
 
 
-@api.post("/undo", summary="Undo the last review action")
+@api.post("/undo", responses=CHANGE_ERRORS, summary="Undo the last review action")
 def undo(request: Request, values: Annotated[dict[str, str | None] | None, Body()] = None) -> dict:
     return _answer(request, _act(request, "undo", None, values or {}))
 
 
-@api.post("/{statement_id}/{action}", summary="Confirm, correct (source, kind, outlet, claim_text), "
+@api.post("/{statement_id}/{action}", responses=CHANGE_ERRORS, summary="Confirm, correct (source, kind, outlet, claim_text), "
                                                "reject or move (to_claim) a statement")
 def act(request: Request, statement_id: StatementId, action: Action,
         values: Annotated[dict[str, str | int | None] | None, Body()] = None) -> dict:

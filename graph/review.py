@@ -87,6 +87,8 @@ def correct(conn: Connection, statement_id: int, reviewer: str | None = None, *,
     for name, value in (("source", source), ("outlet", outlet), ("claim text", claim_text)):
         if value is not None and not value.strip():
             raise ReviewError(f"the {name} is empty")
+        if value is not None and "\x00" in value:
+            raise ReviewError(f"the {name} holds a NUL character")
     before = _reviewable(conn, statement_id, "correct")
     after = {**before, "review": CORRECTED}
     article_id = before["article"]
