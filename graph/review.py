@@ -202,7 +202,8 @@ def _apply(conn: Connection, statement_id: int, changes: dict, values: dict) -> 
     if changes.get("claim_id") is not None:
         _claim_exists(conn, changes["claim_id"], values.get("claim") or values["claim_text"],
                       old.article_id)
-    conn.execute(update(statements).where(statements.c.id == statement_id).values(**row))
+    if row:
+        conn.execute(update(statements).where(statements.c.id == statement_id).values(**row))
     touched_entities = set()
     if "kind" in changes:
         # The correction is of the source itself: every statement of it follows.
