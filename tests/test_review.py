@@ -185,3 +185,15 @@ def test_what_cannot_be_done_is_one_line(db: str, args: list[str], message: str)
 def test_usage_errors_exit_2(db: str, args: list[str]) -> None:
     done = isnad("review", *args, "--db", db)
     assert done.returncode == 2 and "usage" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_store_made_before_reviews_gains_them_on_opening(db: str) -> None:
+    engine = create_engine(db if "://" in db else f"sqlite:///{db}")
+    with engine.begin() as conn:  # as an older isnad made it
+        conn.execute(text("DROP TABLE reviews"))
+        conn.execute(text("ALTER TABLE statements DROP COLUMN review"))
+    engine.dispose()
+    assert {s["review"] for doc in claims(db).values() for s in doc["statements"]} == {"unreviewed"}
+    review(db, "confirm", str(statement_of(db, QUAY_CLAIM)["id"]))
+    assert statement_of(db, QUAY_CLAIM)["review"] == "confirmed"
+    assert [entry["action"] for entry in log(db)] == ["confirm"]
