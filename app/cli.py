@@ -55,6 +55,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "isnad.app.graph_commands",
     "isnad.app.serve_commands",
     "isnad.app.train_commands",
+    "isnad.app.review_commands",
 )
 
 

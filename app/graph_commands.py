@@ -97,7 +97,8 @@ def claim_docs(conn, filters) -> list[dict]:
         chunk = ids[start:start + 500]
         rows = conn.execute(select(statements.c.id, statements.c.claim_id, statements.c.article_id,
                                    statements.c.entity_id, statements.c.claim_text,
-                                   statements.c.cue_text, statements.c.direct, statements.c.confidence)
+                                   statements.c.cue_text, statements.c.direct, statements.c.confidence,
+                                   statements.c.review)
                             .where(statements.c.claim_id.in_(chunk)).order_by(statements.c.id)).all()
         parties, current = load_parties(conn, {row.entity_id for row in rows})
         said: dict[int, list[dict]] = {}
@@ -107,7 +108,8 @@ def claim_docs(conn, filters) -> list[dict]:
                 {"id": row.id, "article": row.article_id, "source": source.name,
                  "kind": source.kind, "cue": row.cue_text, "direct": bool(row.direct),
                  "text": row.claim_text,
-                 "confidence": None if row.confidence is None else round(row.confidence, 3)})
+                 "confidence": None if row.confidence is None else round(row.confidence, 3),
+                 "review": row.review or "unreviewed"})
         for claim in conn.execute(select(claims).where(claims.c.id.in_(chunk)).order_by(claims.c.id)):
             reason = json.loads(claim.reason or "{}")
             docs.append({"id": claim.id, "text": claim.text, "lang": claim.lang,

@@ -37,7 +37,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from isnad.graph.store import StoreError, open_store, unusable
 
-from . import routes_api, routes_pages
+from . import routes_api, routes_pages, routes_review
 from .queries import NotFound
 from .uploads import INGEST_SECONDS, MAX_UPLOAD_BYTES, BodyLimit, UploadProblem
 from .web import STATIC, environment
@@ -94,6 +94,8 @@ def create_app(db: str | None = None, max_upload: int = MAX_UPLOAD_BYTES, token:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(routes_api.router)
     app.include_router(routes_pages.router)
+    app.include_router(routes_review.api)
+    app.include_router(routes_review.pages)
     app.add_middleware(BodyLimit, limit=max_upload, respond=error_response)
     app.add_middleware(RequestGuard, token=token, allowed_hosts=allowed_hosts, respond=error_response,
                        proxies=proxies)

@@ -44,6 +44,14 @@ def main() -> int:
                             ".then(d => d.origins[0].id)")
         shot("source", f"/sources/{source}")
         shot("ingest", "/ingest")
+        # The review queue after one correction, so that its result and the log show too.
+        done = browser.js("""fetch('/api/review/queue?limit=100').then(r => r.json()).then(d => {
+            const entry = d.entries.find(e => e.claim && e.claim.status === 'anonymous-only');
+            return fetch(`/api/review/${entry.statement}/correct`, {method: 'POST',
+                headers: {'content-type': 'application/json'},
+                body: JSON.stringify({source: 'Rami Saleh', kind: 'person', by: 'Hala Nasser'})});
+        }).then(r => r.json()).then(d => d.review)""")
+        shot("review", f"/review?done={done}")
         outside = [url for url in browser.requests if not url.startswith((server.base, "data:", "about:"))]
         assert not outside, outside
     finally:

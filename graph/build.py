@@ -12,7 +12,9 @@ Edges (``relation`` says which; not ``type``, which GEXF keeps for
 directed/undirected):
 
 - ``said``: entity → claim, one per statement (``statement``, ``article``,
-  ``cue``, ``direct``, ``outlet``);
+  ``cue``, ``direct``, ``outlet``, ``claim_start``/``claim_end``, ``confidence``
+  when known, ``review``: unreviewed, confirmed or corrected; a rejected
+  statement has no claim and no edge);
 - ``via``: the statement's entity → the outlet it was given to (``statement``);
 - ``published``: medium → article;
 - ``reported``: article → claim (``statements``);
@@ -90,6 +92,7 @@ def _build(conn: Connection, filters: Filters) -> nx.MultiDiGraph:
         select(statements.c.id, statements.c.article_id, statements.c.entity_id,
                statements.c.outlet_id, statements.c.cue_text, statements.c.direct,
                statements.c.claim_start, statements.c.claim_end, statements.c.confidence,
+               statements.c.review,
                statements.c.claim_id, claims.c.text.label("claim_text"),
                claims.c.lang.label("claim_lang"), claims.c.status,
                articles.c.lang, articles.c.title, articles.c.date, articles.c.url,
@@ -152,7 +155,8 @@ def _add_statement(graph: nx.MultiDiGraph, row: Any, parties: dict[int, Party],
     evidence = {} if row.confidence is None else {"confidence": round(row.confidence, 3)}
     graph.add_edge(source, claim, key=f"said:{row.id}", relation="said", statement=row.id,
                    article=row.article_id, cue=row.cue_text, direct=bool(row.direct), outlet=outlet,
-                   claim_start=row.claim_start, claim_end=row.claim_end, **evidence)
+                   claim_start=row.claim_start, claim_end=row.claim_end,
+                   review=row.review or "unreviewed", **evidence)
     if outlet:
         graph.add_edge(source, _add_entity(graph, parties[outlet]), key=f"via:{row.id}",
                        relation="via", statement=row.id)

@@ -17,11 +17,14 @@ import numpy as np
 from sqlalchemy import Connection, func, select
 
 from . import claims
+from .review import REJECTED
 from .schema import statement_vectors, statements
 from .store import Store
 from .workers import Local
 
 BATCH = 2000  # statements per transaction: encoded together, and a Ctrl-C loses at most one
+# A statement a reviewer rejected has no claim on purpose: it never waits for one.
+_WAITING = statements.c.claim_id.is_(None) & statements.c.review.is_distinct_from(REJECTED)
 
 
 @dataclass
@@ -33,7 +36,7 @@ class Clustered:
 def unclaimed(conn: Connection) -> int:
     """How many statements wait for their claim."""
     return conn.scalar(select(func.count()).select_from(statements)
-                       .where(statements.c.claim_id.is_(None)))
+                       .where(_WAITING))
 
 
 def cluster(store: Store, batch_size: int = BATCH,
@@ -76,7 +79,7 @@ def _unclaimed_batches(store: Store, size: int) -> Iterator[_Batch]:
                 select(statements.c.id, statements.c.claim_text, statement_vectors.c.statement_id
                        .label("has_vector"))
                 .outerjoin(statement_vectors, claims.VECTOR_OF_STATEMENT)
-                .where(statements.c.claim_id.is_(None), statements.c.id > after)
+                .where(_WAITING, statements.c.id > after)
                 .order_by(statements.c.id).limit(size)).all()
         if not rows:
             return

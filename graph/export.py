@@ -23,7 +23,8 @@ from .claimreview import claim_reviews
 FORMATS = ("gexf", "graphml", "json", "csv", "claimreview")
 CLAIM_COLUMNS = ("claim", "text", "lang", "status", "statements", "sources", "articles")
 STATEMENT_COLUMNS = ("statement", "claim", "claim_text", "source", "source_kind", "article",
-                     "article_lang", "claim_start", "claim_end", "cue", "direct", "outlet", "confidence")
+                     "article_lang", "claim_start", "claim_end", "cue", "direct", "outlet", "confidence",
+                     "review")
 
 
 def write(graph: nx.MultiDiGraph, fmt: str, path: str | Path) -> list[Path]:
@@ -81,7 +82,7 @@ def statement_rows(graph: nx.MultiDiGraph) -> list[dict]:
                      "claim_start": data["claim_start"], "claim_end": data["claim_end"], "cue": data["cue"],
                      "direct": data["direct"],
                      "outlet": graph.nodes[outlet]["name"] if outlet in graph else "",
-                     "confidence": data.get("confidence", "")})
+                     "confidence": data.get("confidence", ""), "review": data.get("review", "")})
     rows.sort(key=lambda row: row["statement"])
     return rows
 

@@ -35,7 +35,7 @@ from isnad.nlp.language import detect
 from isnad.nlp.read import ReadError, read_paths
 from isnad.nlp.records import Article, Attribution
 
-from . import claims
+from . import claims, review
 from .entities import CHUNK, Gazetteer, Resolver, load_gazetteer
 from .schema import articles, citations, statements
 from .store import Store
@@ -358,6 +358,8 @@ def _write(conn: Connection, batch: list[_Extracted], gazetteer: Gazetteer, hook
               "statements": len(statement_ids), "new_entities": resolver.new_entities}
     for hook in hooks:
         counts = _merge_counts(counts, hook(conn, statement_ids) or {})
+    # A person's review outlives the extraction it corrected: onto the new statements.
+    counts = _merge_counts(counts, review.reapply(conn, replaced))
     # After the hooks: a new statement of a replaced article may have rejoined its old claim.
     return _merge_counts(counts, claims.tidy(conn, old_claims))
 
@@ -417,7 +419,7 @@ class _ArticleRows:
                          if attribution.outlet else None)
             statement_rows.append(_statement_row(article.id, seq, attribution, entity_id,
                                                  outlet_id))
-            cited.append(_citations(resolver, publisher, entity_id, outlet_id))
+            cited.append(credited(resolver, publisher, entity_id, outlet_id))
         row = {"id": article.id, "lang": item.lang, "title": article.title, "url": article.url,
                "outlet": article.outlet, "publisher_id": publisher, "date": article.date,
                "text": article.text, "content_hash": item.content_hash, "path": article.path,
@@ -440,7 +442,7 @@ def _statement_row(article_id: str, seq: int, attribution: Attribution, entity_i
             "confidence": attribution.confidence}
 
 
-def _citations(resolver: Resolver, publisher: int | None, entity_id: int,
+def credited(resolver: Resolver, publisher: int | None, entity_id: int,
                outlet_id: int | None) -> list[tuple[int | None, int]]:
     """The media a statement credits other than the article's own publisher.
 

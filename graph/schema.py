@@ -110,6 +110,7 @@ statements = Table(
     Column("direct", Boolean, nullable=False),
     Column("claim_id", Integer, ForeignKey("claims.id")),
     Column("confidence", Float),                 # the scorer's calibrated confidence (nlp/scorer.py)
+    Column("review", String(16)),                # confirmed|corrected|rejected; None: unreviewed (graph/review.py)
     UniqueConstraint("article_id", "seq", name="uq_statement_article_seq"),
     Index("ix_statements_claim", "claim_id"),
     Index("ix_statements_entity", "entity_id"),
@@ -144,4 +145,27 @@ claim_disputes = Table(
     Column("by_claim_id", Integer, ForeignKey("claims.id"), primary_key=True),  # the claim disputing it
     Column("rule", String(32), nullable=False),  # what opposed them: negation|opposite
     Index("ix_claim_disputes_by", "by_claim_id"),
+)
+
+# Every review action (graph/review.py), never deleted: an undo sets ``undone_at``.
+# A statement's rows are found again after a re-ingest by their anchor (the
+# sentence, the cue and where the cue sits in it), not by the statement id, which
+# a re-ingest replaces; a review whose sentence left the article keeps its row,
+# with ``second_look`` saying why, and no statement.
+reviews = Table(
+    "reviews", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("statement_id", Integer),             # the statement now, None when its sentence is gone
+    Column("article_id", String(ID_CHARS), ForeignKey("articles.id"), nullable=False),
+    Column("sentence", Text, nullable=False),    # the anchor: the statement's sentence as it was
+    Column("cue", Text, nullable=False),
+    Column("cue_at", Integer, nullable=False),   # the cue's offset in that sentence
+    Column("action", String(16), nullable=False),  # confirm|correct|reject|move
+    Column("before", Text, nullable=False),      # JSON: the statement's reviewable values
+    Column("after", Text, nullable=False),
+    Column("reviewer", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("undone_at", DateTime(timezone=True)),
+    Column("second_look", Text),                 # why the review needs a second look, when it does
+    Index("ix_reviews_article", "article_id"),
 )

@@ -214,7 +214,8 @@ def _prepare(store: Store, create: bool) -> None:
                              f"(isnad ingest FILES --db {store.where} creates one)")
         if version is not None and store.is_sqlite:
             _check_pages(store, conn)
-        missing = _missing_columns(conn) if complete else []
+        # Both may be due at once: a new table and a new column of an old one.
+        missing = _missing_columns(conn) if version is not None else []
     if store.is_sqlite:
         _use_wal(store.engine)
     if complete and not missing:
@@ -234,7 +235,10 @@ def _prepare(store: Store, create: bool) -> None:
 def _missing_columns(conn: Connection) -> list[tuple[str, Column]]:
     """The nullable columns this isnad added to tables that an older store already has."""
     out = []
+    existing = set(inspect(conn).get_table_names())
     for table in metadata.sorted_tables:
+        if table.name not in existing:
+            continue  # a table new to this store: create_all makes it whole
         present = {c["name"] for c in inspect(conn).get_columns(table.name)}
         out += [(table.name, c) for c in table.columns if c.name not in present and c.nullable]
     return out

@@ -109,12 +109,13 @@ def add_hostile_article(path: Path) -> dict:
 class Server:
     """``isnad serve`` in a subprocess on 127.0.0.1, on a free port."""
 
-    def __init__(self, db: Path) -> None:
+    def __init__(self, db: Path, token: str | None = None) -> None:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log = tempfile.TemporaryFile()
         self.process = subprocess.Popen(
-            [str(SCRIPT), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(self.port)],
+            [str(SCRIPT), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(self.port),
+             *(["--token", token] if token else [])],
             stdout=self.log, stderr=subprocess.STDOUT)
         try:
             wait_until(self._answers, timeout=60, what=f"isnad serve on {self.base}")

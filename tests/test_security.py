@@ -91,7 +91,9 @@ def api_schema(db):
 
 OPERATIONS = ["GET /api/overview", "GET /api/claims", "GET /api/claims/{claim_id}",
               "GET /api/articles/{article_id}", "GET /api/sources", "GET /api/sources/{entity_id}",
-              "GET /api/graph", "POST /api/ingest", "GET /api/export/{fmt}"]
+              "GET /api/graph", "POST /api/ingest", "GET /api/export/{fmt}",
+              "GET /api/review/queue", "GET /api/review/log", "POST /api/review/undo",
+              "POST /api/review/{statement_id}/{action}"]
 FUZZ_EXAMPLES = int(os.environ.get("ISNAD_FUZZ_EXAMPLES", "40"))  # per operation and mode; more: a longer hunt
 FUZZ_COUNT: dict[str, int] = {}  # requests sent, by operation and mode (printed with -s)
 
