@@ -85,6 +85,7 @@ def claim_docs(conn, filters) -> list[dict]:
 
     from isnad.graph.analyse import appearances
     from isnad.graph.build import build
+    from isnad.graph.claims import disputes_of
     from isnad.graph.origins import load_parties
     from isnad.graph.schema import claims, statements
 
@@ -116,7 +117,8 @@ def claim_docs(conn, filters) -> list[dict]:
                          "statements": said.get(claim.id, []),
                          "outlets": reason.get("outlets", []),
                          "articles": reason.get("articles", []),
-                         "first_appearance": next(iter(appearances(graph, f"claim:{claim.id}")), None)})
+                         "first_appearance": next(iter(appearances(graph, f"claim:{claim.id}")), None),
+                         **disputes_of(conn, claim.id)})
     return docs
 
 

@@ -238,6 +238,7 @@ RELATION_LOOK = {  # relation: (colour, dashes)
     "published": ("#d6b88f", False),
     "reported": ("#e2e8f0", False),
     "cites": ("#dc2626", True),
+    "disputes": ("#ea580c", True),
 }
 LABEL_CHARS = 36
 

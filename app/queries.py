@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, literal, or_, select, union, union_all
 
+from isnad.graph.claims import disputes_of
 from isnad.graph.cluster import unclaimed
 from isnad.graph.origins import load_parties
 from isnad.graph.schema import (aliases, articles, citations, claims, entities, merges, statements,
@@ -312,7 +313,8 @@ def claim_detail(conn: Connection, claim_id: int) -> dict:
             "rule": reason.get("rule"), "origins": reason.get("origins", []),
             "sources": reason.get("sources", []), "chains": reason.get("chains", []),
             "cycles": reason.get("cycles", []), "outlets": reason.get("outlets", []),
-            "articles": reason.get("articles", []), "statements": said}
+            "articles": reason.get("articles", []), "statements": said,
+            **disputes_of(conn, claim_id)}
 
 
 def _reason(text: str | None) -> dict:

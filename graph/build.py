@@ -17,7 +17,9 @@ directed/undirected):
 - ``published``: medium → article;
 - ``reported``: article → claim (``statements``);
 - ``cites``: the citing medium (or the article, when no medium is named) →
-  the medium it credits (``article``, ``statement``, 0 for none).
+  the medium it credits (``article``, ``statement``, 0 for none);
+- ``disputes``: a claim that denies or contradicts another → that claim
+  (``rule``: negation|opposite), when both are in the graph.
 
 Every attribute is a str, int, float or bool, never None, so that GEXF and
 GraphML carry the graph without loss. Graph attributes keep the counts of the
@@ -36,7 +38,7 @@ from sqlalchemy import Connection, Engine, func, select
 from isnad.nlp import lexicon
 
 from .origins import Party, load_parties
-from .schema import aliases, articles, citations, claims, statements
+from .schema import aliases, articles, citations, claim_disputes, claims, statements
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,7 @@ def _build(conn: Connection, filters: Filters) -> nx.MultiDiGraph:
     for row in kept:
         _add_statement(graph, row, parties, current)
     _add_citations(conn, graph, {row.article_id for row in kept}, {row.id for row in kept})
+    _add_disputes(conn, graph)
     _count_aliases(conn, graph, current)
     return graph
 
@@ -187,6 +190,15 @@ def _add_citations(conn: Connection, graph: nx.MultiDiGraph, article_ids: set[st
                   else f"article:{row.article_id}")
         graph.add_edge(citing, cited, key=f"cites:{row.id}", relation="cites",
                        article=row.article_id, statement=row.statement_id or 0)
+
+
+def _add_disputes(conn: Connection, graph: nx.MultiDiGraph) -> None:
+    """A ``disputes`` edge from each claim that denies or contradicts another to it, both drawn."""
+    for row in conn.execute(select(claim_disputes).order_by(claim_disputes.c.claim_id,
+                                                            claim_disputes.c.by_claim_id)):
+        disputed, disputing = f"claim:{row.claim_id}", f"claim:{row.by_claim_id}"
+        if disputed in graph and disputing in graph:
+            graph.add_edge(disputing, disputed, key="disputes", relation="disputes", rule=row.rule)
 
 
 def _count_aliases(conn: Connection, graph: nx.MultiDiGraph, current: dict[int, int]) -> None:

@@ -97,25 +97,33 @@ class ClaimIndex:
         return list(dict.fromkeys(found))
 
     def best_claim(self, wording: similarity.Wording) -> int | None:
-        """The candidate claim ``wording`` matches best, when one reaches the threshold.
+        """The candidate claim ``wording`` matches best, when one reaches the threshold."""
+        return self.match(wording)[0]
+
+    def match(self, wording: similarity.Wording) -> tuple[int | None, list[int]]:
+        """The candidate claim ``wording`` matches best (None when none reaches the
+        threshold), and the candidates it disputes (:func:`similarity.disputes`).
 
         A claim scores as its best-matching member; on a tie the candidate met
         first (the nearer) wins.
         """
         found = self.candidates(wording)
         if not found:
-            return None
+            return None, []
         # One product for every candidate member: most of them are then dropped cheaply.
         cosines = iter((self.member_vectors(*found) @ wording.vector).tolist())
         best_id, best_score = None, similarity.THRESHOLD
+        disputed: list[int] = []
         for claim_id in found:
             score = 0.0
             for member, cosine in zip(self.members[claim_id], cosines):
                 if similarity.may_reach_threshold(wording, member, cosine):
                     score = max(score, similarity.score(wording, member, cosine=cosine))
+                    if claim_id not in disputed and similarity.disputes(wording, member, cosine):
+                        disputed.append(claim_id)
             if score > best_score or (best_id is None and score == best_score):
                 best_id, best_score = claim_id, score
-        return best_id
+        return best_id, disputed
 
     def _nearest(self, vector: np.ndarray) -> Iterator[int]:
         if not self._owner:

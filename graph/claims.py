@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Engine, Row, bindparam, func, select
 
 from . import encoder, similarity, status
 from .claim_index import ClaimIndex
-from .schema import claims, statement_vectors, statements
+from .schema import articles, claim_disputes, claims, statement_vectors, statements
 
 _STREAM = 2000  # rows read, or vectors encoded, at a time
 _CHUNK = 500  # ids per IN (...) list: well under SQLite's limit on bound parameters
@@ -41,18 +41,23 @@ def update(conn: Connection, statement_ids: list[int]) -> dict:
     index = _index(conn)
     new_claims = 0
     joined: list[dict] = []
+    disputes: dict[tuple[int, int], str] = {}
     for row, vector in zip(pending, vectors):
-        wording = similarity.wording(row.claim_text, vector)
-        claim_id = index.best_claim(wording)
+        wording = similarity.wording(row.claim_text, vector, row.cue_text, row.date or "")
+        claim_id, disputed = index.match(wording)
         if claim_id is None:
             claim_id = _new_claim(conn, wording)
             new_claims += 1
+        for other in disputed:
+            if other != claim_id:
+                disputes[_dispute_key(index, other, claim_id, wording)] = _dispute_rule(index, other, wording)
         joined.append({"statement": row.id, "claim": claim_id})
         index.add(claim_id, wording)
     conn.execute(statements.update().where(statements.c.id == bindparam("statement"))
                  .values(claim_id=bindparam("claim")), joined)
+    _keep_disputes(conn, disputes)
     index.fingerprint = _fingerprint(conn)
-    status.refresh(conn, {row["claim"] for row in joined})
+    status.refresh(conn, {row["claim"] for row in joined} | {c for pair in disputes for c in pair})
     return {"new_claims": new_claims}
 
 
@@ -69,6 +74,8 @@ def tidy(conn: Connection, claim_ids: Iterable[int]) -> dict:
                                  .where(statements.c.claim_id.in_(chunk))))
     empty = [claim_id for claim_id in ids if claim_id not in held]
     for chunk in _chunks(empty):
+        conn.execute(claim_disputes.delete().where(claim_disputes.c.claim_id.in_(chunk)
+                                                   | claim_disputes.c.by_claim_id.in_(chunk)))
         conn.execute(claims.delete().where(claims.c.id.in_(chunk)))
     status.refresh(conn, held)
     return {"deleted_claims": len(empty)} if empty else {}
@@ -102,12 +109,15 @@ def _rebuild(conn: Connection) -> ClaimIndex:
     # yield_per on the statement, not the connection: on the connection it would make every
     # later statement of the transaction a server-side cursor, which PostgreSQL refuses for INSERT.
     rows = conn.execute(
-        select(statements.c.claim_id, statements.c.claim_text, statement_vectors.c.vector)
+        select(statements.c.claim_id, statements.c.claim_text, statements.c.cue_text,
+               articles.c.date, statement_vectors.c.vector)
         .join(statement_vectors, VECTOR_OF_STATEMENT)
+        .join(articles, articles.c.id == statements.c.article_id)
         .where(statements.c.claim_id.is_not(None)).order_by(statements.c.id)
         .execution_options(yield_per=_STREAM))
     for row in rows:  # streamed: a million vectors need not sit in memory twice
-        index.add(row.claim_id, similarity.wording(row.claim_text, encoder.from_bytes(row.vector)))
+        index.add(row.claim_id, similarity.wording(row.claim_text, encoder.from_bytes(row.vector),
+                                                   row.cue_text, row.date or ""))
     return index
 
 
@@ -126,11 +136,13 @@ def _encode_missing(conn: Connection) -> None:
 # --- the store -------------------------------------------------------------------------
 
 def _unclaimed(conn: Connection, statement_ids: Iterable[int]) -> list[Row]:
-    """Those of the statements still without a claim: id, claim_text and stored vector (or None)."""
+    """Those of the statements still without a claim: id, claim_text, cue_text, the article's
+    date and the stored vector (or None)."""
     out: list[Row] = []
     for chunk in _chunks(sorted(set(statement_ids))):
-        out += conn.execute(select(statements.c.id, statements.c.claim_text,
-                                   statement_vectors.c.vector)
+        out += conn.execute(select(statements.c.id, statements.c.claim_text, statements.c.cue_text,
+                                   articles.c.date, statement_vectors.c.vector)
+                            .join(articles, articles.c.id == statements.c.article_id)
                             .outerjoin(statement_vectors, VECTOR_OF_STATEMENT)
                             .where(statements.c.id.in_(chunk), statements.c.claim_id.is_(None))
                             .order_by(statements.c.id)).all()
@@ -166,6 +178,47 @@ def keep_vectors(conn: Connection, statement_ids: list[int], vectors: Iterable[n
             for sid, vector in zip(statement_ids, vectors)]
     if rows:
         conn.execute(statement_vectors.insert(), rows)
+
+
+# --- disputes ----------------------------------------------------------------------------
+
+def _dispute_key(index: ClaimIndex, other: int, claim_id: int,
+                 wording: similarity.Wording) -> tuple[int, int]:
+    """(disputed, disputing): the claim that denies or negates is the one disputing."""
+    member = index.members[other][0]
+    if wording.stance.negated and not member.stance.negated:
+        return other, claim_id
+    if member.stance.negated and not wording.stance.negated:
+        return claim_id, other
+    return (other, claim_id) if other < claim_id else (claim_id, other)  # opposite sides: older first
+
+
+def _dispute_rule(index: ClaimIndex, other: int, wording: similarity.Wording) -> str:
+    member = index.members[other][0]
+    return "negation" if member.stance.negated != wording.stance.negated else "opposite"
+
+
+def _keep_disputes(conn: Connection, found: dict[tuple[int, int], str]) -> None:
+    """Store new dispute links; one already stored (either way round) stays as it is."""
+    for (claim_id, by_claim_id), rule in sorted(found.items()):
+        known = conn.scalar(select(func.count()).select_from(claim_disputes).where(
+            ((claim_disputes.c.claim_id == claim_id) & (claim_disputes.c.by_claim_id == by_claim_id))
+            | ((claim_disputes.c.claim_id == by_claim_id) & (claim_disputes.c.by_claim_id == claim_id))))
+        if not known:
+            conn.execute(claim_disputes.insert().values(claim_id=claim_id, by_claim_id=by_claim_id,
+                                                        rule=rule))
+
+
+def disputes_of(conn: Connection, claim_id: int) -> dict[str, list[dict]]:
+    """The claims ``claim_id`` is disputed by, and those it disputes: id, text, status, rule."""
+    def linked(mine, theirs) -> list[dict]:
+        rows = conn.execute(select(claims.c.id, claims.c.text, claims.c.status, claim_disputes.c.rule)
+                            .join(claim_disputes, theirs == claims.c.id)
+                            .where(mine == claim_id).order_by(claims.c.id)).all()
+        return [{"id": row.id, "text": row.text, "status": row.status, "rule": row.rule}
+                for row in rows]
+    return {"disputed_by": linked(claim_disputes.c.claim_id, claim_disputes.c.by_claim_id),
+            "disputes": linked(claim_disputes.c.by_claim_id, claim_disputes.c.claim_id)}
 
 
 def _new_claim(conn: Connection, wording: similarity.Wording) -> int:

@@ -9,7 +9,10 @@ An extracted source becomes an entity id by, in this order:
 3. the **article's own transliteration**: a full name written with its other
    script's spelling in brackets (``ليلى منصور (Laila Mansour)``) is found, and
    found again later, under either spelling (alias rule ``transliteration``);
-4. otherwise a new entity.
+4. otherwise a new entity; a person's full name that spells a known person's
+   name in another script or spelling (one transliteration skeleton,
+   :mod:`.names`: Qaddour, Kaddour, قدور) is then merged into it (merge rule
+   ``skeleton``, reversible like every merge).
 
 A person is only found again across articles by a full name of two words or
 more: two people who share a surname stay two (the extractor already tied a
@@ -39,6 +42,7 @@ from sqlalchemy import Connection, Table, and_, or_, select, update
 
 from isnad.nlp import lexicon
 
+from . import transliteration
 from .schema import aliases, entities, merges, storable_id
 
 KINDS = ("person", "organization", "media", "anonymous", "unspecified")
@@ -321,8 +325,11 @@ class Resolver:
         if entity_id is None:
             entity_id = (self._find(name, name_key, kind, article_id, scope)
                          or (spelling and self._find(spelling, key(spelling, name_lang(spelling)),
-                                                     kind, article_id, scope))
-                         or self._create(name, name_key, kind, article_id, role, affiliation_id))
+                                                     kind, article_id, scope)))
+            if not entity_id:
+                entity_id = self._create(name, name_key, kind, article_id, role, affiliation_id)
+                if scope is None:
+                    self._tie_by_skeleton(entity_id, name, kind, article_id)
             self._resolved[memo] = entity_id
         if spelling:
             self._add_alias(entity_id, spelling, key(spelling, name_lang(spelling)),
@@ -444,6 +451,27 @@ class Resolver:
         if entity_id not in self._entities:
             self._load_entities({entity_id})
         return self._entities[entity_id]
+
+    # Names across scripts and spellings (graph/transliteration.py): Qaddour, Kaddour, قدور.
+
+    def _tie_by_skeleton(self, entity_id: int, name: str, kind: str, article_id: str) -> None:
+        """A new person whose full name spells one already known (by transliteration
+        skeleton) is merged into it, rule ``skeleton``: recorded and undone like any merge.
+        Never on a bare surname (:func:`isnad.graph.transliteration.same_person`)."""
+        if kind != "person":
+            return
+        keys = sorted(f"~{skeleton}" for skeleton in transliteration.skeletons(name)
+                      if len(skeleton.split()) >= 2)
+        found = sorted({self.current(other) for skeleton_key in keys
+                        for other in self._matches(skeleton_key, kind, None)} - {entity_id})
+        if found:
+            into = found[0]
+            merge(self.conn, entity_id, into, rule="skeleton",
+                  detail=f"{name} spells the name of entity {into} in another script or "
+                         f"spelling (skeleton {keys[0][1:]})")
+            self._entities[entity_id].merged_into = into
+        for skeleton_key in keys:
+            self._add_alias(entity_id, name, skeleton_key, "skeleton", article_id)
 
     # Writing.
 

@@ -17,8 +17,7 @@ report one event. Two wordings in one language are taken as one event when
   event, and only the sentence encoder may match it.
 
 The same anchors also tell two events apart however alike their words read to
-the encoder (:func:`different_events`): another family of event (arrived /
-left), places with none in common, another day. Like figures that disagree,
+the encoder (:func:`different_events`): places with none in common, another day. Like figures that disagree,
 that scores a pair 0.
 
 Places come from the places gazetteer, or follow a marker word (``مدينة``,
@@ -30,12 +29,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
 from isnad.nlp import lexicon
 
+from . import transliteration
+
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_DATE_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:st|nd|rd|th)?")
 _ARTICLES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال")
 MARKER_SPAN = 2  # words after a marker taken as an unknown place's name
 
@@ -51,25 +54,29 @@ class Event:
     sequence: tuple[str, ...] = ()  # every word, folded and bare, to find a place the other names
     lang: str = ""
     factual: bool = False  # told as having happened, not as possible, intended or expected
+    dates: frozenset[tuple[int, int]] = frozenset()  # (month, day): given, or a weekday dated
 
 
 NO_EVENT = Event(frozenset(), frozenset(), frozenset(), frozenset())
 
 
-def event(text: str, lang: str, stems: frozenset[str]) -> Event:
-    """The event ``text`` reports; ``stems`` are its content words (:func:`.similarity.stems`)."""
+def event(text: str, lang: str, stems: frozenset[str], published: str = "") -> Event:
+    """The event ``text`` reports; ``stems`` are its content words (:func:`.similarity.stems`);
+    ``published``, the article's date, dates a weekday it names (:func:`_dates`)."""
     # Arabic is folded first: a shadda or a vowel mark inside a word would split it.
     raw = _WORD.findall(lexicon.fold(text, lang) if lang == "ar" else text)
     words = [_bare(lexicon.fold(word, lang), lang) for word in raw]
     verbs = [word for word in raw if _family_of(word, lang)]
     families = frozenset(f for word in verbs for f in _family_of(word, lang))
     places, named = _places(raw, words, lang)
-    days = frozenset(word for word in words if word in _weekdays(lang))
+    day_words = {word for i, word in enumerate(words) if _is_day(raw, words, i, lang)}
+    days = frozenset(_weekdays(lang)[word] for word in day_words)
     spent = {form for word in verbs for form in _forms(lexicon.fold(word, lang), lang)}
-    spent |= named | days
+    spent |= named | day_words
     others = frozenset(stem for stem in stems if not any(w.startswith(stem) for w in spent))
     factual = not any(form in _irrealis(lang) for word in words for form in _forms(word, lang))
-    return Event(families, places, days, others, tuple(words), lang, factual)
+    dates = _dates(text, lang, days if factual else frozenset(), published)
+    return Event(families, places, days, others, tuple(words), lang, factual, dates)
 
 
 def same_event(a: Event, b: Event) -> bool:
@@ -89,21 +96,63 @@ def may_be_one(a: Event, b: Event) -> bool:
 def different_events(a: Event, b: Event) -> bool:
     """Whether ``a`` and ``b`` surely report two events, however alike their words.
 
-    Another kind of event (arrived / left), no place in common, another day.
-    Places and days are compared in one language only, or when the places
-    gazetteer knows both places: an unknown name is spelled otherwise in the
-    other script.
+    Each names a place the other does not, another day (a date, or a weekday
+    dated by the article's publication: two Sundays a week apart are two days). (Opposite predicates, arrived / left,
+    are :mod:`.polarity`'s: a wording names several families of event, "40
+    bodies arrived at the hospital and 46 wounded", so families that differ
+    tell nothing.) Across languages only the places the gazetteer knows are
+    compared. A place named as a reference point ("north of Baghdad", قرب
+    الحدود مع سوريا) is not where the event was (:func:`_places`). Days compare across languages (``weekdays.txt`` names each in English).
     """
-    if a.families and b.families and not a.families & b.families:
+    a_all, b_all = _also_named(a, b), _also_named(b, a)
+    # Across scripts an unknown name is compared by its transliteration skeleton (Kharkiv, خاركيف).
+    compatible = _compatible if a.lang == b.lang else _compatible_across
+    if _own_place(a_all, b_all, compatible) and _own_place(b_all, a_all, compatible):
         return True
-    one_language = a.lang == b.lang
-    a_places, b_places = _also_named(a, b), _also_named(b, a)
+    if a.dates and b.dates:  # "on Sunday" in an article of 4 March is 3 March
+        return not a.dates & b.dates
+    return bool(a.days and b.days and not a.days & b.days)
+
+
+def places_agree(a: Event, b: Event) -> bool:
+    """Whether ``a`` and ``b`` both name where it happened, and the same place (or one
+    inside the other): evidence of one claim that a sentence encoder weighs little."""
+    a_all, b_all = _also_named(a, b), _also_named(b, a)
+    if not (a_all and b_all):
+        return False
+    compatible = _compatible if a.lang == b.lang else _compatible_across
+    return not _own_place(a_all, b_all, compatible) and not _own_place(b_all, a_all, compatible)
+
+
+def _own_place(these: frozenset[tuple[str, ...]], those: frozenset[tuple[str, ...]],
+               compatible=None) -> bool:
+    """Whether ``these`` name a place, as specific as they go, that ``those`` do not name
+    (nor one inside it or around it). "Idlib, in Syria" and "Homs, in Syria" each have
+    their own place; "Saraqib in Idlib" and "Idlib" do not."""
+    compatible = compatible or _compatible
+    those = _specific(those)
+    return bool(those) and any(not any(compatible(place, other) for other in those)
+                               for place in _specific(these))
+
+
+def _compatible_across(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """:func:`_compatible` for places named in two scripts: by the gazetteer when it knows
+    both, else by transliteration skeleton (:mod:`.names`), a marker's name running on allowed."""
     known = _canonical()
-    comparable = one_language or (a_places | b_places) <= known
-    if a_places and b_places and comparable and not any(
-            _compatible(p, q) for p in a_places for q in b_places):
-        return True
-    return one_language and bool(a.days and b.days and not a.days & b.days)
+    if a in known and b in known:
+        return _compatible(a, b)
+    return any(x == y or x.startswith(y + " ") or y.startswith(x + " ")
+               for x in _skeletons(a) for y in _skeletons(b))
+
+
+@lru_cache(maxsize=1 << 12)
+def _skeletons(place: tuple[str, ...]) -> frozenset[str]:
+    """The skeletons of every name a place goes by (one, for a place the gazetteer lacks)."""
+    spellings = {" ".join(place)}
+    for canonical, _, others in _place_rows():
+        if _key(canonical) == place:
+            spellings.update((canonical, *others))
+    return frozenset(key for spelling in spellings for key in transliteration.skeletons(spelling))
 
 
 def _also_named(event_: Event, other: Event) -> frozenset[tuple[str, ...]]:
@@ -112,6 +161,12 @@ def _also_named(event_: Event, other: Event) -> frozenset[tuple[str, ...]]:
     found = {place for place in other.places if place not in known
              and _contains(event_.sequence, place)}
     return event_.places | found
+
+
+def _specific(places: frozenset[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
+    """``places`` without those that only hold another of them (a country, a province)."""
+    return frozenset(place for place in places
+                     if not any(place in _regions(other) for other in places if other != place))
 
 
 def _contains(sequence: tuple[str, ...], part: tuple[str, ...]) -> bool:
@@ -148,12 +203,25 @@ def _places(raw: list[str], words: list[str], lang: str
                     or _unknown_name(raw[start + marker:], words[start + marker:], lang))
             start += marker
         if name:
-            found.add(known.get(name, name))
+            if not _is_reference(words, start - marker, lang):
+                found.add(known.get(name, name))
             used.update(name)
             start += len(name)
         elif not marker:
             start += 1
     return frozenset(found), used
+
+
+def _is_reference(words: list[str], start: int, lang: str) -> bool:
+    """Whether the place named at ``start`` follows a word that makes it a reference point
+    (``references.txt``: north, near, شمال, قرب…) within the two words before it."""
+    return any(word in _references(lang) for word in words[max(0, start - 2):start])
+
+
+@lru_cache(maxsize=None)
+def _references(lang: str) -> frozenset[str]:
+    return frozenset(_bare(lexicon.fold(word, lang), lang)
+                     for word in lexicon.lines(lang, "place_references.txt"))
 
 
 def _known_at(words: list[str], start: int) -> tuple[str, ...] | None:
@@ -166,10 +234,9 @@ def _known_at(words: list[str], start: int) -> tuple[str, ...] | None:
 
 def _marker_at(words: list[str], start: int, lang: str) -> int:
     """How many words a place marker at ``start`` takes (0 when there is none)."""
-    for marker in _markers(lang):
-        if tuple(words[start:start + len(marker)]) == marker:
-            return len(marker)
-    return 0
+    # The longest marker: "in the" before "in".
+    return max((len(marker) for marker in _markers(lang)
+                if tuple(words[start:start + len(marker)]) == marker), default=0)
 
 
 def _unknown_name(raw: list[str], words: list[str], lang: str) -> tuple[str, ...] | None:
@@ -178,7 +245,8 @@ def _unknown_name(raw: list[str], words: list[str], lang: str) -> tuple[str, ...
     kept = []
     for original, word in zip(raw[:MARKER_SPAN], words[:MARKER_SPAN]):
         if (lang == "en" and not original[:1].isupper()) or word in stop \
-                or word in _weekdays(lang) or _family_of(original, lang):
+                or word in _weekdays(lang) or _family_of(original, lang) \
+                or word in _references(lang) or word in _months(lang):
             break
         kept.append(word)
     return tuple(kept) or None
@@ -207,6 +275,11 @@ def _forms(word: str, lang: str) -> list[str]:
     return [word, _bare(word, lang)]
 
 
+def family_of(word: str, lang: str) -> tuple[str, ...]:
+    """The event families ``word`` names (``events.tsv``), for :mod:`.figures` too."""
+    return _family_of(word, lang)
+
+
 def _family_of(word: str, lang: str) -> tuple[str, ...]:
     """The event families ``word`` names: as written, else without a clitic (وصلت is a verb)."""
     families = _families(lang)
@@ -231,9 +304,69 @@ def _irrealis(lang: str) -> frozenset[str]:
     return lexicon.entries(lang, "irrealis.txt")
 
 
+def _dates(text: str, lang: str, days: frozenset[str], published: str
+           ) -> frozenset[tuple[int, int]]:
+    """(month, day) of the dates ``words`` give ("3 March", "March 3rd", "3 مارس"), and of
+    the weekdays they name, each the last such day on or before ``published`` (a report
+    tells what happened in the days before it; an intended event is not dated this way)."""
+    found: set[tuple[int, int]] = set()
+    months = _months(lang)
+    words = [_bare(lexicon.fold(token, lang), lang) for token in _DATE_TOKEN.findall(text)]
+    for i, word in enumerate(words):
+        if months.get(word):
+            for near in (i - 1, i + 1):
+                if 0 <= near < len(words) and (day := _day_number(words[near])):
+                    found.add((months[word], day))
+                    break
+    when = _published(published)
+    if when is not None:
+        for name in days:
+            back = (when.weekday() - _WEEKDAY_NUMBERS[name]) % 7
+            dated = when - timedelta(days=back)
+            found.add((dated.month, dated.day))
+    return frozenset(found)
+
+
+_WEEKDAY_NUMBERS = {name: number for number, name in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+
+
+def _day_number(word: str) -> int:
+    digits = re.match(r"(\d{1,2})(?:st|nd|rd|th)?$", word)
+    return int(digits.group(1)) if digits and 1 <= int(digits.group(1)) <= 31 else 0
+
+
+def _published(published: str) -> date | None:
+    try:
+        return date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None
+
+
 @lru_cache(maxsize=None)
-def _weekdays(lang: str) -> frozenset[str]:
-    return lexicon.entries(lang, "weekdays.txt")
+def _months(lang: str) -> dict[str, int]:
+    return {lexicon.fold(name, lang): int(number) for name, number in lexicon.rows(lang, "months.tsv")}
+
+
+def _is_day(raw: list[str], words: list[str], i: int, lang: str) -> bool:
+    """Whether ``words[i]`` names a day: in Arabic only with the article or after يوم,
+    since اثنين without them is "two"."""
+    if words[i] not in _weekdays(lang):
+        return False
+    if lang != "ar":
+        return True
+    folded = lexicon.fold(raw[i], lang)
+    return folded != words[i] or (i > 0 and words[i - 1] == "يوم")
+
+
+@lru_cache(maxsize=None)
+def _weekdays(lang: str) -> dict[str, str]:
+    """Each folded name of a day to the day in English: days compare across languages."""
+    out = {}
+    for line in lexicon.lines(lang, "weekdays.txt"):
+        name, _, english = line.partition("\t")
+        out[lexicon.fold(name.strip(), lang)] = (english.strip() or name.strip()).lower()
+    return out
 
 
 @lru_cache(maxsize=None)

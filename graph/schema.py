@@ -134,3 +134,14 @@ statement_vectors = Table(
     Column("model", String(64), nullable=False),   # the encoder that made it (graph/encoder.py MODEL)
     Column("vector", LargeBinary, nullable=False),  # little-endian float16, encoder.DIMENSIONS values
 )
+
+# A claim that denies or contradicts another ("X did not happen" against "X happened"):
+# never one claim with it, so linked to it (graph/claims.py). A store made before this
+# table gets it on opening (graph/store.py creates missing tables).
+claim_disputes = Table(
+    "claim_disputes", metadata,
+    Column("claim_id", Integer, ForeignKey("claims.id"), primary_key=True),     # the claim disputed
+    Column("by_claim_id", Integer, ForeignKey("claims.id"), primary_key=True),  # the claim disputing it
+    Column("rule", String(32), nullable=False),  # what opposed them: negation|opposite
+    Index("ix_claim_disputes_by", "by_claim_id"),
+)

@@ -17,7 +17,8 @@ The first rule that holds decides:
 
 ``claims.reason`` holds the evidence as JSON: the rule that fired, the origins
 with names and kinds, the sources as presented, every chain followed, cycles,
-outlets and articles.
+outlets and articles, and the claims that dispute it (``disputed_by``: a
+denial is linked, never counted as a source of the claim).
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, or_, select
 
 from .origins import Origins, origins
-from .schema import articles, claims, statements
+from .schema import articles, claim_disputes, claims, statements
 
 CIRCULAR = "circular"
 ANONYMOUS_ONLY = "anonymous-only"
@@ -76,11 +77,23 @@ def refresh(conn: Connection, claim_ids: Iterable[int] | None = None) -> int:
         if not found.statements:
             continue  # a claim whose statements went away keeps its last status
         status, rule = decide(found)
+        why = reason(found, rule)
+        why["disputed_by"] = _disputed_by(conn, claim_id)
+        if why["disputed_by"]:
+            why["rule"] = f"{rule}; disputed by " + ", ".join(
+                f"claim {other['id']}" for other in why["disputed_by"])
         conn.execute(claims.update().where(claims.c.id == claim_id).values(
-            status=status, reason=json.dumps(reason(found, rule), ensure_ascii=False),
-            updated_at=now))
+            status=status, reason=json.dumps(why, ensure_ascii=False), updated_at=now))
         count += 1
     return count
+
+
+def _disputed_by(conn: Connection, claim_id: int) -> list[dict]:
+    """The claims that deny or contradict this one (``claim_disputes``), for "disputed by …"."""
+    rows = conn.execute(select(claims.c.id, claims.c.text).join(
+        claim_disputes, claim_disputes.c.by_claim_id == claims.c.id)
+        .where(claim_disputes.c.claim_id == claim_id).order_by(claims.c.id)).all()
+    return [{"id": row.id, "text": row.text} for row in rows]
 
 
 def refresh_entities(conn: Connection, entity_ids: Iterable[int]) -> int:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
-from .arabic_forms import Verb, verbs
+from .arabic_forms import Verb, past_forms, verbs
 from .document import Document
 from .records import Attribution, Outlet, Span
 from .resolve import Parsed, Resolver, clean
@@ -24,6 +24,13 @@ _CONSEQUENCE = frozenset({"ما", "مما"})  # a clause of what followed: ما 
 _AFFILIATION_LINKS = frozenset({"في", "من", "لدي", "داخل", "عن"})  # folded: لدى → لدي
 _LINK = re.compile(r"(?:لـ|ل(?=[“”\"«])|مع\s+|عبر\s+|على\s+|إلى\s+)\s*")  # longer hosts are cut to their last clause
 _WORD = r"[\w\u0640]+"
+_PRONOUN_PHRASE = re.compile(r"(?:بشأن|حول|إزاء|من|تجاه|على|عن|ب|ل)(?:ه|ها|هم|هما)")
+_SAME = re.compile(r"\s+(?:ذاتها|نفسها|عينها|ذاته|نفسه|عينه)$")
+_CITING = ("نقلا", "استنادا")  # X reported, citing Y: Y is the source, X the outlet (guide, rule 4)
+_PUBLISHED = re.compile(r"\s*(?:نشرتها|نقلتها|بثتها|أوردتها|أدلى بها|أدلت بها)(?:\s+(?:لـ?|إلى))?")
+_ISSUED_BY = re.compile(r"\s*(?P<doc>\S+)(?:\s+(?:مشترك|رسمي|مكتوب)[ةا]?)?\s+(?:أصدرته|أصدرها|أصدرتها|نشرته|نشرها|نشرتها|"
+                        r"صادر\s+عن|صدر\s+عن|الصادر\s+عن|(?P<link>لـ?))\s*(?P<issuer>.+)$")
+_NEGATED_COMPLEMENT = re.compile(r"ب?ألا(?![\w\u0640])")  # ألا، بألا: أن + لا
 _SPACE = re.compile(r"[\s،,]*")
 
 
@@ -53,6 +60,8 @@ class Patterns:
     stance: re.Pattern
     relay_marker: re.Pattern
     kana: re.Pattern
+    platform: re.Pattern
+    platform_phrase: re.Pattern  # على «تويتر»، عبر حسابه على منصة إكس
 
 
 @lru_cache(maxsize=None)
@@ -70,7 +79,7 @@ def patterns() -> Patterns:
         adverb=re.compile(rf"(?:{lexicon.alternation(_lex('adverbs.txt'))})(?![\w\u0640])"),
         marker=re.compile(rf"(?:{lexicon.alternation(_lex('markers.txt'))})(?![\w\u0640])"),
         outlet_quoted=re.compile(rf"لـ?\s*[{Q_OPEN}]"),
-        outlet_named=re.compile(rf"(?:لـ?|مع\s+)(?=(?:ال)?(?:{media_heads}))"),
+        outlet_named=re.compile(rf"(?:لل(?=(?:{media_heads}))|لـ?(?=(?:ال)?(?:{media_heads}))|مع\s+(?=(?:ال)?(?:{media_heads})))"),
         statement=re.compile(rf"(?:{lexicon.alternation(['في', 'خلال', 'عبر'])})\s+(?:ال)?(?:{lexicon.alternation(_lex('statement_nouns.txt'))})"
                              rf"(?:\s+(?:صحافي|صحفي|خاص|هاتفي|متلفز|مصور|رسمي|مكتوب)ة?)?(?:\s+(?:له|لها|لهم))?(?![\w\u0640])"),
         adjunct=_words_re("adjunct_openers.txt"),
@@ -83,6 +92,10 @@ def patterns() -> Patterns:
         stance=re.compile(rf"عن\s+(?:{lexicon.alternation(_lex('stance_nouns.txt'))})(?![\w\u0640])"),
         relay_marker=re.compile(rf"(?:{lexicon.alternation(_lex('relay_markers.txt'))})(?![\w\u0640])"),
         kana=re.compile(r"(?<![\w\u0640])[وف]?(?:كان|كانت|كانوا)(?![\w\u0640])"),
+        platform=re.compile(rf"(?<![\w\u0640])(?:{lexicon.alternation(_lex('platforms.txt'))})(?![\w\u0640])"),
+        platform_phrase=re.compile(
+            rf"(?:على|عبر|في)\s+(?:[\w\u0640]+\s+){{0,2}}[{Q_OPEN}]?\s*(?:{lexicon.alternation(_lex('platforms.txt'))})"
+            rf"(?![\w\u0640])"),
     )
 
 
@@ -96,8 +109,11 @@ def extract(doc: Document, resolver: Resolver) -> list[Attribution]:
     headline = _headline(doc, resolver)
     if headline is not None:
         found.append(headline)
+    outlets: dict[str, Outlet] = {}  # the report each source was carried by: it goes on (rule 3)
+    relays: set[int] = set()  # where the text names a medium relaying a statement (نقلت، وفقاً لما نشرته)
     for start, end in doc.sentences:
-        walk = _Sentence(doc, start, end, resolver, last_outlet)
+        walk = _Sentence(doc, start, end, resolver, last_outlet, found[-1] if found else None)
+        walk.outlets, walk.relays = outlets, relays
         found.extend(walk.run())
         last_outlet = walk.last_outlet
     return found
@@ -126,6 +142,8 @@ def _headline(doc: Document, resolver: Resolver) -> Attribution | None:
         return None
     if not 1 <= len(words_before) <= 6 or len(doc.text[claim_start:end].split()) < 2:
         return None
+    if _dateline(doc.text[start:speaker_end], doc.text[claim_start:end]):
+        return None
     speaker = Span.of(doc.text, start, speaker_end)
     claim = Span.of(doc.text, claim_start, _rstrip(doc.text, claim_start, end))
     quote = doc.quote_at(claim.start)
@@ -134,25 +152,39 @@ def _headline(doc: Document, resolver: Resolver) -> Attribution | None:
                        resolver.resolve(speaker.text), None, direct)
 
 
+def _dateline(before: str, after: str) -> bool:
+    """بيروت - (أ ف ب):، الخرطوم: محمد علي: a place, an agency or a byline before the colon, not a speaker."""
+    if re.search(r"\s[-–—]\s|[-–—]$|\(", before):
+        return True
+    words = after.split()
+    return len(words) <= 3 and (_is_first_name(words[0]) or lexicon.fold(before.strip()) in lexicon.entries(
+        LANG, "states.txt"))
+
+
 class _Sentence:
     """The cues of one sentence, read left to right."""
 
     def __init__(self, doc: Document, start: int, end: int, resolver: Resolver,
-                 last_outlet: Outlet | None):
+                 last_outlet: Outlet | None, previous: Attribution | None = None):
         self.doc, self.text = doc, doc.text
         self.start, self.end = start, _strip_stop(doc.text, start, end)
         self.resolver = resolver
         self.last_outlet = last_outlet
+        self.previous = previous  # the last attribution made, in this sentence or an earlier one
+        self.outlets: dict[str, Outlet] = {}
+        self.relays: set[int] = set()
         self.boundary = start  # nothing left of this belongs to a new claim
         self.cue_floor = start  # cues before this were read as part of another cue
         self.subject_floor = start  # a subject before a verb is looked for right of this
         self.claims: list[Span] = []  # the contents read so far in this sentence
         self.p = patterns()
+        self.cues: list[re.Match] = []
 
     def run(self) -> list[Attribution]:
         asides = [a.span() for a in self.p.anonymity.finditer(self.text, self.start, self.end)]
         cues = [m for m in self.p.cue.finditer(self.text, self.start, self.end)
                 if not self._quoted(m.start()) and not any(a <= m.start() < b for a, b in asides)]
+        self.cues = cues
         out: list[Attribution] = []
         for i, m in enumerate(cues):
             if m.start() < self.cue_floor:
@@ -174,36 +206,151 @@ class _Sentence:
         verb = verbs().get(lexicon.fold(_unclitic(m.group("verb"))))
         if verb is None:
             return None
+        if self._not_said(m.start(), verb):
+            return None  # ولم يوضح المتحدث هوية القتيل: what was not said is no statement
         cue = Span.of(self.text, m.start(), m.end())
         pos = self._skip(self._past_addressee(self._skip(m.end())))
         outlet, pos = self._outlet(pos)
         if verb.past == "نقل":
             return self._relay(cue, pos, limit)
         speaker = self._kana_subject(m.start())
+        object_at = None  # وأعلنت استدعاء سفيرها: the verbal noun right after the verb is its object
         if speaker is None:
+            after_verb = pos
             speaker, pos, later_outlet = self._subject_after(pos, verb)
             outlet = outlet or later_outlet
+            if speaker is not None and _is_masdar(lexicon.fold(clean(speaker.text.split()[0]))):
+                object_at = after_verb
+        outlet = outlet or self._fronted_outlet(m.start())
+        if speaker is not None and not _plausible_speaker(speaker.text):
+            speaker = None  # وأعلن الأسبوع الماضي أن ...، وتابع بالقول: no subject after the verb
         if speaker is None:
             speaker = self._subject_before(m.start())
+            if speaker is not None and not _plausible_speaker(speaker.text):
+                speaker = None
         elif (relayed := self._relayed_source(pos)) is not None:
-            outlet = Outlet(clean(speaker.text), speaker)  # ذكرت القناة نقلاً عن شهود أن ...
+            outlet = self._relayed(Outlet(clean(speaker.text), speaker))  # ذكرت القناة نقلاً عن شهود أن ...
             speaker, pos = relayed
             self.cue_floor = speaker.end  # نقلاً عن is read here, not as a cue of its own
         if self._inside_earlier_claim(m.start()) and not self._explicit_opener(pos):
             return None  # نفى أن يكون موكله قد اعترف بأي سرقة: a verb inside what was said
+        if lexicon.fold(verb.past) in lexicon.entries(LANG, "bound_cues.txt") and verb.preposition and not re.match(
+                lexicon.word_pattern(verb.preposition) + r"(?![\w\u0640])", self.text[pos:pos + 8]):
+            return None  # في بيان عبر صفحتها: عبر without عن is "via", not "expressed"
+        if limit < pos:  # the next cue was an aside of this one (وقال X، وفقاً لما نشرته Y، إن)
+            limit = next((c.start() for c in self.cues if c.start() >= pos and self._opens_statement(c)), self.end)
         content = self._content(pos, limit, verb)
+        if content is None and verb.past in _object_verbs() and object_at is not None and self.text[m.start()] in "وف":
+            content = self._content(object_at, limit, verb, any_start=True)  # the subject is the last speaker
+            speaker = None if content is not None else speaker
         if content is None and verb.past in _object_verbs() and speaker is not None:
             speaker, pos = self._object_subject(speaker, pos)
             content = self._content(pos, limit, verb, any_start=True) if speaker is not None else None
         if content is None:
             return None
+        if speaker is not None and lexicon.fold(verb.past) in lexicon.entries(LANG, "accusation_verbs.txt"):
+            speaker, content = self._accused(speaker, content)
+        elif speaker is not None and verb.past in _object_verbs() and content.start > speaker.end \
+                and not self._explicit_opener(content.start):
+            speaker, content = self._object_before_preposition(speaker, content)
         if speaker is None:
             source = self.resolver.implied()
             outlet = outlet or self.last_outlet
         else:
-            unnamed = self.p.anonymity.search(self.text, speaker.end, content.start)
-            source = self.resolver.resolve(speaker.text, kind="anonymous" if unnamed else None)
+            unnamed = self.p.anonymity.search(self.text, speaker.start, content.start)
+            named = speaker
+            if unnamed and unnamed.start() < speaker.end:  # resolve the words before the description
+                named = self._span(speaker.start, self._before_description(speaker.start, unnamed.start()))
+            source = self._source(named, kind="anonymous" if unnamed else None)
         return self._attribution(content, cue, speaker, source, outlet)
+
+    def _source(self, speaker: Span, kind: str | None = None):
+        if speaker.start > 0 and self.text[speaker.start - 1] == "ل" and speaker.text.startswith("ل") \
+                and not speaker.text.startswith("لل"):
+            # وفقاً للشرطة: the cue's لـ took the article's ا; the words name الشرطة
+            return self.resolver.resolve("ا" + speaker.text, kind=kind)
+        return self._named_source(speaker, kind)
+
+    def _named_source(self, speaker: Span, kind: str | None = None):
+        """The source a speaker's words name; المصدر نفسه names again whoever spoke last;
+        بيان أصدرته الكتائب names the body that issued it."""
+        if _starts_with([lexicon.fold(w) for w in clean(speaker.text).split()], "same_source.txt"):
+            return self.resolver.pronoun()
+        issuer = _ISSUED_BY.match(speaker.text)
+        if issuer and lexicon.fold(issuer.group("doc")) in lexicon.entries(LANG, "documents.txt") \
+                and issuer.group("issuer").strip():
+            name = issuer.group("issuer")
+            if issuer.group("link") and name.startswith("ل"):
+                name = "ا" + name  # بيان للجيش: لـ + الجيش
+            return self.resolver.resolve(name, kind=kind)
+        return self.resolver.resolve(speaker.text, kind=kind)
+
+    def _accused(self, speaker: Span, content: Span) -> tuple[Span, Span]:
+        """اتهم المدعي العام المتهمين بتهريب ...: the accused (or the one urged) opens the claim, not the speaker.
+
+        The speaker ends after a person's name (حث رئيس الوزراء تمام سلام السعودية على)
+        or after a complete body or title and its adjectives (اتهمت السلطات الإيرانية
+        الحكومة ...); the definite noun or the state that follows is the object.
+        """
+        words = list(re.finditer(r"\S+", speaker.text))
+        folded = [lexicon.fold(clean(w.group())) for w in words]
+        states = lexicon.entries(LANG, "states.txt")
+        complete = (lexicon.entries(LANG, "titles.txt") | lexicon.entries(LANG, "organizations.txt")
+                    | states | lexicon.entries(LANG, "media.txt")
+                    | {lexicon.fold(e.name) for e in self.resolver.entities})
+        person = _person_start(folded)
+        for k in range(1, len(words)):
+            w = folded[k]
+            if not (w.startswith("ال") or w in states) or _adjective(w) \
+                    or w in lexicon.entries(LANG, "role_modifiers.txt") or w in _not_speakers():
+                continue  # الأمين العام: a title's own adjective; السبت: a time word
+            if not folded[k - 1].startswith(("ال", "لل")) and folded[k - 1] not in states and person is None:
+                continue  # رئيس الوزراء: an indefinite noun takes the definite one after it as its genitive
+            if person is not None:
+                if k > person + 1 and not _nisba(w):
+                    return self._split_object(speaker, content, words[k].start())
+                continue
+            head = folded[:k]
+            longer = " ".join(head + [w])
+            if any(e == longer or e.startswith(longer + " ") for e in complete):
+                continue  # المدعي العام: the title goes on
+            while len(head) > 1 and (_adjective(head[-1]) or head[-1] in _not_speakers()):
+                head.pop()  # السلطات الإيرانية، السبت: the body, its adjective of origin, a time word
+            construct = len(head) == 2 and head[0] in lexicon.entries(LANG, "titles.txt") \
+                and head[1].startswith("ال")  # رئيس الوزراء، وزير الخارجية: a title and its genitive
+            if " ".join(head) in complete or construct:
+                return self._split_object(speaker, content, words[k].start())
+        return speaker, content
+
+    def _object_before_preposition(self, speaker: Span, content: Span) -> tuple[Span, Span]:
+        """وأعلنت الحركة مسؤوليتها عن الهجوم: a possessed noun or a verbal noun ends the speaker
+        and opens the claim, with the preposition and what follows it."""
+        words = list(re.finditer(r"\S+", speaker.text))
+        k = _object_start(words)
+        if k and (_possessed(lexicon.fold(words[k].group())) or _is_masdar(lexicon.fold(words[k].group()))):
+            return self._split_object(speaker, content, words[k].start())
+        return speaker, content
+
+    def _split_object(self, speaker: Span, content: Span, offset: int) -> tuple[Span, Span]:
+        cut = speaker.start + offset
+        end = self._trim_adverbs(speaker.start, _rstrip(self.text, speaker.start, cut))
+        return self._span(speaker.start, _rstrip(self.text, speaker.start, end)), self._span(cut, content.end)
+
+    def _before_description(self, start: int, aside: int) -> int:
+        """The end of the words naming a source before its description (المسؤول، الذي رفض ...)."""
+        words = self.text[start:aside].split()
+        while len(words) > 1 and (lexicon.fold(clean(words[-1])) in lexicon.entries(LANG, "relative.txt")
+                                  or not clean(words[-1])):
+            words.pop()
+        end = start + len(" ".join(words)) if self.text[start:].startswith(" ".join(words)) else aside
+        return _rstrip(self.text, start, end)
+
+    def _not_said(self, verb_start: int, verb: Verb) -> bool:
+        """A speech verb negated by لم/لا/لن right before it, unless the verb itself denies
+        (لم يستبعد، لم ينف: not ruling out is saying it may be)."""
+        before = self.text[max(self.start, verb_start - 6):verb_start].split()
+        negated = before and before[-1] in ("لم", "ولم", "لا", "ولا", "لن", "ولن", "فلم")
+        return bool(negated) and lexicon.fold(verb.past) not in lexicon.entries(LANG, "negated_assertions.txt")
 
     def _inside_earlier_claim(self, pos: int) -> bool:
         return any(c.start <= pos < c.end for c in self.claims)
@@ -221,7 +368,7 @@ class _Sentence:
     def _relayed_source(self, pos: int) -> tuple[Span, int] | None:
         """نقلاً عن X right after a speaker: X is the source, the speaker relays it."""
         m = self.p.cue.match(self.text, pos)
-        if m is None or not m.group("according") or not lexicon.fold(m.group()).startswith("نقلا"):
+        if m is None or not m.group("according") or not lexicon.fold(m.group()).startswith(_CITING):
             return None
         start = self._skip_spaces(m.end())
         end = self._segment_end(start, Verb("", "", None))
@@ -240,9 +387,12 @@ class _Sentence:
         makes it narration, not a statement.
         """
         words = list(re.finditer(r"\S+", speaker.text))
-        if not _looks_like_subject([words[0].group()]):
-            return None, pos
-        k = self._known_prefix(words) or _object_start(words)
+        known = self._known_prefix(words)
+        closed = pos > speaker.end and _plausible_speaker(speaker.text)  # أعلن خفر السواحل، الأحد، إنقاذ
+        if not known and not closed and not _looks_like_subject([words[0].group()]) \
+                and not (_plausible_speaker(speaker.text) and _object_start(words) == 1):
+            return None, pos  # كشف تنفيذ الصفقة ملامح ...: no speaker, narration (a one-word name may do)
+        k = known or _object_start(words)
         if k:
             end = speaker.start + words[k - 1].end()
             return self._span(speaker.start, _rstrip(self.text, speaker.start, end)), self._skip_spaces(end)
@@ -253,10 +403,11 @@ class _Sentence:
     def _known_prefix(self, words: list[re.Match]) -> int:
         """How many opening words name an entity already met (المرصد السوري ← المرصد السوري لحقوق الإنسان)."""
         known = [lexicon.fold(e.name).split() for e in self.resolver.entities]
+        surnames = [lexicon.fold(e.name).split()[1:] for e in self.resolver.entities if e.kind == "person"]
         for k in range(len(words), 0, -1):
             head = [lexicon.fold(w.group()) for w in words[:k]]
-            if any(name[:k] == head for name in known):
-                return k
+            if any(name[:k] == head for name in known) or any(s and s[-k:] == head for s in surnames):
+                return k  # the full name's start, or a person's surname (نفى لافروف أي تدخل)
         return 0
 
     def _past_addressee(self, pos: int) -> int:
@@ -276,29 +427,55 @@ class _Sentence:
         speaker_end, outlet = end, None
         i = self._skip_spaces(end)
         while i < self.end and (self.text[i] in "،," or self.p.adjunct.match(self.text, i)
-                                or self.p.anonymity.match(self.text, i)):
+                                or self.p.platform_phrase.match(self.text, i) or self.p.anonymity.match(self.text, i)):
             nxt = self._skip(i + 1) if self.text[i] in "،," else i
             if self._according_here(nxt):
                 break  # ، نقلاً عن ...: a relay, read by the caller
-            seg = self._segment_end(nxt, verb)
+            unnamed = self.p.anonymity.match(self.text, nxt)
+            seg = unnamed.end() if unnamed else self._segment_end(nxt, verb)  # the aside holds a cue: read it whole
             words = self.text[nxt:seg].split()
             if not words or len(words) > 14:
                 break
             if _looks_like_subject(words) and seg - nxt < 120 and self.text[i] in "،,":
                 speaker_end = seg
+            elif unnamed and self.text[i] not in "،," and speaker_end >= _rstrip(self.text, pos, i):
+                speaker_end = seg  # المسؤول الذي لم يكشف عن اسمه: a description attached to who speaks
             elif self._is_adjunct(nxt):
                 outlet = outlet or self._outlet_within(nxt, seg)
-            elif len(words) <= 4 and self.text[i] in "،," and self._opens_content(seg, verb):
+            elif len(words) <= 4 and self.text[i] in "،," and self._opens_content(seg, verb) \
+                    and not self._cue_here(nxt):
                 speaker_end = seg  # المحلل في شركة الأفق، سامر الخطيب، أن: a name the lists lack
             else:
                 break  # neither more of the speaker nor an aside: what follows is the content
             i = self._next_comma(nxt, seg) if seg == nxt else seg
             if i == nxt:
                 break
+            i = self._skip_spaces(i)  # في كلمة خلال مناسبة ...: one aside may follow another
         speaker = self._span(pos, self._trim_adverbs(pos, speaker_end))
         after = self._skip(i)
+        aside = self._according_aside(after, verb)
+        if aside is not None:
+            outlet, after = outlet or aside[0], aside[1]
         later, after = self._outlet(after)
         return speaker, after, outlet or later
+
+    def _according_aside(self, pos: int, verb: Verb) -> tuple[Outlet, int] | None:
+        """وقال روحاني، وفقاً لما نشرته الرئاسة، إن ...: the phrase between speaker and content names the outlet."""
+        m = self.p.cue.match(self.text, pos)
+        if m is None or not m.group("according") or lexicon.fold(m.group()).startswith(_CITING):
+            return None
+        start = self._skip_spaces(m.end())
+        relayed = re.match(r"ما\s+(" + _WORD + r")", self.text[start:self.end])
+        if relayed and _relayed_verb(relayed.group(1)) is not None:
+            start = self._skip_spaces(start + relayed.end())
+        elif parse_mention(self.text[start:self._source_end(start)]).kind != "media":
+            return None
+        end = self._source_end(start)
+        if end <= start or not self._opens_content(end, verb):
+            return None
+        self.cue_floor = max(self.cue_floor, end)  # the "according to" is read here, not as a cue of its own
+        named = self._span(start, end)
+        return self._relayed(Outlet(clean(named.text), named)), self._skip(end)
 
     def _opens_content(self, pos: int, verb: Verb) -> bool:
         """Whether the content starts at ``pos`` (after a comma and asides)."""
@@ -333,6 +510,7 @@ class _Sentence:
         """An aside between a speaker and the content: في تصريح له، بعد اجتماع ...، اليوم."""
         word = re.match(r"\S+", self.text[pos:self.end])
         return bool(self.p.adjunct.match(self.text, pos) or self.p.statement.match(self.text, pos)
+                    or self.p.platform_phrase.match(self.text, pos)
                     or self.p.adverb.match(self.text, pos) or self.p.relative.match(self.text, pos)
                     or self.p.anonymity.match(self.text, pos)
                     or word and lexicon.fold(word.group()) in lexicon.entries(LANG, "particles.txt"))
@@ -340,19 +518,48 @@ class _Sentence:
     def _trim_adverbs(self, start: int, end: int) -> int:
         """A speaker ends before trailing time words: الأمير عبد العزيز بن سلمان اليوم الخميس."""
         words = list(re.finditer(r"\S+", self.text[start:end]))
-        while len(words) > 1 and lexicon.fold(words[-1].group()) in lexicon.entries(LANG, "adverbs.txt"):
-            words.pop()
+        adverbs = lexicon.entries(LANG, "adverbs.txt")
+        while len(words) > 1:
+            if lexicon.fold(words[-1].group()) in adverbs:
+                words.pop()
+            elif len(words) > 2 and lexicon.fold(words[-2].group() + " " + words[-1].group()) in adverbs:
+                del words[-2:]  # أمس الأول، الأسبوع الماضي
+            else:
+                break
         return _rstrip(self.text, start, start + words[-1].end()) if words else end
 
     def _outlet_within(self, start: int, end: int) -> Outlet | None:
-        """An outlet named inside an adjunct: في الجزء الثاني من مقابلة مع "سبوتنيك"."""
+        """An outlet named inside an adjunct: في الجزء الثاني من مقابلة مع "سبوتنيك"، في تصريحات
+        نشرتها وكالة ...، على صفحتها في فيسبوك (a named platform is an outlet)."""
+        stop = re.compile(r"[،,:;؛]").search(self.text, end, self.end)
+        platform = self.p.platform.search(self.text, start, stop.start() if stop else self.end)
+        if platform:  # the aside runs on to its comma: في بيان عبر صفحتها على "فيسبوك"،
+            return Outlet(clean(platform.group()), self._span(platform.start(), platform.end()))
         for m in self.p.statement_noun.finditer(self.text, start, end):
             link = re.compile(r"\s*(?:لـ?|مع|إلى|عبر|على)\s*").match(self.text, m.end())
             if link:
                 named = self._outlet_name(m.end() + len(link.group()) - len(link.group().lstrip()))
                 if named is not None:
                     return named[0]
-        return None
+            published = _PUBLISHED.match(self.text, m.end())
+            if published:
+                at = self._skip_spaces(published.end())
+                stop = self._outlet_end(at)
+                if at < stop <= max(end, at + 1) + 80 and parse_mention(self.text[at:stop]).kind == "media":
+                    return self._relayed(Outlet(clean(self.text[at:stop]), self._span(at, stop)))
+        return self._post_platform(start, end)
+
+    def _fronted_outlet(self, cue_start: int) -> Outlet | None:
+        """وفي تصريحات نشرتها وكالة "ريا نوفوستي"، قال ...: the statement phrase before the cue names the outlet."""
+        left = self._clause_start(cue_start)
+        if left <= self.start:
+            return None
+        head = self._skip_spaces(self._clause_start(_rstrip(self.text, self.start, left) - 1))
+        if head < self.start or self.text[head] in "وف" and not self.p.statement.match(self.text, head):
+            head += 1 if self.text[head] in "وف" else 0
+        if not self.p.statement.match(self.text, head):
+            return None
+        return self._outlet_within(head, left)
 
     def _participle(self, m: re.Match, limit: int) -> Attribution | None:
         cue = Span.of(self.text, m.start(), m.end())
@@ -367,35 +574,104 @@ class _Sentence:
     def _according(self, m: re.Match, limit: int) -> Attribution | None:
         cue_end = m.end()
         pos = self._skip_spaces(m.end())
-        relayed = re.match(r"ما\s+(" + _WORD + r")", self.text[pos:self.end])
+        what = "" if m.group().endswith("ما") else r"ما\s+"  # حسبما ذكر ; بحسب ما ذكر
+        relayed = re.match(what + "(" + _WORD + r")", self.text[pos:self.end])
         verb = None
         if relayed:
-            verb = verbs().get(lexicon.fold(_unclitic(relayed.group(1))))
+            verb = _relayed_verb(relayed.group(1))
             if verb is not None:
                 cue_end = pos + relayed.end()
                 pos = self._skip_spaces(cue_end)
+                pronoun = re.compile(r"(?:به|بها|بهم)(?![\w\u0640])").match(self.text, pos)
+                if pronoun:  # وفق ما أفاد به مصدر
+                    cue_end, pos = pronoun.end(), self._skip_spaces(pronoun.end())
         cue = Span.of(self.text, m.start(), cue_end)
         self.cue_floor = cue_end
+        as_verb = self._kama_verb(m, cue, pos, limit)
+        if as_verb is not None:
+            return as_verb
         if verb is not None and verb.past == "نقل":
-            return self._relay(cue, pos, limit, host=self._host(m.start()))
+            relay = self._relay(cue, pos, limit, host=self._host(m.start()))
+            if relay is not None or self.p.cue.search(self.text, pos, self._source_end(pos)):
+                return relay
+            # بحسب ما نقلته (عنه) الوكالة, with no other speaker: the medium that relayed, read below
+            pronoun = re.compile(r"عن(?:ه|ها|هم|هما)(?![\w\u0640])").match(self.text, pos)
+            if pronoun:
+                pos = self._skip_spaces(pronoun.end())
         source_end = self._source_end(pos)
         if source_end <= pos:
             return None
+        outlet, phrase_end = None, source_end
+        told = next((w.start() for w in re.finditer(r"\S+", self.text[pos:source_end])
+                     if w.start() and self._outlet_here(pos + w.start())), None)
+        if told is not None:  # حسبما أفاد مصدر طبي لوكالة الصحافة الفرنسية: the source, then whom it told
+            outlet, _ = self._outlet(pos + told)
+            source_end = _rstrip(self.text, pos, pos + told)
         speaker = self._span(pos, source_end)
         host = self._host(m.start())
-        if host is not None and re.match(r"\s*[ـ–—-]\s", self.text[source_end:source_end + 3]):
+        if host is None and self._outlet_of_previous(speaker, relayed=verb is not None):
+            self.boundary = max(self.boundary, phrase_end)
+            return None  # "...", وفقاً لوكالة رويترز: the medium that carried the statement just credited
+        if host is not None and re.match(r"\s*[ـ–—-]\s", self.text[phrase_end:phrase_end + 3]):
             content = self._span(host.start, _rstrip(self.text, host.start, limit))  # X ـ وفق المرصد ـ Y
         elif host is not None:
             content = host
-        elif self.p.relative.match(self.text, self._skip_spaces(source_end)):
+        elif self.p.relative.match(self.text, self._skip_spaces(phrase_end)):
             return None  # ..., وفق المرصد الذي أضاف: the cue trails a claim already credited
         else:
-            content = self._content(self._after_comma(source_end), limit, None, any_start=True)
-        self.boundary = max(self.boundary, source_end)
+            content = self._content(self._after_comma(phrase_end), limit, None, any_start=True)
+        self.boundary = max(self.boundary, phrase_end)
         if content is None:
             return None
-        source = self.resolver.resolve(speaker.text)
-        return self._attribution(content, cue, speaker, source, None)
+        if not _plausible_speaker(speaker.text) and verb is not None:
+            # بحسب ما ذكره في تصريحه: the pronoun of ذكره is the speaker, who spoke last
+            return self._attribution(content, cue, None, self.resolver.implied(), outlet or self.last_outlet)
+        return self._attribution(content, cue, speaker, self._source(speaker), outlet)
+
+    def _kama_verb(self, m: re.Match, cue: Span, pos: int, limit: int) -> Attribution | None:
+        """كما أفاد مصدر أمني بمقتل ...: "as X said" opening its own content reads like the verb alone.
+
+        Trailing a clause (...، كما قال الوزير) it credits that clause, read by the caller.
+        """
+        words = m.group().split()
+        if len(words) < 2 or lexicon.fold(words[0]).lstrip("و") != "كما":
+            return None
+        verb = verbs().get(lexicon.fold(words[-1]))
+        if verb is None:
+            return None
+        end = self._segment_end(pos, verb)
+        end = self._trim_adverbs(pos, end) if end > pos else end
+        after = self._skip(end)
+        if end <= pos or self._content_start(after, verb) is None or not _plausible_speaker(self.text[pos:end]):
+            return None
+        content = self._content(after, limit, verb)
+        if content is None:
+            return None
+        speaker = self._span(pos, end)
+        return self._attribution(content, cue, speaker, self._source(speaker), None)
+
+    def _outlet_of_previous(self, named: Span, relayed: bool) -> bool:
+        """An "according to" that trails a statement already credited to a speaker names its outlet.
+
+        وقال الوزير: "...". وفقاً لوكالة رويترز  /  ...، بحسب ما نقلته وكالة الأنباء:
+        nothing is left for it to credit; the medium (or whoever published what
+        the speaker said, بحسب ما نشرته الرئاسة) carried that statement, and the
+        statements that continue it (rule 3).
+        """
+        prev = self.previous
+        if prev is None or prev.outlet is not None or prev.source.kind in ("unspecified", "media"):
+            return False
+        between = self.text[prev.claim.end:named.start]
+        if len(re.findall(_WORD, between)) > 4:  # only the cue (and its ما + verb, عنه) stands between
+            return False
+        parsed = parse_mention(named.text)
+        if parsed.kind != "media" and not (relayed and parsed.kind == "organization"):
+            return False  # بحسب ما ذكر أحد النزلاء: a person is a source of his own, not an outlet
+        prev.outlet = self._relayed(Outlet(self.resolver.lookup(named.text).name or clean(named.text), named))
+        self.last_outlet = prev.outlet
+        if prev.source.name:
+            self.outlets[lexicon.fold(prev.source.name)] = prev.outlet
+        return True
 
     def _relay(self, cue: Span, pos: int, limit: int, host: Span | None = None) -> Attribution | None:
         """نقلت وكالة X عن مصدر ... أن: the inner speaker is the source, X the outlet."""
@@ -415,7 +691,7 @@ class _Sentence:
         content = host or self._content(pos, limit, None, any_start=True)
         if content is None:
             return None
-        outlet = Outlet(clean(outer.text), outer) if outer.text else None
+        outlet = self._relayed(Outlet(clean(outer.text), outer)) if outer.text else None
         source = self.resolver.resolve(inner.text)
         return self._attribution(content, cue, inner, source, outlet)
 
@@ -433,6 +709,7 @@ class _Sentence:
                 i += 1
                 continue
             if self._marker_here(i, verb) or (words and (self._outlet_here(i) or self.p.adjunct.match(self.text, i)
+                                                          or self.p.platform_phrase.match(self.text, i)
                                                           or self._cue_here(i)
                                                           or self.p.anonymity.match(self.text, i))):
                 break
@@ -445,6 +722,8 @@ class _Sentence:
                 continue
             if ch in Q_OPEN:
                 quote = self.doc.quote_at(i)
+                if quote is not None and self._closing_quote(quote):
+                    break  # وقال الملا "نعمل على ...": a quote that closes the sentence is the content
                 i = quote.end if quote is not None else i + 1
                 continue
             w = re.compile(_WORD).match(self.text, i)
@@ -453,6 +732,22 @@ class _Sentence:
         if words > 14:
             return pos
         return _rstrip(self.text, pos, i)
+
+    def _closing_quote(self, quote) -> bool:
+        """A quote that ends the sentence (or a long one that ends a clause): said, not a name inside a speaker.
+
+        A body's name in quotes (القيادي في "المؤتمر الشعبي العام"، إن) is short
+        and is followed by more of the speaker or by the content.
+        """
+        a, b = quote.inner
+        words = len(self.text[a:b].split())
+        after = self._skip_spaces(quote.end)
+        cue = self.p.cue.match(self.text, after) if after < self.end else None
+        if after >= self.end or self.text[after] in ".;؛" or self.text[after] in Q_OPEN \
+                or re.match(r"و\s*[" + Q_OPEN + "]", self.text[after:after + 3]) is not None \
+                or cue is not None and cue.group("participle"):
+            return words >= 2  # ... "لم يكن ..." مشيراً إلى: a participle continues after the content
+        return self.text[after] in "،," and words >= 6
 
     def _source_end(self, pos: int) -> int:
         """Where the source named after بحسب / عن ends."""
@@ -574,7 +869,18 @@ class _Sentence:
             return pos
         stance = self.p.stance.match(self.text, pos)
         if stance:
-            return self._content_start(stance.end(), None)
+            # أعرب عن اعتقاده أن X: the content is X; أعرب عن قلقه إزاء X: the stance is the content
+            after = self._skip_spaces(stance.end())
+            opener = self.p.marker.match(self.text, after)
+            if after < self.end and (self.text[after] in ":" + Q_OPEN
+                                     or opener and lexicon.fold(opener.group()) not in ("ب", "عن")):
+                return self._content_start(after, None)
+            rest = re.split(r"[،,.:;؛]", self.text[stance.end():self.end])[0].split()
+            if len(rest) <= 1 and all(_PRONOUN_PHRASE.fullmatch(w) for w in rest):
+                return None  # أعربت عن قلقها بشأنه: a stance about "it", no content of its own
+            return self._skip_spaces(pos + len(re.match(r"عن\s*", self.text[pos:]).group()))
+        if _NEGATED_COMPLEMENT.match(self.text, pos):
+            return pos  # أكد ألا تغيير: ألا is أن + لا, and the negation stays in the claim
         m = self.p.marker.match(self.text, pos)
         if m:
             word = lexicon.fold(m.group())
@@ -632,6 +938,9 @@ class _Sentence:
                   if not self._quoted(pos + m.start())]
         if commas:
             return commas[-1]
+        cue = self.p.cue.match(self.text, next_cue)
+        if cue is not None and cue.group("participle"):
+            return next_cue  # "..." مشيراً إلى: the participle opens the next statement
         return next_cue if self.text[next_cue] in "وف" else self.end
 
     # -- outlets ----------------------------------------------------------------
@@ -643,9 +952,24 @@ class _Sentence:
             named = self._outlet_name(pos, after_statement=False)
             return (named[0], self._skip(named[1])) if named else (None, pos)
         named = self._outlet_name(self._skip_spaces(statement.end()), after_statement=True)
+        phrase_end = named[1] if named is not None else statement.end()
+        stop = re.compile(r"[،,:;؛]").search(self.text, statement.end(), self.end)
+        platform = self.p.platform.search(self.text, statement.end(), stop.start() if stop else self.end)
+        if platform is not None:  # في بيان عبر صفحتها على "فيسبوك": the platform is the outlet
+            phrase_end = max(phrase_end, platform.end() + (1 if self.text[platform.end():platform.end() + 1]
+                                                           in "”\"»" else 0))
+            return Outlet(clean(platform.group()), self._span(platform.start(), platform.end())), self._skip(phrase_end)
         if named is None:
-            return None, self._skip(statement.end())
+            return self._post_platform(statement.start(), statement.end()), self._skip(statement.end())
         return named[0], self._skip(named[1])
+
+    def _post_platform(self, start: int, end: int) -> Outlet | None:
+        """في تغريدة: a tweet names its platform though the text does not (guide: "in a tweet" is X/Twitter)."""
+        for m in self.p.statement_noun.finditer(self.text, start, end):
+            platform = _post_platforms().get(lexicon.fold(m.group()))
+            if platform is not None:
+                return Outlet(platform, self._span(m.start(), m.end()))
+        return None
 
     def _outlet_name(self, pos: int, after_statement: bool = True) -> tuple[Outlet, int] | None:
         """The outlet named at ``pos``: after لـ (or مع, عبر ... after a statement noun), quoted or a media name."""
@@ -654,19 +978,30 @@ class _Sentence:
             return None
         start = link.end() if link else pos
         quote = self.doc.quote_at(start)
-        if (link or after_statement) and quote is not None and quote.start == start:
+        if (link or after_statement and not self._closing_quote(quote) if quote is not None else False) \
+                and quote is not None and quote.start == start:
             a, b = quote.inner
             return Outlet(clean(self.text[a:b]), self._span(a, b)), quote.end
-        if not (self.p.outlet_named.match(self.text, pos) or after_statement and link):
+        named = self.p.outlet_named.match(self.text, pos)
+        if not (named or after_statement and link):
             return None
+        article = ""
+        if named and not link:
+            start = named.end()  # لوكالة الأنباء: the preposition is not part of the outlet's name
+            article = "ال" if named.group() == "لل" else ""  # للوكالة: لـ + الوكالة
         end = self._outlet_end(start)
         if end <= start:
             return None
-        return Outlet(clean(self.text[start:end]), self._span(start, end)), end
+        return Outlet(clean(article + self.text[start:end]), self._span(start, end)), end
 
     def _outlet_end(self, pos: int) -> int:
         stop = re.compile(r"[،,:;؛.]|(?<![\w\u0640])(?:أن|إن|بأن|إلى|عن|الذي|التي)(?![\w\u0640])|[“\"«]")
         m = stop.search(self.text, pos, self.end)
+        if m and m.group() in Q_OPEN and len(self.text[pos:m.start()].split()) <= 4:
+            quote = self.doc.quote_at(m.start())
+            if quote is not None and quote.start == m.start() and not self._closing_quote(quote) \
+                    and len(self.text[quote.start:quote.end].split()) <= 4:
+                return quote.end  # قناة "الحدث"، وكالة الأنباء الروسية «ريا نوفوستي»: a head and its quoted name
         return _rstrip(self.text, pos, m.start() if m else self.end)
 
     def _outlet_here(self, pos: int) -> bool:
@@ -681,17 +1016,42 @@ class _Sentence:
 
     def _attribution(self, claim: Span, cue: Span, speaker: Span | None, source, outlet) -> Attribution:
         if outlet is not None and outlet.name:
-            outlet = Outlet(self.resolver.lookup(outlet.name).name or outlet.name, outlet.span)
+            name = _SAME.sub("", outlet.name)  # الوكالة ذاتها: the agency named before
+            outlet = Outlet(self.resolver.lookup(name).name or outlet.name, outlet.span)
+        key = lexicon.fold(source.name) if source.name and source.kind != "unspecified" else None
+        if outlet is None and key and not self._pluperfect(cue):
+            outlet = self.outlets.get(key)  # وقال لافروف after نقلت الوكالة عن لافروف: the same report goes on
+        if key and outlet is not None and outlet.span is not None and outlet.span.start in self.relays:
+            self.outlets[key] = outlet
         self.last_outlet = outlet
         self.claims.append(claim)
+        self.previous = None  # set below, once the record exists
         self.boundary = max(self.boundary, claim.end if claim.start > cue.start else cue.end)
         self.subject_floor = max(self.subject_floor, claim.start if claim.start > cue.start else cue.end)
         direct = claim.text[:1] in Q_OPEN and (q := self.doc.quote_at(claim.start)) is not None \
             and q.end == claim.end
-        return Attribution(claim, cue, speaker, source, outlet, direct)
+        self.previous = Attribution(claim, cue, speaker, source, outlet, direct, negated=_denies(cue.text))
+        return self.previous
+
+    def _relayed(self, outlet: Outlet | None) -> Outlet | None:
+        """Remember an outlet as a medium that relays a report: the source's later statements came through it.
+
+        A statement given to a medium (لـ"الشرق الأوسط") passes only to the
+        continuations that follow it; a report relayed by one (نقلت وكالة X عن،
+        وفقاً لرويترز) carries everything the article quotes from that source.
+        """
+        if outlet is not None and outlet.span is not None:
+            self.relays.add(outlet.span.start)
+        return outlet
+
+    def _pluperfect(self, cue: Span) -> bool:
+        """وكان الوزير أعلن ...: a statement made earlier, on another occasion, outside the report."""
+        return bool(self.p.kana.match(self.text, self._skip_spaces(self._clause_start(cue.start))))
 
     def _marker_here(self, pos: int, verb: Verb) -> bool:
         if verb.past in _object_verbs() and self.p.object_opener.match(self.text, pos):
+            return True
+        if _NEGATED_COMPLEMENT.match(self.text, pos):
             return True
         m = self.p.marker.match(self.text, pos)
         if m and lexicon.fold(m.group()) not in ("ب", "عن"):
@@ -702,6 +1062,8 @@ class _Sentence:
             prep = re.compile(lexicon.word_pattern(verb.preposition) + r"(?![\w\u0640])").match(self.text, pos)
             if prep and verb.preposition != "ب":
                 return True
+            if verb.preposition == "ب" and re.match(rf"بـ?\s*[{Q_OPEN}]", self.text[pos:pos + 4]):
+                return True  # وصفتها بـ"الأسوأ": the preposition before a quote
             if verb.preposition == "ب" and re.match(r"ب(?:ال|[\w\u0640]{2,})", self.text[pos:pos + 12]):
                 word = re.match(_WORD, self.text[pos:]).group()
                 return not (_is_first_name(word) or _looks_like_subject_word(word))
@@ -784,6 +1146,78 @@ def _unclitic(word: str) -> str:
     return word[1:] if word[:1] in "وف" and lexicon.fold(word[1:]) in verbs() else word
 
 
+def _denies(cue: str) -> bool:
+    """Whether a cue denies its content: نفى، ينفي، نافياً، أنكر."""
+    word = cue.split()[-1] if cue.split() else cue
+    folded = lexicon.fold(_unclitic(word))
+    verb = verbs().get(folded)
+    denials = lexicon.entries(LANG, "denials.txt")
+    if verb is not None:
+        return lexicon.fold(verb.past) in denials
+    return any(folded in (d, d[:-1] + "ه", d[:-1] + "ين") for d in denials if d.endswith("ا")) or folded in denials
+
+
+def _plausible_speaker(text: str) -> bool:
+    """Whether words could name a speaker: not a time word, a particle, a participle or a prepositional phrase."""
+    words = patterns().anonymity.sub(" ", text).split()  # الذي لم يكشف عن اسمه: its verb is no clause
+    if not words:
+        return False
+    raw = clean(words[0])
+    first = lexicon.fold(raw)
+    if first[:1] in "وف" and lexicon.fold(first[1:]) in _not_speakers():
+        raw, first = raw[1:], first[1:]
+    if any(lexicon.fold(_unclitic(clean(w))) in verbs() or lexicon.fold(clean(w)) in _complementisers()
+           or lexicon.fold(clean(w)) in _participle_set() for w in words[1:]):
+        return False  # وزير سوري أبلغ رويترز أن بلاده: a clause, not a name
+    if _is_first_name(raw) and raw not in lexicon.lines(LANG, "not_speakers.txt"):
+        return True  # علي folds like على, أحمد like the weekday: a name as written is a name
+    return not (first in _not_speakers() or first in _participle_set() or _is_masdar(first)
+                or first.startswith(("بال", "لل")) and first not in _subject_heads())
+
+
+@lru_cache(maxsize=None)
+def _complementisers() -> frozenset[str]:
+    return frozenset(m for m in lexicon.entries(LANG, "markers.txt") if " " not in m and m not in ("ب", "عن"))
+
+
+@lru_cache(maxsize=None)
+def _not_speakers() -> frozenset[str]:
+    return lexicon.entries(LANG, "not_speakers.txt") | lexicon.entries(LANG, "adverbs.txt")
+
+
+@lru_cache(maxsize=None)
+def _participle_set() -> frozenset[str]:
+    return frozenset(lexicon.fold(f) for f in _participle_forms())
+
+
+@lru_cache(maxsize=None)
+def _post_platforms() -> dict[str, str]:
+    return {lexicon.fold(noun): platform for noun, platform in lexicon.rows(LANG, "platform_posts.txt")}
+
+
+def _relayed_verb(word: str) -> Verb | None:
+    """The verb of بحسب ما قال / ما نقلته / ما نشرته: a speech verb, or one of publishing, with its object pronoun."""
+    word = _unclitic(word)
+    for form in (word, word[:-1] if word.endswith("ه") else None, word[:-2] if word.endswith("ها") else None):
+        if not form:
+            continue
+        folded = lexicon.fold(form)
+        verb = verbs().get(folded) or _publishing_verbs().get(folded)
+        if verb is not None:
+            return verb
+    return None
+
+
+@lru_cache(maxsize=None)
+def _publishing_verbs() -> dict[str, Verb]:
+    """نشر، بث، أذاع: not cues by themselves, but بحسب ما نشرته X names who published a statement."""
+    table: dict[str, Verb] = {}
+    for past in _lex("publishing_verbs.txt"):
+        for form in past_forms(past):
+            table.setdefault(lexicon.fold(form), Verb(past, "", None))
+    return table
+
+
 def _object_start(words: list[re.Match]) -> int:
     """Index of the word that opens an object right after its subject, or 0."""
     for k in range(1, len(words)):
@@ -794,7 +1228,38 @@ def _object_start(words: list[re.Match]) -> int:
         definite_before = lexicon.fold(before).lstrip("وف").startswith(("ال", "لل")) or before[-1:] in Q_OPEN
         if (definite_before and not folded.startswith(("ال", "لل", "ل", "ب"))) or _is_masdar(folded):
             return k
+        if folded.startswith("ال") and _is_masdar(folded[2:]) and _after_a_name(words[:k]):
+            return k  # أدان سعيد زيدان التفجير: a name takes no genitive, the definite verbal noun is the object
+        if _possessed(folded) and lexicon.fold(before) not in _construct_heads() \
+                and not lexicon.fold(before).startswith(("ال", "لل")):
+            return k  # وتنفي روسيا ضلوعها، وأعلنت الحركة تبنيها: a noun with its pronoun after a name
     return 0
+
+
+@lru_cache(maxsize=None)
+def _construct_heads() -> frozenset[str]:
+    """Nouns that take a genitive after them (وزير خارجيتها، مصدر في): titles, bodies, media, groups."""
+    heads: set[str] = set()
+    for name in ("anonymous.txt", "titles.txt", "organizations.txt", "media.txt", "role_modifiers.txt"):
+        heads |= {e.split()[0] for e in lexicon.entries(LANG, name) if " " not in e or name != "media.txt"}
+    return frozenset(heads - lexicon.entries(LANG, "states.txt") - lexicon.entries(LANG, "named_bodies.txt"))
+
+
+def _possessed(folded: str) -> bool:
+    """A noun carrying a possessive pronoun (ضلوعها، دعمه، قلقهم), not a prepositional phrase (باسمه، لها)."""
+    return len(folded) >= 5 and folded.endswith(("ها", "ه", "هم", "هما")) and not folded.startswith(("ب", "ل", "ال"))
+
+
+def _after_a_name(words: list[re.Match]) -> bool:
+    """Whether the words end with a person's name: a given name, then words that are not titles or bodies."""
+    folded = [lexicon.fold(w.group()) for w in words]
+    given = [i for i, f in enumerate(folded) if f in lexicon.entries(LANG, "first_names.txt")]
+    if not given:
+        return False
+    construct = (lexicon.entries(LANG, "titles.txt") | lexicon.entries(LANG, "organizations.txt")
+                 | lexicon.entries(LANG, "media.txt") | lexicon.entries(LANG, "role_modifiers.txt"))
+    return not any(f in construct or f.startswith(("ال", "لل")) and i > given[-1] for i, f in enumerate(folded) if i > given[-1]) \
+        and folded[-1] not in construct
 
 
 def _is_name_like(word: str) -> bool:
@@ -846,6 +1311,8 @@ def _strip_conjunction(word: str) -> str:
 
 
 def _looks_like_subject_word(word: str) -> bool:
+    if word in lexicon.lines(LANG, "particles.txt"):
+        return False  # على folds like the name علي
     return lexicon.fold(word) in _subject_heads()
 
 
@@ -853,7 +1320,7 @@ def _looks_like_subject_word(word: str) -> bool:
 def _subject_heads() -> frozenset[str]:
     heads: set[str] = set()
     for name in ("anonymous.txt", "titles.txt", "organizations.txt", "media.txt", "first_names.txt",
-                 "unspecified.txt"):
+                 "unspecified.txt", "states.txt", "documents.txt", "named_bodies.txt"):
         heads |= {e.split()[0] for e in lexicon.entries(LANG, name)}
     return frozenset(heads)
 
@@ -919,15 +1386,33 @@ def _parse_body(words: list[str]) -> Parsed:
         return Parsed(name, "anonymous", affiliation=_anonymous_affiliation(words))
     if _starts_with(folded, "media.txt"):
         return Parsed(name, "media", affiliation=_affiliation_after(words, ("التابع", "التابعة")))
-    if _starts_with(folded, "organizations.txt"):
-        return Parsed(name, "organization")
-    if folded[0] in lexicon.entries(LANG, "titles.txt"):
+    if _starts_with(folded, "organizations.txt") or _starts_with(folded, "states.txt") \
+            or _starts_with(folded, "named_bodies.txt"):
+        return Parsed(name, "organization")  # a body, a state or its capital speaking as itself
+    if _starts_with(folded, "titles.txt"):
         at = _unlisted_name_start(words)
         role, affiliation = _role_and_affiliation(words[:at])
-        if at == len(words) and _indefinite(folded):
-            return Parsed(name, "anonymous", role, affiliation)  # مسؤول في البلدية: an indefinite, unnamed official
+        if at == len(words) and (_indefinite(folded) or folded[0] in lexicon.entries(LANG, "spokespeople.txt")):
+            # مسؤول في البلدية، المتحدث باسم الشرطة: an unnamed role-holder is anonymous (guide,
+            # settled cases); the resolver still ties him to one named earlier with that title
+            return Parsed(name, "anonymous", role, affiliation)
         return Parsed(" ".join(words[at:]) if at < len(words) else name, "person", role, affiliation)
-    return Parsed(name, "organization" if folded[0].startswith("ال") else "person")
+    if folded[0].startswith("ال"):
+        return Parsed(name, "organization")
+    if len(folded) > 1 and folded[1].startswith("ال") and not _nisba(folded[1]):
+        return Parsed(name, "organization")  # بعثة الأمم المتحدة: a noun and the body it belongs to
+    return Parsed(name, "person")
+
+
+def _adjective(folded: str) -> bool:
+    """A definite adjective of origin or kind (الإيرانية، الرسمي، العسكريون) that continues a noun phrase."""
+    return folded.startswith("ال") and folded.endswith(("ي", "يه", "يين", "يون", "يان", "يتين")) and len(folded) >= 5
+
+
+def _nisba(folded: str) -> bool:
+    """الحذيفي، البريكي: a family name formed as an adjective of origin, not a body's name."""
+    return folded.startswith("ال") and folded.endswith("ي") and len(folded) >= 5 \
+        and folded not in _subject_heads()
 
 
 def _unlisted_name_start(words: list[str]) -> int:
@@ -936,13 +1421,21 @@ def _unlisted_name_start(words: list[str]) -> int:
     المتحدث باسم المنظمة بول غارود: the first word without the article after a
     definite body word is taken as the name; a body's own head words are not.
     """
-    heads = lexicon.entries(LANG, "organizations.txt") | lexicon.entries(LANG, "media.txt")
+    heads = lexicon.entries(LANG, "organizations.txt") | lexicon.entries(LANG, "media.txt") \
+        | lexicon.entries(LANG, "states.txt")
     skip = lexicon.entries(LANG, "titles.txt") | lexicon.entries(LANG, "role_modifiers.txt")
-    for i in range(2, len(words)):
+    end = len(words)
+    while end > 2 and lexicon.fold(words[end - 1]) in _not_speakers():
+        end -= 1  # جون كيري أمس الأول: the time words after a name
+    for i in range(2, end):
         f = lexicon.fold(words[i])
-        if f in heads or f in skip or f.startswith(("ال", "لل")) or not lexicon.fold(words[i - 1]).startswith("ال"):
+        before = lexicon.fold(words[i - 1])
+        if f in heads or f in skip or f.startswith(("ال", "لل")) \
+                or not (before.startswith("ال") or before in lexicon.entries(LANG, "states.txt")):
             continue
-        if len(words) - i <= 4 and not f[:1].isdigit():
+        if any(w in lexicon.lines(LANG, "particles.txt") or lexicon.fold(w) in _not_speakers() for w in words[i:end]):
+            continue  # مسؤول في جهاز الاستخبارات في سامراء: a place, not a name
+        if end - i <= 4 and not f[:1].isdigit():
             return i
     return len(words)
 
@@ -996,7 +1489,7 @@ def _unlisted_given_name(words: list[str], at: int) -> int:
         f = lexicon.fold(words[at - 1])
         known = (lexicon.entries(LANG, "titles.txt") | lexicon.entries(LANG, "organizations.txt")
                  | lexicon.entries(LANG, "media.txt") | lexicon.entries(LANG, "role_modifiers.txt")
-                 | lexicon.entries(LANG, "particles.txt"))
+                 | lexicon.entries(LANG, "particles.txt") | lexicon.entries(LANG, "states.txt"))
         if f and not f.startswith(("ال", "لل")) and f not in known and not f[0].isdigit() \
                 and words[at - 1][-1:] not in Q_OPEN:
             return at - 1

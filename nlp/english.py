@@ -51,15 +51,20 @@ def _phrases(name: str) -> str:
 
 @dataclass(frozen=True)
 class CueForm:
-    type: str        # verb | participle | prep
-    addressee: bool  # told X (that) ...: the hearer comes before the content
+    type: str           # verb | participle | prep
+    addressee: bool     # told X (that) ...: the hearer comes before the content
+    infinitive: bool = False  # vowed to fight on: a to-infinitive can be the content
+    object: bool = False      # denied any wrongdoing: the content can be a noun phrase
+    denial: bool = False      # denied that ...: the source says the content is false
 
 
 @lru_cache(maxsize=None)
 def _cues() -> dict[str, CueForm]:
     out = {}
     for row in lexicon.rows(LANG, "cues.tsv"):
-        out[lexicon.fold(row[0], LANG)] = CueForm(row[1], len(row) > 2 and row[2] == "addressee")
+        flags = set(",".join(row[2:]).split(","))
+        out[lexicon.fold(row[0], LANG)] = CueForm(row[1], "addressee" in flags, "infinitive" in flags,
+                                                  "object" in flags, "denial" in flags)
     return out
 
 
@@ -115,11 +120,21 @@ def _channel_re() -> re.Pattern:
     channels = lexicon.alternation(lexicon.lines(LANG, "channels.txt"))
     name = r"(?:the\s+)?[A-Z0-9][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|de|al))*"
     return re.compile(
-        rf"\s*,?\s*(?:(?:in|during|at|via|through|with)\s+(?:an?|the|his|her|their|its|a\s+\w+)?\s*"
-        rf"(?:[\w-]+\s+){{0,2}}?(?:{channels})(?![\w-])"
+        rf"\s*,?\s*(?:(?:in|during|at|via|through|with|on)\s+(?:an?|the|his|her|their|its|a\s+\w+)?\s*"
+        rf"(?:(?P<platform>[A-Z][\w.-]*)\s+|[\w-]+\s+){{0,2}}?(?:{channels})(?![\w-])"
         rf"(?:\s+(?:with|to|on)\s+(?P<with>{name}))?"
         rf"|(?:on|to)\s+(?P<on>{name})|to\s+(?:reporters|journalists|the\s+press|the\s+media))",
     )
+
+
+@lru_cache(maxsize=None)
+def _channels() -> str:
+    return lexicon.alternation(lexicon.lines(LANG, "channels.txt"))
+
+
+def _names_something(mention: str) -> bool:
+    """Whether a mention holds a proper name (the BBC, Reuters) rather than only common nouns (local media)."""
+    return any(_is_name_word(w) for w in re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I).split())
 
 
 def _regex(name: str) -> re.Pattern:
@@ -169,14 +184,26 @@ def _kind_of_body(text: str) -> str | None:
     if any(" ".join(words[i:]) in _media_names() for i in range(len(words))) and len(words) > 1 \
             and len(words[-1]) > 1:
         return "media"  # Israel's Channel 12, the Reuters news agency, the Westmere Gazette
-    if any(w in _media_names() for w in words) and words[-1] in ("correspondent", "reporter", "reporting", "report", "outlets"):
-        return "media"
+    if words[-1] in ("correspondent", "reporter", "reporting", "report", "outlets") and (
+            any(w in _media_names() for w in words[:-1]) or _has_phrase(words[:-1], _media_names())):
+        return "media"  # an Agence France-Presse correspondent; a correspondent of no named medium is anonymous
+    if folded in _set("bodies.txt") or " ".join(words) in _set("bodies.txt"):
+        return "organization"  # Israel, Yahoo, Cal Fire: a state or company speaking as itself
     orgs = _set("organizations.txt")
     if any(w in orgs for w in words) or " ".join(words) in orgs or _has_phrase(words, orgs):
         return "organization"
+    if re.search(r"[A-Z][\w'’-]*\s+for\s+(?:the\s+)?[A-Z]", text) and not _titles_re().search(text):
+        return "organization"  # Muslims for Human Rights, Centers for Disease Control: a body's name
+    if any(_CORPORATE.fullmatch(w.strip(".,")) for w in text.split()):
+        return "organization"  # WestJet, Edmunds.com, AT&T: names written as companies write them
     if any(re.fullmatch(r"[A-Z]{2,6}", w.strip(".,")) for w in text.split()):
         return "organization"  # an acronym: FBI, IMF, FPD
     return None
+
+
+# A word written the way companies write their names: inner capitals after a word of three
+# letters or more (WestJet, InfoNation; not McDonald, DeSantis, MacArthur), a web domain, an ampersand
+_CORPORATE = re.compile(r"(?!Mac|Mc)[A-Z][a-z]{2,}[A-Z][a-z]+|[A-Za-z][\w-]+\.(?:com|net|org|io)|[A-Z]+&[A-Z]+")
 
 
 def _has_phrase(words: list[str], entries: frozenset[str]) -> bool:
@@ -186,9 +213,20 @@ def _has_phrase(words: list[str], entries: frozenset[str]) -> bool:
 
 def parse_mention(text: str) -> Parsed:
     """What the words naming a speaker say: kind, name, role and affiliation."""
-    text = _clean(re.sub(r"\s*\([^()]*(?:\)|$)", "", text or ""))
-    if not text:
+    text = _without_time(_clean(re.sub(r"\s*\([^()]*(?:\)|$)", "", text or "")))
+    if not text or _not_a_name(text):
         return Parsed("", "unspecified")
+    text = re.split(r"\s+(?:[a-z]+ed|seen|shown|written|given)\s+(?:(?:on|in|last|this)\s+\S+\s+)?by\s", text)[0]
+    issuer = _DOCUMENT_FROM.match(text)
+    if issuer:  # a January report from research firm IBISWorld: the firm is the source
+        return parse_mention(issuer.group(1))
+    text = re.sub(r"^[Bb]oth\s+(?=[A-Z])", "", text)  # both Vindman and Williams
+    described = re.fullmatch(r"(?:[Tt]he\s+)?((?:[a-z-]+\s+)?([a-z]+))\s+([A-Z].*)", text)
+    if described and _fold_word(described.group(2)) in _media_names() | _set("organizations.txt") \
+            and not _titles_re().search(described.group(3)):
+        # the magazine IstoE, newspapers O Globo and Folha, rights group Amnesty International, research firm X
+        kind = "media" if _fold_word(described.group(2)) in _media_names() else "organization"
+        return Parsed(described.group(3), kind, role=None)
     bare = re.sub(r"^(?:the|a|an|another)\s+", "", text, flags=re.I)
     folded = lexicon.fold(bare, LANG)
     if _unspecified().get(folded) or folded in ("report", "reports"):
@@ -196,6 +234,19 @@ def parse_mention(text: str) -> Parsed:
     if _compiled()["anonymity"].search(text):
         core = re.split(r",|\s+who\s+|\s+speaking\s+", bare, maxsplit=1)[0].strip()
         return Parsed(core or bare, "anonymous", affiliation=_group_of(core))
+    group = re.fullmatch(r"(.+?)\s+and\s+(.+)", bare)
+    if group and any(parse_mention(side).kind == "anonymous" and not _names_something(side) for side in group.groups()) \
+            and not _kind_of_body(bare) == "organization":
+        return Parsed(bare, "anonymous")  # witnesses and local media: a group, anonymous by the guide
+    pair = re.fullmatch(r"(?:the\s+)?([A-Z][^,]*?)\s+and\s+([A-Z][^,]*)", text)
+    if pair and all(_looks_like_name(p) and len(p.split()) > 1 for p in pair.groups()) and not _kind_of_body(text) \
+            and not re.search(r"\s(?:of|for)\s", pair.group(1)):  # not a title's portfolio (Minister of X and Y)
+        # X and Y said: one attribution whose source names both (the guide's settled case)
+        left, right = parse_mention(pair.group(1)), parse_mention(pair.group(2))
+        kinds = {left.kind, right.kind}
+        kind = "person" if kinds == {"person"} else next(k for k in ("organization", "media", "person", "anonymous")
+                                                          if k in kinds)
+        return Parsed(f"{left.name} and {right.name}", kind)
     parts = [p.strip() for p in text.split(",") if p.strip() and not re.fullmatch(r"and", p.strip())]
     names = [p for p in parts if _looks_like_name(p)]
     # Jonas Berg, 52, of Leeds / the chief in Gaza, Khalil al-Hayya: a bare name first, else the last name
@@ -211,11 +262,52 @@ def parse_mention(text: str) -> Parsed:
     if not name:
         return _parse_unnamed(bare)
     body = _kind_of_body(name)
+    if not body and not role and any(_appositive_body(r) for r in roles):
+        body = "organization"  # Ambrey, a maritime security firm: the appositive says what it is
     if body and not role:
         return Parsed(re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I), body, affiliation=affiliation)
     if _fold_word(name.split()[-1]) in _set("anonymous.txt") and not role:
         return Parsed(name, "anonymous", affiliation=affiliation)
     return Parsed(name, "person", role, affiliation)
+
+
+# a report from Yonhap, the TexAuto Facts report from InfoNation, a statement by the ministry
+_DOCUMENT_FROM = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}(?:report|statement|study|survey|analysis|"
+                            r"document|data|statistics|figures|release|memo|filing|estimate)s?\s+"
+                            r"(?:from|by|of|issued\s+by|released\s+by)\s+(.+)$", re.I)
+
+
+def _without_time(text: str) -> str:
+    """A name never holds a time word: ``the Observatory yesterday`` is the Observatory."""
+    while True:
+        m = _trailing_time_re().search(text)
+        if not m or m.start() == 0 or re.search(r"\b[A-Z][a-z]+s$", m.group().strip()) \
+                and not m.group().strip().lower().rstrip("s") in _set("weekdays.txt"):
+            return text  # Timothy Weeks is a name; the Observatory Tuesday is not
+        text = text[:m.start()].rstrip(" ,")
+
+
+@lru_cache(maxsize=None)
+def _trailing_time_re() -> re.Pattern:
+    return re.compile(rf"(?<=\S)(?:{_time_re().pattern})\s*$", re.I)
+
+
+def _not_a_name(text: str) -> bool:
+    """Words that name no one: an adverb or a participle with no noun (recently, conflicting,
+    deadlines originally), or a headline in capitals (BREAKING NEWS)."""
+    words = text.split()
+    last = words[-1]
+    if _time_re().fullmatch(text):
+        return True  # Tuesday
+    if all(w.islower() for w in words) and re.search(r"(?:ly|ing)$", last) and last not in _heads():
+        return True
+    return len(words) > 1 and all(w.isupper() and len(w) > 3 for w in words)
+
+
+def _appositive_body(part: str) -> bool:
+    """``a maritime security firm``: an appositive whose head noun is a body's."""
+    head = re.split(r"\s+(?:of|for|at|in|with|from|based|that|which|who|to|by|on|and)\s", part.strip())[0].split()
+    return len(head) > 1 and head[0].lower() in ("a", "an", "the") and _fold_word(head[-1]) in _set("organizations.txt")
 
 
 def _clean(text: str) -> str:
@@ -225,9 +317,11 @@ def _clean(text: str) -> str:
 
 
 def _looks_like_name(part: str) -> bool:
-    words = re.sub(r"^(?:the|a|an)\s+", "", part, flags=re.I).split()
+    words = [w for w in re.sub(r"^(?:the|a|an)\s+", "", part, flags=re.I).split()
+             if w not in _set("name_particles.txt")]  # Lena von Arnim: von is part of the name
+    trailing = len(words) >= 2 and _is_name_word(words[-2]) and _is_name_word(words[-1])  # local official Abbas Khan
     return bool(words) and _is_name_word(words[-1]) and not re.fullmatch(r"[\d.]+|[A-Z][a-z]{0,3}\.", part) \
-        and sum(_is_name_word(w) for w in words) >= len(words) / 2
+        and (sum(_is_name_word(w) for w in words) >= len(words) / 2 or trailing)
 
 
 def _group_of(core: str) -> str | None:
@@ -258,7 +352,9 @@ def _split_person(part: str) -> tuple[str, str | None, str | None]:
     """(name, role, affiliation) of ``Sgt. Tony Murphy with the X`` or ``US State Department spokesman Matthew Miller``."""
     affiliation = None
     m = re.search(r"\s+(?:with|of|from|at)\s+(the\s+.+|[A-Z].+)$", part)
-    if m and _is_name_word(part[:m.start()].split()[-1]) and not _starts_title(part[:m.start()].split()[-1:], 0):
+    head = part[:m.start()].split()[-1] if m else ""
+    if m and _is_name_word(head) and not _starts_title([head], 0) \
+            and _fold_word(head) not in _set("organizations.txt"):  # the Ministry of Civil Affairs is one name
         affiliation = re.sub(r"^the\s+", "", m.group(1))
         part = part[:m.start()]
     words = part.split()
@@ -279,10 +375,19 @@ def _split_person(part: str) -> tuple[str, str | None, str | None]:
             return "", None, affiliation  # a spokeswoman for Mayor Lina Okafor: the aide is not named
     end = last_title + 1
     # "Minister of Information Jamal Jarrah": the title's complement, leaving the name its words
-    if end < len(words) and words[end].lower() in ("of", "for") and len(words) - end > 3:
+    if end < len(words) and words[end].lower() in ("of", "for", "to") and len(words) - end > 3:
         end += 2
+        if end < len(words) - 2 and _fold_word(words[end]) in _PORTFOLIO_TAILS:
+            end += 1  # Minister for Foreign Affairs Ana Lima
+        while True:  # Minister of Popular Power for Communication and Information Jorge Rodriguez
+            joiner = next((k for k in range(end, len(words)) if words[k] in ("of", "for", "and")), None)
+            if joiner is None or len(words) - (joiner + 2) < 2:
+                break
+            end = joiner + 2
     elif end < len(words) and words[end].lower() in ("of", "for", "to", "at", "with", "from"):
         return "", None, affiliation  # a spokeswoman for Hillary Clinton: no name of her own
+    if end < len(words) and _fold_word(words[end]) in _set("organizations.txt"):
+        return re.sub(r"^(?:the|a|an)\s+", "", part, flags=re.I), None, affiliation  # the Prime Minister Office
     role = " ".join(words[first_title:end])
     prefix = " ".join(words[:first_title])
     if re.fullmatch(r"(?:the|a|an)", prefix, re.I):
@@ -293,6 +398,11 @@ def _split_person(part: str) -> tuple[str, str | None, str | None]:
     elif prefix and not _kind_of_body(prefix) and not any(w[0].isupper() for w in prefix.split()[1:]):
         role = f"{prefix} {role}"  # Opposition leader, retired nurse: the descriptor is part of the role
     return " ".join(words[end:]), role, affiliation
+
+
+# the second word of a two-word portfolio after a title's "of"/"for"
+_PORTFOLIO_TAILS = frozenset("affairs relations security development trade services resources protection planning "
+                             "communications policy".split())
 
 
 def _split_descriptor(part: str) -> tuple[str, str | None]:
@@ -350,6 +460,10 @@ def _skip_back_aux(text: str, lo: int, pos: int) -> tuple[int, bool]:
         if not m:
             return pos, saw_be
         word = m.group(1).lower().strip("\"“”")
+        date = re.search(r"\(\s*[A-Za-z]{3,9}\.?\s+\d{1,2}\s*\)\s*$", text[lo:pos])
+        if date:  # on Tuesday (Oct 25)
+            pos = lo + date.start()
+            continue
         if word in aux or word in be or word in ("not", "n't", "on", "last", "this") or _time_re().fullmatch(word):
             saw_be = saw_be or word in be
             pos = lo + m.start(1)
@@ -390,18 +504,36 @@ def _np_back(text: str, lo: int, hi: int) -> int | None:
             break  # a comma or a quotation mark ends the phrase
         if _time_re().fullmatch(w) and not (i > 0 and _fold_word(words[i - 1].group()) == "the"):
             break  # Early on Tuesday X said; but The Sunday Times
-        if fw in connectives or fw in _set("relatives.txt") or fw in _pronouns():
+        acronym = re.fullmatch(r"\(?[A-Z]{2,6}\)?", w) is not None  # WHO, (WHO): a name, not "who"
+        if fw == "and" and w.islower() and i > 0 and _is_name_word(words[i - 1].group()) \
+                and all(_is_name_word(x.group()) for x in words[i + 1:]):
+            i -= 1  # Centers for Disease Control and Prevention, Kevin King and Timothy Weeks: one name run
+            taken += 1
+            continue
+        if not acronym and (fw in connectives or fw in _set("relatives.txt") or fw in _pronouns()):
             break
         if fw in dets:
             start = words[i].start()
+            if i >= 2 and _fold_word(words[i - 1].group()) in ("of", "from", "at", "for", "with") \
+                    and not text[words[i - 2].end():words[i].start()].replace(words[i - 1].group(), "").strip() \
+                    and (_is_name_word(words[i - 2].group()) or _fold_word(words[i - 2].group()) in heads):
+                i -= 1  # Officials from the National Oceanic and Atmospheric Administration: the PP's article
+                taken += 1
+                continue
             break
         if _is_name_word(w) or fw in heads or w.startswith("("):
             start = words[i].start()
         elif fw in ("of", "for", "and", "in", "at", "with", "from", "&") and i > 0 and (
                 _is_name_word(words[i - 1].group()) or _fold_word(words[i - 1].group()) in heads):
             pass  # joins two parts of one name: Minister of Information, chief in Gaza
+        elif fw in _set("name_particles.txt") and i > 0 and _is_name_word(words[i - 1].group()):
+            pass  # Alexis von Hoensbroech, Suhail bin Mohammed
+        elif re.fullmatch(r"[a-z][a-z-]+", w) and taken <= 2 and i > 0 and _is_name_word(words[i - 1].group()) \
+                and not text[words[i - 1].end():words[i].start()].strip() \
+                and fw not in _set("auxiliaries.txt") | _set("be.txt") and not _cue_re().fullmatch(w):
+            pass  # a common noun between a name and its head: the Gaza health ministry, the X advocacy group
         else:
-            det = _determiner_within(words, i, dets)
+            det = _determiner_within(words, i, dets, text=text)
             if det is None:
                 det = _clause_opening(text, lo, words, i)
             if det is None:
@@ -422,7 +554,8 @@ def _clause_opening(text: str, lo: int, words: list[re.Match], i: int) -> int | 
     for j in range(i, max(-1, i - 3), -1):
         before = text[words[j - 1].end() if j else lo:words[j].start()]
         if before.strip() or j == 0:
-            return j
+            opener = _fold_word(words[j].group()) in _set("connectives.txt") and words[j].group().islower()
+            return j + 1 if opener and j < i else None if opener else j  # ", as rights group Amnesty"
         if not words[j - 1].group()[0].islower():
             # Retired nurse Helen Marsh: a capital that opens the clause is only the sentence's
             opening = text[words[j - 2].end() if j > 1 else lo:words[j - 1].start()]
@@ -432,13 +565,19 @@ def _clause_opening(text: str, lo: int, words: list[re.Match], i: int) -> int | 
     return None
 
 
-def _determiner_within(words: list[re.Match], i: int, dets: frozenset[str], reach: int = 3) -> int | None:
-    """Index of a determiner at most ``reach`` lowercase words left of ``i`` (the local police chief)."""
+def _determiner_within(words: list[re.Match], i: int, dets: frozenset[str], reach: int = 3,
+                       text: str = "") -> int | None:
+    """Index of a determiner at most ``reach`` lowercase words left of ``i`` (the local police chief),
+    within the same stretch of words (a comma ends the search)."""
     for j in range(i, max(-1, i - reach - 1), -1):
+        if text and j < i and text[words[j].end():words[j + 1].start()].strip():
+            return None
         fw = _fold_word(words[j].group())
         if fw in dets:
             return j
         if _POSSESSIVE.search(words[j].group()) and j < i:
+            if j > 0 and _fold_word(words[j - 1].group()) in dets and not text[words[j - 1].end():words[j].start()].strip():
+                return j - 1  # the harbour's port authority
             return j  # the company's vice president
         if not words[j].group()[0].islower() and not _is_name_word(words[j].group()):
             return None
@@ -463,13 +602,16 @@ def _is_appositive(seg: str) -> bool:
     return bool(_titles_re().search(s))
 
 
+_FINITE_AUX = frozenset("has have had will would can could may might must shall should did does do".split())
+
+
 def _has_finite_verb(words: list[str]) -> bool:
     """A main clause (Burns was in the region), not a description, unless "be" sits in a relative clause."""
     for w in words:
         fw = _fold_word(w)
         if fw in _set("relatives.txt"):
             return False
-        if fw in _set("be.txt"):
+        if fw in _set("be.txt") or fw in _FINITE_AUX and w.islower():
             return True
     return False
 
@@ -488,12 +630,13 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
     while end > lo and text[end - 1].isspace():
         end -= 1
     anonymous = False
-    rel = re.search(r"\s+(?:who|whose|whom)\s+[^,;:\"“”]{1,100}$", text[lo:end])
+    rel = re.search(r"\s+(?:who|whose|whom)\s+[^,;:\"“”]{1,100}$", text[lo:end]) or \
+        re.search(r"(?<=[A-Za-z])\s+that\s+[^,;:\"“”]{1,80}?\s[a-z]{3,}ed$", text[lo:end])  # X that Y founded said
     if rel:
         anonymous = bool(_compiled()["anonymity"].search(rel.group()))
         end = lo + rel.start()
     outlet = None
-    by = re.search(r"\s+(?:quoted|cited)\s+by\s+([^,;:]{2,60})$", text[lo:end])
+    by = re.search(r"\s*,?\s+(?:as\s+)?(?:quoted|cited)\s+by\s+([^,;:]{2,60}?),?$", text[lo:end])
     if by:  # an official quoted by the Reuters news agency says
         outlet, end = (lo + by.start(1), lo + by.end(1)), lo + by.start()
     found = _subject_np(text, lo, end)
@@ -532,7 +675,7 @@ def _generic_bounds(text: str, lo: int, head_end: int, end: int) -> tuple[int, i
     return _frame_bounds(text, lo, start, end) if start is not None else None
 
 
-_ASIDE = re.compile(r"\s*(?:(?:when|while|after|before)\s+)?(?:who|whose|whom|which|where|[a-z]{2,}ing|reached|contacted|"
+_ASIDE = re.compile(r"\s*(?:(?:when|while|after|before)\s+)?(?:(?:of|in|for|from|to|by|at)\s+(?:which|whom)|who|whose|whom|which|where|[a-z]{2,}ing|reached|contacted|"
                     r"interviewed|asked|approached|questioned|visited|pictured)\s")
 
 
@@ -556,6 +699,8 @@ def _speaker_end(text: str, head_end: int, comma: int) -> int:
     return end
 
 
+_IRREGULAR_PLURALS = frozenset("people men women children police staff personnel crew folk".split())
+_PREPOSITIONS = frozenset("with in on at for from by of to into over under after before".split())
 _POSTMODIFIERS = frozenset("of from at in on near inside outside across around with for familiar close briefed "
                            "involved aware knowledgeable living working".split())
 
@@ -567,13 +712,14 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
     It must open with a determiner or a number (then any head noun), or end its core in a plural
     noun; no pronoun, auxiliary, connective or cue may stand in it, so a clause is not taken for a phrase.
     """
-    cut = max(text.rfind(c, lo, end) for c in ",;:—–(" + OPEN_QUOTES + CLOSE_QUOTES)
-    clause = max(lo, cut + 1)
+    marks = [m.start() for m in re.finditer(r"[,;:—–(]|[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES) + r"](?!(?<=\w.)\w)",
+                                            text[lo:end])]  # California’s: an apostrophe in a word cuts nothing
+    clause = lo + marks[-1] + 1 if marks else lo
     words = list(re.finditer(r"\S+", text[clause:end]))
     if words and (_fold_word(words[0].group()) in _set("connectives.txt") or words[0].group().lower() == "that"):
         words = words[1:]
-    if not words or len(words) > 10:
-        return None
+    if not words or len(words) > 10 or _fold_word(words[0].group()) in _PREPOSITIONS:
+        return None  # with harbour pilots expected back: a prepositional phrase is no subject
     folded = [_fold_word(w.group()) for w in words]
     stop = _set("auxiliaries.txt") | _set("be.txt") | _set("connectives.txt") | _set("relatives.txt") \
         | frozenset(_pronouns()) | {"i", "you", "not", "to", "there", "here", "it's", "that's"}
@@ -584,7 +730,7 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
     dets = _set("determiners.txt") | _set("numbers.txt")
     for k, (w, fw) in enumerate(zip(words, folded)):
         raw = w.group()
-        if (fw in stop and not (k == 0 and fw in dets)) or _cue_re().fullmatch(raw) \
+        if (fw in stop and not (k == 0 and fw in dets) and not (k > p and fw == "to")) or _cue_re().fullmatch(raw) \
                 or not re.fullmatch(r"[\w'’.&-]+", raw) or _time_re().fullmatch(raw):
             return None
     plural_det = next((k for k in range(len(folded) - 1, -1, -1) if folded[k] in _set("numbers.txt") | {
@@ -598,7 +744,7 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
         return None  # but Some of the workers, One of the pupils
     if not re.fullmatch(r"[A-Za-z][a-z'’-]+", head) or (head[0].isupper() and p > 1):
         return None  # a name run is _np_back's to read
-    plural = re.search(r"[^su]s$", _fold_word(head)) is not None
+    plural = re.search(r"[^su]s$", _fold_word(head)) is not None or _fold_word(head) in _IRREGULAR_PLURALS
     if not (opens or plural):
         return None
     if any(w.group()[0].isupper() for w in core[1:]) and not opens:
@@ -628,8 +774,9 @@ def _extend_roles(text: str, lo: int, start: int) -> int:
         comma = lo + len(before) - 1
         seg_start = max(lo, text.rfind(",", lo, comma) + 1)
         seg = text[seg_start:comma]
-        if not _is_appositive(seg) or not _is_name_word(text[start:].split()[0]):
-            return start
+        if not _is_appositive(seg) or not _is_name_word(text[start:].split()[0]) \
+                or not (_titles_re().search(seg) or _kind_of_body(seg)):
+            return start  # The talks had failed, Reuters reported: a role names a title or a body
         start = seg_start + len(re.match(r"\s*(?:and\s+)?", seg).group())
 
 
@@ -655,6 +802,9 @@ def _np_forward(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``pos``: a pronoun, a name run (with its head noun:
     the Israeli official), or a determiner and a few lowercase words up to a head noun."""
     start = pos + len(re.match(r"\s*", text[pos:hi]).group())
+    opener = re.match(r"(?:But|And|Yet|So|Still|Meanwhile|However),?\s+", text[start:hi])
+    if opener:  # But Beijing is balking: the connective opens the clause, it names no one
+        start += opener.end()
     words = []
     for w in _WORD.finditer(text, start, hi):
         if text[(words[-1].end() if words else start):w.start()].strip():
@@ -671,7 +821,7 @@ def _np_forward(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     if i < len(words) and _is_name_word(words[i].group()):
         while i < len(words):
             word = words[i].group()
-            joiner = _fold_word(word) in ("of", "de", "al", "&") and i + 1 < len(words) \
+            joiner = _fold_word(word) in _set("name_particles.txt") | {"of", "&"} and i + 1 < len(words) \
                 and _is_name_word(words[i + 1].group())
             if not (_is_name_word(word) or joiner or _fold_word(word) in heads):
                 break
@@ -679,6 +829,16 @@ def _np_forward(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         return (start, _without_stop(text, start, end)) if end else None
     rest = words[i:]
     verbs = _set("determiners.txt") | _set("auxiliaries.txt") | _set("be.txt") | frozenset(_pronouns())
+    k = 0
+    while k < min(3, len(rest)) and rest[k].group()[0].islower() \
+            and _fold_word(rest[k].group()) not in verbs | _PREPOSITIONS | _set("connectives.txt"):
+        k += 1
+    if 0 < k < len(rest) and _is_name_word(rest[k].group()) and not re.search(r"\S", text[rest[k - 1].end():rest[k].start()]) \
+            and not _time_re().fullmatch(" " + rest[k].group()):
+        n = k  # said report lead author David Fahey: a descriptor, then the name it describes
+        while n < len(rest) and _is_name_word(rest[n].group()):
+            n += 1
+        return start, _without_stop(text, start, rest[n - 1].end())
     if 0 < len(rest) <= 3 and all(w.group()[0].islower() and _fold_word(w.group()) not in verbs
                                   for w in rest):
         return start, rest[-1].end()  # said the union negotiator, ...: the phrase runs to the comma
@@ -718,31 +878,46 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
     Returns (content start, outlet span, whether a channel was named).
     """
     outlet, channel = None, False
+    heard = re.match(rf"\s*(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{_channels()})(?![\w-])",
+                     text[pos:hi]) if addressee else None
+    if heard:  # told a news conference, told the briefing: where it was said, not to whom
+        pos, channel, addressee = pos + heard.end(), True, False
     if addressee:
         soon = re.match(r"\s*((?:[\w'’.-]+\s+){1,4}?)that\s", text[pos:hi])
-        np = (pos + soon.start(1), pos + soon.end(1) - 1) if soon else _np_forward(text, pos, hi)
+        known = _hearers_re().match(text, pos, hi) or _PLURAL_HEARER.match(text, pos, hi)
+        np = (pos + soon.start(1), pos + soon.end(1) - 1) if soon else \
+            (known.start(1), known.end(1)) if known else _np_forward(text, pos, hi)
+        hearer = _HEARER.match(text, pos, hi)  # told reporters on Wednesday, told a local radio station
+        if hearer and not _has_content(text, _past_circumstances(text, hearer.end(), hi), hi) \
+                and _is_hearer(hearer.group(1)):
+            np = hearer.span(1)
         if np:
-            if parse_mention(text[np[0]:np[1]]).kind == "media":
-                outlet = np
+            outlet = _hearer_outlet(text, np)
             pos = np[1]
     for _ in range(6):
-        m = _time_re().match(text, pos, hi)
+        m = _time_re().match(text, pos, hi) or _PLACE_AFTER_CUE.match(text, pos, hi) or _BY_PHONE.match(text, pos, hi)
         if m and m.end() > pos:
             pos = m.end()
             continue
         m = _channel_re().match(text, pos, hi)
         if m and m.end() > pos:
-            named = m.group("with") or m.group("on")
+            word = re.search(r"[\w-]+$", text[m.start():m.end()]) if not (m.group("with") or m.group("on")) else None
+            if word and word.group().lower() in _platforms():  # in a tweet: Twitter
+                outlet = outlet or (m.start() + word.start(), m.start() + word.end())
+            named = m.group("with") or m.group("on") or m.group("platform")
             if named and not _time_re().fullmatch(" " + named.rstrip(".,")):
-                g = "with" if m.group("with") else "on"
+                g = "with" if m.group("with") else "on" if m.group("on") else "platform"
                 span = (m.start(g), m.end(g))
-                if m.group("on") and parse_mention(text[span[0]:span[1]]).kind != "media":
+                if g != "with" and parse_mention(text[span[0]:span[1]]).kind != "media":
                     break
                 outlet = outlet or span
             channel = True
             pos = m.end()
             continue
         break
+    citing = re.match(r"\s*,\s*(?:citing|quoting)\s+[^,;:]{2,80},(?=\s*(?:that\s)?\S)", text[pos:hi])
+    if citing:  # reported, citing two officials, that ...: the cited source is read by its own frame
+        pos += citing.end()
     m = re.match(r"\s*(?::|,?\s*that(?![\w-]))\s*", text[pos:hi])
     if m:
         pos += m.end()
@@ -755,8 +930,67 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
     return pos, outlet, channel
 
 
+# the hearer after told/informed, up to a time, a place, a channel or the end: told reporters on Wednesday
+_CIRCUMSTANCE_WORDS = (r"(?:on|in|at|by|during|via|over|from|with|that|last|this|earlier|later|late|yesterday|today|"
+                       r"tonight)\b")
+_HEARER = re.compile(rf"\s*((?:(?!{_CIRCUMSTANCE_WORDS})[\w'’.&-]+(?:\s+(?!{_CIRCUMSTANCE_WORDS})[\w'’.&-]+){{0,4}}))"
+                     rf"(?=\s*(?:[,.;]|$)|\s+{_CIRCUMSTANCE_WORDS})")
+# told AFP by telephone, in a phone call: how it was said
+_BY_PHONE = re.compile(r"\s*(?:by|over\s+the|via)\s+(?:tele)?phone|\s*by\s+(?:e-?mail|text(?:\s+message)?|video\s+link)")
+
+
+@lru_cache(maxsize=None)
+def _hearers_re() -> re.Pattern:
+    return re.compile(rf"\s*({_phrases('hearers.txt')})(?=\s)", re.I)
+
+
+# told colleagues the mood was grim: a bare plural noun, then a clause opening with a determiner or pronoun
+_PLURAL_HEARER = re.compile(r"\s*([a-z]+[^su\W]s)(?=\s+(?:the|a|an|his|her|their|its|it|he|she|they|we|there|this)\s)")
+
+
+def _is_hearer(words: str) -> bool:
+    """A noun phrase that can be told something: no verb, no determiner past its first word
+    (not "Reuters the strike would end")."""
+    folded = [_fold_word(w) for w in words.split()]
+    verbs = _set("be.txt") | _FINITE_AUX | frozenset(_pronouns())
+    return len(folded) <= 4 and not any(w in verbs for w in folded) \
+        and not any(w in _set("determiners.txt") for w in folded[1:])
+
+
+def _hearer_outlet(text: str, np: tuple[int, int]) -> tuple[int, int] | None:
+    """The medium a statement was told to: told Reuters, told the BBC, told CNN's Jake Tapper
+    (the medium before the possessive); not told local media, which names none."""
+    words = text[np[0]:np[1]]
+    if parse_mention(words).kind == "media" and _names_something(words):
+        return np
+    owner = re.match(r"(?:the\s+)?(.+?)['’]s\s", words)
+    if owner and parse_mention(owner.group(1)).kind == "media":
+        return np[0] + owner.start(1), np[0] + owner.end(1)
+    return None
+
+
+def _past_circumstances(text: str, pos: int, hi: int) -> int:
+    """Past the times, places, channels and "by phone" that may follow a cue and its hearer."""
+    for _ in range(6):
+        m = _time_re().match(text, pos, hi) or _PLACE_AFTER_CUE.match(text, pos, hi) \
+            or _BY_PHONE.match(text, pos, hi) or _channel_re().match(text, pos, hi)
+        if not m or m.end() <= pos:
+            return pos
+        pos = m.end()
+    return pos
+
+
+# said here, told a news conference in Sanaa: where it was said, when no content follows it directly
+_PLACE_AFTER_CUE = re.compile(r"\s*(?:here|there|(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                              r"(?=\s*(?:[,.;:]|$|(?:on|in|at|that)\s))")
+
+
 def _has_content(text: str, pos: int, hi: int) -> bool:
     rest = text[pos:hi].strip()
+    if re.match(r"(?:citing|quoting)\s", rest):
+        return False  # Reuters reported citing officials: the cited source, read by its own frame
+    if re.match(r"(?:while|when|after|before|as)\s+[a-z]+ing\b", rest):
+        return False  # said while responding to ...: the reporter's circumstance, not what was said
     return bool(rest) and rest[0] not in ".,;!?" and bool(re.search(r"\w", rest))
 
 
@@ -800,27 +1034,52 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
     if re.match(r"\s+(?:to\s+(?:be|have)|by|as\s+saying)\b", text[ce:hi]):
         return None  # said to be, reported by: not a statement
     before_word = re.search(r"(\S+)\s*$", text[lo:cs])
-    if before_word and _is_noun_marker(before_word.group(1)):
-        return None  # the said committee, Trump's comments, 27 states: the cue is a noun
+    if before_word and (_is_noun_marker(before_word.group(1)) or before_word.group(1) in ("That", "This", "These")
+                        and not text[lo:lo + before_word.start(1)].strip()):
+        return None  # the said committee, Trump's comments, That report found: the cue is a noun
     aux_start, saw_be = _skip_back_aux(text, lo, cs)
     participle = form.type == "participle"
     if saw_be and not participle:
         return None  # was told, is said: a passive
     if participle and not saw_be:
-        return _read_continuation(text, lo, hi, cs, ce)
+        absolute = _with_subject(text, lo, cs)
+        if absolute is not None:  # ..., with a British agency confirming one ship had been struck
+            content, outlet, channel = _after_cue(text, ce, hi, form.addressee)
+            if _has_content(text, content, hi):
+                with_at = text.rfind("with", lo, absolute[0])
+                frame = Frame((cs, ce), absolute, (content, hi), with_at, "svo", outlet, channel=channel)
+                frame.notes["joined"] = True  # a clause of its own inside another content
+                return _denied(frame, form)
+        return _denied(_read_continuation(text, lo, hi, cs, ce), form)
+    if not form.addressee and _inverted_after_comma(text, lo, aux_start, ce, hi):
+        return _denied(_read_inverted(text, lo, hi, cs, ce, *_after_cue(text, ce, hi, form.addressee)[1:]), form)
     subject = _subject_left(text, lo, cs)
     content, outlet, channel = _after_cue(text, ce, hi, form.addressee)
+    content = _past_particle(text, m.group(), content, hi)
+    if outlet is None and m.group().lower() in _platforms():
+        outlet = (cs, ce)  # X tweeted: the statement went out on Twitter
     if subject is not None:
         s_start, s_end, f_start, by, anonymous = subject
         outlet = outlet or by
+        opening = _leading_channel(text, lo, s_start)
+        if opening is not None:  # In a statement to ABC News, the army said ...
+            outlet, channel = outlet or opening[0], True
         embedded = f_start < 0
         f_start = -f_start - 1 if embedded else f_start
         before = text[lo:s_start].rstrip()
         quote_first = before[-1:] in CLOSE_QUOTES and doc.quote_at(lo + len(before) - 1) is not None
         if _has_content(text, content, hi) and not quote_first:
-            if not form.addressee and re.match(r"(?:to|with|on|from)\s", text[content:hi]):
+            if m.group().lower().startswith("claim") and re.match(r"(?:the\s+)?(?:[\w,.-]+\s+){0,3}?lives\b",
+                                                                   text[content:hi]):
+                return None  # the conflict has claimed thousands of lives: claim as "kill"
+            if re.match(r"(?:whether|if)\s", text[content:hi]) and \
+                    re.search(r"(?:\bnot|n['’]t|\bdeclined\s+to|\brefused\s+to)\s+\w*\s*$", text[s_end:cs]):
+                return None  # did not say whether ...: no claim is made (but questioned whether is one)
+            if not form.addressee and re.match(r"(?:with|on|from)\s" if form.infinitive else r"(?:to|with|on|from)\s",
+                                               text[content:hi]):
                 return None  # responded to the letter, insisted on being heard: what follows is no content
-            frame = Frame((cs, ce), (s_start, s_end), (content, hi), f_start, "svo", outlet, channel=channel)
+            end = _object_end(text, ce, content, hi) if form.object else hi
+            frame = Frame((cs, ce), (s_start, s_end), (content, end), f_start, "svo", outlet, channel=channel)
         else:
             claim_end = _trim_end(text, lo, s_start)
             if claim_end <= lo:
@@ -830,11 +1089,114 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
             frame = Frame((cs, ce), (s_start, s_end), (lo, claim_end), s_start, "first", outlet, channel=channel)
         frame.notes["embedded"] = embedded
         frame.notes["anonymous"] = anonymous
+        frame.notes["negated"] = form.denial or _NEGATION.search(text, s_end, cs) is not None
         frame.notes["joined"] = f_start != s_start  # after X said: a clause of its own
         return frame
     if re.search(r"(?:^|\s)and\s*$", text[lo:aux_start]):
-        return _read_continuation(text, lo, hi, cs, ce)  # X announced ... and said ...
-    return _read_inverted(text, lo, hi, cs, ce, outlet, channel)
+        if not re.search(r"(?:ed|s)$|^(?:said|told|wrote)$", m.group().split()[0].lower()):
+            return None  # supply and demand: a bare form after "and" is a noun, not the subject's next verb
+        return _denied(_read_continuation(text, lo, hi, cs, ce), form)  # X announced ... and said ...
+    relative = _relative_subject(text, lo, aux_start)
+    if relative is not None and _has_content(text, content, hi):
+        frame = Frame((cs, ce), relative, (content, hi), relative[1], "svo", outlet, channel=channel)
+        frame.notes["joined"] = True  # a clause of its own inside the sentence
+        return _denied(frame, form)
+    return _denied(_read_inverted(text, lo, hi, cs, ce, outlet, channel), form)
+
+
+def _leading_channel(text: str, lo: int, s_start: int) -> tuple[tuple[int, int] | None] | None:
+    """``In an interview with France 24, X said``: a channel that opens the sentence, before the
+    subject; returns (the medium it names or None,), or None when no channel opens it."""
+    head = text[lo:s_start]
+    if not head.strip() or not head.rstrip().endswith(","):
+        return None
+    lowered = head[:1].lower() + head[1:]
+    m = _channel_re().match(lowered)
+    if m is None or lowered[m.end():].strip() != ",":
+        return None
+    for g in ("with", "on", "platform"):
+        if m.group(g) and parse_mention(m.group(g)).kind == "media":
+            return ((lo + m.start(g), lo + m.end(g)),)
+    return (None,)
+
+
+def _with_subject(text: str, lo: int, cs: int) -> tuple[int, int] | None:
+    """The subject of an absolute clause, ``with X confirming ...``: the noun phrase after "with"."""
+    m = re.search(r"(?:^|[\s,])with\s+([^,;:]{2,80}?)\s*$", text[lo:cs])
+    if m is None:
+        return None
+    start, end = lo + m.start(1), lo + m.end(1)
+    found = _np_back(text, start, end)
+    if found is None:
+        found = _np_generic(text, start, end)  # with dockers saying
+    return (found, end) if found == start else None
+
+
+def _inverted_after_comma(text: str, lo: int, aux_start: int, ce: int, hi: int) -> bool:
+    """``..., where five were killed, said Ko Thit Sar, editor of the Gazette.``: after a comma, a cue
+    followed by a name that closes the sentence or meets a comma is inverted, whatever came before."""
+    if not text[lo:aux_start].rstrip().endswith(","):
+        return False
+    np = _np_forward(text, ce, hi)
+    if np is None or not any(_is_name_word(w) for w in text[np[0]:np[1]].split()) \
+            or _time_re().fullmatch(" " + text[np[0]:np[1]].strip()):
+        return False  # said Monday: a time, not a speaker
+    return re.match(r"\s*(?:[,.;]|$)", text[np[1]:hi]) is not None and \
+        not _has_content(text, _past_circumstances(text, np[1], hi), hi)
+
+
+def _relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """``organized by Odinga, who said ...``: the speaker is the name the relative pronoun
+    follows (skipping its role appositives: Ana Lima, a union leader, who said). An aside of
+    the sentence's own subject (Rita Vance, who said ..., resigned) stays out."""
+    m = re.search(r",\s*who\s*$", text[lo:pos])
+    if m is None:
+        return None
+    head_end = _before_appositives(text, lo, lo + m.start())
+    start = _np_back(text, lo, head_end)
+    if start is None or not text[lo:start].strip() or not any(_is_name_word(w) for w in text[start:head_end].split()):
+        return None  # a named antecedent ending its clause; a sentence's own subject's aside is no claim
+    return start, head_end
+
+
+def _denied(frame: Frame | None, form: CueForm) -> Frame | None:
+    if frame is not None and form.denial:
+        frame.notes["negated"] = True
+    return frame
+
+
+def _past_particle(text: str, cue: str, content: int, hi: int) -> int:
+    """``claimed responsibility Thursday for the attack``: a time word between a cue and its
+    preposition leaves the preposition at the content's head; it belongs to the cue."""
+    m = re.match(r"(for|of|on)\s+", text[content:hi])
+    if m and lexicon.fold(" ".join(cue.split() + [m.group(1)]), LANG) in _cues():
+        return content + m.end()
+    return content
+
+
+def _object_end(text: str, cue_end: int, content: int, hi: int) -> int:
+    """Where a noun-phrase content ends (denied any wrongdoing, and ...): at a comma that opens
+    another clause. A content introduced by ``that`` is a clause and runs to the sentence end."""
+    if re.search(r"(?<![\w-])that(?![\w-])", text[cue_end:content]):
+        return hi
+    opener = _set("connectives.txt") | _set("relatives.txt") | {"with", "while", "though", "although", "as"}
+    for comma in re.finditer(r",\s*([\w'’-]+)", text[content:hi]):
+        if quote_open(text, content, content + comma.start()):
+            continue
+        word = comma.group(1).lower()
+        if word in opener or word.endswith("ing"):
+            return content + comma.start()
+    return hi
+
+
+def quote_open(text: str, lo: int, pos: int) -> bool:
+    """Whether a quotation opened in [lo, pos) is still open at ``pos``."""
+    seg = text[lo:pos]
+    return seg.count('"') % 2 == 1 or seg.count("“") > seg.count("”")
+
+
+# X did not confirm, has never said, didn't deny: a negation between the subject and its cue
+_NEGATION = re.compile(r"(?<![\w-])(?:not|never|n['’]t)(?![\w-])")
 
 
 def _resumes(text: str, pos: int, hi: int) -> bool:
@@ -880,6 +1242,8 @@ def _read_prep(text: str, lo: int, hi: int, cs: int, ce: int, cue: str) -> Frame
         return None
     if cue.lower() == "per" and not re.match(r"(?:the\s+)?[A-Z]", text[s_start:s_end]):
         return None  # per cent, per day
+    if cue.lower() not in ("citing", "quoting") and not _can_be_source(text[s_start:s_end]):
+        return None  # according to the law, according to plan: a norm, not a source
     before = text[lo:cs].rstrip()
     if cue.lower() in ("citing", "quoting"):
         return Frame((cs, ce), None, (s_start, s_end), cs, "citing", cited=(s_start, s_end))
@@ -893,6 +1257,22 @@ def _read_prep(text: str, lo: int, hi: int, cs: int, ce: int, cue: str) -> Frame
     if claim_end <= lo:
         return None
     return Frame((cs, ce), (s_start, s_end), (lo, claim_end), cs, "prep")
+
+
+_RECORDS = frozenset("statistics data figures estimates reports records documents polls surveys findings".split())
+
+
+def _can_be_source(phrase: str) -> bool:
+    """Whether the words after ``according to`` can name a source: a name, a speaker's head noun,
+    a pronoun, a statement or report, or records such as figures and data."""
+    words = [w for w in re.findall(r"[\w'’.&-]+", phrase)]
+    if not words:
+        return False
+    folded = {_fold_word(w) for w in words}
+    if any(_is_name_word(w) for w in words) or folded & (_heads() | _RECORDS | frozenset(_pronouns())):
+        return True
+    return bool(re.search(rf"(?<![\w-])(?:{_channels()})(?![\w-])", phrase, re.I)) \
+        or lexicon.fold(phrase, LANG) in _unspecified()
 
 
 def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int) -> Frame | None:
@@ -972,11 +1352,18 @@ def _sentences(doc: Document) -> list[tuple[int, int]]:
             # Barry M.\n\nWeber, Rep. G.K. Butterfield: initials after a name word do not end a sentence
             initial = re.search(r"(?:^|\s)[A-Z]\.$|\s[A-Z][\w.]*\s(?:[A-Z]\.){2,3}$", prev) \
                 and text[start:start + 1].isupper()
-            if (wrapped and len(prev) > 60 or initial) and end - p_start <= MAX_SENTENCE_CHARS:
+            if (wrapped and len(prev) > 60 and not _title_case(prev.splitlines()[-1]) or initial) \
+                    and end - p_start <= MAX_SENTENCE_CHARS:
                 out[-1] = (p_start, end)
                 continue
         out.append((start, end))
     return out
+
+
+def _title_case(line: str) -> bool:
+    """A line set in headline case (Harbour Workers Walk Out Over Pay): a heading, never half a sentence."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3 or w[0].isupper()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 _DATELINE = re.compile(
@@ -1064,8 +1451,15 @@ def _unspecified_frames(doc: Document, lo: int, hi: int, taken: list[Frame]) -> 
 def _outlet(text: str, span: tuple[int, int] | None) -> Outlet | None:
     if span is None:
         return None
-    name = parse_mention(text[span[0]:span[1]]).name or clean(text[span[0]:span[1]])
+    platform = _platforms().get(text[span[0]:span[1]].lower())
+    name = platform or parse_mention(text[span[0]:span[1]]).name or clean(text[span[0]:span[1]])
     return Outlet(name, Span.of(text, *span))
+
+
+@lru_cache(maxsize=None)
+def _platforms() -> dict[str, str]:
+    """in a tweet, X tweeted: words that name the platform (Twitter) without writing its name."""
+    return {r[0]: r[1] for r in lexicon.rows(LANG, "platform_words.tsv")}
 
 
 def _mention(resolver: Resolver, raw: str, genders: dict[int, str] | None = None) -> Source:
@@ -1089,9 +1483,9 @@ def _pronoun(resolver: Resolver, word: str, genders: dict[int, str]) -> Source:
     be a woman); they/it/we: whoever spoke last."""
     if _pronouns()[word] != "person":
         return resolver.pronoun()
-    people = [e for e in reversed(resolver.spoke) if e.kind in ("person", "anonymous")]
+    people = [e for e in reversed(resolver.spoke) if e.kind in ("person", "anonymous") and not _plural(e.name)]
     if not people:
-        return resolver.pronoun("person")
+        return Source("", "unspecified")  # he after officials or a ministry: no one the text has named
     want = _genders().get(word)
     pick = None
     if want is not None:
@@ -1099,6 +1493,14 @@ def _pronoun(resolver: Resolver, word: str, genders: dict[int, str]) -> Source:
         pick = next((e for e in people if genders.get(id(e)) == want), None) if want == "f" else None
         pick = pick or next((e for e in people if genders.get(id(e)) != other), None)
     return resolver.recall(pick or people[0])
+
+
+def _plural(name: str) -> bool:
+    """A group named by a plural head (sources, witnesses, people): never "he" or "she"."""
+    words = name.split()
+    head = _fold_word(words[-1]) if words else ""
+    return head in _IRREGULAR_PLURALS or head in _set("anonymous.txt") and head.endswith("s") \
+        or bool(re.search(r"\sand\s", name))
 
 
 @lru_cache(maxsize=None)
@@ -1131,7 +1533,9 @@ def _reference(resolver: Resolver, words: list[str]) -> Source | None:
     if how == "organization":
         known = any(e.kind == "organization" for e in resolver.spoke)
         return resolver.pronoun("organization") if known else None
-    match = [e for e in resolver.spoke if head in lexicon.fold(f"{e.role or ''} {e.name}", LANG).split()]
+    body = head in _set("organizations.txt")  # the board names a body, never its chief
+    match = [e for e in resolver.spoke if head in lexicon.fold(f"{e.role or ''} {e.name}", LANG).split()
+             and (not body or e.kind in ("organization", "media"))]
     if match:
         # naming the entity again is how the resolver makes it the last speaker
         return resolver.resolve(match[-1].name)
@@ -1160,7 +1564,7 @@ def frames(doc: Document) -> list[Frame]:
             continue
         found = _settle(doc, _frames(doc, lo, hi), hi)
         if found:
-            _continue_quote(doc, found[-1], hi, (sentences[k] for k in range(i + 1, len(sentences))))
+            found += _continue_quote(doc, found[-1], hi, (sentences[k] for k in range(i + 1, len(sentences))))
         found += _unspecified_frames(doc, lo, hi, found)
         out += found
     return sorted(out, key=reading_order)
@@ -1171,25 +1575,65 @@ def reading_order(frame: Frame) -> int:
     return frame.cue[0] if frame.form == "first" else frame.start
 
 
-def _continue_quote(doc: Document, frame: Frame, hi: int, following: Iterable[tuple[int, int]]) -> None:
-    """``"A," X said. "B."`` and ``"A," X said, "B."``: a quotation that resumes after its cue,
-    with no cue of its own, is more of the same content, so the claim runs on to its end."""
+def _continue_quote(doc: Document, frame: Frame, hi: int, following: Iterable[tuple[int, int]]) -> list[Frame]:
+    """Quotations that go on after a quoted content and its cue, with no cue of their own.
+
+    ``"A," X said, "B."`` in one sentence is one content around its cue, so the claim runs on.
+    ``"A," X said. "B."`` and a following paragraph that is only a quotation are the same
+    speaker's next statements (one content a quotation, as annotators count them): each becomes
+    a frame of its own that keeps the cue and leaves the speaker implied.
+    """
     text = doc.text
+    if _quote_across_paragraphs(doc, frame):
+        return []
     first = doc.quote_at(frame.claim[0])
     if first is None or first.start != frame.claim[0] or re.search(r"\w", text[first.end:frame.claim[1]]):
-        return
+        return []
     end = frame.claim[1]
     resumed = _quote_ending(doc, max(end, frame.cue[1], frame.speaker[1] if frame.speaker else 0), hi)
     if resumed is not None:
-        end = resumed.end
+        frame.claim = (frame.claim[0], resumed.end)
+    out, end = [], max(frame.claim[1], frame.cue[1], frame.speaker[1] if frame.speaker else 0)
     for lo, next_hi in following:
-        if "\n\n" in text[end:lo]:
-            break  # a new paragraph is a new turn
+        if lo < end:
+            continue  # a sentence inside the quotation already taken
         resumed = _quote_ending(doc, lo, next_hi)
         if resumed is None or resumed.start != lo:
             break
+        if "\n\n" in text[end:lo] and not _fills_paragraph(text, resumed.start, resumed.end):
+            break  # a new paragraph continues the speaker only when it is nothing but a quotation
+        out.append(Frame(frame.cue, None, (resumed.start, resumed.end), resumed.start, "resumed"))
         end = resumed.end
-    frame.claim = (frame.claim[0], end)
+    return out
+
+
+def _quote_across_paragraphs(doc: Document, frame: Frame) -> bool:
+    """``X said: “A.\n\n“B.”``: a quotation left open at the end of its paragraph and reopened
+    at the start of the next goes on there (the printer's convention); the claim runs to its close."""
+    text = doc.text
+    start = frame.claim[0]
+    if text[start:start + 1] not in OPEN_QUOTES or doc.quote_at(start) is not None:
+        return False
+    end = frame.claim[1]
+    while True:
+        brk = re.match(r"[\s.,;:!?]*\n\s*\n\s*", text[end:])
+        if brk is None or re.search(r"[^\s.,;:!?]", text[end:end + brk.end()]):
+            return False  # the quotation never closes: a stray mark, not a continued quote
+        nxt = end + brk.end()
+        if text[nxt:nxt + 1] not in OPEN_QUOTES:
+            return False
+        quote = doc.quote_at(nxt)
+        if quote is not None and quote.start == nxt:
+            frame.claim = (start, quote.end)
+            return True
+        para_end = text.find("\n", nxt)
+        end = len(text.rstrip()) if para_end < 0 else para_end
+
+
+def _fills_paragraph(text: str, start: int, end: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    after = text[end:].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 
 def _quote_ending(doc: Document, lo: int, hi: int):
@@ -1209,7 +1653,7 @@ def _settle(doc: Document, frames: list[Frame], hi: int) -> list[Frame]:
     then cut each content where the next frame begins."""
     kept: list[Frame] = []
     for f in _fold_around(_fold_citing(frames), doc.text):
-        if f.notes.get("embedded") and not _host_of(kept, f):
+        if f.notes.get("embedded") and not _host_of(kept, f, doc.text):
             continue
         if not _inside_content(kept, f):
             kept.append(f)
@@ -1237,33 +1681,55 @@ def _inside_content(kept: list[Frame], f: Frame) -> bool:
     return any(g.form == "svo" and g.claim[0] <= f.cue[0] < g.claim[1] for g in kept)
 
 
-def _host_of(kept: list[Frame], inner: Frame) -> bool:
-    """``Reuters reported that X said``: the inner frame is the statement, the outer one its outlet."""
+def _host_of(kept: list[Frame], inner: Frame, text: str) -> bool:
+    """Whether an embedded frame (``that X said``) stays, and how.
+
+    ``Reuters reported that X said``: the ``that`` opens a medium's content, so the inner frame
+    is the statement and the medium its outlet (rule 4); any other speaker said the whole.
+    ``a strike that the ministry said had killed 20``: a relative ``that`` inside the content;
+    both statements stand.
+    """
     for outer in reversed(kept):
-        if outer.claim[0] <= inner.start <= outer.claim[1] and outer.speaker is not None:
-            inner.notes["host"] = outer
-            outer.notes["nested_host"] = True
-            return True
+        if outer.speaker is None or not outer.cue[1] <= inner.start <= outer.claim[1]:
+            continue
+        if re.search(r"\w", text[outer.claim[0]:inner.start]):
+            return True  # a relative clause inside the outer content: a statement of its own
+        if parse_mention(text[outer.speaker[0]:outer.speaker[1]]).kind != "media":
+            return False  # the police said that witnesses described ...: the police said the whole
+        inner.notes["host"] = outer
+        outer.notes["nested_host"] = True
+        return True
     return False
 
 
 def _fold_around(frames: list[Frame], text: str) -> list[Frame]:
     """``X said Y, said the Bloomberg reporting``: a frame whose content holds another frame.
 
-    A medium around a statement is its outlet; any other speaker around it said the whole.
+    By the guide's rule 4 the innermost speaker is the source and the outer layer the
+    outlet: a medium around a statement (``, according to Reuters``, ``, Bloomberg reported``)
+    or a relay that names where it spoke (``"...," he said, the sources told Reuters``).
+    Any other speaker around a statement said the whole.
     """
     drop = set()
     for outer in frames:
-        if outer.form not in ("first", "inverted"):
+        content_first = outer.form == "prep" and outer.claim[1] <= outer.cue[0]
+        if outer.form not in ("first", "inverted") and not content_first:
             continue
         for inner in frames:
-            if inner is not outer and inner.form == "svo" and outer.claim[0] <= inner.cue[0] < outer.claim[1]:
-                inner.claim = (inner.claim[0], min(inner.claim[1], outer.claim[1]))
-                if outer.speaker and parse_mention(text[outer.speaker[0]:outer.speaker[1]]).kind == "media":
-                    inner.notes["host"] = outer
-                    drop.add(id(outer))
-                else:
-                    drop.add(id(inner))
+            if inner is outer or inner.form not in ("svo", "first") or not outer.claim[0] <= inner.cue[0] < outer.claim[1]:
+                continue
+            if inner.form == "first" and (inner.claim[0] < outer.claim[0] or inner.speaker is None):
+                continue
+            relay = outer.speaker and (outer.outlet or
+                                       parse_mention(text[outer.speaker[0]:outer.speaker[1]]).kind == "media")
+            if content_first and not relay:
+                continue  # ..., according to the ministry: the ministry said the whole, cue and all
+            inner.claim = (inner.claim[0], min(inner.claim[1], outer.claim[1]))
+            if relay:
+                inner.notes["host"] = outer
+                drop.add(id(outer))
+            elif inner.form == "svo":
+                drop.add(id(inner))
     return [f for f in frames if id(f) not in drop]
 
 
@@ -1313,7 +1779,7 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
         cue = _cue_span_of_colon(text, f) if f.form == "headline" else f.cue
         att = Attribution(Span.of(text, *claim), Span.of(text, *cue),
                           Span.of(text, *speaker_span) if speaker_span else None,
-                          source, outlet, _direct(doc, claim))
+                          source, outlet, _direct(doc, claim), negated=f.notes.get("negated", False))
         out.append(att)
         previous = att
     return out

@@ -66,12 +66,13 @@ class Attribution:
     source: Source
     outlet: Outlet | None = None
     direct: bool = False
+    negated: bool = False  # the cue denies the content (نفى، denied): the claim is what was denied
     # How likely the record is right, from the learned scorer (calibrated on held-out
     # articles); None when no model covers the article's language.
     confidence: float | None = None
 
     def to_json(self) -> dict:
-        return {
+        record = {
             "claim": self.claim.to_json(),
             "cue": self.cue.to_json(),
             "speaker": self.speaker.to_json() if self.speaker else None,
@@ -80,6 +81,9 @@ class Attribution:
             "direct": self.direct,
             "confidence": None if self.confidence is None else round(self.confidence, 3),
         }
+        if self.negated:
+            record["negated"] = True  # an extra key the guide allows; absent when false
+        return record
 
 
 @dataclass

@@ -131,11 +131,27 @@ class Resolver:
 
     def _known(self, parsed: Parsed) -> Entity | None:
         """An earlier entity that this mention names again, by full name, surname or short form."""
+        if parsed.kind == "anonymous" and parsed.role and _only_role(parsed, _words(parsed.name, self.lang), self.lang):
+            named = self._by_role(_words(parsed.role, self.lang), _words(parsed.affiliation or "", self.lang))
+            if named is not None:
+                return named  # الوزير after وزير الطاقة خالد منصور: the role names him
         if parsed.kind in ("anonymous", "unspecified"):
             key = _words(parsed.name, self.lang)
             for e in reversed(self.entities):
                 if _words(e.name, self.lang) == key:
                     return e
+            if len(key) == 1 and key[0] != _bare(key[0]):
+                for e in reversed(self.entities):  # المصدر, الشهود: the source or witnesses met before
+                    theirs = _words(e.name, self.lang)
+                    if e.kind == "anonymous" and theirs and _bare(theirs[0]) == _bare(key[0]):
+                        return e
+            if parsed.kind == "anonymous" and len(key) > 1:
+                mine = [_bare(w) for w in key]
+                for e in reversed(self.entities):  # المتحدث باسم الداخلية for المتحدث الأمني باسم وزارة الداخلية
+                    theirs = [_bare(w) for w in _words(e.name, self.lang)]
+                    if e.kind == "anonymous" and len(theirs) > len(mine) and theirs[0] == mine[0] \
+                            and _in_order(mine, theirs):
+                        return e
             return None
         words = _words(parsed.name, self.lang)
         if not words:
@@ -206,6 +222,12 @@ def _words(name: str, lang: str) -> list[str]:
     if lang == "en" and words and words[0] == "the":
         words = words[1:]
     return words
+
+
+def _in_order(short: list[str], full: list[str]) -> bool:
+    """Whether every word of ``short`` appears in ``full``, in the same order."""
+    rest = iter(full)
+    return all(any(w == f for f in rest) for w in short)
 
 
 def _is_suffix(short: list[str], full: list[str]) -> bool:

@@ -209,13 +209,17 @@ def test_merge_then_split_restores_and_statements_keep_their_entity(store, tmp_p
                                                  "director, said the cranes were damaged."}
     ingest(store, write_articles(tmp_path / "a", [ar, en]))
     arabic, english = _entity_of(store, "port-ar"), _entity_of(store, "port-en")
-    assert arabic != english  # no gazetteer line for him
+    assert arabic != english  # no gazetteer line for him: an entity per spelling ...
+    with store.reading() as conn:  # ... tied because the two spell one name (graph/transliteration.py)
+        assert resolution.current(conn, english) == arabic
+        assert conn.execute(select(merges.c.rule)).scalar() == "skeleton"
     with store.transaction() as conn:
+        assert resolution.split(conn, english) == arabic  # that tie is undone like any merge
         resolution.merge(conn, english, arabic)
     with store.reading() as conn:
         assert resolution.current(conn, english) == arabic
         assert resolution.current_ids(conn) == {english: arabic}
-        merge = conn.execute(select(merges)).one()
+        merge = conn.execute(select(merges).where(merges.c.undone_at.is_(None))).one()
         assert (merge.rule, merge.undone_at) == ("user", None)
         assert "Samer al-Halabi" in merge.detail
     assert _entity_of(store, "port-en") == english  # statements are not rewritten
@@ -224,7 +228,7 @@ def test_merge_then_split_restores_and_statements_keep_their_entity(store, tmp_p
     with store.reading() as conn:
         assert resolution.current(conn, english) == english
         assert resolution.current_ids(conn) == {}
-        assert conn.execute(select(merges.c.undone_at)).scalar() is not None
+        assert None not in conn.scalars(select(merges.c.undone_at)).all()
 
 
 def test_merges_that_cannot_be_are_refused(store):

@@ -281,3 +281,572 @@ def test_a_bracketed_other_script_spelling_stays_with_the_name():
 def test_an_invisible_mark_standing_alone_after_a_subject():
     # Found by hypothesis: a word made only of a bidi mark has an empty folded form.
     run("أعلنت وكالة \u200f أن الطريق أغلق. نفت وكالة \u200f الخبر.")
+
+
+# -- outlets (guide rules 3-5, settled cases) ---------------------------------------------
+
+
+def test_outlet_named_with_a_prepositional_clitic_leaves_the_clitic_out():
+    a = only("قال المهندس كريم سلوم لوكالة الأنباء الألمانية إن السد امتلأ.")
+    assert a.outlet is not None
+    assert a.outlet.name == "وكالة الأنباء الألمانية"
+    assert a.outlet.span.text == "وكالة الأنباء الألمانية"
+    assert a.source.name == "كريم سلوم"
+
+
+def test_trailing_according_to_a_medium_is_the_outlet_of_the_statement_before_it():
+    text = ("وقال وزير النقل هشام داود: \"سنفتح الميناء الشهر المقبل\". وفقاً لوكالة رويترز. "
+            "وأضاف أن العمل يجري ليلاً ونهاراً.")
+    atts = run(text)
+    assert [a.cue.text for a in atts] == ["وقال", "وأضاف"]
+    assert [a.source.name for a in atts] == ["هشام داود", "هشام داود"]
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["وكالة رويترز", "وكالة رويترز"]
+
+
+def test_according_to_what_a_medium_relayed_names_the_outlet_not_the_source():
+    a = only("وقال المحافظ سامي برهوم إن المدارس ستفتح الأحد، بحسب ما نقلته وكالة الأنباء الرسمية.")
+    assert a.source.name == "سامي برهوم"
+    assert a.claim.text == "المدارس ستفتح الأحد"
+    assert a.outlet is not None and a.outlet.name == "وكالة الأنباء الرسمية"
+
+
+def test_according_to_what_a_body_published_between_speaker_and_content_is_the_outlet():
+    a = only("وقال الرئيس فادي منصور، وفقاً لما نشرته الرئاسة عبر موقعها، إن الحوار سيستأنف قريباً.")
+    assert a.source.name == "فادي منصور"
+    assert a.claim.text == "الحوار سيستأنف قريباً"
+    assert a.outlet is not None and a.outlet.name.startswith("الرئاسة")
+
+
+def test_according_to_a_medium_crediting_narration_keeps_the_medium_as_source():
+    a = only("وصلت المساعدات إلى المدينة صباح الأحد، بحسب وكالة الأنباء الرسمية.")
+    assert a.source.kind == "media"
+    assert a.outlet is None
+
+
+# -- speech acts with a noun-phrase content (guide, settled cases) ------------------------
+
+
+@pytest.mark.parametrize("cue, content", [
+    ("توعد", "بالرد على أي هجوم"),
+    ("وطالب", "بإطلاق سراح المعتقلين"),
+    ("وندد", "بقصف المستشفى"),
+    ("وأدان", "الاعتداء على القافلة"),
+    ("وتبنى", "التفجير الذي استهدف الحاجز"),
+])
+def test_speech_acts_with_a_noun_phrase_content(cue, content):
+    a = only(f"{cue} المتحدث باسم الحركة سعيد زيدان {content}.")
+    assert a.cue.text == cue
+    assert a.source.name == "سعيد زيدان"
+    assert a.source.kind == "person"
+    assert content.removeprefix("ب") in a.claim.text
+
+
+# -- names that are names (issue 14, item 3) ----------------------------------------------
+
+
+def test_a_time_word_after_the_verb_is_not_the_speaker():
+    text = "وكانت الوزارة أعلنت الأسبوع الماضي أن المعبر سيغلق."
+    a = only(text)
+    assert a.source.name == "الوزارة"
+    assert a.claim.text == "المعبر سيغلق"
+
+
+@pytest.mark.parametrize("aside", ["مؤكداً", "بالقول", "مؤخراً", "أمس"])
+def test_participles_and_adverbials_after_the_verb_leave_the_last_speaker(aside):
+    text = f"قال الطبيب رامز حيدر إن المستشفى ممتلئ. وتابع {aside} إن الأدوية نفدت."
+    atts = [a for a in run(text) if a.cue.text.startswith("وتابع")]
+    assert len(atts) == 1
+    assert atts[0].source.name == "رامز حيدر"
+    assert atts[0].speaker is None or atts[0].speaker.text != aside
+
+
+def test_a_given_name_that_folds_like_a_particle_is_still_a_name():
+    a = only("وقال علي حسن إن الجسر انهار.")
+    assert a.source.name == "علي حسن"
+    assert a.source.kind == "person"
+
+
+@pytest.mark.parametrize("mention, kind", [
+    ("المصدر", "anonymous"),
+    ("المصادر", "anonymous"),
+    ("المراسل", "anonymous"),
+    ("المراسلة", "anonymous"),
+    ("الشهود", "anonymous"),
+    ("السكان", "anonymous"),
+    ("أحد المصادر العسكرية", "anonymous"),
+    ("المتحدث باسم الشرطة", "anonymous"),
+    ("متحدثة باسم الجيش", "anonymous"),
+    ("روسيا", "organization"),
+    ("واشنطن", "organization"),
+    ("الولايات المتحدة", "organization"),
+    ("بعثة الأمم المتحدة في مالي", "organization"),
+    ("شركة النفط الوطنية", "organization"),
+    ("وزير الخارجية ماهر سليم", "person"),
+    ("ولي العهد", "person"),
+])
+def test_mention_kinds(mention, kind):
+    a = only(f"وقال {mention} إن الوضع هادئ.")
+    assert a.source.kind == kind, a.source
+
+
+def test_the_source_named_again_is_the_anonymous_source_met_before():
+    text = "أفاد مصدر أمني عراقي بمقتل خمسة مسلحين. وقال المصدر إن العملية مستمرة."
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["مصدر أمني عراقي", "مصدر أمني عراقي"]
+    assert {a.source.kind for a in atts} == {"anonymous"}
+    assert atts[0].speaker.text == "مصدر أمني عراقي"
+
+
+def test_the_same_source_names_whoever_spoke_last_whatever_its_kind():
+    text = "وقالت وزارة الصحة إن المستشفيات ممتلئة. وأضاف المصدر نفسه أن الأدوية نفدت."
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["وزارة الصحة", "وزارة الصحة"]
+    assert atts[1].source.kind == "organization"
+
+
+def test_a_title_without_a_name_ties_to_the_office_holder_named_before():
+    text = "قال وزير المالية سامر خوري إن العجز تراجع. وأضاف الوزير أن الرواتب ستدفع."
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["سامر خوري", "سامر خوري"]
+    assert {a.source.kind for a in atts} == {"person"}
+
+
+def test_as_a_source_said_opening_its_own_content_is_a_statement():
+    a = only("كما أفاد مصدر أمني أمس الاثنين بمقتل ثلاثة مسلحين.")
+    assert a.source.name == "مصدر أمني"
+    assert a.source.kind == "anonymous"
+    assert a.claim.text.startswith("بمقتل ثلاثة")
+
+
+# -- claim text keeps its meaning (issue 14, item 4) --------------------------------------
+
+
+def test_a_negation_after_the_complementiser_stays_in_the_claim():
+    a = only("وقال الوزير إنه لا توجد أي إصابات.")
+    assert a.claim.text == "لا توجد أي إصابات"
+    assert a.negated is False
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("وأكد الوزير ألا تغيير في الموعد.", "ألا تغيير في الموعد"),
+    ("وشدد الرئيس على ألا عودة إلى الوراء.", "ألا عودة إلى الوراء"),
+])
+def test_the_negated_complementiser_ala_keeps_its_negation(text, claim):
+    a = only(text)
+    assert a.claim.text == claim
+    assert a.source.name in ("الوزير", "الرئيس")
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("ونفى الجيش أن تكون قواته قصفت المدينة.", "تكون قواته قصفت المدينة"),
+    ("ونفت الشرطة اعتقال الصحافي.", "اعتقال الصحافي"),
+])
+def test_a_denied_content_is_marked_negated(text, claim):
+    a = only(text)
+    assert a.claim.text == claim
+    assert a.negated is True
+    assert a.to_json()["negated"] is True
+
+
+def test_a_denial_continued_by_a_participle_is_marked_negated():
+    atts = run("قال المتحدث باسم الوزارة سليم داود إن الوفد وصل، نافياً أن يكون قد التقى المبعوث.")
+    assert [a.negated for a in atts] == [False, True]
+    assert "negated" not in atts[0].to_json()
+
+
+# -- a speaker followed by the quote, no colon, no complementiser -------------------------
+
+
+def test_a_quote_right_after_the_speaker_is_the_content():
+    a = only('وقال المهندس رامي عيسى "سنكمل المشروع قبل الصيف".')
+    assert a.speaker.text == "المهندس رامي عيسى"
+    assert a.source.name == "رامي عيسى"
+    assert a.claim.text == '"سنكمل المشروع قبل الصيف"'
+    assert a.direct is True
+
+
+def test_a_quote_after_the_speaker_and_a_statement_aside_is_the_content():
+    a = only('وقالت الوزارة في بيان "لن نسمح بتكرار ما حدث".')
+    assert a.source.name == "الوزارة"
+    assert a.claim.text == '"لن نسمح بتكرار ما حدث"'
+
+
+def test_a_body_quoted_inside_the_speaker_stays_in_the_speaker():
+    a = only('وقال ماهر نعيم، القيادي في "حزب العمل الوطني"، إن الانتخابات ستؤجل.')
+    assert a.source.name == "ماهر نعيم"
+    assert "حزب العمل الوطني" in a.speaker.text
+    assert a.claim.text == "الانتخابات ستؤجل"
+
+
+@pytest.mark.parametrize("aside", ["في حفل لتكريم الطلاب", "في كلمة خلال افتتاح المعرض", "في تغريدة من حسابه الرسمي"])
+def test_asides_between_speaker_and_content_are_skipped(aside):
+    a = only(f"وقال الوزير سامي عواد {aside} إن المنح ستزيد.")
+    assert a.source.name == "سامي عواد"
+    assert a.speaker.text == "الوزير سامي عواد"
+    assert a.claim.text == "المنح ستزيد"
+
+
+def test_a_medium_named_by_its_head_word_and_a_quoted_name_is_one_outlet():
+    a = only('وقال الوزير سامي عواد في كلمة لقناة "الحدث" إن المنح ستزيد.')
+    assert a.outlet is not None and a.outlet.span.text == 'قناة "الحدث"'
+    assert a.claim.text == "المنح ستزيد"
+
+
+# -- cue + speaker + verbal-noun object, no أن (issue 11) ---------------------------------
+
+
+@pytest.mark.parametrize("text, source, claim", [
+    ("وتنفي روسيا ضلوعها في الهجوم.", "روسيا", "ضلوعها في الهجوم"),
+    ("وأعلنت الحركة تبنيها الهجوم على الحاجز.", "الحركة", "تبنيها الهجوم على الحاجز"),
+    ("ونفت الوزارة أي تقصير في عمليات الإنقاذ.", "الوزارة", "أي تقصير في عمليات الإنقاذ"),
+])
+def test_a_verbal_noun_object_after_the_speaker_is_the_claim(text, source, claim):
+    a = only(text)
+    assert a.source.name == source
+    assert a.speaker.text == source
+    assert a.claim.text == claim
+    assert a.source.kind == "organization"
+
+
+def test_a_surname_met_before_ends_the_speaker_before_its_object():
+    text = "قال وزير الخارجية كمال رشدان إن المحادثات مثمرة. ونفى رشدان أي تدخل في الانتخابات."
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["كمال رشدان", "كمال رشدان"]
+    assert atts[1].speaker.text == "رشدان"
+    assert atts[1].claim.text == "أي تدخل في الانتخابات"
+    assert atts[1].negated is True
+
+
+@pytest.mark.parametrize("cue", ["حسبما أفاد", "بحسب ما ذكر", "وفق ما أفاد به"])
+def test_according_to_what_a_source_told_a_medium(cue):
+    a = only(f"قتل ثلاثة مدنيين في القصف، {cue} مصدر طبي لوكالة الأنباء الفرنسية.")
+    assert a.claim.text == "قتل ثلاثة مدنيين في القصف"
+    assert a.source.name == "مصدر طبي"
+    assert a.source.kind == "anonymous"
+    assert a.outlet is not None and a.outlet.name == "وكالة الأنباء الفرنسية"
+
+
+# -- court reports and accusations (issue 11) ---------------------------------------------
+
+
+@pytest.mark.parametrize("mention, kind, name", [
+    ("القاضي سمير بدران", "person", "سمير بدران"),
+    ("محامي الدفاع خالد نور", "person", "خالد نور"),
+    ("النيابة العامة", "organization", "النيابة العامة"),
+    ("الادعاء", "organization", "الادعاء"),
+    ("محامي المتهم", "anonymous", "محامي المتهم"),
+    ("قاضي التحقيق", "anonymous", "قاضي التحقيق"),
+])
+def test_court_speakers(mention, kind, name):
+    a = only(f"وقال {mention} إن الجلسة أجلت إلى الشهر المقبل.")
+    assert a.source.kind == kind
+    assert a.source.name == name
+
+
+@pytest.mark.parametrize("text, speaker, claim", [
+    ("واتهم المدعي العام المتهمين بتهريب الأسلحة.", "المدعي العام", "المتهمين بتهريب الأسلحة"),
+    ("واتهمت السلطات الإيرانية، السبت، الحكومة البريطانية بالتقصير.", "السلطات الإيرانية",
+     "الحكومة البريطانية بالتقصير"),
+    ("واتهم وزير الداخلية سامي داود روسيا بتسميم العميل.", "وزير الداخلية سامي داود", "روسيا بتسميم العميل"),
+    ("وحمّل الجيش الحركة مسؤولية الهجوم.", "الجيش", "الحركة مسؤولية الهجوم"),
+])
+def test_the_accused_belongs_to_the_claim_not_to_the_speaker(text, speaker, claim):
+    a = only(text)
+    assert a.speaker.text == speaker
+    assert a.claim.text == claim
+
+
+def test_a_title_and_its_genitive_are_not_split_as_speaker_and_accused():
+    a = only("وحث رئيس الوزراء المواطنين على الهدوء.")
+    assert a.speaker.text == "رئيس الوزراء"
+    assert a.claim.text == "المواطنين على الهدوء"
+
+
+# -- platforms, reporters, fronted statements (guide, settled cases) ----------------------
+
+
+@pytest.mark.parametrize("text, platform", [
+    ("وكتب الوزير سامي داود على منصة إكس أن الهدنة ستستمر.", "منصة إكس"),
+    ("وكتب المتحدث باسم الوزارة سامي داود على «تويتر» أن الهدنة ستستمر.", "تويتر"),
+    ("وقالت الحركة في بيان على تلغرام إن الهدنة ستستمر.", "تلغرام"),
+    ('وقالت الوزارة، في بيان عبر صفحتها الرسمية على موقع "فيسبوك"، إن الطريق مغلق.', "فيسبوك"),
+])
+def test_a_named_platform_is_the_outlet(text, platform):
+    a = only(text)
+    assert a.outlet is not None and a.outlet.name == platform
+    assert a.claim.text in ("الهدنة ستستمر", "الطريق مغلق")
+    assert "على" not in a.speaker.text
+
+
+@pytest.mark.parametrize("aside", ["للصحفيين", "في بيان", "في مؤتمر صحفي"])
+def test_no_outlet_for_reporters_a_statement_or_a_news_conference(aside):
+    a = only(f"وقال الوزير سامي داود {aside} إن الطريق مغلق.")
+    assert a.outlet is None
+    assert a.speaker.text == "الوزير سامي داود"
+
+
+def test_a_statement_published_by_a_medium_before_the_cue_names_the_outlet():
+    text = 'وفي تصريحات نشرتها وكالة "الأنباء الحرة"، قال ناطق باسم السفارة في المدينة إن الموظف أفرج عنه.'
+    a = only(text)
+    assert a.outlet is not None and "الأنباء الحرة" in a.outlet.name
+    assert a.source.kind == "anonymous"
+
+
+def test_a_place_after_an_unnamed_official_is_not_his_name():
+    a = only("وأفاد مسؤول في جهاز الاستخبارات في سامراء أن العميد اعتقل.")
+    assert a.source.kind == "anonymous"
+    assert a.source.name == "مسؤول في جهاز الاستخبارات في سامراء"
+
+
+def test_ebr_as_via_is_no_cue():
+    atts = run('وقالت الوزارة في بيان عبر صفحتها: "الطريق مغلق".')
+    assert [a.cue.text for a in atts] == ["وقالت"]
+
+
+@pytest.mark.parametrize("speaker, source", [
+    ("بيان صادر عن وزارة الصحة", "وزارة الصحة"),
+    ("تقرير مشترك أصدرته وكالتا الأمم المتحدة", "وكالتا الأمم المتحدة"),
+    ("بيان للجيش", "الجيش"),
+])
+def test_a_document_speaks_for_whoever_issued_it(speaker, source):
+    a = only(f"وقال {speaker} إن الإصابات تراجعت.")
+    assert a.speaker.text == speaker
+    assert a.source.name == source
+    assert a.source.kind == "organization"
+
+
+def test_describing_as_is_a_statement_whose_object_opens_the_claim():
+    a = only("ووصفت الوزارة الهجوم بأنه إرهابي.")
+    assert a.source.name == "الوزارة"
+    assert a.claim.text == "الهجوم بأنه إرهابي"
+
+
+def test_bil_qawl_after_a_continuing_verb_is_not_the_speaker():
+    atts = run("قال الوزير غسان داود إن الوفد وصل. وتابع داود بالقول إن الزيارة كانت فرصة.")
+    assert [a.source.name for a in atts] == ["غسان داود", "غسان داود"]
+    assert atts[1].speaker.text == "داود"
+
+
+# -- nested reports (guide, rule 4) -------------------------------------------------------
+
+
+@pytest.mark.parametrize("citing", ["استناداً إلى", "نقلاً عن"])
+def test_a_medium_citing_sources_is_the_outlet_and_the_sources_the_source(citing):
+    a = only(f'وذكرت مجلة "الأفق" في عددها الأخير {citing} مصادر قضائية أن التحقيق لن يفتح.')
+    assert a.source.name == "مصادر قضائية"
+    assert a.source.kind == "anonymous"
+    assert a.outlet is not None and a.outlet.name == "مجلة الأفق"
+    assert a.claim.text == "التحقيق لن يفتح"
+
+
+def test_a_medium_relaying_a_source_with_its_saying():
+    a = only("نقلت وكالة الأنباء الرسمية عن مصدر عسكري قوله إن الدفاعات تصدت للهجوم.")
+    assert a.source.name == "مصدر عسكري"
+    assert a.source.kind == "anonymous"
+    assert a.outlet is not None and a.outlet.name == "وكالة الأنباء الرسمية"
+    assert a.claim.text == "الدفاعات تصدت للهجوم"
+
+
+@pytest.mark.parametrize("description", [
+    "مصدر أمني مقرب من التحقيق، طلب عدم الكشف عن اسمه،",
+    "مسؤول في الوزارة رفض الكشف عن اسمه",
+])
+def test_long_anonymous_descriptions_stay_whole_and_anonymous(description):
+    a = only(f"وقال {description} إن المشتبه به اعتقل.")
+    assert a.source.kind == "anonymous"
+    assert a.claim.text == "المشتبه به اعتقل"
+    assert a.speaker.text.startswith(description.split()[0])
+
+
+def test_a_verbal_noun_after_a_cue_is_no_speaker():
+    atts = run("وقالت المصادر إن النيابة أحالت كشف تنفيذ أوامر الضبط إلى المباحث.")
+    assert [a.cue.text for a in atts] == ["وقالت"]
+    assert atts[0].claim.text == "النيابة أحالت كشف تنفيذ أوامر الضبط إلى المباحث"
+
+
+# -- datelines and bylines (issue 11) -----------------------------------------------------
+
+
+@pytest.mark.parametrize("dateline", ["الخرطوم: سامر يوسف", "غزة - رويترز: مقتل ثلاثة في قصف", "بيروت - (أ ف ب):",
+                                      "عمان (رويترز) -"])
+def test_datelines_and_bylines_are_no_speakers(dateline):
+    atts = run(f"{dateline}\nأكدت الحكومة أن المفاوضات مستمرة.")
+    assert [(a.cue.text, a.source.name) for a in atts] == [("أكدت", "الحكومة")]
+
+
+def test_a_headline_crediting_a_body_is_kept():
+    title = "نادي الأسير: الاحتلال اعتقل عشرين شاباً"
+    atts = extraction_support.run(f"{title}\nقالت الوزارة إن الإصابات تراجعت.", "ar", title=title)
+    assert [a.source.name for a in atts] == ["نادي الأسير", "الوزارة"]
+
+
+def test_a_relayed_report_carries_the_sources_later_statements():
+    text = ("نقلت وكالة الأنباء الرسمية عن وزير الخارجية كمال رشدان قوله إن المحادثات مثمرة. "
+            "وقال المتحدث باسم الجيش إن الهدوء عاد. "
+            "وقال رشدان إن الجولة المقبلة ستعقد في الشهر المقبل. "
+            "وكان رشدان أعلن أن الوفد سيسافر.")
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["كمال رشدان", "المتحدث باسم الجيش", "كمال رشدان", "كمال رشدان"]
+    assert [a.outlet.name if a.outlet else None for a in atts] == [
+        "وكالة الأنباء الرسمية", None, "وكالة الأنباء الرسمية", None]
+
+
+def test_a_statement_given_to_a_medium_does_not_carry_to_later_statements_named_again():
+    text = ('قال الوزير كمال رشدان لـ"الأفق" إن المحادثات مثمرة، مضيفاً أن الجولة قريبة. '
+            "وقال المتحدث باسم الجيش إن الهدوء عاد. وقال رشدان إن الوفد سيسافر.")
+    atts = run(text)
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["الأفق", "الأفق", None, None]
+
+
+def test_a_tweet_names_its_platform():
+    a = only("وقال الرئيس فادي منصور في تغريدة من حسابه الرسمي إن الهدنة ستستمر.")
+    assert a.outlet is not None and a.outlet.name == "تويتر"
+    assert a.outlet.span.text == "تغريدة"
+    assert a.claim.text == "الهدنة ستستمر"
+
+
+def test_a_verbal_noun_object_after_a_continuing_verb_credits_the_last_speaker():
+    atts = run("قالت الوزارة إن الوضع هادئ، وأعلنت استدعاء سفيرها في العاصمة للتشاور.")
+    assert [a.source.name for a in atts] == ["الوزارة", "الوزارة"]
+    assert atts[1].speaker is None
+    assert atts[1].claim.text == "استدعاء سفيرها في العاصمة للتشاور"
+
+
+def test_a_quote_after_the_speaker_and_before_a_participle_is_the_content():
+    atts = run('وأضاف الوزير رامي عيسى "لم نتراجع عن قرارنا" مشيراً إلى أن الحوار مستمر.')
+    assert [a.cue.text for a in atts] == ["وأضاف", "مشيراً"]
+    assert atts[0].claim.text == '"لم نتراجع عن قرارنا"'
+    assert atts[0].speaker.text == "الوزير رامي عيسى"
+    assert atts[1].source.name == "رامي عيسى"
+
+
+def test_a_speaker_never_holds_a_clause_with_a_cue_verb():
+    atts = run('وتصف المنظمة الأزمة في الإقليم بـ"الأسوأ"، وتؤكد أن مليون شخص بحاجة إلى المساعدة.')
+    assert [a.source.name for a in atts] == ["المنظمة", "المنظمة"]
+    assert atts[0].speaker.text == "المنظمة"
+    assert atts[0].claim.text.startswith("الأزمة في الإقليم")
+    assert atts[1].claim.text == "مليون شخص بحاجة إلى المساعدة"
+
+
+def test_according_to_what_a_medium_relayed_from_him_is_the_outlet():
+    a = only('وتوعد الوزير سامي داود بـ"الرد القاسي" وفقاً لما نقلته عنه وكالة الأنباء الرسمية.')
+    assert a.source.name == "سامي داود"
+    assert a.outlet is not None and a.outlet.name == "وكالة الأنباء الرسمية"
+
+
+def test_the_same_agency_is_the_agency_named_before():
+    text = ("قالت وزارة الصحة لوكالة الأنباء الفرنسية إن الوضع هادئ. "
+            "وقال مصدر قضائي للوكالة ذاتها إن الأحكام صدرت.")
+    atts = run(text)
+    assert [a.outlet.name for a in atts] == ["وكالة الأنباء الفرنسية", "وكالة الأنباء الفرنسية"]
+    assert atts[1].source.kind == "anonymous"
+
+
+def test_a_demonstrative_opens_the_object_after_the_speaker():
+    a = only("وأكد مصدر آخر هذه المعلومات.")
+    assert a.speaker.text == "مصدر آخر"
+    assert a.claim.text == "هذه المعلومات"
+
+
+def test_according_to_what_he_said_in_his_statement_credits_the_last_speaker():
+    text = "قال السفير رامي عيسى إن الزيارة مهمة. وتشمل الزيارة، بحسب ما ذكره في تصريحه، لقاءات مع النواب."
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["رامي عيسى", "رامي عيسى"]
+    assert atts[1].speaker is None
+
+
+@pytest.mark.parametrize("cue, content", [
+    ("وانتقد", "تأخير صرف الرواتب"),
+    ("وكرر", "مطالبته بوقف القتال"),
+    ("وأبرز", "أن الاتفاق يحمي الموظفين"),
+])
+def test_more_speech_verbs(cue, content):
+    a = only(f"{cue} النائب سامي داود {content}.")
+    assert a.source.name == "سامي داود"
+    assert content.removeprefix("أن ") in a.claim.text
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("أعرب الاتحاد الأوروبي عن قلقه إزاء القيود الجديدة.", "قلقه إزاء القيود الجديدة"),
+    ("وأعرب الوزير عن اعتقاده أن الأزمة ستنتهي.", "الأزمة ستنتهي"),
+])
+def test_a_stance_is_the_content_unless_a_complementiser_follows(text, claim):
+    a = only(text)
+    assert a.claim.text == claim
+
+
+def test_a_stance_about_it_alone_is_no_statement():
+    assert run("وأعربت الوزارة عن قلقها بشأنه.") == []
+
+
+def test_for_the_first_time_is_not_part_of_the_speaker():
+    a = only("وأعربت الحكومة لأول مرة عن قلقها حول القانون الجديد.")
+    assert a.speaker.text == "الحكومة"
+
+
+def test_a_participle_after_a_comma_is_no_apposition_of_the_speaker():
+    text = "قال المتحدث باسم الوزارة سامي داود إن الوفد وصل. وأوضح المتحدث تفاصيل الزيارة، مشيراً إلى أنها ستستمر يومين."
+    atts = run(text)
+    assert all(a.source.name == "سامي داود" for a in atts), [(a.cue.text, a.source.name) for a in atts]
+    assert atts[-1].cue.text == "مشيراً"
+
+
+@pytest.mark.parametrize("speaker, name", [
+    ("المسؤول الذي لم يكشف عن اسمه", "المسؤول"),
+    ("مسؤول في الوزارة رفض الكشف عن اسمه", "مسؤول في الوزارة"),
+])
+def test_an_attached_anonymity_description_stays_in_the_speaker_not_in_the_name(speaker, name):
+    a = only(f"وأضاف {speaker}، أن المساعدات أوقفت.")
+    assert a.speaker.text == speaker
+    assert a.source.name == name
+    assert a.source.kind == "anonymous"
+    assert a.claim.text == "المساعدات أوقفت"
+
+
+def test_a_negated_speech_verb_says_nothing_unless_it_denies():
+    assert run("ولم يوضح المتحدث هوية القتيل.") == []
+    a = only("ولم تستبعد الشرطة أن يكون الحادث متعمداً.")
+    assert a.source.name == "الشرطة"
+
+
+def test_media_in_general_are_media():
+    a = only("وقالت وسائل إعلام محلية إن الجسر انهار.")
+    assert a.source.kind == "media"
+
+
+def test_a_subject_closed_by_commas_before_a_verbal_noun_object():
+    a = only("أعلن خفر السواحل، الأحد، إنقاذ مئتي مهاجر.")
+    assert a.speaker.text == "خفر السواحل"
+    assert a.claim.text == "إنقاذ مئتي مهاجر"
+
+
+def test_an_adverb_between_speaker_and_object():
+    a = only("ونفت روسيا بشدة هذه الاتهامات.")
+    assert a.speaker.text == "روسيا"
+    assert a.claim.text == "هذه الاتهامات"
+    assert a.negated is True
+
+
+@pytest.mark.parametrize("group", ["طالبان", "حماس", "جماعة الإخوان", "كتائب القسام"])
+def test_armed_and_political_groups_speaking_as_themselves_are_organizations(group):
+    a = only(f"وأعلنت {group} تبنيها الهجوم على الحاجز.")
+    assert a.source.kind == "organization"
+    assert a.claim.text == "تبنيها الهجوم على الحاجز"
+
+
+def test_a_possessed_object_before_the_verbs_preposition_opens_the_claim():
+    a = only('وأعلنت حركة "الأمل" مسؤوليتها عن الهجوم.')
+    assert a.speaker.text == 'حركة "الأمل"'
+    assert a.claim.text == "مسؤوليتها عن الهجوم"
+
+
+def test_according_to_what_a_person_said_is_no_outlet():
+    atts = run("وقال المراسل إن الهجوم فشل، بحسب ما ذكر أحد نزلاء الفندق.")
+    assert all(a.outlet is None for a in atts)
+
+
+def test_according_to_the_police_with_the_article_elided():
+    a = only("ووفقاً للشرطة المحلية، فإن تسعة أفراد قتلوا في الهجوم.")
+    assert a.source.name == "الشرطة المحلية"
+    assert a.source.kind == "organization"
+    assert a.claim.text == "تسعة أفراد قتلوا في الهجوم"

@@ -279,12 +279,24 @@ def test_parse_mention_port_authority_is_a_body():
 
 # --- contents that go on past their cue -------------------------------------------
 
-def test_quote_resumed_after_cue_in_next_sentence_is_one_claim():
+def test_quote_resumed_in_the_next_sentence_is_the_same_speakers_next_statement():
+    # annotators count "A," X said. "B." as two statements of X, the second with X implied
     text = "“The roof is gone,” Ana Silva said. “We sleep in the school now.”\n\nThe storm moved north."
-    a = only(text)
-    assert a.claim.text == "“The roof is gone,” Ana Silva said. “We sleep in the school now.”"
-    assert a.direct
-    assert a.source.name == "Ana Silva"
+    first, second = run(text)
+    assert first.claim.text == "“The roof is gone,”"
+    assert second.claim.text == "“We sleep in the school now.”"
+    assert second.speaker is None and second.cue.text == "said"
+    assert second.direct
+    assert second.source.name == first.source.name == "Ana Silva"
+
+
+def test_quote_paragraph_after_a_quote_continues_speaker_and_outlet():
+    text = ("“The pumps failed at dawn,” harbour pilot Ines Moreau told Reuters.\n\n"
+            "“Nobody answered the radio.”\n\nThe harbour reopened on Friday.")
+    first, second = run(text)
+    assert second.claim.text == "“Nobody answered the radio.”"
+    assert (second.source.name, second.source.kind) == ("Ines Moreau", "person")
+    assert second.outlet is not None and second.outlet.name == "Reuters"
 
 
 def test_quote_resumed_in_the_same_sentence_is_one_claim():
@@ -293,8 +305,11 @@ def test_quote_resumed_in_the_same_sentence_is_one_claim():
     assert a.claim.text.startswith("“If the river rises,”")
 
 
-def test_quote_in_a_new_paragraph_or_with_its_own_cue_is_not_resumed():
-    found = run("“The roof is gone,” Ana Silva said.\n\n“We sleep in the school now.”")
+def test_quote_with_words_after_it_or_its_own_cue_is_not_resumed():
+    found = run("“The roof is gone,” Ana Silva said.\n\n“We sleep in the school now,” the neighbour added.")
+    assert [a.claim.text for a in found] == ["“The roof is gone,”", "“We sleep in the school now,”"]
+    assert found[1].source.name != "Ana Silva"
+    found = run("“The roof is gone,” Ana Silva said.\n\n“Rebuild” was the word on every street that week.")
     assert [a.claim.text for a in found] == ["“The roof is gone,”"]
     first, second = run("“The roof is gone,” Ana Silva said. “We are safe,” she added.")
     assert first.claim.text == "“The roof is gone,”"
@@ -561,3 +576,461 @@ def test_warns_of_takes_the_preposition_into_the_cue():
     found = run(f"{head}\n\nThe city has little water left.", title=head)
     assert found[0].cue.text == "warns of"
     assert found[0].claim.text == "water shortages this summer"
+
+
+# --- speech acts whose content is a noun phrase or an infinitive (the guide's settled cases) ----
+
+@pytest.mark.parametrize("text, cue, claim", [
+    ("The dockers' union welcomed the new safety code.", "welcomed", "the new safety code"),
+    ("Mayor Ruth Adeyemi condemned the attack on the depot.", "condemned", "the attack on the depot"),
+    ("Coach Ivo Brandt has repeatedly denied any wrongdoing, and the club stands by him.", "denied",
+     "any wrongdoing"),
+    ("The farmers' league has vowed to block the motorway.", "vowed", "to block the motorway"),
+    ("The rail operator claimed responsibility on Monday for the delays.", "claimed responsibility", "the delays"),
+    ("The Green Bay Water Board has been warning of a dry summer.", "warning of", "a dry summer"),
+])
+def test_speech_acts_with_a_noun_phrase_content(text, cue, claim):
+    a = only(text)
+    assert (a.cue.text, a.claim.text) == (cue, claim)
+
+
+def test_noun_phrase_content_ends_where_another_clause_opens():
+    a = only("The Port Authority welcomed the ruling, with harbour pilots expected back on Monday.")
+    assert a.claim.text == "the ruling"
+    a = only("The Port Authority welcomed that the ruling, as written, would stand.")
+    assert a.claim.text == "the ruling, as written, would stand"
+
+
+# --- negation stays with the claim ---------------------------------------------------------
+
+def test_a_denial_marks_the_claim_negated():
+    a = only("The harbour board denied that the pumps had failed.")
+    assert a.claim.text == "the pumps had failed"
+    assert a.negated and a.to_json()["negated"] is True
+
+
+def test_a_negated_cue_marks_the_claim_negated_and_whether_carries_no_claim():
+    a = only("The harbour board did not confirm that the pumps had failed.")
+    assert a.negated
+    assert run("A senior board official declined to say whether the pumps had failed.") == []
+
+
+def test_a_negation_inside_the_content_stays_in_the_claim():
+    a = only("The harbour board said the pumps had not failed.")
+    assert a.claim.text == "the pumps had not failed"
+    assert not a.negated and "negated" not in a.to_json()
+
+
+# --- long content before a trailing speaker ------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, name, kind", [
+    ("The ferry ran aground near the north pier after its engine failed in high winds, the harbour’s "
+     "port authority said.", "the harbour’s port authority", "harbour’s port authority", "organization"),
+    ("The ferry ran aground near the north pier, people with knowledge of the inquiry said this week.",
+     "people with knowledge of the inquiry", None, "anonymous"),
+    ("The ferry ran aground near the north pier, a Coastal Safety Agency (CSA) official said on Tuesday.",
+     "a Coastal Safety Agency (CSA) official", None, "anonymous"),
+    ("“The ferry ran aground,” chief executive Lena von Arnim said in a statement.",
+     "chief executive Lena von Arnim", "Lena von Arnim", "person"),
+    ("The ferry ran aground near the north pier, rescue agency official said here on Sunday.",
+     "rescue agency official", None, "anonymous"),
+])
+def test_content_first_with_a_trailing_speaker(text, speaker, name, kind):
+    a = only(text)
+    assert a.claim.text.startswith("The ferry ran aground") or a.claim.text == "“The ferry ran aground,”"
+    assert a.speaker.text == speaker
+    assert a.source.kind == kind
+    if name:
+        assert a.source.name == name
+
+
+def test_told_a_news_conference_is_a_channel_not_a_hearer():
+    a = only("The ferry ran aground, port official Ana Lima told a news conference in Portsmouth.")
+    assert a.claim.text == "The ferry ran aground"
+    assert a.source.name == "Ana Lima"
+    assert a.outlet is None
+
+
+# --- relays and nested reports (guide rule 4) -------------------------------------------------
+
+def test_according_to_a_medium_after_a_named_speaker_makes_the_medium_the_outlet():
+    a = only("Minister Ada Kerr had said the strike would end, according to Reuters.")
+    assert (a.source.name, a.source.kind) == ("Ada Kerr", "person")
+    assert a.claim.text == "the strike would end"
+    assert a.outlet.name == "Reuters"
+
+
+def test_a_quote_relayed_by_sources_to_a_medium():
+    found = run("Minister Ada Kerr said the unions had met. “We are close,” she said, the sources told Reuters.")
+    a = found[-1]
+    assert a.claim.text == "“We are close,”"
+    assert a.source.name == "Ada Kerr"
+    assert a.outlet.name == "Reuters"
+
+
+@pytest.mark.parametrize("text", [
+    "The Daily Ledger reported, citing two officials, that the strike would end.",
+    "The strike would end, the Daily Ledger reported citing two officials.",
+    "Citing two officials, the Daily Ledger reported that the strike would end.",
+])
+def test_reported_citing_makes_the_cited_the_source_and_the_reporter_the_outlet(text):
+    a = only(text)
+    assert a.claim.text.startswith("the strike would end") or a.claim.text == "The strike would end"
+    assert (a.source.name, a.source.kind) == ("two officials", "anonymous")
+    assert a.outlet.name == "Daily Ledger"
+
+
+def test_quoted_by_a_medium_is_the_outlet():
+    a = only("The transport ministry, quoted by the Westmere Gazette, said the strike would end.")
+    assert a.source.kind == "organization"
+    assert a.outlet.name == "Westmere Gazette"
+
+
+def test_according_to_a_norm_names_no_source():
+    a = only("Officers acted according to the law, the harbour police said.")
+    assert a.cue.text == "said"
+    assert a.claim.text == "Officers acted according to the law"
+
+
+def test_platform_in_a_channel_is_the_outlet_and_said_while_is_no_content():
+    a = only("“The bridge is closed,” Mayor Tom Reyes said on his official Twitter account.")
+    assert a.outlet.name == "Twitter"
+    a = only("“The bridge is closed”, the Harbour Board said while responding to questions.")
+    assert a.claim.text == "“The bridge is closed”"
+    a = only("“The bridge is closed,” one driver told local media.")
+    assert a.outlet is None
+
+
+# --- names that are names, kinds by the guide ------------------------------------------------
+
+@pytest.mark.parametrize("mention, name, kind", [
+    ("Israel", "Israel", "organization"),
+    ("Israel Katz", "Israel Katz", "person"),
+    ("Yahoo", "Yahoo", "organization"),
+    ("AT&T", "AT&T", "organization"),
+    ("Cal Fire", "Cal Fire", "organization"),
+    ("Venezuela", "Venezuela", "organization"),
+    ("Calgary-based SkyJet", "Calgary-based SkyJet", "organization"),
+    ("Carfacts.com", "Carfacts.com", "organization"),
+    ("Ron DeSantis", "Ron DeSantis", "person"),
+    ("Ambrey, a maritime security firm", "Ambrey", "organization"),
+    ("Jane Doe, the first woman to lead the union", "Jane Doe", "person"),
+    ("the Hamas-run Gaza Civil Defence", "Hamas-run Gaza Civil Defence", "organization"),
+    ("the Ethiopian Prime Minister Office", "Ethiopian Prime Minister Office", "organization"),
+    ("the Ministry of Civil Affairs", "Ministry of Civil Affairs", "organization"),
+    ("the police", "police", "organization"),
+    ("the source", "source", "anonymous"),
+    ("the sources", "sources", "anonymous"),
+    ("the correspondent", "correspondent", "anonymous"),
+    ("an Agence France-Presse correspondent", "Agence France-Presse correspondent", "media"),
+    ("residents", "residents", "anonymous"),
+    ("officials", "officials", "anonymous"),
+    ("the Observatory yesterday", "Observatory", "organization"),
+    ("Rami Khalil on Tuesday", "Rami Khalil", "person"),
+    ("recently", "", "unspecified"),
+    ("conflicting", "", "unspecified"),
+    ("deadlines originally", "", "unspecified"),
+    ("Monday", "", "unspecified"),
+    ("BREAKING NEWS ALERT", "", "unspecified"),
+])
+def test_mentions_name_what_they_name(mention, name, kind):
+    parsed = parse_mention(mention)
+    assert (parsed.name, parsed.kind) == (name, kind)
+
+
+def test_a_state_speaking_as_itself_is_an_organization_in_an_article():
+    a = only("The strikes hit a depot, Israel said on Monday.")
+    assert (a.source.name, a.source.kind) == ("Israel", "organization")
+
+
+def test_a_quote_left_open_at_a_paragraph_end_goes_on_in_the_next():
+    text = ("Harbour master Ines Moreau said: “The pumps failed at dawn.\n\n"
+            "“Nobody answered the radio until noon.”\n\nThe harbour reopened on Friday.")
+    a = only(text)
+    assert a.claim.text == "“The pumps failed at dawn.\n\n“Nobody answered the radio until noon.”"
+    assert a.source.name == "Ines Moreau"
+
+
+def test_generic_subjects_with_irregular_plurals_and_possessive_bodies():
+    a = only("The ferry was late again, people close to the inquiry said.")
+    assert (a.speaker.text, a.source.kind) == ("people close to the inquiry", "anonymous")
+    a = only("The ferry was late again, the island’s transport ministry said.")
+    assert (a.speaker.text, a.source.kind) == ("the island’s transport ministry", "organization")
+    assert run("The board welcomed the ruling, with harbour pilots expected back on Monday.")[-1].cue.text == "welcomed"
+
+
+@pytest.mark.parametrize("text", [
+    "The tanker is thought to be carrying grain to the port.",
+    "The fire was believed to have started in the kitchen.",
+    "The depot is said to hold three months of fuel.",
+])
+def test_agentless_belief_wording_is_unspecified(text):
+    a = only(text)
+    assert a.source.kind == "unspecified"
+    assert a.claim.text == text.rstrip(".")
+
+
+# --- headlines and bylines ------------------------------------------------------------------
+
+def test_a_headline_case_line_is_never_part_of_the_next_sentence():
+    text = ("Harbour Workers Walk Out Over Pay As Talks Collapse In Lisbon Port Again\n"
+            "The strike was illegal, Port Authority President Ana Lima said on Monday.")
+    a = only(text)
+    assert a.claim.text == "The strike was illegal"
+    assert a.source.name == "Ana Lima"
+
+
+def test_bylines_and_credits_are_not_speakers():
+    text = ("Port Workers Say Strike Will Go Ahead\nBy Jane Smith and Omar Diaz\n\n"
+            "The harbour closed on Monday, officials said.\n\n"
+            "(Reporting by Ana Lima; Additional reporting by Tom Reyes; Editing by Mark Heinrich)")
+    found = run(text)
+    assert [(a.claim.text, a.source.name) for a in found] == [("The harbour closed on Monday", "officials")]
+
+
+def test_the_body_named_after_its_chief_in_a_headline_stays_the_body():
+    text = ("Harbour Board Chief Says Port Will Reopen Friday After Storm Damage Is Repaired\n\n"
+            "The harbour will reopen on Friday, the harbour board said.")
+    a = run(text)[-1]
+    assert (a.source.name, a.source.kind) == ("harbour board", "organization")
+
+
+def test_a_channel_opening_the_sentence_names_the_outlet():
+    a = only("In an interview with France 24, Minister Ada Kerr said the strike would end.")
+    assert (a.source.name, a.outlet.name) == ("Ada Kerr", "France 24")
+    a = only("In a statement, the rail union said the strike would end.")
+    assert a.outlet is None
+
+
+def test_continuations_of_a_cited_source_keep_the_reporting_outlet():
+    text = ("The strikers had planned to block the port, the Westmere Gazette reported on Saturday, citing "
+            "Minister Ada Kerr.\n\nAccording to Kerr, the plan was dropped.")
+    first, second = run(text)
+    assert first.source.name == second.source.name == "Ada Kerr"
+    assert first.outlet.name == second.outlet.name == "Westmere Gazette"
+
+
+def test_according_to_a_body_after_content_is_the_source_of_the_whole():
+    found = run("The storm has claimed dozens of lives, according to the Red Cross.")
+    assert [(a.cue.text, a.source.name) for a in found] == [("according to", "Red Cross")]
+
+
+def test_an_unnamed_delegate_is_anonymous():
+    a = only("Output will not be cut, a Gulf OPEC delegate said.")
+    assert a.source.kind == "anonymous"
+
+
+def test_a_medium_reporting_that_someone_said_is_the_outlet():
+    a = only("The Daily Ledger reported that the harbour spokesman said the port would close.")
+    assert (a.speaker.text, a.claim.text, a.outlet.name) == ("the harbour spokesman", "the port would close",
+                                                             "Daily Ledger")
+
+
+def test_any_other_speaker_reporting_that_someone_said_said_the_whole():
+    a = only("The police said that witnesses described the driver as a tall man.")
+    assert (a.source.name, a.claim.text) == ("police", "witnesses described the driver as a tall man")
+
+
+def test_a_statement_in_a_relative_clause_stands_beside_its_host():
+    found = run("Harbour Radio said the navy had shelled the depot, in a raid that the port authority said "
+                "had killed four dockers.")
+    assert [(a.source.name, a.claim.text) for a in found] == [
+        ("Harbour Radio", "the navy had shelled the depot, in a raid"),
+        ("port authority", "had killed four dockers")]
+    assert found[1].outlet is None
+
+
+def test_who_said_credits_the_named_antecedent():
+    a = only("The march was led by Ana Lima, a dockers' leader, who said the strike would go on.")
+    assert (a.speaker.text, a.claim.text) == ("Ana Lima", "the strike would go on")
+    assert run("Rita Vance, who said the dam was sound, resigned on Monday.") == []
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The strike would end before the weekend, union leader Ana Lima told the Daily Ledger on Wednesday.",
+     "Daily Ledger"),
+    ("The strike would end before the weekend, Ana Lima told reporters on Wednesday.", None),
+    ("The strike would end before the weekend, Ana Lima told a local radio station on Wednesday.", None),
+    ("The strike would end before the weekend, Ana Lima told AFP by telephone.", "AFP"),
+    ("The strike would end before the weekend, Ana Lima told CNN's Jake Tapper on Sunday.", "CNN"),
+])
+def test_long_content_before_a_trailing_told(text, outlet):
+    a = only(text)
+    assert a.claim.text == "The strike would end before the weekend"
+    assert a.source.name == "Ana Lima"
+    assert (a.outlet.name if a.outlet else None) == outlet
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Lima told reporters the strike would end.",
+    "Ana Lima told colleagues the strike would end.",
+    "Ana Lima told the court the strike would end.",
+])
+def test_the_hearer_before_a_content_is_skipped(text):
+    assert only(text).claim.text == "the strike would end"
+
+
+@pytest.mark.parametrize("mention, name, kind", [
+    ("local police official Abbas Khan", "Abbas Khan", "person"),
+    ("a police document reviewed on Wednesday by the Daily Ledger", "police document", "organization"),
+    ("a report from Yonhap", "Yonhap", "media"),
+    ("a January report from research firm Marketwise Inc", "Marketwise Inc", "organization"),
+])
+def test_documents_name_their_issuer_and_participles_stay_out_of_names(mention, name, kind):
+    parsed = parse_mention(mention)
+    assert (parsed.name, parsed.kind) == (name, kind)
+
+
+def test_a_connective_or_a_possessive_does_not_cut_a_speaker():
+    found = run("Seven people were hurt, witnesses said, as rights group Amnesty International accused the "
+                "guards of using force.")
+    assert found[-1].speaker.text == "rights group Amnesty International"
+    a = only("Meanwhile, California’s utilities regulators are demanding answers from the operators.")
+    assert a.speaker.text == "California’s utilities regulators"
+
+
+def test_a_cue_after_a_comma_followed_by_a_closing_name_is_inverted():
+    a = only("The worst toll was in Ashby, where five people – four men and one woman – were killed, said "
+             "Ko Min Thu, editor of the Ashby Gazette.")
+    assert a.source.name == "Ko Min Thu"
+    assert a.claim.text.startswith("The worst toll was in Ashby")
+    assert run("Jonas Berg, a spokesman for the port, said on Monday.") == []
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The couple was isolated, the National Center for Disease Control and Prevention said.",
+     "National Center for Disease Control and Prevention", "organization"),
+    ("The guards treated them well, Kevin Stone and Timothy Marsh said.", "Kevin Stone and Timothy Marsh", "person"),
+    ("The guards treated them well, Sailors for Clean Harbours said.", "Sailors for Clean Harbours", "organization"),
+])
+def test_names_joined_by_and_or_for(text, name, kind):
+    a = only(text)
+    assert (a.source.name, a.source.kind) == (name, kind)
+
+
+def test_that_report_opening_a_sentence_is_no_speaker():
+    assert run("That report found the wards were full.") == []
+
+
+def test_a_two_word_portfolio_stays_in_the_role():
+    parsed = parse_mention("Minister for Foreign Affairs Ana Lima")
+    assert (parsed.name, parsed.role) == ("Ana Lima", "Minister for Foreign Affairs")
+
+
+@pytest.mark.parametrize("mention, kind", [
+    ("authorities", "anonymous"),
+    ("local authorities", "anonymous"),
+    ("medical authorities in the province", "anonymous"),
+    ("witnesses and local media", "anonymous"),
+    ("a witness and media reports", "anonymous"),
+    ("Kevin Stone and Timothy Weeks", "person"),
+    ("the government", "organization"),
+    ("the Ashby Police Department", "organization"),
+])
+def test_groups_are_anonymous_and_bodies_organizations(mention, kind):
+    assert parse_mention(mention).kind == kind
+
+
+def test_a_bare_cue_form_after_and_is_a_noun():
+    assert run("The port is balking at the deal and wants supply and demand to set prices.") == []
+    a = only("The union met on Monday and said the strike would go on.")
+    assert (a.source.name, a.claim.text) == ("union", "the strike would go on")
+
+
+def test_a_clause_opening_connective_is_not_part_of_the_subject():
+    a = only("But the Port Authority hit back, saying the strike was illegal.")
+    assert a.source.name == "Port Authority"
+
+
+def test_told_after_a_long_appositive_keeps_the_speaker_and_the_outlet():
+    a = only("“They fired without warning,” Ana Lima, a union leader in the northern town of Ashby, told Reuters.")
+    assert (a.source.name, a.outlet.name) == ("Ana Lima", "Reuters")
+
+
+def test_he_never_resolves_to_a_group():
+    first, second = run("The port is shut, officials said. “We are working on it,” he said.")
+    assert first.source.name == "officials"
+    assert second.source.name != "officials"
+    found = run("The port is shut, harbour master Ines Moreau said. The pumps failed, officials said. "
+                "“We are working on it,” she said.")
+    assert found[-1].source.name == "Ines Moreau"
+
+
+def test_an_absolute_clause_with_its_own_speaker():
+    first, second = run("The rebels claimed two raids on ships, with a coastal safety agency confirming one ship "
+                        "had been struck.")
+    assert first.claim.text == "two raids on ships"
+    assert (second.cue.text, second.speaker.text, second.claim.text) == (
+        "confirming", "a coastal safety agency", "one ship had been struck")
+    assert second.source.kind == "organization"
+
+
+def test_a_relative_aside_on_a_place_stays_out_of_the_speaker():
+    a = only("Omar Baloch, home minister of the province, of which Ashby is the capital, said the gunmen fled.")
+    assert (a.source.name, a.claim.text) == ("Omar Baloch", "the gunmen fled")
+
+
+def test_a_that_relative_between_subject_and_cue_stays_out_of_the_speaker():
+    a = only("The Ashby Institute that the former mayor founded said in a statement that the charges were false.")
+    assert (a.speaker.text, a.source.kind, a.claim.text) == ("The Ashby Institute", "organization",
+                                                            "the charges were false")
+
+
+def test_a_long_portfolio_title_and_a_cited_minister_through_a_channel():
+    text = ("The plot had been prepared for weeks in the state of Ashby, local Harbour TV channel reported on "
+            "Saturday, citing Minister of Popular Power for Ports and Transport Ana Lima.\n\n"
+            "According to Lima, the plot was foiled.")
+    first, second = run(text)
+    assert (first.source.name, first.source.role) == ("Ana Lima", "Minister of Popular Power for Ports and Transport")
+    assert first.claim.text == "The plot had been prepared for weeks in the state of Ashby"
+    assert first.outlet.name == second.outlet.name == "local Harbour TV channel"
+    assert second.source.name == "Ana Lima"
+
+
+@pytest.mark.parametrize("mention, name, kind", [
+    ("both Ana Lima and Omar Tal", "Ana Lima and Omar Tal", "person"),
+    ("newspapers Folha da Tarde and O Dia", "Folha da Tarde and O Dia", "media"),
+    ("The magazine Veja Agora", "Veja Agora", "media"),
+    ("rights group Harbour Watch", "Harbour Watch", "organization"),
+    ("China’s ambassador to Britain Liu Wen", "Liu Wen", "person"),
+    ("All Nippon Airways", "All Nippon Airways", "organization"),
+    ("Both sides", "Both sides", "anonymous"),
+])
+def test_descriptors_before_names(mention, name, kind):
+    parsed = parse_mention(mention)
+    assert (parsed.name, parsed.kind) == (name, kind)
+
+
+def test_a_descriptor_before_an_inverted_name_and_a_prepositional_body():
+    a = only("“The season was the warmest on record,” said report lead author Ines Moreau of the Coastal Institute.")
+    assert (a.speaker.text, a.source.name) == ("report lead author Ines Moreau", "Ines Moreau")
+    a = only("“The deal is small” announced in October, said Omar Tal, a trade scholar.")
+    assert a.source.name == "Omar Tal"
+    a = only("Officials from the National Ports and Harbours Agency said that the dredging would resume.")
+    assert a.speaker.text == "Officials from the National Ports and Harbours Agency"
+    assert a.source.kind == "anonymous"
+
+
+# --- outlets by the guide ---------------------------------------------------------------------
+
+def test_outlets_go_forward_never_back_and_continue_with_the_speaker():
+    first, second, third = run("Ana Lima said the port was shut. “It will reopen,” Lima told Reuters. "
+                               "“We are ready,” she added.")
+    assert first.outlet is None
+    assert second.outlet.name == third.outlet.name == "Reuters"
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Ana Lima told reporters the port was shut.", None),
+    ("Ana Lima said in a statement the port was shut.", None),
+    ("Ana Lima said at a news conference the port was shut.", None),
+    ("Ana Lima wrote on X that the port was shut.", "X"),
+    ("“The port is shut,” Ana Lima said on Telegram.", "Telegram"),
+    ("“The port is shut,” Ana Lima said in a tweet.", "Twitter"),
+    ("Ana Lima tweeted that the port was shut.", "Twitter"),
+])
+def test_channels_name_no_outlet_and_platforms_are_outlets(text, outlet):
+    a = only(text)
+    assert (a.outlet.name if a.outlet else None) == outlet
+    if a.outlet is not None:
+        assert text[a.outlet.span.start:a.outlet.span.end] == a.outlet.span.text

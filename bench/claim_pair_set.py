@@ -1,0 +1,148 @@
+"""Build ``data/claim_pairs/pairs.tsv`` from the hand-written blocks beside it and the annotated articles.
+
+Run from the repository root, with ``../shared`` beside it::
+
+    python -m bench.claim_pair_set
+
+Each block of ``data/claim_pairs/source_*.txt`` starts from one real claim span
+of ``../shared/eval/{train,dev}`` (``A split:article#n``) and adds what was
+written for it by hand: a paraphrase in its language (``P``), a translation
+into the other (``T``), hard negatives edited from it (``N kind`` in its
+language, ``NT kind`` in the other) and other real claims of the same story
+labelled by hand (``G ref label kind``). The pairs a block yields:
+
+- A–P, A–T, P–T: one claim (paraphrase, translation);
+- A–N and T–N, A–NT and T–NT: two claims (the kind says what differs);
+- A–G: as labelled.
+
+Only the claim spans are copied (short sentences, never paragraphs: the
+third-party rule of ``../shared/eval/README.md``). Each pair keeps its story,
+and the split is drawn per story, so no story has pairs on both sides.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SOURCES = sorted((REPO / "data" / "claim_pairs").glob("source_*.txt"))
+OUT = REPO / "data" / "claim_pairs" / "pairs.tsv"
+EVAL = REPO.parent / "shared" / "eval"
+TEST_SHARE = 4  # stories out of 10 in the test split
+COLUMNS = ("story", "split", "langs", "same", "kind", "a", "b", "source_a", "source_b")
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+@dataclass
+class Block:
+    anchor: str
+    story: str = ""
+    lines: list[tuple[str, str, str]] = field(default_factory=list)  # (tag, kind, text or ref)
+
+
+def parse(path: Path) -> list[Block]:
+    blocks: list[Block] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        tag, _, rest = line.partition(" ")
+        if tag == "A":
+            blocks.append(Block(rest.strip()))
+        elif not blocks:
+            raise SystemExit(f"{path}:{number}: a line before the first anchor")
+        elif tag == "S":
+            blocks[-1].story = rest.strip()
+        elif tag == "P" or tag == "T":
+            blocks[-1].lines.append((tag, "", rest.strip()))
+        elif tag in ("N", "NT", "G"):
+            kind, _, text = rest.partition(" ")
+            blocks[-1].lines.append((tag, kind, text.strip()))
+        else:
+            raise SystemExit(f"{path}:{number}: unknown tag {tag!r}")
+    return blocks
+
+
+def claim(ref: str) -> tuple[str, str, str]:
+    """(text, article id, url) of ``split:article#n``."""
+    split, _, rest = ref.partition(":")
+    article, _, index = rest.partition("#")
+    folder = {"t": "train", "d": "dev"}[split]
+    lang = "ar" if "ar-" in article else "en"
+    data = json.loads((EVAL / folder / lang / f"{article}.json").read_text(encoding="utf-8"))
+    text = " ".join(data["attributions"][int(index)]["claim"].split())
+    return text, article, data.get("url") or ""
+
+
+def lang_of(text: str) -> str:
+    return "ar" if _ARABIC.search(text) else "en"
+
+
+def split_of(story: str) -> str:
+    return "test" if hashlib.sha1(story.encode()).digest()[0] % 10 < TEST_SHARE else "train"
+
+
+def pairs(block: Block) -> list[dict]:
+    text, article, url = claim(block.anchor)
+    story = block.story or article
+    real = f"{block.anchor} {url}".strip()
+    written = {"P": [], "T": []}
+    out = []
+
+    def add(same: int, kind: str, a: str, b: str, source_a: str, source_b: str) -> None:
+        langs = "-".join(sorted((lang_of(a), lang_of(b))))
+        out.append({"story": story, "split": split_of(story), "langs": langs, "same": same,
+                    "kind": kind, "a": a, "b": b, "source_a": source_a, "source_b": source_b})
+
+    for tag, kind, value in block.lines:
+        if tag in written:
+            written[tag].append(value)
+    para = [(t, f"paraphrased by hand from {block.anchor}") for t in written["P"]]
+    trans = [(t, f"translated by hand from {block.anchor}") for t in written["T"]]
+    for p, note in para:
+        add(1, "paraphrase", text, p, real, note)
+    for t, note in trans:
+        add(1, "translation", text, t, real, note)
+        for p, p_note in para:
+            add(1, "translation", p, t, p_note, note)
+    for tag, kind, value in block.lines:
+        if tag in ("N", "NT"):
+            note = f"edited by hand from {block.anchor} ({kind})"
+            add(0, kind, text, value, real, note)
+            for t, t_note in trans:
+                add(0, kind, t, value, t_note, note)
+        elif tag == "G":
+            ref, (label, _, kind_g) = kind, value.partition(" ")  # G ref label kind
+            other, _, other_url = claim(ref)
+            add(int(label), kind_g.strip(), text, other, real, f"{ref} {other_url}".strip())
+    return out
+
+
+def main() -> int:
+    if not EVAL.is_dir():
+        print(f"error: {EVAL} not found (the annotated articles the pairs come from)", file=sys.stderr)
+        return 1
+    rows = [row for path in SOURCES for block in parse(path) for row in pairs(block)]
+    with OUT.open("w", encoding="utf-8", newline="") as handle:
+        handle.write("# Labelled claim pairs from real articles: see README.md here. "
+                     "Built by python -m bench.claim_pair_set.\n")
+        writer = csv.DictWriter(handle, COLUMNS, delimiter="\t", lineterminator="\n",
+                                quoting=csv.QUOTE_NONE, escapechar="\\")
+        writer.writeheader()
+        writer.writerows(rows)
+    counts: dict[tuple[str, str], list[int]] = {}
+    for row in rows:
+        tally = counts.setdefault((row["split"], row["langs"]), [0, 0])
+        tally[row["same"]] += 1
+    print(f"{len(rows)} pairs in {OUT.relative_to(REPO)}")
+    for (split, langs), (apart, same) in sorted(counts.items()):
+        print(f"  {split:5} {langs:6} {same:4} same  {apart:4} apart")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

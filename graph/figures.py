@@ -1,0 +1,256 @@
+"""The figures a wording gives, however written: digits of any script, number words of either language.
+
+"250", "٢٥٠", "۲۵۰", "two hundred and fifty" and "مئتين وخمسين" are one figure,
+and so are "18 ألفا و787" and "18,787", "1.2 million" and "1,200,000". Two
+wordings whose figures disagree are two claims (:func:`isnad.graph.similarity.score`),
+so a figure must be read the same way on both sides, and a figure that is not
+one ("dozens", "آلاف" alone, "الاثنين" the day) must not be read at all.
+
+Number words are data (``lexicons/<lang>/number_words.tsv``); this module
+only joins them the way each language does:
+
+- Arabic: a unit before عشر/عشرة is a teen (خمسة عشر), a unit before و and a
+  ten adds (خمسة وعشرون), مئة and the scales multiply what precedes them (ثلاث
+  مئة، 18 ألفا) and take و and a smaller number after them (ألف ومئتان،
+  18 ألفا و787). Two figures joined by و otherwise stay two (35 و40).
+- English: a ten before a unit adds ("thirty-seven"), hundred and the scales
+  multiply ("two hundred"), and after them a smaller number adds, with or
+  without "and" ("two hundred and fifty"). Two figures joined by "and"
+  otherwise stay two ("between 35 and 40").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from isnad.nlp import lexicon
+
+# Arabic-Indic and Persian digits, the Arabic decimal and thousands separators.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+_CLITICS = "وفبلك"  # a conjunction or preposition glued to an Arabic word
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+@dataclass
+class _Number:
+    """A figure being read: complete scale groups, the group under way, the last part read."""
+
+    total: float = 0.0
+    group: float = 0.0
+    last: float = 0.0  # the value of the last word or digits read
+    digits: bool = False  # the last part was written in digits
+
+    def value(self) -> float:
+        return self.total + self.group
+
+
+def figures(text: str, lang: str) -> frozenset[str]:
+    """The figures ``text`` gives, each as a canonical decimal string ("18787", "1.22")."""
+    return read(text, lang)[0]
+
+
+def read(text: str, lang: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """The figures of ``text`` (see :func:`figures`) and what each counts: ``(figure, family)``
+    for a figure next to a word of an event family ("killing three", "أصابوا خمسة")."""
+    tokens = _TOKEN.findall(lexicon.fold(text.translate(_DIGITS), lang))
+    found = _numbers(tokens, lang)
+    names = _counted([figure for figure, _, _ in found])
+    roles = set()
+    for name, (_, first, last) in zip(_in_order(names, found), found):
+        family = _nearest_family(tokens, first, last, lang)
+        if family:
+            roles.add((name, family))
+    return names, frozenset(roles)
+
+
+def roles_agree(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """False when a figure counts one thing on one side and another on the other: "killing
+    three and wounding five" against "killing five and wounding three"."""
+    counts_a: dict[str, set[str]] = {}
+    for figure, family in a:
+        counts_a.setdefault(figure, set()).add(family)
+    counts_b: dict[str, set[str]] = {}
+    for figure, family in b:
+        counts_b.setdefault(figure, set()).add(family)
+    return all(counts_a[figure] & counts_b[figure] for figure in counts_a.keys() & counts_b.keys())
+
+
+# What a figure counts is read from the word before it ("killing three", مقتل 24), past the
+# words that only qualify the figure ("killed at least 168"), else from the few words after
+# it up to the next figure ("11 deaths", "12 soldiers were wounded"). Only tolls are read.
+_ROLES = frozenset({"killing", "injury"})
+_AFTER = 3
+
+
+def _nearest_family(tokens: list[str], first: int, last: int, lang: str) -> str:
+    from .events import family_of  # events reads figures' neighbours, not the other way
+    skip = lexicon.entries(lang, "approximators.txt")
+    at = first - 1
+    while at >= 0 and tokens[at] in skip:
+        at -= 1
+    if at >= 0 and (found := _toll(family_of(tokens[at], lang))):
+        return found
+    for at in range(last + 1, min(len(tokens), last + 1 + _AFTER)):
+        if tokens[at][0].isdigit() or _part(tokens, at, lang)[0][0] is not None:
+            break  # the next figure's words are its own
+        if found := _toll(family_of(tokens[at], lang)):
+            return found
+    return ""
+
+
+def _toll(families: tuple[str, ...]) -> str:
+    return next((family for family in families if family in _ROLES), "")
+
+
+def _in_order(names: frozenset[str], found: list[tuple[str, int, int]]) -> list[str]:
+    """The names :func:`_counted` gave the figures, in the order they were found."""
+    seen: dict[str, int] = {}
+    out = []
+    for figure, _, _ in found:
+        seen[figure] = seen.get(figure, 0) + 1
+        out.append(figure if seen[figure] == 1 else f"{figure}#{seen[figure]}")
+    return out
+
+
+def _numbers(tokens: list[str], lang: str) -> list[tuple[str, int, int]]:
+    """Each figure of ``tokens`` with the indexes of its first and last token."""
+    out: list[tuple[str, int, int]] = []
+    current: _Number | None = None
+    first = 0
+    joiner = False  # an "and" or a و stands between the last part and this one
+    i = 0
+    while i < len(tokens):
+        (part, glued), used = _part(tokens, i, lang)
+        i += used
+        if part is None:
+            if current is not None and not joiner and tokens[i - 1] == _JOINER[lang]:
+                joiner = True
+                continue
+            if current is not None:
+                out.append((_canonical(current.value()), first, i - used - 1))
+            current, joiner = None, False
+            continue
+        value, is_digits, only_after = part
+        joined = joiner or glued
+        if current is not None and _joins(current, value, is_digits, joined, lang):
+            _add(current, value, is_digits)
+        else:
+            if current is not None:
+                out.append((_canonical(current.value()), first, i - used - 1))
+            current = None
+            if not only_after:  # "آلاف", "millions" alone are no figure
+                current, first = _Number(), i - used
+                _add(current, value, is_digits)
+        joiner = False
+    if current is not None:
+        out.append((_canonical(current.value()), first, len(tokens) - 1))
+    return out
+
+
+def _counted(found: list[str]) -> frozenset[str]:
+    """The figures, a figure given twice kept twice ("5" and "5#2"): "five soldiers and five
+    rebels" does not agree with "seven soldiers and five rebels"."""
+    return frozenset(_in_order(frozenset(), [(figure, 0, 0) for figure in found]))
+
+
+_JOINER = {"ar": "و", "en": "and"}
+_Part = tuple[float, bool, bool]  # value, written in digits, a figure only after another
+
+
+def _part(tokens: list[str], i: int, lang: str) -> tuple[tuple[_Part | None, bool], int]:
+    """``((part, glued to a و), tokens used)`` at ``tokens[i]``; the part is None for a word."""
+    token = tokens[i]
+    if token[0].isdigit():
+        return ((_digits(token), True, False), False), 1
+    phrase = _phrases(lang).get(" ".join(tokens[i:i + 2]))
+    if phrase is not None:
+        return ((phrase, False, False), False), 2
+    words = _words(lang)
+    if token in words:
+        return (words[token], False), 1
+    if lang == "ar":
+        glued = len(token) > 3 and token[0] in _CLITICS
+        bare = token[1:] if glued else token
+        if (bare.startswith("ال") and bare[2:] in words and words[bare[2:]][0] < 100
+                and bare[2:] not in _weekdays()):
+            bare = bare[2:]  # الخمسون، الثلاثة; but بالمئة is "percent", الاثنين is Monday
+        if bare in words and bare != token:
+            return (words[bare], glued and token[0] == "و"), 1
+    return (None, False), 1
+
+
+def _joins(current: _Number, value: float, is_digits: bool, joined: bool, lang: str) -> bool:
+    """Whether the part ``value`` continues the figure being read rather than starting another."""
+    last = current.last
+    if value >= 100 and _is_scale(value) and not joined:
+        return value > last  # "two hundred", "18 ألفا", "1.2 million"
+    if not current.digits and last >= 100 and last % 100 == 0 and value < min(last, 100 if last < 1000 else last):
+        return joined or (lang == "en" and not is_digits)  # "ألف ومئتان", "مئتين وخمسين", "a hundred and five"
+    if current.digits or is_digits:
+        return False  # two figures in digits are two figures
+    if lang == "ar":
+        if value == 10 and not joined:
+            return 1 <= last <= 9  # خمسة عشر، اثنا عشر
+        return joined and 20 <= value <= 90 and value % 10 == 0 and 1 <= last <= 9
+    return not joined and 20 <= last <= 90 and last % 10 == 0 and 1 <= value <= 9
+
+
+def _add(current: _Number, value: float, is_digits: bool) -> None:
+    if _is_scale(value) and value >= 1000:
+        current.total += max(current.group, 1) * value
+        current.group = 0
+    elif value == 100:
+        current.group = max(current.group, 1) * 100
+    else:
+        current.group += value
+    current.last, current.digits = value, is_digits
+
+
+def _is_scale(value: float) -> bool:
+    """Hundred, thousand, million, billion: words that multiply what comes before them."""
+    return value in (100, 1_000, 1_000_000, 1_000_000_000)
+
+
+def _digits(token: str) -> float:
+    # A comma before groups of three digits groups thousands; otherwise it is a decimal point.
+    if _GROUPED.fullmatch(token):
+        return float(token.replace(",", ""))
+    token = token.replace(",", ".")
+    if token.count(".") > 1:  # 1.234.567
+        return float(token.replace(".", ""))
+    return float(token)
+
+
+def _canonical(value: float) -> str:
+    if value == int(value):
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+@lru_cache(maxsize=None)
+def _words(lang: str) -> dict[str, _Part]:
+    """Each folded number word of ``lang`` (one word) to its part; a form marked ``+``
+    (a plural: آلاف، millions) is a figure only after another."""
+    out: dict[str, _Part] = {}
+    for value, *forms in lexicon.rows(lang, "number_words.tsv"):
+        for form in forms:
+            folded = lexicon.fold(form.rstrip("+"), lang)
+            if " " not in folded:
+                out[folded] = (float(value), False, form.endswith("+"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    return frozenset(lexicon.fold(line.split("\t")[0].strip(), "ar")
+                     for line in lexicon.lines("ar", "weekdays.txt"))
+
+
+@lru_cache(maxsize=None)
+def _phrases(lang: str) -> dict[str, float]:
+    """Number words of two words (أحد عشر): أحد alone is "one of", not 1."""
+    return {lexicon.fold(form, lang): float(value)
+            for value, *forms in lexicon.rows(lang, "number_words.tsv")
+            for form in forms if " " in form}

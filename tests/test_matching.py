@@ -1,0 +1,197 @@
+"""The parts of claim matching one by one: figures, names, stances, and the labelled pair set."""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from isnad.graph import events, polarity, similarity
+from isnad.graph import transliteration as names
+from isnad.graph.figures import figures, read, roles_agree
+
+REPO = Path(__file__).resolve().parents[1]
+PAIRS = REPO / "data" / "claim_pairs" / "pairs.tsv"
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("250 homes", "en", {"250"}),
+    ("٢٥٠ منزلا", "ar", {"250"}),
+    ("۲۵۰ منزلا", "ar", {"250"}),
+    ("two hundred and fifty homes", "en", {"250"}),
+    ("مئتين وخمسين منزلا", "ar", {"250"}),
+    ("مئتان وخمسون منزلا", "ar", {"250"}),
+    ("Thirty-seven people", "en", {"37"}),
+    ("سبعة وثلاثين شخصا", "ar", {"37"}),
+    ("Twelve soldiers", "en", {"12"}),
+    ("اثنا عشر جنديا", "ar", {"12"}),
+    ("اثني عشر جنديا", "ar", {"12"}),
+    ("أحد عشر صاروخا", "ar", {"11"}),
+    ("ثلاث نساء وثلاثة رجال", "ar", {"3", "3#2"}),
+    ("ستمئة وخمسة عشر مهاجرا", "ar", {"615"}),
+    ("ألف ومئتي مهاجر", "ar", {"1200"}),
+    ("18 ألفا و787 شهيدا", "ar", {"18787"}),
+    ("18,787 dead", "en", {"18787"}),
+    ("١٫٨٦٥ مليون طن", "ar", {"1865000"}),
+    ("1.865 million tonnes", "en", {"1865000"}),
+    ("between 35 and 40 people", "en", {"35", "40"}),
+    ("ما بين خمسة وثلاثين وأربعين شخصا", "ar", {"35", "40"}),
+    ("dozens of people and thousands more", "en", set()),
+    ("آلاف المهاجرين", "ar", set()),
+    ("يوم الاثنين", "ar", set()),  # the day, not "two"
+    ("a dozen people", "en", {"12"}),
+])
+def test_figures_read_however_written(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+def test_a_figure_counts_what_the_word_beside_it_names():
+    _, killed_three = read("killing three officers and wounding five", "en")
+    _, killed_five = read("killing five officers and wounding three", "en")
+    assert not roles_agree(killed_three, killed_five)
+    _, arabic = read("فقتلوا ثلاثة شرطيين وأصابوا خمسة", "ar")
+    assert roles_agree(killed_three, arabic)
+
+
+def _wording(text: str) -> similarity.Wording:
+    # One vector for both sides: only the rules, not the encoder, can tell these apart.
+    return similarity.wording(text, np.full(512, 1 / np.sqrt(512), dtype=np.float32))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Twelve people were killed in the town of Kafr Dara", "قتل اثنا عشر شخصا في بلدة كفر دارة"),
+    ("250 homes were flooded", "غمرت المياه مئتين وخمسين منزلا"),
+    ("Thirty-seven people were wounded", "أصيب ٣٧ شخصا"),
+])
+def test_figures_written_otherwise_agree(a, b):
+    assert similarity.score(_wording(a), _wording(b)) >= similarity.THRESHOLD
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Twelve people were killed in Kafr Dara", "قتل عشرون شخصا في كفر دارة"),
+    ("five soldiers and five rebels were killed", "seven soldiers and five rebels were killed"),
+    ("the convoy reached Bir Salem on Sunday", "وصلت القافلة إلى بئر سالم يوم الجمعة"),
+    ("14 people were killed in Idlib province of northwest Syria",
+     "14 people were killed in Homs province of central Syria"),
+    ("the army withdrew from the town of Kafr Sousa", "the army did not withdraw from the town of Kafr Sousa"),
+    ("the court sentenced the minister", "the court acquitted the minister"),
+])
+def test_figures_days_places_and_stances_that_differ_are_two_claims(a, b):
+    assert similarity.score(_wording(a), _wording(b)) == 0.0
+
+
+def test_a_weekday_is_dated_by_its_article_and_compared_with_dates():
+    vector = np.full(512, 1 / np.sqrt(512), dtype=np.float32)
+    claim = "30 protesters were arrested in the town of Bayt Nur"
+    sunday = similarity.wording(f"{claim} on Sunday", vector, published="2024-03-04")
+    march_3 = similarity.wording(f"{claim} on March 3", vector, published="2024-03-06")
+    arabic = similarity.wording("اعتقل ثلاثون متظاهرا في بلدة بيت نور يوم الأحد", vector,
+                                published="2024-03-04T09:00:00Z")
+    next_sunday = similarity.wording(f"{claim} on Sunday", vector, published="2024-03-11")
+    undated = similarity.wording(f"{claim} on Sunday", vector)
+    assert similarity.score(sunday, march_3) >= similarity.THRESHOLD
+    assert similarity.score(sunday, arabic) >= similarity.THRESHOLD
+    assert similarity.score(sunday, undated) >= similarity.THRESHOLD  # no date to tell them apart
+    assert similarity.score(sunday, next_sunday) == 0.0
+    assert similarity.score(march_3, next_sunday) == 0.0
+
+
+def test_a_denial_disputes_the_claim_it_denies():
+    claim = _wording("the army withdrew from the town of Kafr Sousa on Tuesday")
+    denial = _wording("the army did not withdraw from the town of Kafr Sousa on Tuesday")
+    other = _wording("the army did not withdraw from the town of Tal Sousa on Tuesday")
+    assert similarity.disputes(claim, denial)
+    assert not similarity.disputes(claim, other)  # another place: no dispute, another claim
+
+
+@pytest.mark.parametrize(("text", "lang", "negated"), [
+    ("the army did not withdraw", "en", True),
+    ("officials denied that the army withdrew", "en", True),
+    ("no fewer than 20 people were killed", "en", False),
+    ("قتل ما لا يقل عن عشرين شخصا", "ar", False),
+    ("لم تعتقل الشرطة أحدا", "ar", True),
+    ("نفى الوزير أن الشرطة اعتقلت أحدا", "ar", True),
+])
+def test_negation_and_the_phrases_that_only_look_negative(text, lang, negated):
+    assert polarity.stance(text, lang).negated is negated
+
+
+def test_opposite_predicates_across_languages():
+    sentenced = polarity.stance("the court sentenced him", "en")
+    acquitted = polarity.stance("حكمت المحكمة ببراءته", "ar")
+    not_acquitted = polarity.stance("the court did not acquit him", "en")
+    assert polarity.opposed(sentenced, acquitted)
+    assert not polarity.opposed(sentenced, not_acquitted)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Qaddour", "Kaddour"), ("Kaddour", "قدور"), ("el-Khatib", "al-Khateeb"),
+    ("al-Khateeb", "الخطيب"), ("Kharkiv", "خاركيف"), ("Birkat Zaid", "بركة زيد"),
+    ("Nadia Farouk", "نادية فاروق"), ("Omar Saleh", "عمر صالح"), ("Raqqah", "الرقة"),
+])
+def test_one_name_across_spellings_and_scripts(a, b):
+    assert names.same_name(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Monywa", "Myaing"), ("Lviv", "Kharkiv"), ("سامراء", "Baquba")])
+def test_different_names_stay_apart(a, b):
+    assert not names.same_name(a, b)
+
+
+def test_a_bare_surname_never_ties_two_people():
+    assert not names.same_person("Khatib", "Moaz al-Khatib")
+    assert not names.same_person("الخطيب", "el-Khatib")
+    assert names.same_person("Moaz al-Khatib", "معاذ الخطيب")
+
+
+def test_places_compare_across_scripts_by_spelling_when_the_gazetteer_lacks_them():
+    a = _wording("six workers were injured in the town of Tal Abyad")
+    b = _wording("أصيب ستة عمال في بلدة تل أبيض")
+    c = _wording("أصيب ستة عمال في بلدة عين عيسى")
+    assert events.places_agree(a.event, b.event)
+    assert events.different_events(a.event, c.event)
+
+
+# --- the labelled pairs -------------------------------------------------------------------
+
+def _rows() -> list[dict]:
+    with PAIRS.open(encoding="utf-8") as lines:
+        return list(csv.DictReader((line for line in lines if not line.startswith("#")),
+                                   delimiter="\t"))
+
+
+def test_the_pair_set_is_split_by_story_and_says_where_each_wording_came_from():
+    rows = _rows()
+    assert len(rows) >= 600
+    splits: dict[str, set[str]] = {}
+    for row in rows:
+        splits.setdefault(row["story"], set()).add(row["split"])
+        assert row["source_a"] and row["source_b"]
+        for side in ("a", "b"):
+            assert "\n" not in row[side] and len(row[side].split()) <= 45  # sentences, never paragraphs
+    assert all(len(found) == 1 for found in splits.values())
+    for split in ("train", "test"):
+        for langs in ("ar-ar", "en-en", "ar-en"):
+            labels = {row["same"] for row in rows if row["split"] == split and row["langs"] == langs}
+            assert labels == {"0", "1"}, (split, langs)
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("claim_pairs", REPO / "bench" / "claim_pairs.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_matching_on_the_test_split_holds_the_level_it_reached():
+    # The floor of what the method reached when its constants were tuned on the train split
+    # (see data/claim_pairs/README.md for the figures); a change that loses ground fails here.
+    bench = _bench()
+    test = [pair for pair in bench.load() if pair.split == "test"]
+    for langs in ("ar-ar", "en-en", "ar-en"):
+        precision, recall = bench.precision_recall([p for p in test if p.langs == langs])
+        assert precision >= 0.80 and recall >= 0.78, (langs, precision, recall)
