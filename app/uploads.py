@@ -18,7 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from isnad.graph.ingest import ingest
 from isnad.graph.store import Store
-from isnad.nlp.read import ReadError, read_paths, read_text
+from isnad.nlp.read import ReadError, is_text, read_paths, read_text
 
 from . import queries
 
@@ -114,23 +114,13 @@ def check_file(name: str, data: bytes) -> None:
                             ".html or .json first", 415)
 
 
-_WIDE_ENCODINGS = ("utf-32", "utf-16", "utf-16-le", "utf-16-be")
-
-
 def _binary(data: bytes) -> bool:
-    """PDF, zip, gzip, or NUL bytes anywhere, unless they are the zero halves of UTF-16 or
-    UTF-32 text, which ``isnad ingest`` reads too."""
+    """PDF, zip, gzip, or NUL bytes anywhere, unless the reader of ``isnad ingest`` reads them
+    as the zero halves of UTF-16 or UTF-32 text: an upload is refused exactly when the
+    command would refuse the file."""
     if data[:4] in (b"%PDF", b"PK\x03\x04") or data[:2] == b"\x1f\x8b":
         return True
-    return b"\x00" in data and not any(_wide_text(data, encoding) for encoding in _WIDE_ENCODINGS)
-
-
-def _wide_text(data: bytes, encoding: str) -> bool:
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        return False
-    return "\x00" not in text and sum(char.isprintable() or char.isspace() for char in text) >= 0.95 * len(text)
+    return b"\x00" in data and not is_text(data)
 
 
 def disk_name(name: str) -> str:

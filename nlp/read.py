@@ -410,6 +410,15 @@ def _read_text_file(path: Path) -> str:
     return _storable(text)
 
 
+def is_text(data: bytes) -> bool:
+    """Whether the readers would read ``data`` as text (in some encoding) rather than call it binary."""
+    try:
+        _decode(data)
+    except _Unreadable:
+        return False
+    return True
+
+
 def _decode(data: bytes) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -457,9 +466,23 @@ def _guess_decode(data: bytes) -> str:
         text = _match_text(match)
         if text is None:
             continue
+        if b"\0" in data and not _in_our_scripts(text):
+            continue  # bytes with NULs read as UTF-16 give CJK-looking noise: binary, not text
         if match.encoding not in _ARABIC_CODEPAGES or language.detect(text) == "ar":
             return text
+    if b"\0" in data:
+        raise _Unreadable("binary file, not text")
     raise _Unreadable("unknown text encoding")
+
+
+# Latin (with its accents and punctuation), Arabic and its presentation forms.
+_OUR_SCRIPTS = re.compile("[\u0009-\u000d\u0020-\u024f\u0600-\u06ff\u0750-\u077f"
+                          "\u08a0-\u08ff\u2000-\u206f\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def _in_our_scripts(text: str, share: float = 0.9) -> bool:
+    """Whether ``text`` is mostly in the scripts isnad reads (a BOM-less UTF-16 guess checked)."""
+    return bool(text) and len(_OUR_SCRIPTS.findall(text)) >= share * len(text)
 
 
 def _match_text(match: CharsetMatch) -> str | None:

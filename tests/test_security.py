@@ -467,7 +467,8 @@ def test_token_comes_from_the_option_or_the_environment(monkeypatch):
     assert serve_commands._token(Namespace(token=None)) == "from-env"
     assert serve_commands._token(Namespace(token="from-option")) == "from-option"
     monkeypatch.setenv("ISNAD_TOKEN", "  ")
-    assert serve_commands._token(Namespace(token=None)) is None
+    with pytest.raises(serve_commands._EmptyToken):  # refused, not served without a token
+        serve_commands._token(Namespace(token=None))
     monkeypatch.delenv("ISNAD_TOKEN")
     assert serve_commands._token(Namespace(token=None)) is None
     with pytest.raises(ValueError):
