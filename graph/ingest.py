@@ -28,12 +28,12 @@ import numpy as np
 from sqlalchemy import Connection, bindparam, delete, select, update
 
 from isnad.nlp import EXTRACTOR_VERSION
-from isnad.nlp.extract import extract
+from isnad.nlp.extract import extract, language_of
 from isnad.nlp.language import detect
 from isnad.nlp.read import ReadError, read_paths
 from isnad.nlp.records import Article, Attribution
 
-from . import claims
+from . import claims, names, relays
 from .entities import CHUNK, Gazetteer, Resolver, load_gazetteer
 from .schema import articles, citations, statements
 from .store import Store
@@ -266,7 +266,7 @@ def _version(text: str) -> tuple[int, ...]:
 
 def _extract(article: Article) -> list[Attribution] | str:
     try:
-        return extract(article)
+        return relays.unnest(article, language_of(article), extract(article))
     except Exception as error:  # noqa: BLE001 - one bad article must not end the run
         where = f"{article.path} (id {article.id})" if article.path else article.id
         return f"{where}: extraction failed: {_describe(error)}"
@@ -353,7 +353,9 @@ class _ArticleRows:
         statement_rows, cited = [], []
         for seq, attribution in enumerate(item.attributions):
             source = attribution.source
-            entity_id = resolver.entity(source.name, source.kind, article.id, role=source.role,
+            # A "name" that is no name (a time word, a clause, "the source") is not stored as one.
+            verdict = names.judge(source.name, source.kind, article.title)
+            entity_id = resolver.entity(verdict.name, verdict.kind, article.id, role=source.role,
                                         affiliation=source.affiliation,
                                         other_names=source.aliases)
             outlet_id = (resolver.entity(attribution.outlet.name, "media", article.id)
