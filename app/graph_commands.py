@@ -14,7 +14,8 @@ from typing import TextIO
 from .cli import EXIT_FAILED, argument, command, display_width, fit, one_line, report_error
 from .store_commands import DB_HELP, KINDS
 
-STATUSES = ("single-source", "anonymous-only", "corroborated", "circular")
+from isnad.graph.status import STATUSES
+
 FORMAT_HELP = ("table: for reading; json: one JSON document per line "
                "(default: table on a terminal, json otherwise)")
 
@@ -109,6 +110,10 @@ def claim_docs(conn, filters) -> list[dict]:
             reason = json.loads(claim.reason or "{}")
             docs.append({"id": claim.id, "text": claim.text, "lang": claim.lang,
                          "status": claim.status, "rule": reason.get("rule"),
+                         "would_change": reason.get("would_change"),
+                         "voices": reason.get("voices", []),
+                         "ties": reason.get("ties", []),
+                         "possibly_same": reason.get("possibly_same", []),
                          "origins": [{"name": o["name"], "kind": o["kind"]}
                                      for o in reason.get("origins", [])],
                          "statements": said.get(claim.id, []),

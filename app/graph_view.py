@@ -229,6 +229,7 @@ STATUS_COLOUR = {
     "anonymous-only": "#ea580c",
     "single-source": "#ca8a04",
     "corroborated": "#16a34a",
+    "corroborated?": "#0e7490",
     "": "#64748b",
 }
 RELATION_LOOK = {  # relation: (colour, dashes)

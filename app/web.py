@@ -7,6 +7,7 @@ a readable message, see :mod:`.server`).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
@@ -19,6 +20,7 @@ from sqlalchemy import Connection
 from starlette.responses import HTMLResponse
 
 from isnad.graph.build import Filters
+from isnad.graph.status import SLUGS
 from isnad.graph.store import Store
 
 from . import graph_view
@@ -34,7 +36,7 @@ TEXT = r"^[^\x00]*$"  # free text: anything but a NUL (no store keeps one; the s
 
 
 def _choice(values: tuple[str, ...]) -> str:
-    return "^(" + "|".join(values) + ")?$"
+    return "^(" + "|".join(re.escape(value) for value in values) + ")?$"
 
 
 # --- templates -------------------------------------------------------------------------
@@ -66,7 +68,8 @@ def _query(request: Request, **changes: Any) -> str:
 environment = Environment(loader=FileSystemLoader(str(TEMPLATES)),
                           autoescape=select_autoescape(["html"], default=True, default_for_string=True))
 environment.filters["script_json"] = script_json
-environment.globals.update(statuses=STATUSES, kinds=KINDS, query=_query, node_url=graph_view.node_url)
+environment.globals.update(statuses=STATUSES, kinds=KINDS, query=_query, node_url=graph_view.node_url,
+                           status_slug=lambda status: SLUGS.get(status, "none"))
 
 
 def render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
