@@ -185,10 +185,23 @@ def _maybe_one(first: Voice, second: Voice, parties: dict) -> Link | None:
             if _contains_same_head(one, other):
                 return Link(one.name, other.name,
                             "one name holds the other with the same head: possibly the same source")
+            if _titled(one, other, parties) or _titled(other, one, parties):
+                return Link(one.name, other.name,
+                            "a title and body that may name this person: possibly the same source")
             if one.affiliation_id == other.id or other.affiliation_id == one.id:
                 return Link(one.name, other.name,
                             "a person and the body they belong to: possibly the same source")
     return None
+
+
+def _titled(title, person, parties: dict) -> bool:
+    """Whether ``title``'s name is only words of ``person``'s role and affiliation (وزير الطاقة)."""
+    if person.kind != "person" or not person.role:
+        return False
+    affiliation = parties.get(person.affiliation_id)
+    held = _name_words(person.role) | _name_words(affiliation.name if affiliation else "")
+    mine = _name_words(title.name)
+    return bool(mine) and mine <= held
 
 
 def _contains_same_head(one, other) -> bool:
