@@ -182,6 +182,10 @@ def _possible(voices: list[Voice], parties: dict) -> list[tuple[int, int, Link]]
 def _maybe_one(first: Voice, second: Voice, parties: dict) -> Link | None:
     for one in first.parties:
         for other in second.parties:
+            if _same_key(one, other):
+                return Link(one.name, other.name,
+                            "the same name for two entities (a one-word name, or kept apart by "
+                            "resolution): possibly the same source")
             if _contains_same_head(one, other):
                 return Link(one.name, other.name,
                             "one name holds the other with the same head: possibly the same source")
@@ -192,6 +196,10 @@ def _maybe_one(first: Voice, second: Voice, parties: dict) -> Link | None:
                 return Link(one.name, other.name,
                             "a person and the body they belong to: possibly the same source")
     return None
+
+
+def _same_key(one, other) -> bool:
+    return key(one.name, name_lang(one.name)) == key(other.name, name_lang(other.name))
 
 
 def _titled(title, person, parties: dict) -> bool:

@@ -33,6 +33,9 @@ from .entities import key, name_lang, other_spelling
 NAMED_KINDS = ("person", "organization", "media")
 MAX_NAME_WORDS = 8  # "رامي عبد الرحمن" is 3, "Syrian Observatory for Human Rights" 5
 _HEADLINE_WORDS = 4  # a shorter run of a headline's words may well be a name in it
+_HEADLINE_SHARE = 0.6
+# "تأييدها", "مسؤوليتهم": a noun with a possessive pronoun is never a name's word.
+_ARABIC_POSSESSIVE = re.compile(r"^\w{3,}(ها|هما|هم)$")
 _WORD = re.compile(r"[\w&'’.-]+")
 _ARABIC_CLITICS = ("و", "ف", "ل", "ب")
 
@@ -118,6 +121,8 @@ def _fragment(words: list[str], lang: str, title: str) -> str | None:
     if lang == "ar":
         if any(_arabic_verb(word) for word in folded):
             return "holds a speech verb: a piece of a sentence, not a name"
+        if any(_ARABIC_POSSESSIVE.match(word) for word in folded):
+            return "holds a noun with a pronoun (-ها, -هم): a piece of a sentence, not a name"
         if any(word in _breakers() for word in folded):
             return "holds a word that opens a clause: a piece of a sentence, not a name"
     elif any(word in _english_verbs() for word in folded):
@@ -129,7 +134,9 @@ def _is_headline(words: list[str], lang: str, title: str) -> bool:
     if not title or len(words) < _HEADLINE_WORDS:
         return False
     name_key, title_key = key(" ".join(words), lang), key(title, lang)
-    return bool(name_key) and (f" {name_key} " in f" {title_key} "
+    # Most of the headline: a body's full name inside a longer headline is still a name.
+    most = len(name_key.split()) >= _HEADLINE_SHARE * len(title_key.split())
+    return bool(name_key) and (f" {name_key} " in f" {title_key} " and most
                                or f" {title_key} " in f" {name_key} ")
 
 
