@@ -11,7 +11,8 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from .cli import EXIT_FAILED, argument, command, display_width, fit, one_line, report_error
+from .cli import (EXIT_FAILED, argument, command, display_width, fit, one_line, report_error,
+                  table_width)
 from .store_commands import DB_HELP, KINDS
 
 from isnad.graph.status import STATUSES
@@ -220,12 +221,10 @@ def _export(args: argparse.Namespace) -> None:
 def _write_table(headings: tuple[str, ...], rows: list[tuple[str, ...]], out: TextIO,
                  empty: str) -> None:
     """Columns as wide as they need, the last one taking what the terminal has left."""
-    import shutil
-
     if not rows:
         out.write(empty + "\n")
         return
-    width = max(40, shutil.get_terminal_size().columns)
+    width = max(40, table_width(out, [headings, *rows]))
     widths = [max(display_width(row[column]) for row in (headings, *rows))
               for column in range(len(headings) - 1)]
     widths = [min(w, width // 3) for w in widths]
