@@ -247,12 +247,15 @@ RELATION_LOOK = {  # relation: (colour, dashes)
     "reported": ("#e2e8f0", False),
     "cites": ("#dc2626", True),
 }
-# Louvain communities: a source's fill, a claim's border (its fill is its status).
+# Louvain communities: a source's colour (a claim's colour is its status).
 COMMUNITY_COLOURS = ("#2563eb", "#0f766e", "#7c3aed", "#b45309", "#be185d", "#4d7c0f",
                      "#0369a1", "#9333ea", "#c2410c", "#047857", "#4338ca", "#a16207")
 LABEL_CHARS = 36
 LABELLED = 40  # on a larger view, only the nodes with the most statements carry a label
-LABEL_SIZE, MINOR_SIZE = 16, 0  # a readable label; the others show on hover
+# A label readable once the whole view is fitted to the page (vis-network scales fonts with
+# the zoom); the others show on hover.
+LABEL_SIZE, MINOR_SIZE = 30, 0
+SMALL_VIEW_SIZE = 14  # a view small enough for every label is drawn close up
 RLM = "\u200f"  # keeps an Arabic label's "…" at its end, the left
 
 
@@ -285,13 +288,14 @@ def to_vis(graph: nx.MultiDiGraph) -> dict:
     weight = {node: data.get("statements") or degree.get(node, 0)
               for node, data in graph.nodes(data=True)}
     labelled = set(sorted(weight, key=lambda n: (-weight[n], n))[:LABELLED])
+    size = LABEL_SIZE if len(weight) > LABELLED else SMALL_VIEW_SIZE
     for node, data in graph.nodes(data=True):
         shape, colour, label, facts = _look(node, data, degree.get(node, 0))
         colour = _community_colour(data, colour)
         shown = node in labelled
         net.add_node(node, label=_short(label), shape=shape, color=colour, title="\n".join(facts),
                      value=1 + weight[node], url=node_url(node), kind=data.get("kind") or data["type"],
-                     font={"size": LABEL_SIZE if shown else MINOR_SIZE})
+                     font={"size": size if shown else MINOR_SIZE})
     for source, target, relation, count, named in _edges(graph):
         colour, dashes = RELATION_LOOK.get(relation, ("#94a3b8", False))
         title = f"{relation} ×{count}" if count > 1 else relation
@@ -315,14 +319,11 @@ def _edges(graph: nx.MultiDiGraph) -> list[tuple[str, str, str, int, list[str]]]
     return [(s, t, r, count, named) for (s, t, r), (count, named) in counted.items()]
 
 
-def _community_colour(data: dict, colour: str) -> str | dict:
+def _community_colour(data: dict, colour: str) -> str:
     community = data.get("community")
-    if community is None:
+    if community is None or data["type"] != "entity":
         return colour
-    group = COMMUNITY_COLOURS[community % len(COMMUNITY_COLOURS)]
-    if data["type"] == "claim":  # the fill says the status; the border the community
-        return {"background": colour, "border": group}
-    return group
+    return COMMUNITY_COLOURS[community % len(COMMUNITY_COLOURS)]
 
 
 def _look(node: str, data: dict, degree: int) -> tuple[str, str, str, list[str]]:
