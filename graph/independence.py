@@ -207,9 +207,10 @@ def _titled(title, person, parties: dict) -> bool:
     if person.kind != "person" or not person.role:
         return False
     affiliation = parties.get(person.affiliation_id)
-    held = _name_words(person.role) | _name_words(affiliation.name if affiliation else "")
+    body = _name_words(affiliation.name if affiliation else "")
     mine = _name_words(title.name)
-    return bool(mine) and mine <= held
+    # Only the body's words: that is the body itself (see the affiliation rule), no title.
+    return bool(mine) and mine <= _name_words(person.role) | body and not mine <= body
 
 
 def _contains_same_head(one, other) -> bool:
@@ -218,15 +219,23 @@ def _contains_same_head(one, other) -> bool:
     short, long = (a, b) if len(a) < len(b) else (b, a)
     if not short or len(short) == len(long):
         return False
+    if name_lang(one.name) == "ar" and "person" not in (one.kind, other.kind):
+        # An Arabic name's head is its first word (المرصد ...); what follows may be cut
+        # anywhere: حركة حماس is حركة المقاومة الإسلامية حماس.
+        return short[0] == long[0] and _in_order(short, long)
     starts = [i for i in range(len(long) - len(short) + 1) if long[i:i + len(short)] == short]
     if not starts:
         return False
     if "person" in (one.kind, other.kind):  # a given name or a surname of the full name
         return any(i == 0 or i + len(short) == len(long) for i in starts)
-    if name_lang(one.name) == "ar":  # an Arabic name's head is its first word (المرصد ...)
-        return 0 in starts
     head = _english_head(long)
     return any(i <= head < i + len(short) for i in starts)
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    """Whether ``short``'s words all appear in ``long``, in the same order."""
+    rest = iter(long)
+    return all(word in rest for word in short)
 
 
 def _english_head(words: list[str]) -> int:
