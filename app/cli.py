@@ -181,12 +181,13 @@ def _row(attribution: dict) -> tuple[str, str, str, str]:
 def table_width(out: TextIO, rows: list[tuple[str, ...]]) -> int:
     """The line width a table written to ``out`` may take.
 
-    On a terminal, the terminal's. Anywhere else (a pipe, a file) there is no
-    width to fit: cutting cells to a guessed 80 columns would lose what a
-    reader of the file wants, so the width is enough for every cell whole,
-    even where a table gives each column at most a share of the line.
+    On a terminal, the terminal's (or ``$COLUMNS``, when set). Anywhere else
+    (a pipe, a file) there is no width to fit: cutting cells to a guessed 80
+    columns would lose what a reader of the file wants, so the width is enough
+    for every cell whole, even where a table gives each column at most a share
+    of the line.
     """
-    if out.isatty():
+    if out.isatty() or os.environ.get("COLUMNS"):
         return shutil.get_terminal_size().columns
     widest = sum(max(display_width(row[c]) for row in rows if c < len(row))
                  for c in range(max(len(row) for row in rows)))

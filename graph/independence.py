@@ -19,9 +19,10 @@ are grouped into **voices**:
   Kerry"), and a person beside the body they belong to.
 
 A claim is corroborated only by two voices that stay apart even when every
-"possibly one" pair is taken as one, heard in at least two articles: one
+"possibly one" pair is taken as one, heard in at least two articles (one
 article naming two sources is its own word for both, and cannot corroborate
-itself. Anything short of that but with two voices is "corroborated?".
+itself), whose statements may say the same thing (:mod:`.agreement`).
+Anything short of that but with two voices is "corroborated?".
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import names
+from .agreement import agree
 from .entities import key, name_lang
 
 # Words a name's key holds that say nothing about who it is ("Observatory for Human
@@ -77,20 +79,23 @@ class Independence:
     possible: list[Link]         # the "possibly one" pairs between those voices
     apart: int                   # voices left when every possible pair is one
     apart_in_articles: bool      # two of those heard in different articles
+    agreeing: bool = True        # and two such whose statements may say the same thing
+    differing: tuple[str, str] | None = None  # two such that may not, by name
 
     @property
     def corroborated(self) -> bool:
-        return self.apart >= 2 and self.apart_in_articles
+        return self.apart >= 2 and self.apart_in_articles and self.agreeing
 
 
 def assess(named_origins: list, heard: dict[int, list[tuple[int, str]]],
-           words: dict[tuple[int, str], set[str]], parties: dict) -> Independence:
+           words: dict[tuple[int, str], set[str]], parties: dict,
+           texts: dict[int, str] | None = None) -> Independence:
     """Group ``named_origins`` (parties) into voices.
 
     ``heard``: per origin id, the (statement, article) pairs whose chains end
     at it; ``words``: per (party id, article), the names that article gave the
     party (speaker as written, aliases); ``parties``: every party by id, for
-    affiliations.
+    affiliations; ``texts``: each statement's claim wording, when known.
     """
     groups = _Groups([party.id for party in named_origins])
     by_id = {party.id: party for party in named_origins}
@@ -102,11 +107,16 @@ def assess(named_origins: list, heard: dict[int, list[tuple[int, str]]],
         apart.join(one, other)
     clusters = apart.members()
     articles = [{a for i in cluster for a in voices[i].articles} for cluster in clusters]
+    said = [[texts[s] for i in cluster for s in voices[i].statements if s in (texts or {})]
+            for cluster in clusters]
     # Two voices heard in two different articles: some article for one, another for the other.
-    spread = any(first and second and len(first | second) >= 2
-                 for n, first in enumerate(articles) for second in articles[n + 1:])
+    spread = [(m, n) for m in range(len(clusters)) for n in range(m + 1, len(clusters))
+              if articles[m] and articles[n] and len(articles[m] | articles[n]) >= 2]
+    agreeing = [(m, n) for m, n in spread if agree(said[m], said[n])]
+    differing = next(((voices[clusters[m][0]].name, voices[clusters[n][0]].name)
+                      for m, n in spread if (m, n) not in agreeing), None)
     return Independence(voices, ties, [link for _, _, link in possible], len(clusters),
-                        len(clusters) >= 2 and spread)
+                        bool(spread), bool(agreeing), differing)
 
 
 # --- ties --------------------------------------------------------------------------------

@@ -69,6 +69,7 @@ class Said:
     publisher_name: str | None  # the article's outlet as written, when it is no entity
     outlet_id: int | None
     speaker_text: str | None = None  # the words naming the source, as written
+    claim_text: str | None = None    # the claim as this statement words it
 
 
 
@@ -114,6 +115,7 @@ class Origins:
     # per (entity id, article): the names that article gave the entity (speaker, aliases)
     words: dict[tuple[int, str], set[str]] = field(default_factory=dict)
     parties: dict[int, Party] = field(default_factory=dict)
+    texts: dict[int, str] = field(default_factory=dict)  # statement id -> its claim wording
 
     @property
     def named(self) -> list[Party]:
@@ -157,7 +159,8 @@ def trace(evidence: Evidence) -> Origins:
                 cycles.append(_rotated(chain.path))
     return Origins(evidence.claim_id, list(found.values()), list(sources.values()), chains, cycles,
                    _outlets(evidence, chains), _unique(s.article_id for s in evidence.said),
-                   [s.statement_id for s in evidence.said], heard, words, parties)
+                   [s.statement_id for s in evidence.said], heard, words, parties,
+                   {s.statement_id: s.claim_text for s in evidence.said if s.claim_text})
 
 
 def speaker(parties: dict[int, Party], entity_id: int) -> Party:
@@ -233,7 +236,8 @@ def _unique(items: Iterable) -> list:
 def evidence_from_store(conn: Connection, claim_id: int) -> Evidence:
     rows = conn.execute(
         select(statements.c.id, statements.c.article_id, statements.c.entity_id,
-               statements.c.outlet_id, statements.c.speaker_text, articles.c.publisher_id,
+               statements.c.outlet_id, statements.c.speaker_text, statements.c.claim_text,
+               articles.c.publisher_id,
                articles.c.outlet)
         .join(articles, articles.c.id == statements.c.article_id)
         .where(statements.c.claim_id == claim_id).order_by(statements.c.id)).all()
@@ -250,7 +254,8 @@ def evidence_from_store(conn: Connection, claim_id: int) -> Evidence:
     wanted |= {i for row in cite_rows for i in row}
     parties, current = load_parties(conn, {i for i in wanted if i is not None})
     said = [Said(row.id, row.article_id, current[row.entity_id], current.get(row.publisher_id),
-                 row.outlet, current.get(row.outlet_id), row.speaker_text) for row in rows]
+                 row.outlet, current.get(row.outlet_id), row.speaker_text, row.claim_text)
+            for row in rows]
     cites = [(current[row.citing_id], current[row.cited_id]) for row in cite_rows]
     return Evidence(claim_id, said, cites, parties,
                     _article_names(conn, current, {row.article_id for row in rows}))

@@ -14,11 +14,13 @@ possibly one source (:mod:`.independence`). The first rule that holds decides:
 2. ``anonymous-only`` — every origin is anonymous or unspecified, however many
    of them there are.
 3. ``corroborated`` — two or more voices that stay apart even when every pair
-   that may be one source is taken as one, heard in at least two articles
-   (anonymous origins beside them do not count either way).
+   that may be one source is taken as one, heard in at least two articles,
+   whose statements may say the same thing (anonymous origins beside them do
+   not count either way).
 4. ``corroborated?`` — needs review: two or more voices, but the corroboration
    rests on a pair that may be one source (one name holding the other, a
-   person and their body), or on a single article naming them all.
+   person and their body), on a single article naming them all, or on
+   wordings that share too little to be sure they are one assertion.
 5. ``single-source`` — one voice, even when many outlets carry the claim
    crediting it openly (that is one source, honestly reported).
 
@@ -67,7 +69,7 @@ def decide(found: Origins) -> tuple[str, str]:
 
 def judge(found: Origins) -> Decision:
     """The status of a claim, why, and what would change it."""
-    ind = assess(found.named, found.heard, found.words, found.parties)
+    ind = assess(found.named, found.heard, found.words, found.parties, found.texts)
     voices, apart = ind.voices, ind.apart
     names = " and ".join(f"«{voice.name}»" for voice in voices[:3])
     if found.cycles and apart < 2:
@@ -94,6 +96,13 @@ def judge(found: Origins) -> Decision:
                         f"«{pair.other}» may be one source ({pair.rule.split(':')[0]})",
                         f"if they are two sources it is corroborated; if one (isnad entities "
                         f"merge), single-source", ind)
+    if len(voices) >= 2 and ind.differing:
+        one, other = ind.differing
+        return Decision(NEEDS_REVIEW,
+                        f"needs review: «{one}» and «{other}» may not say the same thing "
+                        "(their wordings share too few words or no figure)",
+                        "if their statements are one assertion it is corroborated; if not, the "
+                        "claim joins two assertions and each has fewer sources", ind)
     if len(voices) >= 2:
         article = voices[0].articles[0] if voices[0].articles else "?"
         return Decision(NEEDS_REVIEW,

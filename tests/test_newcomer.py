@@ -19,7 +19,9 @@ def _env(tmp_path: Path) -> dict[str, str]:
     # The demo's temporary store goes under TMPDIR: here, a folder this test can watch.
     tmp = tmp_path / "tmp"
     tmp.mkdir(exist_ok=True)
-    return {**os.environ, "TMPDIR": str(tmp), "PYTHONIOENCODING": "utf-8"}
+    env = {**os.environ, "TMPDIR": str(tmp), "PYTHONIOENCODING": "utf-8"}
+    env.pop("COLUMNS", None)  # a width asked for is honoured; none is asked here
+    return env
 
 
 def test_a_port_in_use_is_one_clear_line_and_nothing_is_left_behind(tmp_path):
