@@ -22,7 +22,7 @@ from typing import Any, TextIO
 
 from tqdm import tqdm
 
-from isnad.nlp import EXTRACTOR_VERSION
+from isnad.nlp import extractor_version
 from isnad.nlp.records import Article
 
 PROG = "isnad"
@@ -54,6 +54,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "isnad.app.store_commands",
     "isnad.app.graph_commands",
     "isnad.app.serve_commands",
+    "isnad.app.train_commands",
 )
 
 
@@ -76,6 +77,8 @@ def command(name: str, help: str, *arguments: Argument) -> Callable[[Run], Run]:
                   "guide; table: for reading (default: table on a terminal, json otherwise)"),
     argument("--lang", choices=("ar", "en"),
              help="language of the articles that do not state one (default: detected)"),
+    argument("--rules-only", action="store_true",
+             help="what the rules alone propose, without the learned scorer (no confidence, nothing dropped)"),
     argument("--no-progress", action="store_true", help="no progress bar on stderr"),
 )
 def extract_command(args: argparse.Namespace) -> int:
@@ -83,6 +86,13 @@ def extract_command(args: argparse.Namespace) -> int:
     from isnad.nlp import extract as extraction
     from isnad.nlp.read import ReadError, read_paths
 
+    from isnad.nlp.scorer import ModelError, current
+
+    try:
+        current()  # one line for a model that cannot be used, not one per article
+    except ModelError as error:
+        report_error(str(error))
+        return EXIT_FAILED
     write = _write_table if _output_format(args) == "table" else _write_json
     tally = Tally()
     show_progress = sys.stderr.isatty() and not args.no_progress
@@ -93,7 +103,7 @@ def extract_command(args: argparse.Namespace) -> int:
                 tally.failed(str(item))
                 continue
             bar.update()
-            doc = _record(item, extraction)
+            doc = _record(item, extraction, args.rules_only)
             if isinstance(doc, str):
                 tally.failed(doc)
                 continue
@@ -111,10 +121,11 @@ def _output_format(args: argparse.Namespace) -> str:
     return "table" if sys.stdout.isatty() else "json"
 
 
-def _record(article: Article, extraction: ModuleType) -> dict | str:
+def _record(article: Article, extraction: ModuleType, rules_only: bool = False) -> dict | str:
     """The JSON document of ``article``, or the message saying why extraction failed."""
     try:
-        return extraction.record(article, extraction.extract(article))
+        found = extraction.propose(article)[2] if rules_only else extraction.extract(article)
+        return extraction.record(article, found)
     except Exception as error:  # noqa: BLE001 - one bad article must not end the run
         if _debugging():
             raise
@@ -244,6 +255,11 @@ def report_error(message: str) -> None:
     tqdm.write(f"{PROG}: error: {message}", file=sys.stderr)
 
 
+def report_warning(message: str) -> None:
+    """Something dropped from an input that was still used (a date that is not a date)."""
+    tqdm.write(f"{PROG}: warning: {message}", file=sys.stderr)
+
+
 def _describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {' '.join(str(error).split())}"
 
@@ -260,7 +276,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG, description="Who said what, to whom: source attribution in Arabic "
                                "and English news articles.")
     parser.add_argument("--version", action="version",
-                        version=f"{PROG} {version('isnad')} (extractor {EXTRACTOR_VERSION})")
+                        version=f"{PROG} {version('isnad')} (extractor {_extractor()})")
     subcommands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
     for module in COMMAND_MODULES:
         importlib.import_module(module)  # registers its commands
@@ -271,6 +287,15 @@ def build_parser() -> argparse.ArgumentParser:
             subparser.add_argument(*flags, **options)
         subparser.set_defaults(command=subcommand)
     return parser
+
+
+def _extractor() -> str:
+    from isnad.nlp.scorer import ModelError
+
+    try:
+        return extractor_version()
+    except ModelError as error:
+        return f"unusable model: {error}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -288,8 +313,27 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # noqa: BLE001 - users get one line, never a traceback
         if _debugging():
             raise
-        report_error(f"internal error: {_describe(error)}")
+        report_error(_failure(error))
         return EXIT_FAILED
+
+
+def _failure(error: Exception) -> str:
+    """The one line a failure that no command worded gets."""
+    from sqlalchemy.exc import DBAPIError
+
+    if isinstance(error, DBAPIError):
+        # A store damaged after it was opened, or a database server that went away.
+        detail = " ".join(str(error.orig).split())[:300]
+        if "malformed" in detail or "could not decode" in detail.lower():
+            return (f"the store is damaged ({detail}): restore it from a backup, or rescue what "
+                    "is left with: sqlite3 STORE .recover | sqlite3 recovered.db")
+        return f"the store could not be read or written: {detail}"
+    if isinstance(error, OSError) and error.strerror:
+        if error.filename is None:  # stdout: a full disk, /dev/full, a closed terminal
+            _discard_stdout()
+            return f"cannot write the output: {error.strerror}"
+        return f"{error.filename}: {error.strerror}"
+    return f"internal error: {_describe(error)}"
 
 
 def _utf8_stdout() -> None:

@@ -62,7 +62,7 @@ def _list_claims(args: argparse.Namespace) -> None:
     from isnad.graph.cluster import unclaimed
     from isnad.graph.store import open_store
 
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     filters = Filters(lang=args.lang, source=args.source, outlet=args.outlet, status=args.status)
     try:
         with store.reading() as conn:
@@ -85,6 +85,7 @@ def claim_docs(conn, filters) -> list[dict]:
     """One document per claim that has a statement passing ``filters``, with all its statements."""
     from sqlalchemy import select
 
+    from isnad.graph.analyse import appearances
     from isnad.graph.build import build
     from isnad.graph.origins import load_parties
     from isnad.graph.schema import claims, statements
@@ -97,7 +98,7 @@ def claim_docs(conn, filters) -> list[dict]:
         chunk = ids[start:start + 500]
         rows = conn.execute(select(statements.c.id, statements.c.claim_id, statements.c.article_id,
                                    statements.c.entity_id, statements.c.claim_text,
-                                   statements.c.cue_text, statements.c.direct)
+                                   statements.c.cue_text, statements.c.direct, statements.c.confidence)
                             .where(statements.c.claim_id.in_(chunk)).order_by(statements.c.id)).all()
         parties, current = load_parties(conn, {row.entity_id for row in rows})
         said: dict[int, list[dict]] = {}
@@ -106,7 +107,8 @@ def claim_docs(conn, filters) -> list[dict]:
             said.setdefault(row.claim_id, []).append(
                 {"id": row.id, "article": row.article_id, "source": source.name,
                  "kind": source.kind, "cue": row.cue_text, "direct": bool(row.direct),
-                 "text": row.claim_text})
+                 "text": row.claim_text,
+                 "confidence": None if row.confidence is None else round(row.confidence, 3)})
         for claim in conn.execute(select(claims).where(claims.c.id.in_(chunk)).order_by(claims.c.id)):
             reason = json.loads(claim.reason or "{}")
             docs.append({"id": claim.id, "text": claim.text, "lang": claim.lang,
@@ -119,7 +121,8 @@ def claim_docs(conn, filters) -> list[dict]:
                                      for o in reason.get("origins", [])],
                          "statements": said.get(claim.id, []),
                          "outlets": reason.get("outlets", []),
-                         "articles": reason.get("articles", [])})
+                         "articles": reason.get("articles", []),
+                         "first_appearance": next(iter(appearances(graph, f"claim:{claim.id}")), None)})
     return docs
 
 
@@ -145,7 +148,7 @@ def _list_sources(args: argparse.Namespace) -> None:
     from isnad.graph.build import build
     from isnad.graph.store import open_store
 
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     try:
         graph = build(store)
     finally:
@@ -187,9 +190,10 @@ def source_docs(graph) -> list[dict]:
 
 @command(
     "export", "write the claim–source graph for Gephi and other tools, or as CSV tables",
-    argument("--format", required=True, choices=("gexf", "graphml", "json", "csv"),
+    argument("--format", required=True, choices=("gexf", "graphml", "json", "csv", "claimreview"),
              help="gexf or graphml (Gephi, Cytoscape, yEd), json (node-link), "
-                  "csv (a folder with claims.csv and statements.csv)"),
+                  "csv (a folder with claims.csv and statements.csv), "
+                  "claimreview (schema.org ClaimReview JSON-LD, one a claim)"),
     argument("-o", "--output", required=True, metavar="PATH",
              help="the file to write (a folder for csv)"),
     argument("--db", metavar="PATH_OR_URL", help=DB_HELP),
@@ -203,7 +207,7 @@ def _export(args: argparse.Namespace) -> None:
     from isnad.graph.build import build
     from isnad.graph.store import open_store
 
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     try:
         graph = build(store)
     finally:

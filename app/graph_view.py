@@ -32,7 +32,7 @@ from sqlalchemy import Connection, func, or_, select
 
 from isnad.graph.build import Filters, build, view
 from isnad.graph.entities import name_lang
-from isnad.graph.schema import articles, citations, claims, entities, statements
+from isnad.graph.schema import articles, citations, claims, entities, statements, storable_id
 
 from .graph_fold import fold
 from .queries import CACHE, NotFound, _like, current_entity, merged_group
@@ -137,7 +137,8 @@ def current_node(conn: Connection, node: str) -> str:
     if kind == "entity":
         return f"entity:{current_entity(conn, int(key))}"
     if kind == "claim":
-        if conn.scalar(select(claims.c.id).where(claims.c.id == int(key))) is None:
+        if not storable_id(int(key)) or \
+                conn.scalar(select(claims.c.id).where(claims.c.id == int(key))) is None:
             raise NotFound(f"no claim {key} in this store")
     elif conn.scalar(select(articles.c.id).where(articles.c.id == key)) is None:
         raise NotFound(f"no article {key!r} in this store")

@@ -18,7 +18,8 @@ from sqlalchemy import Connection, func, literal, or_, select, union, union_all
 
 from isnad.graph.cluster import unclaimed
 from isnad.graph.origins import load_parties
-from isnad.graph.schema import aliases, articles, citations, claims, entities, merges, statements
+from isnad.graph.schema import (aliases, articles, citations, claims, entities, merges, statements,
+                                storable_id)
 from isnad.graph.status import STATUSES
 
 # What the overview shows first: the warning a reader needs most comes first.
@@ -301,7 +302,8 @@ def _claim_summaries(conn: Connection, ids: list[int], known: dict[int, int] | N
 
 def claim_detail(conn: Connection, claim_id: int) -> dict:
     """A claim with every statement (source, outlet, article), its origins, chains and why."""
-    row = conn.execute(select(claims).where(claims.c.id == claim_id)).first()
+    row = conn.execute(select(claims).where(claims.c.id == claim_id)).first() \
+        if storable_id(claim_id) else None
     if row is None:
         raise NotFound(f"no claim {claim_id} in this store")
     reason = _reason(row.reason)
@@ -411,7 +413,8 @@ def merged_group(conn: Connection, entity_id: int) -> list[int]:
 
 def current_entity(conn: Connection, entity_id: int) -> int:
     """The entity ``entity_id`` counts as now (itself unless merged); NotFound when there is none."""
-    if conn.scalar(select(entities.c.id).where(entities.c.id == entity_id)) is None:
+    if not storable_id(entity_id) or \
+            conn.scalar(select(entities.c.id).where(entities.c.id == entity_id)) is None:
         raise NotFound(f"no source {entity_id} in this store")
     _, current_of = load_parties(conn, {entity_id})
     return current_of[entity_id]

@@ -39,8 +39,9 @@ UPLOAD_ERRORS = {401: _error("the server has a token and the request did not sen
 
 router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
-EntityId = Annotated[int, PathParam(ge=1, le=2**62, description="a source's id")]
-ClaimId = Annotated[int, PathParam(ge=1, le=2**62, description="a claim's id")]
+# No upper bound: an id past what the store can hold is an unknown id (404), like any other.
+EntityId = Annotated[int, PathParam(ge=1, description="a source's id")]
+ClaimId = Annotated[int, PathParam(ge=1, description="a claim's id")]
 
 
 @router.get("/overview", summary="Corpus size, claims that need attention, top sources and outlets")
@@ -102,7 +103,8 @@ def graph_answer(conn: Connection, filters: Filters) -> dict:
                  "required": True}})
 async def ingest(request: Request) -> dict:
     fields, files = await read_upload(request)
-    result = await run_in_threadpool(uploads.run, request.app.state.store, fields, files)
+    result = await run_in_threadpool(uploads.run, request.app.state.store, fields, files,
+                                     request.app.state.ingest_seconds)
     return result.to_json()
 
 
@@ -113,27 +115,30 @@ async def read_upload(request: Request) -> tuple[dict, list[tuple[str, bytes]]]:
         raise uploads.UploadProblem("send a form (multipart/form-data) with text or files", 415)
     limit = request.app.state.max_upload
     try:
+        raw = await request.body()  # kept to read form fields that are not UTF-8 (see uploads.read_form)
         form = await request.form(max_files=uploads.MAX_FILES + 1, max_fields=20, max_part_size=limit)
     except (uploads.UploadProblem, uploads.TooLarge):
         raise
     except Exception as error:  # noqa: BLE001 - a malformed form is the client's problem
         raise uploads.UploadProblem(f"the form could not be read: {getattr(error, 'detail', error)}") from None
-    return await uploads.read_form(form)
+    return await uploads.read_form(form, raw)
 
 
 # --- exports ----------------------------------------------------------------------------
 
 EXPORT_TYPES = {"gexf": ("application/gexf+xml", "gexf"), "graphml": ("application/graphml+xml", "graphml"),
-                "json": ("application/json", "json"), "csv": ("application/zip", "zip")}
+                "json": ("application/json", "json"), "csv": ("application/zip", "zip"),
+                "claimreview": ("application/ld+json", "jsonld")}
 
 
 @router.get("/export/{fmt}", responses={**NOT_FOUND, 200: {"description": "the file, as an attachment", "content": {
-    media_type: {"schema": {"type": "object"} if media_type == "application/json" else
+    media_type: {"schema": {"type": "array" if media_type == "application/ld+json" else "object"}
+                 if media_type in ("application/json", "application/ld+json") else
                  {"type": "string", "format": "binary"}} for media_type, _ in EXPORT_TYPES.values()}}},
-    summary="Download the graph: GEXF, GraphML, node-link JSON or CSV (zip); "
+    summary="Download the graph: GEXF, GraphML, node-link JSON, CSV (zip) or ClaimReview JSON-LD; "
                                      "the whole store, or the graph filters given")
 def download(conn: Conn, filters: GraphQuery,
-             fmt: Annotated[str, PathParam(pattern="^(gexf|graphml|json|csv)$")],
+             fmt: Annotated[str, PathParam(pattern="^(gexf|graphml|json|csv|claimreview)$")],
              request: Request) -> Response:
     filters = _export_filters(conn, filters, request)
     try:

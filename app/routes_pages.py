@@ -70,7 +70,8 @@ def ingest_form(request: Request) -> HTMLResponse:
 @router.post("/ingest", response_class=HTMLResponse)
 async def ingest(request: Request) -> HTMLResponse:
     fields, files = await read_upload(request)
-    result = await run_in_threadpool(uploads.run, request.app.state.store, fields, files)
+    result = await run_in_threadpool(uploads.run, request.app.state.store, fields, files,
+                                     request.app.state.ingest_seconds)
     return render(request, "ingest_result.html", page="ingest", result=result)
 
 

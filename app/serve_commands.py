@@ -6,7 +6,9 @@ does not wait for them.
 from __future__ import annotations
 
 import argparse
+import argparse
 import errno
+import ipaddress
 import os
 import shutil
 import signal
@@ -34,13 +36,40 @@ SERVE_ARGUMENTS = (
              help="address to listen on (default 127.0.0.1: this machine only; 0.0.0.0 exposes "
                   "the explorer to the network: give it a --token)"),
     argument("--port", type=_port, default=8000, help="port to listen on (default 8000)"),
+    argument("--ingest-seconds", type=float, default=None, metavar="S",
+             help="what one upload's ingest may take (default 60): what is not stored by then "
+                  "is not stored, and the answer says so"),
+    argument("--forwarded-allow-ips", metavar="IPS", default=None,
+             help="comma-separated addresses of reverse proxies whose X-Forwarded-Host names this "
+                  "explorer's public host (default: none; only then is the header trusted)"),
     argument("--token", metavar="TOKEN", default=None,
              help="require this token to change the store (ingest; any POST): "
                   "Authorization: Bearer TOKEN for the API, entered once at /unlock in a browser; "
                   "reading stays open (default: $ISNAD_TOKEN, else none; prefer the variable, "
                   "other users can see a command line)"),
 )
-LOOPBACK = ("127.0.0.1", "localhost", "::1")
+SHUTDOWN_SECONDS = 5  # SIGTERM or Ctrl-C: what requests still running get before the server stops
+
+
+class _EmptyToken(Exception):
+    """--token or ISNAD_TOKEN given but empty: no protection where some was asked for."""
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` names this machine only: localhost, 127.0.0.0/8 in any spelling
+    (127.1, 127.0.0.2), ::1, and ::ffff:127.0.0.1."""
+    host = host.strip("[]").lower()
+    if host == "localhost":
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        try:  # the short IPv4 forms inet_aton reads, as the server's socket will: 127.1
+            address = ipaddress.ip_address(socket.inet_aton(host))
+        except OSError:
+            return False
+    mapped = getattr(address, "ipv4_mapped", None)
+    return (mapped or address).is_loopback
 
 
 @command(
@@ -52,15 +81,21 @@ def serve_command(args: argparse.Namespace) -> int:
     from isnad.graph.store import StoreError
 
     try:
-        return _serve(args.db, args.host, args.port, _token(args))
-    except StoreError as error:
+        return _serve(args.db, args.host, args.port, _token(args), _proxies(args), args.ingest_seconds)
+    except (StoreError, _EmptyToken) as error:
         report_error(str(error))
         return EXIT_FAILED
 
 
 def _token(args: argparse.Namespace) -> str | None:
-    token = args.token if args.token is not None else os.environ.get("ISNAD_TOKEN")
-    return token.strip() or None if token is not None else None
+    given, where = (args.token, "--token") if args.token is not None else \
+        (os.environ.get("ISNAD_TOKEN"), "ISNAD_TOKEN")
+    if given is None:
+        return None
+    if not given.strip():
+        raise _EmptyToken(f"{where} is empty: give a long random token, or leave {where} out "
+                          "to serve without one")
+    return given.strip()
 
 
 def port_taken(host: str, port: int) -> str | None:
@@ -80,7 +115,13 @@ def port_taken(host: str, port: int) -> str | None:
     return None
 
 
-def _serve(db: str | None, host: str, port: int, token: str | None = None) -> int:
+def _proxies(args: argparse.Namespace) -> tuple[str, ...]:
+    given = getattr(args, "forwarded_allow_ips", None) or ""
+    return tuple(part.strip() for part in given.split(",") if part.strip())
+
+
+def _serve(db: str | None, host: str, port: int, token: str | None = None,
+           proxies: tuple[str, ...] = (), ingest_seconds: float | None = None) -> int:
     import uvicorn
 
     from .server import LOOPBACK_HOSTS, create_app
@@ -90,8 +131,10 @@ def _serve(db: str | None, host: str, port: int, token: str | None = None) -> in
     if taken:
         report_error(taken)
         return EXIT_FAILED
-    loopback = host.lower() in LOOPBACK
-    app = create_app(db, token=token, allowed_hosts=LOOPBACK_HOSTS if loopback else None)
+    loopback = is_loopback(host)
+    app = create_app(db, token=token, allowed_hosts=(*LOOPBACK_HOSTS, host.lower()) if loopback else None,
+                     create=False, proxies=proxies,
+                     **({"ingest_seconds": ingest_seconds} if ingest_seconds is not None else {}))
     shown = f"[{host}]" if ":" in host else host
     print(f"isnad: serving {app.state.store.where} at http://{shown}:{port}/ (Ctrl-C stops)", flush=True)
     if not loopback:
@@ -100,7 +143,10 @@ def _serve(db: str | None, host: str, port: int, token: str | None = None) -> in
         print(f"isnad: warning: listening on {host}, the explorer is now reachable from the network "
               f"and anyone who can reach it can read the store; {protection} "
               "(no TLS: put a reverse proxy in front, see SECURITY.md)", file=sys.stderr, flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+    # A bounded graceful shutdown: SIGTERM stops a server even while an ingest is running
+    # (its batch is rolled back; every batch before it stays stored).
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False,
+                timeout_graceful_shutdown=SHUTDOWN_SECONDS)
     return 0
 
 
@@ -149,7 +195,7 @@ def _demo(db: str, args: argparse.Namespace) -> int:
             store.engine.dispose()
         print(f"isnad: demo store {db}: {summary.articles} articles, "
               f"{summary.statements} statements, {summary.new_claims} claims", flush=True)
-        return _serve(db, args.host, args.port, _token(args))
-    except StoreError as error:
+        return _serve(db, args.host, args.port, _token(args), _proxies(args), args.ingest_seconds)
+    except (StoreError, _EmptyToken) as error:
         report_error(str(error))
         return EXIT_FAILED

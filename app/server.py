@@ -18,8 +18,10 @@ SECURITY.md.
 """
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
+import logging
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from http.cookies import SimpleCookie
@@ -28,15 +30,16 @@ from urllib.parse import unquote_to_bytes, urlsplit
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from isnad.graph.store import StoreError, open_store
+from isnad.graph.store import StoreError, open_store, unusable
 
 from . import routes_api, routes_pages
 from .queries import NotFound
-from .uploads import MAX_UPLOAD_BYTES, BodyLimit, UploadProblem
+from .uploads import INGEST_SECONDS, MAX_UPLOAD_BYTES, BodyLimit, UploadProblem
 from .web import STATIC, environment
 
 CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -53,6 +56,7 @@ DESCRIPTION = ("Who said what, to whom, and on whose word: the claims, sources, 
                "articles of an isnad store. Every page of the explorer has its JSON here.")
 
 
+_LOG = logging.getLogger("uvicorn.error")
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 TOKEN_COOKIE = "isnad_token"
@@ -60,16 +64,21 @@ UNLOCK_PATH = "/unlock"
 
 
 def create_app(db: str | None = None, max_upload: int = MAX_UPLOAD_BYTES, token: str | None = None,
-               allowed_hosts: Iterable[str] | None = None) -> FastAPI:
+               allowed_hosts: Iterable[str] | None = None, create: bool = True,
+               proxies: Iterable[str] = (), ingest_seconds: float = INGEST_SECONDS) -> FastAPI:
     """The explorer over the store at ``db`` (a SQLite path or a database URL; None: the default).
 
     ``token``: when given, every state-changing request (ingest, any POST) must
     carry it. ``allowed_hosts``: the Host names the server answers to (None: any);
-    ``isnad serve`` on loopback passes :data:`LOOPBACK_HOSTS`.
+    ``isnad serve`` on loopback passes :data:`LOOPBACK_HOSTS`. ``create``: make the
+    store when there is none yet (``isnad serve`` refuses a store that does not exist).
+    ``proxies``: the addresses of reverse proxies whose ``X-Forwarded-Host`` is trusted
+    (none by default: any client could send one). ``ingest_seconds``: what one upload's
+    ingest may take; what is not stored by then is not stored.
     """
     if token is not None and not token.strip():
         raise ValueError("the token is empty: give a long random one, or none")
-    store = open_store(db)
+    store = open_store(db, create=create)
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
@@ -80,12 +89,14 @@ def create_app(db: str | None = None, max_upload: int = MAX_UPLOAD_BYTES, token:
                   openapi_url="/openapi.json")
     app.state.store = store
     app.state.max_upload = max_upload
+    app.state.ingest_seconds = ingest_seconds
     app.state.token = token
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(routes_api.router)
     app.include_router(routes_pages.router)
     app.add_middleware(BodyLimit, limit=max_upload, respond=error_response)
-    app.add_middleware(RequestGuard, token=token, allowed_hosts=allowed_hosts, respond=error_response)
+    app.add_middleware(RequestGuard, token=token, allowed_hosts=allowed_hosts, respond=error_response,
+                       proxies=proxies)
     app.add_middleware(SecurityHeaders)
     _handle_errors(app)
     _document_security(app, token)
@@ -123,7 +134,13 @@ def _version() -> str:
 
 
 class SecurityHeaders:
-    """ASGI middleware: the Content-Security-Policy and its companions on every response."""
+    """ASGI middleware: the Content-Security-Policy and its companions on every response.
+
+    It is the outermost of the app's own middleware, so it also answers an
+    error that nothing else handled: a 500 page (JSON under /api/) with the same
+    headers, and one line in the log. Starlette's own error middleware, outside
+    it, would send a bare 500 without them.
+    """
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -132,13 +149,32 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        started = False
 
         async def with_headers(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
             await send(message)
 
-        await self.app(scope, receive, with_headers)
+        try:
+            await self.app(scope, receive, with_headers)
+        except asyncio.CancelledError:
+            # The server is stopping (SIGTERM) and this request outlived the grace period:
+            # it ends here, with an answer that says so rather than a traceback in the log.
+            _LOG.warning("isnad: %s %s stopped: the server is stopping", scope.get("method"),
+                         scope.get("path"))
+            if not started:
+                await error_response(scope, 503, "the server is stopping: this request was not "
+                                     "finished (what it had not stored yet is not stored)")(scope, receive, with_headers)
+        except Exception as error:  # noqa: BLE001 - answered here, with the headers
+            _LOG.error("isnad: %s %s failed: %s: %s", scope.get("method"), scope.get("path"),
+                       type(error).__name__, " ".join(str(error).split())[:300])
+            if started:
+                raise
+            await error_response(scope, 500, "isnad could not answer this request (the "
+                                 "server's log says why)")(scope, receive, with_headers)
 
 
 def cookie_value(token: str) -> str:
@@ -164,8 +200,10 @@ class RequestGuard:
       or the cookie set by /unlock (401 without, 403 when wrong).
     """
 
-    def __init__(self, app: ASGIApp, token: str | None, allowed_hosts: Iterable[str] | None, respond) -> None:
+    def __init__(self, app: ASGIApp, token: str | None, allowed_hosts: Iterable[str] | None, respond,
+                 proxies: Iterable[str] = ()) -> None:
         self.app, self.token, self.respond = app, token, respond
+        self.proxies = frozenset(proxies)
         self.allowed = {host.lower().strip("[]") for host in allowed_hosts} if allowed_hosts is not None else None
         self.cookie = cookie_value(token) if token is not None else None
 
@@ -195,7 +233,9 @@ class RequestGuard:
                          f"not to the host name {host[:100]!r}")
         if scope["method"] in SAFE_METHODS:
             return None
-        if not _same_origin(headers, host):
+        client = (scope.get("client") or ("",))[0]
+        forwarded = headers.get(b"x-forwarded-host") if client in self.proxies else None
+        if not _same_origin(headers, host, forwarded):
             return 403, "a request from another site's page was refused: use this explorer's own pages"
         if self.token is None or scope.get("path") == UNLOCK_PATH:
             return None
@@ -222,13 +262,14 @@ def _hostname(host: str) -> str:
     return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
 
 
-def _same_origin(headers: dict[bytes, bytes], host: str) -> bool:
+def _same_origin(headers: dict[bytes, bytes], host: str, forwarded_host: bytes | None) -> bool:
     """Whether a state-changing request comes from this server's own pages (or from no browser).
 
     A browser that sends Sec-Fetch-Site says it: same-origin (or none: typed by
     the user). Without it, the Origin header, when sent, must name this host; an
     opaque ``null`` origin is refused. (With Referrer-Policy no-referrer,
     Chromium sends ``Origin: null`` on its own form posts, with Sec-Fetch-Site.)
+    Behind a trusted reverse proxy, the host it forwarded counts as this host too.
     """
     fetch_site = headers.get(b"sec-fetch-site")
     if fetch_site is not None:
@@ -240,8 +281,10 @@ def _same_origin(headers: dict[bytes, bytes], host: str) -> bool:
         netloc = urlsplit(origin.decode("latin-1").strip()).netloc.lower()
     except ValueError:
         return False
-    forwarded = headers.get(b"x-forwarded-host", b"").decode("latin-1").split(",")[0].strip().lower()
-    return bool(netloc) and netloc in {host.strip().lower(), forwarded}
+    names = {host.strip().lower()}
+    if forwarded_host:
+        names.add(forwarded_host.decode("latin-1").split(",")[0].strip().lower())
+    return bool(netloc) and netloc in names
 
 
 def _cookie(header: bytes, name: str) -> str | None:
@@ -333,3 +376,10 @@ def _handle_errors(app: FastAPI) -> None:
     @app.exception_handler(StoreError)
     async def store_error(request: Request, error: StoreError) -> Response:
         return error_response(request.scope, 503, str(error))
+
+    @app.exception_handler(DBAPIError)
+    async def database_error(request: Request, error: DBAPIError) -> Response:
+        # A store damaged after it was opened, or a database server gone: one line, no traceback.
+        message = unusable(request.app.state.store, error)
+        _LOG.error("isnad: %s %s: %s", request.method, request.url.path, message)
+        return error_response(request.scope, 503, message)

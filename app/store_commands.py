@@ -16,7 +16,7 @@ from typing import TextIO
 from tqdm import tqdm
 
 from .cli import (EXIT_FAILED, argument, command, display_width, fit, one_line, report_error,
-                  table_width)
+                  report_warning, table_width)
 
 EXIT_USAGE = 2  # what argparse exits with on a bad command line
 KINDS = ("person", "organization", "media", "anonymous", "unspecified")
@@ -34,10 +34,11 @@ def _user_errors() -> Iterator[None]:
     from isnad.graph.entities import EntityError
     from isnad.graph.store import StoreError
     from isnad.graph.workers import EngineError
+    from isnad.nlp.scorer import ModelError
 
     try:
         yield
-    except (StoreError, EntityError, EngineError) as error:
+    except (StoreError, EntityError, EngineError, ModelError) as error:
         raise _Failed(str(error)) from None
 
 
@@ -111,14 +112,16 @@ def _engine(args: argparse.Namespace):
 def _ingest(args: argparse.Namespace):
     from isnad.graph.ingest import ingest
     from isnad.graph.store import open_store
+    from isnad.nlp.scorer import current
 
+    current()  # a model that cannot be used stops the run before anything is read or stored
     store = open_store(args.db)
     show_progress = sys.stderr.isatty() and not args.no_progress
     try:
         with tqdm(desc="ingesting", unit=" articles", file=sys.stderr, dynamic_ncols=True,
                   disable=not show_progress) as bar:
             return ingest(store, args.paths, batch_size=args.batch_size, progress=bar.update,
-                          on_error=report_error, engine=_engine(args),
+                          on_error=report_error, on_warning=report_warning, engine=_engine(args),
                           defer_claims=args.defer_claims)
     finally:
         store.engine.dispose()
@@ -169,7 +172,7 @@ def _cluster(args: argparse.Namespace):
     from isnad.graph.cluster import cluster, unclaimed
     from isnad.graph.store import open_store
 
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     show_progress = sys.stderr.isatty() and not args.no_progress
     try:
         with store.reading() as conn:
@@ -232,7 +235,7 @@ def _merge(args: argparse.Namespace, entity_id: int, into_id: int) -> None:
 
     from isnad.graph import status
 
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     with store.transaction() as conn:
         resolution.merge(conn, entity_id, into_id, rule="user")
         status.refresh_entities(conn, [entity_id, into_id])  # one source fewer may change a status
@@ -246,7 +249,7 @@ def _split(args: argparse.Namespace, entity_id: int) -> None:
 
     from isnad.graph import status
 
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     with store.transaction() as conn:
         into_id = resolution.split(conn, entity_id)
         status.refresh_entities(conn, [entity_id, into_id])
@@ -266,7 +269,7 @@ def _names(conn, ids: list[int]) -> dict[int, str]:
 def _list_entities(args: argparse.Namespace) -> None:
     from isnad.graph.store import open_store
 
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     with store.reading() as conn:
         docs = _entity_docs(conn, args.kind, args.search)
     fmt = args.format or ("table" if sys.stdout.isatty() else "json")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +26,7 @@ MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MAX_FILES = 20
 FORMATS = (".txt", ".html", ".htm", ".json", ".jsonl")
 MAX_FIELD = 200
+INGEST_SECONDS = 60.0  # what one upload's ingest may take
 
 
 class UploadProblem(Exception):
@@ -47,19 +49,44 @@ class Result:
                 "summary": self.summary, "errors": self.errors}
 
 
-def _field(form: FormData, name: str) -> str | None:
+def _field(form: FormData, name: str, raw: bytes = b"") -> str | None:
     value = form.get(name)
     if value is None or isinstance(value, UploadFile):
         return None
+    value = _as_utf8(value, raw)
     value = value.replace("\x00", "").strip()  # no store keeps a NUL (PostgreSQL refuses it)
     if len(value) > MAX_FIELD and name != "text":
         raise UploadProblem(f"{name} is longer than {MAX_FIELD} characters")
     return value or None
 
 
-async def read_form(form: FormData) -> tuple[dict, list[tuple[str, bytes]]]:
-    """The pasted text and its details, and the uploaded files (name, bytes), checked."""
-    fields = {name: _field(form, name) for name in ("text", "title", "outlet", "date", "lang")}
+def _as_utf8(value: str, raw: bytes) -> str:
+    """A multipart field as UTF-8 text, broken sequences replaced by U+FFFD.
+
+    Starlette reads a field that is not valid UTF-8 as Latin-1, which would store
+    mojibake (Ø§Ù„...). Such a value is Latin-1 characters only, and its Latin-1
+    bytes, invalid as UTF-8, are in the request body ``raw`` while its UTF-8 bytes
+    are not; it is then decoded again the way the file readers mend broken UTF-8.
+    """
+    if value.isascii() or not raw or max(value) > "\xff":
+        return value
+    latin = value.encode("latin-1")
+    try:
+        latin.decode("utf-8")
+        return value  # valid UTF-8 either way: Starlette decoded it as such
+    except UnicodeDecodeError:
+        pass
+    if latin in raw and value.encode("utf-8") not in raw:
+        return latin.decode("utf-8", errors="replace")
+    return value
+
+
+async def read_form(form: FormData, raw: bytes = b"") -> tuple[dict, list[tuple[str, bytes]]]:
+    """The pasted text and its details, and the uploaded files (name, bytes), checked.
+
+    ``raw``: the request's body, to read fields that are not valid UTF-8 (see :func:`_as_utf8`).
+    """
+    fields = {name: _field(form, name, raw) for name in ("text", "title", "outlet", "date", "lang")}
     if fields["lang"] not in (None, "ar", "en"):
         raise UploadProblem(f"unknown language {fields['lang']!r}: leave it empty, or use ar or en", 422)
     files = []
@@ -82,9 +109,28 @@ def check_file(name: str, data: bytes) -> None:
         raise UploadProblem(f"{name}: not a format isnad reads ({', '.join(FORMATS)})", 415)
     if not data.strip():
         raise UploadProblem(f"{name}: the file is empty")
-    if b"\x00" in data[:65536] or data[:4] in (b"%PDF", b"PK\x03\x04") or data[:2] == b"\x1f\x8b":
+    if _binary(data):
         raise UploadProblem(f"{name}: a binary file, not text: save the article as .txt, "
                             ".html or .json first", 415)
+
+
+_WIDE_ENCODINGS = ("utf-32", "utf-16", "utf-16-le", "utf-16-be")
+
+
+def _binary(data: bytes) -> bool:
+    """PDF, zip, gzip, or NUL bytes anywhere, unless they are the zero halves of UTF-16 or
+    UTF-32 text, which ``isnad ingest`` reads too."""
+    if data[:4] in (b"%PDF", b"PK\x03\x04") or data[:2] == b"\x1f\x8b":
+        return True
+    return b"\x00" in data and not any(_wide_text(data, encoding) for encoding in _WIDE_ENCODINGS)
+
+
+def _wide_text(data: bytes, encoding: str) -> bool:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return "\x00" not in text and sum(char.isprintable() or char.isspace() for char in text) >= 0.95 * len(text)
 
 
 def disk_name(name: str) -> str:
@@ -104,8 +150,15 @@ def disk_name(name: str) -> str:
     return stem + (suffix or ".txt")
 
 
-def run(store: Store, fields: dict, files: list[tuple[str, bytes]]) -> Result:
-    """Ingest the pasted text and the files; what was stored, and what could not be."""
+def run(store: Store, fields: dict, files: list[tuple[str, bytes]],
+        seconds: float = INGEST_SECONDS) -> Result:
+    """Ingest the pasted text and the files; what was stored, and what could not be.
+
+    The ingest gets ``seconds``: what is not stored by then is not stored
+    (extraction is linear in the text, and the upload is limited in size, so
+    one article's extraction is bounded too).
+    """
+    deadline = time.monotonic() + seconds
     result = Result()
     found = []
     if fields.get("text"):
@@ -128,7 +181,8 @@ def run(store: Store, fields: dict, files: list[tuple[str, bytes]]) -> Result:
                 found.append(item)
     if not found:
         raise UploadProblem("no article could be read: " + "; ".join(result.errors), 400)
-    summary = ingest(store, found, on_error=result.errors.append)
+    summary = ingest(store, found, on_error=result.errors.append, on_warning=result.errors.append,
+                     deadline=deadline)
     ids = list(dict.fromkeys(article.id for article in found))
     with store.reading() as conn:
         result.articles = queries.article_titles(conn, ids)

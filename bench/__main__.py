@@ -4,11 +4,15 @@ Run from the repository root::
 
     python -m bench [--quick | --full] [--only SECTIONS] [--json OUT] [--source DIR] [--workers N]
 
-Sections (``--only extraction,ingest,clustering,graph`` runs some of them; all
-by default):
+Sections (``--only extraction,dense,ingest,clustering,graph`` runs some of
+them; all by default):
 
 - extraction: ``isnad extract`` per language, articles/s and words/s, beside
   spaCy's blank tokenizers on the same texts (``bench/extract_speed.py``);
+- dense: extraction time and peak memory against text length on cues without
+  sentence ends, 1, 10, 100 and 1,000 KB per language (100 KB at most with
+  ``--quick``): each tenfold at most 15 times the time and memory
+  (``bench/dense_text.py``);
 - ingest at 1,000 and 10,000 articles (and 100,000 with ``--full``):
   ``--defer-claims`` and ``--defer-claims --workers N`` at every size, inline
   clustering (one process and ``--workers N``) up to 10,000 articles, each
@@ -48,12 +52,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from . import extract_speed, graph_speed, ingest_speed
+from . import dense_text, extract_speed, graph_speed, ingest_speed
 from .corpus import DEV, Corpus, load_sources, write_corpus
 from .ingest_speed import Ingested, Mode
 from .measure import Measure, run_once, summarise, vs_previous
 
-SECTIONS = ("extraction", "ingest", "clustering", "graph")
+SECTIONS = ("extraction", "dense", "ingest", "clustering", "graph")
 
 
 @dataclass(frozen=True)
@@ -66,9 +70,10 @@ class Plan:
     graph_sizes: tuple[int, ...]  # statements in the synthetic store
     graph_runs: int  # builds of the whole graph, the median counts
     requests: int  # per page, after a first one
+    dense_sizes: tuple[int, ...] = dense_text.SIZES_KB  # KB of cues without sentence ends
 
 
-PLANS = {"quick": Plan(100, 1, (100, 1_000), 1_000, (183, 1_830), (1_000, 10_000), 3, 10),
+PLANS = {"quick": Plan(100, 1, (100, 1_000), 1_000, (183, 1_830), (1_000, 10_000), 3, 10, (1, 10, 100)),
          "default": Plan(1_000, 3, (1_000, 10_000), 10_000, (1_830, 18_300),
                          (10_000, 100_000), 3, 20),
          "full": Plan(1_000, 3, (1_000, 10_000, 100_000), 10_000, (1_830, 18_300),
@@ -82,6 +87,8 @@ def measure(sections: tuple[str, ...], plan: Plan, source: Path, workers: int) -
     figures: dict = {}
     if "extraction" in sections:
         figures["extraction"] = measure_extraction(plan, source)
+    if "dense" in sections:
+        figures["dense"] = dense_text.measure(plan.dense_sizes)
     if "ingest" in sections:
         figures["ingest"] = measure_ingest(plan, source, workers)
     if "clustering" in sections:
@@ -171,7 +178,7 @@ def measure_graph(plan: Plan) -> list[dict]:
 # --- the table -------------------------------------------------------------------------
 
 def table(figures: dict) -> str:
-    parts = {"extraction": extraction_table, "ingest": ingest_table,
+    parts = {"extraction": extraction_table, "dense": dense_text.table, "ingest": ingest_table,
              "clustering": clustering_table, "graph": graph_table}
     return "\n\n".join(parts[name](figures[name]) for name in SECTIONS if name in figures)
 

@@ -67,3 +67,20 @@ def ego(graph: nx.MultiDiGraph, node: str, depth: int = 1) -> nx.MultiDiGraph:
 
 def _ranked(counts: Counter[str], top: int) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:top]
+
+
+def appearances(graph: nx.MultiDiGraph, claim: str) -> list[dict]:
+    """The articles that report ``claim`` (a claim node), earliest first: dated articles by date,
+    undated ones after them, each with the first statement of the claim there."""
+    first: dict[str, int] = {}
+    for _, _, edge in graph.in_edges(claim, data=True):
+        if edge.get("relation") == "said":
+            article = edge["article"]
+            first[article] = min(first.get(article, edge["statement"]), edge["statement"])
+    found = []
+    for article, statement in first.items():
+        node = graph.nodes[f"article:{article}"]
+        found.append({"article": article, "title": node.get("title") or None, "url": node.get("url") or None,
+                      "date": node.get("date") or None, "outlet": node.get("outlet") or None,
+                      "statement": statement})
+    return sorted(found, key=lambda a: (a["date"] is None, a["date"] or "", a["statement"]))

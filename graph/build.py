@@ -88,6 +88,7 @@ def _build(conn: Connection, filters: Filters) -> nx.MultiDiGraph:
         select(statements.c.id, statements.c.article_id, statements.c.entity_id,
                statements.c.outlet_id, statements.c.cue_text, statements.c.direct,
                statements.c.speaker_text,
+               statements.c.claim_start, statements.c.claim_end, statements.c.confidence,
                statements.c.claim_id, claims.c.text.label("claim_text"),
                claims.c.lang.label("claim_lang"), claims.c.status,
                articles.c.lang, articles.c.title, articles.c.date, articles.c.url,
@@ -144,9 +145,13 @@ def _add_statement(graph: nx.MultiDiGraph, row: Any, parties: dict[int, Party],
                        title=row.title or "", lang=row.lang, date=row.date or "",
                        outlet=row.outlet or "", url=row.url or "")
     outlet = current.get(row.outlet_id, 0)
+    # The evidence travels with the edge: where in the article the claim is, and how sure
+    # the scorer was (left out when not known: stored before the scorer).
+    evidence = {} if row.confidence is None else {"confidence": round(row.confidence, 3)}
     graph.add_edge(source, claim, key=f"said:{row.id}", relation="said", statement=row.id,
                    article=row.article_id, cue=row.cue_text, direct=bool(row.direct), outlet=outlet,
-                   speaker=row.speaker_text or "")
+                   speaker=row.speaker_text or "",
+                   claim_start=row.claim_start, claim_end=row.claim_end, **evidence)
     if outlet:
         graph.add_edge(source, _add_entity(graph, parties[outlet]), key=f"via:{row.id}",
                        relation="via", statement=row.id)

@@ -39,7 +39,7 @@ from sqlalchemy import Connection, Table, and_, or_, select, update
 
 from isnad.nlp import lexicon
 
-from .schema import aliases, entities, merges
+from .schema import aliases, entities, merges, storable_id
 
 KINDS = ("person", "organization", "media", "anonymous", "unspecified")
 # Kinds in one group may be one entity; across groups never.
@@ -555,6 +555,8 @@ def current_ids(conn: Connection) -> dict[int, int]:
 
 
 def _named(conn: Connection, entity_id: int):
+    if not storable_id(entity_id):
+        raise EntityError(f"no entity {entity_id}")
     row = conn.execute(select(entities.c.name, entities.c.kind, entities.c.merged_into)
                        .where(entities.c.id == entity_id)).first()
     if row is None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field, fields
@@ -26,8 +27,9 @@ from itertools import islice
 
 import numpy as np
 from sqlalchemy import Connection, bindparam, delete, select, update
+from sqlalchemy.exc import DataError
 
-from isnad.nlp import EXTRACTOR_VERSION
+from isnad.nlp import extractor_version
 from isnad.nlp.extract import extract, language_of
 from isnad.nlp.language import detect
 from isnad.nlp.read import ReadError, read_paths
@@ -46,6 +48,10 @@ Hook = Callable[[Connection, list[int]], dict]
 AFTER_BATCH: list[Hook] = [claims.update]
 
 Item = str | os.PathLike | Article
+
+# The version stored with each article; None: the extractor's own (rules and model).
+# Tests set it to play a newer or older extractor.
+EXTRACTOR_VERSION: str | None = None
 
 
 @dataclass
@@ -79,7 +85,9 @@ class _Extracted:
 def ingest(store: Store, paths_or_articles: Item | Iterable[Item], batch_size: int = 200,
            progress: Callable[[int], object] | None = None,
            on_error: Callable[[str], object] | None = None, *, workers: int = 1,
-           engine: Engine | None = None, defer_claims: bool = False) -> Summary:
+           engine: Engine | None = None, defer_claims: bool = False,
+           on_warning: Callable[[str], object] | None = None,
+           deadline: float | None = None) -> Summary:
     """Store the attributions of every article in ``paths_or_articles``.
 
     ``progress(n)`` is told each time n more articles are handled; ``on_error``
@@ -94,7 +102,18 @@ def ingest(store: Store, paths_or_articles: Item | Iterable[Item], batch_size: i
     :class:`~isnad.graph.workers.EngineError` before anything is stored.
     ``defer_claims`` stores statements without their claim, for
     :func:`isnad.graph.cluster.cluster` to cluster later in one pass (the bulk
-    of an ingest's time otherwise).
+    of an ingest's time otherwise). ``on_warning`` receives what reading an
+    article dropped (a date that is not a date), one line each; the article is
+    stored.
+
+    ``deadline`` (a ``time.monotonic()`` value, for extraction in this process):
+    no article starts being extracted and no batch is written after it; the
+    batch at hand is not stored and the ingest stops, as when a batch fails.
+    The server gives each upload one, so that a request's work is bounded.
+
+    An article whose values the database refuses (PostgreSQL checks lengths
+    that SQLite does not) fails alone: its batch is written again article by
+    article, and the others are stored.
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
@@ -116,14 +135,17 @@ def ingest(store: Store, paths_or_articles: Item | Iterable[Item], batch_size: i
         failed(f"batch {plan.number} ({_span(plan.articles)}) not stored, ingest stopped: "
                f"{plan.error}")
 
-    batches = enumerate(_batches(_articles(paths_or_articles, failed), batch_size), start=1)
+    warned = on_warning or (lambda message: None)
+    batches = enumerate(_batches(_articles(paths_or_articles, failed, warned), batch_size), start=1)
     # When this ingest clusters, the workers encode the claim wordings too: the
     # encoder is most of clustering's time, and the writer would do it alone.
     encode = claims.update in hooks
-    plans = (_plan(store, number, batch, encode) for number, batch in batches)
+    plans = (_plan(store, number, batch, encode, deadline) for number, batch in batches)
     with closing(engine.map(_extract_all, plans)) as extracted:
         try:
             for plan, found in extracted:
+                if plan.error is None and _late(deadline):
+                    plan.error = _TIME_UP
                 if plan.error is None:
                     try:
                         summary.add(_store_batch(store, plan, found, gazetteer, hooks, failed))
@@ -142,7 +164,8 @@ def ingest(store: Store, paths_or_articles: Item | Iterable[Item], batch_size: i
 
 # --- reading -------------------------------------------------------------------
 
-def _articles(items: Item | Iterable[Item], failed: Callable[[str], None]) -> Iterator[Article]:
+def _articles(items: Item | Iterable[Item], failed: Callable[[str], None],
+              warned: Callable[[str], object]) -> Iterator[Article]:
     if isinstance(items, (str, os.PathLike, Article)):
         items = [items]
     for item in items:
@@ -151,6 +174,8 @@ def _articles(items: Item | Iterable[Item], failed: Callable[[str], None]) -> It
             if isinstance(article, ReadError):
                 failed(str(article))
             else:
+                for warning in article.warnings:
+                    warned(warning)
                 yield article
 
 
@@ -187,6 +212,7 @@ class _Plan:
     todo: list[tuple[Article, str, str]] = field(default_factory=list)
     error: str | None = None  # why the batch cannot be stored (reading the store failed, ...)
     encode: bool = False  # also encode the claim wordings found (see claims.keep_vectors)
+    deadline: float | None = None  # time.monotonic() past which nothing more is started
 
 
 @dataclass
@@ -198,8 +224,9 @@ class _Found:
     vectors: np.ndarray | None = None
 
 
-def _plan(store: Store, number: int, batch: list[Article], encode: bool = False) -> _Plan:
-    plan = _Plan(number, batch, encode=encode)
+def _plan(store: Store, number: int, batch: list[Article], encode: bool = False,
+          deadline: float | None = None) -> _Plan:
+    plan = _Plan(number, batch, encode=encode, deadline=deadline)
     try:
         with store.reading() as conn:
             stored = _stored_versions(conn, [article.id for article in batch])
@@ -220,7 +247,11 @@ def _extract_all(plan: _Plan) -> _Found:
     """The attributions of each article to extract, or why extraction failed (in a worker, maybe)."""
     if plan.error is not None:
         return _Found([])
-    found = [_extract(article) for article, _, _ in plan.todo]
+    found = []
+    for article, _, _ in plan.todo:
+        if _late(plan.deadline):
+            raise TimeoutError(_TIME_UP)
+        found.append(_extract(article))
     texts = [a.claim.text for attributions in found if not isinstance(attributions, str)
              for a in attributions]
     return _Found(found, claims.encode_once(texts) if plan.encode else None)
@@ -238,10 +269,29 @@ def _store_batch(store: Store, plan: _Plan, found: _Found,
         vectors = None if found.vectors is None else found.vectors[at:at + len(attributions)]
         at += len(attributions)
         to_write.append(_Extracted(article, lang, digest, attributions, vectors))
-    if to_write:
+    if not to_write:
+        return counts
+    try:
         with store.transaction() as conn:
-            counts = _merge_counts(counts, _write(conn, to_write, gazetteer, hooks))
+            return _merge_counts(counts, _write(conn, to_write, gazetteer, hooks))
+    except DataError:
+        pass  # a value the database refuses: find the article, store the others
+    for item in to_write:
+        try:
+            with store.transaction() as conn:
+                counts = _merge_counts(counts, _write(conn, [item], gazetteer, hooks))
+        except DataError as error:
+            article = item.article
+            where = f"{article.path} (id {article.id})" if article.path else f"id {article.id}"
+            failed(f"{where}: not stored: {' '.join(str(error.orig).split())[:200]}")
     return counts
+
+
+_TIME_UP = "the time this ingest was given ran out"
+
+
+def _late(deadline: float | None) -> bool:
+    return deadline is not None and time.monotonic() > deadline
 
 
 def _stored_versions(conn: Connection, ids: list[str]) -> dict[str, tuple[str, str]]:
@@ -255,9 +305,16 @@ def _stored_versions(conn: Connection, ids: list[str]) -> dict[str, tuple[str, s
 
 
 def _unchanged(stored: tuple[str, str] | None, digest: str) -> bool:
-    """Stored with this content by this extractor, or by a newer one (which is kept)."""
-    return (stored is not None and stored[0] == digest
-            and _version(stored[1]) >= _version(EXTRACTOR_VERSION))
+    """Stored with this content by this extractor (same rules, same model), or by newer rules (kept)."""
+    if stored is None or stored[0] != digest:
+        return False
+    rules, _, model = stored[1].partition("+")
+    current_rules, _, current_model = _current_version().partition("+")
+    return _version(rules) > _version(current_rules) or (rules == current_rules and model == current_model)
+
+
+def _current_version() -> str:
+    return EXTRACTOR_VERSION or extractor_version()
 
 
 def _version(text: str) -> tuple[int, ...]:
@@ -366,7 +423,7 @@ class _ArticleRows:
         row = {"id": article.id, "lang": item.lang, "title": article.title, "url": article.url,
                "outlet": article.outlet, "publisher_id": publisher, "date": article.date,
                "text": article.text, "content_hash": item.content_hash, "path": article.path,
-               "extractor_version": EXTRACTOR_VERSION}
+               "extractor_version": _current_version()}
         return cls(row, statement_rows, cited)
 
 
@@ -381,7 +438,8 @@ def _statement_row(article_id: str, seq: int, attribution: Attribution, entity_i
             "speaker_text": speaker.text if speaker else None,
             "speaker_start": speaker.start if speaker else None,
             "speaker_end": speaker.end if speaker else None,
-            "entity_id": entity_id, "outlet_id": outlet_id, "direct": attribution.direct}
+            "entity_id": entity_id, "outlet_id": outlet_id, "direct": attribution.direct,
+            "confidence": attribution.confidence}
 
 
 def _citations(resolver: Resolver, publisher: int | None, entity_id: int,

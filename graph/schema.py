@@ -6,10 +6,21 @@ every row is one fact, names are spelled out, offsets point into
 """
 from __future__ import annotations
 
-from sqlalchemy import (Boolean, Column, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData,
+from sqlalchemy import (Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData,
                         String, Table, Text, UniqueConstraint)
 
+from isnad.nlp.records import DATE_CHARS, ID_CHARS
+
 SCHEMA_VERSION = "1"
+# The largest id an Integer column holds on every backend (32 bits on PostgreSQL).
+# A larger number asked for is an id that cannot exist: an unknown id, never a
+# query that overflows (OverflowError on SQLite, "integer out of range" on PostgreSQL).
+MAX_ID = 2**31 - 1
+
+
+def storable_id(value: int) -> bool:
+    """Whether ``value`` can be a row's id in the store."""
+    return 1 <= value <= MAX_ID
 
 metadata = MetaData()
 
@@ -21,13 +32,13 @@ meta = Table(
 
 articles = Table(
     "articles", metadata,
-    Column("id", String(200), primary_key=True),
+    Column("id", String(ID_CHARS), primary_key=True),
     Column("lang", String(8), nullable=False),
     Column("title", Text),
     Column("url", Text),
     Column("outlet", Text),            # the publisher as the file names it
     Column("publisher_id", Integer, ForeignKey("entities.id")),  # that publisher as an entity
-    Column("date", String(40)),
+    Column("date", String(DATE_CHARS)),
     Column("text", Text, nullable=False),
     Column("content_hash", String(40), nullable=False),
     Column("path", Text),
@@ -54,7 +65,7 @@ aliases = Table(
     Column("alias", Text, nullable=False),
     Column("key", Text, nullable=False),
     Column("rule", String(32), nullable=False),  # which rule tied this name to the entity
-    Column("article_id", String(200), ForeignKey("articles.id")),
+    Column("article_id", String(ID_CHARS), ForeignKey("articles.id")),
     UniqueConstraint("entity_id", "key", name="uq_alias_entity_key"),
     Index("ix_aliases_key", "key"),
 )
@@ -83,7 +94,7 @@ claims = Table(
 statements = Table(
     "statements", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("article_id", String(200), ForeignKey("articles.id"), nullable=False),
+    Column("article_id", String(ID_CHARS), ForeignKey("articles.id"), nullable=False),
     Column("seq", Integer, nullable=False),      # order within the article
     Column("claim_text", Text, nullable=False),
     Column("claim_start", Integer, nullable=False),
@@ -98,6 +109,7 @@ statements = Table(
     Column("outlet_id", Integer, ForeignKey("entities.id")),
     Column("direct", Boolean, nullable=False),
     Column("claim_id", Integer, ForeignKey("claims.id")),
+    Column("confidence", Float),                 # the scorer's calibrated confidence (nlp/scorer.py)
     UniqueConstraint("article_id", "seq", name="uq_statement_article_seq"),
     Index("ix_statements_claim", "claim_id"),
     Index("ix_statements_entity", "entity_id"),
@@ -106,7 +118,7 @@ statements = Table(
 citations = Table(
     "citations", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("article_id", String(200), ForeignKey("articles.id"), nullable=False),
+    Column("article_id", String(ID_CHARS), ForeignKey("articles.id"), nullable=False),
     Column("statement_id", Integer, ForeignKey("statements.id")),
     Column("citing_id", Integer, ForeignKey("entities.id")),  # the publisher or outlet that relays
     Column("cited_id", Integer, ForeignKey("entities.id"), nullable=False),  # the outlet it credits

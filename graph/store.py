@@ -8,13 +8,14 @@ person can act on, before anything is written.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
+from sqlalchemy import Column, Connection, Engine, create_engine, event, inspect, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
@@ -24,6 +25,8 @@ BUSY_TIMEOUT_MS = 30_000  # how long a writer waits for another one before givin
 CONNECT_TIMEOUT_S = 5
 WRITE_LOCK = 0x15_4A_D0  # PostgreSQL advisory lock key that isnad's writers share
 _POSTGRES_SCHEMES = ("postgresql", "postgres")
+IN_MEMORY = ":memory:"
+_IN_MEMORY_MESSAGE = "an in-memory SQLite database keeps nothing once isnad exits: name a file"
 
 
 class StoreError(Exception):
@@ -68,20 +71,24 @@ def default_location() -> Path:
     return Path(data_home) / "isnad" / "isnad.db"
 
 
-def open_store(url_or_path: str | None = None) -> Store:
+def open_store(url_or_path: str | None = None, *, create: bool = True) -> Store:
     """The store at ``url_or_path`` (a file path, ``sqlite:///...`` or a PostgreSQL URL).
 
-    Without one: ``$ISNAD_DB``, else :func:`default_location`. The tables are
-    created on first use; a database of another schema version is refused.
+    Without one: ``$ISNAD_DB``, else :func:`default_location`. With ``create``
+    (what ``isnad ingest`` does) the tables are made on first use; without it (the
+    commands that only read) a store that does not exist yet is refused: a
+    mistyped ``--db`` must not show an empty store as if it were the real one.
+    A database of another schema version is refused, and so is a SQLite file
+    that fails ``PRAGMA quick_check`` (damaged pages): nothing reads or writes it.
     """
     target = url_or_path or os.environ.get("ISNAD_DB") or str(default_location())
     url = _url(target)
     if url.get_backend_name() == "sqlite":
-        store = _sqlite_store(url)
+        store = _sqlite_store(url, create)
     else:
         store = _postgres_store(url)
     try:
-        _prepare(store)
+        _prepare(store, create)
     except DBAPIError as error:
         store.engine.dispose()
         raise StoreError(_database_message(store, error)) from None
@@ -95,25 +102,36 @@ def open_store(url_or_path: str | None = None) -> Store:
 
 def _url(target: str) -> URL:
     if "://" not in target:
+        if target.strip() == IN_MEMORY:
+            raise StoreError(_IN_MEMORY_MESSAGE)
         return URL.create("sqlite", database=str(Path(target).expanduser()))
     try:
         url = make_url(target)
-    except ArgumentError:
-        raise StoreError(f"not a database URL or a file path: {target}") from None
+        url.port  # noqa: B018 - a port that is not a number fails here, not deep in the driver
+    except (ArgumentError, ValueError):
+        raise StoreError(f"not a database URL or a file path: {_without_password(target)}") from None
     backend = url.get_backend_name()
     if backend in _POSTGRES_SCHEMES:
         # psycopg (3) is the driver isnad installs; a bare postgresql:// means it too.
         return url.set(drivername="postgresql+psycopg")
     if backend == "sqlite":
-        if not url.database:
-            raise StoreError("an in-memory SQLite database cannot hold a store: name a file")
+        if not url.database or url.database.strip() == IN_MEMORY or \
+                url.query.get("mode") == "memory":
+            raise StoreError(_IN_MEMORY_MESSAGE)
         return url.set(database=str(Path(url.database).expanduser()))
     raise StoreError(f"unsupported database '{backend}' in {url.render_as_string()}: "
                      "use a file path, sqlite:///PATH or postgresql://...")
 
 
-def _sqlite_store(url: URL) -> Store:
+def _without_password(target: str) -> str:
+    return re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", target)
+
+
+def _sqlite_store(url: URL, create: bool) -> Store:
     path = Path(url.database)
+    if not create and not path.exists():
+        raise StoreError(f"no store at {path}: check --db (isnad ingest FILES --db {path} "
+                         "creates one)")
     _check_writable(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url)
@@ -184,15 +202,22 @@ def _postgres_store(url: URL) -> Store:
 
 # --- the tables ------------------------------------------------------------------
 
-def _prepare(store: Store) -> None:
-    """Create the tables of a new store; refuse one that is not an isnad store of this version."""
+def _prepare(store: Store, create: bool) -> None:
+    """Create the tables of a new store; refuse one that is not an isnad store of this version,
+    and a damaged one."""
     with store.reading() as conn:
         version = _schema_version(store, conn)
         complete = version is not None and set(metadata.tables) <= set(
             inspect(conn).get_table_names())
+        if version is None and not create:
+            raise StoreError(f"{store.where} holds no isnad store: check --db "
+                             f"(isnad ingest FILES --db {store.where} creates one)")
+        if version is not None and store.is_sqlite:
+            _check_pages(store, conn)
+        missing = _missing_columns(conn) if complete else []
     if store.is_sqlite:
         _use_wal(store.engine)
-    if complete:
+    if complete and not missing:
         # Nothing to create: a reader (claims, the explorer) must not queue for the
         # write lock behind an ingest's batch (and fail after the busy timeout).
         return
@@ -200,6 +225,19 @@ def _prepare(store: Store) -> None:
         metadata.create_all(conn)
         if version is None:
             conn.execute(meta.insert().values(key="schema_version", value=SCHEMA_VERSION))
+        for table, column in missing:
+            # Columns added since a store was made are nullable: old rows read as "not known".
+            kind = column.type.compile(dialect=conn.dialect)
+            conn.exec_driver_sql(f'ALTER TABLE {table} ADD COLUMN {column.name} {kind}')
+
+
+def _missing_columns(conn: Connection) -> list[tuple[str, Column]]:
+    """The nullable columns this isnad added to tables that an older store already has."""
+    out = []
+    for table in metadata.sorted_tables:
+        present = {c["name"] for c in inspect(conn).get_columns(table.name)}
+        out += [(table.name, c) for c in table.columns if c.name not in present and c.nullable]
+    return out
 
 
 def _schema_version(store: Store, conn: Connection) -> str | None:
@@ -217,6 +255,25 @@ def _schema_version(store: Store, conn: Connection) -> str | None:
     return version
 
 
+def _check_pages(store: Store, conn: Connection) -> None:
+    """Refuse a SQLite file whose pages are damaged (flipped bytes, a page zeroed).
+
+    ``PRAGMA quick_check`` reads every page and checks its structure (not the
+    indexes against their tables, which the full integrity_check does at many
+    times the cost): 13 to 22 ms on a store of 3,000 articles (15,032 statements,
+    12 MB), on opening only.
+    Without it a damaged store answers some pages and fails on others.
+    """
+    problems = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check(3)")]
+    if problems != ["ok"]:
+        raise StoreError(_damaged(store.where, "; ".join(problems)))
+
+
+def _damaged(where: str, detail: str) -> str:
+    return (f"{where} is damaged ({' '.join(detail.split())[:200]}): restore it from a backup, "
+            f"or rescue what is left with: sqlite3 {where} .recover | sqlite3 recovered.db")
+
+
 def _use_wal(engine: Engine) -> None:
     # Readers (the explorer) never block the writer (an ingest), nor the reverse. The
     # mode is stored in the file, and can only be set outside a transaction.
@@ -227,10 +284,19 @@ def _use_wal(engine: Engine) -> None:
         raw.close()
 
 
+def unusable(store: Store, error: DBAPIError) -> str:
+    """One line on why the store failed a query after it was opened (damaged, unreachable)."""
+    if store.is_sqlite:
+        return _database_message(store, error)
+    return f"{store.where}: {' '.join(str(error.orig).split())[:300]}"
+
+
 def _database_message(store: Store, error: DBAPIError) -> str:
     detail = " ".join(str(error.orig).split())
     if store.is_sqlite:
-        if "file is not a database" in detail or "malformed" in detail:
+        if "malformed" in detail or "could not decode" in detail.lower():
+            return _damaged(store.where, detail)
+        if "file is not a database" in detail:
             return f"{store.where} is not an isnad database ({detail})"
         if "unable to open" in detail or "readonly" in detail:
             return f"cannot write to {store.where}: {detail}"

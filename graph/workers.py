@@ -11,9 +11,13 @@ numbers do not depend on which worker was quicker.
 """
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gc
 import logging
+import os
 import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -26,6 +30,7 @@ from typing import Any, Protocol, TypeVar
 AHEAD = 2  # items in flight per worker: one being worked on, one waiting its turn
 CONNECT_TIMEOUT = 10  # seconds for a scheduler to answer, and then for a worker to be there
 CLOSE_TIMEOUT = 10  # seconds for a cluster started here to stop
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -74,7 +79,7 @@ class Local:
         # spawn, not fork: the parent holds database connections and threads (tqdm's
         # monitor) that a forked child must not inherit.
         pool = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"),
-                                   initializer=_leave_interrupts_to_the_parent)
+                                   initializer=_worker_setup, initargs=(os.getpid(),))
         try:
             yield from _in_order(lambda item: pool.submit(work, item), items,
                                  AHEAD * self.workers)
@@ -95,6 +100,26 @@ def _here(work: Callable[[Item], Result], items: Iterable[Item]) -> Iterator[tup
 def _leave_interrupts_to_the_parent() -> None:
     # Ctrl-C reaches the whole process group; the parent stops the pool in order.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _worker_setup(parent: int) -> None:
+    """Run in each local worker as it starts: it ends when the ingest that started it does.
+
+    A parent stopped in order shuts the pool down; one that is killed (SIGKILL,
+    the out-of-memory killer) cannot, and its workers would run on, extracting
+    for nobody. On Linux the kernel sends them SIGTERM when it dies.
+    """
+    _leave_interrupts_to_the_parent()
+    _end_with_parent()
+    if os.getppid() != parent:  # it died before the request above was made
+        os._exit(1)
+
+
+def _end_with_parent() -> None:
+    if not sys.platform.startswith("linux"):
+        return  # elsewhere a killed ingest's workers end when they next wait for work
+    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 # --- a Dask cluster -----------------------------------------------------------------
@@ -206,9 +231,9 @@ def _check_workers(client: Any, address: str) -> None:
 
 def _versions() -> tuple[str, str]:
     """This process's isnad package and extractor versions (run on each worker too)."""
-    from isnad.nlp import EXTRACTOR_VERSION
+    from isnad.nlp import extractor_version
 
-    return version("isnad"), EXTRACTOR_VERSION
+    return version("isnad"), extractor_version()
 
 
 # --- either engine --------------------------------------------------------------------

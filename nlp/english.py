@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon
 from .document import Document
 from .records import Attribution, Outlet, Source, Span
+from .segment import MAX_SENTENCE_CHARS
 from .resolve import Parsed, Resolver, clean
 
 LANG = "en"
@@ -970,7 +972,7 @@ def _sentences(doc: Document) -> list[tuple[int, int]]:
             # Barry M.\n\nWeber, Rep. G.K. Butterfield: initials after a name word do not end a sentence
             initial = re.search(r"(?:^|\s)[A-Z]\.$|\s[A-Z][\w.]*\s(?:[A-Z]\.){2,3}$", prev) \
                 and text[start:start + 1].isupper()
-            if wrapped and len(prev) > 60 or initial:
+            if (wrapped and len(prev) > 60 or initial) and end - p_start <= MAX_SENTENCE_CHARS:
                 out[-1] = (p_start, end)
                 continue
         out.append((start, end))
@@ -1158,7 +1160,7 @@ def frames(doc: Document) -> list[Frame]:
             continue
         found = _settle(doc, _frames(doc, lo, hi), hi)
         if found:
-            _continue_quote(doc, found[-1], hi, sentences[i + 1:])
+            _continue_quote(doc, found[-1], hi, (sentences[k] for k in range(i + 1, len(sentences))))
         found += _unspecified_frames(doc, lo, hi, found)
         out += found
     return sorted(out, key=reading_order)
@@ -1169,7 +1171,7 @@ def reading_order(frame: Frame) -> int:
     return frame.cue[0] if frame.form == "first" else frame.start
 
 
-def _continue_quote(doc: Document, frame: Frame, hi: int, following: list[tuple[int, int]]) -> None:
+def _continue_quote(doc: Document, frame: Frame, hi: int, following: Iterable[tuple[int, int]]) -> None:
     """``"A," X said. "B."`` and ``"A," X said, "B."``: a quotation that resumes after its cue,
     with no cue of its own, is more of the same content, so the claim runs on to its end."""
     text = doc.text

@@ -1,31 +1,111 @@
 """The extraction stage: one article in, its attribution records out.
 
-Each language registers a module with two functions, like a spaCy
-``Language`` subclass registers its defaults:
+Rules propose, a model decides. Each language registers a module of rules
+with two functions, like a spaCy ``Language`` subclass registers its defaults:
 
 - ``parse_mention(text) -> resolve.Parsed``: what a speaker's words say (kind,
   role, affiliation, name);
 - ``extract(doc, resolver) -> list[Attribution]``: the rules that find cues,
   speakers and contents.
+
+The learned scorer (:mod:`isnad.nlp.scorer`) then gives each proposed record
+a calibrated ``confidence`` and drops those below its language's threshold.
+
+What one article may yield is bounded here, whatever the rules find, so that
+work and storage stay linear in the length of the text (a hostile upload of
+cues without sentence ends must not make a store hundreds of times its size):
+a sentence (at most ``segment.MAX_SENTENCE_CHARS`` characters) yields at most
+:data:`MAX_RECORDS_PER_SENTENCE` attributions, a run of text without a sentence
+end (however many sentences it was cut into) at most :data:`MAX_RECORDS_PER_RUN`
+(5 MB on one line without a stop once gave 120,000), and a claim reaches at most
+:data:`MAX_CLAIM_CHARS` from its start (a quotation continued over several
+sentences is cut at a word end). Real articles come nowhere near either.
 """
 from __future__ import annotations
 
-from . import arabic, english
+import re
+from bisect import bisect_right
+from dataclasses import replace
+
+from . import arabic, english, scorer
 from .document import Document
+from .features import Layout, kind_features, record_features
 from .language import detect
-from .records import Article, Attribution
+from .records import Article, Attribution, Span
 from .resolve import Resolver
+from .segment import unbounded_sentences
 
 LANGUAGES = {"ar": arabic, "en": english}
+MAX_RECORDS_PER_SENTENCE = 8  # 657 real articles: at most 6
+MAX_RECORDS_PER_RUN = 8 * MAX_RECORDS_PER_SENTENCE
+MAX_CLAIM_CHARS = 2000  # 657 real articles: at most 1,492 (a quotation over several sentences)
 
 
 def extract(article: Article) -> list[Attribution]:
-    """Every attribution of ``article``, in text order."""
+    """Every attribution of ``article`` the scorer keeps, in text order, each with its confidence.
+
+    It runs the spaCy pipeline of :mod:`isnad.nlp.pipeline` (rules, then scorer).
+    """
+    from .pipeline import MAX_DOC_CHARS, run  # the pipeline's components are built from this module
+
+    lang = language_of(article)
+    if len(article.text) > MAX_DOC_CHARS:
+        # The same two steps without a spaCy Doc: a Doc of millions of tokens costs gigabytes,
+        # and the rules read the text, not the tokens.
+        doc, lang, proposed = propose(article)
+        return score(doc, lang, proposed, scorer.current())
+    return run(article, lang)._.attributions
+
+
+def propose(article: Article) -> tuple[Document, str, list[Attribution]]:
+    """What the rules alone find in ``article``, in text order, with the document they read."""
     lang = language_of(article)
     rules = LANGUAGES[lang]
     doc = Document(article.text, lang, article.title)
     found = rules.extract(doc, Resolver(lang, rules.parse_mention))
-    return sorted(found, key=lambda a: (a.claim.start, a.cue.start))
+    found = sorted(found, key=lambda a: a.cue.start)
+    found = _at_most(MAX_RECORDS_PER_SENTENCE, doc.sentences, found)
+    found = _at_most(MAX_RECORDS_PER_RUN, unbounded_sentences(doc.text, doc.quotes), found)
+    return doc, lang, sorted((_within_reach(article.text, a) for a in found),
+                             key=lambda a: (a.claim.start, a.cue.start))
+
+
+def score(doc: Document, lang: str, proposed: list[Attribution], model: scorer.Model | None) -> list[Attribution]:
+    """The proposed records with their confidence, those below the model's threshold left out."""
+    language_model = model.for_language(lang) if model is not None else None
+    if language_model is None:
+        return proposed
+    layout = Layout(proposed, doc.sentences)
+    for i, record in enumerate(proposed):
+        record.confidence = language_model.confidence(
+            record_features(doc.text, lang, proposed, i, doc.sentences, layout))
+    kept = [r for r in proposed if r.confidence >= language_model.threshold]
+    for record in kept:
+        record.source.kind = language_model.kind(kind_features(record, lang), record.source.kind)
+    return kept
+
+
+def _at_most(limit: int, spans: list[tuple[int, int]], found: list[Attribution]) -> list[Attribution]:
+    """The first ``limit`` attributions of each span, by where their cue is."""
+    starts = [start for start, _ in spans]
+    kept, counts = [], {}
+    for attribution in found:
+        span = bisect_right(starts, attribution.cue.start)
+        counts[span] = counts.get(span, 0) + 1
+        if counts[span] <= limit:
+            kept.append(attribution)
+    return kept
+
+
+def _within_reach(text: str, attribution: Attribution) -> Attribution:
+    """The attribution with its claim cut to MAX_CLAIM_CHARS, at the last word end before it."""
+    claim = attribution.claim
+    if claim.end - claim.start <= MAX_CLAIM_CHARS:
+        return attribution
+    limit = claim.start + MAX_CLAIM_CHARS
+    word_end = re.search(r"\S\s+\S*$", text[claim.start:limit])
+    end = claim.start + word_end.start() + 1 if word_end else limit
+    return replace(attribution, claim=Span.of(text, claim.start, end))
 
 
 def language_of(article: Article) -> str:

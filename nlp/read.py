@@ -6,6 +6,7 @@ Bad input never stops a run: every file that cannot be read becomes a
 from __future__ import annotations
 
 import codecs
+from email.utils import parsedate_to_datetime
 import hashlib
 import json
 import os
@@ -20,7 +21,7 @@ from charset_normalizer import CharsetMatch, from_bytes
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import language
-from .records import Article
+from .records import DATE_CHARS, ID_CHARS, Article
 
 SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
 TITLE_CHARS = 200
@@ -64,17 +65,53 @@ def read_paths(paths: Iterable[str | os.PathLike], lang: str | None = None
 def read_text(text: str, *, id: str | None = None, lang: str | None = None,
               title: str | None = None, url: str | None = None,
               outlet: str | None = None, date: str | None = None) -> Article:
-    """Make an article from pasted text; the language is detected when not given."""
+    """Make an article from pasted text; the language is detected when not given.
+
+    A date that is not one is dropped (see the article's ``warnings``); an id
+    longer than the store keeps is a ValueError.
+    """
     text = _storable(_normalise_newlines(text.removeprefix("\ufeff")))
     if not text.strip():
         raise ValueError("empty text")
+    if id is not None and len(id) > ID_CHARS:
+        raise ValueError(_long_id(id))
+    date, warning = normal_date(date)
     return Article(
         id=id if id is not None else content_id(text),
         text=text,
         lang=_required_lang(lang) if lang is not None else language.detect(text),
         url=url, outlet=outlet, date=date,
         title=title if title is not None else first_line(text),
+        warnings=[f"the pasted text: {warning}"] if warning else [],
     )
+
+
+_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+                       r"(?:Z|[+-]\d{2}:?\d{2})?)?)?)?")
+
+
+def normal_date(value: str | None) -> tuple[str | None, str | None]:
+    """``value`` as an ISO date (the store compares dates as ISO text), and a warning when it
+    is not a date and was dropped.
+
+    ISO 8601 (``2024``, ``2024-03``, ``2024-03-05``, ``2024-03-05T10:00:00+03:00``) is kept
+    as it is; an e-mail or HTTP date (``Tue, 05 Mar 2024 10:00:00 GMT``, common in feeds)
+    becomes ISO; anything else is dropped.
+    """
+    if value is None or not value.strip():
+        return None, None
+    value = " ".join(value.split())
+    if _ISO_DATE.fullmatch(value) and len(value) <= DATE_CHARS:
+        return value, None
+    try:
+        return parsedate_to_datetime(value).isoformat(), None
+    except (TypeError, ValueError, IndexError, OverflowError):
+        shown = value if len(value) <= 60 else value[:60] + "…"
+        return None, f"'date' is not a date, dropped: {shown!r}"
+
+
+def _long_id(value: str) -> str:
+    return f"'id' is {len(value)} characters long; the store keeps ids of at most {ID_CHARS}"
 
 
 def content_id(text: str) -> str:
@@ -162,6 +199,9 @@ def _os_message(error: OSError) -> str:
 def _read_file(path: Path, lang: str | None) -> Iterator[Article | ReadError]:
     reader = _READERS[path.suffix.lower()]
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            # Reading a pipe waits for a writer that may never come; a device never ends.
+            raise _Unreadable("not a regular file (a pipe, a socket or a device)")
         yield from reader(path, lang)
     except _Unreadable as error:
         yield ReadError(str(path), error.message, error.line)
@@ -255,7 +295,10 @@ _READERS: dict[str, Callable[[Path, str | None], Iterator[Article | ReadError]]]
 def _article(path: Path, text: str, lang: str | None, *, id: str | None = None,
              title: str | None = None, url: str | None = None,
              outlet: str | None = None, date: str | None = None) -> Article:
-    return Article(
+    if id is not None and len(id) > ID_CHARS:
+        raise _Unreadable(_long_id(id))
+    date, warning = normal_date(date)
+    article = Article(
         id=id if id is not None else content_id(text),
         text=text,
         lang=_lang_code(lang) or language.detect(text),
@@ -263,6 +306,9 @@ def _article(path: Path, text: str, lang: str | None, *, id: str | None = None,
         title=title if title is not None else first_line(text),
         path=str(path),
     )
+    if warning:
+        article.warnings.append(f"{path} (id {article.id}): {warning}")
+    return article
 
 
 _OPTIONAL_FIELDS = ("lang", "url", "outlet", "title", "date")

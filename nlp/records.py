@@ -3,6 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# What the store holds of an article's id and date (graph/schema.py); the
+# readers refuse a longer id and drop a date that is not one, article by article.
+ID_CHARS = 200
+DATE_CHARS = 40
+
 
 @dataclass(frozen=True)
 class Span:
@@ -61,6 +66,9 @@ class Attribution:
     source: Source
     outlet: Outlet | None = None
     direct: bool = False
+    # How likely the record is right, from the learned scorer (calibrated on held-out
+    # articles); None when no model covers the article's language.
+    confidence: float | None = None
 
     def to_json(self) -> dict:
         return {
@@ -70,6 +78,7 @@ class Attribution:
             "source": self.source.to_json(),
             "outlet": self.outlet.to_json() if self.outlet else None,
             "direct": self.direct,
+            "confidence": None if self.confidence is None else round(self.confidence, 3),
         }
 
 
@@ -85,6 +94,7 @@ class Article:
     title: str | None = None
     date: str | None = None
     path: str | None = None  # where it was read from, for error messages
+    warnings: list[str] = field(default_factory=list)  # what reading it dropped, one line each
 
     def meta(self) -> dict:
         return {"id": self.id, "lang": self.lang, "url": self.url, "outlet": self.outlet,

@@ -4,6 +4,13 @@ Rules rather than a model: a stop (. ! ? ؟ …) followed by space ends a
 sentence, a line break always does, except that a quotation spanning several
 sentences is kept whole (the cue after it belongs to all of it), and that
 known abbreviations (Sgt., U.S., p.m.) and initials (Barry M.) do not.
+
+A sentence is at most :data:`MAX_SENTENCE_CHARS` long. The rules look back
+from each cue over its sentence, so their work grows with the square of a
+sentence's length: text without sentence ends (a scrape that lost its
+punctuation, or a hostile upload) would make one article cost minutes. A
+longer run is cut at its last clause mark (; , ، ؛), else its last space,
+before the limit. No sentence of the evaluation articles comes near it.
 """
 from __future__ import annotations
 
@@ -15,6 +22,8 @@ from .quotes import Quote, outermost, quote_at
 
 _STOP = re.compile(r"[.!?؟…]+[\"”»’')\]]*(?=\s)|\n+")
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
+MAX_SENTENCE_CHARS = 1000  # 1 of the 8,951 sentences of 657 real articles is longer (1,949)
+_CLAUSE_MARKS = ";,،؛"
 
 
 @lru_cache(maxsize=None)
@@ -31,7 +40,14 @@ def _is_abbreviation(text: str, stop_end: int) -> bool:
 
 
 def sentences(text: str, quotes: list[Quote] = ()) -> list[tuple[int, int]]:
-    """(start, end) of every sentence, whitespace trimmed, in order."""
+    """(start, end) of every sentence, whitespace trimmed, in order; none longer than
+    MAX_SENTENCE_CHARS."""
+    return [piece for start, end in unbounded_sentences(text, quotes)
+            for piece in _bounded(text, start, end)]
+
+
+def unbounded_sentences(text: str, quotes: list[Quote] = ()) -> list[tuple[int, int]]:
+    """The sentences as the stops make them, however long (a run without a stop is one)."""
     spans = []
     start = 0
     outer = outermost(list(quotes))
@@ -48,6 +64,30 @@ def sentences(text: str, quotes: list[Quote] = ()) -> list[tuple[int, int]]:
         start = end
     spans.append((start, len(text)))
     return [s for s in (_trim(text, a, b) for a, b in spans) if s[0] < s[1]]
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) as pieces of at most MAX_SENTENCE_CHARS, each cut where a clause or a word ends."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = _cut(text, start, start + MAX_SENTENCE_CHARS)
+        piece = _trim(text, start, cut)
+        if piece[0] < piece[1]:
+            pieces.append(piece)
+        start = _trim(text, cut, end)[0]
+    pieces.append((start, end))
+    return pieces
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where to end a piece that may not reach past ``limit``: after the last clause mark in
+    its second half, else at its last space, else at the limit itself."""
+    half = start + (limit - start) // 2
+    mark = max(text.rfind(char, half, limit) for char in _CLAUSE_MARKS)
+    if mark != -1:
+        return mark + 1
+    space = max(text.rfind(char, half, limit) for char in " \t\u00a0")
+    return space if space > start else limit
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

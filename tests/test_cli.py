@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from isnad.nlp import EXTRACTOR_VERSION
+from isnad.nlp import extractor_version
 
 REPO = Path(__file__).resolve().parents[1]
 CLI = [sys.executable, "-m", "isnad.app.cli"]
@@ -323,7 +323,7 @@ def test_version() -> None:
     done = isnad("--version")
     assert done.returncode == 0
     assert done.stdout.startswith("isnad ")
-    assert f"extractor {EXTRACTOR_VERSION}" in done.stdout
+    assert f"extractor {extractor_version()}" in done.stdout
 
 
 @pytest.mark.parametrize("args", [["extract", "x.txt", "--colour"], ["frobnicate"], []],
@@ -358,7 +358,7 @@ def test_the_speed_benchmark_runs_and_reports_a_ratio(tmp_path: Path) -> None:
                            "--runs", "1", "--source", str(source), "--json", str(figures)],
                           capture_output=True, text=True, cwd=REPO, timeout=300)
     assert done.returncode == 0, done.stderr
-    assert re.fullmatch(r"ratio \d+\.\d\d \(limit 10\)", done.stdout.splitlines()[-1])
+    assert re.fullmatch(r"ratio \d+\.\d\d \(limit \d+\)", done.stdout.splitlines()[-1])
     written = json.loads(figures.read_text(encoding="utf-8"))
     assert written["extract"]["articles"] == 20
     assert written["extract_quarter"]["articles"] == 5

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from isnad.graph import ingest as ingest_module
 from isnad.graph.ingest import ingest
 from isnad.graph.schema import articles, citations, entities, statements
-from isnad.nlp import EXTRACTOR_VERSION
+from isnad.nlp import extractor_version
 
 PORT_EN = {"id": "port-en", "lang": "en", "outlet": "The Harbour Gazette", "title": "Port reopens",
            "text": "Port reopens\n\nLena Fischer, the harbour master, told Reuters that the port "
@@ -51,7 +51,7 @@ def test_statements_point_into_the_article_text_and_record_the_extractor(store, 
     with store.reading() as conn:
         texts = dict(conn.execute(select(articles.c.id, articles.c.text)).all())
         assert set(conn.execute(select(articles.c.extractor_version)).scalars()) == {
-            EXTRACTOR_VERSION}
+            extractor_version()}
         rows = conn.execute(select(statements)).all()
     for row in rows:
         text = texts[row.article_id]
@@ -92,8 +92,19 @@ def test_a_newer_extractor_replaces_what_an_older_one_stored(store, tmp_path, mo
     assert counts(store) == before
     with store.reading() as conn:
         assert set(conn.execute(select(articles.c.extractor_version)).scalars()) == {"99.0.0"}
-    monkeypatch.setattr(ingest_module, "EXTRACTOR_VERSION", EXTRACTOR_VERSION)
+    monkeypatch.setattr(ingest_module, "EXTRACTOR_VERSION", None)
     assert ingest(store, [folder]).skipped == 4  # an older extractor keeps the newer records
+
+
+def test_the_same_rules_with_another_model_extract_again(store, tmp_path, monkeypatch):
+    folder = write_articles(tmp_path / "a", ALL)
+    ingest(store, [folder])
+    rules = extractor_version().partition("+")[0]
+    monkeypatch.setattr(ingest_module, "EXTRACTOR_VERSION", f"{rules}+model.another")
+    summary = ingest(store, [folder])
+    assert (summary.articles, summary.skipped) == (4, 0)
+    with store.reading() as conn:
+        assert set(conn.execute(select(articles.c.extractor_version)).scalars()) == {f"{rules}+model.another"}
 
 
 def test_each_batch_commits_on_its_own(store, tmp_path, monkeypatch):

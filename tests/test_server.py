@@ -77,6 +77,7 @@ def test_claims_sort_and_page(client):
     ("graphml", lambda body: b"graphml" in body[:400]),
     ("json", lambda body: "nodes" in json.loads(body)),
     ("csv", lambda body: set(zipfile.ZipFile(io.BytesIO(body)).namelist()) == {"claims.csv", "statements.csv"}),
+    ("claimreview", lambda body: {r["@type"] for r in json.loads(body)} == {"ClaimReview"}),
 ])
 def test_exports_whole_store_and_filtered(client, fmt, check):
     whole = client.get(f"/api/export/{fmt}")

@@ -1,0 +1,207 @@
+"""The learned layer: the shipped model, confidences, training, and the spaCy components."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import spacy
+
+import isnad.nlp.pipeline  # noqa: F401 - registers the isnad_rules and isnad_scorer factories
+from isnad.nlp import extractor_version, scorer
+from isnad.nlp.extract import extract, propose
+from isnad.nlp.records import Article
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO = REPO / "data" / "demo"
+
+EN = ("Mayor Laila Haddad said the bridge would reopen on Monday. "
+      "“We have checked every cable,” she told the Courier. "
+      "Engineers said the repairs cost more than planned, according to a city report.")
+AR = ("قال وزير النقل سامي العلي إن الجسر سيفتح يوم الاثنين. "
+      "وأضاف أن الإصلاحات كلفت أكثر من المتوقع. "
+      "وأكدت مصادر محلية لصحيفة النهار أن العمل توقف أسبوعين.")
+
+
+def isnad(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "isnad.app.cli", *args], capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, timeout=300)
+
+
+def test_the_packaged_model_covers_both_languages_and_is_part_of_the_extractor_version():
+    model = scorer.current()
+    assert model is not None and set(model.languages) == {"ar", "en"}
+    assert extractor_version().endswith(f"+model.{model.version}")
+
+
+@pytest.mark.parametrize(("text", "lang"), [(EN, "en"), (AR, "ar")])
+def test_every_record_has_a_confidence_between_0_and_1(text, lang):
+    found = extract(Article(id="c", text=text, lang=lang))
+    assert found
+    assert all(a.confidence is not None and 0.0 <= a.confidence <= 1.0 for a in found)
+
+
+def test_records_below_the_threshold_are_left_out_and_the_rest_kept_in_order():
+    article = Article(id="c", text=EN, lang="en")
+    _, _, proposed = propose(article)
+    kept = extract(article)
+    threshold = scorer.current().for_language("en").threshold
+    assert [a.claim for a in kept] == sorted((a.claim for a in kept), key=lambda s: s.start)
+    assert {a.claim.start for a in kept} <= {a.claim.start for a in proposed}
+    assert all(a.confidence >= threshold for a in kept)
+
+
+def test_the_model_loads_and_extracts_with_the_network_off():
+    code = """
+import sys
+def no_network(event, args):
+    # Every connection and name lookup in this process fails, as on a machine without a network.
+    if event in ("socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "urllib.Request"):
+        raise OSError(f"network is off in this test ({event})")
+sys.addaudithook(no_network)
+from isnad.nlp.extract import extract
+from isnad.nlp.records import Article
+found = extract(Article(id="n", text=sys.argv[1], lang="en"))
+print(len(found), all(0 <= a.confidence <= 1 for a in found))
+"""
+    done = subprocess.run([sys.executable, "-c", code, EN], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    count, bounded = done.stdout.split()
+    assert int(count) > 0 and bounded == "True"
+
+
+def test_extract_json_carries_the_confidence():
+    done = isnad("extract", str(DEMO / "dam-courier.json"), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    records = json.loads(done.stdout)["attributions"]
+    assert records and all(0 <= r["confidence"] <= 1 for r in records)
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", EN), ("ar", AR)])
+def test_spacy_users_add_the_components_to_a_pipeline_of_their_own(lang, text):
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("isnad_rules")
+    nlp.add_pipe("isnad_scorer")
+    doc = nlp(text)
+    expected = extract(Article(id="s", text=text, lang=lang))
+    assert [(a.claim, a.source.name, a.confidence) for a in doc._.attributions] == [
+        (a.claim, a.source.name, a.confidence) for a in expected]
+    claims = doc.spans["isnad_claims"]
+    assert len(claims) == len(expected)
+    for span, record in zip(claims, expected):
+        assert span.start_char <= record.claim.start and record.claim.end <= span.end_char
+
+
+def test_the_scorer_needs_the_rules_before_it():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("isnad_scorer")
+    with pytest.raises(ValueError, match="isnad_rules"):
+        nlp("Officials said the road was closed.")
+
+
+def test_a_language_without_rules_is_refused_when_the_pipeline_is_built():
+    with pytest.raises(ValueError, match="not 'fr'"):
+        spacy.blank("fr").add_pipe("isnad_rules")
+
+
+# --- training ---------------------------------------------------------------------
+
+# Tiny annotated articles written for this test: each sentence the rules read, and
+# an annotation that accepts some of their records and not others, so that the
+# scorer has right and wrong records in both languages to learn from.
+EN_SENTENCES = [
+    ("Minister Omar Farid said the port would reopen.", "the port would reopen", "Omar Farid", "person"),
+    ("The army said two drones were shot down.", "two drones were shot down", "army", "organization"),
+    ("Residents said the water was cut for days.", "the water was cut for days", "Residents", "anonymous"),
+    ("The agency reported that prices rose sharply.", None, None, None),
+    ("Police said three men were arrested.", "three men were arrested", "Police", "organization"),
+    ("A spokesman said the talks would resume.", None, None, None),
+]
+AR_SENTENCES = [
+    ("قال الوزير عمر فريد إن الميناء سيفتح.", "الميناء سيفتح", "عمر فريد", "person"),
+    ("أعلن الجيش أن طائرتين أسقطتا.", "طائرتين أسقطتا", "الجيش", "organization"),
+    ("قال سكان إن المياه قطعت أياما.", "المياه قطعت أياما", "سكان", "anonymous"),
+    ("ذكرت الوكالة أن الأسعار ارتفعت.", None, None, None),
+    ("قالت الشرطة إن ثلاثة رجال اعتقلوا.", "ثلاثة رجال اعتقلوا", "الشرطة", "organization"),
+    ("قال متحدث إن المحادثات ستستأنف.", None, None, None),
+]
+
+
+def write_annotated(folder: Path) -> Path:
+    for lang, sentences in (("en", EN_SENTENCES), ("ar", AR_SENTENCES)):
+        for n in range(10):
+            # Each article takes the sentences in another order, so folds differ.
+            picked = sentences[n % len(sentences):] + sentences[:n % len(sentences)]
+            text = " ".join(s for s, *_ in picked)
+            gold = [{"claim": claim, "cue": None, "speaker": None, "source": source, "aliases": [],
+                     "kind": kind, "affiliation": None, "outlet": None, "direct": False}
+                    for _, claim, source, kind in picked if claim]
+            path = folder / lang / f"{lang}-{n}.json"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps({"id": f"{lang}-{n}", "lang": lang, "text": text,
+                                        "attributions": gold}, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def test_training_writes_a_model_and_its_card_that_extraction_then_uses(tmp_path):
+    data = write_annotated(tmp_path / "annotated")
+    model = tmp_path / "mine.json"
+    done = isnad("train", str(data), "-o", str(model))
+    assert done.returncode == 0, done.stderr
+    assert "with scorer" in done.stdout
+    saved = json.loads(model.read_text(encoding="utf-8"))
+    assert set(saved["languages"]) == {"ar", "en"}
+    assert saved["seed"] and saved["data"][0]["articles"] == 20
+    card = model.with_suffix(".md").read_text(encoding="utf-8")
+    assert "cross-validated by article" in card and "Reliability" in card
+    mine = isnad("extract", str(DEMO / "dam-courier.json"), "--format", "json", env={"ISNAD_MODEL": str(model)})
+    assert mine.returncode == 0, mine.stderr
+    version = isnad("--version", env={"ISNAD_MODEL": str(model)}).stdout
+    assert f"+model.{scorer.load(str(model)).version}" in version
+
+
+def test_training_twice_gives_the_same_model(tmp_path):
+    data = write_annotated(tmp_path / "annotated")
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    for out in (first, second):
+        assert isnad("train", str(data), "-o", str(out)).returncode == 0
+    assert json.loads(first.read_text())["languages"] == json.loads(second.read_text())["languages"]
+
+
+def test_training_on_a_folder_without_annotations_says_so(tmp_path):
+    (tmp_path / "plain.json").write_text('{"id": "x", "text": "no annotations here"}', encoding="utf-8")
+    done = isnad("train", str(tmp_path), "-o", str(tmp_path / "m.json"))
+    assert done.returncode == 1
+    assert done.stderr.strip() == f"isnad: error: no annotated articles under {tmp_path}"
+
+
+@pytest.mark.parametrize(("content", "problem"), [
+    ("{}", "not a model file (expected format 'isnad-scorer/1')"),
+    ("not json", "not a model file (not JSON"),
+    ('{"format": "isnad-scorer/1", "languages": {"en": {"weights": 3}}}', "damaged model file"),
+])
+def test_a_model_that_cannot_be_used_stops_extract_and_ingest_with_one_line(tmp_path, content, problem):
+    bad = tmp_path / "bad.json"
+    bad.write_text(content, encoding="utf-8")
+    for args in (("extract", str(DEMO)), ("ingest", str(DEMO), "--db", str(tmp_path / "s.db"))):
+        done = isnad(*args, env={"ISNAD_MODEL": str(bad)})
+        assert done.returncode == 1
+        [line] = done.stderr.splitlines()
+        assert line.startswith(f"isnad: error: {bad}: ") and problem in line
+    assert not (tmp_path / "s.db").exists() or "statements" not in (tmp_path / "s.db").read_bytes().decode(
+        "latin-1")
+
+
+def test_rules_only_shows_what_the_rules_propose_before_the_scorer():
+    rules = isnad("extract", str(DEMO), "--format", "json", "--rules-only")
+    scored = isnad("extract", str(DEMO), "--format", "json")
+    assert rules.returncode == scored.returncode == 0
+    proposed = [r for line in rules.stdout.splitlines() for r in json.loads(line)["attributions"]]
+    kept = [r for line in scored.stdout.splitlines() for r in json.loads(line)["attributions"]]
+    assert all(r["confidence"] is None for r in proposed)
+    assert len(kept) <= len(proposed)
+    assert {(r["claim"]["start"], r["cue"]["start"]) for r in kept} <= {
+        (r["claim"]["start"], r["cue"]["start"]) for r in proposed}
