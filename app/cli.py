@@ -170,10 +170,10 @@ SOURCE_SHARE, CUE_SHARE, OUTLET_SHARE = 0.30, 0.15, 0.20
 
 
 def _write_table(doc: dict, out: TextIO) -> None:
-    width = shutil.get_terminal_size().columns
     title = f"{doc['id']}  [{doc['lang']}]  {one_line(doc.get('title') or '')}".rstrip()
-    out.write(fit(title, width).rstrip() + "\n")
     rows = [_row(attribution) for attribution in doc["attributions"]]
+    width = table_width(out, [(title,), *rows])
+    out.write(fit(title, width).rstrip() + "\n")
     if not rows:
         out.write(f"{INDENT}(no attributions)\n\n")
         return
@@ -188,6 +188,22 @@ def _row(attribution: dict) -> tuple[str, str, str, str]:
     source, outlet = attribution["source"], attribution["outlet"]
     return (one_line(f"{source['name']} ({source['kind']})"), one_line(attribution["cue"]["text"]),
             one_line(attribution["claim"]["text"]), one_line(outlet["name"]) if outlet else "-")
+
+
+def table_width(out: TextIO, rows: list[tuple[str, ...]]) -> int:
+    """The line width a table written to ``out`` may take.
+
+    On a terminal, the terminal's (or ``$COLUMNS``, when set). Anywhere else
+    (a pipe, a file) there is no width to fit: cutting cells to a guessed 80
+    columns would lose what a reader of the file wants, so the width is enough
+    for every cell whole, even where a table gives each column at most a share
+    of the line.
+    """
+    if out.isatty() or os.environ.get("COLUMNS"):
+        return shutil.get_terminal_size().columns
+    widest = sum(max(display_width(row[c]) for row in rows if c < len(row))
+                 for c in range(max(len(row) for row in rows)))
+    return (widest + 8) * max(len(row) for row in rows)
 
 
 def one_line(text: str) -> str:

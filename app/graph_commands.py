@@ -11,10 +11,12 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from .cli import EXIT_FAILED, argument, command, display_width, fit, one_line, report_error
+from .cli import (EXIT_FAILED, argument, command, display_width, fit, one_line, report_error,
+                  table_width)
 from .store_commands import DB_HELP, KINDS
 
-STATUSES = ("single-source", "anonymous-only", "corroborated", "circular")
+from isnad.graph.status import STATUSES
+
 FORMAT_HELP = ("table: for reading; json: one JSON document per line "
                "(default: table on a terminal, json otherwise)")
 
@@ -114,6 +116,10 @@ def claim_docs(conn, filters) -> list[dict]:
             reason = json.loads(claim.reason or "{}")
             docs.append({"id": claim.id, "text": claim.text, "lang": claim.lang,
                          "status": claim.status, "rule": reason.get("rule"),
+                         "would_change": reason.get("would_change"),
+                         "voices": reason.get("voices", []),
+                         "ties": reason.get("ties", []),
+                         "possibly_same": reason.get("possibly_same", []),
                          "origins": [{"name": o["name"], "kind": o["kind"]}
                                      for o in reason.get("origins", [])],
                          "statements": said.get(claim.id, []),
@@ -223,12 +229,10 @@ def _export(args: argparse.Namespace) -> None:
 def _write_table(headings: tuple[str, ...], rows: list[tuple[str, ...]], out: TextIO,
                  empty: str) -> None:
     """Columns as wide as they need, the last one taking what the terminal has left."""
-    import shutil
-
     if not rows:
         out.write(empty + "\n")
         return
-    width = max(40, shutil.get_terminal_size().columns)
+    width = max(40, table_width(out, [headings, *rows]))
     widths = [max(display_width(row[column]) for row in (headings, *rows))
               for column in range(len(headings) - 1)]
     widths = [min(w, width // 3) for w in widths]

@@ -30,9 +30,11 @@ import networkx as nx
 from pyvis.network import Network
 from sqlalchemy import Connection, func, or_, select
 
-from isnad.graph.build import Filters, build
+from isnad.graph.build import Filters, build, view
+from isnad.graph.entities import name_lang
 from isnad.graph.schema import articles, citations, claims, entities, statements, storable_id
 
+from .graph_fold import fold
 from .queries import CACHE, NotFound, _like, current_entity, merged_group
 
 DEFAULT_LIMIT = 300
@@ -51,6 +53,8 @@ def graph_view(conn: Connection, filters: Filters) -> nx.MultiDiGraph:
     """
     filters = replace(filters, limit=min(filters.limit or DEFAULT_LIMIT, MAX_LIMIT),
                       depth=max(1, min(filters.depth, MAX_DEPTH)))
+    # Articles are folded into the edges, except around an article, the node asked for.
+    folding = not (filters.ego or "").startswith("article:")
     wanted = _prefiltered(conn, filters, exact=True)
     if filters.ego is not None:
         filters = replace(filters, ego=current_node(conn, filters.ego))
@@ -63,15 +67,18 @@ def graph_view(conn: Connection, filters: Filters) -> nx.MultiDiGraph:
         wanted = _prefiltered(conn, filters, exact=False)
         if filters.ego is not None:
             wanted = wanted.where(statements.c.id.in_(_neighbourhood(conn, filters.ego, filters.depth)))
-        estimate = CACHE.get(conn, ("graph-estimate", filters), lambda: _estimate_nodes(conn, wanted))
+        estimate = CACHE.get(conn, ("graph-estimate", filters),
+                             lambda: _estimate_nodes(conn, wanted, folding))
         wanted = _best_connected(conn, wanted, filters.limit)
     # A reduced view needs no more statements than its nodes can show: the newest of them.
     cap = min(EXACT_UP_TO, 4 * filters.limit) if reduced else EXACT_UP_TO
     ids = conn.scalars(wanted.order_by(statements.c.id.desc()).limit(cap)).all()
     try:
-        graph = _build_over(conn, ids, filters)
+        graph = _build_over(conn, ids, replace(filters, limit=None) if folding else filters)
     except KeyError:
         raise NotFound(f"{filters.ego} is not in this view: try fewer filters") from None
+    if folding:  # the node limit counts what is drawn: sources and claims
+        graph = view(fold(graph), replace(filters, ego=None))
     shown = graph.number_of_nodes()
     if reduced:
         total = max(estimate, graph.graph.get("total_nodes", shown))
@@ -173,12 +180,12 @@ def _neighbourhood(conn: Connection, node: str, depth: int) -> list[int]:
     return sorted(found)
 
 
-def _estimate_nodes(conn: Connection, wanted) -> int:
-    """About how many nodes the whole filtered graph has: its sources, claims and articles."""
+def _estimate_nodes(conn: Connection, wanted, folded: bool) -> int:
+    """About how many nodes the whole filtered graph has: its sources, claims (and articles)."""
     row = conn.execute(wanted.with_only_columns(
         func.count(func.distinct(statements.c.entity_id)), func.count(func.distinct(statements.c.claim_id)),
         func.count(func.distinct(statements.c.article_id)))).one()
-    return sum(row)
+    return row[0] + row[1] + (0 if folded else row[2])
 
 
 def _best_connected(conn: Connection, wanted, limit: int):
@@ -230,17 +237,28 @@ STATUS_COLOUR = {
     "anonymous-only": "#ea580c",
     "single-source": "#ca8a04",
     "corroborated": "#16a34a",
+    "corroborated?": "#0e7490",
     "": "#64748b",
 }
 RELATION_LOOK = {  # relation: (colour, dashes)
     "said": ("#94a3b8", False),
+    "carried": ("#e2c9a6", False),
     "via": ("#7c3aed", True),
     "published": ("#d6b88f", False),
     "reported": ("#e2e8f0", False),
     "cites": ("#dc2626", True),
     "disputes": ("#ea580c", True),
 }
+# Louvain communities: a source's colour (a claim's colour is its status).
+COMMUNITY_COLOURS = ("#2563eb", "#0f766e", "#7c3aed", "#b45309", "#be185d", "#4d7c0f",
+                     "#0369a1", "#9333ea", "#c2410c", "#047857", "#4338ca", "#a16207")
 LABEL_CHARS = 36
+LABELLED = 40  # on a larger view, only the nodes with the most statements carry a label
+# A label readable once the whole view is fitted to the page (vis-network scales fonts with
+# the zoom); the others show on hover.
+LABEL_SIZE, MINOR_SIZE = 30, 0
+SMALL_VIEW_SIZE = 14  # a view small enough for every label is drawn close up
+RLM = "\u200f"  # keeps an Arabic label's "…" at its end, the left
 
 
 def legend() -> dict:
@@ -262,25 +280,52 @@ def node_url(node: str) -> str:
 def to_vis(graph: nx.MultiDiGraph) -> dict:
     """The pyvis network of ``graph``: nodes, edges and options as plain JSON values.
 
-    Labels and tooltips are plain text; the page's script shows tooltips as text
-    nodes, never as HTML.
+    A node's size is its statements (its links where it has none: an article);
+    the nodes with the most carry a readable label, the rest show theirs on
+    hover. Labels and tooltips are plain text; the page's script shows tooltips
+    as text nodes, never as HTML.
     """
     net = Network(directed=True, cdn_resources="local")
     degree = dict(graph.degree)
+    weight = {node: data.get("statements") or degree.get(node, 0)
+              for node, data in graph.nodes(data=True)}
+    labelled = set(sorted(weight, key=lambda n: (-weight[n], n))[:LABELLED])
+    size = LABEL_SIZE if len(weight) > LABELLED else SMALL_VIEW_SIZE
     for node, data in graph.nodes(data=True):
         shape, colour, label, facts = _look(node, data, degree.get(node, 0))
+        colour = _community_colour(data, colour)
+        shown = node in labelled
         net.add_node(node, label=_short(label), shape=shape, color=colour, title="\n".join(facts),
-                     value=1 + degree.get(node, 0), url=node_url(node), kind=data.get("kind") or data["type"])
-    counted: dict[tuple[str, str, str], int] = {}
-    for source, target, relation in graph.edges(data="relation"):
-        counted[(source, target, relation)] = counted.get((source, target, relation), 0) + 1
-    for (source, target, relation), count in counted.items():
+                     value=1 + weight[node], url=node_url(node), kind=data.get("kind") or data["type"],
+                     font={"size": size if shown else MINOR_SIZE})
+    for source, target, relation, count, named in _edges(graph):
         colour, dashes = RELATION_LOOK.get(relation, ("#94a3b8", False))
-        net.add_edge(source, target, color=colour, dashes=dashes, value=count,
-                     title=f"{relation} ×{count}" if count > 1 else relation)
+        title = f"{relation} ×{count}" if count > 1 else relation
+        if named:
+            title += "\n" + "\n".join(f"· {article}" for article in named[:12])
+            if len(named) > 12:
+                title += f"\n… and {len(named) - 12} more articles"
+        net.add_edge(source, target, color=colour, dashes=dashes, value=count, title=title)
     net.set_options(_OPTIONS)
     nodes, edges, _heading, _height, _width, options = net.get_network_data()
     return {"nodes": nodes, "edges": edges, "options": json.loads(options)}
+
+
+def _edges(graph: nx.MultiDiGraph) -> list[tuple[str, str, str, int, list[str]]]:
+    """One edge per source, target and relation: how many, and the articles behind them."""
+    counted: dict[tuple[str, str, str], list] = {}
+    for source, target, data in graph.edges(data=True):
+        entry = counted.setdefault((source, target, data.get("relation")), [0, []])
+        entry[0] += data.get("count", 1)
+        entry[1] += [a for a in data.get("articles", []) if a not in entry[1]]
+    return [(s, t, r, count, named) for (s, t, r), (count, named) in counted.items()]
+
+
+def _community_colour(data: dict, colour: str) -> str:
+    community = data.get("community")
+    if community is None or data["type"] != "entity":
+        return colour
+    return COMMUNITY_COLOURS[community % len(COMMUNITY_COLOURS)]
 
 
 def _look(node: str, data: dict, degree: int) -> tuple[str, str, str, list[str]]:
@@ -292,6 +337,8 @@ def _look(node: str, data: dict, degree: int) -> tuple[str, str, str, list[str]]
             facts.append(f"role: {data['role']}")
         if data.get("aliases"):
             facts.append(f"names: {data['aliases']}")
+        if data.get("statements"):
+            facts.append(f"statements: {data['statements']}")
         return shape, colour, data["name"], [*facts, f"links: {degree}"]
     if kind == "claim":
         status = data.get("status") or ""
@@ -304,15 +351,19 @@ def _look(node: str, data: dict, degree: int) -> tuple[str, str, str, list[str]]
 
 
 def _short(text: str) -> str:
+    """At most :data:`LABEL_CHARS` characters, cut at the end as it is read (the left in Arabic)."""
     text = " ".join(text.split())
-    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
+    if len(text) <= LABEL_CHARS:
+        return text
+    cut = text[: LABEL_CHARS - 1] + "…"
+    return cut + RLM if name_lang(text) == "ar" else cut
 
 
 _OPTIONS = """{
   "nodes": {"font": {"size": 11, "color": "#334155", "face": "Noto Sans, DejaVu Sans, sans-serif", "strokeWidth": 3,
                      "strokeColor": "#ffffff"},
-            "scaling": {"min": 9, "max": 30, "label": {"enabled": false}},
-            "borderWidth": 1},
+            "scaling": {"min": 8, "max": 42, "label": {"enabled": false}},
+            "borderWidth": 2},
   "edges": {"arrows": {"to": {"enabled": true, "scaleFactor": 0.5}},
             "smooth": {"type": "continuous"}, "scaling": {"min": 1, "max": 6}},
   "interaction": {"hover": true, "tooltipDelay": 150, "navigationButtons": false,
@@ -320,5 +371,5 @@ _OPTIONS = """{
   "physics": {"solver": "forceAtlas2Based",
               "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110,
                                    "avoidOverlap": 0.4},
-              "stabilization": {"iterations": 250, "fit": true}, "minVelocity": 0.75}
+              "stabilization": {"iterations": 300, "fit": true}, "minVelocity": 0.75}
 }"""

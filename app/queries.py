@@ -21,10 +21,10 @@ from isnad.graph.cluster import unclaimed
 from isnad.graph.origins import load_parties
 from isnad.graph.schema import (aliases, articles, citations, claims, entities, merges, statements,
                                 storable_id)
+from isnad.graph.status import STATUSES
 
-STATUSES = ("single-source", "anonymous-only", "corroborated", "circular")
 # What the overview shows first: the warning a reader needs most comes first.
-ATTENTION = ("circular", "anonymous-only", "single-source")
+ATTENTION = ("circular", "anonymous-only", "corroborated?", "single-source")
 KINDS = ("person", "organization", "media", "anonymous", "unspecified")
 CLAIM_SORTS = ("id", "status", "statements", "text", "lang")
 MAX_PAGE_SIZE = 200
@@ -310,7 +310,10 @@ def claim_detail(conn: Connection, claim_id: int) -> dict:
     reason = _reason(row.reason)
     said = _statement_rows(conn, statements.c.claim_id == claim_id)
     return {"id": row.id, "text": row.text, "lang": row.lang, "status": row.status,
-            "rule": reason.get("rule"), "origins": reason.get("origins", []),
+            "rule": reason.get("rule"), "would_change": reason.get("would_change"),
+            "voices": reason.get("voices", []), "ties": reason.get("ties", []),
+            "possibly_same": reason.get("possibly_same", []),
+            "origins": reason.get("origins", []),
             "sources": reason.get("sources", []), "chains": reason.get("chains", []),
             "cycles": reason.get("cycles", []), "outlets": reason.get("outlets", []),
             "articles": reason.get("articles", []), "statements": said,

@@ -67,7 +67,7 @@ def article(conn: Conn, article_id: str) -> dict:
 @router.get("/sources", summary="Sources ranked by how many statements credit them")
 def sources(conn: Conn,
             kind: Annotated[str | None, Query(pattern="^(" + "|".join(queries.KINDS) + ")?$")] = None,
-            q: Annotated[str | None, Query(max_length=200, pattern=TEXT)] = None,
+            q: Annotated[str | None, TEXT, Query(max_length=200)] = None,
             page: Annotated[int, Query(ge=1, le=100_000)] = 1,
             per_page: Annotated[int, Query(ge=1, le=200)] = 50) -> dict:
     rows = queries.top_sources(conn, top=per_page, kind=kind or None, search=(q or "").strip() or None,

@@ -44,7 +44,7 @@ def article(request: Request, conn: Conn, article_id: str) -> HTMLResponse:
 @router.get("/sources", response_class=HTMLResponse)
 def sources(request: Request, conn: Conn,
             kind: Annotated[str | None, Query(pattern="^(" + "|".join(queries.KINDS) + ")?$")] = None,
-            q: Annotated[str | None, Query(max_length=200, pattern=TEXT)] = None,
+            q: Annotated[str | None, TEXT, Query(max_length=200)] = None,
             page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> HTMLResponse:
     per_page = 50
     rows = queries.top_sources(conn, top=per_page, kind=kind or None, search=(q or "").strip() or None,

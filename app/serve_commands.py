@@ -6,8 +6,12 @@ does not wait for them.
 from __future__ import annotations
 
 import argparse
+import argparse
+import errno
 import ipaddress
 import os
+import shutil
+import signal
 import socket
 import sys
 import tempfile
@@ -94,6 +98,23 @@ def _token(args: argparse.Namespace) -> str | None:
     return given.strip()
 
 
+def port_taken(host: str, port: int) -> str | None:
+    """Why ``port`` on ``host`` cannot be listened on (another server has it), or None."""
+    if port == 0:
+        return None  # the system picks a free one
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            if error.errno == errno.EADDRINUSE:
+                return (f"port {port} on {host} is already in use (another isnad serve?): "
+                        f"stop it, or choose another port with --port")
+            return f"cannot listen on {host}:{port}: {error.strerror or error}"
+    return None
+
+
 def _proxies(args: argparse.Namespace) -> tuple[str, ...]:
     given = getattr(args, "forwarded_allow_ips", None) or ""
     return tuple(part.strip() for part in given.split(",") if part.strip())
@@ -106,6 +127,10 @@ def _serve(db: str | None, host: str, port: int, token: str | None = None,
     from .server import LOOPBACK_HOSTS, create_app
 
     host = host.strip("[]")
+    taken = port_taken(host, port)
+    if taken:
+        report_error(taken)
+        return EXIT_FAILED
     loopback = is_loopback(host)
     app = create_app(db, token=token, allowed_hosts=(*LOOPBACK_HOSTS, host.lower()) if loopback else None,
                      create=False, proxies=proxies,
@@ -133,13 +158,34 @@ def _serve(db: str | None, host: str, port: int, token: str | None = None,
     *SERVE_ARGUMENTS,
 )
 def demo_command(args: argparse.Namespace) -> int:
-    from isnad.graph.ingest import ingest
-    from isnad.graph.store import StoreError, open_store
-
     if args.db and os.path.exists(args.db):
         report_error(f"{args.db} exists: the demo needs a fresh store (name a new file)")
         return EXIT_FAILED
-    db = args.db or os.path.join(tempfile.mkdtemp(prefix="isnad-demo-"), "demo.db")
+    taken = port_taken(args.host.strip("[]"), args.port)
+    if taken:  # before building a store that could not be served
+        report_error(taken)
+        return EXIT_FAILED
+    made = None if args.db else tempfile.mkdtemp(prefix="isnad-demo-")
+    db = args.db or os.path.join(made, "demo.db")
+    # SIGTERM ends the demo as Ctrl-C does, through the cleanup below (uvicorn hands it
+    # back to this handler once the server has stopped).
+    previous = signal.signal(signal.SIGTERM, _exit)
+    try:
+        return _demo(db, args)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if made:  # the temporary store goes with the demo; a --db file stays
+            shutil.rmtree(made, ignore_errors=True)
+
+
+def _exit(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _demo(db: str, args: argparse.Namespace) -> int:
+    from isnad.graph.ingest import ingest
+    from isnad.graph.store import StoreError, open_store
+
     try:
         store = open_store(db)
         try:

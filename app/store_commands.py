@@ -16,7 +16,7 @@ from typing import TextIO
 from tqdm import tqdm
 
 from .cli import (EXIT_FAILED, argument, command, display_width, fit, one_line, report_error,
-                  report_warning)
+                  report_warning, table_width)
 
 EXIT_USAGE = 2  # what argparse exits with on a bad command line
 KINDS = ("person", "organization", "media", "anonymous", "unspecified")
@@ -330,7 +330,7 @@ def _write_entity_table(docs: list[dict], out: TextIO) -> None:
         out.write("(no entities)\n")
         return
     rows = [HEADINGS, *(_entity_row(doc) for doc in docs)]
-    width = max(40, _terminal_width())
+    width = max(40, table_width(out, rows))
     widths = [max(display_width(row[column]) for row in rows) for column in range(3)]
     widths[2] = min(widths[2], width // 3)
     widths.append(max(10, width - sum(widths) - 2 * 3))
@@ -350,9 +350,3 @@ def _entity_row(doc: dict) -> tuple[str, str, str, str]:
         notes.insert(0, f"→ merged into {doc['merged_into']} ({rule})")
     return str(doc["id"]), doc["kind"], one_line(name), one_line("; ".join(notes))
 
-
-
-def _terminal_width() -> int:
-    import shutil
-
-    return shutil.get_terminal_size().columns

@@ -7,6 +7,7 @@ a readable message, see :mod:`.server`).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
@@ -15,10 +16,12 @@ from urllib.parse import urlencode
 from fastapi import Depends, Query, Request
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
+from pydantic import AfterValidator
 from sqlalchemy import Connection
 from starlette.responses import HTMLResponse
 
 from isnad.graph.build import Filters
+from isnad.graph.status import SLUGS
 from isnad.graph.store import Store
 
 from . import graph_view
@@ -28,13 +31,36 @@ HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
 STATIC = HERE / "static"
 
-_ISO_DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"  # 2031, 2031-03 or 2031-03-14 (or empty: no filter)
-_NODE = r"^((entity|claim):\d+|article:[^\x00]+)?$"
-TEXT = r"^[^\x00]*$"  # free text: anything but a NUL (no store keeps one; the server refuses it)
+_ISO_DATE = re.compile(r"(\d{4}(-\d{2}(-\d{2})?)?)?")  # 2031, 2031-03 or 2031-03-14 (or empty)
+_NODE = re.compile(r"((entity|claim):\d+|article:[^\x00]+)?")
+
+
+def _without_nul(value: str | None) -> str | None:
+    if value is not None and "\x00" in value:
+        raise ValueError("a NUL character is not allowed in text")
+    return value
+
+
+# Free text: anything but a NUL (no store keeps one; the server refuses it). A validator,
+# not a pattern: /docs would show users the regular expression.
+TEXT = AfterValidator(_without_nul)
+
+
+def _matching(pattern: re.Pattern, what: str) -> AfterValidator:
+    """A check that a value is ``what``, said in words, not as a regular expression."""
+    def check(value: str | None) -> str | None:
+        if value is not None and not pattern.fullmatch(value):
+            raise ValueError(f"expected {what}")
+        return value
+    return AfterValidator(check)
+
+
+DATE = _matching(_ISO_DATE, "a date: YYYY, YYYY-MM or YYYY-MM-DD")
+NODE = _matching(_NODE, "a node: entity:N, claim:N or article:ID")
 
 
 def _choice(values: tuple[str, ...]) -> str:
-    return "^(" + "|".join(values) + ")?$"
+    return "^(" + "|".join(re.escape(value) for value in values) + ")?$"
 
 
 # --- templates -------------------------------------------------------------------------
@@ -66,7 +92,8 @@ def _query(request: Request, **changes: Any) -> str:
 environment = Environment(loader=FileSystemLoader(str(TEMPLATES)),
                           autoescape=select_autoescape(["html"], default=True, default_for_string=True))
 environment.filters["script_json"] = script_json
-environment.globals.update(statuses=STATUSES, kinds=KINDS, query=_query, node_url=graph_view.node_url)
+environment.globals.update(statuses=STATUSES, kinds=KINDS, query=_query, node_url=graph_view.node_url,
+                           status_slug=lambda status: SLUGS.get(status, "none"))
 
 
 def render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -98,11 +125,11 @@ def _blank(value: str | None) -> str | None:
 def claim_filters(
     status: Annotated[str | None, Query(pattern=_choice(STATUSES), description="claim status")] = None,
     lang: Annotated[str | None, Query(pattern=_choice(("ar", "en")))] = None,
-    q: Annotated[str | None, Query(max_length=200, pattern=TEXT, description="words in the claim")] = None,
-    source: Annotated[str | None, Query(max_length=200, pattern=TEXT, description="a source whose name contains this")] = None,
-    outlet: Annotated[str | None, Query(max_length=200, pattern=TEXT, description="an outlet whose name contains this")] = None,
-    since: Annotated[str | None, Query(pattern=_ISO_DATE, description="article date from (YYYY[-MM[-DD]])")] = None,
-    until: Annotated[str | None, Query(pattern=_ISO_DATE, description="article date until")] = None,
+    q: Annotated[str | None, TEXT, Query(max_length=200, description="words in the claim")] = None,
+    source: Annotated[str | None, TEXT, Query(max_length=200, description="a source whose name contains this")] = None,
+    outlet: Annotated[str | None, TEXT, Query(max_length=200, description="an outlet whose name contains this")] = None,
+    since: Annotated[str | None, DATE, Query(description="article date from (YYYY[-MM[-DD]])")] = None,
+    until: Annotated[str | None, DATE, Query(description="article date until")] = None,
     sort: Annotated[str, Query(pattern=_choice(CLAIM_SORTS))] = "id",
     order: Annotated[str, Query(pattern="^(asc|desc)$")] = "desc",
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
@@ -116,13 +143,13 @@ def claim_filters(
 def graph_filters(
     lang: Annotated[str | None, Query(pattern=_choice(("ar", "en")))] = None,
     kind: Annotated[str | None, Query(pattern=_choice(KINDS), description="source kind")] = None,
-    outlet: Annotated[str | None, Query(max_length=200, pattern=TEXT)] = None,
-    source: Annotated[str | None, Query(max_length=200, pattern=TEXT)] = None,
+    outlet: Annotated[str | None, TEXT, Query(max_length=200)] = None,
+    source: Annotated[str | None, TEXT, Query(max_length=200)] = None,
     status: Annotated[str | None, Query(pattern=_choice(STATUSES))] = None,
-    since: Annotated[str | None, Query(pattern=_ISO_DATE)] = None,
-    until: Annotated[str | None, Query(pattern=_ISO_DATE)] = None,
-    q: Annotated[str | None, Query(max_length=200, pattern=TEXT, description="words in the claim")] = None,
-    node: Annotated[str | None, Query(pattern=_NODE, max_length=220,
+    since: Annotated[str | None, DATE, Query()] = None,
+    until: Annotated[str | None, DATE, Query()] = None,
+    q: Annotated[str | None, TEXT, Query(max_length=200, description="words in the claim")] = None,
+    node: Annotated[str | None, NODE, Query(max_length=220,
                                       description="ego view around this node: entity:ID, claim:ID, article:ID")] = None,
     depth: Annotated[int, Query(ge=1, le=graph_view.MAX_DEPTH)] = 1,
     limit: Annotated[int, Query(ge=10, le=graph_view.MAX_LIMIT,

@@ -2,7 +2,9 @@
 
 Ingests data/demo/ into a fresh store with ``isnad ingest``, serves it with
 ``isnad serve`` on 127.0.0.1 and photographs each page in headless Chromium
-(the browser tests' helpers, no network):
+(the browser tests' helpers, no network). With ``../shared`` beside the
+checkout, the whole-store graph view is also photographed on a synthetic store
+of :data:`LARGE` articles (bench/corpus.py), as graph-store.png:
 
     python -m bench.screenshots
 """
@@ -16,7 +18,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from browser_support import REPO, SCRIPT, Browser, Server  # noqa: E402
 
+from bench.corpus import DEV, load_sources, write_corpus  # noqa: E402
+
 OUT = REPO / "docs" / "screenshots"
+LARGE = 600
+READY = "document.querySelector('#network').dataset.ready === 'true'"
 
 
 def main() -> int:
@@ -35,7 +41,7 @@ def main() -> int:
             print("wrote", OUT / f"{name}.png")
 
         shot("overview", "/")
-        shot("graph", "/graph", "document.querySelector('#network').dataset.ready === 'true'")
+        shot("graph", "/graph", READY)
         shot("article-ar", "/articles/demo-ar-nahar-toll")
         circular = browser.js("fetch('/api/claims?status=circular').then(r => r.json())"
                               ".then(d => d.claims[0].id)")
@@ -57,7 +63,31 @@ def main() -> int:
     finally:
         browser.close()
         server.stop()
+    if DEV.is_dir():
+        large_graph()
+    else:
+        print(f"no graph-store.png: the evaluation articles are not at {DEV}")
     return 0
+
+
+def large_graph() -> None:
+    """The default graph view of a store of LARGE synthetic articles."""
+    folder = Path(tempfile.mkdtemp(prefix="isnad-shots-large-"))
+    corpus = write_corpus(folder / "corpus.jsonl", LARGE, load_sources())
+    db = folder / "large.db"
+    subprocess.run([str(SCRIPT), "ingest", str(corpus.path), "--db", str(db), "--no-progress"],
+                   check=True)
+    server = Server(db)
+    browser = Browser(width=1600, height=1000)
+    try:
+        browser.goto(server.base + "/graph")
+        browser.wait_js(READY, timeout=120)
+        browser.pump(0.5)
+        browser.screenshot(OUT / "graph-store.png")
+        print("wrote", OUT / "graph-store.png", f"({LARGE} articles)")
+    finally:
+        browser.close()
+        server.stop()
 
 
 if __name__ == "__main__":

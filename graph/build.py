@@ -91,6 +91,7 @@ def _build(conn: Connection, filters: Filters) -> nx.MultiDiGraph:
     rows = conn.execute(
         select(statements.c.id, statements.c.article_id, statements.c.entity_id,
                statements.c.outlet_id, statements.c.cue_text, statements.c.direct,
+               statements.c.speaker_text,
                statements.c.claim_start, statements.c.claim_end, statements.c.confidence,
                statements.c.review,
                statements.c.claim_id, claims.c.text.label("claim_text"),
@@ -155,6 +156,7 @@ def _add_statement(graph: nx.MultiDiGraph, row: Any, parties: dict[int, Party],
     evidence = {} if row.confidence is None else {"confidence": round(row.confidence, 3)}
     graph.add_edge(source, claim, key=f"said:{row.id}", relation="said", statement=row.id,
                    article=row.article_id, cue=row.cue_text, direct=bool(row.direct), outlet=outlet,
+                   speaker=row.speaker_text or "",
                    claim_start=row.claim_start, claim_end=row.claim_end,
                    review=row.review or "unreviewed", **evidence)
     if outlet:

@@ -26,6 +26,9 @@ STATUS_WORDS = {
     "single-source": "rests on one origin",
     "anonymous-only": "rests only on anonymous or unspecified sources",
     "corroborated": "has at least two independent named origins",
+    "corroborated?": ("may have two independent named origins, but needs review: they may be "
+                      "one source under two names, be named in one article only, or not say "
+                      "the same thing"),
     "circular": "looks reported by several outlets whose chains lead back to one origin",
 }
 

@@ -30,12 +30,12 @@ from sqlalchemy import Connection, bindparam, delete, select, update
 from sqlalchemy.exc import DataError
 
 from isnad.nlp import extractor_version
-from isnad.nlp.extract import extract
+from isnad.nlp.extract import extract, language_of
 from isnad.nlp.language import detect
 from isnad.nlp.read import ReadError, read_paths
 from isnad.nlp.records import Article, Attribution
 
-from . import claims, review
+from . import claims, names, relays, review
 from .entities import CHUNK, Gazetteer, Resolver, load_gazetteer
 from .schema import articles, citations, statements
 from .store import Store
@@ -323,7 +323,7 @@ def _version(text: str) -> tuple[int, ...]:
 
 def _extract(article: Article) -> list[Attribution] | str:
     try:
-        return extract(article)
+        return relays.unnest(article, language_of(article), extract(article))
     except Exception as error:  # noqa: BLE001 - one bad article must not end the run
         where = f"{article.path} (id {article.id})" if article.path else article.id
         return f"{where}: extraction failed: {_describe(error)}"
@@ -412,7 +412,9 @@ class _ArticleRows:
         statement_rows, cited = [], []
         for seq, attribution in enumerate(item.attributions):
             source = attribution.source
-            entity_id = resolver.entity(source.name, source.kind, article.id, role=source.role,
+            # A "name" that is no name (a time word, a clause, "the source") is not stored as one.
+            verdict = names.judge(source.name, source.kind, article.title)
+            entity_id = resolver.entity(verdict.name, verdict.kind, article.id, role=source.role,
                                         affiliation=source.affiliation,
                                         other_names=source.aliases)
             outlet_id = (resolver.entity(attribution.outlet.name, "media", article.id)

@@ -27,9 +27,10 @@ import networkx as nx
 from sqlalchemy import Connection, or_, select
 
 from . import entities as entity_rules
-from .schema import articles, citations, entities, statements
+from . import names
+from .schema import aliases, articles, citations, entities, statements
 
-NAMED_KINDS = ("person", "organization", "media")
+NAMED_KINDS = names.NAMED_KINDS
 _MAX_MERGE_HOPS = 100  # merged_into chains are short; this only stops a corrupt loop
 _CHUNK = 500  # ids per IN (...) list: well under the databases' limits on bound parameters
 
@@ -46,10 +47,15 @@ class Party:
 
     @property
     def named(self) -> bool:
-        return self.kind in NAMED_KINDS
+        """A named origin: a named kind, and a name that is a name (:mod:`.names`)."""
+        return names.named(self.name, self.kind)
 
     def to_json(self) -> dict:
-        return {"id": self.id, "name": self.name, "kind": self.kind}
+        out = {"id": self.id, "name": self.name, "kind": self.kind}
+        verdict = names.judge(self.name, self.kind)
+        if not verdict.named:  # what an older ingest stored as a name, and why it counts as none
+            out["counts_as"], out["why"] = verdict.kind, verdict.why
+        return out
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,9 @@ class Said:
     publisher_id: int | None
     publisher_name: str | None  # the article's outlet as written, when it is no entity
     outlet_id: int | None
+    speaker_text: str | None = None  # the words naming the source, as written
+    claim_text: str | None = None    # the claim as this statement words it
+
 
 
 @dataclass
@@ -72,6 +81,8 @@ class Evidence:
     said: list[Said]
     cites: list[tuple[int, int]]  # (citing, cited) outlets, current ids, for this claim
     parties: dict[int, Party]
+    # (current entity id, article id) -> the other names that article gave the entity
+    words: dict[tuple[int, str], set[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -99,6 +110,12 @@ class Origins:
     outlets: list[str]              # every medium that carried the claim
     articles: list[str]
     statements: list[int] = field(default_factory=list)
+    # per origin id: the (statement, article) pairs whose chains end at it
+    heard: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+    # per (entity id, article): the names that article gave the entity (speaker, aliases)
+    words: dict[tuple[int, str], set[str]] = field(default_factory=dict)
+    parties: dict[int, Party] = field(default_factory=dict)
+    texts: dict[int, str] = field(default_factory=dict)  # statement id -> its claim wording
 
     @property
     def named(self) -> list[Party]:
@@ -123,20 +140,27 @@ def trace(evidence: Evidence) -> Origins:
     sources: dict[int, Party] = {}
     chains: list[Chain] = []
     cycles: list[list[Party]] = []
+    heard: dict[int, list[tuple[int, str]]] = {}
+    words = {k: set(v) for k, v in evidence.words.items()}
     for said in evidence.said:
         source = speaker(parties, said.source_id)
         sources.setdefault(source.id, source)
+        if said.speaker_text:
+            words.setdefault((source.id, said.article_id), set()).add(said.speaker_text)
         for path, ends in _walk(source.id, relays):
             chain = Chain(said.statement_id, said.article_id,
                           tuple(parties[i] for i in path), ends)
             chains.append(chain)
             if ends == "origin":
                 found.setdefault(path[-1], parties[path[-1]])
+                if (said.statement_id, said.article_id) not in heard.setdefault(path[-1], []):
+                    heard[path[-1]].append((said.statement_id, said.article_id))
             elif _rotated(chain.path) not in cycles:
                 cycles.append(_rotated(chain.path))
     return Origins(evidence.claim_id, list(found.values()), list(sources.values()), chains, cycles,
                    _outlets(evidence, chains), _unique(s.article_id for s in evidence.said),
-                   [s.statement_id for s in evidence.said])
+                   [s.statement_id for s in evidence.said], heard, words, parties,
+                   {s.statement_id: s.claim_text for s in evidence.said if s.claim_text})
 
 
 def speaker(parties: dict[int, Party], entity_id: int) -> Party:
@@ -212,7 +236,9 @@ def _unique(items: Iterable) -> list:
 def evidence_from_store(conn: Connection, claim_id: int) -> Evidence:
     rows = conn.execute(
         select(statements.c.id, statements.c.article_id, statements.c.entity_id,
-               statements.c.outlet_id, articles.c.publisher_id, articles.c.outlet)
+               statements.c.outlet_id, statements.c.speaker_text, statements.c.claim_text,
+               articles.c.publisher_id,
+               articles.c.outlet)
         .join(articles, articles.c.id == statements.c.article_id)
         .where(statements.c.claim_id == claim_id).order_by(statements.c.id)).all()
     of_claim = select(statements.c.id).where(statements.c.claim_id == claim_id)
@@ -228,9 +254,24 @@ def evidence_from_store(conn: Connection, claim_id: int) -> Evidence:
     wanted |= {i for row in cite_rows for i in row}
     parties, current = load_parties(conn, {i for i in wanted if i is not None})
     said = [Said(row.id, row.article_id, current[row.entity_id], current.get(row.publisher_id),
-                 row.outlet, current.get(row.outlet_id)) for row in rows]
+                 row.outlet, current.get(row.outlet_id), row.speaker_text, row.claim_text)
+            for row in rows]
     cites = [(current[row.citing_id], current[row.cited_id]) for row in cite_rows]
-    return Evidence(claim_id, said, cites, parties)
+    return Evidence(claim_id, said, cites, parties,
+                    _article_names(conn, current, {row.article_id for row in rows}))
+
+
+def _article_names(conn: Connection, current: dict[int, int],
+                   article_ids: set[str]) -> dict[tuple[int, str], set[str]]:
+    """The names each article of the claim gave its entities (aliases it recorded)."""
+    out: dict[tuple[int, str], set[str]] = {}
+    ids, in_articles = sorted(current), sorted(article_ids)
+    for start in range(0, len(ids), _CHUNK):
+        for row in conn.execute(select(aliases.c.entity_id, aliases.c.article_id, aliases.c.alias)
+                                .where(aliases.c.entity_id.in_(ids[start:start + _CHUNK]),
+                                       aliases.c.article_id.in_(in_articles))):
+            out.setdefault((current[row.entity_id], row.article_id), set()).add(row.alias)
+    return out
 
 
 def load_parties(conn: Connection, ids: set[int]) -> tuple[dict[int, Party], dict[int, int]]:
@@ -275,7 +316,7 @@ def evidence_from_graph(graph: nx.MultiDiGraph, claim_id: int) -> Evidence:
         article = f"article:{data['article']}"
         said.append(Said(data["statement"], data["article"], _entity_id(source),
                          publisher.get(article), graph.nodes[article].get("outlet") or None,
-                         data.get("outlet") or None))
+                         data.get("outlet") or None, data.get("speaker") or None))
     statement_ids = {s.statement_id for s in said}
     article_ids = {s.article_id for s in said}
     cites = [(_entity_id(citing), _entity_id(cited))

@@ -1,61 +1,132 @@
 """A claim's status, decided from its origins (:mod:`.origins`) and kept in ``claims``.
 
-The first rule that holds decides:
+A named origin is a person, organization or medium whose name is a name
+(:mod:`.names`: not "the source", not a time word or a piece of a sentence).
+Named origins are grouped into voices, one per source, and checked for being
+possibly one source (:mod:`.independence`). The first rule that holds decides:
 
 1. ``circular`` — the claim looks better sourced than it is: either the
    articles present it on the word of two or more sources (after merges and
    spokespeople are folded) whose relay chains all end at one origin, or
-   outlets credit each other in a cycle and fewer than two named origins stand
+   outlets credit each other in a cycle and fewer than two voices stand
    outside it. Circular comes first because it is the warning a reader needs
    most: several outlets repeating one voice read as corroboration.
 2. ``anonymous-only`` — every origin is anonymous or unspecified, however many
    of them there are.
-3. ``corroborated`` — two or more independent named origins (anonymous ones
-   beside them do not count either way).
-4. ``single-source`` — one named origin, even when many outlets carry the claim
-   crediting that origin openly (that is one voice, honestly reported).
+3. ``corroborated`` — two or more voices that stay apart even when every pair
+   that may be one source is taken as one, heard in at least two articles,
+   whose statements may say the same thing (anonymous origins beside them do
+   not count either way).
+4. ``corroborated?`` — needs review: two or more voices, but the corroboration
+   rests on a pair that may be one source (one name holding the other, a
+   person and their body), on a single article naming them all, or on
+   wordings that share too little to be sure they are one assertion.
+5. ``single-source`` — one voice, even when many outlets carry the claim
+   crediting it openly (that is one source, honestly reported).
 
-``claims.reason`` holds the evidence as JSON: the rule that fired, the origins
-with names and kinds, the sources as presented, every chain followed, cycles,
-outlets and articles, and the claims that dispute it (``disputed_by``: a
-denial is linked, never counted as a source of the claim).
+``claims.reason`` holds the evidence as JSON, meant to be checked by a person:
+the rule that fired, the voices with the statements and articles behind each,
+the ties and possible pairs that grouped names, what would change the status,
+every origin, source, chain, cycle, outlet and article, and the claims that
+dispute it (``disputed_by``: a denial is linked, never counted as a source of
+the claim).
 """
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, or_, select
 
+from .independence import Independence, assess
 from .origins import Origins, origins
 from .schema import articles, claim_disputes, claims, statements
 
 CIRCULAR = "circular"
 ANONYMOUS_ONLY = "anonymous-only"
 CORROBORATED = "corroborated"
+NEEDS_REVIEW = "corroborated?"
 SINGLE_SOURCE = "single-source"
-STATUSES = (SINGLE_SOURCE, ANONYMOUS_ONLY, CORROBORATED, CIRCULAR)
+# The order lists and legends show them in: the weakest support first.
+STATUSES = (SINGLE_SOURCE, ANONYMOUS_ONLY, NEEDS_REVIEW, CORROBORATED, CIRCULAR)
+# A word each status can stand as where "?" cannot (CSS classes, file names).
+SLUGS = {status: status.replace("?", "-review") for status in STATUSES}
+
+
+@dataclass
+class Decision:
+    status: str
+    rule: str                # why, in words
+    would_change: str        # what would change it, in words
+    independence: Independence
 
 
 def decide(found: Origins) -> tuple[str, str]:
     """The status of a claim and the rule, in words, that gave it."""
-    named = found.named
-    if found.cycles and len(named) < 2:
-        return CIRCULAR, "outlets credit each other in a cycle"
+    decision = judge(found)
+    return decision.status, decision.rule
+
+
+def judge(found: Origins) -> Decision:
+    """The status of a claim, why, and what would change it."""
+    ind = assess(found.named, found.heard, found.words, found.parties, found.texts)
+    voices, apart = ind.voices, ind.apart
+    names = " and ".join(f"«{voice.name}»" for voice in voices[:3])
+    if found.cycles and apart < 2:
+        return Decision(CIRCULAR, "outlets credit each other in a cycle",
+                        "a named origin outside the cycle, and a second one, would make it "
+                        "corroborated", ind)
     if len(found.origins) == 1 and len(found.sources) > 1:
-        return CIRCULAR, (f"{len(found.sources)} sources as reported, "
-                          f"all traced back to {found.origins[0].name}")
-    if not named:
-        return ANONYMOUS_ONLY, "every origin is anonymous or unspecified"
-    if len(named) >= 2:
-        return CORROBORATED, f"{len(named)} independent named origins"
-    return SINGLE_SOURCE, f"one named origin: {named[0].name}"
+        return Decision(CIRCULAR, (f"{len(found.sources)} sources as reported, "
+                                   f"all traced back to {found.origins[0].name}"),
+                        f"a second named origin not relaying {found.origins[0].name} "
+                        "would make it corroborated", ind)
+    if not voices:
+        return Decision(ANONYMOUS_ONLY, "every origin is anonymous or unspecified",
+                        "a named person, body or medium standing behind it would make it "
+                        "single-source; two independent ones, corroborated", ind)
+    if ind.corroborated:
+        return Decision(CORROBORATED, f"{apart} independent named origins: {names}",
+                        "showing that two of them are one source, or that one only relays "
+                        "another (isnad entities merge), would leave fewer", ind)
+    if len(voices) >= 2 and apart < 2:
+        pair = ind.possible[0]
+        return Decision(NEEDS_REVIEW,
+                        f"needs review: {len(voices)} named origins, but «{pair.one}» and "
+                        f"«{pair.other}» may be one source ({pair.rule.split(':')[0]})",
+                        f"if they are two sources it is corroborated; if one (isnad entities "
+                        f"merge), single-source", ind)
+    if len(voices) >= 2 and ind.differing:
+        one, other = ind.differing
+        return Decision(NEEDS_REVIEW,
+                        f"needs review: «{one}» and «{other}» may not say the same thing "
+                        "(their wordings share too few words or no figure)",
+                        "if their statements are one assertion it is corroborated; if not, the "
+                        "claim joins two assertions and each has fewer sources", ind)
+    if len(voices) >= 2:
+        article = voices[0].articles[0] if voices[0].articles else "?"
+        return Decision(NEEDS_REVIEW,
+                        f"needs review: {names} are named in one article only ({article}), "
+                        "which cannot corroborate itself",
+                        "another article crediting one of them would make it corroborated; "
+                        "finding that the article gives one source two names, single-source",
+                        ind)
+    return Decision(SINGLE_SOURCE, f"one named origin: {voices[0].name}",
+                    "a second named origin, not relaying this one and heard in another "
+                    "article, would make it corroborated", ind)
 
 
-def reason(found: Origins, rule: str) -> dict:
+def reason(found: Origins, rule: str | Decision) -> dict:
+    decision = rule if isinstance(rule, Decision) else judge(found)
+    ind = decision.independence
     return {
-        "rule": rule,
+        "rule": decision.rule,
+        "would_change": decision.would_change,
+        "voices": [voice.to_json() for voice in ind.voices],
+        "ties": [link.to_json() for link in ind.ties],
+        "possibly_same": [link.to_json() for link in ind.possible],
         "origins": [party.to_json() for party in found.origins],
         "sources": [party.to_json() for party in found.sources],
         "chains": [chain.to_json() for chain in found.chains],
@@ -76,14 +147,14 @@ def refresh(conn: Connection, claim_ids: Iterable[int] | None = None) -> int:
         found = origins(conn, claim_id)
         if not found.statements:
             continue  # a claim whose statements went away keeps its last status
-        status, rule = decide(found)
-        why = reason(found, rule)
+        decision = judge(found)
+        why = reason(found, decision)
         why["disputed_by"] = _disputed_by(conn, claim_id)
         if why["disputed_by"]:
-            why["rule"] = f"{rule}; disputed by " + ", ".join(
+            why["rule"] = f"{why['rule']}; disputed by " + ", ".join(
                 f"claim {other['id']}" for other in why["disputed_by"])
         conn.execute(claims.update().where(claims.c.id == claim_id).values(
-            status=status, reason=json.dumps(why, ensure_ascii=False), updated_at=now))
+            status=decision.status, reason=json.dumps(why, ensure_ascii=False), updated_at=now))
         count += 1
     return count
 

@@ -1,0 +1,215 @@
+"""Whether a source's "name" is a name: the check that keeps junk from counting as an origin.
+
+Extractors make mistakes; a fact-checker must not pay for them with a false
+"corroborated". Whatever an extractor hands over as a named source (person,
+organization, media), :func:`judge` looks at the name itself:
+
+- time words at either end are dropped ("the Observatory yesterday" is the
+  Observatory); a time word inside it makes it a fragment of a sentence;
+- a speech verb, a word that opens or joins a clause, or more words than a
+  name has make it a fragment of a sentence; so does the article's headline;
+- in English, a lowercase word other than a connector (of, for, bin...) makes
+  it a descriptor ("the energy minister") or a fragment ("deadlines originally");
+- a name made only of generic words ("the source", "sources", "the
+  correspondent", المصدر، المصادر، المراسل، المراسلة), with determiners and
+  titles, names no one in particular: anonymous.
+
+A fragment becomes ``unspecified`` (no origin can be told from it), a generic
+name ``anonymous``; both are shown with the reason. Ingest applies it to what
+it stores and the status rules apply it again to what older versions stored.
+The words are lexicons in ``data/lexicons/<lang>/``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from isnad.nlp import lexicon
+from isnad.nlp.arabic_forms import verbs as arabic_verbs
+
+from .entities import key, name_lang, other_spelling
+
+NAMED_KINDS = ("person", "organization", "media")
+MAX_NAME_WORDS = 8  # "رامي عبد الرحمن" is 3, "Syrian Observatory for Human Rights" 5
+_HEADLINE_WORDS = 4  # a shorter run of a headline's words may well be a name in it
+_HEADLINE_SHARE = 0.6
+# "تأييدها", "مسؤوليتهم": a noun with a possessive pronoun is never a name's word.
+_ARABIC_POSSESSIVE = re.compile(r"^\w{3,}(ها|هما|هم)$")
+_WORD = re.compile(r"[\w&'’.-]+")
+_ARABIC_CLITICS = ("و", "ف", "ل", "ب")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a source's name turns out to be: the name and kind to use, and why they changed."""
+
+    name: str
+    kind: str
+    why: str | None = None  # None when the name and kind stand as given
+
+    @property
+    def named(self) -> bool:
+        return self.kind in NAMED_KINDS
+
+
+def judge(name: str, kind: str, title: str | None = None) -> Verdict:
+    """The name and kind a source given as ``name`` of ``kind`` should have.
+
+    ``title``: the headline of the article it came from, when known.
+    """
+    if kind not in NAMED_KINDS:
+        return Verdict(name, kind)
+    return _judged(name, kind, title or "")
+
+
+@lru_cache(maxsize=1 << 16)  # the same names come back in article after article
+def _judged(name: str, kind: str, title: str) -> Verdict:
+    lang = name_lang(name)
+    main, _ = other_spelling(name.strip())
+    words = _WORD.findall(main)
+    kept = _without_time_words(words, lang)
+    if not kept:
+        return Verdict(name, "unspecified", "a time word, not a name")
+    if any(_folded(word, lang) in _time_words(lang) for word in kept):
+        return Verdict(name, "unspecified", "holds a time word: a piece of a sentence, not a name")
+    trimmed = _trimmed(name, main, words, kept)
+    fragment = _fragment(kept, lang, title)
+    if fragment:
+        return Verdict(name, "unspecified", fragment)
+    if _generic(kept, lang):
+        return Verdict(trimmed, "anonymous", "a generic word, not a name: no one in particular")
+    if lang == "en" and not _proper(kept):
+        return Verdict(name, "anonymous", "a description, not a name (lowercase words)")
+    if trimmed != name:
+        return Verdict(trimmed, kind, "time words around the name dropped")
+    return Verdict(name, kind)
+
+
+def named(name: str, kind: str) -> bool:
+    """Whether ``name`` of ``kind`` can be a named origin."""
+    return judge(name, kind).named
+
+
+# --- the checks ----------------------------------------------------------------------
+
+def _without_time_words(words: list[str], lang: str) -> list[str]:
+    start, end = 0, len(words)
+    while start < end and _folded(words[start], lang) in _time_words(lang):
+        start += 1
+    while end > start and _folded(words[end - 1], lang) in _time_words(lang):
+        end -= 1
+    return words[start:end]
+
+
+def _trimmed(name: str, main: str, words: list[str], kept: list[str]) -> str:
+    """``name`` without the time words dropped from its ends (as written otherwise)."""
+    if len(kept) == len(words):
+        return name
+    start = main.index(kept[0])
+    end = main.rindex(kept[-1]) + len(kept[-1])
+    return main[start:end]
+
+
+def _fragment(words: list[str], lang: str, title: str) -> str | None:
+    """Why these words are a piece of a sentence rather than a name, or None."""
+    if len(words) > MAX_NAME_WORDS:
+        return f"{len(words)} words: a clause, not a name"
+    if _is_headline(words, lang, title):
+        return "the article's headline, not a name"
+    folded = [_folded(word, lang) for word in words]
+    if lang == "ar":
+        if any(_arabic_verb(word) for word in folded):
+            return "holds a speech verb: a piece of a sentence, not a name"
+        if any(_ARABIC_POSSESSIVE.match(word) for word in folded):
+            return "holds a noun with a pronoun (-ها, -هم): a piece of a sentence, not a name"
+        if any(word in _breakers() for word in folded):
+            return "holds a word that opens a clause: a piece of a sentence, not a name"
+    elif any(word in _english_verbs() for word in folded):
+        return "holds a speech verb: a piece of a sentence, not a name"
+    return None
+
+
+def _is_headline(words: list[str], lang: str, title: str) -> bool:
+    if not title or len(words) < _HEADLINE_WORDS:
+        return False
+    name_key, title_key = key(" ".join(words), lang), key(title, lang)
+    # Most of the headline: a body's full name inside a longer headline is still a name.
+    most = len(name_key.split()) >= _HEADLINE_SHARE * len(title_key.split())
+    return bool(name_key) and (f" {name_key} " in f" {title_key} " and most
+                               or f" {title_key} " in f" {name_key} ")
+
+
+def _generic(words: list[str], lang: str) -> bool:
+    """Only determiners, titles and generic nouns: "the source", المراسلة، "a senior official"."""
+    content = [w for w in (key(word, lang) for word in words)
+               if w and w not in _determiners(lang)]
+    return bool(content) and all(word in _generic_words(lang) for word in content)
+
+
+def _proper(words: list[str]) -> bool:
+    """An English name: capitalised words (or digits), with only connectors in lowercase."""
+    capitalised = False
+    for word in words:
+        first = word.lstrip("'’.-")[:1]
+        if first.isupper() or first.isdigit() or _joined_connector(word):
+            capitalised = True
+        elif _folded(word, "en") not in _connectors():
+            return False
+    return capitalised
+
+
+def _joined_connector(word: str) -> bool:
+    # al-Khatib, el-Sisi, bin-Salman: a lowercase particle joined to a capitalised name.
+    head, _, rest = word.partition("-")
+    return bool(rest) and head.lower() in _connectors() and rest[:1].isupper()
+
+
+def _arabic_verb(word: str) -> bool:
+    forms = arabic_verbs()
+    return word in forms or (word[:1] in _ARABIC_CLITICS and word[1:] in forms)
+
+
+# --- lexicons ------------------------------------------------------------------------
+
+def _folded(word: str, lang: str) -> str:
+    return lexicon.fold(word.strip("'’.-"), lang)
+
+
+@lru_cache(maxsize=None)
+def _time_words(lang: str) -> frozenset[str]:
+    return frozenset(lexicon.fold(w, lang) for w in lexicon.lines(lang, "name_time_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def _breakers() -> frozenset[str]:
+    return frozenset(lexicon.fold(w, "ar") for w in lexicon.lines("ar", "name_breakers.txt"))
+
+
+@lru_cache(maxsize=None)
+def _english_verbs() -> frozenset[str]:
+    """The past forms of the speech verbs, and says/tells: "Reports" or "States" may be a name's
+    word ("Consumer Reports", "United States"), "said" or "announced" never is."""
+    forms = [row[0].lower() for row in lexicon.rows("en", "cues.tsv")
+             if len(row) > 1 and row[1] == "verb" and " " not in row[0]]
+    return frozenset(form for form in forms
+                     if form.endswith("ed") or form in ("said", "says", "told", "tells", "wrote"))
+
+
+@lru_cache(maxsize=None)
+def _connectors() -> frozenset[str]:
+    return frozenset(lexicon.lines("en", "name_connectors.txt"))
+
+
+@lru_cache(maxsize=None)
+def _determiners(lang: str) -> frozenset[str]:
+    return frozenset(key(w, "en") for w in lexicon.lines("en", "determiners.txt")) \
+        if lang == "en" else frozenset()
+
+
+@lru_cache(maxsize=None)
+def _generic_words(lang: str) -> frozenset[str]:
+    """Generic nouns and titles, as keys (a title alone names a role, not a holder)."""
+    entries = (lexicon.lines(lang, "generic_sources.txt") + lexicon.lines(lang, "anonymous.txt")
+               + lexicon.lines(lang, "titles.txt"))
+    return frozenset(word for entry in entries for word in key(entry, lang).split())
