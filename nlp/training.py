@@ -30,7 +30,7 @@ from .scorer import LanguageModel
 
 FOLDS = 5
 SEED = 20261204
-L2 = 1.0
+L2 = 3.0  # chosen on the held-out folds among 1, 3, 10: same F1, the best-calibrated top bin
 MIN_ARTICLES = 2  # a feature seen in fewer articles carries no weight: it would learn an article, not a phenomenon
 KIND_L2 = 0.3
 # The last, infinite margin never overrules the rules: the classifier is left out of the model.
