@@ -9,7 +9,9 @@ organization, media), :func:`judge` looks at the name itself:
 - a speech verb, a word that opens or joins a clause, or more words than a
   name has make it a fragment of a sentence; so does the article's headline;
 - in English, a lowercase word other than a connector (of, for, bin...) makes
-  it a descriptor ("the energy minister") or a fragment ("deadlines originally");
+  it a descriptor ("the energy minister") or a fragment ("deadlines originally"),
+  unless the name is only a body's head words ("the police", "the army"), which
+  the guide counts as an organization speaking as itself;
 - a name made only of generic words ("the source", "sources", "the
   correspondent", المصدر، المصادر، المراسل، المراسلة), with determiners and
   titles, names no one in particular: anonymous.
@@ -79,7 +81,7 @@ def _judged(name: str, kind: str, title: str) -> Verdict:
         return Verdict(name, "unspecified", fragment)
     if _generic(kept, lang):
         return Verdict(trimmed, "anonymous", "a generic word, not a name: no one in particular")
-    if lang == "en" and not _proper(kept):
+    if lang == "en" and not _proper(kept) and not _body(kept):
         return Verdict(name, "anonymous", "a description, not a name (lowercase words)")
     if trimmed != name:
         return Verdict(trimmed, kind, "time words around the name dropped")
@@ -145,6 +147,18 @@ def _generic(words: list[str], lang: str) -> bool:
     content = [w for w in (key(word, lang) for word in words)
                if w and w not in _determiners(lang)]
     return bool(content) and all(word in _generic_words(lang) for word in content)
+
+
+def _body(words: list[str]) -> bool:
+    """"the police", "the army": a body speaking as itself is an organization (the guide),
+    however it is written; its words are the English body heads (organizations.txt)."""
+    content = [w for w in (key(word, "en") for word in words) if w and w not in _determiners("en")]
+    return bool(content) and all(word in _body_words() for word in content)
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    return frozenset(key(entry, "en") for entry in lexicon.lines("en", "organizations.txt") if " " not in entry)
 
 
 def _proper(words: list[str]) -> bool:

@@ -197,6 +197,10 @@ def test_a_name_that_is_no_name_is_never_a_named_origin(name, kind):
     ("Deir Ezzor 24", "media", "Deir Ezzor 24"), ("رامي عبد الرحمن", "person", "رامي عبد الرحمن"),
     ("المرصد السوري لحقوق الإنسان أمس", "organization", "المرصد السوري لحقوق الإنسان"),
     ("the Observatory yesterday", "organization", "the Observatory"),
+    # The guide: the police, the army, a ministry or a state speaking as itself is an organization.
+    ("the police", "organization", "the police"), ("Police", "organization", "Police"),
+    ("the army", "organization", "the army"), ("الشرطة", "organization", "الشرطة"),
+    ("الجيش", "organization", "الجيش"), ("وزارة الصحة", "organization", "وزارة الصحة"),
 ])
 def test_a_name_stays_a_name_and_loses_the_time_words_stuck_to_it(name, kind, kept):
     verdict = judge(name, kind)
