@@ -70,6 +70,7 @@ class Said:
     outlet_id: int | None
     speaker_text: str | None = None  # the words naming the source, as written
     claim_text: str | None = None    # the claim as this statement words it
+    confidence: float | None = None  # the scorer's, None when stored before it
 
 
 
@@ -116,6 +117,7 @@ class Origins:
     words: dict[tuple[int, str], set[str]] = field(default_factory=dict)
     parties: dict[int, Party] = field(default_factory=dict)
     texts: dict[int, str] = field(default_factory=dict)  # statement id -> its claim wording
+    confidence: dict[int, float] = field(default_factory=dict)  # statement id -> the scorer's, when known
 
     @property
     def named(self) -> list[Party]:
@@ -160,7 +162,8 @@ def trace(evidence: Evidence) -> Origins:
     return Origins(evidence.claim_id, list(found.values()), list(sources.values()), chains, cycles,
                    _outlets(evidence, chains), _unique(s.article_id for s in evidence.said),
                    [s.statement_id for s in evidence.said], heard, words, parties,
-                   {s.statement_id: s.claim_text for s in evidence.said if s.claim_text})
+                   {s.statement_id: s.claim_text for s in evidence.said if s.claim_text},
+                   {s.statement_id: s.confidence for s in evidence.said if s.confidence is not None})
 
 
 def speaker(parties: dict[int, Party], entity_id: int) -> Party:
@@ -237,7 +240,7 @@ def evidence_from_store(conn: Connection, claim_id: int) -> Evidence:
     rows = conn.execute(
         select(statements.c.id, statements.c.article_id, statements.c.entity_id,
                statements.c.outlet_id, statements.c.speaker_text, statements.c.claim_text,
-               articles.c.publisher_id,
+               statements.c.confidence, statements.c.review, articles.c.publisher_id,
                articles.c.outlet)
         .join(articles, articles.c.id == statements.c.article_id)
         .where(statements.c.claim_id == claim_id).order_by(statements.c.id)).all()
@@ -254,7 +257,8 @@ def evidence_from_store(conn: Connection, claim_id: int) -> Evidence:
     wanted |= {i for row in cite_rows for i in row}
     parties, current = load_parties(conn, {i for i in wanted if i is not None})
     said = [Said(row.id, row.article_id, current[row.entity_id], current.get(row.publisher_id),
-                 row.outlet, current.get(row.outlet_id), row.speaker_text, row.claim_text)
+                 row.outlet, current.get(row.outlet_id), row.speaker_text, row.claim_text,
+                 _checked(row.confidence, row.review))
             for row in rows]
     cites = [(current[row.citing_id], current[row.cited_id]) for row in cite_rows]
     return Evidence(claim_id, said, cites, parties,
@@ -316,7 +320,8 @@ def evidence_from_graph(graph: nx.MultiDiGraph, claim_id: int) -> Evidence:
         article = f"article:{data['article']}"
         said.append(Said(data["statement"], data["article"], _entity_id(source),
                          publisher.get(article), graph.nodes[article].get("outlet") or None,
-                         data.get("outlet") or None, data.get("speaker") or None))
+                         data.get("outlet") or None, data.get("speaker") or None,
+                         confidence=_checked(data.get("confidence"), data.get("review"))))
     statement_ids = {s.statement_id for s in said}
     article_ids = {s.article_id for s in said}
     cites = [(_entity_id(citing), _entity_id(cited))
@@ -331,6 +336,11 @@ def evidence_from_graph(graph: nx.MultiDiGraph, claim_id: int) -> Evidence:
                                               data.get("role") or None,
                                               data.get("affiliation") or None)
     return Evidence(claim_id, sorted(said, key=lambda s: s.statement_id), cites, parties)
+
+
+def _checked(confidence: float | None, review: str | None) -> float | None:
+    """A statement a person confirmed or corrected is as sure as can be, whatever the scorer said."""
+    return 1.0 if review in ("confirmed", "corrected") else confidence
 
 
 def _entity_id(node: str) -> int:

@@ -49,6 +49,8 @@ ANONYMOUS_ONLY = "anonymous-only"
 CORROBORATED = "corroborated"
 NEEDS_REVIEW = "corroborated?"
 SINGLE_SOURCE = "single-source"
+# The scorer's calibrated confidence a voice needs on at least one statement to corroborate.
+SURE = 0.7
 # The order lists and legends show them in: the weakest support first.
 STATUSES = (SINGLE_SOURCE, ANONYMOUS_ONLY, NEEDS_REVIEW, CORROBORATED, CIRCULAR)
 # A word each status can stand as where "?" cannot (CSS classes, file names).
@@ -87,6 +89,14 @@ def judge(found: Origins) -> Decision:
         return Decision(ANONYMOUS_ONLY, "every origin is anonymous or unspecified",
                         "a named person, body or medium standing behind it would make it "
                         "single-source; two independent ones, corroborated", ind)
+    unsure = _unsure(voices, found.confidence)
+    if ind.corroborated and len(voices) - len(unsure) < 2:
+        voice = unsure[0]
+        return Decision(NEEDS_REVIEW,
+                        f"needs review: the extractor is unsure it read «{voice.name}» right "
+                        f"(confidence {_best(voice, found.confidence):.2f} at best, under {SURE})",
+                        f"confirming the statements of «{voice.name}» (isnad review confirm) would make "
+                        "it corroborated; rejecting them, single-source", ind)
     if ind.corroborated:
         return Decision(CORROBORATED, f"{apart} independent named origins: {names}",
                         "showing that two of them are one source, or that one only relays "
@@ -116,6 +126,18 @@ def judge(found: Origins) -> Decision:
     return Decision(SINGLE_SOURCE, f"one named origin: {voices[0].name}",
                     "a second named origin, not relaying this one and heard in another "
                     "article, would make it corroborated", ind)
+
+
+def _unsure(voices: list, confidence: dict[int, float]) -> list:
+    """The voices every statement of which the scorer doubts: a calibrated confidence under SURE
+    means one reading in three or more is wrong, too weak to tell a fact-checker to stop checking.
+    A statement stored before the scorer (no confidence) is not doubted."""
+    return [voice for voice in voices if voice.statements
+            and all(s in confidence and confidence[s] < SURE for s in voice.statements)]
+
+
+def _best(voice, confidence: dict[int, float]) -> float:
+    return max(confidence[s] for s in voice.statements)
 
 
 def reason(found: Origins, rule: str | Decision) -> dict:

@@ -211,3 +211,28 @@ def test_the_headline_is_no_name():
     title = "Talks collapse as rebels refuse terms"
     assert judge("Talks Collapse As Rebels Refuse Terms", "person", title).kind == "unspecified"
     assert judge("Talks Collapse", "person", title).named  # too short to tell
+
+
+def test_a_voice_the_extractor_doubts_does_not_corroborate_until_a_person_confirms_it(tmp_path):
+    from sqlalchemy import create_engine, text
+
+    from isnad.graph import status
+
+    _, articles = CASES["independent-en"]
+    claim = the_claim(claims_of(tmp_path, articles), articles)
+    assert claim["status"] == "corroborated"
+    doubted = next(s for s in claim["statements"] if s["source"] == "Red Crescent")
+    engine = create_engine(f"sqlite:///{tmp_path / 'store.db'}")
+    with engine.begin() as conn:  # as if the scorer had read this statement with little confidence
+        conn.execute(text("UPDATE statements SET confidence = 0.55 WHERE id = :id"), {"id": doubted["id"]})
+        status.refresh(conn, [claim["id"]])
+    engine.dispose()
+    listed = isnad("claims", "--db", tmp_path / "store.db", "--format", "json")
+    [again] = [json.loads(line) for line in listed.stdout.splitlines() if json.loads(line)["id"] == claim["id"]]
+    assert again["status"] == "corroborated?"
+    assert "unsure" in again["rule"] and "Red Crescent" in again["rule"]
+    confirmed = isnad("review", "confirm", str(doubted["id"]), "--db", tmp_path / "store.db")
+    assert confirmed.returncode == 0, confirmed.stderr
+    listed = isnad("claims", "--db", tmp_path / "store.db", "--format", "json")
+    [after] = [json.loads(line) for line in listed.stdout.splitlines() if json.loads(line)["id"] == claim["id"]]
+    assert after["status"] == "corroborated"
