@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from . import arabic, english, scorer
 from .document import Document
-from .features import Layout, kind_features, record_features
+from .features import kind_features, record_features
 from .language import detect
 from .records import Article, Attribution, Span
 from .resolve import Resolver
@@ -75,10 +75,8 @@ def score(doc: Document, lang: str, proposed: list[Attribution], model: scorer.M
     language_model = model.for_language(lang) if model is not None else None
     if language_model is None:
         return proposed
-    layout = Layout(proposed, doc.sentences)
-    for i, record in enumerate(proposed):
-        record.confidence = language_model.confidence(
-            record_features(doc.text, lang, proposed, i, doc.sentences, layout))
+    for record, features in zip(proposed, record_features(doc.text, lang, proposed, doc.sentences)):
+        record.confidence = language_model.confidence(features)
     kept = [r for r in proposed if r.confidence >= language_model.threshold]
     for record in kept:
         record.source.kind = language_model.kind(kind_features(record, lang), record.source.kind)

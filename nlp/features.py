@@ -23,19 +23,20 @@ _SENTENCE_END = re.compile(r"[.!?؟।]\s*$")
 _AR_PROCLITIC = re.compile(r"^(?:و|ف)")
 
 
-def record_features(text: str, lang: str, records: list[Attribution], i: int,
-                    sentences: list[tuple[int, int]], layout: Layout | None = None) -> list[str]:
-    """The named features of ``records[i]`` in an article whose text is ``text``.
+def record_features(text: str, lang: str, records: list[Attribution],
+                    sentences: list[tuple[int, int]]) -> list[list[str]]:
+    """The named features of each of an article's ``records``, in their order; ``text`` is the
+    article's text and ``sentences`` its sentence spans."""
+    layout = Layout(records, sentences)
+    return [_features(text, lang, rec, i, layout) for i, rec in enumerate(records)]
 
-    ``layout``: the article's :class:`Layout` of ``records`` and ``sentences``, made
-    once for all its records (without it, each call makes its own).
-    """
-    rec = records[i]
+
+def _features(text: str, lang: str, rec: Attribution, i: int, layout: "Layout") -> list[str]:
     feats = ["bias"]
     feats += _cue(rec, lang)
     feats += _speaker(rec, lang)
     feats += _claim(text, rec, lang)
-    feats += _layout(text, rec, i, layout or Layout(records, sentences))
+    feats += _layout(text, rec, i, layout)
     kind = rec.source.kind
     # A few pairs whose meaning is not the sum of their parts.
     side = "before" if rec.claim.start < rec.cue.start else "after"
@@ -93,7 +94,7 @@ def _speaker(rec: Attribution, lang: str) -> list[str]:
     feats += [f"speaker_len={_bucket(len(words))}",
               f"speaker_first={_stem(words[0], lang) if words else ''}",
               f"speaker_last={_stem(words[-1], lang) if words else ''}",
-              f"name_is_speaker={_fold(src.name, lang) == _fold(rec.speaker.text, lang)}"]
+              f"name_is_speaker={fold(src.name, lang) == fold(rec.speaker.text, lang)}"]
     if lang == "en" and words and not rec.speaker.text[:1].isupper():
         feats.append("speaker_lowercase")
     return feats
@@ -115,8 +116,8 @@ def _claim(text: str, rec: Attribution, lang: str) -> list[str]:
 
 class Layout:
     """Where an article's records sit among its sentences and each other's claims, worked out
-    once for all of them: asked record by record against every other record, it cost the
-    square of their number (times the sentences), and extraction must stay linear in the text.
+    once for all of them (record_features): asked record by record against every other record,
+    it cost the square of their number, and extraction must stay linear in the text.
     """
 
     def __init__(self, records: list[Attribution], sentences: list[tuple[int, int]]) -> None:
@@ -168,11 +169,7 @@ def _layout(text: str, rec: Attribution, i: int, layout: Layout) -> list[str]:
 
 
 def _words(text: str, lang: str) -> list[str]:
-    return [_fold(w, lang) for w in _WORD.findall(text)]
-
-
-def _fold(text: str, lang: str) -> str:
-    return fold(text, lang)
+    return [fold(w, lang) for w in _WORD.findall(text)]
 
 
 def _stem(word: str, lang: str) -> str:

@@ -40,44 +40,36 @@ class LanguageModel:
 
     def confidence(self, features: list[str]) -> float:
         a, b = self.platt
-        return _sigmoid(a * _score(self.weights, features) + b)
+        return _sigmoid(a * score(self.weights, features) + b)
 
     def kind(self, features: list[str], rules_kind: str) -> str:
         """The classifier's kind when it prefers it to the rules' by the margin, else the rules'."""
         if not self.kinds:
             return rules_kind
-        scores = {kind: _score(weights, features) for kind, weights in self.kinds.items()}
-        best = max(sorted(scores), key=scores.__getitem__)
-        return best if scores[best] - scores.get(rules_kind, float("-inf")) > self.kind_margin else rules_kind
+        return choose_kind(kind_scores(self.kinds, features), rules_kind, self.kind_margin)
 
 
 @dataclass
 class Model:
     languages: dict[str, LanguageModel]
     version: str  # a digest of the file: part of the extractor version
-    path: str
 
     def for_language(self, lang: str) -> LanguageModel | None:
         return self.languages.get(lang)
 
 
-def default_path() -> Path | str:
-    chosen = os.environ.get(MODEL_ENV, "").strip()
-    if chosen:
-        return Path(chosen)
-    return resources.files("isnad.data").joinpath("models", "scorer.json")
-
-
 def current() -> Model | None:
     """The model extraction uses now: ``$ISNAD_MODEL`` or the packaged one; None if there is none."""
-    return load(str(default_path()))
+    chosen = os.environ.get(MODEL_ENV, "").strip()
+    if chosen:
+        return load(chosen)  # a model asked for must be there
+    packaged = Path(str(resources.files("isnad.data").joinpath("models", "scorer.json")))
+    return load(str(packaged)) if packaged.exists() else None  # before a first training: the rules alone
 
 
 @lru_cache(maxsize=4)
-def load(where: str) -> Model | None:
+def load(where: str) -> Model:
     path = Path(where)
-    if os.environ.get(MODEL_ENV, "").strip() == "" and not path.exists():
-        return None  # a checkout before its first training: the rules alone
     try:
         raw = path.read_bytes()
         data = json.loads(raw)
@@ -96,7 +88,7 @@ def load(where: str) -> Model | None:
                      for lang, m in data["languages"].items()}
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as error:
         raise ModelError(f"{path}: damaged model file ({type(error).__name__}: {error})") from None
-    return Model(languages, hashlib.sha256(raw).hexdigest()[:12], str(path))
+    return Model(languages, hashlib.sha256(raw).hexdigest()[:12])
 
 
 def save(path: Path, languages: dict[str, LanguageModel], meta: dict) -> None:
@@ -118,8 +110,19 @@ def _rounded(weights: dict[str, float]) -> dict[str, float]:
     return {k: round(v, 6) for k, v in sorted(weights.items()) if abs(v) >= 1e-6}
 
 
-def _score(weights: dict[str, float], features: list[str]) -> float:
+def score(weights: dict[str, float], features: list[str]) -> float:
+    """A linear model's raw score: the weights of the features it has, summed."""
     return sum(weights.get(f, 0.0) for f in features)
+
+
+def kind_scores(kinds: dict[str, dict[str, float]], features: list[str]) -> dict[str, float]:
+    return {kind: score(weights, features) for kind, weights in kinds.items()}
+
+
+def choose_kind(scores: dict[str, float], rules_kind: str, margin: float) -> str:
+    """The best-scored kind when it beats the rules' by more than ``margin``, else the rules'."""
+    best = max(sorted(scores), key=scores.__getitem__)
+    return best if scores[best] - scores.get(rules_kind, float("-inf")) > margin else rules_kind
 
 
 def _sigmoid(x: float) -> float:

@@ -26,7 +26,7 @@ from . import alignment
 from .extract import propose
 from .features import kind_features, record_features
 from .records import Article
-from .scorer import LanguageModel
+from .scorer import LanguageModel, choose_kind, kind_scores, score
 
 FOLDS = 5
 SEED = 20261204
@@ -109,14 +109,12 @@ def judge_all(annotated: list[Annotated]) -> list[Fold]:
     out = []
     for item in annotated:
         doc, lang, records = propose(item.article)
-        as_json = [r.to_json() for r in records]
-        verdicts = alignment.judge(as_json, item.gold)
+        verdicts = alignment.judge([r.to_json() for r in records], item.gold)
+        features = record_features(doc.text, lang, records, doc.sentences)
         fold = Fold(item.article.id, lang, len(item.gold))
         for i, verdict in enumerate(verdicts):
             gold_kind = item.gold[verdict.matched].get("kind") if verdict.correct else None
-            fold.examples.append(Example(item.article.id, lang,
-                                         record_features(doc.text, lang, records, i, doc.sentences),
-                                         verdict.correct, verdict.kind_right, verdict.outlet_right,
+            fold.examples.append(Example(item.article.id, lang, features[i], verdict.correct, verdict.kind_right, verdict.outlet_right,
                                          kind_features(records[i], lang),
                                          gold_kind if gold_kind in KINDS else None, records[i].source.kind))
         out.append(fold)
@@ -167,19 +165,6 @@ def logistic(rows: list[list[str]], labels: list[bool], groups: list[str], l2: f
         if np.max(np.abs(step)) < 1e-6:
             break
     return {f: float(v) for f, v in zip(vocab, w)}
-
-
-def kind_scores(kind_weights: dict[str, dict[str, float]], features: list[str]) -> dict[str, float]:
-    return {kind: raw_score(weights, features) for kind, weights in kind_weights.items()}
-
-
-def chosen_kind(scores: dict[str, float], rules_kind: str, margin: float) -> str:
-    return LanguageModel({}, (1.0, 0.0), 0.0, {k: {"bias": v} for k, v in scores.items()},
-                         margin).kind(["bias"], rules_kind)
-
-
-def raw_score(weights: dict[str, float], features: list[str]) -> float:
-    return sum(weights.get(f, 0.0) for f in features)
 
 
 def platt(scores: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
@@ -264,7 +249,7 @@ def cross_validate(judged: list[Fold], k: int = FOLDS, seed: int = SEED, l2: flo
             weights, kind_weights = fit(train, l2), fit_kinds(train)
             for i, e in enumerate(examples):
                 if fold_of[e.article] == fold:
-                    scores[i] = raw_score(weights, e.features)
+                    scores[i] = score(weights, e.features)
                     kinds[i] = kind_scores(kind_weights, e.kind_features)
         raw = np.array([scores.get(i, 0.0) for i in range(len(examples))])
         correct = np.array([e.correct for e in examples], dtype=float)
@@ -272,7 +257,7 @@ def cross_validate(judged: list[Fold], k: int = FOLDS, seed: int = SEED, l2: flo
         confidence = _cross_calibrated(raw, correct, np.array([fold_of[e.article] for e in examples]), k)
         margin = _kind_margin(examples, kinds)
         kind_by_model = [None if e.gold_kind is None or i not in kinds
-                         else chosen_kind(kinds[i], e.rules_kind, margin) == e.gold_kind
+                         else choose_kind(kinds[i], e.rules_kind, margin) == e.gold_kind
                          for i, e in enumerate(examples)]
         out[lang] = Heldout(lang, sum(f.gold for f in mine), confidence,
                             correct, [e.kind_right for e in examples], [e.outlet_right for e in examples],
@@ -298,7 +283,7 @@ def _kind_margin(examples: list[Example], kinds: dict[int, dict[str, float]]) ->
     judged = [(examples[i], scores) for i, scores in kinds.items() if examples[i].gold_kind is not None]
     if not judged:
         return KIND_MARGINS[-1]
-    accuracy = {m: sum(chosen_kind(s, e.rules_kind, m) == e.gold_kind for e, s in judged) / len(judged)
+    accuracy = {m: sum(choose_kind(s, e.rules_kind, m) == e.gold_kind for e, s in judged) / len(judged)
                 for m in KIND_MARGINS}
     best = max(accuracy.values())
     return max(m for m, a in accuracy.items() if a >= best - KIND_TIE)

@@ -191,8 +191,7 @@ def test_a_model_that_cannot_be_used_stops_extract_and_ingest_with_one_line(tmp_
         assert done.returncode == 1
         [line] = done.stderr.splitlines()
         assert line.startswith(f"isnad: error: {bad}: ") and problem in line
-    assert not (tmp_path / "s.db").exists() or "statements" not in (tmp_path / "s.db").read_bytes().decode(
-        "latin-1")
+    assert not (tmp_path / "s.db").exists()  # refused before any store was made
 
 
 def test_rules_only_shows_what_the_rules_propose_before_the_scorer():
