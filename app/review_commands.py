@@ -5,6 +5,8 @@
     isnad review correct ID [--source NAME] [--kind KIND] [--outlet NAME] [--claim-text TEXT]
     isnad review reject ID                   not an attribution
     isnad review move ID --to-claim CLAIM_ID
+    isnad review merge CLAIM_ID OTHER_CLAIM_ID [...]    the others join the first
+    isnad review split CLAIM_ID --statements ID [...]   those statements leave for a claim of their own
     isnad review undo                        take back the last action
     isnad review log                         every action: what, before, after, when, by whom
 
@@ -23,24 +25,30 @@ import sys
 from .cli import EXIT_FAILED, argument, command, one_line, report_error
 from .store_commands import DB_HELP, EXIT_USAGE, KINDS
 
-ACTIONS = ("queue", "confirm", "correct", "reject", "move", "undo", "log")
+ACTIONS = ("queue", "confirm", "correct", "reject", "move", "merge", "split", "undo", "log")
 _WITH_ID = ("confirm", "correct", "reject", "move")
-_PAST = {"confirm": "confirmed", "correct": "corrected", "reject": "rejected", "move": "moved"}
+_PAST = {"confirm": "confirmed", "correct": "corrected", "reject": "rejected", "move": "moved",
+         "merge": "merged", "split": "split off"}
 _MARKS = {"speaker": ("{", "}"), "cue": ("[", "]"), "claim": ("«", "»")}
 
 
 @command(
-    "review", "review what the extractor found: queue, confirm, correct, reject, move, undo, log",
+    "review", "review what the extractor found: queue, confirm, correct, reject, move, merge, split, "
+              "undo, log",
     argument("action", choices=ACTIONS, help="queue: statements to check first; confirm, correct, "
-             "reject, move: one statement; undo: the last action; log: every action"),
-    argument("statement", nargs="?", metavar="STATEMENT_ID",
-             help="the statement (confirm, correct, reject, move)"),
+             "reject, move: one statement; merge: claims into the first; split: statements off a "
+             "claim; undo: the last action; log: every action"),
+    argument("ids", nargs="*", metavar="ID",
+             help="the statement (confirm, correct, reject, move); the claims (merge: CLAIM_ID "
+                  "OTHER_CLAIM_ID ...; split: CLAIM_ID)"),
     argument("--db", metavar="PATH_OR_URL", help=DB_HELP),
     argument("--source", metavar="NAME", help="correct: who really said it"),
     argument("--kind", choices=KINDS, help="correct: what kind of source it is"),
     argument("--outlet", metavar="NAME", help="correct: the outlet it was given to"),
     argument("--claim-text", metavar="TEXT", help="correct: the claim's wording"),
     argument("--to-claim", metavar="CLAIM_ID", help="move: the claim it belongs to"),
+    argument("--statements", nargs="+", metavar="ID",
+             help="split: the statements that leave the claim for a new one"),
     argument("--by", metavar="NAME",
              help="who reviews (default: $ISNAD_REVIEWER, else the login name)"),
     argument("--limit", type=int, default=20, metavar="N",
@@ -71,10 +79,20 @@ def review_command(args: argparse.Namespace) -> int:
 
 def _usage(args: argparse.Namespace) -> str | None:
     if args.action in _WITH_ID:
-        if args.statement is None or not args.statement.isdigit():
-            return f"isnad review {args.action} STATEMENT_ID: a statement's number"
-    elif args.statement is not None:
-        return f"isnad review {args.action} takes no statement id"
+        if len(args.ids) != 1 or not args.ids[0].isdigit():
+            return f"isnad review {args.action} STATEMENT_ID: one statement's number"
+    elif args.action == "merge":
+        if len(args.ids) < 2 or not all(i.isdigit() for i in args.ids):
+            return "isnad review merge CLAIM_ID OTHER_CLAIM_ID [...]: two claims' numbers or more"
+    elif args.action == "split":
+        if len(args.ids) != 1 or not args.ids[0].isdigit():
+            return "isnad review split CLAIM_ID --statements ID [ID ...]: one claim's number"
+        if not args.statements or not all(i.isdigit() for i in args.statements):
+            return "isnad review split CLAIM_ID --statements ID [ID ...]: the statements' numbers"
+    elif args.ids:
+        return f"isnad review {args.action} takes no id"
+    if args.action != "split" and args.statements is not None:
+        return "--statements goes with isnad review split"
     if args.action == "move" and (args.to_claim is None or not args.to_claim.isdigit()):
         return "isnad review move STATEMENT_ID --to-claim CLAIM_ID: a claim's number"
     correcting = (args.source, args.kind, args.outlet, args.claim_text)
@@ -96,7 +114,8 @@ def _run(store, args: argparse.Namespace) -> None:
         _show(docs, args)
         return
     reviewer = reviewer_name(args.by)
-    statement = int(args.statement) if args.statement is not None else None
+    ids = [int(i) for i in args.ids]
+    statement = ids[0] if args.action in _WITH_ID else None
     with store.transaction() as conn:
         if args.action == "confirm":
             done = review.confirm(conn, statement, reviewer)
@@ -107,9 +126,27 @@ def _run(store, args: argparse.Namespace) -> None:
             done = review.reject(conn, statement, reviewer)
         elif args.action == "move":
             done = review.move(conn, statement, int(args.to_claim), reviewer)
+        elif args.action == "merge":
+            done = review.merge(conn, ids[0], ids[1:], reviewer)
+        elif args.action == "split":
+            done = review.split(conn, ids[0], [int(i) for i in args.statements], reviewer)
         else:
             done = review.undo(conn, reviewer)
+        statuses = _statuses(conn, done.claim_ids())
     print(_done_line(args.action, done))
+    if statuses:
+        print(one_line("now: " + "; ".join(f"claim {claim_id} {status or 'no status'}"
+                                           for claim_id, status in statuses)))
+
+
+def _statuses(conn, claim_ids: list[int]) -> list[tuple[int, str | None]]:
+    """The status of each claim an action touched, as it is after it (gone claims left out)."""
+    from sqlalchemy import select
+
+    from isnad.graph.schema import claims
+
+    return [tuple(row) for row in conn.execute(select(claims.c.id, claims.c.status)
+                                               .where(claims.c.id.in_(claim_ids)).order_by(claims.c.id))]
 
 
 def reviewer_name(given: str | None) -> str | None:
@@ -123,11 +160,27 @@ def reviewer_name(given: str | None) -> str | None:
 
 
 def _done_line(action: str, done) -> str:
+    if done.rest:
+        return _batch_line(action, done)
     what = f"undid {done.action} of statement {done.statement_id}" if action == "undo" \
         else f"{_PAST[action]} statement {done.statement_id}"
     changes = "; ".join(f"{name}: {_value(done.before, name)} → {_value(done.after, name)}"
                         for name in _readable(done.changes()))
     return one_line(f"{what}" + (f" ({changes})" if changes else ""))
+
+
+def _batch_line(action: str, done) -> str:
+    """A merge or split (or its undo): which statements went from which claims to which."""
+    moves: dict[tuple, list[str]] = {}
+    for one in done.each():
+        moves.setdefault((one.before.get("claim_id"), one.after.get("claim_id")), []).append(
+            str(one.statement_id))
+    said = "; ".join(f"statement{'s' if len(ids) > 1 else ''} {', '.join(ids)}: "
+                     + (f"claim {old} → {new}" if old != new else f"stay{'' if len(ids) > 1 else 's'} "
+                                                                  f"in claim {new}")
+                     for (old, new), ids in moves.items())
+    what = f"undid {done.action}" if action == "undo" else _PAST[action]
+    return one_line(f"{what} ({said})")
 
 
 def _readable(changes: dict) -> list[str]:

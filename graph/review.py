@@ -3,7 +3,10 @@
 A review action (confirm, correct, reject, move) changes one statement's
 reviewable values in place (its source, the source's kind, its outlet, its
 claim wording, its claim) and sets its review state; the ``reviews`` table keeps
-what the action changed, the values before and after, when and by whom. The
+what the action changed, the values before and after, when and by whom. Merging
+claims and splitting one are moves of several statements made as one action:
+a row per statement, like a move, tied together by their ``batch`` so that they
+are undone together and each outlives a re-ingest as a move does. The
 claims it touches get their status again at once (:func:`isnad.graph.status.refresh`
 through :func:`isnad.graph.claims.tidy`); a rejected statement leaves its claim,
 and so the graph, the statuses and every export.
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, case, select, update
@@ -32,7 +35,9 @@ from .schema import articles, citations, claims, entities, reviews, statements, 
 
 UNREVIEWED, CONFIRMED, CORRECTED, REJECTED = "unreviewed", "confirmed", "corrected", "rejected"
 STATES = (UNREVIEWED, CONFIRMED, CORRECTED, REJECTED)
-ACTIONS = ("confirm", "correct", "reject", "move")
+ACTIONS = ("confirm", "correct", "reject", "move", "merge", "split")
+# The actions by which a person says which claim a statement is in.
+PLACING = ("move", "merge", "split")
 # The values a review can change; the others in a state (names) are there for people to read.
 REVIEWABLE = ("review", "entity_id", "kind", "outlet_id", "claim_text", "claim_id")
 # Claims that need a person first: the statuses that warn (status.py), most serious first.
@@ -54,13 +59,26 @@ class Done:
     statement_id: int | None
     before: dict
     after: dict
+    # A merge or split: the other statements it moved, done and undone with this one.
+    rest: tuple[Done, ...] = ()
 
     def changes(self) -> dict:
         return changed(self.before, self.after)
 
+    def each(self) -> tuple[Done, ...]:
+        return (self, *self.rest)
+
+    def claim_ids(self) -> list[int]:
+        """The claims the action moved statements out of and into."""
+        return sorted({values.get("claim_id") for done in self.each()
+                       for values in (done.before, done.after)} - {None})
+
     def to_json(self) -> dict:
-        return {"review": self.review_id, "action": self.action, "statement": self.statement_id,
-                "before": self.before, "after": self.after}
+        doc = {"review": self.review_id, "action": self.action, "statement": self.statement_id,
+               "before": self.before, "after": self.after}
+        if self.rest:
+            doc["statements"] = [done.statement_id for done in self.each()]
+        return doc
 
 
 def changed(before: dict, after: dict) -> dict:
@@ -116,27 +134,97 @@ def reject(conn: Connection, statement_id: int, reviewer: str | None = None) -> 
 def move(conn: Connection, statement_id: int, claim_id: int, reviewer: str | None = None) -> Done:
     """The statement makes another claim than the one clustering gave it (also brings back a rejected one)."""
     before = _state(conn, statement_id)
-    target = conn.scalar(select(claims.c.text).where(claims.c.id == claim_id)) \
-        if storable_id(claim_id) else None
-    if target is None:
-        raise ReviewError(f"no claim {claim_id}")
+    target = _claim_text(conn, claim_id)
     if before["claim_id"] == claim_id:
         raise ReviewError(f"statement {statement_id} is already in claim {claim_id}")
     after = {**before, "review": CORRECTED, "claim_id": claim_id, "claim": target}
     return _record(conn, statement_id, "move", before, after, reviewer)
 
 
+def merge(conn: Connection, claim_id: int, others: Iterable[int], reviewer: str | None = None) -> Done:
+    """The other claims are the same claim as ``claim_id``: their statements join it."""
+    others = list(dict.fromkeys(others))
+    _claim_text(conn, claim_id)
+    if not others:
+        raise ReviewError("name the claims to merge into it")
+    if claim_id in others:
+        raise ReviewError(f"claim {claim_id} cannot be merged with itself")
+    for other in others:
+        _claim_text(conn, other)
+    # The claim's own statements are recorded too (they stay): a re-ingest clusters their new
+    # statements afresh, and without their anchors the merged claim would come apart again.
+    members = list(conn.scalars(select(statements.c.id)
+                                .where(statements.c.claim_id.in_([claim_id, *others]))
+                                .order_by(statements.c.id)))
+    return _move_together(conn, members, claim_id, "merge", reviewer)
+
+
+def split(conn: Connection, claim_id: int, statement_ids: Iterable[int], reviewer: str | None = None) -> Done:
+    """These statements of ``claim_id`` make another claim: they leave for a new claim of their own."""
+    wanted = list(dict.fromkeys(statement_ids))
+    _claim_text(conn, claim_id)
+    if not wanted:
+        raise ReviewError("name the statements to split off")
+    members = set(conn.scalars(select(statements.c.id).where(statements.c.claim_id == claim_id)))
+    strangers = [str(i) for i in wanted if i not in members]
+    if strangers:
+        raise ReviewError(f"not in claim {claim_id}: statement {', '.join(strangers)}")
+    if members <= set(wanted):
+        raise ReviewError(f"that is every statement of claim {claim_id}: leave at least one")
+    first = _state(conn, wanted[0])
+    new_id = _new_claim(conn, first["claim_text"], first["article"])
+    return _move_together(conn, wanted, new_id, "split", reviewer)
+
+
 def undo(conn: Connection, reviewer: str | None = None) -> Done:
-    """Take back the last action still in force: the statement gets its values before it."""
-    row = conn.execute(select(reviews).where(reviews.c.undone_at.is_(None))
-                       .order_by(reviews.c.id.desc()).limit(1)).first()
-    if row is None:
+    """Take back the last action still in force: its statements get their values before it."""
+    last = conn.execute(select(reviews).where(reviews.c.undone_at.is_(None))
+                        .order_by(reviews.c.id.desc()).limit(1)).first()
+    if last is None:
         raise ReviewError("nothing to undo")
-    before, after = json.loads(row.before), json.loads(row.after)
-    if row.statement_id is not None:
-        _apply(conn, row.statement_id, changed(after, before), before)
-    conn.execute(update(reviews).where(reviews.c.id == row.id).values(undone_at=_now()))
-    return Done(row.id, row.action, row.statement_id, after, before)
+    rows = [last] if last.batch is None else conn.execute(
+        select(reviews).where(reviews.c.batch == last.batch, reviews.c.undone_at.is_(None))
+        .order_by(reviews.c.id.desc())).all()
+    done = []
+    for row in rows:  # the last moved first back, so that a claim comes back as it was
+        before, after = json.loads(row.before), json.loads(row.after)
+        if row.statement_id is not None:
+            _apply(conn, row.statement_id, changed(after, before), before)
+        conn.execute(update(reviews).where(reviews.c.id == row.id).values(undone_at=_now()))
+        done.append(Done(row.id, row.action, row.statement_id, after, before))
+    done.reverse()
+    return replace(done[0], rest=tuple(done[1:]))
+
+
+def _move_together(conn: Connection, statement_ids: list[int], claim_id: int, action: str,
+                   reviewer: str | None) -> Done:
+    """Move each statement into ``claim_id``, one row each in the log, one action for undo."""
+    target = _claim_text(conn, claim_id)
+    done: list[Done] = []
+    for statement_id in statement_ids:
+        before = _state(conn, statement_id)
+        after = {**before, "claim_id": claim_id, "claim": target}
+        if before["claim_id"] != claim_id:
+            after["review"] = CORRECTED
+        done.append(_record(conn, statement_id, action, before, after, reviewer,
+                            batch=done[0].review_id if done else None))
+    conn.execute(update(reviews).where(reviews.c.id == done[0].review_id)
+                 .values(batch=done[0].review_id))
+    return replace(done[0], rest=tuple(done[1:]))
+
+
+def _claim_text(conn: Connection, claim_id: int) -> str:
+    text = conn.scalar(select(claims.c.text).where(claims.c.id == claim_id)) \
+        if storable_id(claim_id) else None
+    if text is None:
+        raise ReviewError(f"no claim {claim_id}")
+    return text
+
+
+def _new_claim(conn: Connection, wording: str, article_id: str) -> int:
+    lang = conn.scalar(select(articles.c.lang).where(articles.c.id == article_id))
+    return conn.execute(claims.insert().values(text=claim_rules.display_text(wording), lang=lang)
+                        ).inserted_primary_key[0]
 
 
 def _reviewable(conn: Connection, statement_id: int, action: str) -> dict:
@@ -149,14 +237,14 @@ def _reviewable(conn: Connection, statement_id: int, action: str) -> dict:
 
 
 def _record(conn: Connection, statement_id: int, action: str, before: dict, after: dict,
-            reviewer: str | None) -> Done:
+            reviewer: str | None, batch: int | None = None) -> Done:
     _apply(conn, statement_id, changed(before, after), after)
     anchor = _anchor(conn, statement_id)
     review_id = conn.execute(reviews.insert().values(
         statement_id=statement_id, article_id=before["article"], sentence=anchor[0], cue=anchor[1],
         cue_at=anchor[2], action=action, before=json.dumps(before, ensure_ascii=False),
         after=json.dumps(after, ensure_ascii=False), reviewer=(reviewer or "").strip() or None,
-        created_at=_now())).inserted_primary_key[0]
+        created_at=_now(), batch=batch)).inserted_primary_key[0]
     return Done(review_id, action, statement_id, before, after)
 
 
@@ -298,7 +386,11 @@ def reapply(conn: Connection, article_ids: Iterable[str]) -> dict:
             flagged += 1
             continue
         before, after = json.loads(row.before), json.loads(row.after)
-        _apply(conn, statement_id, changed(before, after), after)
+        changes = changed(before, after)
+        if row.action in PLACING:
+            # The person said which claim the statement is in: wherever clustering put the new one.
+            changes["claim_id"] = after["claim_id"]
+        _apply(conn, statement_id, changes, after)
         conn.execute(update(reviews).where(reviews.c.id == row.id)
                      .values(statement_id=statement_id, second_look=None))
         kept += 1
@@ -381,7 +473,7 @@ def log(conn: Connection, limit: int | None = None) -> list[dict]:
                     "after": {name: after.get(name) for name in shown},
                     "at": row.created_at.isoformat(), "by": row.reviewer,
                     "undone_at": row.undone_at.isoformat() if row.undone_at else None,
-                    "second_look": row.second_look})
+                    "second_look": row.second_look, "batch": row.batch})
     return out
 
 
@@ -389,7 +481,8 @@ def _shown(before: dict, after: dict) -> list[str]:
     """The values a person reads for what changed: names rather than ids."""
     readable = {"entity_id": "source", "outlet_id": "outlet", "claim_id": "claim"}
     names = []
-    for name in changed(before, after):
+    shown = changed(before, after) or ({"claim_id": None} if "claim_id" in after else {})
+    for name in shown:  # a statement a merge kept in its claim: which claim
         names.append(name)
         if name in readable:
             names.append(readable[name])

@@ -160,12 +160,15 @@ reviews = Table(
     Column("sentence", Text, nullable=False),    # the anchor: the statement's sentence as it was
     Column("cue", Text, nullable=False),
     Column("cue_at", Integer, nullable=False),   # the cue's offset in that sentence
-    Column("action", String(16), nullable=False),  # confirm|correct|reject|move
+    Column("action", String(16), nullable=False),  # confirm|correct|reject|move|merge|split
     Column("before", Text, nullable=False),      # JSON: the statement's reviewable values
     Column("after", Text, nullable=False),
     Column("reviewer", Text),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("undone_at", DateTime(timezone=True)),
     Column("second_look", Text),                 # why the review needs a second look, when it does
+    # A merge or split moves several statements as one action: one row each, all holding the
+    # id of the action's first row, so that undo takes them back together.
+    Column("batch", Integer),
     Index("ix_reviews_article", "article_id"),
 )
