@@ -12,6 +12,7 @@ import json
 import threading
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date as Day
 from typing import Any
 
 from sqlalchemy import Connection, func, literal, or_, select, union, union_all
@@ -317,7 +318,60 @@ def claim_detail(conn: Connection, claim_id: int) -> dict:
             "sources": reason.get("sources", []), "chains": reason.get("chains", []),
             "cycles": reason.get("cycles", []), "outlets": reason.get("outlets", []),
             "articles": reason.get("articles", []), "statements": said,
-            **disputes_of(conn, claim_id)}
+            "timeline": timeline(said), **disputes_of(conn, claim_id)}
+
+
+def timeline(said: list[dict]) -> dict:
+    """The claim's statements in date order, the first appearance marked, who relayed whom.
+
+    Dated articles come first, earliest first; articles without a date follow, in
+    store order, since nothing says where they belong. The first appearance is
+    the earliest dated article's first statement (an undated one only when no
+    article has a date). Each entry's ``relays`` is the chain the statement
+    passed along: its source, then the outlet it was told to, then the outlet
+    that published the article, each once.
+    """
+    ordered = sorted(said, key=lambda s: (_day(s["article"]["date"]) is None,
+                                          _day(s["article"]["date"]) or "", s["id"]))
+    first_day = _day(ordered[0]["article"]["date"]) if ordered else None
+    entries = []
+    for i, statement in enumerate(ordered):
+        article = statement["article"]
+        day = _day(article["date"])
+        entries.append({"statement": statement["id"], "first": i == 0, "date": article["date"],
+                        "dated": day is not None, "article": article, "source": statement["source"],
+                        "claim": statement["claim"]["text"], "cue": statement["cue"]["text"],
+                        "relays": _relay_chain(statement),
+                        "days_after_first": _days_between(first_day, day) if i else None})
+    return {"entries": entries, "undated": sum(not e["dated"] for e in entries),
+            "first": entries[0] if entries else None}
+
+
+def _relay_chain(statement: dict) -> list[dict]:
+    """Source, the outlet told, the publisher: each party that passed the statement on, once."""
+    publisher = statement["article"]["publisher"] or (
+        {"id": None, "name": statement["article"]["outlet"], "kind": "media"}
+        if statement["article"]["outlet"] else None)
+    chain: list[dict] = []
+    for party in (statement["source"], statement["outlet"], publisher):
+        if party and all(party["name"] != seen["name"] for seen in chain):
+            chain.append(party)
+    return chain
+
+
+def _day(date: str | None) -> str | None:
+    """The article's day (YYYY-MM-DD) when its date reads as one; None otherwise."""
+    text = (date or "").strip()[:10]
+    try:
+        return Day.fromisoformat(text).isoformat()
+    except ValueError:
+        return None
+
+
+def _days_between(first: str | None, day: str | None) -> int | None:
+    if first is None or day is None:
+        return None
+    return (Day.fromisoformat(day) - Day.fromisoformat(first)).days
 
 
 def _reason(text: str | None) -> dict:

@@ -32,8 +32,12 @@ def claims(request: Request, conn: Conn, filters: ClaimQuery) -> HTMLResponse:
 
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
-def claim(request: Request, conn: Conn, claim_id: ClaimId) -> HTMLResponse:
-    return render(request, "claim.html", page="claims", claim=queries.claim_detail(conn, claim_id))
+def claim(request: Request, conn: Conn, claim_id: ClaimId,
+          done: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None) -> HTMLResponse:
+    from .routes_review import claim_panel  # it builds on this module's unlock check
+
+    return render(request, "claim.html", page="claims", claim=queries.claim_detail(conn, claim_id),
+                  review=claim_panel(request, conn, claim_id, done))
 
 
 @router.get("/articles/{article_id:path}", response_class=HTMLResponse)

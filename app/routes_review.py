@@ -1,4 +1,5 @@
-"""The review queue in the explorer: ``/review`` (forms, no script needed) and its JSON twin under ``/api/review``.
+"""The review queue in the explorer: ``/review`` (forms, no script needed) and its JSON twin under ``/api/review``;
+``/review/log``; merging and splitting a claim from its page (``/claims/ID/merge``, ``/claims/ID/split``).
 
 Every change is a POST, so the server's guard (:mod:`.server`) asks for the
 token when the explorer has one, and refuses other sites' pages. The
@@ -19,7 +20,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from isnad.graph import review
 from isnad.graph.schema import claims, statements
 
-from .routes_api import ERRORS, NOT_FOUND, UPLOAD_ERRORS, _error
+from .routes_api import ERRORS, NOT_FOUND, UPLOAD_ERRORS, ClaimId, _error
 from .routes_pages import _unlocked
 from .web import Conn, render
 
@@ -48,6 +49,41 @@ def review_page(request: Request, conn: Conn,
                   log=review.log(conn, 10), last=last, last_claims=_claims_of(conn, last),
                   reviewer=_reviewer(request), token=request.app.state.token is not None,
                   unlocked=_unlocked(request), kinds=review.entity_rules.KINDS, marked=marked)
+
+
+@pages.get("/review/log", response_class=HTMLResponse)
+def log_page(request: Request, conn: Conn,
+             limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> HTMLResponse:
+    return render(request, "review_log.html", page="review", log=review.log(conn, limit), limit=limit)
+
+
+def claim_panel(request: Request, conn, claim_id: int, done: int | None) -> dict:
+    """What the claim page needs to merge or split the claim: similar claims, who reviews, the
+    last action when the page is its result."""
+    similar = review.claim_rules.similar(conn, claim_id)
+    rows = {row.id: row for row in conn.execute(
+        select(claims.c.id, claims.c.text, claims.c.status).where(claims.c.id.in_(similar)))}
+    last = next((entry for entry in review.log(conn, 500) if entry["review"] == done), None) \
+        if done is not None else None
+    return {"similar": [{"id": i, "text": rows[i].text, "status": rows[i].status} for i in similar if i in rows],
+            "reviewer": _reviewer(request), "token": request.app.state.token is not None,
+            "unlocked": _unlocked(request), "last": last}
+
+
+@pages.post("/claims/{claim_id}/merge")
+async def merge_from_page(request: Request, claim_id: ClaimId) -> Response:
+    form = await _form(request)
+    others = " ".join(str(value) for value in form.getlist("with")).replace(",", " ").split()
+    done = await run_in_threadpool(_act, request, "merge", claim_id, {"claims": others})
+    return RedirectResponse(f"/claims/{claim_id}?done={done.review_id}#review-claim", status_code=303)
+
+
+@pages.post("/claims/{claim_id}/split")
+async def split_from_page(request: Request, claim_id: ClaimId) -> Response:
+    form = await _form(request, fields=1000)
+    done = await run_in_threadpool(_act, request, "split", claim_id,
+                                   {"statements": form.getlist("statement")})
+    return RedirectResponse(f"/claims/{claim_id}?done={done.review_id}#review-claim", status_code=303)
 
 
 @pages.post("/review/name")
@@ -79,12 +115,12 @@ async def act_from_page(request: Request, statement_id: StatementId, action: Act
     return RedirectResponse(f"/review?done={done.review_id}", status_code=303)
 
 
-async def _form(request: Request) -> Any:
+async def _form(request: Request, fields: int = 10) -> Any:
     if not request.headers.get("content-type", "").startswith(
             ("application/x-www-form-urlencoded", "multipart/form-data")):
         raise HTTPException(415, "send the form on the review page")
     try:
-        return await request.form(max_files=0, max_fields=10, max_part_size=4096)
+        return await request.form(max_files=0, max_fields=fields, max_part_size=4096)
     except Exception as error:  # noqa: BLE001 - a malformed form is the client's problem
         raise HTTPException(400, f"the form could not be read: {getattr(error, 'detail', error)}") from None
 
@@ -131,6 +167,28 @@ def undo(request: Request, values: Annotated[dict[str, str | None] | None, Body(
     return _answer(request, _act(request, "undo", None, values or {}))
 
 
+@api.post("/claims/{claim_id}/merge", responses=CHANGE_ERRORS,
+          summary="Merge claims into this one: {\"claims\": [ids]}; their statements join it")
+def merge(request: Request, claim_id: ClaimId,
+          values: Annotated[dict[str, Any] | None, Body()] = None) -> dict:
+    values = values or {}
+    return _answer(request, _act(request, "merge", claim_id, {"claims": _ids(values.get("claims")),
+                                                             "by": values.get("by")}))
+
+
+@api.post("/claims/{claim_id}/split", responses=CHANGE_ERRORS,
+          summary="Split statements off this claim into a new one: {\"statements\": [ids]}")
+def split(request: Request, claim_id: ClaimId,
+          values: Annotated[dict[str, Any] | None, Body()] = None) -> dict:
+    values = values or {}
+    return _answer(request, _act(request, "split", claim_id,
+                                 {"statements": _ids(values.get("statements")), "by": values.get("by")}))
+
+
+def _ids(value: Any) -> list[str]:
+    return [str(item) for item in value] if isinstance(value, list) else []
+
+
 @api.post("/{statement_id}/{action}", responses=CHANGE_ERRORS, summary="Confirm, correct (source, kind, outlet, claim_text), "
                                                "reject or move (to_claim) a statement")
 def act(request: Request, statement_id: StatementId, action: Action,
@@ -142,15 +200,16 @@ def act(request: Request, statement_id: StatementId, action: Action,
 
 def _answer(request: Request, done: review.Done) -> dict:
     with request.app.state.store.reading() as conn:
-        touched = {done.before.get("claim_id"), done.after.get("claim_id")} - {None}
-        rows = conn.execute(select(claims.c.id, claims.c.status).where(claims.c.id.in_(sorted(touched))))
+        rows = conn.execute(select(claims.c.id, claims.c.status).where(claims.c.id.in_(done.claim_ids())))
         return {**done.to_json(), "claims": {str(row.id): row.status for row in rows}}
 
 
 # --- doing it ----------------------------------------------------------------------------
 
 def _act(request: Request, action: str, statement_id: int | None, values: dict) -> review.Done:
-    """One review action in one transaction, by the session's reviewer; a refusal is a 4xx."""
+    """One review action in one transaction, by the session's reviewer; a refusal is a 4xx.
+
+    ``statement_id`` is the statement acted on, or for a merge or split the claim."""
     reviewer = _reviewer(request) or _clean_name(values.get("by"))
     if request.app.state.token is not None and not reviewer:
         raise HTTPException(400, "give your name first (the review log records who made each change)")
@@ -169,6 +228,15 @@ def _act(request: Request, action: str, statement_id: int | None, values: dict) 
                 if not target.isdigit():
                     raise review.ReviewError("to_claim: a claim's number")
                 return review.move(conn, statement_id, int(target), reviewer)
+            if action in ("merge", "split"):
+                ids = values.get("claims" if action == "merge" else "statements") or []
+                if not all(i.isdigit() and len(i) < 12 for i in ids):
+                    raise review.ReviewError(f"{'claims' if action == 'merge' else 'statements'}: "
+                                             "numbers only")
+                numbers = [int(i) for i in ids]
+                # statement_id is the claim's id here: the claim merged into, or split
+                return (review.merge if action == "merge" else review.split)(
+                    conn, statement_id, numbers, reviewer)
             return review.undo(conn, reviewer)
     except review.ReviewError as error:
         status = 404 if str(error).startswith(("no statement", "no claim")) else 400

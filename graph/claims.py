@@ -15,6 +15,7 @@ the store changed behind it (another process, a rolled-back batch).
 from __future__ import annotations
 
 import weakref
+from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
 import numpy as np
@@ -79,6 +80,21 @@ def tidy(conn: Connection, claim_ids: Iterable[int]) -> dict:
         conn.execute(claims.delete().where(claims.c.id.in_(chunk)))
     status.refresh(conn, held)
     return {"deleted_claims": len(empty)} if empty else {}
+
+
+def similar(conn: Connection, claim_id: int, top: int = 5) -> list[int]:
+    """The claims whose wordings come nearest this claim's, nearest first: those a person
+    may want to merge it with (clustering kept them apart)."""
+    index = _index(conn)
+    if claim_id not in index.members:
+        return []
+    nearest: dict[int, float] = {}
+    for member, vector in zip(index.members[claim_id], index.member_vectors(claim_id)):
+        for other in index.candidates(replace(member, vector=vector)):
+            if other != claim_id:
+                cosine = float((index.member_vectors(other) @ vector).max())
+                nearest[other] = max(nearest.get(other, -1.0), cosine)
+    return sorted(nearest, key=lambda other: (-nearest[other], other))[:top]
 
 
 # One index per database, dropped with its engine.

@@ -89,6 +89,10 @@ claims = Table(
     Column("status", String(16)),               # single-source|anonymous-only|corroborated|circular
     Column("reason", Text),                     # JSON: origins and chains behind the status
     Column("updated_at", DateTime(timezone=True)),
+    # A claim's id is never given again once its claim is gone: reviews name claims by id
+    # (a move's target, the claim an undo brings back), so a new claim must not answer to it.
+    # (PostgreSQL's sequences never reuse ids; SQLite reuses the largest without this.)
+    sqlite_autoincrement=True,
 )
 
 statements = Table(
