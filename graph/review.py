@@ -153,10 +153,9 @@ def merge(conn: Connection, claim_id: int, others: Iterable[int], reviewer: str 
         _claim_text(conn, other)
     # The claim's own statements are recorded too (they stay): a re-ingest clusters their new
     # statements afresh, and without their anchors the merged claim would come apart again.
-    members = list(conn.scalars(select(statements.c.id)
-                                .where(statements.c.claim_id.in_([claim_id, *others]))
-                                .order_by(statements.c.id)))
-    return _move_together(conn, members, claim_id, "merge", reviewer)
+    members = conn.scalars(select(statements.c.id).where(statements.c.claim_id.in_([claim_id, *others]))
+                           .order_by(statements.c.id))
+    return _place_together(conn, [(statement_id, claim_id) for statement_id in members], "merge", reviewer)
 
 
 def split(conn: Connection, claim_id: int, statement_ids: Iterable[int], reviewer: str | None = None) -> Done:
@@ -173,7 +172,10 @@ def split(conn: Connection, claim_id: int, statement_ids: Iterable[int], reviewe
         raise ReviewError(f"that is every statement of claim {claim_id}: leave at least one")
     first = _state(conn, wanted[0])
     new_id = _new_claim(conn, first["claim_text"], first["article"])
-    return _move_together(conn, wanted, new_id, "split", reviewer)
+    # Those that stay are recorded too, for the reason a merge records the claim's own.
+    staying = sorted(members - set(wanted))
+    return _place_together(conn, [(statement_id, new_id) for statement_id in wanted]
+                           + [(statement_id, claim_id) for statement_id in staying], "split", reviewer)
 
 
 def undo(conn: Connection, reviewer: str | None = None) -> Done:
@@ -196,14 +198,14 @@ def undo(conn: Connection, reviewer: str | None = None) -> Done:
     return replace(done[0], rest=tuple(done[1:]))
 
 
-def _move_together(conn: Connection, statement_ids: list[int], claim_id: int, action: str,
-                   reviewer: str | None) -> Done:
-    """Move each statement into ``claim_id``, one row each in the log, one action for undo."""
-    target = _claim_text(conn, claim_id)
+def _place_together(conn: Connection, placements: list[tuple[int, int]], action: str,
+                    reviewer: str | None) -> Done:
+    """Put each statement in its claim, one row each in the log (those already there too), one
+    action for undo."""
     done: list[Done] = []
-    for statement_id in statement_ids:
+    for statement_id, claim_id in placements:
         before = _state(conn, statement_id)
-        after = {**before, "claim_id": claim_id, "claim": target}
+        after = {**before, "claim_id": claim_id, "claim": _claim_text(conn, claim_id)}
         if before["claim_id"] != claim_id:
             after["review"] = CORRECTED
         done.append(_record(conn, statement_id, action, before, after, reviewer,

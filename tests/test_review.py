@@ -197,3 +197,117 @@ def test_a_store_made_before_reviews_gains_them_on_opening(db: str) -> None:
     review(db, "confirm", str(statement_of(db, QUAY_CLAIM)["id"]))
     assert statement_of(db, QUAY_CLAIM)["review"] == "confirmed"
     assert [entry["action"] for entry in log(db)] == ["confirm"]
+
+
+# --- merging and splitting claims -------------------------------------------------------------
+
+# Invented articles: one plan told in two wordings by two people (clustering keeps them apart),
+# and the first wording told again by a third person, undated.
+LIGHTHOUSE = {"id": "lamp-1", "lang": "en", "outlet": "Coastal Courier", "date": "2031-03-04",
+              "title": "Lighthouse plan",
+              "text": "Lighthouse plan\n\nThe mayor Lina Haddad said the old lighthouse at Port Selwyn "
+                      "will become a museum next spring."}
+BEACON = {"id": "lamp-2", "lang": "en", "outlet": "Valley Post", "date": "2031-03-06",
+          "title": "Beacon tower",
+          "text": "Beacon tower\n\nCouncillor Tomas Reyes said the disused beacon tower on the Selwyn "
+                  "shore is to be turned into a gallery of sailing history."}
+HARBOUR = {"id": "lamp-3", "lang": "en", "outlet": "Night Wire", "title": "Harbour notes",
+           "text": "Harbour notes\n\nThe harbour engineer Sami Noor said the old lighthouse at Port "
+                   "Selwyn will become a museum next spring."}
+LIGHTHOUSE_CLAIM = "the old lighthouse at Port Selwyn will become a museum next spring"
+BEACON_CLAIM = ("the disused beacon tower on the Selwyn shore is to be turned into a gallery of "
+                "sailing history")
+
+
+def ingest(db: str, folder: Path, articles: list[dict]) -> str:
+    return ok("ingest", write_articles(folder, articles), "--db", db, "--no-progress")
+
+
+def test_a_merge_changes_the_status_outlives_a_new_extractor_and_is_undone(
+        store_url: str, tmp_path: Path) -> None:  # noqa: F811 - the fixture of _store_support
+    db = store_url
+    ingest(db, tmp_path / "a", [LIGHTHOUSE, BEACON])
+    before = claims(db)
+    assert before[LIGHTHOUSE_CLAIM]["status"] == before[BEACON_CLAIM]["status"] == "single-source"
+    into, other = before[LIGHTHOUSE_CLAIM]["id"], before[BEACON_CLAIM]["id"]
+
+    said = review(db, "merge", str(into), str(other), "--by", "Hala")
+    assert f"claim {other} → {into}" in said
+    merged = claims(db)
+    assert list(merged) == [LIGHTHOUSE_CLAIM]
+    status = merged[LIGHTHOUSE_CLAIM]["status"]
+    assert status != "single-source" and status.startswith("corroborated")
+    assert sorted(s["source"] for s in merged[LIGHTHOUSE_CLAIM]["statements"]) == \
+        ["Lina Haddad", "Tomas Reyes"]
+    entries = log(db)
+    assert {(e["action"], e["by"]) for e in entries} == {("merge", "Hala")}
+    assert len({e["batch"] for e in entries}) == 1  # one action, a row per statement
+    moved = next(e for e in entries if e["before"].get("claim") == BEACON_CLAIM)
+    assert moved["after"]["claim"] == LIGHTHOUSE_CLAIM
+
+    make_extractor_older(db)
+    summary = ok("ingest", write_articles(tmp_path / "again", [LIGHTHOUSE, BEACON]), "--db", db,
+                 "--no-progress")
+    assert "2 reviews kept" in summary
+    again = claims(db)
+    assert list(again) == [LIGHTHOUSE_CLAIM] and again[LIGHTHOUSE_CLAIM]["status"] == status
+    assert again[LIGHTHOUSE_CLAIM]["id"] == into
+
+    assert "undid merge" in review(db, "undo")
+    apart = claims(db)
+    assert apart[LIGHTHOUSE_CLAIM]["status"] == apart[BEACON_CLAIM]["status"] == "single-source"
+    assert apart[BEACON_CLAIM]["id"] == other
+    assert all(e["undone_at"] for e in log(db))
+
+
+def test_a_split_outlives_a_re_ingest_and_undo_joins_the_claim_again(
+        store_url: str, tmp_path: Path) -> None:  # noqa: F811 - the fixture of _store_support
+    db = store_url
+    ingest(db, tmp_path / "a", [LIGHTHOUSE, HARBOUR])
+    [joined] = claims(db).values()
+    assert joined["status"] == "corroborated" and len(joined["statements"]) == 2
+    leaving = next(s["id"] for s in joined["statements"] if s["source"] == "Sami Noor")
+
+    said = review(db, "split", str(joined["id"]), "--statements", str(leaving), "--by", "Samir")
+    assert said.startswith("split off") and "single-source" in said
+
+    def by_source(db: str) -> dict[str, dict]:
+        # By source, not text: the two claims now share a wording.
+        docs = map(json.loads, ok("claims", "--db", db, "--format", "json").splitlines())
+        return {s["source"]: doc for doc in docs for s in doc["statements"]}
+
+    split = by_source(db)
+    assert split["Sami Noor"]["id"] != split["Lina Haddad"]["id"] == joined["id"]
+    assert split["Sami Noor"]["status"] == split["Lina Haddad"]["status"] == "single-source"
+    new_claim = split["Sami Noor"]["id"]
+
+    make_extractor_older(db)
+    ok("ingest", write_articles(tmp_path / "again", [LIGHTHOUSE, HARBOUR]), "--db", db, "--no-progress")
+    again = by_source(db)
+    assert again["Sami Noor"]["id"] == new_claim and again["Lina Haddad"]["id"] == joined["id"]
+    assert again["Sami Noor"]["status"] == "single-source"
+    assert again["Sami Noor"]["statements"][0]["review"] == "corrected"
+
+    review(db, "undo")
+    [back] = claims(db).values()
+    assert back["id"] == joined["id"] and back["status"] == "corroborated"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["merge", "1", "1"], "claim 1 cannot be merged with itself"),
+    (["merge", "1", "999"], "no claim 999"),
+    (["split", "1", "--statements", "1"], "that is every statement of claim 1: leave at least one"),
+    (["split", "1", "--statements", "999"], "not in claim 1: statement 999"),
+])
+def test_merges_and_splits_that_cannot_be_made_are_one_line(db: str, args: list[str], message: str) -> None:
+    done = isnad("review", *args, "--db", db)
+    assert done.returncode == 1, done.stdout
+    assert done.stderr.strip().splitlines() == [f"isnad: error: {message}"]
+
+
+@pytest.mark.parametrize("args", [["merge", "1"], ["merge", "1", "x"], ["split", "1"],
+                                  ["split", "1", "2", "--statements", "3"],
+                                  ["move", "1", "--to-claim", "2", "--statements", "3"]])
+def test_merge_and_split_usage_errors_exit_2(db: str, args: list[str]) -> None:
+    done = isnad("review", *args, "--db", db)
+    assert done.returncode == 2 and "usage" in done.stderr and "Traceback" not in done.stderr
