@@ -6,7 +6,8 @@ Ingests data/demo/ into a fresh store with ``isnad ingest``, serves it with
 checkout, the whole-store graph view is also photographed on a synthetic store
 of :data:`LARGE` articles (bench/corpus.py), as graph-store.png:
 
-    python -m bench.screenshots
+    python -m bench.screenshots                 # all
+    python -m bench.screenshots --demo-only     # the demo store's pages only (a minute, not ten)
 """
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ LARGE = 600
 READY = "document.querySelector('#network').dataset.ready === 'true'"
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    demo_only = "--demo-only" in (sys.argv[1:] if argv is None else argv)
     db = Path(tempfile.mkdtemp(prefix="isnad-shots-")) / "demo.db"
     subprocess.run([str(SCRIPT), "ingest", str(REPO / "data" / "demo"), "--db", str(db), "--no-progress"],
                    check=True)
@@ -58,12 +60,22 @@ def main() -> int:
                 body: JSON.stringify({source: 'Rami Saleh', kind: 'person', by: 'Hala Nasser'})});
         }).then(r => r.json()).then(d => d.review)""")
         shot("review", f"/review?done={done}")
+        # A claim's timeline: the claim told in the most dated articles.
+        busiest = browser.js("""fetch('/api/claims?per_page=100').then(r => r.json())
+            .then(d => Promise.all(d.claims.map(c => fetch(`/api/claims/${c.id}`).then(r => r.json()))))
+            .then(all => all.map(c => [new Set(c.timeline.entries.filter(e => e.dated)
+                                                .map(e => e.article.id)).size, -c.id, c.id])
+                            .sort((a, b) => b[0] - a[0] || b[1] - a[1])[0][2])""")
+        shot("claim-timeline", f"/claims/{busiest}#timeline")
+        shot("review-log", "/review/log")
         outside = [url for url in browser.requests if not url.startswith((server.base, "data:", "about:"))]
         assert not outside, outside
     finally:
         browser.close()
         server.stop()
-    if DEV.is_dir():
+    if demo_only:
+        print("no graph-store.png: --demo-only")
+    elif DEV.is_dir():
         large_graph()
     else:
         print(f"no graph-store.png: the evaluation articles are not at {DEV}")
