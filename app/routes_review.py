@@ -230,7 +230,7 @@ def _act(request: Request, action: str, statement_id: int | None, values: dict) 
                 return review.move(conn, statement_id, int(target), reviewer)
             if action in ("merge", "split"):
                 ids = values.get("claims" if action == "merge" else "statements") or []
-                if not all(i.isdigit() and len(i) < 12 for i in ids):
+                if not all(i.isdecimal() and len(i) < 12 for i in ids):
                     raise review.ReviewError(f"{'claims' if action == 'merge' else 'statements'}: "
                                              "numbers only")
                 numbers = [int(i) for i in ids]

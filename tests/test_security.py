@@ -93,7 +93,8 @@ OPERATIONS = ["GET /api/overview", "GET /api/claims", "GET /api/claims/{claim_id
               "GET /api/articles/{article_id}", "GET /api/sources", "GET /api/sources/{entity_id}",
               "GET /api/graph", "POST /api/ingest", "GET /api/export/{fmt}",
               "GET /api/review/queue", "GET /api/review/log", "POST /api/review/undo",
-              "POST /api/review/{statement_id}/{action}"]
+              "POST /api/review/{statement_id}/{action}", "POST /api/review/claims/{claim_id}/merge",
+              "POST /api/review/claims/{claim_id}/split"]
 FUZZ_EXAMPLES = int(os.environ.get("ISNAD_FUZZ_EXAMPLES", "40"))  # per operation and mode; more: a longer hunt
 FUZZ_COUNT: dict[str, int] = {}  # requests sent, by operation and mode (printed with -s)
 
