@@ -41,7 +41,9 @@ _HEADLINE_WORDS = 4  # a shorter run of a headline's words may well be a name in
 _HEADLINE_SHARE = 0.6
 # "تأييدها", "مسؤوليتهم": a noun with a possessive pronoun is never a name's word.
 _ARABIC_POSSESSIVE = re.compile(r"^\w{3,}(ها|هما|هم)$")
-_WORD = re.compile(r"[\w&'’.-]+")
+# Arabic short vowels and shadda (U+064B-U+0652, U+0670) are marks, not \w: without them a
+# written "بشدّة" would split in two and its words go unseen.
+_WORD = re.compile(r"[\w\u064B-\u0652\u0670&'’.-]+")
 _ARABIC_CLITICS = ("و", "ف", "ل", "ب")
 
 

@@ -213,7 +213,8 @@ def test_the_status_filter_takes_needs_review(tmp_path):
     ("الهجوم الإسرائيلي", "unspecified"), ("القصف", "unspecified"), ("الانفجار", "unspecified"),
     ("البيان", "unspecified"), ("the strike", "unspecified"), ("the Israeli attack", "unspecified"),
     ("the explosion", "unspecified"), ("the statement", "unspecified"),
-    ("the attack on the convoy", "unspecified"),
+    ("the attack on the convoy", "unspecified"), ("أمام الصحافيين", "unspecified"),
+    ("الحكومة بشدّة", "unspecified"),
 ])
 def test_a_name_that_is_no_name_is_never_a_named_origin(name, kind):
     verdict = judge(name, "organization")
@@ -226,6 +227,7 @@ def test_a_name_that_is_no_name_is_never_a_named_origin(name, kind):
     ("Mohammed bin Salman", "person", "Mohammed bin Salman"),
     ("Theresa May", "person", "Theresa May"), ("United States", "organization", "United States"),
     ("Stop the War Coalition", "organization", "Stop the War Coalition"),
+    ("الأمم المتحدة يوم", "organization", "الأمم المتحدة"),
     ("al-Khatib", "person", "al-Khatib"), ("AT&T", "organization", "AT&T"),
     ("Deir Ezzor 24", "media", "Deir Ezzor 24"), ("رامي عبد الرحمن", "person", "رامي عبد الرحمن"),
     ("المرصد السوري لحقوق الإنسان أمس", "organization", "المرصد السوري لحقوق الإنسان"),
