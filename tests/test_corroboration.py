@@ -123,6 +123,12 @@ CASES = {
                 "IRNA said that the port would reopen on Monday."),
         article("gazette-11", "en", "Valley Gazette", "Port",
                 "Iran's Foreign Ministry said that the port would reopen on Monday.")]),
+    # A government's seat and its defence ministry: one state, however named.
+    "state-organs-en": ("single-source", [
+        article("tribune-13", "en", "Harbour Tribune", "Port",
+                "The White House said that the port would reopen on Monday."),
+        article("gazette-13", "en", "Valley Gazette", "Port",
+                "The Pentagon said that the port would reopen on Monday.")]),
     # A state and a body that only bears its adjective are two voices.
     "state-and-other-body-en": ("corroborated", [
         article("tribune-12", "en", "Harbour Tribune", "Shelling kills 23",
