@@ -13,7 +13,10 @@ are grouped into **voices**:
     surname, a descriptor in the headline ("the Saudi energy minister") of the
     body's full name;
   - *anywhere*, two names that are one once time words stuck to them are
-    dropped (:mod:`.names`).
+    dropped (:mod:`.names`);
+  - *anywhere*, two organs of one state: its government, ministries, army,
+    state news agency and state media (:mod:`.state_voices`): SANA relays the
+    Syrian government, it does not confirm it.
 - **possibly one** (a person must look): names of which one contains the other
   with the same head (المرصد / المرصد السوري لحقوق الإنسان, "Kerry" / "John
   Kerry"), and a person beside the body they belong to.
@@ -32,6 +35,7 @@ from dataclasses import dataclass, field
 from . import names
 from .agreement import agree
 from .entities import key, name_lang
+from .state_voices import state_of
 
 # Words a name's key holds that say nothing about who it is ("Observatory for Human
 # Rights" shares "for" with every other such name).
@@ -131,6 +135,16 @@ def _ties(named_origins: list, heard, words, parties, groups: _Groups) -> list[L
         if plain in cleaned and groups.join(cleaned[plain].id, party.id):
             out.append(Link(cleaned[plain].name, party.name, "same name without its time words"))
         cleaned.setdefault(plain, party)
+    organs: dict[str, object] = {}
+    for party in named_origins:
+        # A government, its ministries, army and state media speak for one state.
+        state = state_of(party.name, party.kind)
+        if state and state in organs and groups.join(organs[state].id, party.id):
+            out.append(Link(organs[state].name, party.name,
+                            f"organs of one state ({state}): a state's bodies and its state "
+                            "media speak for it, not independently"))
+        if state:
+            organs.setdefault(state, party)
     in_article: dict[str, list] = {}
     for party in named_origins:
         for _, article in heard.get(party.id, []):

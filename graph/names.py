@@ -12,6 +12,9 @@ organization, media), :func:`judge` looks at the name itself:
   it a descriptor ("the energy minister") or a fragment ("deadlines originally"),
   unless the name is only a body's head words ("the police", "the army"), which
   the guide counts as an organization speaking as itself;
+- a name whose head is an event or act noun (الهجوم الإسرائيلي، القصف، "the
+  strike", "the statement": ``event_nouns.txt``) names something that happened,
+  not who said it: unspecified;
 - a name made only of generic words ("the source", "sources", "the
   correspondent", المصدر، المصادر، المراسل، المراسلة), with determiners and
   titles, names no one in particular: anonymous.
@@ -38,7 +41,9 @@ _HEADLINE_WORDS = 4  # a shorter run of a headline's words may well be a name in
 _HEADLINE_SHARE = 0.6
 # "تأييدها", "مسؤوليتهم": a noun with a possessive pronoun is never a name's word.
 _ARABIC_POSSESSIVE = re.compile(r"^\w{3,}(ها|هما|هم)$")
-_WORD = re.compile(r"[\w&'’.-]+")
+# Arabic short vowels and shadda (U+064B-U+0652, U+0670) are marks, not \w: without them a
+# written "بشدّة" would split in two and its words go unseen.
+_WORD = re.compile(r"[\w\u064B-\u0652\u0670&'’.-]+")
 _ARABIC_CLITICS = ("و", "ف", "ل", "ب")
 
 
@@ -79,6 +84,9 @@ def _judged(name: str, kind: str, title: str) -> Verdict:
     fragment = _fragment(kept, lang, title)
     if fragment:
         return Verdict(name, "unspecified", fragment)
+    if _event(kept, lang):
+        return Verdict(name, "unspecified", "an event or act (or a document without its author), "
+                                            "not a source")
     if _generic(kept, lang):
         return Verdict(trimmed, "anonymous", "a generic word, not a name: no one in particular")
     if lang == "en" and not _proper(kept) and not _body(kept):
@@ -147,6 +155,22 @@ def _generic(words: list[str], lang: str) -> bool:
     content = [w for w in (key(word, lang) for word in words)
                if w and w not in _determiners(lang)]
     return bool(content) and all(word in _generic_words(lang) for word in content)
+
+
+def _event(words: list[str], lang: str) -> bool:
+    """Whether the name's head is an event or act noun: الهجوم الإسرائيلي، "the strike".
+
+    The head of an Arabic name is its first word; of an English one, the word before
+    its first connector ("the attack on the convoy"), else its last, and only written
+    in lowercase: a capitalised head is a proper name's ("Stop the War")."""
+    content = [w for w in words if key(w, lang) and key(w, lang) not in _determiners(lang)]
+    if not content:
+        return False
+    if lang == "ar":
+        return key(content[0], lang) in _event_nouns(lang)
+    head = next((content[i - 1] for i in range(1, len(content))
+                 if _folded(content[i], lang) in _connectors()), content[-1])
+    return head[:1].islower() and key(head, lang) in _event_nouns(lang)
 
 
 def _body(words: list[str]) -> bool:
@@ -219,6 +243,11 @@ def _connectors() -> frozenset[str]:
 def _determiners(lang: str) -> frozenset[str]:
     return frozenset(key(w, "en") for w in lexicon.lines("en", "determiners.txt")) \
         if lang == "en" else frozenset()
+
+
+@lru_cache(maxsize=None)
+def _event_nouns(lang: str) -> frozenset[str]:
+    return frozenset(key(entry, lang) for entry in lexicon.lines(lang, "event_nouns.txt"))
 
 
 @lru_cache(maxsize=None)
