@@ -427,6 +427,16 @@ def _gazetteer() -> dict[tuple[str, ...], tuple[str, ...]]:
     return out
 
 
+def nationality_words() -> frozenset[str]:
+    """The adjectives of country (folded, without the article): السوري، syrian."""
+    return _nationality_words()
+
+
+@lru_cache(maxsize=1)
+def _nationality_words() -> frozenset[str]:
+    return frozenset(_nationalities())
+
+
 @lru_cache(maxsize=1)
 def _nationalities() -> dict[str, tuple[str, ...]]:
     """Each adjective of ``data/nationalities.tsv`` (a folded word) to its country's canonical name."""

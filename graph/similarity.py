@@ -135,6 +135,7 @@ def _only_the_person(a: Wording, b: Wording) -> bool:
     # "signed the bill in Nairobi on Tuesday" share them.
     setting = {word for event in (a.event, b.event) for place in event.places for word in place}
     setting |= a.event.days | b.event.days
+    setting |= events.nationality_words() & (set(a.event.sequence) | set(b.event.sequence))
     return subjects.only_the_person(a.event.sequence, b.event.sequence, a.lang, stem,
                                     _stopwords(a.lang) | setting)
 

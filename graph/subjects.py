@@ -9,7 +9,9 @@ the person must agree, not the person.
 In one language, the **person** both wordings name is the longest run of words
 they share, in the same order, that starts with a title (``titles.txt``:
 president, الرئيس) or a given name (``first_names.txt``) and is at least two
-words long. What each asserts is its other content words (stems, without
+words long; the name ends two words after its opener (stopwords, places and
+adjectives of country aside), since the run may go on into a predicate both
+share ("الرئيس كمال الزاهري يكذب على"). What each asserts is its other content words (stems, without
 stopwords). When both assert something and the two assertions share no word,
 the wordings share only the person: :func:`only_the_person`. Figures they share
 are something asserted too, and are checked by the caller. Across languages no
@@ -22,6 +24,7 @@ from functools import lru_cache
 from isnad.nlp import lexicon
 
 MIN_RUN = 2  # a title alone ("the president") is not a named person
+NAME_WORDS = 2  # words of a name after its opener: given name and surname, or two names
 # English names are not listed: a title opens them ("President Joe Biden").
 _OPENER_LISTS = {"ar": ("titles.txt", "first_names.txt"), "en": ("titles.txt",)}
 
@@ -34,9 +37,23 @@ def only_the_person(a_words: tuple[str, ...], b_words: tuple[str, ...], lang: st
     start_a, start_b, size = _shared_person(a_words, b_words, lang)
     if size < MIN_RUN:
         return False
+    # The shared run may go on past the name into what is asserted ("... يكذب على"):
+    # the name is the opener and at most NAME_WORDS more words, not counting the
+    # stopwords, places and adjectives of country among them (of Kenya, الإيراني).
+    size = _name_length(a_words[start_a:start_a + size], stopwords)
     rest_a = _asserted(a_words[:start_a] + a_words[start_a + size:], stem, stopwords)
     rest_b = _asserted(b_words[:start_b] + b_words[start_b + size:], stem, stopwords)
     return bool(rest_a and rest_b) and not rest_a & rest_b
+
+
+def _name_length(run: tuple[str, ...], free: frozenset[str]) -> int:
+    counted = 0
+    for size, word in enumerate(run[1:], 1):
+        if word not in free:
+            counted += 1
+            if counted > NAME_WORDS:
+                return size
+    return len(run)
 
 
 def _shared_person(a: tuple[str, ...], b: tuple[str, ...], lang: str) -> tuple[int, int, int]:
