@@ -54,7 +54,7 @@ from . import events, figures, polarity, subjects
 THRESHOLD = 0.79
 CROSS_LINGUAL_SHIFT = 0.15
 FIGURE_CREDIT = 0.18
-PLACE_CREDIT = 0.06
+PLACE_CREDIT = 0.18
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Light Arabic stemming: the clitics and the article glued to a word, and the

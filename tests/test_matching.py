@@ -211,6 +211,9 @@ def test_matching_on_the_test_split_holds_the_level_it_reached():
     # (see data/claim_pairs/README.md for the figures); a change that loses ground fails here.
     bench = _bench()
     test = [pair for pair in bench.load() if pair.split == "test"]
-    for langs in ("ar-ar", "en-en", "ar-en"):
+    # Floors a little under the figures measured on the enlarged test split (issue 12):
+    # ar-ar 0.667 / 0.636, en-en 0.905 / 0.950, ar-en 0.920 / 0.860.
+    floors = {"ar-ar": (0.64, 0.61), "en-en": (0.88, 0.92), "ar-en": (0.89, 0.83)}
+    for langs, (least_precision, least_recall) in floors.items():
         precision, recall = bench.precision_recall([p for p in test if p.langs == langs])
-        assert precision >= 0.80 and recall >= 0.78, (langs, precision, recall)
+        assert precision >= least_precision and recall >= least_recall, (langs, precision, recall)
