@@ -119,10 +119,14 @@ def different_events(a: Event, b: Event) -> bool:
 
 
 def _other_nations(a: Event, b: Event) -> bool:
-    """Whether both name countries by adjective and none of them the same ("the Lebanese army" /
-    "the Iraqi army"). An adjective says whose, not where: it tells two events apart this way
-    only, and is no evidence of one place (:func:`places_agree`, :func:`same_event`)."""
-    return bool(a.nations and b.nations) and not a.nations & b.nations
+    """Whether both name countries by adjective and neither names any country the other
+    names, by adjective or as a place ("the Lebanese army" / "the Iraqi army"; but "the Russian
+    minister ... the American strike" and "the US attack kept Russia from ..." share Russia).
+    An adjective says whose, not where: it tells two events apart this way only, and is no
+    evidence of one place (:func:`places_agree`, :func:`same_event`)."""
+    if not (a.nations and b.nations):
+        return False
+    return not (a.nations & (b.nations | b.places) or b.nations & (a.nations | a.places))
 
 
 def places_agree(a: Event, b: Event) -> bool:
