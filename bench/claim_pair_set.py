@@ -11,8 +11,8 @@ into the other (``T``), hard negatives edited from it (``N kind`` in its
 language, ``NT kind`` in the other) and other real claims of the same story
 labelled by hand (``G ref label kind``). The pairs a block yields:
 
-- A–P, A–T, P–T: one claim (paraphrase, translation);
-- A–N and T–N, A–NT and T–NT: two claims (the kind says what differs);
+- A–P, P–P, A–T, P–T: one claim (paraphrase, translation);
+- A–N, P–N and T–N, A–NT, P–NT and T–NT: two claims (the kind says what differs);
 - A–G: as labelled.
 
 Only the claim spans are copied (short sentences, never paragraphs: the
@@ -103,8 +103,10 @@ def pairs(block: Block) -> list[dict]:
             written[tag].append(value)
     para = [(t, f"paraphrased by hand from {block.anchor}") for t in written["P"]]
     trans = [(t, f"translated by hand from {block.anchor}") for t in written["T"]]
-    for p, note in para:
+    for i, (p, note) in enumerate(para):
         add(1, "paraphrase", text, p, real, note)
+        for other, other_note in para[i + 1:]:
+            add(1, "paraphrase", p, other, note, other_note)
     for t, note in trans:
         add(1, "translation", text, t, real, note)
         for p, p_note in para:
@@ -113,7 +115,8 @@ def pairs(block: Block) -> list[dict]:
         if tag in ("N", "NT"):
             note = f"edited by hand from {block.anchor} ({kind})"
             add(0, kind, text, value, real, note)
-            for t, t_note in trans:
+            # Each wording of the claim against the edit: a paraphrase shares fewer of its words.
+            for t, t_note in para + trans:
                 add(0, kind, t, value, t_note, note)
         elif tag == "G":
             ref, (label, _, kind_g) = kind, value.partition(" ")  # G ref label kind

@@ -2,19 +2,22 @@
 
 Run from the repository root::
 
-    python -m bench.claim_pairs [--sweep] [--errors N] [--pairs FILE]
+    python -m bench.claim_pairs [--sweep] [--folds K] [--errors N] [--pairs FILE]
 
 Prints precision and recall at the threshold in use (graph/similarity.py), by
 language pair (ar-ar, en-en, ar-en), on the test split beside the train split
 (the pairs are split by story: see ``data/claim_pairs/README.md``). ``--sweep``
 tries other thresholds and cross-lingual shifts on the **train** split only and
-prints the best by F1, which is how the constants were chosen; ``--errors``
+prints the best by F1, which is how the constants were chosen; ``--folds K``
+checks that choice by cross-validation within train, split by story: the
+search on K-1 folds, precision and recall on the fold left out; ``--errors``
 lists pairs the method gets wrong, from the train split only.
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,10 +97,35 @@ def sweep(pairs: list[Pair]) -> tuple[float, ...]:
     return best[1]
 
 
+def cross_validate(train: list[Pair], folds: int) -> dict[str, tuple[float, float]]:
+    """Precision and recall by language pair over the held-out folds of ``train`` (stories
+    dealt to folds by the hash of their id), each judged with the constants searched on the rest."""
+    said: list[tuple[Pair, bool]] = []
+    for fold in range(folds):
+        held = [p for p in train if _fold(p.story, folds) == fold]
+        rest = [p for p in train if _fold(p.story, folds) != fold]
+        shift, credit, place_credit, _, _ = sweep(rest)
+        said += [(p, said_same(p, similarity.THRESHOLD, shift, credit, place_credit)) for p in held]
+    out = {}
+    for langs in (*LANGS, "all"):
+        subset = [(p, s) for p, s in said if langs in ("all", p.langs)]
+        true_pos = sum(s and p.same for p, s in subset)
+        precision = true_pos / max(1, sum(s for _, s in subset))
+        recall = true_pos / max(1, sum(p.same for p, _ in subset))
+        out[langs] = (precision, recall)
+    return out
+
+
+def _fold(story: str, folds: int) -> int:
+    return hashlib.sha1(f"fold:{story}".encode()).digest()[0] % folds
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.claim_pairs", description=__doc__.split("\n")[0])
     parser.add_argument("--sweep", action="store_true",
                         help="search threshold and cross-lingual shift on the train split")
+    parser.add_argument("--folds", type=int, default=0, metavar="K",
+                        help="cross-validate the search within train, K folds by story")
     parser.add_argument("--errors", type=int, default=0, metavar="N",
                         help="list up to N train pairs judged wrongly")
     parser.add_argument("--pairs", type=Path, default=PAIRS, help="labelled pairs (TSV)")
@@ -122,6 +150,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"best F1 on train at threshold {similarity.THRESHOLD}: cross-lingual shift {shift}, "
               f"figure credit {credit}, place credit {place_credit}: "
               f"precision {precision:.3f}  recall {recall:.3f}")
+    if args.folds:
+        for langs, (precision, recall) in cross_validate(train, args.folds).items():
+            print(f"cross-validated on train ({args.folds} folds by story) {langs:6} "
+                  f"precision {precision:.3f}  recall {recall:.3f}")
     wrong = [p for p in train if said_same(p) != p.same][:args.errors]
     for pair in wrong:
         verdict = "missed" if pair.same else "joined"

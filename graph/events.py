@@ -55,6 +55,7 @@ class Event:
     lang: str = ""
     factual: bool = False  # told as having happened, not as possible, intended or expected
     dates: frozenset[tuple[int, int]] = frozenset()  # (month, day): given, or a weekday dated
+    nations: frozenset[tuple[str, ...]] = frozenset()  # countries named by an adjective (Lebanese)
 
 
 NO_EVENT = Event(frozenset(), frozenset(), frozenset(), frozenset())
@@ -76,7 +77,8 @@ def event(text: str, lang: str, stems: frozenset[str], published: str = "") -> E
     others = frozenset(stem for stem in stems if not any(w.startswith(stem) for w in spent))
     factual = not any(form in _irrealis(lang) for word in words for form in _forms(word, lang))
     dates = _dates(text, lang, days if factual else frozenset(), published)
-    return Event(families, places, days, others, tuple(words), lang, factual, dates)
+    nations = frozenset(_nationalities()[word] for word in words if word in _nationalities())
+    return Event(families, places, days, others, tuple(words), lang, factual, dates, nations)
 
 
 def same_event(a: Event, b: Event) -> bool:
@@ -109,9 +111,22 @@ def different_events(a: Event, b: Event) -> bool:
     compatible = _compatible if a.lang == b.lang else _compatible_across
     if _own_place(a_all, b_all, compatible) and _own_place(b_all, a_all, compatible):
         return True
+    if _other_nations(a, b):
+        return True
     if a.dates and b.dates:  # "on Sunday" in an article of 4 March is 3 March
         return not a.dates & b.dates
     return bool(a.days and b.days and not a.days & b.days)
+
+
+def _other_nations(a: Event, b: Event) -> bool:
+    """Whether both name countries by adjective and neither names any country the other
+    names, by adjective or as a place ("the Lebanese army" / "the Iraqi army"; but "the Russian
+    minister ... the American strike" and "the US attack kept Russia from ..." share Russia).
+    An adjective says whose, not where: it tells two events apart this way only, and is no
+    evidence of one place (:func:`places_agree`, :func:`same_event`)."""
+    if not (a.nations and b.nations):
+        return False
+    return not (a.nations & (b.nations | b.places) or b.nations & (a.nations | a.places))
 
 
 def places_agree(a: Event, b: Event) -> bool:
@@ -121,7 +136,9 @@ def places_agree(a: Event, b: Event) -> bool:
     if not (a_all and b_all):
         return False
     compatible = _compatible if a.lang == b.lang else _compatible_across
-    return not _own_place(a_all, b_all, compatible) and not _own_place(b_all, a_all, compatible)
+    # A country the other names by an adjective only (الأسترالي) leaves no place unmatched.
+    return (not _own_place(a_all, b_all | b.nations, compatible)
+            and not _own_place(b_all, a_all | a.nations, compatible))
 
 
 def _own_place(these: frozenset[tuple[str, ...]], those: frozenset[tuple[str, ...]],
@@ -411,6 +428,29 @@ def _gazetteer() -> dict[tuple[str, ...], tuple[str, ...]]:
     for canonical, _, others in _place_rows():
         for name in (canonical, *others):
             out.setdefault(_key(name), _key(canonical))
+    return out
+
+
+def nationality_words() -> frozenset[str]:
+    """The adjectives of country (folded, without the article): السوري، syrian."""
+    return _nationality_words()
+
+
+@lru_cache(maxsize=1)
+def _nationality_words() -> frozenset[str]:
+    return frozenset(_nationalities())
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> dict[str, tuple[str, ...]]:
+    """Each adjective of ``data/nationalities.tsv`` (a folded word) to its country's canonical name."""
+    table = resources.files("isnad.data").joinpath("nationalities.tsv").read_text(encoding="utf-8")
+    out: dict[str, tuple[str, ...]] = {}
+    for line in table.splitlines():
+        if line.strip() and not line.startswith("#"):
+            country, *adjectives = [cell.strip() for cell in line.split("\t")]
+            for adjective in adjectives:
+                out[" ".join(_key(adjective))] = _key(country)
     return out
 
 

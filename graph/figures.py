@@ -173,12 +173,23 @@ def _part(tokens: list[str], i: int, lang: str) -> tuple[tuple[_Part | None, boo
     if lang == "ar":
         glued = len(token) > 3 and token[0] in _CLITICS
         bare = token[1:] if glued else token
-        if (bare.startswith("ال") and bare[2:] in words and words[bare[2:]][0] < 100
-                and bare[2:] not in _weekdays()):
-            bare = bare[2:]  # الخمسون، الثلاثة; but بالمئة is "percent", الاثنين is Monday
+        if (bare.startswith("ال") and bare[2:] in words and bare[2:] not in _weekdays()
+                and (words[bare[2:]][0] < 100 or _and_number_after(tokens, i))):
+            # الخمسون، الثلاثة; المئة when a number follows with و (المئة والخمسون), since
+            # بالمئة alone is "percent"; الاثنين is Monday
+            bare = bare[2:]
         if bare in words and bare != token:
             return (words[bare], glued and token[0] == "و"), 1
     return (None, False), 1
+
+
+def _and_number_after(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i + 1]`` is و glued to an Arabic number word (والخمسون)."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    bare = after[1:]
+    if bare.startswith("ال"):
+        bare = bare[2:]
+    return after[:1] == "و" and bare in _words("ar")
 
 
 def _joins(current: _Number, value: float, is_digits: bool, joined: bool, lang: str) -> bool:

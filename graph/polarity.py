@@ -8,9 +8,13 @@ denial. The same holds for predicates with an opposite ("sentenced" and
 
 A wording's :class:`Stance` is
 
-- whether it is **negated**: an odd number of negators (``negation.tsv``:
+- whether it is **negated**: an odd number of negations (``negation.tsv``:
   not, denied, لم, نفى…) once the phrases that hold a negator yet negate
-  nothing are taken out ("no fewer than", ما لا يقل عن);
+  nothing are taken out ("no fewer than", ما لا يقل عن). A negator that an
+  exceptive closes restricts rather than negates (لم تسفر إلا عن: "caused
+  only"), and one coordinated with the negator before it ("will not recognise
+  and will not move", لن تعترف ولن تنقل, neither … nor) is that one negation
+  going on, not a second one cancelling it;
 - the **sides** it takes of predicates with an opposite (``opposites.tsv``),
   named by concepts shared by the two languages (``convict+``, ``convict-``).
 
@@ -28,6 +32,7 @@ from isnad.nlp import lexicon
 
 _WORD = re.compile(r"[^\W\d_]+(?:'t)?")
 _SUFFIX = re.compile(r"(?:ت)?(?:هما|هم|ها|ه)$")  # ببراءته: براءت + ه, the ة read t before it
+_EXCEPTIVE_REACH = 6  # words after a negator in which an exceptive (إلا) makes it "only"
 _ARTICLE = re.compile(r"^(?:[وف]?(?:بال|كال|لل|ال)|[وفبل](?=\w{3}))")
 
 
@@ -44,7 +49,7 @@ def stance(text: str, lang: str, cue: str = "") -> Stance:
     """The stance of a claim wording; a cue that denies ("denied that…", نفى أن…) negates it."""
     words = [lexicon.fold(word, lang) for word in _WORD.findall(text)]
     words = _without_fixed(words, lang)
-    negators = sum(1 for word in words if _is_negator(word, lang))
+    negators = _negations(words, lang)
     negators += sum(1 for word in _WORD.findall(cue) if _is_negator(lexicon.fold(word, lang), lang))
     # The side a wording names first of each concept is its main predicate's: "released
     # 59 staff who were detained" takes the side of released.
@@ -63,6 +68,39 @@ def opposed(a: Stance, b: Stance) -> bool:
 
 def _other(side: str) -> str:
     return side[:-1] + ("-" if side.endswith("+") else "+")
+
+
+def _negations(words: list[str], lang: str) -> int:
+    """How many negations ``words`` hold (see the module's rule)."""
+    count, seen = 0, False
+    for i, word in enumerate(words):
+        if not _is_negator(word, lang) or _restricted(words, i, lang):
+            continue
+        if not (seen and _coordinated(words, i, lang)):
+            count += 1
+        seen = True
+    return count
+
+
+def _restricted(words: list[str], i: int, lang: str) -> bool:
+    """Whether an exceptive follows the negator at ``i`` before its clause ends (لم … إلا)."""
+    exceptive = _kind(lang, "exceptive")
+    for word in words[i + 1:i + 1 + _EXCEPTIVE_REACH]:
+        if word in exceptive:
+            return True
+        if _is_negator(word, lang):
+            return False
+    return False
+
+
+def _coordinated(words: list[str], i: int, lang: str) -> bool:
+    """Whether the negator at ``i`` is joined to an earlier one: glued to و/ف (ولن), a
+    coordinator itself (nor), or right after one (and not, and will not)."""
+    word = words[i]
+    joins = _kind(lang, "coordinator")
+    if word in joins or (lang == "ar" and word[:1] in "وف" and word[1:] in _negators(lang)):
+        return True
+    return any(before in joins for before in words[max(0, i - 2):i])
 
 
 def _without_fixed(words: list[str], lang: str) -> list[str]:
@@ -106,6 +144,12 @@ def _bare(word: str) -> str:
 def _negators(lang: str) -> frozenset[str]:
     return frozenset(lexicon.fold(form, lang) for kind, form in lexicon.rows(lang, "negation.tsv")
                      if kind == "negator")
+
+
+@lru_cache(maxsize=None)
+def _kind(lang: str, kind: str) -> frozenset[str]:
+    return frozenset(lexicon.fold(form, lang) for row_kind, form in lexicon.rows(lang, "negation.tsv")
+                     if row_kind == kind)
 
 
 @lru_cache(maxsize=None)

@@ -10,6 +10,9 @@ checked apart, and any of it that disagrees scores the pair 0:
   "killing five and wounding three";
 - **places and days** (:mod:`.events`): each naming a place the other does not,
   across scripts by transliteration (:mod:`.names`), or another weekday;
+- **what is asserted about a person** (:mod:`.subjects`): two wordings in
+  one language that name one person ("the Iranian president Hassan Rouhani")
+  and share no other word assert two things about that person;
 - **stance** (:mod:`.polarity`): a claim and its denial or its opposite
   ("withdrew" / "did not withdraw", "sentenced" / "acquitted") are two claims,
   which :func:`disputes` tells apart from unrelated ones so that clustering
@@ -46,12 +49,12 @@ import numpy as np
 from isnad.nlp import lexicon
 from isnad.nlp.language import detect
 
-from . import events, figures, polarity
+from . import events, figures, polarity, subjects
 
 THRESHOLD = 0.79
 CROSS_LINGUAL_SHIFT = 0.15
 FIGURE_CREDIT = 0.18
-PLACE_CREDIT = 0.06
+PLACE_CREDIT = 0.18
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Light Arabic stemming: the clitics and the article glued to a word, and the
@@ -113,11 +116,28 @@ def _same_facts_score(a: Wording, b: Wording, shift: float, cosine: float | None
     if (not numbers_agree(a.numbers, b.numbers) or not figures.roles_agree(a.roles, b.roles)
             or events.different_events(a.event, b.event)):
         return 0.0
+    if _only_the_person(a, b):
+        return 0.0
     cosine = _shifted(a, b, float(np.dot(a.vector, b.vector)) if cosine is None else cosine, shift)
     cosine += _credit(a, b, credit, place_credit)
     if cosine < THRESHOLD and events.same_event(a.event, b.event):
         return THRESHOLD
     return cosine
+
+
+def _only_the_person(a: Wording, b: Wording) -> bool:
+    """One person named on both sides and nothing asserted in common (:mod:`.subjects`);
+    a figure both give is something asserted in common."""
+    if a.lang != b.lang or a.numbers & b.numbers:
+        return False
+    stem = _ar_stem if a.lang == "ar" else _en_stem
+    # Where and when is not what is asserted: "met the opposition in Nairobi on Tuesday" and
+    # "signed the bill in Nairobi on Tuesday" share them.
+    setting = {word for event in (a.event, b.event) for place in event.places for word in place}
+    setting |= a.event.days | b.event.days
+    setting |= events.nationality_words() & (set(a.event.sequence) | set(b.event.sequence))
+    return subjects.only_the_person(a.event.sequence, b.event.sequence, a.lang, stem,
+                                    _stopwords(a.lang) | setting)
 
 
 def may_reach_threshold(a: Wording, b: Wording, cosine: float) -> bool:

@@ -153,6 +153,19 @@ ARRESTS_SUNDAY = ([  # "on Sunday" dated by each article: a date, the same Sunda
 ], {"central": ({"sunday-tribune", "sunday-sabah", "sunday-courier"}, "single-source"),
     "apart": {"sunday-gazette"}})
 
+PRESIDENT = ([  # one leader's charge relayed by two outlets; a minister's praise of the same president
+    {"id": "president-sabah", "lang": "ar", "outlet": "صحيفة الصباح", "title": "المعارضة",
+     "text": "المعارضة تهاجم الرئيس\n\nعقدت المعارضة مؤتمرا صحفيا في العاصمة. وقال زعيم المعارضة "
+             "سالم الدروزي إن الرئيس النيجيري كمال الزاهري فاشل. ودعا أنصاره إلى التظاهر."},
+    {"id": "president-madar", "lang": "ar", "outlet": "قناة المدار", "title": "الدروزي",
+     "text": "الدروزي يهاجم الرئيس\n\nوقال سالم الدروزي زعيم المعارضة إن الرئيس النيجيري كمال "
+             "الزاهري فاشل. ولم يصدر تعليق عن الرئاسة."},
+    {"id": "president-wadi", "lang": "ar", "outlet": "صحيفة الوادي", "title": "الخارجية",
+     "text": "وزير الخارجية يشيد بالرئيس\n\nاستقبل وزير الخارجية نبيل حداد وفدا أجنبيا. وقال حداد "
+             "إن الرئيس النيجيري كمال الزاهري رجل شجاع. وتناول اللقاء التعاون الاقتصادي."},
+], {"central": ({"president-sabah", "president-madar"}, "single-source"),
+    "apart": {"president-wadi"}})
+
 STORIES = {"flood": FLOOD, "toll": TOLL, "withdrawal": WITHDRAWAL, "arrests": ARRESTS,
            "shelter": SHELTER, "bridge": BRIDGE, "truce": TRUCE, "relay": RELAY,
-           "sunday": ARRESTS_SUNDAY}
+           "sunday": ARRESTS_SUNDAY, "president": PRESIDENT}

@@ -43,6 +43,8 @@ PAIRS = REPO / "data" / "claim_pairs" / "pairs.tsv"
     ("آلاف المهاجرين", "ar", set()),
     ("يوم الاثنين", "ar", set()),  # the day, not "two"
     ("a dozen people", "en", {"12"}),
+    ("الجنود المئة والخمسون", "ar", {"150"}),  # المئة with a number after it is a hundred
+    ("ارتفعت الأسعار عشرة بالمئة", "ar", {"10"}),  # بالمئة alone is "percent"
 ])
 def test_figures_read_however_written(text, lang, expected):
     assert figures(text, lang) == expected
@@ -78,6 +80,10 @@ def test_figures_written_otherwise_agree(a, b):
      "14 people were killed in Homs province of central Syria"),
     ("the army withdrew from the town of Kafr Sousa", "the army did not withdraw from the town of Kafr Sousa"),
     ("the court sentenced the minister", "the court acquitted the minister"),
+    ("the Gulf states halted aid to the Lebanese army", "the Gulf states halted aid to the Iraqi army"),
+    ("أوقفت الدولة مساعداتها للجيش اللبناني", "قدمت الدولة مساعداتها للجيش اللبناني"),
+    ("الرئيس النيجيري كمال الزاهري فاشل", "الرئيس النيجيري كمال الزاهري رجل شجاع"),
+    ("Mayor Samir Kaddour is a liar", "Mayor Samir Kaddour is a hero of the valley"),
 ])
 def test_figures_days_places_and_stances_that_differ_are_two_claims(a, b):
     assert similarity.score(_wording(a), _wording(b)) == 0.0
@@ -114,9 +120,22 @@ def test_a_denial_disputes_the_claim_it_denies():
     ("قتل ما لا يقل عن عشرين شخصا", "ar", False),
     ("لم تعتقل الشرطة أحدا", "ar", True),
     ("نفى الوزير أن الشرطة اعتقلت أحدا", "ar", True),
+    # one negation going on over two verbs is still one: negated, not cancelled
+    ("the council will not close the road and will not move the market", "en", True),
+    ("لن تغلق البلدية الطريق ولن تنقل السوق", "ar", True),
+    ("neither the mayor nor his deputy signed the order", "en", True),
+    ("لم تسفر الغارة إلا عن أضرار مادية", "ar", False),  # لم ... إلا: "only"
+    ("فشلت الدفاعات في صد الهجوم", "ar", True),
 ])
 def test_negation_and_the_phrases_that_only_look_negative(text, lang, negated):
     assert polarity.stance(text, lang).negated is negated
+
+
+def test_what_is_asserted_about_a_person_decides_not_the_name():
+    # The same predicate said of the same person in other words stays one claim.
+    a = _wording("الرئيس النيجيري كمال الزاهري يكذب على الشعب")
+    b = _wording("الرئيس النيجيري كمال الزاهري يكذب على المواطنين")
+    assert similarity.score(a, b) >= similarity.THRESHOLD
 
 
 def test_opposite_predicates_across_languages():
@@ -192,6 +211,9 @@ def test_matching_on_the_test_split_holds_the_level_it_reached():
     # (see data/claim_pairs/README.md for the figures); a change that loses ground fails here.
     bench = _bench()
     test = [pair for pair in bench.load() if pair.split == "test"]
-    for langs in ("ar-ar", "en-en", "ar-en"):
+    # Floors a little under the figures measured on the enlarged test split (issue 12):
+    # ar-ar 0.667 / 0.636, en-en 0.905 / 0.950, ar-en 0.920 / 0.860.
+    floors = {"ar-ar": (0.64, 0.61), "en-en": (0.88, 0.92), "ar-en": (0.89, 0.83)}
+    for langs, (least_precision, least_recall) in floors.items():
         precision, recall = bench.precision_recall([p for p in test if p.langs == langs])
-        assert precision >= 0.80 and recall >= 0.78, (langs, precision, recall)
+        assert precision >= least_precision and recall >= least_recall, (langs, precision, recall)
