@@ -918,7 +918,8 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
     citing = re.match(r"\s*,\s*(?:citing|quoting)\s+[^,;:]{2,80},(?=\s*(?:that\s)?\S)", text[pos:hi])
     if citing:  # reported, citing two officials, that ...: the cited source is read by its own frame
         pos += citing.end()
-    m = re.match(r"\s*(?::|,?\s*that(?![\w-]))\s*", text[pos:hi])
+    # said that, with heavy rain, ...: the comma after "that" opens an aside inside the content
+    m = re.match(r"\s*(?::|,?\s*that(?![\w-])(?:\s*,(?=\s*\w))?)\s*", text[pos:hi])
     if m:
         pos += m.end()
     else:
@@ -1075,8 +1076,9 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
             if re.match(r"(?:whether|if)\s", text[content:hi]) and \
                     re.search(r"(?:\bnot|n['’]t|\bdeclined\s+to|\brefused\s+to)\s+\w*\s*$", text[s_end:cs]):
                 return None  # did not say whether ...: no claim is made (but questioned whether is one)
-            if not form.addressee and re.match(r"(?:with|on|from)\s" if form.infinitive else r"(?:to|with|on|from)\s",
-                                               text[content:hi]):
+            complementised = re.search(r"(?:\bthat|:)[\s,]*$", text[ce:content]) is not None
+            if not form.addressee and not complementised and \
+                    re.match(r"(?:with|on|from)\s" if form.infinitive else r"(?:to|with|on|from)\s", text[content:hi]):
                 return None  # responded to the letter, insisted on being heard: what follows is no content
             end = _object_end(text, ce, content, hi) if form.object else hi
             frame = Frame((cs, ce), (s_start, s_end), (content, end), f_start, "svo", outlet, channel=channel)

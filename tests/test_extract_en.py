@@ -1034,3 +1034,19 @@ def test_channels_name_no_outlet_and_platforms_are_outlets(text, outlet):
     assert (a.outlet.name if a.outlet else None) == outlet
     if a.outlet is not None:
         assert text[a.outlet.span.start:a.outlet.span.end] == a.outlet.span.text
+
+
+# --- content that opens with a prepositional phrase -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The river agency warned that with heavy rain, the risk of floods remains high.",
+    "The river agency said that, with heavy rain, the risk of floods remains high.",
+])
+def test_that_clause_opening_with_a_preposition_is_content(text):
+    a = only(text)
+    assert a.claim.text == "with heavy rain, the risk of floods remains high"
+    assert a.speaker.text == "The river agency"
+
+
+def test_a_preposition_straight_after_the_cue_is_still_no_content():
+    assert run("The river agency responded to the letter on Monday.") == []
