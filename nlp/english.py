@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import lexicon
@@ -56,6 +56,7 @@ class CueForm:
     infinitive: bool = False  # vowed to fight on: a to-infinitive can be the content
     object: bool = False      # denied any wrongdoing: the content can be a noun phrase
     denial: bool = False      # denied that ...: the source says the content is false
+    naming: bool = False      # called the plan "a disgrace": the content is an object and the label given it
 
 
 @lru_cache(maxsize=None)
@@ -64,7 +65,7 @@ def _cues() -> dict[str, CueForm]:
     for row in lexicon.rows(LANG, "cues.tsv"):
         flags = set(",".join(row[2:]).split(","))
         out[lexicon.fold(row[0], LANG)] = CueForm(row[1], "addressee" in flags, "infinitive" in flags,
-                                                  "object" in flags, "denial" in flags)
+                                                  "object" in flags, "denial" in flags, "naming" in flags)
     return out
 
 
@@ -1028,6 +1029,8 @@ def _headline_cue(doc: Document, lo: int, m: re.Match) -> bool:
 
 
 def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Frame | None:
+    if form.naming:
+        return _read_naming(doc, lo, hi, m, form)
     text = doc.text
     cs, ce = m.start(), m.end()
     if form.type == "prep":
@@ -1159,6 +1162,41 @@ def _relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     if start is None or not text[lo:start].strip() or not any(_is_name_word(w) for w in text[start:head_end].split()):
         return None  # a named antecedent ending its clause; a sentence's own subject's aside is no claim
     return start, head_end
+
+
+def _read_naming(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Frame | None:
+    """``X called the plan "a disgrace"``, ``calling him a liar``: a naming cue is an attribution only
+    when a label follows its object, either quoted or, after a pronoun, ``a``/``an`` and a noun phrase;
+    otherwise (called a meeting, a town called Eden, called the office) it is no speech act. The
+    content is the object and its label, read as a noun-phrase content."""
+    label_end = _naming_end(doc.text, m.end(), hi)
+    if label_end is None:
+        return None
+    frame = _read_cue(doc, lo, hi, m, replace(form, naming=False, object=True))
+    if frame is None or frame.form not in ("svo", "continuation") or frame.claim[0] > label_end:
+        return None
+    if frame.form == "continuation" and frame.notes.get("subject") is None \
+            and _cue_re().search(doc.text, lo, frame.start) is None:
+        return None  # the strategy does not refer to it, calling it ...: no speaker in its sentence
+    frame.claim = (frame.claim[0], min(frame.claim[1], label_end))
+    return frame
+
+
+def _naming_end(text: str, cue_end: int, hi: int) -> int | None:
+    """Where the label after a naming cue's object ends, or None when no label follows."""
+    m = re.match(r"\s+((?:[\w'’.$-]+\s+){0,12}?)([" + re.escape(OPEN_QUOTES) + r"])(?=\w)", text[cue_end:hi])
+    if m and m.group(1).strip():
+        words = [_fold_word(w) for w in m.group(1).split()]
+        if all(w in _set("determiners.txt") for w in words):
+            return None  # a group called the "Friends of the Park": a name, not a label
+        start = cue_end + m.start(2)
+        close = {"“": "”", "‘": "’", "«": "»", "„": "“"}.get(m.group(2), m.group(2))
+        end = re.search(re.escape(close) + r"(?!\w)", text[start + 1:hi])
+        return start + 1 + end.end() if end else None
+    m = re.match(r"\s+([\w'’]+)\s+an?\s+\w", text[cue_end:hi])
+    if m and m.group(1).lower() in _set("object_pronouns.txt"):
+        return _object_end(text, cue_end, cue_end + m.end(1), hi)
+    return None
 
 
 def _denied(frame: Frame | None, form: CueForm) -> Frame | None:

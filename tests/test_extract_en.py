@@ -1050,3 +1050,30 @@ def test_that_clause_opening_with_a_preposition_is_content(text):
 
 def test_a_preposition_straight_after_the_cue_is_still_no_content():
     assert run("The river agency responded to the letter on Monday.") == []
+
+
+# --- naming cues: a label given to an object ---------------------------------------------------
+
+@pytest.mark.parametrize("text, claim, source", [
+    ("The mayor of Dunmore called the toll plan “a betrayal of commuters.”",
+     "the toll plan “a betrayal of commuters.”", "mayor of Dunmore"),
+    ("Senator Ruth Abara called him a reckless gambler.", "him a reckless gambler", "Ruth Abara"),
+    ("Senator Ruth Abara rejected the budget, calling it “a gift to the banks.”",
+     "it “a gift to the banks.”", "Ruth Abara"),
+])
+def test_a_quoted_or_pronoun_label_after_called_is_a_statement(text, claim, source):
+    a = only(text)
+    assert a.cue.text.lower().startswith("call")
+    assert a.claim.text == claim
+    assert a.source.name == source
+
+
+@pytest.mark.parametrize("text", [
+    "The council called a meeting for Friday.",
+    "They settled in a village called “Eden”.",
+    "A new group called the “Friends of the Bay” met on Monday.",
+    "The inspector called the depot a day later.",
+    "Despite the long delay to the new fleet, calling it a side issue.",
+])
+def test_called_without_a_label_or_a_speaker_is_no_statement(text):
+    assert run(text) == []
