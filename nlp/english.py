@@ -630,6 +630,9 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
     end, _ = _skip_back_aux(text, lo, cue_start)
     while end > lo and text[end - 1].isspace():
         end -= 1
+    adverb = re.search(rf"\s+{_phrases('speaker_adverbs.txt')}$", text[lo:end])
+    if adverb:  # a witness there said: the place word is neither speaker nor content
+        end = lo + adverb.start()
     anonymous = False
     rel = re.search(r"\s+(?:who|whose|whom)\s+[^,;:\"“”]{1,100}$", text[lo:end]) or \
         re.search(r"(?<=[A-Za-z])\s+that\s+[^,;:\"“”]{1,80}?\s[a-z]{3,}ed$", text[lo:end])  # X that Y founded said
