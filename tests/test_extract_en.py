@@ -1077,3 +1077,18 @@ def test_a_quoted_or_pronoun_label_after_called_is_a_statement(text, claim, sour
 ])
 def test_called_without_a_label_or_a_speaker_is_no_statement(text):
     assert run(text) == []
+
+
+# --- speakers after "where", and a place adverb between speaker and cue -------------------------
+
+def test_a_place_adverb_between_speaker_and_cue_stays_out_of_both():
+    a = only("One trawler was missing in the bay, a witness there said.")
+    assert a.speaker.text == "a witness"
+    assert a.claim.text == "One trawler was missing in the bay"
+    assert a.source.kind == "anonymous"
+
+
+def test_a_speaker_after_where_speaks_for_themselves():
+    a = only("Storms hit the eastern province, where governor Ilse Marten said three people were hurt.")
+    assert a.source.name == "Ilse Marten"
+    assert a.claim.text == "three people were hurt"
