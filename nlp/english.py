@@ -703,7 +703,8 @@ def _speaker_end(text: str, head_end: int, comma: int) -> int:
     return end
 
 
-_IRREGULAR_PLURALS = frozenset("people men women children police staff personnel crew folk".split())
+# heads that name many people without a plural ending; a share (64 percent, Twenty-four per cent) is a group too
+_IRREGULAR_PLURALS = frozenset("people men women children police staff personnel crew folk percent cent".split())
 _PREPOSITIONS = frozenset("with in on at for from by of to into over under after before".split())
 _POSTMODIFIERS = frozenset("of from at in on near inside outside across around with for familiar close briefed "
                            "involved aware knowledgeable living working".split())

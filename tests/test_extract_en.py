@@ -1092,3 +1092,10 @@ def test_a_speaker_after_where_speaks_for_themselves():
     a = only("Storms hit the eastern province, where governor Ilse Marten said three people were hurt.")
     assert a.source.name == "Ilse Marten"
     assert a.claim.text == "three people were hurt"
+
+
+def test_a_share_of_people_is_a_group_speaker():
+    a = only("Twenty-four percent said they would ride the new tram every day.")
+    assert a.speaker.text == "Twenty-four percent"
+    assert a.source.kind == "anonymous"
+    assert a.claim.text == "they would ride the new tram every day"
