@@ -185,6 +185,11 @@ def _kind_of_body(text: str) -> str | None:
     if any(" ".join(words[i:]) in _media_names() for i in range(len(words))) and len(words) > 1 \
             and len(words[-1]) > 1:
         return "media"  # Israel's Channel 12, the Reuters news agency, the Westmere Gazette
+    raw = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I).split()
+    if 1 < len(words) <= 3 and words[0] in _media_names() and not re.search(r"['’]s$", raw[0]) \
+            and all(w[:1].isupper() for w in raw[1:]) \
+            and not any(w in _set("titles.txt") | _set("organizations.txt") for w in words[1:]):
+        return "media"  # BBC Breakfast, CNN Tonight: a medium's programme is the medium (not CNN's Jake Tapper)
     if words[-1] in ("correspondent", "reporter", "reporting", "report", "outlets") and (
             any(w in _media_names() for w in words[:-1]) or _has_phrase(words[:-1], _media_names())):
         return "media"  # an Agence France-Presse correspondent; a correspondent of no named medium is anonymous
@@ -1122,11 +1127,29 @@ def _leading_channel(text: str, lo: int, s_start: int) -> tuple[tuple[int, int] 
     lowered = head[:1].lower() + head[1:]
     m = _channel_re().match(lowered)
     if m is None or lowered[m.end():].strip() != ",":
+        m = _channel_after_opener(lowered)
+    if m is None:
         return None
     for g in ("with", "on", "platform"):
         if m.group(g) and parse_mention(m.group(g)).kind == "media":
             return ((lo + m.start(g), lo + m.end(g)),)
     return (None,)
+
+
+_GAP_BEFORE_CHANNEL = re.compile(r"\s+(?=(?:on|to|in|with)\s)")
+
+
+def _channel_after_opener(head: str) -> re.Match | None:
+    """``Speaking to Sky News,``, ``Asked about the fire on BBC Breakfast,``: a participle opening
+    the sentence, then the channel the speaker went on, up to the comma before the subject."""
+    opener = re.match(rf"{_phrases('channel_openers.txt')}", head)
+    if opener is None:
+        return None
+    for gap in _GAP_BEFORE_CHANNEL.finditer(head, opener.end(), 120):
+        m = _channel_re().match(head, gap.start())
+        if m is not None and head[m.end():].strip() == ",":
+            return m
+    return None
 
 
 def _with_subject(text: str, lo: int, cs: int) -> tuple[int, int] | None:

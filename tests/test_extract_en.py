@@ -1099,3 +1099,18 @@ def test_a_share_of_people_is_a_group_speaker():
     assert a.speaker.text == "Twenty-four percent"
     assert a.source.kind == "anonymous"
     assert a.claim.text == "they would ride the new tram every day"
+
+
+# --- a channel named by an opening participle; a medium's programme ---------------------------
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Speaking to Sky News, Mayor Ana Lima said the port would reopen.", "Sky News"),
+    ("Asked about the fire on BBC Breakfast, Mayor Ana Lima said the port would reopen.", "BBC Breakfast"),
+    ("Speaking to reporters, Mayor Ana Lima said the port would reopen.", None),
+    ("Asked about the fire in Dover, Mayor Ana Lima said the port would reopen.", None),
+])
+def test_an_opening_participle_names_the_channel(text, outlet):
+    a = only(text)
+    assert a.source.name == "Ana Lima"
+    assert a.claim.text == "the port would reopen"
+    assert (a.outlet.name if a.outlet else None) == outlet
