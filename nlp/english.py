@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import lexicon
@@ -56,6 +56,7 @@ class CueForm:
     infinitive: bool = False  # vowed to fight on: a to-infinitive can be the content
     object: bool = False      # denied any wrongdoing: the content can be a noun phrase
     denial: bool = False      # denied that ...: the source says the content is false
+    naming: bool = False      # called the plan "a disgrace": the content is an object and the label given it
 
 
 @lru_cache(maxsize=None)
@@ -64,7 +65,7 @@ def _cues() -> dict[str, CueForm]:
     for row in lexicon.rows(LANG, "cues.tsv"):
         flags = set(",".join(row[2:]).split(","))
         out[lexicon.fold(row[0], LANG)] = CueForm(row[1], "addressee" in flags, "infinitive" in flags,
-                                                  "object" in flags, "denial" in flags)
+                                                  "object" in flags, "denial" in flags, "naming" in flags)
     return out
 
 
@@ -184,6 +185,11 @@ def _kind_of_body(text: str) -> str | None:
     if any(" ".join(words[i:]) in _media_names() for i in range(len(words))) and len(words) > 1 \
             and len(words[-1]) > 1:
         return "media"  # Israel's Channel 12, the Reuters news agency, the Westmere Gazette
+    raw = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I).split()
+    if 1 < len(words) <= 3 and words[0] in _media_names() and not re.search(r"['’]s$", raw[0]) \
+            and all(w[:1].isupper() for w in raw[1:]) \
+            and not any(w in _set("titles.txt") | _set("organizations.txt") for w in words[1:]):
+        return "media"  # BBC Breakfast, CNN Tonight: a medium's programme is the medium (not CNN's Jake Tapper)
     if words[-1] in ("correspondent", "reporter", "reporting", "report", "outlets") and (
             any(w in _media_names() for w in words[:-1]) or _has_phrase(words[:-1], _media_names())):
         return "media"  # an Agence France-Presse correspondent; a correspondent of no named medium is anonymous
@@ -629,6 +635,9 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
     end, _ = _skip_back_aux(text, lo, cue_start)
     while end > lo and text[end - 1].isspace():
         end -= 1
+    adverb = re.search(rf"\s+{_phrases('speaker_adverbs.txt')}$", text[lo:end])
+    if adverb:  # a witness there said: the place word is neither speaker nor content
+        end = lo + adverb.start()
     anonymous = False
     rel = re.search(r"\s+(?:who|whose|whom)\s+[^,;:\"“”]{1,100}$", text[lo:end]) or \
         re.search(r"(?<=[A-Za-z])\s+that\s+[^,;:\"“”]{1,80}?\s[a-z]{3,}ed$", text[lo:end])  # X that Y founded said
@@ -699,7 +708,8 @@ def _speaker_end(text: str, head_end: int, comma: int) -> int:
     return end
 
 
-_IRREGULAR_PLURALS = frozenset("people men women children police staff personnel crew folk".split())
+# heads that name many people without a plural ending; a share (64 percent, Twenty-four per cent) is a group too
+_IRREGULAR_PLURALS = frozenset("people men women children police staff personnel crew folk percent cent".split())
 _PREPOSITIONS = frozenset("with in on at for from by of to into over under after before".split())
 _POSTMODIFIERS = frozenset("of from at in on near inside outside across around with for familiar close briefed "
                            "involved aware knowledgeable living working".split())
@@ -918,7 +928,8 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
     citing = re.match(r"\s*,\s*(?:citing|quoting)\s+[^,;:]{2,80},(?=\s*(?:that\s)?\S)", text[pos:hi])
     if citing:  # reported, citing two officials, that ...: the cited source is read by its own frame
         pos += citing.end()
-    m = re.match(r"\s*(?::|,?\s*that(?![\w-]))\s*", text[pos:hi])
+    # said that, with heavy rain, ...: the comma after "that" opens an aside inside the content
+    m = re.match(r"\s*(?::|,?\s*that(?![\w-])(?:\s*,(?=\s*\w))?)\s*", text[pos:hi])
     if m:
         pos += m.end()
     else:
@@ -1027,6 +1038,8 @@ def _headline_cue(doc: Document, lo: int, m: re.Match) -> bool:
 
 
 def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Frame | None:
+    if form.naming:
+        return _read_naming(doc, lo, hi, m, form)
     text = doc.text
     cs, ce = m.start(), m.end()
     if form.type == "prep":
@@ -1075,8 +1088,9 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
             if re.match(r"(?:whether|if)\s", text[content:hi]) and \
                     re.search(r"(?:\bnot|n['’]t|\bdeclined\s+to|\brefused\s+to)\s+\w*\s*$", text[s_end:cs]):
                 return None  # did not say whether ...: no claim is made (but questioned whether is one)
-            if not form.addressee and re.match(r"(?:with|on|from)\s" if form.infinitive else r"(?:to|with|on|from)\s",
-                                               text[content:hi]):
+            complementised = re.search(r"(?:\bthat|:)[\s,]*$", text[ce:content]) is not None
+            if not form.addressee and not complementised and \
+                    re.match(r"(?:with|on|from)\s" if form.infinitive else r"(?:to|with|on|from)\s", text[content:hi]):
                 return None  # responded to the letter, insisted on being heard: what follows is no content
             end = _object_end(text, ce, content, hi) if form.object else hi
             frame = Frame((cs, ce), (s_start, s_end), (content, end), f_start, "svo", outlet, channel=channel)
@@ -1113,11 +1127,29 @@ def _leading_channel(text: str, lo: int, s_start: int) -> tuple[tuple[int, int] 
     lowered = head[:1].lower() + head[1:]
     m = _channel_re().match(lowered)
     if m is None or lowered[m.end():].strip() != ",":
+        m = _channel_after_opener(lowered)
+    if m is None:
         return None
     for g in ("with", "on", "platform"):
         if m.group(g) and parse_mention(m.group(g)).kind == "media":
             return ((lo + m.start(g), lo + m.end(g)),)
     return (None,)
+
+
+_GAP_BEFORE_CHANNEL = re.compile(r"\s+(?=(?:on|to|in|with)\s)")
+
+
+def _channel_after_opener(head: str) -> re.Match | None:
+    """``Speaking to Sky News,``, ``Asked about the fire on BBC Breakfast,``: a participle opening
+    the sentence, then the channel the speaker went on, up to the comma before the subject."""
+    opener = re.match(rf"{_phrases('channel_openers.txt')}", head)
+    if opener is None:
+        return None
+    for gap in _GAP_BEFORE_CHANNEL.finditer(head, opener.end(), 120):
+        m = _channel_re().match(head, gap.start())
+        if m is not None and head[m.end():].strip() == ",":
+            return m
+    return None
 
 
 def _with_subject(text: str, lo: int, cs: int) -> tuple[int, int] | None:
@@ -1157,6 +1189,41 @@ def _relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     if start is None or not text[lo:start].strip() or not any(_is_name_word(w) for w in text[start:head_end].split()):
         return None  # a named antecedent ending its clause; a sentence's own subject's aside is no claim
     return start, head_end
+
+
+def _read_naming(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Frame | None:
+    """``X called the plan "a disgrace"``, ``calling him a liar``: a naming cue is an attribution only
+    when a label follows its object, either quoted or, after a pronoun, ``a``/``an`` and a noun phrase;
+    otherwise (called a meeting, a town called Eden, called the office) it is no speech act. The
+    content is the object and its label, read as a noun-phrase content."""
+    label_end = _naming_end(doc.text, m.end(), hi)
+    if label_end is None:
+        return None
+    frame = _read_cue(doc, lo, hi, m, replace(form, naming=False, object=True))
+    if frame is None or frame.form not in ("svo", "continuation") or frame.claim[0] > label_end:
+        return None
+    if frame.form == "continuation" and frame.notes.get("subject") is None \
+            and _cue_re().search(doc.text, lo, frame.start) is None:
+        return None  # the strategy does not refer to it, calling it ...: no speaker in its sentence
+    frame.claim = (frame.claim[0], min(frame.claim[1], label_end))
+    return frame
+
+
+def _naming_end(text: str, cue_end: int, hi: int) -> int | None:
+    """Where the label after a naming cue's object ends, or None when no label follows."""
+    m = re.match(r"\s+((?:[\w'’.$-]+\s+){0,12}?)([" + re.escape(OPEN_QUOTES) + r"])(?=\w)", text[cue_end:hi])
+    if m and m.group(1).strip():
+        words = [_fold_word(w) for w in m.group(1).split()]
+        if all(w in _set("determiners.txt") for w in words):
+            return None  # a group called the "Friends of the Park": a name, not a label
+        start = cue_end + m.start(2)
+        close = {"“": "”", "‘": "’", "«": "»", "„": "“"}.get(m.group(2), m.group(2))
+        end = re.search(re.escape(close) + r"(?!\w)", text[start + 1:hi])
+        return start + 1 + end.end() if end else None
+    m = re.match(r"\s+([\w'’]+)\s+an?\s+\w", text[cue_end:hi])
+    if m and m.group(1).lower() in _set("object_pronouns.txt"):
+        return _object_end(text, cue_end, cue_end + m.end(1), hi)
+    return None
 
 
 def _denied(frame: Frame | None, form: CueForm) -> Frame | None:

@@ -1034,3 +1034,83 @@ def test_channels_name_no_outlet_and_platforms_are_outlets(text, outlet):
     assert (a.outlet.name if a.outlet else None) == outlet
     if a.outlet is not None:
         assert text[a.outlet.span.start:a.outlet.span.end] == a.outlet.span.text
+
+
+# --- content that opens with a prepositional phrase -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The river agency warned that with heavy rain, the risk of floods remains high.",
+    "The river agency said that, with heavy rain, the risk of floods remains high.",
+])
+def test_that_clause_opening_with_a_preposition_is_content(text):
+    a = only(text)
+    assert a.claim.text == "with heavy rain, the risk of floods remains high"
+    assert a.speaker.text == "The river agency"
+
+
+def test_a_preposition_straight_after_the_cue_is_still_no_content():
+    assert run("The river agency responded to the letter on Monday.") == []
+
+
+# --- naming cues: a label given to an object ---------------------------------------------------
+
+@pytest.mark.parametrize("text, claim, source", [
+    ("The mayor of Dunmore called the toll plan “a betrayal of commuters.”",
+     "the toll plan “a betrayal of commuters.”", "mayor of Dunmore"),
+    ("Senator Ruth Abara called him a reckless gambler.", "him a reckless gambler", "Ruth Abara"),
+    ("Senator Ruth Abara rejected the budget, calling it “a gift to the banks.”",
+     "it “a gift to the banks.”", "Ruth Abara"),
+])
+def test_a_quoted_or_pronoun_label_after_called_is_a_statement(text, claim, source):
+    a = only(text)
+    assert a.cue.text.lower().startswith("call")
+    assert a.claim.text == claim
+    assert a.source.name == source
+
+
+@pytest.mark.parametrize("text", [
+    "The council called a meeting for Friday.",
+    "They settled in a village called “Eden”.",
+    "A new group called the “Friends of the Bay” met on Monday.",
+    "The inspector called the depot a day later.",
+    "Despite the long delay to the new fleet, calling it a side issue.",
+])
+def test_called_without_a_label_or_a_speaker_is_no_statement(text):
+    assert run(text) == []
+
+
+# --- speakers after "where", and a place adverb between speaker and cue -------------------------
+
+def test_a_place_adverb_between_speaker_and_cue_stays_out_of_both():
+    a = only("One trawler was missing in the bay, a witness there said.")
+    assert a.speaker.text == "a witness"
+    assert a.claim.text == "One trawler was missing in the bay"
+    assert a.source.kind == "anonymous"
+
+
+def test_a_speaker_after_where_speaks_for_themselves():
+    a = only("Storms hit the eastern province, where governor Ilse Marten said three people were hurt.")
+    assert a.source.name == "Ilse Marten"
+    assert a.claim.text == "three people were hurt"
+
+
+def test_a_share_of_people_is_a_group_speaker():
+    a = only("Twenty-four percent said they would ride the new tram every day.")
+    assert a.speaker.text == "Twenty-four percent"
+    assert a.source.kind == "anonymous"
+    assert a.claim.text == "they would ride the new tram every day"
+
+
+# --- a channel named by an opening participle; a medium's programme ---------------------------
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Speaking to Sky News, Mayor Ana Lima said the port would reopen.", "Sky News"),
+    ("Asked about the fire on BBC Breakfast, Mayor Ana Lima said the port would reopen.", "BBC Breakfast"),
+    ("Speaking to reporters, Mayor Ana Lima said the port would reopen.", None),
+    ("Asked about the fire in Dover, Mayor Ana Lima said the port would reopen.", None),
+])
+def test_an_opening_participle_names_the_channel(text, outlet):
+    a = only(text)
+    assert a.source.name == "Ana Lima"
+    assert a.claim.text == "the port would reopen"
+    assert (a.outlet.name if a.outlet else None) == outlet
