@@ -7,6 +7,7 @@ person can act on, before anything is written.
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
@@ -15,11 +16,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Column, Connection, Engine, create_engine, event, inspect, select
+from sqlalchemy import Column, Connection, Engine, create_engine, event, func, inspect, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.schema import CreateTable
 
-from .schema import SCHEMA_VERSION, meta, metadata
+from .schema import SCHEMA_VERSION, claims, meta, metadata, reviews
 
 BUSY_TIMEOUT_MS = 30_000  # how long a writer waits for another one before giving up
 CONNECT_TIMEOUT_S = 5
@@ -218,7 +220,9 @@ def _prepare(store: Store, create: bool) -> None:
         missing = _missing_columns(conn) if version is not None else []
     if store.is_sqlite:
         _use_wal(store.engine)
-    if complete and not missing:
+    with store.reading() as conn:
+        reused_ids = version is not None and store.is_sqlite and _claim_ids_reused(conn)
+    if complete and not missing and not reused_ids:
         # Nothing to create: a reader (claims, the explorer) must not queue for the
         # write lock behind an ingest's batch (and fail after the busy timeout).
         return
@@ -230,6 +234,53 @@ def _prepare(store: Store, create: bool) -> None:
             # Columns added since a store was made are nullable: old rows read as "not known".
             kind = column.type.compile(dialect=conn.dialect)
             conn.exec_driver_sql(f'ALTER TABLE {table} ADD COLUMN {column.name} {kind}')
+    if reused_ids:
+        _never_reuse_claim_ids(store)
+
+
+def _claim_ids_reused(conn: Connection) -> bool:
+    """Whether an SQLite store made before claim ids were kept unique gives a gone claim's id
+    to the next new one (its claims table lacks AUTOINCREMENT)."""
+    ddl = conn.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'claims'").scalar()
+    return ddl is not None and "AUTOINCREMENT" not in ddl.upper()
+
+
+def _never_reuse_claim_ids(store: Store) -> None:
+    """Rebuild an old store's claims table with AUTOINCREMENT (SQLite cannot alter a key), and
+    start its counter above every claim id a review names, so that a review's target claim,
+    even one gone since, never answers for a new claim."""
+    names = ", ".join(c.name for c in claims.columns)
+    ddl = str(CreateTable(claims).compile(dialect=store.engine.dialect)).replace(
+        "CREATE TABLE claims", "CREATE TABLE claims_rebuilt", 1)
+    with store.reading() as conn:
+        named = [json.loads(side).get("claim_id") for row in conn.execute(
+            select(reviews.c.before, reviews.c.after)) for side in row]
+    db = store.engine.raw_connection()
+    try:
+        cursor = db.cursor()
+        # Statements and disputes point at claims: SQLite's own way to rebuild a table they
+        # point at is with the checks off, then one check of the whole store before commit.
+        cursor.execute("PRAGMA foreign_keys = OFF")
+        cursor.execute("BEGIN IMMEDIATE")
+        cursor.execute(ddl)
+        cursor.execute(f"INSERT INTO claims_rebuilt ({names}) SELECT {names} FROM claims")
+        cursor.execute("DROP TABLE claims")
+        cursor.execute("ALTER TABLE claims_rebuilt RENAME TO claims")
+        highest = max([i for i in named if isinstance(i, int)]
+                      + [cursor.execute("SELECT max(id) FROM claims").fetchone()[0] or 0])
+        cursor.execute("DELETE FROM sqlite_sequence WHERE name = 'claims'")
+        cursor.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('claims', ?)", (highest,))
+        if cursor.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            raise StoreError(_damaged(store.where, "a statement points at a claim it lacks"))
+        cursor.execute("COMMIT")
+    except BaseException:
+        if db.driver_connection.in_transaction:
+            cursor.execute("ROLLBACK")
+        raise
+    finally:
+        cursor.execute("PRAGMA foreign_keys = ON")
+        db.close()
 
 
 def _missing_columns(conn: Connection) -> list[tuple[str, Column]]:

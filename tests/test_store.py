@@ -179,3 +179,35 @@ def test_a_store_made_before_statements_had_a_confidence_gains_the_column(store,
         new = conn.execute(select(statements.c.confidence).where(statements.c.article_id == "port-en-2"))
         assert all(0 <= value <= 1 for value in new.scalars())
     again.engine.dispose()
+
+
+def test_an_old_sqlite_store_never_gives_a_gone_claims_id_to_a_new_claim(tmp_path):
+    path = tmp_path / "old.db"
+    assert isnad("ingest", write_articles(tmp_path / "a", [EN_ARTICLE]), "--db", path,
+                 "--no-progress").returncode == 0
+    with sqlite3.connect(path) as db:  # as an isnad made it before claim ids were kept unique
+        db.execute("PRAGMA foreign_keys = OFF")
+        ddl = db.execute("SELECT sql FROM sqlite_master WHERE name = 'claims'").fetchone()[0]
+        db.execute(ddl.replace("CREATE TABLE claims", "CREATE TABLE old_claims")
+                   .replace("AUTOINCREMENT", ""))
+        db.execute("INSERT INTO old_claims SELECT * FROM claims")
+        db.execute("DROP TABLE claims")
+        db.execute("ALTER TABLE old_claims RENAME TO claims")
+        kept = db.execute("SELECT id, text FROM claims ORDER BY id").fetchall()
+        gone = kept[-1][0] + 7  # a claim a reviewer moved a statement into, gone since
+        db.execute("INSERT INTO reviews (article_id, sentence, cue, cue_at, action, before, after,"
+                   " created_at) VALUES (?, 's', 'said', 0, 'move', ?, ?, '2026-01-01')",
+                   (EN_ARTICLE["id"], '{"claim_id": 1}', f'{{"claim_id": {gone}}}'))
+    assert kept
+
+    done = isnad("ingest", write_articles(tmp_path / "b", [{**EN_ARTICLE, "id": "port-en-2",
+                 "text": "The mayor of Dover said the ferry would sail again on Friday."}]),
+                 "--db", path, "--no-progress")
+    assert done.returncode == 0, done.stderr
+
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT id, text FROM claims WHERE id <= ? ORDER BY id",
+                          (kept[-1][0],)).fetchall() == kept
+        new = [i for (i,) in db.execute("SELECT claim_id FROM statements WHERE article_id = 'port-en-2'")]
+        assert new and all(i > gone for i in new)
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
