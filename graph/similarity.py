@@ -49,12 +49,14 @@ import numpy as np
 from isnad.nlp import lexicon
 from isnad.nlp.language import detect
 
-from . import events, figures, polarity, subjects
+from . import anchors, events, figures, polarity, subjects
 
 THRESHOLD = 0.79
 CROSS_LINGUAL_SHIFT = 0.15
 FIGURE_CREDIT = 0.18
 PLACE_CREDIT = 0.18
+CREDIT_FLOOR = 0.55  # raw cosine below which a weak figure or a place earns no credit
+COUNTRY_FLOOR = 0.70  # and below which a country named on both sides earns none
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Light Arabic stemming: the clitics and the article glued to a word, and the
@@ -75,6 +77,7 @@ class Wording:
     event: events.Event = events.NO_EVENT
     stance: polarity.Stance = polarity.NEUTRAL
     roles: frozenset[tuple[str, str]] = frozenset()  # (figure, what it counts): see figures.read
+    names: frozenset[str] = frozenset()  # skeletons that may tie it across scripts: anchors.names
 
 
 def wording(text: str, vector: np.ndarray, cue: str = "", published: str = "") -> Wording:
@@ -90,7 +93,7 @@ def _features(text: str, cue: str = "", published: str = "") -> dict:
     found, roles = figures.read(text, lang)
     return {"lang": lang, "stems": content, "numbers": found, "roles": roles,
             "event": events.event(text, lang, content, published),
-            "stance": polarity.stance(text, lang, cue)}
+            "stance": polarity.stance(text, lang, cue), "names": anchors.names(text, lang)}
 
 
 def score(a: Wording, b: Wording, shift: float = CROSS_LINGUAL_SHIFT,
@@ -118,11 +121,19 @@ def _same_facts_score(a: Wording, b: Wording, shift: float, cosine: float | None
         return 0.0
     if _only_the_person(a, b):
         return 0.0
-    cosine = _shifted(a, b, float(np.dot(a.vector, b.vector)) if cosine is None else cosine, shift)
-    cosine += _credit(a, b, credit, place_credit)
-    if cosine < THRESHOLD and events.same_event(a.event, b.event):
+    shared = anchors.between(a, b)
+    raw = float(np.dot(a.vector, b.vector)) if cosine is None else cosine
+    if a.lang == b.lang and not shared.specific():
+        # Only template words, or a country, in common: "claimed responsibility for the
+        # attack" by two groups; "Russia is responsible" / "Russia failed to cut".
+        return 0.0
+    # Across languages no word can be compared: the shift makes up for the language gap
+    # only where something checkable (a figure, a place, a name, a date) is shared.
+    score = _shifted(a, b, raw, shift) if shared.any() else raw
+    score += _credit(shared, raw, credit, place_credit)
+    if score < THRESHOLD and shared.words and events.same_event(a.event, b.event):
         return THRESHOLD
-    return cosine
+    return score
 
 
 def _only_the_person(a: Wording, b: Wording) -> bool:
@@ -142,7 +153,10 @@ def _only_the_person(a: Wording, b: Wording) -> bool:
 
 def may_reach_threshold(a: Wording, b: Wording, cosine: float) -> bool:
     """False when ``score(a, b)`` is surely below ``THRESHOLD``: a cheap test before the full one."""
-    return (_shifted(a, b, cosine) + _credit(a, b, FIGURE_CREDIT) >= THRESHOLD
+    # The most credit there may be: anchors are weighed in full only by score.
+    most = (FIGURE_CREDIT if a.numbers & b.numbers else 0.0)
+    most += PLACE_CREDIT if a.event.places or b.event.places else 0.0
+    return (_shifted(a, b, cosine) + most >= THRESHOLD
             or events.may_be_one(a.event, b.event))
 
 
@@ -150,12 +164,18 @@ def _shifted(a: Wording, b: Wording, cosine: float, shift: float = CROSS_LINGUAL
     return cosine + shift if a.lang != b.lang else cosine
 
 
-def _credit(a: Wording, b: Wording, credit: float, place_credit: float | None = None) -> float:
-    """Evidence the encoder cannot weigh: figures given on both sides that all agree, and
-    the same place named on both sides (across scripts too: :func:`events.places_agree`)."""
-    shared = a.numbers & b.numbers
-    total = credit if shared and numbers_agree(a.numbers, b.numbers) else 0.0
-    if events.places_agree(a.event, b.event):
+def _credit(shared: anchors.Anchors, cosine: float, credit: float,
+            place_credit: float | None = None) -> float:
+    """Evidence the encoder cannot weigh (figures that agree: ``_same_facts_score`` checked
+    them), each only past a cosine that says the wordings may tell one thing: a strong
+    figure (:mod:`.anchors`) at any cosine; a weak one (30, 5, 10,000: thousands of events
+    have it) or a place smaller than a country from ``CREDIT_FLOOR``; a country only from
+    ``COUNTRY_FLOOR``: half the news of a region names it."""
+    total = 0.0
+    if shared.strong_figures or (shared.weak_figures and shared.specific() and cosine >= CREDIT_FLOOR):
+        total += credit
+    if shared.places_agree and ((shared.place and cosine >= CREDIT_FLOOR)
+                                or (shared.country and cosine >= COUNTRY_FLOOR)):
         total += PLACE_CREDIT if place_credit is None else place_credit
     return total
 
