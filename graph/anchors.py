@@ -11,10 +11,11 @@ statements of one claim share **specific content**: an anchor.
   18,787), or two shared figures (27 arrested, 6 hurt), is *strong*; one round
   or small figure (30, 10,000, 5) is *weak*: thousands of events have it, and
   it ties two wordings only beside another anchor; a year (2025) says when,
-  not what, and is weak too;
+  not what, and is no anchor;
 - **place**: one place named on both sides that is smaller than a country
   (Kharkiv, Derna, Gaza); a country on both sides is *country* only;
-- **date**: the same day of the month, given or dated from a weekday;
+- **date**: the same day of the month, given or dated from a weekday, or the
+  same weekday;
 - **words** (one language): a content word both share that is neither a
   stopword, nor a template word (``generic_claim_words.txt``), nor a country or
   its adjective;
@@ -70,7 +71,7 @@ class Anchors:
 
 def between(a: Wording, b: Wording) -> Anchors:
     """The anchors ``a`` and ``b`` share."""
-    shared = a.numbers & b.numbers
+    shared = {figure for figure in a.numbers & b.numbers if not _year(figure)}
     strong = len(shared) >= 2 or any(_distinctive(figure) for figure in shared)
     place, country = events.shared_places(a.event, b.event)
     agree = events.places_agree(a.event, b.event)
@@ -83,7 +84,7 @@ def between(a: Wording, b: Wording) -> Anchors:
         nation = nation or bool(common & _country_stems(a.lang))
     return Anchors(strong_figures=strong, weak_figures=bool(shared) and not strong,
                    place=place, country=country, nation=nation, places_agree=agree,
-                   date=bool(a.event.dates & b.event.dates),
+                   date=bool(a.event.dates & b.event.dates or a.event.days & b.event.days),
                    words=words, name=a.lang != b.lang and _names_meet(a.names, b.names))
 
 
@@ -118,15 +119,17 @@ def _one_apart(x: str, y: str) -> bool:
 
 
 def _distinctive(figure: str) -> bool:
-    """Two significant digits or more, and not a year."""
-    digits = figure.replace(".", "").lstrip("0").rstrip("0")
+    """Two significant digits or more."""
+    return len(figure.replace(".", "").lstrip("0").rstrip("0")) >= 2
+
+
+def _year(figure: str) -> bool:
+    """A year says when, not what: the elections of 2025 held many claims."""
     try:
         value = float(figure)
     except ValueError:
-        return True  # a figure written otherwise (a range, a share) is specific enough
-    if value.is_integer() and 1900 <= value <= 2100:
         return False
-    return len(digits) >= 2
+    return value.is_integer() and 1900 <= value <= 2100
 
 
 @lru_cache(maxsize=None)

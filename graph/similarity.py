@@ -123,13 +123,12 @@ def _same_facts_score(a: Wording, b: Wording, shift: float, cosine: float | None
         return 0.0
     shared = anchors.between(a, b)
     raw = float(np.dot(a.vector, b.vector)) if cosine is None else cosine
-    if a.lang == b.lang and not shared.specific():
+    if not (shared.specific() if a.lang == b.lang else shared.any()):
         # Only template words, or a country, in common: "claimed responsibility for the
-        # attack" by two groups; "Russia is responsible" / "Russia failed to cut".
+        # attack" by two groups; "Russia is responsible" / "Russia failed to cut". Across
+        # languages no word can be compared: a figure, a place, a name or a date must be.
         return 0.0
-    # Across languages no word can be compared: the shift makes up for the language gap
-    # only where something checkable (a figure, a place, a name, a date) is shared.
-    score = _shifted(a, b, raw, shift) if shared.any() else raw
+    score = _shifted(a, b, raw, shift)
     score += _credit(shared, raw, credit, place_credit)
     if score < THRESHOLD and shared.words and events.same_event(a.event, b.event):
         return THRESHOLD
