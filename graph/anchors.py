@@ -80,7 +80,8 @@ def between(a: Wording, b: Wording) -> Anchors:
     words = frozenset()
     if a.lang == b.lang:
         common = a.stems & b.stems
-        words = common - _not_specific(a.lang)
+        # A place is an anchor of its own (place, country), weighed as such, not as a word.
+        words = common - _not_specific(a.lang) - _place_stems(a.event.places | b.event.places, a.lang)
         nation = nation or bool(common & _country_stems(a.lang))
     return Anchors(strong_figures=strong, weak_figures=bool(shared) and not strong,
                    place=place, country=country, nation=nation, places_agree=agree,
@@ -130,6 +131,12 @@ def _year(figure: str) -> bool:
     except ValueError:
         return False
     return value.is_integer() and 1900 <= value <= 2100
+
+
+@lru_cache(maxsize=1 << 12)
+def _place_stems(places: frozenset[tuple[str, ...]], lang: str) -> frozenset[str]:
+    from .similarity import stems  # similarity imports this module
+    return stems(" ".join(word for place in places for word in place), lang)
 
 
 @lru_cache(maxsize=None)

@@ -173,7 +173,8 @@ def _credit(shared: anchors.Anchors, cosine: float, credit: float,
     total = 0.0
     if shared.strong_figures or (shared.weak_figures and shared.specific() and cosine >= CREDIT_FLOOR):
         total += credit
-    if shared.places_agree and ((shared.place and cosine >= CREDIT_FLOOR)
+    beside = shared.strong_figures or shared.weak_figures or shared.date or shared.words or shared.name
+    if shared.places_agree and ((shared.place and beside and cosine >= CREDIT_FLOOR)
                                 or (shared.country and cosine >= COUNTRY_FLOOR)):
         total += PLACE_CREDIT if place_credit is None else place_credit
     return total
