@@ -71,6 +71,7 @@ FIGURE_CREDIT = 0.18
 PLACE_CREDIT = 0.18
 CREDIT_FLOOR = 0.55  # raw cosine below which a weak figure or a place earns no credit
 COUNTRY_FLOOR = 0.70  # and below which a country named on both sides earns none
+ONE_ASSERTION = 18  # content words past which a wording tells several things (the event rule)
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Light Arabic stemming: the clitics and the article glued to a word, and the
@@ -144,7 +145,10 @@ def _same_facts_score(a: Wording, b: Wording, shift: float, cosine: float | None
         return 0.0
     score = _shifted(a, b, raw, shift)
     score += _credit(shared, raw, credit, place_credit)
-    if score < THRESHOLD and shared.words and events.same_event(a.event, b.event):
+    # The event rule lifts two short reports of one event; a long span tells several things,
+    # and one event named among them ("... after the US withdrew from the deal") is no match.
+    if (score < THRESHOLD and shared.words and max(len(a.stems), len(b.stems)) <= ONE_ASSERTION
+            and events.same_event(a.event, b.event)):
         return THRESHOLD
     return score
 
