@@ -31,6 +31,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCES = sorted((REPO / "data" / "claim_pairs").glob("source_*.txt"))
+# Real claim spans of two articles that the matcher once joined, labelled by hand.
+CROSS_EVENTS = REPO / "data" / "claim_pairs" / "cross_events.tsv"
 OUT = REPO / "data" / "claim_pairs" / "pairs.tsv"
 EVAL = REPO.parent / "shared" / "eval"
 TEST_SHARE = 4  # stories out of 10 in the test split
@@ -125,11 +127,39 @@ def pairs(block: Block) -> list[dict]:
     return out
 
 
+def cross_event_pairs(path: Path = CROSS_EVENTS) -> list[dict]:
+    """The hand-labelled pairs of ``cross_events.tsv``: two real claim spans as extracted
+    (statements the matcher once joined), from one article or two; the story is the
+    pair of articles, so each pair falls in one split."""
+    with path.open(encoding="utf-8") as lines:
+        rows = list(csv.DictReader((line for line in lines if not line.startswith("#")),
+                                   delimiter="\t", quoting=csv.QUOTE_NONE))
+    out = []
+    for row in rows:
+        articles = sorted({row["ref_a"].partition(":")[2], row["ref_b"].partition(":")[2]})
+        story = "x:" + "+".join(articles)
+        out.append({"story": story, "split": split_of(story),
+                    "langs": "-".join(sorted((lang_of(row["a"]), lang_of(row["b"])))),
+                    "same": int(row["same"]), "kind": row["kind"], "a": row["a"], "b": row["b"],
+                    "source_a": f"{row['ref_a']} {_url(row['ref_a'])}".strip(),
+                    "source_b": f"{row['ref_b']} {_url(row['ref_b'])}".strip()})
+    return out
+
+
+def _url(ref: str) -> str:
+    """The public address of ``t:``, ``d:`` (annotated, train or dev) or ``c:`` (corpus) ``article``."""
+    where, _, article = ref.partition(":")
+    folder = {"t": EVAL / "train", "d": EVAL / "dev", "c": EVAL.parent / "corpus"}[where]
+    lang = "ar" if "ar-" in article else "en"
+    return json.loads((folder / lang / f"{article}.json").read_text(encoding="utf-8")).get("url") or ""
+
+
 def main() -> int:
     if not EVAL.is_dir():
         print(f"error: {EVAL} not found (the annotated articles the pairs come from)", file=sys.stderr)
         return 1
     rows = [row for path in SOURCES for block in parse(path) for row in pairs(block)]
+    rows += cross_event_pairs()
     with OUT.open("w", encoding="utf-8", newline="") as handle:
         handle.write("# Labelled claim pairs from real articles: see README.md here. "
                      "Built by python -m bench.claim_pair_set.\n")

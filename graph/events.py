@@ -141,6 +141,39 @@ def places_agree(a: Event, b: Event) -> bool:
             and not _own_place(b_all, a_all | a.nations, compatible))
 
 
+def shared_places(a: Event, b: Event) -> tuple[bool, bool]:
+    """(smaller, any): whether ``a`` and ``b`` both name one place smaller than a
+    country (or one inside the other: Saraqib, Idlib), and whether they both name one
+    place of any size (a country, or a country and its capital). Half the news of a region names its country: a country on both sides is
+    weak evidence of one event (:mod:`.anchors`)."""
+    compatible = _compatible if a.lang == b.lang else _compatible_across
+    countries = _countries()
+    a_all, b_all = _also_named(a, b), _also_named(b, a)
+    smaller = any(compatible(p, q) for p in a_all - countries for q in b_all - countries)
+    return smaller, any(compatible(p, q) for p in a_all for q in b_all)
+
+
+def country_words(lang: str) -> frozenset[str]:
+    """The folded words that name a country or its people in ``lang`` (Iran, إيران, Iranian)."""
+    return _country_words(lang)
+
+
+@lru_cache(maxsize=None)
+def _country_words(lang: str) -> frozenset[str]:
+    arabic = lang == "ar"
+    names = [name for canonical, within, others in _place_rows() if not within
+             for name in (canonical, *others)]
+    names += [adjective for adjective in _nationalities()]
+    return frozenset(word for name in names if bool(re.search("[\u0600-\u06ff]", name)) == arabic
+                     for word in _key(name))
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[tuple[str, ...]]:
+    """The places the gazetteer lists in no other: countries (and the seas, the continents)."""
+    return frozenset(_key(canonical) for canonical, within, _ in _place_rows() if not within)
+
+
 def _own_place(these: frozenset[tuple[str, ...]], those: frozenset[tuple[str, ...]],
                compatible=None) -> bool:
     """Whether ``these`` name a place, as specific as they go, that ``those`` do not name

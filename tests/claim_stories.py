@@ -131,8 +131,9 @@ def anonymous_story(story: Story) -> list[int]:
     story.article("fajr-2", "ar", fajr)
     story.article("courier-2", "en", courier)
     return [
-        story.says("fajr-2", insiders, "وزير النقل قدّم استقالته إلى رئيس الوزراء"),
-        story.says("courier-2", officials, "the transport minister handed his resignation to the prime minister"),
+        # The minister is named: across languages a name (or a place, a figure) is what ties two wordings.
+        story.says("fajr-2", insiders, "وزير النقل نبيل منصور قدّم استقالته إلى رئيس الوزراء"),
+        story.says("courier-2", officials, "the transport minister Nabil Mansour handed his resignation to the prime minister"),
     ]
 
 
