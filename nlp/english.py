@@ -1106,7 +1106,7 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         frame.notes["negated"] = form.denial or _NEGATION.search(text, s_end, cs) is not None
         frame.notes["joined"] = f_start != s_start  # after X said: a clause of its own
         return frame
-    if re.search(r"(?:^|\s)and\s*$", text[lo:aux_start]):
+    if re.search(r"(?:^|\s)(?:and|but)\s*$", text[lo:aux_start]):
         if not re.search(r"(?:ed|s)$|^(?:said|told|wrote)$", m.group().split()[0].lower()):
             return None  # supply and demand: a bare form after "and" is a noun, not the subject's next verb
         return _denied(_read_continuation(text, lo, hi, cs, ce), form)  # X announced ... and said ...
@@ -1345,7 +1345,7 @@ def _can_be_source(phrase: str) -> bool:
 def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int) -> Frame | None:
     """``..., adding that CONTENT``: a participle after a comma continues the last speaker."""
     before = text[lo:cs].rstrip()
-    if not before or not (before[-1] in "," + CLOSE_QUOTES or re.search(r"(?:,|\s)and$", before)):
+    if not before or not (before[-1] in "," + CLOSE_QUOTES or re.search(r"(?:,|\s)(?:and|but)$", before)):
         return None
     if before[-1] in CLOSE_QUOTES and not re.search(r",[" + re.escape(CLOSE_QUOTES) + "]$", before):
         return None
@@ -1353,7 +1353,8 @@ def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int) -> Frame |
     content, outlet, channel = _after_cue(text, ce, hi, False)
     if not _has_content(text, content, hi):
         return None
-    start = lo + len(before) - (1 if before[-1] == "," else 0)
+    joint = re.search(r",?\s*(?:and|but)$", before)  # the content before ", but confirmed" ends at its comma
+    start = lo + (joint.start() if joint else len(before) - (1 if before[-1] == "," else 0))
     frame = Frame((cs, ce), None, (content, hi), start, "continuation", outlet, channel=channel)
     frame.notes["subject"] = _clause_subject(text, lo, start)
     return frame
@@ -1464,9 +1465,12 @@ def _finish(text: str, lo: int, hi: int, doc: Document) -> tuple[int, int] | Non
 def _headlines(doc: Document) -> list[Frame]:
     """``Police: Arrest made after ...``: a short line with no final stop, a speaker before its colon."""
     text, out = doc.text, []
+    title = _headline(doc)
     for m in re.finditer(r"^[ \t]*([^\n:]{1,60}?)\s*:\s+([^\n]{3,200}?)[ \t]*$", text, re.M):
         head, body = m.group(1), m.group(2)
-        if body.rstrip(CLOSE_QUOTES)[-1:] in ".!?" or len(body.split()) < 3 \
+        if body.rstrip(CLOSE_QUOTES)[-1:] in ".!?" and not _stopped_title(doc, title, m):
+            continue  # a final stop makes a line a sentence
+        if len(body.split()) < 3 \
                 or _compiled()["heading_labels"].fullmatch(head.strip()) \
                 or any(c.group().islower() for c in _cue_re().finditer(head)):
             continue
@@ -1477,6 +1481,14 @@ def _headlines(doc: Document) -> list[Frame]:
                          (words[0].start(), _headline_speaker_end(words)), (m.start(2), m.end(2)), m.start(),
                          "headline"))
     return out
+
+
+def _stopped_title(doc: Document, title: tuple[int, int] | None, m: re.Match) -> bool:
+    """``Lynch: No outside influence on FBI probe.``: some feeds end every title with a stop. The
+    article's title line, its body on the colon's line and without a cue of its own (not
+    ``Mexico City: A shootout killed nine, authorities said.``), is still a headline."""
+    return title is not None and title[0] <= m.start(1) < title[1] and "\n" not in doc.text[m.end(1):m.start(2)] \
+        and not any(c.group().islower() for c in _cue_re().finditer(m.group(2)))
 
 
 def _headline_speaker_end(words: list[re.Match]) -> int:

@@ -1114,3 +1114,27 @@ def test_an_opening_participle_names_the_channel(text, outlet):
     assert a.source.name == "Ana Lima"
     assert a.claim.text == "the port would reopen"
     assert (a.outlet.name if a.outlet else None) == outlet
+
+
+# --- a title that ends with a stop; a second cue after "but" -------------------------------------
+
+def test_a_title_with_a_final_stop_is_still_a_headline():
+    title = "Mayor Lima: Ferry Fares Will Fall Next Spring."
+    found = run(title + "\n\nThe council met on Monday to talk about the harbour.", title=title)
+    assert [(a.speaker.text, a.cue.text, a.claim.text) for a in found] == \
+        [("Mayor Lima", ":", "Ferry Fares Will Fall Next Spring")]
+
+
+def test_a_dateline_before_a_sentence_with_its_own_cue_is_no_headline():
+    text = "Port Kelby: A storm sank two trawlers overnight, coastguards said Monday.\n\nCrews searched the bay."
+    a = only(text)
+    assert a.speaker.text == "coastguards"
+    assert a.cue.text == "said"
+
+
+@pytest.mark.parametrize("joint", [", but", " but", " and"])
+def test_a_second_cue_after_but_continues_the_speaker(joint):
+    found = run(f"The ferry company said it could not name the ships{joint} confirmed that all crossings were cancelled.")
+    assert [(a.cue.text, a.claim.text, a.source.name) for a in found] == [
+        ("said", "it could not name the ships", "ferry company"),
+        ("confirmed", "all crossings were cancelled", "ferry company")]
