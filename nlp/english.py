@@ -237,6 +237,8 @@ def parse_mention(text: str) -> Parsed:
     folded = lexicon.fold(bare, LANG)
     if _unspecified().get(folded) or folded in ("report", "reports"):
         return Parsed(bare, "unspecified")
+    if _share(bare):
+        return Parsed(bare, "anonymous")  # Nearly half, Six in 10 voters: a group of people
     if _compiled()["anonymity"].search(text):
         core = re.split(r",|\s+who\s+|\s+speaking\s+", bare, maxsplit=1)[0].strip()
         return Parsed(core or bare, "anonymous", affiliation=_group_of(core))
@@ -328,6 +330,12 @@ def _looks_like_name(part: str) -> bool:
     trailing = len(words) >= 2 and _is_name_word(words[-2]) and _is_name_word(words[-1])  # local official Abbas Khan
     return bool(words) and _is_name_word(words[-1]) and not re.fullmatch(r"[\d.]+|[A-Z][a-z]{0,3}\.", part) \
         and (sum(_is_name_word(w) for w in words) >= len(words) / 2 or trailing)
+
+
+def _share(bare: str) -> bool:
+    """A share of people (Most, Nearly half, 4 in 10, A third of the voters) rather than a name."""
+    words = [_fold_word(w) for w in re.split(r"\s+of\s+", bare, maxsplit=1)[0].split()]
+    return bool(words) and (words[-1] in _set("shares.txt") or any(_in_ten(words, k) for k in range(len(words))))
 
 
 def _group_of(core: str) -> str | None:
@@ -684,13 +692,15 @@ def _generic_bounds(text: str, lo: int, head_end: int, end: int) -> tuple[int, i
     return _frame_bounds(text, lo, start, end) if start is not None else None
 
 
-_ASIDE = re.compile(r"\s*(?:(?:when|while|after|before)\s+)?(?:(?:of|in|for|from|to|by|at)\s+(?:which|whom)|who|whose|whom|which|where|[a-z]{2,}ing|reached|contacted|"
-                    r"interviewed|asked|approached|questioned|visited|pictured)\s")
+@lru_cache(maxsize=None)
+def _aside_re() -> re.Pattern:
+    return re.compile(r"\s*(?:(?:when|while|after|before)\s+)?(?:(?:of|in|for|from|to|by|at)\s+(?:which|whom)|who|whose|"
+                      rf"whom|which|where|[a-z]{{2,}}ing|{_phrases('aside_participles.txt')})\s")
 
 
 def _is_aside(seg: str) -> bool:
     """A relative or participial aside, or an anonymity phrase: it describes, it does not name."""
-    return bool(_ASIDE.match(seg) or _compiled()["anonymity"].search(seg))
+    return bool(_aside_re().match(seg) or _compiled()["anonymity"].search(seg))
 
 
 def _speaker_end(text: str, head_end: int, comma: int) -> int:
@@ -708,8 +718,8 @@ def _speaker_end(text: str, head_end: int, comma: int) -> int:
     return end
 
 
-# heads that name many people without a plural ending; a share (64 percent, Twenty-four per cent) is a group too
-_IRREGULAR_PLURALS = frozenset("people men women children police staff personnel crew folk percent cent".split())
+# heads that name many people without a plural ending; a share (data/lexicons/en/shares.txt) is a group too
+_IRREGULAR_PLURALS = frozenset("people men women children police staff personnel crew folk".split())
 _PREPOSITIONS = frozenset("with in on at for from by of to into over under after before".split())
 _POSTMODIFIERS = frozenset("of from at in on near inside outside across around with for familiar close briefed "
                            "involved aware knowledgeable living working".split())
@@ -733,7 +743,7 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
     folded = [_fold_word(w.group()) for w in words]
     stop = _set("auxiliaries.txt") | _set("be.txt") | _set("connectives.txt") | _set("relatives.txt") \
         | frozenset(_pronouns()) | {"i", "you", "not", "to", "there", "here", "it's", "that's"}
-    p = next((k for k, w in enumerate(folded) if k and w in _POSTMODIFIERS), len(words))
+    p = next((k for k, w in enumerate(folded) if k and w in _POSTMODIFIERS and not _in_ten(folded, k)), len(words))
     core, post = words[:p], words[p:]
     if not core or len(core) > 5 or len(post) > 7:
         return None
@@ -752,14 +762,22 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
     opens = folded[0] in dets - {"that", "this", "these", "those"} or folded[0].isdigit()
     if opens and p < 2 and not (len(folded) > 2 and folded[1] == "of"):
         return None  # but Some of the workers, One of the pupils
-    if not re.fullmatch(r"[A-Za-z][a-z'’-]+", head) or (head[0].isupper() and p > 1):
+    in_ten = p >= 3 and _in_ten(folded, p - 2)  # Six in 10: a share
+    if not in_ten and not re.fullmatch(r"[A-Za-z][a-z'’-]+", head) or (head[0].isupper() and p > 1):
         return None  # a name run is _np_back's to read
-    plural = re.search(r"[^su]s$", _fold_word(head)) is not None or _fold_word(head) in _IRREGULAR_PLURALS
+    plural = re.search(r"[^su]s$", _fold_word(head)) is not None or _fold_word(head) in _IRREGULAR_PLURALS \
+        or _fold_word(head) in _set("shares.txt") or in_ten
     if not (opens or plural):
         return None
     if any(w.group()[0].isupper() for w in core[1:]) and not opens:
         return None
     return clause + words[0].start()
+
+
+def _in_ten(folded: list[str], k: int) -> bool:
+    """Whether word ``k`` is the "in" of a share (Six in 10, 4 in 10 voters), not a preposition."""
+    return folded[k] == "in" and 0 < k < len(folded) - 1 and folded[k + 1].isdigit() \
+        and (folded[k - 1].isdigit() or folded[k - 1] in _set("numbers.txt"))
 
 
 def _before_appositives(text: str, lo: int, comma: int) -> int:
@@ -1047,6 +1065,9 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
     if re.match(r"\s+(?:to\s+(?:be|have)|by|as\s+saying)\b", text[ce:hi]):
         return None  # said to be, reported by: not a statement
     before_word = re.search(r"(\S+)\s*$", text[lo:cs])
+    last = [_fold_word(w) for w in text[lo:cs].split()[-3:]]
+    if len(last) == 3 and _in_ten(last, 1):
+        before_word = None  # Six in 10 said: the number ends a share, the cue is its verb
     if before_word and (_is_noun_marker(before_word.group(1)) or before_word.group(1) in ("That", "This", "These")
                         and not text[lo:lo + before_word.start(1)].strip()):
         return None  # the said committee, Trump's comments, That report found: the cue is a noun

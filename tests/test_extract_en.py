@@ -1138,3 +1138,28 @@ def test_a_second_cue_after_but_continues_the_speaker(joint):
     assert [(a.cue.text, a.claim.text, a.source.name) for a in found] == [
         ("said", "it could not name the ships", "ferry company"),
         ("confirmed", "all crossings were cancelled", "ferry company")]
+
+
+# --- outlets named by the gazetteer; participial asides; shares of people ------------------------
+
+def test_a_state_broadcaster_around_a_statement_is_its_outlet():
+    a = only("Minister Ana Lima said the talks would go on next week, IRIB said.")
+    assert a.source.name == "Ana Lima"
+    assert a.claim.text == "the talks would go on next week"
+    assert a.outlet.name == "IRIB"
+
+
+@pytest.mark.parametrize("aside", ["run by the harbour board", "backed by three banks", "based in Leith"])
+def test_a_past_participle_aside_stays_out_of_the_speaker(aside):
+    a = only(f"The Coastal Watch group, {aside}, said two trawlers sank.")
+    assert a.speaker.text == "The Coastal Watch group"
+    assert a.claim.text == "two trawlers sank"
+
+
+@pytest.mark.parametrize("speaker", ["Nearly half", "Six in 10 voters", "More than 4 in 10", "A majority",
+                                     "Two-thirds of the riders", "Most"])
+def test_a_share_of_people_in_words_is_a_group_speaker(speaker):
+    a = only(f"{speaker} said the new tram was too slow.")
+    assert a.speaker.text == speaker
+    assert a.source.kind == "anonymous"
+    assert a.claim.text == "the new tram was too slow"
