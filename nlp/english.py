@@ -57,6 +57,7 @@ class CueForm:
     object: bool = False      # denied any wrongdoing: the content can be a noun phrase
     denial: bool = False      # denied that ...: the source says the content is false
     naming: bool = False      # called the plan "a disgrace": the content is an object and the label given it
+    passive: bool = False     # was quoted as saying: the subject of the passive is the speaker
 
 
 @lru_cache(maxsize=None)
@@ -65,7 +66,8 @@ def _cues() -> dict[str, CueForm]:
     for row in lexicon.rows(LANG, "cues.tsv"):
         flags = set(",".join(row[2:]).split(","))
         out[lexicon.fold(row[0], LANG)] = CueForm(row[1], "addressee" in flags, "infinitive" in flags,
-                                                  "object" in flags, "denial" in flags, "naming" in flags)
+                                                  "object" in flags, "denial" in flags, "naming" in flags,
+                                                  "passive" in flags)
     return out
 
 
@@ -609,8 +611,9 @@ def _is_appositive(seg: str) -> bool:
     if len(words) > 16 or _cue_re().search(s) or _has_finite_verb(words):
         return False
     first = _fold_word(words[0])
-    if first in ("a", "an", "the") or _POSSESSIVE.search(words[0]):
-        return True  # Rendell, a Clinton surrogate, said
+    if first in ("a", "an", "the", "another") or _POSSESSIVE.search(words[0]) or \
+            first == "one" and len(words) > 2 and words[1] == "of":
+        return True  # Rendell, a Clinton surrogate, said; X, another deportee, said; X, one of the organisers, said
     if re.fullmatch(r"\d{1,3}|of\s+[A-Z].*|[A-Z][a-z]{1,4}\.", s):
         return True  # Jonas Berg, 52, of Leeds, said; Ana Cruz of Ashton, Md., said
     return bool(_titles_re().search(s))
@@ -648,6 +651,7 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
         end = lo + adverb.start()
     anonymous = False
     rel = re.search(r"\s+(?:who|whose|whom)\s+[^,;:\"“”]{1,100}$", text[lo:end]) or \
+        _restrictive_then_comma(text, lo, end) or \
         re.search(r"(?<=[A-Za-z])\s+that\s+[^,;:\"“”]{1,80}?\s[a-z]{3,}ed$", text[lo:end])  # X that Y founded said
     if rel:
         anonymous = bool(_compiled()["anonymity"].search(rel.group()))
@@ -662,6 +666,19 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
     start, s_end, f_start = found
     anonymous = anonymous or bool(_compiled()["anonymity"].search(text, s_end, end))
     return start, s_end, f_start, outlet, anonymous
+
+
+def _restrictive_then_comma(text: str, lo: int, end: int) -> re.Match | None:
+    """``..., one man who took part in the march, told Reuters``: a subject with a restrictive
+    relative clause closed by a comma. Not an appositive's relative, after a name (``Mr Spencer,
+    a former whip who is now a minister, said``): that one belongs to the appositive, which the
+    speaker keeps."""
+    rel = re.search(r"(?<=[a-z])\s+(?:who|whose|whom)\s+[^,;:\"“”]{1,160},$", text[lo:end])
+    if rel is None:
+        return None
+    before = text[lo:lo + rel.start()]
+    before = before[:before.rfind(",")].split() if "," in before else []
+    return None if before and _is_name_word(before[-1]) else rel  # Mr Spencer, a former whip who ...
 
 
 def _subject_np(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
@@ -1073,7 +1090,7 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         return None  # the said committee, Trump's comments, That report found: the cue is a noun
     aux_start, saw_be = _skip_back_aux(text, lo, cs)
     participle = form.type == "participle"
-    if saw_be and not participle:
+    if saw_be and not participle and not form.passive:
         return None  # was told, is said: a passive
     if participle and not saw_be:
         absolute = _with_subject(text, lo, cs)
@@ -1538,7 +1555,12 @@ def _unspecified_frames(doc: Document, lo: int, hi: int, taken: list[Frame]) -> 
                                                       f.cue[0] <= m.start() <= f.cue[1] for f in taken):
             continue
         kind = _unspecified()[lexicon.fold(re.sub(r"\s+", " ", m.group()), LANG)]
-        if kind == "lead":
+        after_comma = re.search(r",\s*$", text[lo:m.start()]) is not None
+        if kind == "lead" and after_comma and not re.search(r"\w", text[m.end():hi]):
+            # The border will reopen, it was announced: the content went before
+            out.append(Frame((m.start(), m.end()), None, (lo, lo + len(text[lo:m.start()].rstrip(" ,"))), lo,
+                             "unspecified"))
+        elif kind == "lead" and not (after_comma and re.match(r"\s*,", text[m.end():hi])):
             content, _, _ = _after_cue(text, m.end(), hi, False)
             out.append(Frame((m.start(), m.end()), None, (content, hi), m.start(), "unspecified"))
         else:

@@ -1163,3 +1163,52 @@ def test_a_share_of_people_in_words_is_a_group_speaker(speaker):
     assert a.speaker.text == speaker
     assert a.source.kind == "anonymous"
     assert a.claim.text == "the new tram was too slow"
+
+
+# --- appositives with another/one of; restrictive relatives closed by a comma; agentless leads -----
+
+@pytest.mark.parametrize("appositive", ["another deportee", "one of the organisers"])
+def test_another_and_one_of_open_an_appositive(appositive):
+    a = only(f"Jonas Berg, {appositive}, said he had paid an agent to cross the border.")
+    assert a.speaker.text == f"Jonas Berg, {appositive}"
+    assert a.source.name == "Jonas Berg"
+    assert a.claim.text == "he had paid an agent to cross the border"
+
+
+def test_a_restrictive_relative_closed_by_a_comma_stays_out_of_a_trailing_speaker():
+    a = only("Two boats sank near the pier, one fisherman who saw the storm and helped pull men out, "
+             "told Reuters by telephone.")
+    assert a.speaker.text == "one fisherman"
+    assert a.claim.text == "Two boats sank near the pier"
+    assert a.outlet.name == "Reuters"
+
+
+def test_a_relative_inside_an_appositive_stays_with_the_speaker():
+    a = only("Mr Berg, a former skipper who now runs the port, said the pier was safe.")
+    assert a.source.name == "Berg"
+    assert a.claim.text == "the pier was safe"
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The ferry will sail again on Monday, it was announced.", "The ferry will sail again on Monday"),
+    ("Two men, it was gathered, later swam to the shore.", "Two men, it was gathered, later swam to the shore"),
+    ("It was announced that the ferry would sail again.", "the ferry would sail again"),
+])
+def test_an_agentless_lead_credits_no_one(text, claim):
+    a = only(text)
+    assert a.claim.text == claim
+    assert a.source.kind == "unspecified"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The ferry will sail on Monday, officials were quoted as saying.", "officials"),
+    ("Mayor Ana Lima was quoted as saying that the ferry would sail.", "Mayor Ana Lima"),
+])
+def test_quoted_as_saying_credits_the_subject_of_the_passive(text, speaker):
+    a = only(text)
+    assert a.speaker.text == speaker
+    assert "ferry" in a.claim.text and "quoted" not in a.claim.text
+
+
+def test_other_passives_of_cues_stay_no_statement():
+    assert run("The mayor was told that the ferry would sail.") == []
