@@ -58,6 +58,7 @@ class CueForm:
     denial: bool = False      # denied that ...: the source says the content is false
     naming: bool = False      # called the plan "a disgrace": the content is an object and the label given it
     passive: bool = False     # was quoted as saying: the subject of the passive is the speaker
+    framed: bool = False      # continued: a cue only around a content, or before "that" or a colon
 
 
 @lru_cache(maxsize=None)
@@ -67,7 +68,7 @@ def _cues() -> dict[str, CueForm]:
         flags = set(",".join(row[2:]).split(","))
         out[lexicon.fold(row[0], LANG)] = CueForm(row[1], "addressee" in flags, "infinitive" in flags,
                                                   "object" in flags, "denial" in flags, "naming" in flags,
-                                                  "passive" in flags)
+                                                  "passive" in flags, "framed" in flags)
     return out
 
 
@@ -1127,6 +1128,8 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
                     re.search(r"(?:\bnot|n['’]t|\bdeclined\s+to|\brefused\s+to)\s+\w*\s*$", text[s_end:cs]):
                 return None  # did not say whether ...: no claim is made (but questioned whether is one)
             complementised = re.search(r"(?:\bthat|:)[\s,]*$", text[ce:content]) is not None
+            if form.framed and not complementised:
+                return None  # the talks continued into the night: no content without "that" or a colon
             if not form.addressee and not complementised and \
                     re.match(r"(?:with|on|from)\s" if form.infinitive else r"(?:to|with|on|from)\s", text[content:hi]):
                 return None  # responded to the letter, insisted on being heard: what follows is no content
@@ -1709,10 +1712,13 @@ def _continue_quote(doc: Document, frame: Frame, hi: int, following: Iterable[tu
     if _quote_across_paragraphs(doc, frame):
         return []
     first = doc.quote_at(frame.claim[0])
-    if first is None or first.start != frame.claim[0] or re.search(r"\w", text[first.end:frame.claim[1]]):
+    left_open = _left_open(doc, frame)
+    if not left_open and (first is None or first.start != frame.claim[0]
+                          or re.search(r"\w", text[first.end:frame.claim[1]])):
         return []
     end = frame.claim[1]
-    resumed = _quote_ending(doc, max(end, frame.cue[1], frame.speaker[1] if frame.speaker else 0), hi)
+    resumed = None if left_open else \
+        _quote_ending(doc, max(end, frame.cue[1], frame.speaker[1] if frame.speaker else 0), hi)
     if resumed is not None:
         frame.claim = (frame.claim[0], resumed.end)
     out, end = [], max(frame.claim[1], frame.cue[1], frame.speaker[1] if frame.speaker else 0)
@@ -1727,6 +1733,17 @@ def _continue_quote(doc: Document, frame: Frame, hi: int, following: Iterable[tu
         out.append(Frame(frame.cue, None, (resumed.start, resumed.end), resumed.start, "resumed"))
         end = resumed.end
     return out
+
+
+def _left_open(doc: Document, frame: Frame) -> bool:
+    """``X said the release “gives us hope.\n\n“We see ...”``: a quotation opened inside the content
+    and left open at the end of its paragraph; the next paragraph, a quotation, goes on with it."""
+    text = doc.text
+    start, end = frame.claim
+    opening = max(text.rfind(q, start, end) for q in "“«„\"")  # not ‘ or ': an apostrophe looks the same
+    return opening >= start and doc.quote_at(opening) is None and text.count('"', start, end) % 2 == \
+        (text[opening] == '"') and not any(c in CLOSE_QUOTES for c in text[opening + 1:end]) \
+        and re.match(r"[\s.,;:!?]*\n\s*\n", text[end:]) is not None
 
 
 def _quote_across_paragraphs(doc: Document, frame: Frame) -> bool:

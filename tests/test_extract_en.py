@@ -1212,3 +1212,33 @@ def test_quoted_as_saying_credits_the_subject_of_the_passive(text, speaker):
 
 def test_other_passives_of_cues_stay_no_statement():
     assert run("The mayor was told that the ferry would sail.") == []
+
+
+# --- "continued" around a content; a quotation left open at a paragraph's end ---------------------
+
+@pytest.mark.parametrize("text, claim", [
+    ('"The pier is safe," Jonas Berg continued.', '"The pier is safe,"'),
+    ('Jonas Berg continued: "The pier is safe."', '"The pier is safe."'),
+    ("The pier is safe, continued Jonas Berg.", "The pier is safe"),
+])
+def test_continued_is_a_cue_around_its_content(text, claim):
+    a = only(text)
+    assert a.source.name == "Jonas Berg"
+    assert a.claim.text == claim
+
+
+@pytest.mark.parametrize("text", ["The talks continued into the night.",
+                                  "Jonas Berg continued his work on the pier."])
+def test_continued_without_a_framed_content_is_narration(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("open_, close", [("“", "”"), ('"', '"')])
+def test_a_quotation_left_open_goes_on_in_the_next_quoted_paragraph(open_, close):
+    text = (f"Mayor Ana Lima said the deal {open_}gives the harbour a future.\n\n"
+            f"{open_}We will hire two hundred people next year.{close}\n\nThe council met on Monday.")
+    found = run(text)
+    assert [(a.source.name, a.claim.text) for a in found] == [
+        ("Ana Lima", f"the deal {open_}gives the harbour a future"),
+        ("Ana Lima", f"{open_}We will hire two hundred people next year.{close}")]
+    assert found[1].speaker is None
