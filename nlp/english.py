@@ -509,6 +509,8 @@ def _np_back(text: str, lo: int, hi: int) -> int | None:
     fhead = _fold_word(head)
     if fhead in _pronouns():
         return words[-1].start()
+    if fhead in _set("shares.txt") and _opens_clause(text, lo, words[-1].start()):
+        return words[-1].start()  # Some said, Others say: a lone quantifier names a group
     if not (_is_name_word(head) or fhead in heads or head.startswith("(")):
         return None
     start = words[-1].start()
@@ -563,6 +565,13 @@ def _np_back(text: str, lo: int, hi: int) -> int | None:
     if first in ("of", "for", "and", "in", "at", "with", "from"):
         return None
     return start
+
+
+def _opens_clause(text: str, lo: int, pos: int) -> bool:
+    """Whether ``pos`` starts a clause: the sentence start, after a comma or colon, or after a connective."""
+    before = text[lo:pos].rstrip()
+    last = before.split()[-1] if before else ""
+    return not before or before[-1] in ",;:" + CLOSE_QUOTES or _fold_word(last) in _set("connectives.txt")
 
 
 def _clause_opening(text: str, lo: int, words: list[re.Match], i: int) -> int | None:
@@ -683,6 +692,9 @@ def _restrictive_then_comma(text: str, lo: int, end: int) -> re.Match | None:
 
 
 def _subject_np(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
+    placed = re.search(r",([^,]{1,80}),\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},$", text[lo:end])
+    if placed and _is_aside(placed.group(1)):
+        end = lo + placed.start()  # Safeway, based in Pleasanton, California, said: the place ends the aside
     if end > lo and text[end - 1] == ",":
         seg_start = text.rfind(",", lo, end - 1) + 1 or lo
         seg_start = max(seg_start, lo)
@@ -1084,8 +1096,10 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         return None  # said to be, reported by: not a statement
     before_word = re.search(r"(\S+)\s*$", text[lo:cs])
     last = [_fold_word(w) for w in text[lo:cs].split()[-3:]]
-    if len(last) == 3 and _in_ten(last, 1):
-        before_word = None  # Six in 10 said: the number ends a share, the cue is its verb
+    if len(last) == 3 and _in_ten(last, 1) or before_word and _fold_word(before_word.group(1)) in _set("shares.txt") \
+            and _opens_clause(text, lo, lo + before_word.start(1)) \
+            and not _cue_re().match(text, ce + len(text[ce:hi]) - len(text[ce:hi].lstrip())):  # Some reports said
+        before_word = None  # Six in 10 said, Some said: a share is the subject, the cue its verb
     if before_word and (_is_noun_marker(before_word.group(1)) or before_word.group(1) in ("That", "This", "These")
                         and not text[lo:lo + before_word.start(1)].strip()):
         return None  # the said committee, Trump's comments, That report found: the cue is a noun
@@ -1355,8 +1369,10 @@ def _read_prep(text: str, lo: int, hi: int, cs: int, ce: int, cue: str) -> Frame
     before = text[lo:cs].rstrip()
     if cue.lower() in ("citing", "quoting"):
         return Frame((cs, ce), None, (s_start, s_end), cs, "citing", cited=(s_start, s_end))
+    opener = re.fullmatch(r"(.*?)(\w+)\s*,?", before)  # However, according to X, ...: a connective opens it
     if not before or before.endswith(("(", ":")) or re.fullmatch(r"(?:\W*|.*[.;:])", before) or \
-            re.search(r"(?:^|\W)(?:and|but|as)$", before, re.I) and len(before.split()) < 2:
+            re.search(r"(?:^|\W)(?:and|but|as)$", before, re.I) and len(before.split()) < 2 or \
+            opener and not re.search(r"\w", opener.group(1)) and opener.group(2).lower() in _set("connectives.txt"):
         content = s_end + len(re.match(r"\s*,?\s*", text[s_end:hi]).group())
         if not _has_content(text, content, hi):
             return None

@@ -1242,3 +1242,40 @@ def test_a_quotation_left_open_goes_on_in_the_next_quoted_paragraph(open_, close
         ("Ana Lima", f"the deal {open_}gives the harbour a future"),
         ("Ana Lima", f"{open_}We will hire two hundred people next year.{close}")]
     assert found[1].speaker is None
+
+
+# --- a place after a participial aside; a connective before "according to"; lone quantifiers -------
+
+def test_a_place_that_ends_a_participial_aside_is_not_the_speaker():
+    a = only("Kelford Foods, based in Leith, Scotland, said last month that it was in talks about a sale.")
+    assert a.speaker.text == "Kelford Foods"
+    assert a.claim.text == "it was in talks about a sale"
+
+
+@pytest.mark.parametrize("opener", ["However,", "Meanwhile", "But"])
+def test_a_connective_may_open_a_sentence_led_by_according_to(opener):
+    a = only(f"{opener} according to the harbour board, the pier will reopen in May.")
+    assert a.speaker.text == "the harbour board"
+    assert a.claim.text == "the pier will reopen in May"
+
+
+def test_according_to_a_headquarters_names_a_body():
+    a = only("The toll has climbed to 300, according to the headquarters for flood relief.")
+    assert a.source.kind == "organization"
+    assert a.claim.text == "The toll has climbed to 300"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Some said they would not take the ferry again.", "Some"),
+    ("The ferry was late, but many said they would take it again.", "many"),
+    ("Others said they would not take the ferry again.", "Others"),
+])
+def test_a_lone_quantifier_is_a_group_speaker(text, speaker):
+    a = only(text)
+    assert a.speaker.text == speaker
+    assert a.source.kind == "anonymous"
+    assert "ferry" in a.claim.text or "take it" in a.claim.text
+
+
+def test_a_quantifier_before_a_noun_is_no_speaker_of_its_own():
+    assert [a.speaker.text if a.speaker else None for a in run("Some reports said the pier was unsafe.")] != ["Some"]
