@@ -414,7 +414,13 @@ def _split_person(part: str) -> tuple[str, str | None, str | None]:
         affiliation = _POSSESSIVE.sub("", prefix)
     elif prefix and not _kind_of_body(prefix) and not any(w[0].isupper() for w in prefix.split()[1:]):
         role = f"{prefix} {role}"  # Opposition leader, retired nurse: the descriptor is part of the role
-    return " ".join(words[end:]), role, affiliation
+    rest = words[end:]
+    common = [k for k, w in enumerate(rest) if not _is_name_word(w) and w not in _set("name_particles.txt")]
+    if common and len(rest) - common[-1] > 2:
+        # Deputy head of the presidential office Kyrylo Tymoshenko: the lowercase words go with the role
+        role = f"{role} {' '.join(rest[:common[-1] + 1])}"
+        rest = rest[common[-1] + 1:]
+    return " ".join(rest), role, affiliation
 
 
 # the second word of a two-word portfolio after a title's "of"/"for"
@@ -713,7 +719,37 @@ def _subject_np(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
         return found or _generic_bounds(text, lo, head_end, _speaker_end(text, head_end, end - 1))
     start = _np_back(text, lo, end)
     found = _frame_bounds(text, lo, _extend_roles(text, lo, start), end) if start is not None else None
-    return found or _generic_bounds(text, lo, end, end)
+    return found or _generic_bounds(text, lo, end, end) or _titled_bounds(text, lo, end)
+
+
+_TITLED_GLUE = frozenset("of for at in the a an and".split())
+
+
+def _titled_bounds(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
+    """A long title before a name, from its clause start: ``Deputy head of Ukraine's presidential
+    office Kyrylo Tymoshenko wrote``, ``..., spokesman of national disaster agency Sutopo Nugroho said``.
+
+    The clause must open with a title, end in a run of two name words, and hold nothing but
+    titles, names, glue words (of, the) and modifiers: no verb, pronoun, connective or cue.
+    """
+    marks = [m.end() for m in re.finditer(r"[,;:—–(]|[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES) + r"](?!(?<=\w.)\w)",
+                                          text[lo:end])]
+    clause = lo + (marks[-1] if marks else 0)
+    words = list(re.finditer(r"\S+", text[clause:end]))
+    if not 3 <= len(words) <= 12 or not all(_is_name_word(w.group()) for w in words[-2:]):
+        return None
+    raw = [w.group() for w in words]
+    if not _starts_title(raw, 0) or clause > lo and not text[lo:clause].rstrip().endswith(","):
+        return None
+    stop = _set("auxiliaries.txt") | _set("be.txt") | _set("connectives.txt") | _set("relatives.txt") \
+        | frozenset(_pronouns())
+    for w in raw:
+        fw = _fold_word(w)
+        if fw in stop and fw not in _TITLED_GLUE or _cue_re().fullmatch(w) or _time_re().fullmatch(w) \
+                or w.islower() and re.search(r"(?:ed|ing)$", w) and not _titles_re().fullmatch(w):
+            return None  # a verb or a clause word: no noun phrase
+    start = clause + words[0].start()
+    return start, end, start
 
 
 def _generic_bounds(text: str, lo: int, head_end: int, end: int) -> tuple[int, int, int] | None:
@@ -846,8 +882,8 @@ def _frame_bounds(text: str, lo: int, start: int, end: int) -> tuple[int, int, i
         return start, end, frame_start
     m = re.search(r"(\S+)$", before)
     word = _fold_word(m.group(1))
-    if _time_re().fullmatch(m.group(1)):
-        return start, end, frame_start  # Early on Tuesday X said
+    if _time_re().fullmatch(m.group(1)) or re.search(r"\d\s*(?:[ap]\.m\.|[ap]m)$", before, re.I):
+        return start, end, frame_start  # Early on Tuesday X said; Just after 3 p.m. X said
     if word in _set("connectives.txt") or word == "that":
         frame_start = lo + m.start(1)
         if word == "that":

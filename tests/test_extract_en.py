@@ -1279,3 +1279,30 @@ def test_a_lone_quantifier_is_a_group_speaker(text, speaker):
 
 def test_a_quantifier_before_a_noun_is_no_speaker_of_its_own():
     assert [a.speaker.text if a.speaker else None for a in run("Some reports said the pier was unsafe.")] != ["Some"]
+
+
+# --- a long title before a name; a clock time before the subject ------------------------------------
+
+@pytest.mark.parametrize("text, name, role_word", [
+    ("Deputy head of the port’s safety office Ana Lima wrote on Telegram that the pier was shut.",
+     "Ana Lima", "office"),
+    ("Two ferries sank, spokesman of national harbour safety agency Jonas Berg Olsen said.",
+     "Jonas Berg Olsen", "agency"),
+])
+def test_a_long_title_before_a_name_is_the_speaker_and_its_role(text, name, role_word):
+    a = only(text)
+    assert a.source.name == name
+    assert role_word in a.source.role
+    assert a.speaker.text.endswith(name)
+
+
+def test_a_clause_that_is_no_title_and_name_is_no_speaker():
+    assert [a.speaker.text for a in run("Head office staff who left early said the pier was shut.")] != \
+        ["Head office staff who left early"]
+
+
+@pytest.mark.parametrize("time", ["Just after 3 p.m.", "At 10:40pm"])
+def test_a_clock_time_may_stand_before_the_subject(time):
+    a = only(f"{time} the fire service announced the blaze was contained.")
+    assert a.speaker.text == "the fire service"
+    assert a.claim.text == "the blaze was contained"
