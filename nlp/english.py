@@ -230,7 +230,8 @@ def parse_mention(text: str) -> Parsed:
     if issuer:  # a January report from research firm IBISWorld: the firm is the source
         return parse_mention(issuer.group(1))
     text = re.sub(r"^[Bb]oth\s+(?=[A-Z])", "", text)  # both Vindman and Williams
-    described = re.fullmatch(r"(?:[Tt]he\s+)?((?:[a-z-]+\s+)?([a-z]+))\s+([A-Z].*)", text)
+    # (the first word may be capitalised only as a sentence's first: Maritime security firm Ambrey)
+    described = re.fullmatch(r"(?:[Tt]he\s+)?((?:[A-Za-z][a-z-]*\s+)?(?:[a-z-]+\s+)?([a-z]+))\s+([A-Z].*)", text)
     if described and _fold_word(described.group(2)) in _media_names() | _set("organizations.txt") \
             and not _titles_re().search(described.group(3)):
         # the magazine IstoE, newspapers O Globo and Folha, rights group Amnesty International, research firm X
@@ -1658,6 +1659,9 @@ def _pronoun(resolver: Resolver, word: str, genders: dict[int, str]) -> Source:
     """he/she: the last person, named or not, who spoke, of that gender when the text told it
     (she: the last known woman, else the last not known to be a man; he: the last not known to
     be a woman); they/it/we: whoever spoke last."""
+    if word == "it":  # it said: a body or a medium, not a person, unless only people spoke
+        bodies = [e for e in reversed(resolver.spoke) if e.kind in ("organization", "media")]
+        return resolver.recall(bodies[0]) if bodies else resolver.pronoun()
     if _pronouns()[word] != "person":
         return resolver.pronoun()
     people = [e for e in reversed(resolver.spoke) if e.kind in ("person", "anonymous") and not _plural(e.name)]

@@ -1306,3 +1306,24 @@ def test_a_clock_time_may_stand_before_the_subject(time):
     a = only(f"{time} the fire service announced the blaze was contained.")
     assert a.speaker.text == "the fire service"
     assert a.claim.text == "the blaze was contained"
+
+
+# --- "meanwhile" between subject and cue; "it" points back to a body -------------------------------
+
+def test_meanwhile_between_subject_and_cue_is_neither():
+    a = only("Security firm Kelmar meanwhile reported an attack on a cargo ship in the strait.")
+    assert a.speaker.text == "Security firm Kelmar"
+    assert a.source.name == "Kelmar"
+    assert a.source.kind == "organization"
+    assert a.claim.text == "an attack on a cargo ship in the strait"
+
+
+def test_it_is_the_last_body_that_spoke_not_the_last_person():
+    found = run("Security firm Kelmar said a ship was hit in the strait. Captain Ana Lima said the crew was safe. "
+                "It said the ship was headed north.")
+    assert [a.source.name for a in found] == ["Kelmar", "Ana Lima", "Kelmar"]
+
+
+def test_it_falls_back_to_the_last_speaker_when_no_body_spoke():
+    found = run("Captain Ana Lima said the crew was safe. It said the ship was headed north.")
+    assert [a.source.name for a in found] == ["Ana Lima", "Ana Lima"]
