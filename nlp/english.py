@@ -1648,7 +1648,8 @@ def _mention(resolver: Resolver, raw: str, genders: dict[int, str] | None = None
         return resolver.implied()
     if mention.lower() in _pronouns():
         return _pronoun(resolver, mention.lower(), genders or {})
-    if words[0].lower() == "the" and len(words) > 1 and not any(_is_name_word(w) for w in words[1:]):
+    if words[0].lower() == "the" and len(words) > 1 and \
+            not any(_is_name_word(w) and not re.match(r"\d+-", w) for w in words[1:]):  # the 31-year-old man
         found = _reference(resolver, words)
         if found is not None:
             return found
@@ -1942,11 +1943,16 @@ def _fold_citing(frames: list[Frame]) -> list[Frame]:
     return out
 
 
+# A speaker named again keeps the outlet of its last statement when at most this many other
+# statements came between (a man told Reuters ...; a health worker confirmed ...; "...," the man said).
+CARRY_OUTLET_OVER = 2
+
+
 def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attribution]:
     """Frames in reading order to attributions: sources resolved, outlets carried over continuations."""
     text, out = doc.text, []
     sentence_starts = [lo for lo, _ in _sentences(doc)]
-    previous: Attribution | None = None
+    given: dict[str, tuple[Outlet, int] | None] = {}  # source name -> the outlet of its last statement, and where
     last_sentence, sentence_source = None, None
     genders: dict[int, str] = {}  # id(entity) -> f | m, as the text has told it so far
     for f in frames:
@@ -1968,15 +1974,16 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
         if f.form != "unspecified":
             sentence_source = source
         outlet = _outlet(text, outlet_span)
-        if outlet is None and previous is not None and previous.outlet and not f.channel \
-                and source.name and source.name == previous.source.name:
-            outlet = previous.outlet  # the same speaker, plainly continuing the same interview
+        carried = given.get(source.name) if source.name else None
+        if outlet is None and carried is not None and not f.channel and len(out) - carried[1] <= CARRY_OUTLET_OVER:
+            outlet = carried[0]  # the same speaker, plainly continuing the same interview (rule 3)
         cue = _cue_span_of_colon(text, f) if f.form == "headline" else f.cue
         att = Attribution(Span.of(text, *claim), Span.of(text, *cue),
                           Span.of(text, *speaker_span) if speaker_span else None,
                           source, outlet, _direct(doc, claim), negated=f.notes.get("negated", False))
         out.append(att)
-        previous = att
+        if source.name and f.form != "unspecified":
+            given[source.name] = (outlet, len(out) - 1) if outlet is not None else None
     return out
 
 

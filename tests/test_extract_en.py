@@ -1327,3 +1327,20 @@ def test_it_is_the_last_body_that_spoke_not_the_last_person():
 def test_it_falls_back_to_the_last_speaker_when_no_body_spoke():
     found = run("Captain Ana Lima said the crew was safe. It said the ship was headed north.")
     assert [a.source.name for a in found] == ["Ana Lima", "Ana Lima"]
+
+
+# --- rule 3: a speaker named again keeps its outlet over a statement or two -------------------------
+
+def test_a_speaker_named_again_after_another_statement_keeps_the_outlet():
+    found = run("Two boats sank near the pier, one fisherman told Reuters by telephone. "
+                "A coastguard there confirmed both sinkings.\n\n"
+                "“We saw them go down,” the 52-year-old fisherman said.")
+    assert [(a.source.name, a.outlet.name if a.outlet else None) for a in found] == [
+        ("one fisherman", "Reuters"), ("coastguard", None), ("one fisherman", "Reuters")]
+
+
+def test_an_outlet_is_not_carried_far_or_over_a_new_channel():
+    found = run("Mayor Ana Lima told Reuters the pier was safe. Jonas Berg said it was not. Ola Berg said it was. "
+                "Kari Berg said it was shut. Lima said the ferries would sail.\n\n"
+                "Lima said in a statement that the port would open.")
+    assert [a.outlet.name if a.outlet else None for a in found] == ["Reuters", None, None, None, None, None]
