@@ -339,7 +339,8 @@ def _looks_like_name(part: str) -> bool:
 def _share(bare: str) -> bool:
     """A share of people (Most, Nearly half, 4 in 10, A third of the voters) rather than a name."""
     words = [_fold_word(w) for w in re.split(r"\s+of\s+", bare, maxsplit=1)[0].split()]
-    return bool(words) and (words[-1] in _set("shares.txt") or any(_in_ten(words, k) for k in range(len(words))))
+    return bool(words) and (words[-1].split("-")[-1] in _set("shares.txt")  # Two-thirds
+                            or any(_in_ten(words, k) for k in range(len(words))))
 
 
 def _group_of(core: str) -> str | None:
@@ -702,6 +703,13 @@ def _subject_np(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
     placed = re.search(r",([^,]{1,80}),\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},$", text[lo:end])
     if placed and _is_aside(placed.group(1)):
         end = lo + placed.start()  # Safeway, based in Pleasanton, California, said: the place ends the aside
+    relative = re.search(r",\s+(?:who|whose|whom)\s+[^;:\"“”]{1,200},$", text[lo:end])
+    if relative and relative.group().count(",") > 2:
+        # X, who lost her daughter in Aurora, Colorado, in July 2012, said: commas inside the relative
+        start = _np_back(text, lo, lo + relative.start())
+        found = _frame_bounds(text, lo, start, lo + relative.start()) if start is not None else None
+        if found:
+            return found
     if end > lo and text[end - 1] == ",":
         seg_start = text.rfind(",", lo, end - 1) + 1 or lo
         seg_start = max(seg_start, lo)
@@ -766,8 +774,11 @@ def _aside_re() -> re.Pattern:
 
 
 def _is_aside(seg: str) -> bool:
-    """A relative or participial aside, or an anonymity phrase: it describes, it does not name."""
-    return bool(_aside_re().match(seg) or _compiled()["anonymity"].search(seg))
+    """A relative or participial aside, a parenthetical (, for example,; , himself a farmer,) or an
+    anonymity phrase: it describes, it does not name."""
+    bare = seg.strip().lower()
+    return bool(_aside_re().match(seg) or _compiled()["anonymity"].search(seg)) or bare in _set("parentheticals.txt") \
+        or re.match(r"(?:him|her|it|them)sel(?:f|ves)\b", bare) is not None
 
 
 def _speaker_end(text: str, head_end: int, comma: int) -> int:
@@ -823,7 +834,8 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
     plural_det = next((k for k in range(len(folded) - 1, -1, -1) if folded[k] in _set("numbers.txt") | {
         "several", "many", "few", "various", "numerous", "both", "these", "those"}), None)
     if plural_det is not None and folded[plural_det] not in ("one", "hundreds", "thousands", "millions", "dozens") \
-            and not any(re.search(r"[^su]s$", w) for w in folded[plural_det + 1:]):
+            and not _in_ten(folded, plural_det - 1) \
+            and not any(re.search(r"[^su]s$", w) or w in _set("shares.txt") for w in folded[plural_det + 1:]):
         return None  # in several battleground states: the cue form is the plural noun
     head = words[p - 1].group()
     opens = folded[0] in dets - {"that", "this", "these", "those"} or folded[0].isdigit()
@@ -836,15 +848,16 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
         or _fold_word(head) in _set("shares.txt") or in_ten
     if not (opens or plural):
         return None
-    if any(w.group()[0].isupper() for w in core[1:]) and not opens:
-        return None
+    if any(w.group()[0].isupper() for w in core[1:]) and not opens and not (plural and head.islower()):
+        return None  # but Other Republican leaders: proper adjectives before a plural common noun
     return clause + words[0].start()
 
 
 def _in_ten(folded: list[str], k: int) -> bool:
     """Whether word ``k`` is the "in" of a share (Six in 10, 4 in 10 voters), not a preposition."""
-    return folded[k] == "in" and 0 < k < len(folded) - 1 and folded[k + 1].isdigit() \
-        and (folded[k - 1].isdigit() or folded[k - 1] in _set("numbers.txt"))
+    number = _set("numbers.txt")
+    return folded[k] == "in" and 0 < k < len(folded) - 1 and (folded[k + 1].isdigit() or folded[k + 1] in number) \
+        and (folded[k - 1].isdigit() or folded[k - 1] in number)
 
 
 def _before_appositives(text: str, lo: int, comma: int) -> int:
@@ -1380,12 +1393,14 @@ def _read_inverted(text: str, lo: int, hi: int, cs: int, ce: int, outlet, channe
     if not before or before[-1] not in ",:" + CLOSE_QUOTES:
         return None
     np = _np_forward(text, ce, hi)
-    if np is None:
-        return None
+    if np is None or re.match(r"that\b", text[np[0]:np[1]], re.I):
+        return None  # X, ..., said that Y: a complementiser, not a speaker
     claim_end = _trim_end(text, lo, lo + len(before))
     if claim_end <= lo:
         return None
-    _, more_outlet, more_channel = _after_cue(text, np[1], hi, False)
+    content, more_outlet, more_channel = _after_cue(text, np[1], hi, False)
+    if np[1] - np[0] <= 4 and text[np[0]:np[1]].lower() in _pronouns() and _has_content(text, content, hi):
+        return None  # Murphy, though, said he is with her: the pronoun opens the content, it does not speak
     return Frame((cs, ce), np, (lo, claim_end), lo, "inverted", outlet or more_outlet,
                  channel=channel or more_channel)
 

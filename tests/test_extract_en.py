@@ -1344,3 +1344,33 @@ def test_an_outlet_is_not_carried_far_or_over_a_new_channel():
                 "Kari Berg said it was shut. Lima said the ferries would sail.\n\n"
                 "Lima said in a statement that the port would open.")
     assert [a.outlet.name if a.outlet else None for a in found] == ["Reuters", None, None, None, None, None]
+
+
+# --- parentheticals, long relatives, pronouns after a cue, more shares ------------------------------
+
+@pytest.mark.parametrize("aside", ["for example", "though", "himself a ferry skipper for years", "for his part"])
+def test_a_parenthetical_between_commas_stays_out_of_the_speaker(aside):
+    a = only(f"Jonas Berg, {aside}, said he would sail on Monday.")
+    assert a.speaker.text == "Jonas Berg"
+    assert a.claim.text == "he would sail on Monday"
+
+
+def test_a_relative_with_commas_inside_stays_out_of_the_speaker():
+    a = only("Ana Lima, who lost her boat in the storm at Leith, Scotland, in May 2019, said that "
+             "the harbour board had ignored the warnings.")
+    assert a.speaker.text == "Ana Lima"
+    assert a.claim.text == "the harbour board had ignored the warnings"
+
+
+@pytest.mark.parametrize("text", ["Jonas Berg, as ever, said that the board had ignored the warnings.",
+                                  "Jonas Berg, as ever, said he would sail."])
+def test_that_or_a_pronoun_opening_the_content_is_never_an_inverted_speaker(text):
+    assert all(a.speaker is None or a.speaker.text.lower() not in ("that", "he", "that the board")
+               for a in run(text))
+
+
+@pytest.mark.parametrize("speaker", ["Two in three", "Thirty percent", "Two-thirds", "Other Labour voters"])
+def test_more_shares_and_groups_are_group_speakers(speaker):
+    a = only(f"{speaker} said they would vote in May.")
+    assert a.speaker.text == speaker
+    assert a.source.kind == "anonymous"
