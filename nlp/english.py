@@ -1198,6 +1198,7 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
                     re.match(r"(?:with|on|from)\s" if form.infinitive else r"(?:to|with|on|from)\s", text[content:hi]):
                 return None  # responded to the letter, insisted on being heard: what follows is no content
             end = _object_end(text, ce, content, hi) if form.object else hi
+            end = _subordinate_end(text, lo, f_start if f_start >= 0 else -f_start - 1, content, end)
             frame = Frame((cs, ce), (s_start, s_end), (content, end), f_start, "svo", outlet, channel=channel)
         else:
             claim_end = _trim_end(text, lo, s_start)
@@ -1221,6 +1222,21 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         frame.notes["joined"] = True  # a clause of its own inside the sentence
         return _denied(frame, form)
     return _denied(_read_inverted(text, lo, hi, cs, ce, outlet, channel), form)
+
+
+_SUBORDINATORS = frozenset("while though although because since if when after before as whereas".split())
+_CLAUSE_SUBJECT = re.compile(r",\s+(?:it|he|she|they|we|i|there|the|this|that|most|many|some|[A-Z][\w'’-]*|\d[\d,.]*)\s")
+
+
+def _subordinate_end(text: str, lo: int, f_start: int, content: int, end: int) -> int:
+    """``While he said he would hold a hearing, it is unlikely to ...``: a content inside a clause
+    that opens the sentence with a subordinator ends at the comma before the main clause's subject."""
+    opener = re.match(r"\s*(\w+)\s", text[f_start:content])
+    if f_start != lo + len(text[lo:f_start]) - len(text[lo:f_start].lstrip()) or opener is None \
+            or opener.group(1).lower() not in _SUBORDINATORS:
+        return end
+    main = _CLAUSE_SUBJECT.search(text, content, end)
+    return main.start() if main else end
 
 
 def _leading_channel(text: str, lo: int, s_start: int) -> tuple[tuple[int, int] | None] | None:

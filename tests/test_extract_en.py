@@ -1374,3 +1374,18 @@ def test_more_shares_and_groups_are_group_speakers(speaker):
     a = only(f"{speaker} said they would vote in May.")
     assert a.speaker.text == speaker
     assert a.source.kind == "anonymous"
+
+
+# --- a content inside an opening subordinate clause ends before the main clause ---------------------
+
+@pytest.mark.parametrize("text, claim", [
+    ("While Jonas Berg said he would reopen the pier, it is unlikely to happen soon.", "he would reopen the pier"),
+    ("After Ana Lima said the pier was safe, the ferries sailed again.", "the pier was safe"),
+])
+def test_a_content_in_an_opening_subordinate_clause_ends_at_the_main_clause(text, claim):
+    assert only(text).claim.text == claim
+
+
+def test_a_trailing_subordinate_clause_keeps_its_whole_content():
+    a = only("The ferries sailed after Ana Lima said the pier was safe, the dock was open and the crew was ready.")
+    assert a.claim.text == "the pier was safe, the dock was open and the crew was ready"
