@@ -819,6 +819,9 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
     if not words or len(words) > 10 or _fold_word(words[0].group()) in _PREPOSITIONS:
         return None  # with harbour pilots expected back: a prepositional phrase is no subject
     folded = [_fold_word(w.group()) for w in words]
+    if folded[0] == "those" and len(words) <= 6 and (len(words) == 1 or folded[1] in _POSTMODIFIERS
+                                                     or re.fullmatch(r"[a-z]+ed", folded[1])):
+        return clause + words[0].start()  # those surveyed, those familiar with the talks: a group
     stop = _set("auxiliaries.txt") | _set("be.txt") | _set("connectives.txt") | _set("relatives.txt") \
         | frozenset(_pronouns()) | {"i", "you", "not", "to", "there", "here", "it's", "that's"}
     p = next((k for k, w in enumerate(folded) if k and w in _POSTMODIFIERS and not _in_ten(folded, k)), len(words))
@@ -882,8 +885,9 @@ def _extend_roles(text: str, lo: int, start: int) -> int:
         comma = lo + len(before) - 1
         seg_start = max(lo, text.rfind(",", lo, comma) + 1)
         seg = text[seg_start:comma]
-        if not _is_appositive(seg) or not _is_name_word(text[start:].split()[0]) \
+        if not _is_appositive(seg) or not _is_name_word(text[start:].split()[0]) or len(seg.split()) > 8 \
                 or not (_titles_re().search(seg) or _kind_of_body(seg)):
+            # (a role is a few words: not "Voters turned out to nominate candidates for president, X said")
             return start  # The talks had failed, Reuters reported: a role names a title or a body
         start = seg_start + len(re.match(r"\s*(?:and\s+)?", seg).group())
 
@@ -992,7 +996,8 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
         pos, channel, addressee = pos + heard.end(), True, False
     if addressee:
         soon = re.match(r"\s*((?:[\w'’.-]+\s+){1,4}?)that\s", text[pos:hi])
-        known = _hearers_re().match(text, pos, hi) or _PLURAL_HEARER.match(text, pos, hi)
+        known = _hearers_re().match(text, pos, hi) or _PLURAL_HEARER.match(text, pos, hi) or \
+            re.compile(r"\s*(me|us|him|her|them|you)(?![\w'’-])").match(text, pos, hi)  # told me he ...
         np = (pos + soon.start(1), pos + soon.end(1) - 1) if soon else \
             (known.start(1), known.end(1)) if known else _np_forward(text, pos, hi)
         hearer = _HEARER.match(text, pos, hi)  # told reporters on Wednesday, told a local radio station
@@ -1098,7 +1103,7 @@ def _has_content(text: str, pos: int, hi: int) -> bool:
     rest = text[pos:hi].strip()
     if re.match(r"(?:citing|quoting)\s", rest):
         return False  # Reuters reported citing officials: the cited source, read by its own frame
-    if re.match(r"(?:while|when|after|before|as)\s+[a-z]+ing\b", rest):
+    if re.match(r"(?:while|when|after|before|as|in)\s+[a-z]+ing\b", rest):
         return False  # said while responding to ...: the reporter's circumstance, not what was said
     return bool(rest) and rest[0] not in ".,;!?" and bool(re.search(r"\w", rest))
 
@@ -1184,6 +1189,9 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         f_start = -f_start - 1 if embedded else f_start
         before = text[lo:s_start].rstrip()
         quote_first = before[-1:] in CLOSE_QUOTES and doc.quote_at(lo + len(before) - 1) is not None
+        as_clause = re.match(r"\s*,\s*", text[content:hi]) if re.match(r"[Aa]s\s", text[f_start:s_start]) else None
+        if as_clause and f_start == lo + len(text[lo:f_start]) - len(text[lo:f_start].lstrip()):
+            content += as_clause.end()  # As Clinton told the Daily News, tax relief is ...: the main clause
         if _has_content(text, content, hi) and not quote_first:
             if m.group().lower().startswith("claim") and re.match(r"(?:the\s+)?(?:[\w,.-]+\s+){0,3}?lives\b",
                                                                    text[content:hi]):

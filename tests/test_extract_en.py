@@ -1389,3 +1389,39 @@ def test_a_content_in_an_opening_subordinate_clause_ends_at_the_main_clause(text
 def test_a_trailing_subordinate_clause_keeps_its_whole_content():
     a = only("The ferries sailed after Ana Lima said the pier was safe, the dock was open and the crew was ready.")
     assert a.claim.text == "the pier was safe, the dock was open and the crew was ready"
+
+
+# --- a clause is no role; an object pronoun is the hearer; "those surveyed"; "As X said, ..." ----------
+
+def test_a_clause_before_a_trailing_name_is_content_not_a_role():
+    a = only("More than 1,500 registered voters turned out to choose a candidate for president, Lima said.")
+    assert a.speaker.text == "Lima"
+    assert a.claim.text == "More than 1,500 registered voters turned out to choose a candidate for president"
+
+
+@pytest.mark.parametrize("hearer", ["me", "us", "her", "them"])
+def test_an_object_pronoun_after_told_is_the_hearer(hearer):
+    a = only(f"Jonas Berg told {hearer} he had never seen such a storm.")
+    assert a.claim.text == "he had never seen such a storm"
+
+
+@pytest.mark.parametrize("speaker", ["those surveyed", "Those familiar with the talks", "Those"])
+def test_those_with_a_participle_or_a_relative_is_a_group(speaker):
+    a = only(f"{speaker} said the ferry fares were too high." if speaker != "Those"
+             else "Those who attended said the ferry fares were too high.")
+    assert a.speaker.text == speaker
+    assert a.source.kind == "anonymous"
+    assert a.claim.text == "the ferry fares were too high"
+
+
+@pytest.mark.parametrize("text", ["As Ana Lima told the Harbour Gazette, the ferry fares were too high.",
+                                  "As Ana Lima said, the ferry fares were too high."])
+def test_an_opening_as_clause_frames_the_main_clause(text):
+    a = only(text)
+    assert a.source.name == "Ana Lima"
+    assert a.claim.text == "the ferry fares were too high"
+
+
+def test_an_ing_circumstance_after_a_trailing_cue_is_no_content():
+    a = only("The fares were too high, Ana Lima said in posing the question to the board.")
+    assert a.claim.text == "The fares were too high"
