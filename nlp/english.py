@@ -241,11 +241,14 @@ def parse_mention(text: str) -> Parsed:
     folded = lexicon.fold(bare, LANG)
     if _unspecified().get(folded) or folded in ("report", "reports"):
         return Parsed(bare, "unspecified")
-    if _share(bare):
-        return Parsed(bare, "anonymous")  # Nearly half, Six in 10 voters: a group of people
     if _compiled()["anonymity"].search(text):
         core = re.split(r",|\s+who\s+|\s+speaking\s+", bare, maxsplit=1)[0].strip()
         return Parsed(core or bare, "anonymous", affiliation=_group_of(core))
+    # X, a Republican who has met Trump and been mentioned as ...: the relative describes, it names no one
+    text = re.sub(r"\s+(?:who|whose|whom|which)\s[^,]*", "", text)
+    bare = re.sub(r"\s+(?:who|whose|whom|which)\s[^,]*", "", bare)
+    if _share(bare):
+        return Parsed(bare, "anonymous")  # Nearly half, Six in 10 voters: a group of people
     group = re.fullmatch(r"(.+?)\s+and\s+(.+)", bare)
     if group and any(parse_mention(side).kind == "anonymous" and not _names_something(side) for side in group.groups()) \
             and not _kind_of_body(bare) == "organization":
@@ -261,6 +264,8 @@ def parse_mention(text: str) -> Parsed:
         return Parsed(f"{left.name} and {right.name}", kind)
     parts = [p.strip() for p in text.split(",") if p.strip() and not re.fullmatch(r"and", p.strip())]
     names = [p for p in parts if _looks_like_name(p)]
+    # Senator Bob Corker, a Tennessee Republican: the description (a/an/the ...) is not the name
+    names = [p for p in names if not re.match(r"(?:a|an|the)\s", p, re.I)] or names
     # Jonas Berg, 52, of Leeds / the chief in Gaza, Khalil al-Hayya: a bare name first, else the last name
     name_part = next((p for p in names if not _titles_re().search(p)), names[-1] if names else None)
     roles = [re.sub(r"^and\s+", "", p) for p in parts if p is not name_part]
@@ -539,7 +544,7 @@ def _np_back(text: str, lo: int, hi: int) -> int | None:
             continue
         if not acronym and (fw in connectives or fw in _set("relatives.txt") or fw in _pronouns()):
             break
-        if fw in dets:
+        if fw in dets and not re.fullmatch(r"[A-Z]\.", w):  # James A. Lewis: an initial, not the article
             start = words[i].start()
             if i >= 2 and _fold_word(words[i - 1].group()) in ("of", "from", "at", "for", "with") \
                     and not text[words[i - 2].end():words[i].start()].replace(words[i - 1].group(), "").strip() \
@@ -626,9 +631,12 @@ def _is_appositive(seg: str) -> bool:
     if _is_aside(s) or _compiled()["anonymity"].search(s):
         return True
     words = s.split()
-    if len(words) > 16 or _cue_re().search(s) or _has_finite_verb(words):
-        return False
     first = _fold_word(words[0])
+    described = first in ("a", "an", "the", "another") or _POSSESSIVE.search(words[0]) or _starts_title(words, 0)
+    # a description may run long (a Tennessee Republican who has met privately with ... and been mentioned as ...)
+    head = re.split(r"\s(?:who|whose|whom|which)\s", s)[0]  # a cue inside its relative is the relative's verb
+    if len(words) > (30 if described else 16) or _cue_re().search(head) or _has_finite_verb(words):
+        return False
     if first in ("a", "an", "the", "another") or _POSSESSIVE.search(words[0]) or \
             first == "one" and len(words) > 2 and words[1] == "of":
         return True  # Rendell, a Clinton surrogate, said; X, another deportee, said; X, one of the organisers, said
@@ -777,8 +785,11 @@ def _is_aside(seg: str) -> bool:
     """A relative or participial aside, a parenthetical (, for example,; , himself a farmer,) or an
     anonymity phrase: it describes, it does not name."""
     bare = seg.strip().lower()
+    channel = _channel_re().match(" " + seg.strip())
     return bool(_aside_re().match(seg) or _compiled()["anonymity"].search(seg)) or bare in _set("parentheticals.txt") \
-        or re.match(r"(?:him|her|it|them)sel(?:f|ves)\b", bare) is not None
+        or re.match(r"(?:him|her|it|them)sel(?:f|ves)\b", bare) is not None \
+        or channel is not None and not re.search(r"\w", _time_re().sub("", seg.strip()[channel.end() - 1:]))
+    # (the last: , in a brief interview on Saturday,: where it was said)
 
 
 def _speaker_end(text: str, head_end: int, comma: int) -> int:
@@ -816,6 +827,8 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
     words = list(re.finditer(r"\S+", text[clause:end]))
     if words and (_fold_word(words[0].group()) in _set("connectives.txt") or words[0].group().lower() == "that"):
         words = words[1:]
+    if len(words) > 1 and _fold_word(words[0].group()) in ("even", "only", "just"):
+        words = words[1:]  # Even the organizer of the rally said: a focus word, not part of the subject
     if not words or len(words) > 10 or _fold_word(words[0].group()) in _PREPOSITIONS:
         return None  # with harbour pilots expected back: a prepositional phrase is no subject
     folded = [_fold_word(w.group()) for w in words]
@@ -837,13 +850,14 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
     plural_det = next((k for k in range(len(folded) - 1, -1, -1) if folded[k] in _set("numbers.txt") | {
         "several", "many", "few", "various", "numerous", "both", "these", "those"}), None)
     if plural_det is not None and folded[plural_det] not in ("one", "hundreds", "thousands", "millions", "dozens") \
-            and not _in_ten(folded, plural_det - 1) \
+            and not _in_ten(folded, plural_det - 1) and not (plural_det == p - 1 and folded[plural_det] in _set("shares.txt")) \
             and not any(re.search(r"[^su]s$", w) or w in _set("shares.txt") for w in folded[plural_det + 1:]):
         return None  # in several battleground states: the cue form is the plural noun
     head = words[p - 1].group()
     opens = folded[0] in dets - {"that", "this", "these", "those"} or folded[0].isdigit()
-    if opens and p < 2 and not (len(folded) > 2 and folded[1] == "of"):
-        return None  # but Some of the workers, One of the pupils
+    if opens and p < 2 and not (len(folded) > 2 and (folded[1] == "of" or folded[0] in _set("shares.txt")
+                                                      and folded[1] in ("in", "at", "from", "among"))):
+        return None  # but Some of the workers, One of the pupils, Many in the crowd
     in_ten = p >= 3 and _in_ten(folded, p - 2)  # Six in 10: a share
     if not in_ten and not re.fullmatch(r"[A-Za-z][a-z'’-]+", head) or (head[0].isupper() and p > 1):
         return None  # a name run is _np_back's to read
@@ -902,6 +916,8 @@ def _frame_bounds(text: str, lo: int, start: int, end: int) -> tuple[int, int, i
     word = _fold_word(m.group(1))
     if _time_re().fullmatch(m.group(1)) or re.search(r"\d\s*(?:[ap]\.m\.|[ap]m)$", before, re.I):
         return start, end, frame_start  # Early on Tuesday X said; Just after 3 p.m. X said
+    if word in ("even", "only", "just") and _opens_clause(text, lo, lo + m.start(1)):
+        return start, end, lo + m.start(1)  # Even the organizer of the rally said: a focus word opens it
     if word in _set("connectives.txt") or word == "that":
         frame_start = lo + m.start(1)
         if word == "that":
@@ -1887,7 +1903,7 @@ def _settle(doc: Document, frames: list[Frame], hi: int) -> list[Frame]:
     """Fold nested and cited frames into their hosts, drop cues that are part of a content,
     then cut each content where the next frame begins."""
     kept: list[Frame] = []
-    for f in _fold_around(_fold_citing(frames), doc.text):
+    for f in _fold_around(_fold_citing(frames, doc.text), doc.text):
         if f.notes.get("embedded") and not _host_of(kept, f, doc.text):
             continue
         if not _inside_content(kept, f):
@@ -1968,7 +1984,7 @@ def _fold_around(frames: list[Frame], text: str) -> list[Frame]:
     return [f for f in frames if id(f) not in drop]
 
 
-def _fold_citing(frames: list[Frame]) -> list[Frame]:
+def _fold_citing(frames: list[Frame], text: str) -> list[Frame]:
     """``Reuters, citing officials, said``: the officials are the source, Reuters the outlet."""
     out = []
     for f in frames:
@@ -1977,7 +1993,7 @@ def _fold_citing(frames: list[Frame]) -> list[Frame]:
             continue
         host = next((g for g in reversed(out) if g.speaker), None) or \
             next((g for g in frames if g.cue[0] > f.cue[0] and g.speaker and g.form != "citing"), None)
-        if host is not None:
+        if host is not None and _relays(host, text):
             host.cited = f.cited
     return out
 
@@ -1985,6 +2001,12 @@ def _fold_citing(frames: list[Frame]) -> list[Frame]:
 # A speaker named again keeps the outlet of its last statement when at most this many other
 # statements came between (a man told Reuters ...; a health worker confirmed ...; "...," the man said).
 CARRY_OUTLET_OVER = 2
+
+
+def _relays(frame: Frame, text: str) -> bool:
+    """Whether a frame's speaker passes others' words on (Reuters, citing officials, said), unlike a
+    named person who cites a reason (Mr. Manafort, citing the magic of Trump, said)."""
+    return parse_mention(text[frame.speaker[0]:frame.speaker[1]]).kind != "person"
 
 
 def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attribution]:

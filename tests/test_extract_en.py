@@ -1425,3 +1425,48 @@ def test_an_opening_as_clause_frames_the_main_clause(text):
 def test_an_ing_circumstance_after_a_trailing_cue_is_no_content():
     a = only("The fares were too high, Ana Lima said in posing the question to the board.")
     assert a.claim.text == "The fares were too high"
+
+
+# --- long descriptions, initials, channels and reasons between commas, focus words, groups ------------
+
+def test_a_long_description_with_a_relative_stays_with_the_speaker_but_out_of_the_name():
+    a = only("Senator Ana Lima, a harbour-town Liberal who has sailed with the fleet for years and been "
+             "named as a likely minister, said the pier would reopen.")
+    assert a.source.name == "Ana Lima"
+    assert a.source.kind == "person"
+    assert a.claim.text == "the pier would reopen"
+
+
+def test_an_initial_in_a_name_is_not_an_article():
+    a = only("Jonas A. Berg, a former pilot, said the pier would reopen.")
+    assert a.source.name == "Jonas A. Berg"
+
+
+@pytest.mark.parametrize("aside, outlet", [("in a brief interview on Saturday", None),
+                                           ("citing the cost of fuel", None)])
+def test_a_channel_or_a_reason_between_commas_stays_out_of_the_speaker(aside, outlet):
+    a = only(f"Mr. Berg, {aside}, said the ferry fares would rise.")
+    assert a.source.name == "Berg"
+    assert a.claim.text == "the ferry fares would rise"
+    assert a.outlet is outlet
+
+
+def test_a_medium_citing_others_still_credits_them():
+    a = only("Reuters, citing two harbour officials, said the talks had failed.")
+    assert a.source.name == "two harbour officials"
+    assert a.outlet.name == "Reuters"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Many in the crowd said the ferry fares were too high.", "Many in the crowd"),
+    ("A number of riders said the ferry fares were too high.", "A number of riders"),
+    ("Even the head of the riders union said the ferry fares were too high.", "the head of the riders union"),
+])
+def test_groups_and_a_focus_word_before_a_subject(text, speaker):
+    a = only(text)
+    assert a.speaker.text == speaker
+    assert a.claim.text == "the ferry fares were too high"
+
+
+def test_since_between_auxiliary_and_cue():
+    assert only("Mayor Ana Lima has since said the pier was safe.").claim.text == "the pier was safe"
