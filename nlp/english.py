@@ -122,11 +122,16 @@ def _time_re() -> re.Pattern:
 def _channel_re() -> re.Pattern:
     """``in a brief statement``, ``in an interview with France 24``, ``on Twitter``, ``to reporters``."""
     channels = lexicon.alternation(lexicon.lines(LANG, "channels.txt"))
-    name = r"(?:the\s+)?[A-Z0-9][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|de|al))*"
+    name = r"(?:the\s+)?[A-Z0-9][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|of(?:\s+the)?(?=\s+[A-Z])|de|al))*"
+    # in a video posted on Telegram, in remarks carried by the official news agency WAM, by state television
+    medium = rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{name}|(?:television|TV|radio|media|news\s+agency)(?![\w-])" \
+        rf"(?:\s+{name})?|(?:(?!that\b)[a-z-]+\s*){{1,3}}(?=\s*(?:that\b|[,.;:]|$)))"
+    carried = rf"(?:\s+(?:posted|published|broadcast|aired|carried|released|shared|issued|run)\s+(?:on|by|in)\s+" \
+        rf"(?P<by>{medium}))"
     return re.compile(
         rf"\s*,?\s*(?:(?:in|during|at|via|through|with|on)\s+(?:an?|the|his|her|their|its|a\s+\w+)?\s*"
         rf"(?:(?P<platform>[A-Z][\w.-]*)\s+|[\w-]+\s+){{0,2}}?(?:{channels})(?![\w-])"
-        rf"(?:\s+(?:with|to|on)\s+(?P<with>{name}))?"
+        rf"(?:\s+(?:with|to|on)\s+(?P<with>{name}))?{carried}?"
         rf"|(?:on|to)\s+(?P<on>{name})|to\s+(?:reporters|journalists|the\s+press|the\s+media))",
     )
 
@@ -235,7 +240,8 @@ def parse_mention(text: str) -> Parsed:
     if described and _fold_word(described.group(2)) in _media_names() | _set("organizations.txt") \
             and not _titles_re().search(described.group(3)):
         # the magazine IstoE, newspapers O Globo and Folha, rights group Amnesty International, research firm X
-        kind = "media" if _fold_word(described.group(2)) in _media_names() else "organization"
+        tail = " ".join(_fold_word(w) for w in described.group(1).split()[-2:])  # the official news agency WAM
+        kind = "media" if _fold_word(described.group(2)) in _media_names() or tail in _media_names() else "organization"
         return Parsed(described.group(3), kind, role=None)
     bare = re.sub(r"^(?:the|a|an|another)\s+", "", text, flags=re.I)
     folded = lexicon.fold(bare, LANG)
@@ -1016,6 +1022,9 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
             re.compile(r"\s*(me|us|him|her|them|you)(?![\w'’-])").match(text, pos, hi)  # told me he ...
         np = (pos + soon.start(1), pos + soon.end(1) - 1) if soon else \
             (known.start(1), known.end(1)) if known else _np_forward(text, pos, hi)
+        if soon:  # told CNN in an interview that ...: the hearer ends where a circumstance begins
+            cut = re.search(rf"\s+{_CIRCUMSTANCE_WORDS}", text[np[0]:np[1]])
+            np = (np[0], np[0] + cut.start()) if cut and cut.start() > 0 else np
         hearer = _HEARER.match(text, pos, hi)  # told reporters on Wednesday, told a local radio station
         if hearer and not _has_content(text, _past_circumstances(text, hearer.end(), hi), hi) \
                 and _is_hearer(hearer.group(1)):
@@ -1030,16 +1039,18 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
             continue
         m = _channel_re().match(text, pos, hi)
         if m and m.end() > pos:
-            word = re.search(r"[\w-]+$", text[m.start():m.end()]) if not (m.group("with") or m.group("on")) else None
+            word = re.search(r"[\w-]+$", text[m.start():m.end()]) \
+                if not (m.group("with") or m.group("on") or m.group("by")) else None
             if word and word.group().lower() in _platforms():  # in a tweet: Twitter
                 outlet = outlet or (m.start() + word.start(), m.start() + word.end())
-            named = m.group("with") or m.group("on") or m.group("platform")
-            if named and not _time_re().fullmatch(" " + named.rstrip(".,")):
-                g = "with" if m.group("with") else "on" if m.group("on") else "platform"
-                span = (m.start(g), m.end(g))
-                if g != "with" and parse_mention(text[span[0]:span[1]]).kind != "media":
-                    break
-                outlet = outlet or span
+            named = [g for g in ("by", "with", "on", "platform")
+                     if m.group(g) and not _time_re().fullmatch(" " + m.group(g).rstrip(".,"))]
+            if named:  # carried by SANA, an interview with the FT published on Sunday, on CNN's State of the Union
+                g = named[0]
+                span = _hearer_outlet(text, (m.start(g), m.end(g)))
+                if g in ("on", "platform") and span is None:
+                    break  # on Gaza, in a Monday statement: no medium
+                outlet = outlet or span  # (a statement released by the ministry went out through none)
             channel = True
             pos = m.end()
             continue
@@ -1091,8 +1102,9 @@ def _hearer_outlet(text: str, np: tuple[int, int]) -> tuple[int, int] | None:
     """The medium a statement was told to: told Reuters, told the BBC, told CNN's Jake Tapper
     (the medium before the possessive); not told local media, which names none."""
     words = text[np[0]:np[1]]
-    if parse_mention(words).kind == "media" and _names_something(words):
-        return np
+    if parse_mention(words).kind == "media" and \
+            (_names_something(words) or re.match(r"(?:the\s+)?state\b", words, re.I)):
+        return np  # told Reuters, told state television (the state's own medium, named by what it is)
     owner = re.match(r"(?:the\s+)?(.+?)['’]s\s", words)
     if owner and parse_mention(owner.group(1)).kind == "media":
         return np[0] + owner.start(1), np[0] + owner.end(1)
@@ -1140,7 +1152,42 @@ def _frames(doc: Document, lo: int, hi: int) -> list[Frame]:
         frame = _read_cue(doc, lo, hi, m, form)
         if frame is not None:
             frames.append(frame)
-    return frames
+    for m in _QUOTED_AS.finditer(text, lo, hi):
+        frame = _read_quoted_as(doc, lo, hi, m)
+        if frame is not None and doc.quote_at(m.start()) is None:
+            frames.append(frame)
+    return sorted(frames, key=lambda f: f.cue[0])
+
+
+# Reuters quoted the minister as saying ...; the minister was quoted by Reuters as saying ...
+_QUOTED_AS = re.compile(r"(?<![\w-])(?:quoted|cited)\s+(?P<mid>[^,;:\"“”()]{2,120}?)\s+as\s+saying(?![\w-])")
+
+
+def _read_quoted_as(doc: Document, lo: int, hi: int, m: re.Match) -> Frame | None:
+    """``X quoted Y as saying``: Y is the speaker and X, a medium, the outlet (rule 4); in the
+    passive, ``Y was quoted by X as saying``, the other way round."""
+    text = doc.text
+    mid = (m.start("mid"), m.end("mid"))
+    subject = _subject_left(text, lo, m.start())
+    agent = re.match(r"by\s+", text[mid[0]:mid[1]])
+    if agent:
+        if subject is None:
+            return None
+        speaker, outlet = subject[:2], (mid[0] + agent.end(), mid[1])
+    else:
+        speaker, outlet = mid, subject[:2] if subject is not None else None
+        if outlet is not None and parse_mention(text[outlet[0]:outlet[1]]).kind != "media":
+            outlet = None  # the minister quoted his father as saying ...: no medium between them
+    cue = (m.start(), m.start() + len(m.group().split()[0]))
+    content, _, _ = _after_cue(text, m.end(), hi, False)
+    if _has_content(text, content, hi):
+        start = subject[2] if subject is not None else m.start()
+        return Frame(cue, speaker, (content, hi), start, "svo", _hearer_outlet(text, outlet) if outlet else None)
+    begin = subject[0] if subject is not None and agent else m.start()
+    claim_end = _trim_end(text, lo, begin)
+    if claim_end <= lo:
+        return None
+    return Frame(cue, speaker, (lo, claim_end), begin, "first", _hearer_outlet(text, outlet) if outlet else None)
 
 
 def _headline_cue(doc: Document, lo: int, m: re.Match) -> bool:

@@ -1470,3 +1470,44 @@ def test_groups_and_a_focus_word_before_a_subject(text, speaker):
 
 def test_since_between_auxiliary_and_cue():
     assert only("Mayor Ana Lima has since said the pier was safe.").claim.text == "the pier was safe"
+
+
+# --- outlets: a medium that carried the words, a hearer before a circumstance, "quoted X as saying" ----
+
+@pytest.mark.parametrize("channel, outlet", [
+    ("told Harbour TV in an interview", "Harbour TV"),
+    ("said on Harbour TV's Morning Show", "Harbour TV"),
+    ("said in a video posted on Telegram", "Telegram"),
+    ("said in remarks carried by the official news agency KPA", "KPA"),
+    ("told state television", "state television"),
+    ("said in a statement released by the ministry", None),
+    ("told local media", None),
+])
+def test_the_medium_that_carried_a_statement_is_its_outlet(channel, outlet):
+    a = only(f"Minister Ana Lima {channel} that the pier would reopen.")
+    assert a.claim.text == "the pier would reopen"
+    assert (a.outlet.name if a.outlet else None) == outlet
+
+
+def test_an_interview_with_a_paper_published_on_a_day_names_the_paper():
+    a = only("The pier would reopen, Minister Ana Lima said in an interview with the Harbour Gazette published on Sunday.")
+    assert a.claim.text == "The pier would reopen"
+    assert a.outlet.name == "Harbour Gazette"
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Reuters quoted Minister Ana Lima as saying the pier would reopen.", "the pier would reopen"),
+    ("Minister Ana Lima was quoted by Reuters as saying the pier would reopen.", "the pier would reopen"),
+    ("The pier would reopen, Minister Ana Lima was quoted by Reuters as saying.", "The pier would reopen"),
+])
+def test_quoted_as_saying_credits_the_speaker_through_the_medium(text, claim):
+    a = only(text)
+    assert a.source.name == "Ana Lima"
+    assert a.outlet.name == "Reuters"
+    assert a.claim.text == claim
+
+
+def test_a_person_quoting_another_is_no_outlet():
+    a = only("The skipper quoted his father as saying the pier would never reopen.")
+    assert a.speaker.text == "his father"
+    assert a.outlet is None
