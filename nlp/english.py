@@ -1731,6 +1731,8 @@ def _unspecified_frames(doc: Document, lo: int, hi: int, taken: list[Frame]) -> 
 def _outlet(text: str, span: tuple[int, int] | None) -> Outlet | None:
     if span is None:
         return None
+    if text[span[1] - 1] == "." and not re.search(r"(?:^|[\s.])[A-Z]\.$", text[span[0]:span[1]]):
+        span = (span[0], span[1] - 1)  # told Reuters. the sentence's stop, not part of the name (but U.S.)
     platform = _platforms().get(text[span[0]:span[1]].lower())
     name = platform or parse_mention(text[span[0]:span[1]]).name or clean(text[span[0]:span[1]])
     return Outlet(name, Span.of(text, *span))

@@ -1511,3 +1511,24 @@ def test_a_person_quoting_another_is_no_outlet():
     a = only("The skipper quoted his father as saying the pier would never reopen.")
     assert a.speaker.text == "his father"
     assert a.outlet is None
+
+
+# --- "posted" frames a content; the sentence's stop is no part of an outlet ---------------------------
+
+@pytest.mark.parametrize("text, claim", [
+    ("Minister Ana Lima posted on X that the pier would reopen.", "the pier would reopen"),
+    ('Minister Ana Lima posted on Facebook: "The pier will reopen."', '"The pier will reopen."'),
+])
+def test_posted_on_a_platform_is_a_cue_with_the_platform_as_outlet(text, claim):
+    a = only(text)
+    assert a.claim.text == claim
+    assert a.outlet.name in ("X", "Facebook")
+
+
+def test_posted_without_a_framed_content_is_narration():
+    assert run("The ferry company posted a loss of two million crowns.") == []
+
+
+def test_an_outlet_at_the_sentence_end_leaves_out_the_stop():
+    found = run('"We are ready," Minister Ana Lima told Reuters. "The pier will reopen."')
+    assert [a.outlet.span.text for a in found] == ["Reuters", "Reuters"]
