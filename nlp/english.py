@@ -1710,7 +1710,9 @@ def _unspecified_frames(doc: Document, lo: int, hi: int, taken: list[Frame]) -> 
     text, out = doc.text, []
     for m in _unspecified_re().finditer(text, lo, hi):
         if doc.quote_at(m.start()) is not None or any(f.claim[0] <= m.start() < f.claim[1] or
-                                                      f.cue[0] <= m.start() <= f.cue[1] for f in taken):
+                                                      f.cue[0] <= m.start() <= f.cue[1] or
+                                                      f.speaker and f.speaker[0] <= m.start() < f.speaker[1]
+                                                      for f in taken):  # Reports said: one statement
             continue
         kind = _unspecified()[lexicon.fold(re.sub(r"\s+", " ", m.group()), LANG)]
         after_comma = re.search(r",\s*$", text[lo:m.start()]) is not None

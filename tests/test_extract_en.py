@@ -1532,3 +1532,16 @@ def test_posted_without_a_framed_content_is_narration():
 def test_an_outlet_at_the_sentence_end_leaves_out_the_stop():
     found = run('"We are ready," Minister Ana Lima told Reuters. "The pier will reopen."')
     assert [a.outlet.span.text for a in found] == ["Reuters", "Reuters"]
+
+
+# --- one statement for "Reports said"; armed and rescue services are bodies -------------------------
+
+def test_reports_said_is_one_unspecified_statement():
+    found = run("Reports said two fishermen were missing.")
+    assert len(found) == 1
+    assert found[0].source.kind == "unspecified"
+
+
+@pytest.mark.parametrize("body", ["the coastguard", "the navy", "the fire service"])
+def test_services_speak_as_bodies(body):
+    assert only(f"The pier was damaged, {body} said.").source.kind == "organization"
