@@ -762,7 +762,8 @@ def _titled_bounds(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
     if not 3 <= len(words) <= 12 or not all(_is_name_word(w.group()) for w in words[-2:]):
         return None
     raw = [w.group() for w in words]
-    if not _starts_title(raw, 0) or clause > lo and not text[lo:clause].rstrip().endswith(","):
+    titled = _starts_title(raw, 0) or _is_name_word(raw[0]) and _starts_title(raw, 1)  # Vatican spokesman the Rev. X
+    if not titled or clause > lo and not text[lo:clause].rstrip().endswith(","):
         return None
     stop = _set("auxiliaries.txt") | _set("be.txt") | _set("connectives.txt") | _set("relatives.txt") \
         | frozenset(_pronouns())
@@ -1124,7 +1125,7 @@ def _past_circumstances(text: str, pos: int, hi: int) -> int:
 
 # said here, told a news conference in Sanaa: where it was said, when no content follows it directly
 _PLACE_AFTER_CUE = re.compile(r"\s*(?:here|there|(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
-                              r"(?=\s*(?:[,.;:]|$|(?:on|in|at|that)\s))")
+                              r"(?![\w'’.-])(?=\s*(?:[,.;:]|$|(?:on|in|at|that|he|she|they|it|we|i|the|a|an)\s))")
 
 
 def _has_content(text: str, pos: int, hi: int) -> bool:

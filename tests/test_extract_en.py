@@ -1545,3 +1545,26 @@ def test_reports_said_is_one_unspecified_statement():
 @pytest.mark.parametrize("body", ["the coastguard", "the navy", "the fire service"])
 def test_services_speak_as_bodies(body):
     assert only(f"The pier was damaged, {body} said.").source.kind == "organization"
+
+
+# --- a title before "the Rev."; wrote to; where it was told; a place word is whole ---------------------
+
+def test_a_name_and_title_before_a_titled_name_is_the_speaker():
+    a = only("Harbour spokesman the Rev. Jonas Berg told reporters Thursday that the pier was safe.")
+    assert a.source.name.endswith("Jonas Berg")
+    assert a.claim.text == "the pier was safe"
+
+
+def test_wrote_to_someone_that_is_a_statement_but_not_a_purpose():
+    a = only("The Harbour Legion wrote to the mayor's office that it had no permission to use the pier.")
+    assert a.claim.text == "it had no permission to use the pier"
+    assert run("Ana Lima wrote to the mayor to ask for help.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ana Lima told a harbour board gathering in Leith she would rebuild the pier.",
+    "Mayor Ana Lima told a town hall in Leith on Monday that she would rebuild the pier.",
+    "Mayor Ana Lima said in Leith she would rebuild the pier.",
+])
+def test_where_it_was_told_is_neither_hearer_nor_content(text):
+    assert only(text).claim.text == "she would rebuild the pier"
