@@ -354,6 +354,13 @@ def _share(bare: str) -> bool:
                             or any(_in_ten(words, k) for k in range(len(words))))
 
 
+def _movement(bare: str) -> bool:
+    """Houthi rebels, Taliban fighters: a known armed group's name before a head that stands for it."""
+    words = [_fold_word(w) for w in bare.split()]
+    return len(words) > 1 and words[-1] in _set("movement_heads.txt") \
+        and any(w in _set("organizations.txt") for w in words[:-1])
+
+
 def _group_of(core: str) -> str | None:
     """The group an unnamed source belongs to (a leading Hamas source → Hamas)."""
     names = [w for w in core.split() if _is_name_word(w)]
@@ -373,6 +380,8 @@ def _parse_unnamed(bare: str) -> Parsed:
     last = _fold_word(bare.split()[-1]) if bare.split() else ""
     if body == "media":
         return Parsed(bare, body)
+    if _movement(bare):
+        return Parsed(bare, "organization")  # Houthi rebels said: the movement speaking
     if last in _set("anonymous.txt") or last in _set("titles.txt"):
         return Parsed(bare, "anonymous", affiliation=_group_of(bare))  # the local police chief
     return Parsed(bare, body or "anonymous")

@@ -1568,3 +1568,19 @@ def test_wrote_to_someone_that_is_a_statement_but_not_a_purpose():
 ])
 def test_where_it_was_told_is_neither_hearer_nor_content(text):
     assert only(text).claim.text == "she would rebuild the pier"
+
+
+# --- kinds: a movement named before its fighters; plural professions; bodies named "Operations" ---------
+
+@pytest.mark.parametrize("mention, kind", [
+    ("Houthi rebels", "organization"),
+    ("Taliban fighters", "organization"),
+    ("Syrian rebels", "anonymous"),
+    ("Hamas officials", "anonymous"),
+    ("Seismologists", "anonymous"),
+    ("Organisers", "anonymous"),
+    ("The Maritime Trade Operations", "organization"),
+    ("Director of Operations Jane Smith", "person"),
+])
+def test_kinds_of_groups_and_bodies(mention, kind):
+    assert parse_mention(mention).kind == kind
