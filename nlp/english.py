@@ -1265,7 +1265,10 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         as_clause = re.match(r"\s*,\s*", text[content:hi]) if re.match(r"[Aa]s\s", text[f_start:s_start]) else None
         if as_clause and f_start == lo + len(text[lo:f_start]) - len(text[lo:f_start].lstrip()):
             content += as_clause.end()  # As Clinton told the Daily News, tax relief is ...: the main clause
-        if _has_content(text, content, hi) and not quote_first:
+        below = _quote_below(doc, ce, hi) if not quote_first else None
+        if below is not None:  # X said:\n\n"..." : the quotation opens the next paragraph
+            frame = Frame((cs, ce), (s_start, s_end), below, f_start, "svo", outlet, channel=channel)
+        elif _has_content(text, content, hi) and not quote_first:
             if m.group().lower().startswith("claim") and re.match(r"(?:the\s+)?(?:[\w,.-]+\s+){0,3}?lives\b",
                                                                    text[content:hi]):
                 return None  # the conflict has claimed thousands of lives: claim as "kill"
@@ -1318,6 +1321,23 @@ def _subordinate_end(text: str, lo: int, f_start: int, content: int, end: int) -
         return end
     main = _CLAUSE_SUBJECT.search(text, content, end)
     return main.start() if main else end
+
+
+def _quote_below(doc: Document, ce: int, hi: int) -> tuple[int, int] | None:
+    """The quotation that a cue ending its paragraph with a colon introduces: ``X said:`` then,
+    in the next paragraph, ``"We all talk on our phones ..."`` (closed there, or left open and
+    reopened in the paragraphs after it, which the frame's claim then runs on to)."""
+    text = doc.text
+    if not re.fullmatch(r"[^.!?\n]*:\s*", text[ce:hi]) or not re.match(r"[ \t]*\n", text[hi:]):
+        return None
+    start = hi + len(re.match(r"\s*", text[hi:]).group())
+    if text[start:start + 1] not in OPEN_QUOTES:
+        return None
+    quote = doc.quote_at(start)
+    if quote is not None and quote.start == start:
+        return start, quote.end
+    end = text.find("\n", start)
+    return start, len(text) if end < 0 else end  # left open: _quote_across_paragraphs carries it on
 
 
 def _leading_channel(text: str, lo: int, s_start: int) -> tuple[tuple[int, int] | None] | None:

@@ -1584,3 +1584,19 @@ def test_where_it_was_told_is_neither_hearer_nor_content(text):
 ])
 def test_kinds_of_groups_and_bodies(mention, kind):
     assert parse_mention(mention).kind == kind
+
+
+# --- a cue that ends its paragraph with a colon introduces the quotation below ---------------------------
+
+def test_a_colon_at_a_paragraphs_end_introduces_the_quotation_below():
+    text = ("Asked about the storm, Mayor Ana Lima said:\n\n"
+            "“We lost two boats. Nobody was hurt.\n\n"
+            "“We will rebuild the pier.”\n\nThe council met on Monday.")
+    a = only(text)
+    assert a.source.name == "Ana Lima"
+    assert a.claim.text == "“We lost two boats. Nobody was hurt.\n\n“We will rebuild the pier.”"
+
+
+def test_a_colon_before_no_quotation_introduces_nothing_below():
+    found = run("Mayor Ana Lima said:\n\nThe council met on Monday.")
+    assert all("council" not in a.claim.text for a in found)
