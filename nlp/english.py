@@ -985,7 +985,7 @@ def _np_forward(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         return start, _without_stop(text, start, rest[n - 1].end())
     if 0 < len(rest) <= 3 and all(w.group()[0].islower() and _fold_word(w.group()) not in verbs
                                   for w in rest):
-        return start, rest[-1].end()  # said the union negotiator, ...: the phrase runs to the comma
+        return start, _without_stop(text, start, rest[-1].end())  # said the union negotiator, ...: to the comma
     headed = False
     for k, w in enumerate(words[i:i + 3]):
         fw = _fold_word(w.group())
@@ -998,7 +998,7 @@ def _np_forward(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             break  # the union negotiator: a head noun ends the phrase unless another follows
     if end and not headed and _fold_word(text[start:end].split()[-1]) not in heads:
         return None  # said the bridge needed new cables: no head noun, so no speaker
-    return (start, end) if end else None
+    return (start, _without_stop(text, start, end)) if end else None
 
 
 def _without_stop(text: str, start: int, end: int) -> int:

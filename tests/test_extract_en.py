@@ -1600,3 +1600,8 @@ def test_a_colon_at_a_paragraphs_end_introduces_the_quotation_below():
 def test_a_colon_before_no_quotation_introduces_nothing_below():
     found = run("Mayor Ana Lima said:\n\nThe council met on Monday.")
     assert all("council" not in a.claim.text for a in found)
+
+
+def test_an_inverted_common_noun_speaker_leaves_out_the_stop():
+    assert only('"It is unsafe," said one local fisherman.').speaker.text == "one local fisherman"
+    assert only('"It is unsafe," said the harbour master.').speaker.text == "the harbour master"
