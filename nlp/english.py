@@ -1316,8 +1316,13 @@ def _subordinate_end(text: str, lo: int, f_start: int, content: int, end: int) -
     """``While he said he would hold a hearing, it is unlikely to ...``: a content inside a clause
     that opens the sentence with a subordinator ends at the comma before the main clause's subject."""
     opener = re.match(r"\s*(\w+)\s", text[f_start:content])
-    if f_start != lo + len(text[lo:f_start]) - len(text[lo:f_start].lstrip()) or opener is None \
-            or opener.group(1).lower() not in _SUBORDINATORS:
+    if opener is None or opener.group(1).lower() not in _SUBORDINATORS:
+        return end
+    # after a comma only a concessive clause is followed by the main one (..., and while he said he
+    # would, it is unlikely); a trailing "after X said A, B and C" keeps its list
+    concessive = opener.group(1).lower() in ("while", "though", "although", "whereas") \
+        and re.search(r",\s*(?:and\s+|but\s+)?$", text[lo:f_start])
+    if text[lo:f_start].strip() and not concessive:
         return end
     main = _CLAUSE_SUBJECT.search(text, content, end)
     return main.start() if main else end

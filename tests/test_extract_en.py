@@ -1605,3 +1605,8 @@ def test_a_colon_before_no_quotation_introduces_nothing_below():
 def test_an_inverted_common_noun_speaker_leaves_out_the_stop():
     assert only('"It is unsafe," said one local fisherman.').speaker.text == "one local fisherman"
     assert only('"It is unsafe," said the harbour master.').speaker.text == "the harbour master"
+
+
+def test_a_concessive_clause_after_a_comma_ends_before_the_main_clause():
+    a = only("The pier matters, and while Jonas Berg said he would repair it, it is unlikely to happen soon.")
+    assert a.claim.text == "he would repair it"
