@@ -2116,6 +2116,11 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
         if f.cited is not None:  # Reuters, citing officials, said: the officials speak through Reuters
             outlet_span, speaker_span = outlet_span or f.speaker, f.cited
         source = _source_of(text, f, speaker_span, resolver, sentence_source, genders)
+        if source.kind == "unspecified" and speaker_span is not None \
+                and text[speaker_span[0]:speaker_span[1]].lower() in ("he", "she"):
+            subject = _last_named_subject(text, f.start)
+            if subject is not None:  # he said, no one having spoken yet: the person the narration was about
+                source = resolver.resolve(subject)
         if speaker_span is not None and f.form != "unspecified":
             _note_gender(genders, resolver.last, text[speaker_span[0]:speaker_span[1]], source.role)
         if f.form != "unspecified":
@@ -2132,6 +2137,24 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
         if source.name and f.form != "unspecified":
             given[source.name] = (outlet, len(out) - 1) if outlet is not None else None
     return out
+
+
+# a person's name of two or three words as the subject of a verb (Mukasey criticized, Ana Lima has)
+_NAMED_SUBJECT = re.compile(r"(?<![\w'’.-])((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)?[A-Z][a-z'’-]+"
+                            r"(?:\s+[A-Z][a-z'’-]+){1,2})"
+                            r"(?=\s+(?:has\s+|had\s+|was\s+|is\s+)?[a-z]{3,}(?:ed|s)\b)")
+
+
+def _last_named_subject(text: str, pos: int) -> str | None:
+    """The last person named as the subject of a verb before ``pos``, within a few paragraphs:
+    who a "he said" points to when the narration, not a statement, introduced them."""
+    lo = max(0, pos - 1500)
+    for m in reversed(list(_NAMED_SUBJECT.finditer(text, lo, pos))):
+        parsed = parse_mention(m.group(1))
+        if parsed.kind == "person" and parsed.name and _fold_word(m.group(1).split()[0]) not in \
+                _set("determiners.txt") | _set("connectives.txt") | _set("time.txt"):
+            return m.group(1)
+    return None
 
 
 def _source_of(text: str, frame: Frame, speaker: tuple[int, int] | None, resolver: Resolver,

@@ -1610,3 +1610,15 @@ def test_an_inverted_common_noun_speaker_leaves_out_the_stop():
 def test_a_concessive_clause_after_a_comma_ends_before_the_main_clause():
     a = only("The pier matters, and while Jonas Berg said he would repair it, it is unlikely to happen soon.")
     assert a.claim.text == "he would repair it"
+
+
+# --- "he said" when no one has spoken yet: the person the narration named as a subject ------------------
+
+def test_a_pronoun_before_any_speaker_is_the_person_the_narration_named():
+    found = run("Mayor Ana Lima chaired the harbour board for ten years.\n\n\"It was careless,\" she said.")
+    assert found[-1].source.name == "Ana Lima"
+    assert found[-1].source.kind == "person"
+
+
+def test_a_pronoun_with_no_named_person_before_it_stays_unresolved():
+    assert only("The storm hit Leith on Monday.\n\n\"It was terrible,\" he said.").source.kind == "unspecified"
