@@ -164,8 +164,8 @@ def _fold_word(word: str) -> str:
 def _is_name_word(word: str) -> bool:
     """A word that can be part of a proper name: capitalised, an initial, a digit run, al-Ansari."""
     w = word.strip("()\"“”'‘’")
-    if not w:
-        return False
+    if not w or "=" in w:
+        return False  # (XAU=, US10YT=RR: a market ticker, not a name)
     if w[0].isupper() or w[0].isdigit():
         return True
     return bool(re.match(r"(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|der|da|la|le|du)-\w", w, re.I))
@@ -1506,7 +1506,7 @@ def _resumes(text: str, pos: int, hi: int) -> bool:
 def _is_noun_marker(word: str) -> bool:
     """A word after which a cue form is a noun: a determiner, a possessive, a number."""
     return _fold_word(word) in _set("determiners.txt") - {"that"} or bool(re.search(r"\w['’]s$|s['’]$", word)) \
-        or bool(re.fullmatch(r"\d(?:[\d,.]*\d)?", word)) or word.lower().split("-")[-1] in _set("numbers.txt")
+        or bool(re.fullmatch(r"\d(?:[\d,.]*\d)?(?:-[a-z]+)*", word)) or word.lower().split("-")[-1] in _set("numbers.txt")
 
 
 def _read_inverted(text: str, lo: int, hi: int, cs: int, ce: int, outlet, channel: bool) -> Frame | None:

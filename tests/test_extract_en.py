@@ -1622,3 +1622,9 @@ def test_a_pronoun_before_any_speaker_is_the_person_the_narration_named():
 
 def test_a_pronoun_with_no_named_person_before_it_stays_unresolved():
     assert only("The storm hit Leith on Monday.\n\n\"It was terrible,\" he said.").source.kind == "unspecified"
+
+
+@pytest.mark.parametrize("text", ["Spot gold XAU= added 0.1% to $1,472 an ounce.",
+                                  "Benchmark 10-year notes US10YT=RR last rose 7/32 in price."])
+def test_market_tickers_and_measured_nouns_are_no_speakers(text):
+    assert run(text) == []
