@@ -1302,7 +1302,8 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         return _denied(_read_continuation(text, lo, hi, cs, ce), form)  # X announced ... and said ...
     relative = _relative_subject(text, lo, aux_start)
     if relative is not None and _has_content(text, content, hi):
-        frame = Frame((cs, ce), relative, (content, hi), relative[1], "svo", outlet, channel=channel)
+        end = _aside_end(text, content, hi) if not text[lo:relative[0]].strip() else hi
+        frame = Frame((cs, ce), relative, (content, end), relative[1], "svo", outlet, channel=channel)
         frame.notes["joined"] = True  # a clause of its own inside the sentence
         return _denied(frame, form)
     return _denied(_read_inverted(text, lo, hi, cs, ce, outlet, channel), form)
@@ -1413,10 +1414,20 @@ def _relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
         return None
     head_end = _before_appositives(text, lo, lo + m.start())
     start = _np_back(text, lo, head_end)
-    if start is None or not text[lo:start].strip() or not any(_is_name_word(w) for w in text[start:head_end].split()):
-        return None  # a named antecedent ending its clause; a sentence's own subject's aside is no claim
+    if start is None or not any(_is_name_word(w) for w in text[start:head_end].split()):
+        return None  # a named antecedent
     return start, head_end
 
+
+def _aside_end(text: str, content: int, hi: int) -> int:
+    """``Assange, who denies the accusation, has avoided extradition``: a content inside an aside
+    of the sentence's subject ends at the comma before the main verb (a lowercase word that opens
+    no noun phrase or clause of its own), or, with none, is no content at all."""
+    skip = _set("determiners.txt") | _set("connectives.txt") | _set("relatives.txt") | {"or", "nor"}
+    for comma in re.finditer(r",\s*([a-z][\w'’-]*)", text[content:hi]):
+        if not quote_open(text, content, content + comma.start()) and comma.group(1) not in skip:
+            return content + comma.start()
+    return content
 
 def _read_naming(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Frame | None:
     """``X called the plan "a disgrace"``, ``calling him a liar``: a naming cue is an attribution only

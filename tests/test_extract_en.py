@@ -439,10 +439,10 @@ def test_restrictive_relative_without_commas():
     assert a.source.kind == "anonymous"
 
 
-def test_the_asides_own_words_are_not_a_claim():
-    a = only("Two aides, who told colleagues the mood was grim, said the vote would fail.")
-    assert a.claim.text == "the vote would fail"
-    assert a.speaker.text == "Two aides"
+def test_the_asides_own_words_are_a_statement_of_their_own_not_part_of_the_main_one():
+    found = run("Two aides, who told colleagues the mood was grim, said the vote would fail.")
+    assert [(a.cue.text, a.claim.text, a.speaker.text) for a in found] == [
+        ("told", "the mood was grim", "Two aides"), ("said", "the vote would fail", "Two aides")]
 
 
 def test_unknown_head_noun_after_a_determiner():
@@ -843,7 +843,9 @@ def test_a_statement_in_a_relative_clause_stands_beside_its_host():
 def test_who_said_credits_the_named_antecedent():
     a = only("The march was led by Ana Lima, a dockers' leader, who said the strike would go on.")
     assert (a.speaker.text, a.claim.text) == ("Ana Lima", "the strike would go on")
-    assert run("Rita Vance, who said the dam was sound, resigned on Monday.") == []
+    # the sentence subject's own aside is a statement too (the guide's one cue, one content), cut before the main verb
+    b = only("Rita Vance, who said the dam was sound, resigned on Monday.")
+    assert (b.speaker.text, b.claim.text) == ("Rita Vance", "the dam was sound")
 
 
 @pytest.mark.parametrize("text, outlet", [
@@ -1628,3 +1630,19 @@ def test_a_pronoun_with_no_named_person_before_it_stays_unresolved():
                                   "Benchmark 10-year notes US10YT=RR last rose 7/32 in price."])
 def test_market_tickers_and_measured_nouns_are_no_speakers(text):
     assert run(text) == []
+
+
+# --- a statement inside an aside of the sentence's subject ----------------------------------------------
+
+@pytest.mark.parametrize("text, cue, claim", [
+    ("Jonas Berg, who denies the charge, has left the country.", "denies", "the charge"),
+    ("Ana Lima, who said the pier, the dock and the ferry were unsafe, left the board.", "said",
+     "the pier, the dock and the ferry were unsafe"),
+])
+def test_a_statement_in_an_aside_of_the_subject_ends_at_the_main_verb(text, cue, claim):
+    a = only(text)
+    assert (a.cue.text, a.claim.text) == (cue, claim)
+
+
+def test_an_aside_without_a_main_verb_after_it_carries_no_statement():
+    assert run("Rita Vance, who said she was tired.") == []
