@@ -1043,7 +1043,8 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
             outlet = _hearer_outlet(text, np)
             pos = np[1]
     for _ in range(6):
-        m = _time_re().match(text, pos, hi) or _PLACE_AFTER_CUE.match(text, pos, hi) or _BY_PHONE.match(text, pos, hi)
+        m = _time_re().match(text, pos, hi) or _PLACE_AFTER_CUE.match(text, pos, hi) or _BY_PHONE.match(text, pos, hi) \
+            or _MANNER.match(text, pos, hi)
         if m and m.end() > pos:
             pos = m.end()
             continue
@@ -1086,6 +1087,9 @@ _CIRCUMSTANCE_WORDS = (r"(?:on|in|at|by|during|via|over|from|with|that|last|this
                        r"tonight)\b")
 _HEARER = re.compile(rf"\s*((?:(?!{_CIRCUMSTANCE_WORDS})[\w'’.&-]+(?:\s+(?!{_CIRCUMSTANCE_WORDS})[\w'’.&-]+){{0,4}}))"
                      rf"(?=\s*(?:[,.;]|$)|\s+{_CIRCUMSTANCE_WORDS})")
+# said repeatedly that, told reporters bluntly: an adverb of manner before the content's "that" or a comma
+_MANNER = re.compile(r"\s*(?:[a-z]{3,}ly(?=\s+that\b|\s*[,:])|,\s*(?:with|without|in)\s+[a-z ]{1,25}?(?=\s*:))")
+# (and how it was said before a colon: responded pointedly, with a smile: "...")
 # told AFP by telephone, in a phone call: how it was said
 _BY_PHONE = re.compile(r"\s*(?:by|over\s+the|via)\s+(?:tele)?phone|\s*by\s+(?:e-?mail|text(?:\s+message)?|video\s+link)")
 

@@ -1646,3 +1646,16 @@ def test_a_statement_in_an_aside_of_the_subject_ends_at_the_main_verb(text, cue,
 
 def test_an_aside_without_a_main_verb_after_it_carries_no_statement():
     assert run("Rita Vance, who said she was tired.") == []
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Mayor Ana Lima has said repeatedly that the pier will reopen.", "the pier will reopen"),
+    ('Mayor Ana Lima told reporters bluntly: "The pier is shut."', '"The pier is shut."'),
+])
+def test_an_adverb_of_manner_after_the_cue_is_no_content(text, claim):
+    assert only(text).claim.text == claim
+
+
+def test_how_it_was_said_before_a_colon_is_no_content():
+    a = only('Ana Lima responded pointedly, with a smile: "The pier is mine."')
+    assert a.claim.text == '"The pier is mine."'
