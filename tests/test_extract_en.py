@@ -1659,3 +1659,18 @@ def test_an_adverb_of_manner_after_the_cue_is_no_content(text, claim):
 def test_how_it_was_said_before_a_colon_is_no_content():
     a = only('Ana Lima responded pointedly, with a smile: "The pier is mine."')
     assert a.claim.text == '"The pier is mine."'
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('"It was a joke," Ana Lima retorted.', "retorted"),
+    ("Ana Lima maintained that the pier was safe.", "maintained"),
+    ("Ana Lima reassured residents that the pier was safe.", "reassured"),
+    ('"I can still swim," Ana Lima joked.', "joked"),
+])
+def test_more_speech_verbs_frame_a_content(text, cue):
+    assert only(text).cue.text == cue
+
+
+@pytest.mark.parametrize("text", ["The crews maintained the pier for years.", "The army observed the truce."])
+def test_those_verbs_before_a_plain_object_are_narration(text):
+    assert run(text) == []
