@@ -57,6 +57,8 @@ class CueForm:
     object: bool = False      # denied any wrongdoing: the content can be a noun phrase
     denial: bool = False      # denied that ...: the source says the content is false
     naming: bool = False      # called the plan "a disgrace": the content is an object and the label given it
+    passive: bool = False     # was quoted as saying: the subject of the passive is the speaker
+    framed: bool = False      # continued: a cue only around a content, or before "that" or a colon
 
 
 @lru_cache(maxsize=None)
@@ -65,7 +67,8 @@ def _cues() -> dict[str, CueForm]:
     for row in lexicon.rows(LANG, "cues.tsv"):
         flags = set(",".join(row[2:]).split(","))
         out[lexicon.fold(row[0], LANG)] = CueForm(row[1], "addressee" in flags, "infinitive" in flags,
-                                                  "object" in flags, "denial" in flags, "naming" in flags)
+                                                  "object" in flags, "denial" in flags, "naming" in flags,
+                                                  "passive" in flags, "framed" in flags)
     return out
 
 
@@ -119,11 +122,16 @@ def _time_re() -> re.Pattern:
 def _channel_re() -> re.Pattern:
     """``in a brief statement``, ``in an interview with France 24``, ``on Twitter``, ``to reporters``."""
     channels = lexicon.alternation(lexicon.lines(LANG, "channels.txt"))
-    name = r"(?:the\s+)?[A-Z0-9][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|de|al))*"
+    name = r"(?:the\s+)?[A-Z0-9][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|of(?:\s+the)?(?=\s+[A-Z])|de|al))*"
+    # in a video posted on Telegram, in remarks carried by the official news agency WAM, by state television
+    medium = rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{name}|(?:television|TV|radio|media|news\s+agency)(?![\w-])" \
+        rf"(?:\s+{name})?|(?:(?!that\b)[a-z-]+\s*){{1,3}}(?=\s*(?:that\b|[,.;:]|$)))"
+    carried = rf"(?:\s+(?:posted|published|broadcast|aired|carried|released|shared|issued|run)\s+(?:on|by|in)\s+" \
+        rf"(?P<by>{medium}))"
     return re.compile(
         rf"\s*,?\s*(?:(?:in|during|at|via|through|with|on)\s+(?:an?|the|his|her|their|its|a\s+\w+)?\s*"
         rf"(?:(?P<platform>[A-Z][\w.-]*)\s+|[\w-]+\s+){{0,2}}?(?:{channels})(?![\w-])"
-        rf"(?:\s+(?:with|to|on)\s+(?P<with>{name}))?"
+        rf"(?:\s+(?:with|to|on)\s+(?P<with>{name}))?{carried}?"
         rf"|(?:on|to)\s+(?P<on>{name})|to\s+(?:reporters|journalists|the\s+press|the\s+media))",
     )
 
@@ -156,8 +164,8 @@ def _fold_word(word: str) -> str:
 def _is_name_word(word: str) -> bool:
     """A word that can be part of a proper name: capitalised, an initial, a digit run, al-Ansari."""
     w = word.strip("()\"“”'‘’")
-    if not w:
-        return False
+    if not w or "=" in w:
+        return False  # (XAU=, US10YT=RR: a market ticker, not a name)
     if w[0].isupper() or w[0].isdigit():
         return True
     return bool(re.match(r"(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|der|da|la|le|du)-\w", w, re.I))
@@ -227,11 +235,13 @@ def parse_mention(text: str) -> Parsed:
     if issuer:  # a January report from research firm IBISWorld: the firm is the source
         return parse_mention(issuer.group(1))
     text = re.sub(r"^[Bb]oth\s+(?=[A-Z])", "", text)  # both Vindman and Williams
-    described = re.fullmatch(r"(?:[Tt]he\s+)?((?:[a-z-]+\s+)?([a-z]+))\s+([A-Z].*)", text)
+    # (the first word may be capitalised only as a sentence's first: Maritime security firm Ambrey)
+    described = re.fullmatch(r"(?:[Tt]he\s+)?((?:[A-Za-z][a-z-]*\s+)?(?:[a-z-]+\s+)?([a-z]+))\s+([A-Z].*)", text)
     if described and _fold_word(described.group(2)) in _media_names() | _set("organizations.txt") \
             and not _titles_re().search(described.group(3)):
         # the magazine IstoE, newspapers O Globo and Folha, rights group Amnesty International, research firm X
-        kind = "media" if _fold_word(described.group(2)) in _media_names() else "organization"
+        tail = " ".join(_fold_word(w) for w in described.group(1).split()[-2:])  # the official news agency WAM
+        kind = "media" if _fold_word(described.group(2)) in _media_names() or tail in _media_names() else "organization"
         return Parsed(described.group(3), kind, role=None)
     bare = re.sub(r"^(?:the|a|an|another)\s+", "", text, flags=re.I)
     folded = lexicon.fold(bare, LANG)
@@ -240,6 +250,11 @@ def parse_mention(text: str) -> Parsed:
     if _compiled()["anonymity"].search(text):
         core = re.split(r",|\s+who\s+|\s+speaking\s+", bare, maxsplit=1)[0].strip()
         return Parsed(core or bare, "anonymous", affiliation=_group_of(core))
+    # X, a Republican who has met Trump and been mentioned as ...: the relative describes, it names no one
+    text = re.sub(r"\s+(?:who|whose|whom|which)\s[^,]*", "", text)
+    bare = re.sub(r"\s+(?:who|whose|whom|which)\s[^,]*", "", bare)
+    if _share(bare):
+        return Parsed(bare, "anonymous")  # Nearly half, Six in 10 voters: a group of people
     group = re.fullmatch(r"(.+?)\s+and\s+(.+)", bare)
     if group and any(parse_mention(side).kind == "anonymous" and not _names_something(side) for side in group.groups()) \
             and not _kind_of_body(bare) == "organization":
@@ -255,6 +270,8 @@ def parse_mention(text: str) -> Parsed:
         return Parsed(f"{left.name} and {right.name}", kind)
     parts = [p.strip() for p in text.split(",") if p.strip() and not re.fullmatch(r"and", p.strip())]
     names = [p for p in parts if _looks_like_name(p)]
+    # Senator Bob Corker, a Tennessee Republican: the description (a/an/the ...) is not the name
+    names = [p for p in names if not re.match(r"(?:a|an|the)\s", p, re.I)] or names
     # Jonas Berg, 52, of Leeds / the chief in Gaza, Khalil al-Hayya: a bare name first, else the last name
     name_part = next((p for p in names if not _titles_re().search(p)), names[-1] if names else None)
     roles = [re.sub(r"^and\s+", "", p) for p in parts if p is not name_part]
@@ -330,6 +347,20 @@ def _looks_like_name(part: str) -> bool:
         and (sum(_is_name_word(w) for w in words) >= len(words) / 2 or trailing)
 
 
+def _share(bare: str) -> bool:
+    """A share of people (Most, Nearly half, 4 in 10, A third of the voters) rather than a name."""
+    words = [_fold_word(w) for w in re.split(r"\s+of\s+", bare, maxsplit=1)[0].split()]
+    return bool(words) and (words[-1].split("-")[-1] in _set("shares.txt")  # Two-thirds
+                            or any(_in_ten(words, k) for k in range(len(words))))
+
+
+def _movement(bare: str) -> bool:
+    """Houthi rebels, Taliban fighters: a known armed group's name before a head that stands for it."""
+    words = [_fold_word(w) for w in bare.split()]
+    return len(words) > 1 and words[-1] in _set("movement_heads.txt") \
+        and any(w in _set("organizations.txt") for w in words[:-1])
+
+
 def _group_of(core: str) -> str | None:
     """The group an unnamed source belongs to (a leading Hamas source → Hamas)."""
     names = [w for w in core.split() if _is_name_word(w)]
@@ -349,6 +380,8 @@ def _parse_unnamed(bare: str) -> Parsed:
     last = _fold_word(bare.split()[-1]) if bare.split() else ""
     if body == "media":
         return Parsed(bare, body)
+    if _movement(bare):
+        return Parsed(bare, "organization")  # Houthi rebels said: the movement speaking
     if last in _set("anonymous.txt") or last in _set("titles.txt"):
         return Parsed(bare, "anonymous", affiliation=_group_of(bare))  # the local police chief
     return Parsed(bare, body or "anonymous")
@@ -403,7 +436,13 @@ def _split_person(part: str) -> tuple[str, str | None, str | None]:
         affiliation = _POSSESSIVE.sub("", prefix)
     elif prefix and not _kind_of_body(prefix) and not any(w[0].isupper() for w in prefix.split()[1:]):
         role = f"{prefix} {role}"  # Opposition leader, retired nurse: the descriptor is part of the role
-    return " ".join(words[end:]), role, affiliation
+    rest = words[end:]
+    common = [k for k, w in enumerate(rest) if not _is_name_word(w) and w not in _set("name_particles.txt")]
+    if common and len(rest) - common[-1] > 2:
+        # Deputy head of the presidential office Kyrylo Tymoshenko: the lowercase words go with the role
+        role = f"{role} {' '.join(rest[:common[-1] + 1])}"
+        rest = rest[common[-1] + 1:]
+    return " ".join(rest), role, affiliation
 
 
 # the second word of a two-word portfolio after a title's "of"/"for"
@@ -498,6 +537,8 @@ def _np_back(text: str, lo: int, hi: int) -> int | None:
     fhead = _fold_word(head)
     if fhead in _pronouns():
         return words[-1].start()
+    if fhead in _set("shares.txt") and _opens_clause(text, lo, words[-1].start()):
+        return words[-1].start()  # Some said, Others say: a lone quantifier names a group
     if not (_is_name_word(head) or fhead in heads or head.startswith("(")):
         return None
     start = words[-1].start()
@@ -518,7 +559,7 @@ def _np_back(text: str, lo: int, hi: int) -> int | None:
             continue
         if not acronym and (fw in connectives or fw in _set("relatives.txt") or fw in _pronouns()):
             break
-        if fw in dets:
+        if fw in dets and not re.fullmatch(r"[A-Z]\.", w):  # James A. Lewis: an initial, not the article
             start = words[i].start()
             if i >= 2 and _fold_word(words[i - 1].group()) in ("of", "from", "at", "for", "with") \
                     and not text[words[i - 2].end():words[i].start()].replace(words[i - 1].group(), "").strip() \
@@ -552,6 +593,13 @@ def _np_back(text: str, lo: int, hi: int) -> int | None:
     if first in ("of", "for", "and", "in", "at", "with", "from"):
         return None
     return start
+
+
+def _opens_clause(text: str, lo: int, pos: int) -> bool:
+    """Whether ``pos`` starts a clause: the sentence start, after a comma or colon, or after a connective."""
+    before = text[lo:pos].rstrip()
+    last = before.split()[-1] if before else ""
+    return not before or before[-1] in ",;:" + CLOSE_QUOTES or _fold_word(last) in _set("connectives.txt")
 
 
 def _clause_opening(text: str, lo: int, words: list[re.Match], i: int) -> int | None:
@@ -598,11 +646,15 @@ def _is_appositive(seg: str) -> bool:
     if _is_aside(s) or _compiled()["anonymity"].search(s):
         return True
     words = s.split()
-    if len(words) > 16 or _cue_re().search(s) or _has_finite_verb(words):
-        return False
     first = _fold_word(words[0])
-    if first in ("a", "an", "the") or _POSSESSIVE.search(words[0]):
-        return True  # Rendell, a Clinton surrogate, said
+    described = first in ("a", "an", "the", "another") or _POSSESSIVE.search(words[0]) or _starts_title(words, 0)
+    # a description may run long (a Tennessee Republican who has met privately with ... and been mentioned as ...)
+    head = re.split(r"\s(?:who|whose|whom|which)\s", s)[0]  # a cue inside its relative is the relative's verb
+    if len(words) > (30 if described else 16) or _cue_re().search(head) or _has_finite_verb(words):
+        return False
+    if first in ("a", "an", "the", "another") or _POSSESSIVE.search(words[0]) or \
+            first == "one" and len(words) > 2 and words[1] == "of":
+        return True  # Rendell, a Clinton surrogate, said; X, another deportee, said; X, one of the organisers, said
     if re.fullmatch(r"\d{1,3}|of\s+[A-Z].*|[A-Z][a-z]{1,4}\.", s):
         return True  # Jonas Berg, 52, of Leeds, said; Ana Cruz of Ashton, Md., said
     return bool(_titles_re().search(s))
@@ -640,6 +692,7 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
         end = lo + adverb.start()
     anonymous = False
     rel = re.search(r"\s+(?:who|whose|whom)\s+[^,;:\"“”]{1,100}$", text[lo:end]) or \
+        _restrictive_then_comma(text, lo, end) or \
         re.search(r"(?<=[A-Za-z])\s+that\s+[^,;:\"“”]{1,80}?\s[a-z]{3,}ed$", text[lo:end])  # X that Y founded said
     if rel:
         anonymous = bool(_compiled()["anonymity"].search(rel.group()))
@@ -656,7 +709,30 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
     return start, s_end, f_start, outlet, anonymous
 
 
+def _restrictive_then_comma(text: str, lo: int, end: int) -> re.Match | None:
+    """``..., one man who took part in the march, told Reuters``: a subject with a restrictive
+    relative clause closed by a comma. Not an appositive's relative, after a name (``Mr Spencer,
+    a former whip who is now a minister, said``): that one belongs to the appositive, which the
+    speaker keeps."""
+    rel = re.search(r"(?<=[a-z])\s+(?:who|whose|whom)\s+[^,;:\"“”]{1,160},$", text[lo:end])
+    if rel is None:
+        return None
+    before = text[lo:lo + rel.start()]
+    before = before[:before.rfind(",")].split() if "," in before else []
+    return None if before and _is_name_word(before[-1]) else rel  # Mr Spencer, a former whip who ...
+
+
 def _subject_np(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
+    placed = re.search(r",([^,]{1,80}),\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},$", text[lo:end])
+    if placed and _is_aside(placed.group(1)):
+        end = lo + placed.start()  # Safeway, based in Pleasanton, California, said: the place ends the aside
+    relative = re.search(r",\s+(?:who|whose|whom)\s+[^;:\"“”]{1,200},$", text[lo:end])
+    if relative and relative.group().count(",") > 2:
+        # X, who lost her daughter in Aurora, Colorado, in July 2012, said: commas inside the relative
+        start = _np_back(text, lo, lo + relative.start())
+        found = _frame_bounds(text, lo, start, lo + relative.start()) if start is not None else None
+        if found:
+            return found
     if end > lo and text[end - 1] == ",":
         seg_start = text.rfind(",", lo, end - 1) + 1 or lo
         seg_start = max(seg_start, lo)
@@ -675,7 +751,38 @@ def _subject_np(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
         return found or _generic_bounds(text, lo, head_end, _speaker_end(text, head_end, end - 1))
     start = _np_back(text, lo, end)
     found = _frame_bounds(text, lo, _extend_roles(text, lo, start), end) if start is not None else None
-    return found or _generic_bounds(text, lo, end, end)
+    return found or _generic_bounds(text, lo, end, end) or _titled_bounds(text, lo, end)
+
+
+_TITLED_GLUE = frozenset("of for at in the a an and".split())
+
+
+def _titled_bounds(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
+    """A long title before a name, from its clause start: ``Deputy head of Ukraine's presidential
+    office Kyrylo Tymoshenko wrote``, ``..., spokesman of national disaster agency Sutopo Nugroho said``.
+
+    The clause must open with a title, end in a run of two name words, and hold nothing but
+    titles, names, glue words (of, the) and modifiers: no verb, pronoun, connective or cue.
+    """
+    marks = [m.end() for m in re.finditer(r"[,;:—–(]|[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES) + r"](?!(?<=\w.)\w)",
+                                          text[lo:end])]
+    clause = lo + (marks[-1] if marks else 0)
+    words = list(re.finditer(r"\S+", text[clause:end]))
+    if not 3 <= len(words) <= 12 or not all(_is_name_word(w.group()) for w in words[-2:]):
+        return None
+    raw = [w.group() for w in words]
+    titled = _starts_title(raw, 0) or _is_name_word(raw[0]) and _starts_title(raw, 1)  # Vatican spokesman the Rev. X
+    if not titled or clause > lo and not text[lo:clause].rstrip().endswith(","):
+        return None
+    stop = _set("auxiliaries.txt") | _set("be.txt") | _set("connectives.txt") | _set("relatives.txt") \
+        | frozenset(_pronouns())
+    for w in raw:
+        fw = _fold_word(w)
+        if fw in stop and fw not in _TITLED_GLUE or _cue_re().fullmatch(w) or _time_re().fullmatch(w) \
+                or w.islower() and re.search(r"(?:ed|ing)$", w) and not _titles_re().fullmatch(w):
+            return None  # a verb or a clause word: no noun phrase
+    start = clause + words[0].start()
+    return start, end, start
 
 
 def _generic_bounds(text: str, lo: int, head_end: int, end: int) -> tuple[int, int, int] | None:
@@ -684,13 +791,21 @@ def _generic_bounds(text: str, lo: int, head_end: int, end: int) -> tuple[int, i
     return _frame_bounds(text, lo, start, end) if start is not None else None
 
 
-_ASIDE = re.compile(r"\s*(?:(?:when|while|after|before)\s+)?(?:(?:of|in|for|from|to|by|at)\s+(?:which|whom)|who|whose|whom|which|where|[a-z]{2,}ing|reached|contacted|"
-                    r"interviewed|asked|approached|questioned|visited|pictured)\s")
+@lru_cache(maxsize=None)
+def _aside_re() -> re.Pattern:
+    return re.compile(r"\s*(?:(?:when|while|after|before)\s+)?(?:(?:of|in|for|from|to|by|at)\s+(?:which|whom)|who|whose|"
+                      rf"whom|which|where|[a-z]{{2,}}ing|{_phrases('aside_participles.txt')})\s")
 
 
 def _is_aside(seg: str) -> bool:
-    """A relative or participial aside, or an anonymity phrase: it describes, it does not name."""
-    return bool(_ASIDE.match(seg) or _compiled()["anonymity"].search(seg))
+    """A relative or participial aside, a parenthetical (, for example,; , himself a farmer,) or an
+    anonymity phrase: it describes, it does not name."""
+    bare = seg.strip().lower()
+    channel = _channel_re().match(" " + seg.strip())
+    return bool(_aside_re().match(seg) or _compiled()["anonymity"].search(seg)) or bare in _set("parentheticals.txt") \
+        or re.match(r"(?:him|her|it|them)sel(?:f|ves)\b", bare) is not None \
+        or channel is not None and not re.search(r"\w", _time_re().sub("", seg.strip()[channel.end() - 1:]))
+    # (the last: , in a brief interview on Saturday,: where it was said)
 
 
 def _speaker_end(text: str, head_end: int, comma: int) -> int:
@@ -708,8 +823,8 @@ def _speaker_end(text: str, head_end: int, comma: int) -> int:
     return end
 
 
-# heads that name many people without a plural ending; a share (64 percent, Twenty-four per cent) is a group too
-_IRREGULAR_PLURALS = frozenset("people men women children police staff personnel crew folk percent cent".split())
+# heads that name many people without a plural ending; a share (data/lexicons/en/shares.txt) is a group too
+_IRREGULAR_PLURALS = frozenset("people men women children police staff personnel crew folk".split())
 _PREPOSITIONS = frozenset("with in on at for from by of to into over under after before".split())
 _POSTMODIFIERS = frozenset("of from at in on near inside outside across around with for familiar close briefed "
                            "involved aware knowledgeable living working".split())
@@ -728,12 +843,17 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
     words = list(re.finditer(r"\S+", text[clause:end]))
     if words and (_fold_word(words[0].group()) in _set("connectives.txt") or words[0].group().lower() == "that"):
         words = words[1:]
+    if len(words) > 1 and _fold_word(words[0].group()) in ("even", "only", "just"):
+        words = words[1:]  # Even the organizer of the rally said: a focus word, not part of the subject
     if not words or len(words) > 10 or _fold_word(words[0].group()) in _PREPOSITIONS:
         return None  # with harbour pilots expected back: a prepositional phrase is no subject
     folded = [_fold_word(w.group()) for w in words]
+    if folded[0] == "those" and len(words) <= 6 and (len(words) == 1 or folded[1] in _POSTMODIFIERS
+                                                     or re.fullmatch(r"[a-z]+ed", folded[1])):
+        return clause + words[0].start()  # those surveyed, those familiar with the talks: a group
     stop = _set("auxiliaries.txt") | _set("be.txt") | _set("connectives.txt") | _set("relatives.txt") \
         | frozenset(_pronouns()) | {"i", "you", "not", "to", "there", "here", "it's", "that's"}
-    p = next((k for k, w in enumerate(folded) if k and w in _POSTMODIFIERS), len(words))
+    p = next((k for k, w in enumerate(folded) if k and w in _POSTMODIFIERS and not _in_ten(folded, k)), len(words))
     core, post = words[:p], words[p:]
     if not core or len(core) > 5 or len(post) > 7:
         return None
@@ -746,20 +866,31 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
     plural_det = next((k for k in range(len(folded) - 1, -1, -1) if folded[k] in _set("numbers.txt") | {
         "several", "many", "few", "various", "numerous", "both", "these", "those"}), None)
     if plural_det is not None and folded[plural_det] not in ("one", "hundreds", "thousands", "millions", "dozens") \
-            and not any(re.search(r"[^su]s$", w) for w in folded[plural_det + 1:]):
+            and not _in_ten(folded, plural_det - 1) and not (plural_det == p - 1 and folded[plural_det] in _set("shares.txt")) \
+            and not any(re.search(r"[^su]s$", w) or w in _set("shares.txt") for w in folded[plural_det + 1:]):
         return None  # in several battleground states: the cue form is the plural noun
     head = words[p - 1].group()
     opens = folded[0] in dets - {"that", "this", "these", "those"} or folded[0].isdigit()
-    if opens and p < 2 and not (len(folded) > 2 and folded[1] == "of"):
-        return None  # but Some of the workers, One of the pupils
-    if not re.fullmatch(r"[A-Za-z][a-z'’-]+", head) or (head[0].isupper() and p > 1):
+    if opens and p < 2 and not (len(folded) > 2 and (folded[1] == "of" or folded[0] in _set("shares.txt")
+                                                      and folded[1] in ("in", "at", "from", "among"))):
+        return None  # but Some of the workers, One of the pupils, Many in the crowd
+    in_ten = p >= 3 and _in_ten(folded, p - 2)  # Six in 10: a share
+    if not in_ten and not re.fullmatch(r"[A-Za-z][a-z'’-]+", head) or (head[0].isupper() and p > 1):
         return None  # a name run is _np_back's to read
-    plural = re.search(r"[^su]s$", _fold_word(head)) is not None or _fold_word(head) in _IRREGULAR_PLURALS
+    plural = re.search(r"[^su]s$", _fold_word(head)) is not None or _fold_word(head) in _IRREGULAR_PLURALS \
+        or _fold_word(head) in _set("shares.txt") or in_ten
     if not (opens or plural):
         return None
-    if any(w.group()[0].isupper() for w in core[1:]) and not opens:
-        return None
+    if any(w.group()[0].isupper() for w in core[1:]) and not opens and not (plural and head.islower()):
+        return None  # but Other Republican leaders: proper adjectives before a plural common noun
     return clause + words[0].start()
+
+
+def _in_ten(folded: list[str], k: int) -> bool:
+    """Whether word ``k`` is the "in" of a share (Six in 10, 4 in 10 voters), not a preposition."""
+    number = _set("numbers.txt")
+    return folded[k] == "in" and 0 < k < len(folded) - 1 and (folded[k + 1].isdigit() or folded[k + 1] in number) \
+        and (folded[k - 1].isdigit() or folded[k - 1] in number)
 
 
 def _before_appositives(text: str, lo: int, comma: int) -> int:
@@ -784,8 +915,9 @@ def _extend_roles(text: str, lo: int, start: int) -> int:
         comma = lo + len(before) - 1
         seg_start = max(lo, text.rfind(",", lo, comma) + 1)
         seg = text[seg_start:comma]
-        if not _is_appositive(seg) or not _is_name_word(text[start:].split()[0]) \
+        if not _is_appositive(seg) or not _is_name_word(text[start:].split()[0]) or len(seg.split()) > 8 \
                 or not (_titles_re().search(seg) or _kind_of_body(seg)):
+            # (a role is a few words: not "Voters turned out to nominate candidates for president, X said")
             return start  # The talks had failed, Reuters reported: a role names a title or a body
         start = seg_start + len(re.match(r"\s*(?:and\s+)?", seg).group())
 
@@ -798,8 +930,10 @@ def _frame_bounds(text: str, lo: int, start: int, end: int) -> tuple[int, int, i
         return start, end, frame_start
     m = re.search(r"(\S+)$", before)
     word = _fold_word(m.group(1))
-    if _time_re().fullmatch(m.group(1)):
-        return start, end, frame_start  # Early on Tuesday X said
+    if _time_re().fullmatch(m.group(1)) or re.search(r"\d\s*(?:[ap]\.m\.|[ap]m)$", before, re.I):
+        return start, end, frame_start  # Early on Tuesday X said; Just after 3 p.m. X said
+    if word in ("even", "only", "just") and _opens_clause(text, lo, lo + m.start(1)):
+        return start, end, lo + m.start(1)  # Even the organizer of the rally said: a focus word opens it
     if word in _set("connectives.txt") or word == "that":
         frame_start = lo + m.start(1)
         if word == "that":
@@ -851,7 +985,7 @@ def _np_forward(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         return start, _without_stop(text, start, rest[n - 1].end())
     if 0 < len(rest) <= 3 and all(w.group()[0].islower() and _fold_word(w.group()) not in verbs
                                   for w in rest):
-        return start, rest[-1].end()  # said the union negotiator, ...: the phrase runs to the comma
+        return start, _without_stop(text, start, rest[-1].end())  # said the union negotiator, ...: to the comma
     headed = False
     for k, w in enumerate(words[i:i + 3]):
         fw = _fold_word(w.group())
@@ -864,7 +998,7 @@ def _np_forward(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             break  # the union negotiator: a head noun ends the phrase unless another follows
     if end and not headed and _fold_word(text[start:end].split()[-1]) not in heads:
         return None  # said the bridge needed new cables: no head noun, so no speaker
-    return (start, end) if end else None
+    return (start, _without_stop(text, start, end)) if end else None
 
 
 def _without_stop(text: str, start: int, end: int) -> int:
@@ -894,9 +1028,13 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
         pos, channel, addressee = pos + heard.end(), True, False
     if addressee:
         soon = re.match(r"\s*((?:[\w'’.-]+\s+){1,4}?)that\s", text[pos:hi])
-        known = _hearers_re().match(text, pos, hi) or _PLURAL_HEARER.match(text, pos, hi)
+        known = _hearers_re().match(text, pos, hi) or _PLURAL_HEARER.match(text, pos, hi) or \
+            re.compile(r"\s*(me|us|him|her|them|you)(?![\w'’-])").match(text, pos, hi)  # told me he ...
         np = (pos + soon.start(1), pos + soon.end(1) - 1) if soon else \
             (known.start(1), known.end(1)) if known else _np_forward(text, pos, hi)
+        if soon:  # told CNN in an interview that ...: the hearer ends where a circumstance begins
+            cut = re.search(rf"\s+{_CIRCUMSTANCE_WORDS}", text[np[0]:np[1]])
+            np = (np[0], np[0] + cut.start()) if cut and cut.start() > 0 else np
         hearer = _HEARER.match(text, pos, hi)  # told reporters on Wednesday, told a local radio station
         if hearer and not _has_content(text, _past_circumstances(text, hearer.end(), hi), hi) \
                 and _is_hearer(hearer.group(1)):
@@ -905,22 +1043,25 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
             outlet = _hearer_outlet(text, np)
             pos = np[1]
     for _ in range(6):
-        m = _time_re().match(text, pos, hi) or _PLACE_AFTER_CUE.match(text, pos, hi) or _BY_PHONE.match(text, pos, hi)
+        m = _time_re().match(text, pos, hi) or _PLACE_AFTER_CUE.match(text, pos, hi) or _BY_PHONE.match(text, pos, hi) \
+            or _MANNER.match(text, pos, hi)
         if m and m.end() > pos:
             pos = m.end()
             continue
         m = _channel_re().match(text, pos, hi)
         if m and m.end() > pos:
-            word = re.search(r"[\w-]+$", text[m.start():m.end()]) if not (m.group("with") or m.group("on")) else None
+            word = re.search(r"[\w-]+$", text[m.start():m.end()]) \
+                if not (m.group("with") or m.group("on") or m.group("by")) else None
             if word and word.group().lower() in _platforms():  # in a tweet: Twitter
                 outlet = outlet or (m.start() + word.start(), m.start() + word.end())
-            named = m.group("with") or m.group("on") or m.group("platform")
-            if named and not _time_re().fullmatch(" " + named.rstrip(".,")):
-                g = "with" if m.group("with") else "on" if m.group("on") else "platform"
-                span = (m.start(g), m.end(g))
-                if g != "with" and parse_mention(text[span[0]:span[1]]).kind != "media":
-                    break
-                outlet = outlet or span
+            named = [g for g in ("by", "with", "on", "platform")
+                     if m.group(g) and not _time_re().fullmatch(" " + m.group(g).rstrip(".,"))]
+            if named:  # carried by SANA, an interview with the FT published on Sunday, on CNN's State of the Union
+                g = named[0]
+                span = _hearer_outlet(text, (m.start(g), m.end(g)))
+                if g in ("on", "platform") and span is None:
+                    break  # on Gaza, in a Monday statement: no medium
+                outlet = outlet or span  # (a statement released by the ministry went out through none)
             channel = True
             pos = m.end()
             continue
@@ -946,6 +1087,9 @@ _CIRCUMSTANCE_WORDS = (r"(?:on|in|at|by|during|via|over|from|with|that|last|this
                        r"tonight)\b")
 _HEARER = re.compile(rf"\s*((?:(?!{_CIRCUMSTANCE_WORDS})[\w'’.&-]+(?:\s+(?!{_CIRCUMSTANCE_WORDS})[\w'’.&-]+){{0,4}}))"
                      rf"(?=\s*(?:[,.;]|$)|\s+{_CIRCUMSTANCE_WORDS})")
+# said repeatedly that, told reporters bluntly: an adverb of manner before the content's "that" or a comma
+_MANNER = re.compile(r"\s*(?:[a-z]{3,}ly(?=\s+that\b|\s*[,:])|,\s*(?:with|without|in)\s+[a-z ]{1,25}?(?=\s*:))")
+# (and how it was said before a colon: responded pointedly, with a smile: "...")
 # told AFP by telephone, in a phone call: how it was said
 _BY_PHONE = re.compile(r"\s*(?:by|over\s+the|via)\s+(?:tele)?phone|\s*by\s+(?:e-?mail|text(?:\s+message)?|video\s+link)")
 
@@ -972,8 +1116,9 @@ def _hearer_outlet(text: str, np: tuple[int, int]) -> tuple[int, int] | None:
     """The medium a statement was told to: told Reuters, told the BBC, told CNN's Jake Tapper
     (the medium before the possessive); not told local media, which names none."""
     words = text[np[0]:np[1]]
-    if parse_mention(words).kind == "media" and _names_something(words):
-        return np
+    if parse_mention(words).kind == "media" and \
+            (_names_something(words) or re.match(r"(?:the\s+)?state\b", words, re.I)):
+        return np  # told Reuters, told state television (the state's own medium, named by what it is)
     owner = re.match(r"(?:the\s+)?(.+?)['’]s\s", words)
     if owner and parse_mention(owner.group(1)).kind == "media":
         return np[0] + owner.start(1), np[0] + owner.end(1)
@@ -993,14 +1138,14 @@ def _past_circumstances(text: str, pos: int, hi: int) -> int:
 
 # said here, told a news conference in Sanaa: where it was said, when no content follows it directly
 _PLACE_AFTER_CUE = re.compile(r"\s*(?:here|there|(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
-                              r"(?=\s*(?:[,.;:]|$|(?:on|in|at|that)\s))")
+                              r"(?![\w'’.-])(?=\s*(?:[,.;:]|$|(?:on|in|at|that|he|she|they|it|we|i|the|a|an)\s))")
 
 
 def _has_content(text: str, pos: int, hi: int) -> bool:
     rest = text[pos:hi].strip()
     if re.match(r"(?:citing|quoting)\s", rest):
         return False  # Reuters reported citing officials: the cited source, read by its own frame
-    if re.match(r"(?:while|when|after|before|as)\s+[a-z]+ing\b", rest):
+    if re.match(r"(?:while|when|after|before|as|in)\s+[a-z]+ing\b", rest):
         return False  # said while responding to ...: the reporter's circumstance, not what was said
     return bool(rest) and rest[0] not in ".,;!?" and bool(re.search(r"\w", rest))
 
@@ -1021,7 +1166,42 @@ def _frames(doc: Document, lo: int, hi: int) -> list[Frame]:
         frame = _read_cue(doc, lo, hi, m, form)
         if frame is not None:
             frames.append(frame)
-    return frames
+    for m in _QUOTED_AS.finditer(text, lo, hi):
+        frame = _read_quoted_as(doc, lo, hi, m)
+        if frame is not None and doc.quote_at(m.start()) is None:
+            frames.append(frame)
+    return sorted(frames, key=lambda f: f.cue[0])
+
+
+# Reuters quoted the minister as saying ...; the minister was quoted by Reuters as saying ...
+_QUOTED_AS = re.compile(r"(?<![\w-])(?:quoted|cited)\s+(?P<mid>[^,;:\"“”()]{2,120}?)\s+as\s+saying(?![\w-])")
+
+
+def _read_quoted_as(doc: Document, lo: int, hi: int, m: re.Match) -> Frame | None:
+    """``X quoted Y as saying``: Y is the speaker and X, a medium, the outlet (rule 4); in the
+    passive, ``Y was quoted by X as saying``, the other way round."""
+    text = doc.text
+    mid = (m.start("mid"), m.end("mid"))
+    subject = _subject_left(text, lo, m.start())
+    agent = re.match(r"by\s+", text[mid[0]:mid[1]])
+    if agent:
+        if subject is None:
+            return None
+        speaker, outlet = subject[:2], (mid[0] + agent.end(), mid[1])
+    else:
+        speaker, outlet = mid, subject[:2] if subject is not None else None
+        if outlet is not None and parse_mention(text[outlet[0]:outlet[1]]).kind != "media":
+            outlet = None  # the minister quoted his father as saying ...: no medium between them
+    cue = (m.start(), m.start() + len(m.group().split()[0]))
+    content, _, _ = _after_cue(text, m.end(), hi, False)
+    if _has_content(text, content, hi):
+        start = subject[2] if subject is not None else m.start()
+        return Frame(cue, speaker, (content, hi), start, "svo", _hearer_outlet(text, outlet) if outlet else None)
+    begin = subject[0] if subject is not None and agent else m.start()
+    claim_end = _trim_end(text, lo, begin)
+    if claim_end <= lo:
+        return None
+    return Frame(cue, speaker, (lo, claim_end), begin, "first", _hearer_outlet(text, outlet) if outlet else None)
 
 
 def _headline_cue(doc: Document, lo: int, m: re.Match) -> bool:
@@ -1047,12 +1227,17 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
     if re.match(r"\s+(?:to\s+(?:be|have)|by|as\s+saying)\b", text[ce:hi]):
         return None  # said to be, reported by: not a statement
     before_word = re.search(r"(\S+)\s*$", text[lo:cs])
+    last = [_fold_word(w) for w in text[lo:cs].split()[-3:]]
+    if len(last) == 3 and _in_ten(last, 1) or before_word and _fold_word(before_word.group(1)) in _set("shares.txt") \
+            and _opens_clause(text, lo, lo + before_word.start(1)) \
+            and not _cue_re().match(text, ce + len(text[ce:hi]) - len(text[ce:hi].lstrip())):  # Some reports said
+        before_word = None  # Six in 10 said, Some said: a share is the subject, the cue its verb
     if before_word and (_is_noun_marker(before_word.group(1)) or before_word.group(1) in ("That", "This", "These")
                         and not text[lo:lo + before_word.start(1)].strip()):
         return None  # the said committee, Trump's comments, That report found: the cue is a noun
     aux_start, saw_be = _skip_back_aux(text, lo, cs)
     participle = form.type == "participle"
-    if saw_be and not participle:
+    if saw_be and not participle and not form.passive:
         return None  # was told, is said: a passive
     if participle and not saw_be:
         absolute = _with_subject(text, lo, cs)
@@ -1081,7 +1266,13 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         f_start = -f_start - 1 if embedded else f_start
         before = text[lo:s_start].rstrip()
         quote_first = before[-1:] in CLOSE_QUOTES and doc.quote_at(lo + len(before) - 1) is not None
-        if _has_content(text, content, hi) and not quote_first:
+        as_clause = re.match(r"\s*,\s*", text[content:hi]) if re.match(r"[Aa]s\s", text[f_start:s_start]) else None
+        if as_clause and f_start == lo + len(text[lo:f_start]) - len(text[lo:f_start].lstrip()):
+            content += as_clause.end()  # As Clinton told the Daily News, tax relief is ...: the main clause
+        below = _quote_below(doc, ce, hi) if not quote_first else None
+        if below is not None:  # X said:\n\n"..." : the quotation opens the next paragraph
+            frame = Frame((cs, ce), (s_start, s_end), below, f_start, "svo", outlet, channel=channel)
+        elif _has_content(text, content, hi) and not quote_first:
             if m.group().lower().startswith("claim") and re.match(r"(?:the\s+)?(?:[\w,.-]+\s+){0,3}?lives\b",
                                                                    text[content:hi]):
                 return None  # the conflict has claimed thousands of lives: claim as "kill"
@@ -1089,10 +1280,13 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
                     re.search(r"(?:\bnot|n['’]t|\bdeclined\s+to|\brefused\s+to)\s+\w*\s*$", text[s_end:cs]):
                 return None  # did not say whether ...: no claim is made (but questioned whether is one)
             complementised = re.search(r"(?:\bthat|:)[\s,]*$", text[ce:content]) is not None
+            if form.framed and not complementised:
+                return None  # the talks continued into the night: no content without "that" or a colon
             if not form.addressee and not complementised and \
                     re.match(r"(?:with|on|from)\s" if form.infinitive else r"(?:to|with|on|from)\s", text[content:hi]):
                 return None  # responded to the letter, insisted on being heard: what follows is no content
             end = _object_end(text, ce, content, hi) if form.object else hi
+            end = _subordinate_end(text, lo, f_start if f_start >= 0 else -f_start - 1, content, end)
             frame = Frame((cs, ce), (s_start, s_end), (content, end), f_start, "svo", outlet, channel=channel)
         else:
             claim_end = _trim_end(text, lo, s_start)
@@ -1106,16 +1300,54 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         frame.notes["negated"] = form.denial or _NEGATION.search(text, s_end, cs) is not None
         frame.notes["joined"] = f_start != s_start  # after X said: a clause of its own
         return frame
-    if re.search(r"(?:^|\s)and\s*$", text[lo:aux_start]):
+    if re.search(r"(?:^|\s)(?:and|but)\s*$", text[lo:aux_start]):
         if not re.search(r"(?:ed|s)$|^(?:said|told|wrote)$", m.group().split()[0].lower()):
             return None  # supply and demand: a bare form after "and" is a noun, not the subject's next verb
         return _denied(_read_continuation(text, lo, hi, cs, ce), form)  # X announced ... and said ...
     relative = _relative_subject(text, lo, aux_start)
     if relative is not None and _has_content(text, content, hi):
-        frame = Frame((cs, ce), relative, (content, hi), relative[1], "svo", outlet, channel=channel)
+        end = _aside_end(text, content, hi) if not text[lo:relative[0]].strip() else hi
+        frame = Frame((cs, ce), relative, (content, end), relative[1], "svo", outlet, channel=channel)
         frame.notes["joined"] = True  # a clause of its own inside the sentence
         return _denied(frame, form)
     return _denied(_read_inverted(text, lo, hi, cs, ce, outlet, channel), form)
+
+
+_SUBORDINATORS = frozenset("while though although because since if when after before as whereas".split())
+_CLAUSE_SUBJECT = re.compile(r",\s+(?:it|he|she|they|we|i|there|the|this|that|most|many|some|[A-Z][\w'’-]*|\d[\d,.]*)\s")
+
+
+def _subordinate_end(text: str, lo: int, f_start: int, content: int, end: int) -> int:
+    """``While he said he would hold a hearing, it is unlikely to ...``: a content inside a clause
+    that opens the sentence with a subordinator ends at the comma before the main clause's subject."""
+    opener = re.match(r"\s*(\w+)\s", text[f_start:content])
+    if opener is None or opener.group(1).lower() not in _SUBORDINATORS:
+        return end
+    # after a comma only a concessive clause is followed by the main one (..., and while he said he
+    # would, it is unlikely); a trailing "after X said A, B and C" keeps its list
+    concessive = opener.group(1).lower() in ("while", "though", "although", "whereas") \
+        and re.search(r",\s*(?:and\s+|but\s+)?$", text[lo:f_start])
+    if text[lo:f_start].strip() and not concessive:
+        return end
+    main = _CLAUSE_SUBJECT.search(text, content, end)
+    return main.start() if main else end
+
+
+def _quote_below(doc: Document, ce: int, hi: int) -> tuple[int, int] | None:
+    """The quotation that a cue ending its paragraph with a colon introduces: ``X said:`` then,
+    in the next paragraph, ``"We all talk on our phones ..."`` (closed there, or left open and
+    reopened in the paragraphs after it, which the frame's claim then runs on to)."""
+    text = doc.text
+    if not re.fullmatch(r"[^.!?\n]*:\s*", text[ce:hi]) or not re.match(r"[ \t]*\n", text[hi:]):
+        return None
+    start = hi + len(re.match(r"\s*", text[hi:]).group())
+    if text[start:start + 1] not in OPEN_QUOTES:
+        return None
+    quote = doc.quote_at(start)
+    if quote is not None and quote.start == start:
+        return start, quote.end
+    end = text.find("\n", start)
+    return start, len(text) if end < 0 else end  # left open: _quote_across_paragraphs carries it on
 
 
 def _leading_channel(text: str, lo: int, s_start: int) -> tuple[tuple[int, int] | None] | None:
@@ -1186,10 +1418,20 @@ def _relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
         return None
     head_end = _before_appositives(text, lo, lo + m.start())
     start = _np_back(text, lo, head_end)
-    if start is None or not text[lo:start].strip() or not any(_is_name_word(w) for w in text[start:head_end].split()):
-        return None  # a named antecedent ending its clause; a sentence's own subject's aside is no claim
+    if start is None or not any(_is_name_word(w) for w in text[start:head_end].split()):
+        return None  # a named antecedent
     return start, head_end
 
+
+def _aside_end(text: str, content: int, hi: int) -> int:
+    """``Assange, who denies the accusation, has avoided extradition``: a content inside an aside
+    of the sentence's subject ends at the comma before the main verb (a lowercase word that opens
+    no noun phrase or clause of its own), or, with none, is no content at all."""
+    skip = _set("determiners.txt") | _set("connectives.txt") | _set("relatives.txt") | {"or", "nor"}
+    for comma in re.finditer(r",\s*([a-z][\w'’-]*)", text[content:hi]):
+        if not quote_open(text, content, content + comma.start()) and comma.group(1) not in skip:
+            return content + comma.start()
+    return content
 
 def _read_naming(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Frame | None:
     """``X called the plan "a disgrace"``, ``calling him a liar``: a naming cue is an attribution only
@@ -1279,7 +1521,7 @@ def _resumes(text: str, pos: int, hi: int) -> bool:
 def _is_noun_marker(word: str) -> bool:
     """A word after which a cue form is a noun: a determiner, a possessive, a number."""
     return _fold_word(word) in _set("determiners.txt") - {"that"} or bool(re.search(r"\w['’]s$|s['’]$", word)) \
-        or bool(re.fullmatch(r"\d(?:[\d,.]*\d)?", word)) or word.lower().split("-")[-1] in _set("numbers.txt")
+        or bool(re.fullmatch(r"\d(?:[\d,.]*\d)?(?:-[a-z]+)*", word)) or word.lower().split("-")[-1] in _set("numbers.txt")
 
 
 def _read_inverted(text: str, lo: int, hi: int, cs: int, ce: int, outlet, channel: bool) -> Frame | None:
@@ -1288,12 +1530,14 @@ def _read_inverted(text: str, lo: int, hi: int, cs: int, ce: int, outlet, channe
     if not before or before[-1] not in ",:" + CLOSE_QUOTES:
         return None
     np = _np_forward(text, ce, hi)
-    if np is None:
-        return None
+    if np is None or re.match(r"that\b", text[np[0]:np[1]], re.I):
+        return None  # X, ..., said that Y: a complementiser, not a speaker
     claim_end = _trim_end(text, lo, lo + len(before))
     if claim_end <= lo:
         return None
-    _, more_outlet, more_channel = _after_cue(text, np[1], hi, False)
+    content, more_outlet, more_channel = _after_cue(text, np[1], hi, False)
+    if np[1] - np[0] <= 4 and text[np[0]:np[1]].lower() in _pronouns() and _has_content(text, content, hi):
+        return None  # Murphy, though, said he is with her: the pronoun opens the content, it does not speak
     return Frame((cs, ce), np, (lo, claim_end), lo, "inverted", outlet or more_outlet,
                  channel=channel or more_channel)
 
@@ -1314,8 +1558,10 @@ def _read_prep(text: str, lo: int, hi: int, cs: int, ce: int, cue: str) -> Frame
     before = text[lo:cs].rstrip()
     if cue.lower() in ("citing", "quoting"):
         return Frame((cs, ce), None, (s_start, s_end), cs, "citing", cited=(s_start, s_end))
+    opener = re.fullmatch(r"(.*?)(\w+)\s*,?", before)  # However, according to X, ...: a connective opens it
     if not before or before.endswith(("(", ":")) or re.fullmatch(r"(?:\W*|.*[.;:])", before) or \
-            re.search(r"(?:^|\W)(?:and|but|as)$", before, re.I) and len(before.split()) < 2:
+            re.search(r"(?:^|\W)(?:and|but|as)$", before, re.I) and len(before.split()) < 2 or \
+            opener and not re.search(r"\w", opener.group(1)) and opener.group(2).lower() in _set("connectives.txt"):
         content = s_end + len(re.match(r"\s*,?\s*", text[s_end:hi]).group())
         if not _has_content(text, content, hi):
             return None
@@ -1345,7 +1591,7 @@ def _can_be_source(phrase: str) -> bool:
 def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int) -> Frame | None:
     """``..., adding that CONTENT``: a participle after a comma continues the last speaker."""
     before = text[lo:cs].rstrip()
-    if not before or not (before[-1] in "," + CLOSE_QUOTES or re.search(r"(?:,|\s)and$", before)):
+    if not before or not (before[-1] in "," + CLOSE_QUOTES or re.search(r"(?:,|\s)(?:and|but)$", before)):
         return None
     if before[-1] in CLOSE_QUOTES and not re.search(r",[" + re.escape(CLOSE_QUOTES) + "]$", before):
         return None
@@ -1353,7 +1599,8 @@ def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int) -> Frame |
     content, outlet, channel = _after_cue(text, ce, hi, False)
     if not _has_content(text, content, hi):
         return None
-    start = lo + len(before) - (1 if before[-1] == "," else 0)
+    joint = re.search(r",?\s*(?:and|but)$", before)  # the content before ", but confirmed" ends at its comma
+    start = lo + (joint.start() if joint else len(before) - (1 if before[-1] == "," else 0))
     frame = Frame((cs, ce), None, (content, hi), start, "continuation", outlet, channel=channel)
     frame.notes["subject"] = _clause_subject(text, lo, start)
     return frame
@@ -1464,9 +1711,12 @@ def _finish(text: str, lo: int, hi: int, doc: Document) -> tuple[int, int] | Non
 def _headlines(doc: Document) -> list[Frame]:
     """``Police: Arrest made after ...``: a short line with no final stop, a speaker before its colon."""
     text, out = doc.text, []
+    title = _headline(doc)
     for m in re.finditer(r"^[ \t]*([^\n:]{1,60}?)\s*:\s+([^\n]{3,200}?)[ \t]*$", text, re.M):
         head, body = m.group(1), m.group(2)
-        if body.rstrip(CLOSE_QUOTES)[-1:] in ".!?" or len(body.split()) < 3 \
+        if body.rstrip(CLOSE_QUOTES)[-1:] in ".!?" and not _stopped_title(doc, title, m):
+            continue  # a final stop makes a line a sentence
+        if len(body.split()) < 3 \
                 or _compiled()["heading_labels"].fullmatch(head.strip()) \
                 or any(c.group().islower() for c in _cue_re().finditer(head)):
             continue
@@ -1477,6 +1727,14 @@ def _headlines(doc: Document) -> list[Frame]:
                          (words[0].start(), _headline_speaker_end(words)), (m.start(2), m.end(2)), m.start(),
                          "headline"))
     return out
+
+
+def _stopped_title(doc: Document, title: tuple[int, int] | None, m: re.Match) -> bool:
+    """``Lynch: No outside influence on FBI probe.``: some feeds end every title with a stop. The
+    article's title line, its body on the colon's line and without a cue of its own (not
+    ``Mexico City: A shootout killed nine, authorities said.``), is still a headline."""
+    return title is not None and title[0] <= m.start(1) < title[1] and "\n" not in doc.text[m.end(1):m.start(2)] \
+        and not any(c.group().islower() for c in _cue_re().finditer(m.group(2)))
 
 
 def _headline_speaker_end(words: list[re.Match]) -> int:
@@ -1502,10 +1760,17 @@ def _unspecified_frames(doc: Document, lo: int, hi: int, taken: list[Frame]) -> 
     text, out = doc.text, []
     for m in _unspecified_re().finditer(text, lo, hi):
         if doc.quote_at(m.start()) is not None or any(f.claim[0] <= m.start() < f.claim[1] or
-                                                      f.cue[0] <= m.start() <= f.cue[1] for f in taken):
+                                                      f.cue[0] <= m.start() <= f.cue[1] or
+                                                      f.speaker and f.speaker[0] <= m.start() < f.speaker[1]
+                                                      for f in taken):  # Reports said: one statement
             continue
         kind = _unspecified()[lexicon.fold(re.sub(r"\s+", " ", m.group()), LANG)]
-        if kind == "lead":
+        after_comma = re.search(r",\s*$", text[lo:m.start()]) is not None
+        if kind == "lead" and after_comma and not re.search(r"\w", text[m.end():hi]):
+            # The border will reopen, it was announced: the content went before
+            out.append(Frame((m.start(), m.end()), None, (lo, lo + len(text[lo:m.start()].rstrip(" ,"))), lo,
+                             "unspecified"))
+        elif kind == "lead" and not (after_comma and re.match(r"\s*,", text[m.end():hi])):
             content, _, _ = _after_cue(text, m.end(), hi, False)
             out.append(Frame((m.start(), m.end()), None, (content, hi), m.start(), "unspecified"))
         else:
@@ -1518,6 +1783,8 @@ def _unspecified_frames(doc: Document, lo: int, hi: int, taken: list[Frame]) -> 
 def _outlet(text: str, span: tuple[int, int] | None) -> Outlet | None:
     if span is None:
         return None
+    if text[span[1] - 1] == "." and not re.search(r"(?:^|[\s.])[A-Z]\.$", text[span[0]:span[1]]):
+        span = (span[0], span[1] - 1)  # told Reuters. the sentence's stop, not part of the name (but U.S.)
     platform = _platforms().get(text[span[0]:span[1]].lower())
     name = platform or parse_mention(text[span[0]:span[1]]).name or clean(text[span[0]:span[1]])
     return Outlet(name, Span.of(text, *span))
@@ -1537,7 +1804,8 @@ def _mention(resolver: Resolver, raw: str, genders: dict[int, str] | None = None
         return resolver.implied()
     if mention.lower() in _pronouns():
         return _pronoun(resolver, mention.lower(), genders or {})
-    if words[0].lower() == "the" and len(words) > 1 and not any(_is_name_word(w) for w in words[1:]):
+    if words[0].lower() == "the" and len(words) > 1 and \
+            not any(_is_name_word(w) and not re.match(r"\d+-", w) for w in words[1:]):  # the 31-year-old man
         found = _reference(resolver, words)
         if found is not None:
             return found
@@ -1548,6 +1816,9 @@ def _pronoun(resolver: Resolver, word: str, genders: dict[int, str]) -> Source:
     """he/she: the last person, named or not, who spoke, of that gender when the text told it
     (she: the last known woman, else the last not known to be a man; he: the last not known to
     be a woman); they/it/we: whoever spoke last."""
+    if word == "it":  # it said: a body or a medium, not a person, unless only people spoke
+        bodies = [e for e in reversed(resolver.spoke) if e.kind in ("organization", "media")]
+        return resolver.recall(bodies[0]) if bodies else resolver.pronoun()
     if _pronouns()[word] != "person":
         return resolver.pronoun()
     people = [e for e in reversed(resolver.spoke) if e.kind in ("person", "anonymous") and not _plural(e.name)]
@@ -1654,10 +1925,13 @@ def _continue_quote(doc: Document, frame: Frame, hi: int, following: Iterable[tu
     if _quote_across_paragraphs(doc, frame):
         return []
     first = doc.quote_at(frame.claim[0])
-    if first is None or first.start != frame.claim[0] or re.search(r"\w", text[first.end:frame.claim[1]]):
+    left_open = _left_open(doc, frame)
+    if not left_open and (first is None or first.start != frame.claim[0]
+                          or re.search(r"\w", text[first.end:frame.claim[1]])):
         return []
     end = frame.claim[1]
-    resumed = _quote_ending(doc, max(end, frame.cue[1], frame.speaker[1] if frame.speaker else 0), hi)
+    resumed = None if left_open else \
+        _quote_ending(doc, max(end, frame.cue[1], frame.speaker[1] if frame.speaker else 0), hi)
     if resumed is not None:
         frame.claim = (frame.claim[0], resumed.end)
     out, end = [], max(frame.claim[1], frame.cue[1], frame.speaker[1] if frame.speaker else 0)
@@ -1672,6 +1946,17 @@ def _continue_quote(doc: Document, frame: Frame, hi: int, following: Iterable[tu
         out.append(Frame(frame.cue, None, (resumed.start, resumed.end), resumed.start, "resumed"))
         end = resumed.end
     return out
+
+
+def _left_open(doc: Document, frame: Frame) -> bool:
+    """``X said the release “gives us hope.\n\n“We see ...”``: a quotation opened inside the content
+    and left open at the end of its paragraph; the next paragraph, a quotation, goes on with it."""
+    text = doc.text
+    start, end = frame.claim
+    opening = max(text.rfind(q, start, end) for q in "“«„\"")  # not ‘ or ': an apostrophe looks the same
+    return opening >= start and doc.quote_at(opening) is None and text.count('"', start, end) % 2 == \
+        (text[opening] == '"') and not any(c in CLOSE_QUOTES for c in text[opening + 1:end]) \
+        and re.match(r"[\s.,;:!?]*\n\s*\n", text[end:]) is not None
 
 
 def _quote_across_paragraphs(doc: Document, frame: Frame) -> bool:
@@ -1719,7 +2004,7 @@ def _settle(doc: Document, frames: list[Frame], hi: int) -> list[Frame]:
     """Fold nested and cited frames into their hosts, drop cues that are part of a content,
     then cut each content where the next frame begins."""
     kept: list[Frame] = []
-    for f in _fold_around(_fold_citing(frames), doc.text):
+    for f in _fold_around(_fold_citing(frames, doc.text), doc.text):
         if f.notes.get("embedded") and not _host_of(kept, f, doc.text):
             continue
         if not _inside_content(kept, f):
@@ -1800,7 +2085,7 @@ def _fold_around(frames: list[Frame], text: str) -> list[Frame]:
     return [f for f in frames if id(f) not in drop]
 
 
-def _fold_citing(frames: list[Frame]) -> list[Frame]:
+def _fold_citing(frames: list[Frame], text: str) -> list[Frame]:
     """``Reuters, citing officials, said``: the officials are the source, Reuters the outlet."""
     out = []
     for f in frames:
@@ -1809,16 +2094,27 @@ def _fold_citing(frames: list[Frame]) -> list[Frame]:
             continue
         host = next((g for g in reversed(out) if g.speaker), None) or \
             next((g for g in frames if g.cue[0] > f.cue[0] and g.speaker and g.form != "citing"), None)
-        if host is not None:
+        if host is not None and _relays(host, text):
             host.cited = f.cited
     return out
+
+
+# A speaker named again keeps the outlet of its last statement when at most this many other
+# statements came between (a man told Reuters ...; a health worker confirmed ...; "...," the man said).
+CARRY_OUTLET_OVER = 2
+
+
+def _relays(frame: Frame, text: str) -> bool:
+    """Whether a frame's speaker passes others' words on (Reuters, citing officials, said), unlike a
+    named person who cites a reason (Mr. Manafort, citing the magic of Trump, said)."""
+    return parse_mention(text[frame.speaker[0]:frame.speaker[1]]).kind != "person"
 
 
 def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attribution]:
     """Frames in reading order to attributions: sources resolved, outlets carried over continuations."""
     text, out = doc.text, []
     sentence_starts = [lo for lo, _ in _sentences(doc)]
-    previous: Attribution | None = None
+    given: dict[str, tuple[Outlet, int] | None] = {}  # source name -> the outlet of its last statement, and where
     last_sentence, sentence_source = None, None
     genders: dict[int, str] = {}  # id(entity) -> f | m, as the text has told it so far
     for f in frames:
@@ -1835,21 +2131,45 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
         if f.cited is not None:  # Reuters, citing officials, said: the officials speak through Reuters
             outlet_span, speaker_span = outlet_span or f.speaker, f.cited
         source = _source_of(text, f, speaker_span, resolver, sentence_source, genders)
+        if source.kind == "unspecified" and speaker_span is not None \
+                and text[speaker_span[0]:speaker_span[1]].lower() in ("he", "she"):
+            subject = _last_named_subject(text, f.start)
+            if subject is not None:  # he said, no one having spoken yet: the person the narration was about
+                source = resolver.resolve(subject)
         if speaker_span is not None and f.form != "unspecified":
             _note_gender(genders, resolver.last, text[speaker_span[0]:speaker_span[1]], source.role)
         if f.form != "unspecified":
             sentence_source = source
         outlet = _outlet(text, outlet_span)
-        if outlet is None and previous is not None and previous.outlet and not f.channel \
-                and source.name and source.name == previous.source.name:
-            outlet = previous.outlet  # the same speaker, plainly continuing the same interview
+        carried = given.get(source.name) if source.name else None
+        if outlet is None and carried is not None and not f.channel and len(out) - carried[1] <= CARRY_OUTLET_OVER:
+            outlet = carried[0]  # the same speaker, plainly continuing the same interview (rule 3)
         cue = _cue_span_of_colon(text, f) if f.form == "headline" else f.cue
         att = Attribution(Span.of(text, *claim), Span.of(text, *cue),
                           Span.of(text, *speaker_span) if speaker_span else None,
                           source, outlet, _direct(doc, claim), negated=f.notes.get("negated", False))
         out.append(att)
-        previous = att
+        if source.name and f.form != "unspecified":
+            given[source.name] = (outlet, len(out) - 1) if outlet is not None else None
     return out
+
+
+# a person's name of two or three words as the subject of a verb (Mukasey criticized, Ana Lima has)
+_NAMED_SUBJECT = re.compile(r"(?<![\w'’.-])((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)?[A-Z][a-z'’-]+"
+                            r"(?:\s+[A-Z][a-z'’-]+){1,2})"
+                            r"(?=\s+(?:has\s+|had\s+|was\s+|is\s+)?[a-z]{3,}(?:ed|s)\b)")
+
+
+def _last_named_subject(text: str, pos: int) -> str | None:
+    """The last person named as the subject of a verb before ``pos``, within a few paragraphs:
+    who a "he said" points to when the narration, not a statement, introduced them."""
+    lo = max(0, pos - 1500)
+    for m in reversed(list(_NAMED_SUBJECT.finditer(text, lo, pos))):
+        parsed = parse_mention(m.group(1))
+        if parsed.kind == "person" and parsed.name and _fold_word(m.group(1).split()[0]) not in \
+                _set("determiners.txt") | _set("connectives.txt") | _set("time.txt"):
+            return m.group(1)
+    return None
 
 
 def _source_of(text: str, frame: Frame, speaker: tuple[int, int] | None, resolver: Resolver,
