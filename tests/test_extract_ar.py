@@ -850,3 +850,22 @@ def test_according_to_the_police_with_the_article_elided():
     assert a.source.name == "الشرطة المحلية"
     assert a.source.kind == "organization"
     assert a.claim.text == "تسعة أفراد قتلوا في الهجوم"
+
+
+def test_a_quote_in_the_paragraph_after_its_cue_and_speaker_is_their_content():
+    text = ("أعلنت البلدية إغلاق الطريق الساحلي.\n\n"
+            "وقال رئيس البلدية سمير حداد، في تصريحات لوكالة الأنباء المحلية\n\n"
+            "\"سنعيد فتح الطريق بعد إصلاح الجسر. لا خطر على السكان\".")
+    said = [a for a in run(text) if a.cue.text == "وقال"]
+    assert len(said) == 1
+    assert said[0].source.name == "سمير حداد"
+    assert said[0].claim.text == "\"سنعيد فتح الطريق بعد إصلاح الجسر. لا خطر على السكان\""
+    assert said[0].outlet.name == "وكالة الأنباء المحلية"
+
+
+def test_a_closed_paragraph_before_a_quote_stays_its_own():
+    text = ("أعلنت البلدية إغلاق الطريق الساحلي.\n\n"
+            "وقال رئيس البلدية سمير حداد إن الإصلاح يستغرق أسبوعاً.\n\n"
+            "\"الطريق مغلق حتى إشعار آخر\" كتب على لافتة عند المدخل.")
+    said = [a for a in run(text) if a.cue.text == "وقال"]
+    assert [a.claim.text for a in said] == ["الإصلاح يستغرق أسبوعاً"]
