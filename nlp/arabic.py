@@ -691,7 +691,7 @@ class _Sentence:
         content = host or self._content(pos, limit, None, any_start=True)
         if content is None:
             return None
-        outlet = self._relayed(Outlet(clean(outer.text), outer)) if outer.text else None
+        outlet = self._relayed(Outlet(clean(outer.text), outer), told=True) if outer.text else None
         source = self.resolver.resolve(inner.text)
         return self._attribution(content, cue, inner, source, outlet)
 
@@ -1033,13 +1033,18 @@ class _Sentence:
         self.previous = Attribution(claim, cue, speaker, source, outlet, direct, negated=_denies(cue.text))
         return self.previous
 
-    def _relayed(self, outlet: Outlet | None) -> Outlet | None:
+    def _relayed(self, outlet: Outlet | None, told: bool = False) -> Outlet | None:
         """Remember an outlet as a medium that relays a report: the source's later statements came through it.
 
         A statement given to a medium (لـ"الشرق الأوسط") passes only to the
         continuations that follow it; a report relayed by one (نقلت وكالة X عن،
         وفقاً لرويترز) carries everything the article quotes from that source.
+        The article's own publisher relaying it (بحسب ما نشرته "الشرق الأوسط" in
+        that paper) is no outlet (guide, rule 5), unless the source spoke to it
+        (``told``: نقلت الصحيفة عن مصدر).
         """
+        if outlet is not None and not told and self.doc.is_publisher(outlet.name):
+            return None
         if outlet is not None and outlet.span is not None:
             self.relays.add(outlet.span.start)
         return outlet

@@ -869,3 +869,22 @@ def test_a_closed_paragraph_before_a_quote_stays_its_own():
             "\"الطريق مغلق حتى إشعار آخر\" كتب على لافتة عند المدخل.")
     said = [a for a in run(text) if a.cue.text == "وقال"]
     assert [a.claim.text for a in said] == ["الإصلاح يستغرق أسبوعاً"]
+
+
+RELAYED_BY_THE_PAPER = "وقال وزير النقل سامر خليل إن القطار الجديد يعمل الشهر المقبل، بحسب ما نشرته صحيفة الأفق."
+
+
+@pytest.mark.parametrize("publisher, outlet", [("الأفق", None), ("النهار", "صحيفة الأفق")])
+def test_the_articles_own_publisher_relaying_a_statement_is_no_outlet(publisher, outlet):
+    (a,) = extract(Article(id="t", text=RELAYED_BY_THE_PAPER, lang="ar", outlet=publisher))
+    assert a.source.name == "سامر خليل"
+    assert (a.outlet.name if a.outlet else None) == outlet
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("وقال وزير النقل سامر خليل لـ«الأفق» إن القطار الجديد يعمل الشهر المقبل.", "الأفق"),
+    ("نقلت صحيفة الأفق عن مصدر في الوزارة أن القطار الجديد يعمل الشهر المقبل.", "صحيفة الأفق"),
+])
+def test_a_statement_given_to_the_articles_own_publisher_keeps_it_as_outlet(text, outlet):
+    (a,) = extract(Article(id="t", text=text, lang="ar", outlet="الأفق"))
+    assert a.outlet.name == outlet
