@@ -111,9 +111,10 @@ def extract(doc: Document, resolver: Resolver) -> list[Attribution]:
         found.append(headline)
     outlets: dict[str, Outlet] = {}  # the report each source was carried by: it goes on (rule 3)
     relays: set[int] = set()  # where the text names a medium relaying a statement (نقلت، وفقاً لما نشرته)
+    told: dict[str, Outlet] = {}  # the medium the source speaking now was talking to (لـ"الأفق")
     for start, end in doc.sentences:
         walk = _Sentence(doc, start, end, resolver, last_outlet, found[-1] if found else None)
-        walk.outlets, walk.relays = outlets, relays
+        walk.outlets, walk.relays, walk.told = outlets, relays, told
         found.extend(walk.run())
         last_outlet = walk.last_outlet
     return found
@@ -173,6 +174,7 @@ class _Sentence:
         self.previous = previous  # the last attribution made, in this sentence or an earlier one
         self.outlets: dict[str, Outlet] = {}
         self.relays: set[int] = set()
+        self.told: dict[str, Outlet] = {}  # the medium the source speaking now was talking to
         self.boundary = start  # nothing left of this belongs to a new claim
         self.cue_floor = start  # cues before this were read as part of another cue
         self.subject_floor = start  # a subject before a verb is looked for right of this
@@ -1020,9 +1022,16 @@ class _Sentence:
             outlet = Outlet(self.resolver.lookup(name).name or outlet.name, outlet.span)
         key = lexicon.fold(source.name) if source.name and source.kind != "unspecified" else None
         if outlet is None and key and not self._pluperfect(cue):
-            outlet = self.outlets.get(key)  # وقال لافروف after نقلت الوكالة عن لافروف: the same report goes on
-        if key and outlet is not None and outlet.span is not None and outlet.span.start in self.relays:
-            self.outlets[key] = outlet
+            # وقال لافروف after نقلت الوكالة عن لافروف: the same report goes on; after قال لافروف
+            # لـ"الأفق", the same interview, until another source speaks
+            outlet = self.outlets.get(key) or self.told.get(key)
+        if key and key not in self.told:
+            self.told.clear()
+        if key and outlet is not None and outlet.span is not None:
+            if outlet.span.start in self.relays:
+                self.outlets[key] = outlet
+            elif not self._platform(outlet):  # a post is one post, not an interview that goes on
+                self.told[key] = outlet
         self.last_outlet = outlet
         self.claims.append(claim)
         self.previous = None  # set below, once the record exists
@@ -1048,6 +1057,10 @@ class _Sentence:
         if outlet is not None and outlet.span is not None:
             self.relays.add(outlet.span.start)
         return outlet
+
+    def _platform(self, outlet: Outlet) -> bool:
+        """Whether the outlet is a platform the source posted on (تويتر، فيسبوك), not a medium it spoke to."""
+        return bool(self.p.platform.fullmatch(outlet.name)) or outlet.name in _post_platforms().values()
 
     def _pluperfect(self, cue: Span) -> bool:
         """وكان الوزير أعلن ...: a statement made earlier, on another occasion, outside the report."""

@@ -888,3 +888,21 @@ def test_the_articles_own_publisher_relaying_a_statement_is_no_outlet(publisher,
 def test_a_statement_given_to_the_articles_own_publisher_keeps_it_as_outlet(text, outlet):
     (a,) = extract(Article(id="t", text=text, lang="ar", outlet="الأفق"))
     assert a.outlet.name == outlet
+
+
+def test_a_source_named_again_keeps_the_medium_it_spoke_to():
+    text = ("وقال وزير النقل سامر خليل في تصريح لصحيفة الأفق إن القطار الجديد يعمل الشهر المقبل. "
+            "وتعطلت الحافلات في المدينة أمس. "
+            "وأوضح خليل أن التذاكر ستباع إلكترونياً.")
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["سامر خليل", "سامر خليل"]
+    assert [a.outlet.name for a in atts] == ["صحيفة الأفق", "صحيفة الأفق"]
+
+
+def test_a_post_on_a_platform_is_not_the_outlet_of_the_posters_later_statements():
+    text = ("وكتب وزير النقل سامر خليل على تويتر أن القطار الجديد يعمل الشهر المقبل. "
+            "وتعطلت الحافلات في المدينة أمس. "
+            "وأوضح خليل أن التذاكر ستباع إلكترونياً.")
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["سامر خليل", "سامر خليل"]
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["تويتر", None]
