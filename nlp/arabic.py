@@ -327,6 +327,8 @@ class _Sentence:
     def _object_before_preposition(self, speaker: Span, content: Span) -> tuple[Span, Span]:
         """وأعلنت الحركة مسؤوليتها عن الهجوم: a possessed noun or a verbal noun ends the speaker
         and opens the claim, with the preposition and what follows it."""
+        if re.search(r"[،,]", speaker.text) and re.search(r"[،,]", self.text[speaker.end:content.start]):
+            return speaker, content  # وزير الخارجية، رضوان عيارة، وجود: the comma closed the apposition
         words = list(re.finditer(r"\S+", speaker.text))
         k = _object_start(words)
         if k and (_possessed(lexicon.fold(words[k].group())) or _is_masdar(lexicon.fold(words[k].group()))):
@@ -394,6 +396,8 @@ class _Sentence:
         if not known and not closed and not _looks_like_subject([words[0].group()]) \
                 and not (_plausible_speaker(speaker.text) and _object_start(words) == 1):
             return None, pos  # كشف تنفيذ الصفقة ملامح ...: no speaker, narration (a one-word name may do)
+        if closed and re.search(r"[،,]", speaker.text):
+            return speaker, pos  # وزير الخارجية، رضوان عيارة، وجود: an apposition closed by a comma ends the subject
         k = known or _object_start(words)
         if k:
             end = speaker.start + words[k - 1].end()
@@ -447,6 +451,10 @@ class _Sentence:
             elif len(words) <= 4 and self.text[i] in "،," and self._opens_content(seg, verb) \
                     and not self._cue_here(nxt):
                 speaker_end = seg  # المحلل في شركة الأفق، سامر الخطيب، أن: a name the lists lack
+            elif self.text[i] in "،," and speaker_end == end and _bare_name(words) \
+                    and re.match(r"\s*[،,]", self.text[seg:seg + 3]) and not self._cue_here(nxt) \
+                    and _person_start(_name_words(self.text[pos:speaker_end])) is None:
+                speaker_end = seg  # نفى وزير الخارجية، رضوان عيارة، وجود ...: the title's name between commas
             else:
                 break  # neither more of the speaker nor an aside: what follows is the content
             i = self._next_comma(nxt, seg) if seg == nxt else seg
@@ -1243,6 +1251,8 @@ def _object_start(words: list[re.Match]) -> int:
         folded = lexicon.fold(word)
         if not folded or _is_name_like(word) or word[0] in Q_OPEN or folded[0].isdigit():
             continue
+        if before[-1:] in "،,":
+            continue  # وزير الخارجية، رضوان عيارة: after a comma stands an apposition, not the object
         definite_before = lexicon.fold(before).lstrip("وف").startswith(("ال", "لل")) or before[-1:] in Q_OPEN
         if (definite_before and not folded.startswith(("ال", "لل", "ل", "ب"))) or _is_masdar(folded):
             return k
@@ -1343,6 +1353,20 @@ def _subject_heads() -> frozenset[str]:
     return frozenset(heads)
 
 
+def _bare_name(words: list[str]) -> bool:
+    """Whether two to four words can be a person's name the lists lack (رضوان عيارة، عبيد البريكي):
+    no particle, time word, verbal noun or figure, and a definite word only as a family name
+    after the given one (عبيد البريكي) or in a compound (عبد الإله، أبو الفضل)."""
+    if not 2 <= len(words) <= 4:
+        return False
+    folded = [lexicon.fold(clean(w)) for w in words]
+    if not all(folded) or folded[0].startswith(("ال", "لل")) or _is_masdar(folded[0]):
+        return False
+    stop = (lexicon.entries(LANG, "particles.txt") | _not_speakers() | lexicon.entries(LANG, "titles.txt")
+            | lexicon.entries(LANG, "name_breakers.txt") | lexicon.entries(LANG, "relative.txt"))
+    return not any(w in stop or any(c.isdigit() for c in w) or not w.isalpha() for w in folded)
+
+
 def _looks_like_subject(words: list[str]) -> bool:
     """Whether a stretch of words opens with a word that names a speaker."""
     first = words[0]
@@ -1387,7 +1411,8 @@ def _apposed_name(segments: list[list[str]]) -> Parsed | None:
         if len(words) > 3 or first.startswith("ال") or _is_name_like(words[0]) or first[:1].isdigit():
             continue
         others = segments[:n] + segments[n + 1:]
-        title = next((o for o in others if lexicon.fold(o[0]) in titles), None)
+        title = next((o for o in others if lexicon.fold(o[0]) in titles
+                      or _starts_with([lexicon.fold(w) for w in o], "titles.txt")), None)  # كاتب الدولة
         if title is not None:
             role, affiliation = _role_and_affiliation(title)
             return Parsed(" ".join(words), "person", role, affiliation)

@@ -906,3 +906,18 @@ def test_a_post_on_a_platform_is_not_the_outlet_of_the_posters_later_statements(
     atts = run(text)
     assert [a.source.name for a in atts] == ["سامر خليل", "سامر خليل"]
     assert [a.outlet.name if a.outlet else None for a in atts] == ["تويتر", None]
+
+
+@pytest.mark.parametrize("title", ["وزير الخارجية", "كاتب الدولة للهجرة"])
+def test_a_name_the_lists_lack_between_commas_is_the_titles_apposition(title):
+    a = only(f"نفى {title}، مروان قديح، وجود أي تقصير في ملف الترحيل.")
+    assert a.speaker.text == f"{title}، مروان قديح"
+    assert a.source.name == "مروان قديح"
+    assert a.source.kind == "person"
+    assert a.claim.text == "وجود أي تقصير في ملف الترحيل"
+
+
+def test_a_time_word_between_commas_is_no_name():
+    a = only("وأكد الوزير، مساء أمس، وقوع انفجار قرب المطار.")
+    assert a.speaker.text == "الوزير"
+    assert a.claim.text == "وقوع انفجار قرب المطار"
