@@ -757,6 +757,10 @@ class _Sentence:
                 or re.match(r"و\s*[" + Q_OPEN + "]", self.text[after:after + 3]) is not None \
                 or cue is not None and cue.group("participle"):
             return words >= 2  # ... "لم يكن ..." مشيراً إلى: a participle continues after the content
+        before = self.text[max(self.start, quote.start - 12):quote.start].split()
+        linked = before and lexicon.fold(before[-1]) in (lexicon.entries(LANG, "particles.txt") | _AFFILIATION_LINKS)
+        if re.match(r"[،,]\s*و?\s*[" + Q_OPEN + "]", self.text[after:after + 6]) is not None and not linked:
+            return words >= 2  # قال راخوي "سيستمر ..."، و"لن ...": one quotation joined to the next
         return self.text[after] in "،," and words >= 6
 
     def _source_end(self, pos: int) -> int:
@@ -862,11 +866,22 @@ class _Sentence:
             return None
         quote = self.doc.quote_at(start)
         if quote is not None and quote.start == start:
-            tail = self.text[quote.end:limit]
+            end = self._joined_quotes(quote.end, limit)
+            tail = self.text[end:limit]
             if not tail.strip() or tail.lstrip()[:1] in "،,.":
-                return self._span(start, quote.end)
+                return self._span(start, end)
         end = _rstrip(self.text, start, limit)
         return self._span(start, end) if end > start else None
+
+    def _joined_quotes(self, end: int, limit: int) -> int:
+        """The end of a quotation and of those joined to it ("سيستمر ..."، و"لن يفلت ..."): one content."""
+        joint = re.compile(r"\s*(?:[،,]\s*و?|و)\s*(?=[" + Q_OPEN + "])")
+        while (m := joint.match(self.text, end, limit)) is not None:
+            quote = self.doc.quote_at(m.end())
+            if quote is None or quote.start != m.end() or quote.end > limit:
+                break
+            end = quote.end
+        return end
 
     def _content_start(self, pos: int, verb: Verb | None) -> int | None:
         pos = self._skip_spaces(pos)

@@ -921,3 +921,15 @@ def test_a_time_word_between_commas_is_no_name():
     a = only("وأكد الوزير، مساء أمس، وقوع انفجار قرب المطار.")
     assert a.speaker.text == "الوزير"
     assert a.claim.text == "وقوع انفجار قرب المطار"
+
+
+def test_quotations_joined_by_a_comma_and_wa_are_one_content_after_the_speaker():
+    a = only('وبعد الاجتماع، قال الوزير "سنبدأ العمل غداً"، و"لن نتأخر يوماً واحداً".')
+    assert a.speaker.text == "الوزير"
+    assert a.claim.text == '"سنبدأ العمل غداً"، و"لن نتأخر يوماً واحداً"'
+
+
+def test_a_quoted_body_after_a_preposition_stays_in_the_speaker():
+    a = only('قال القيادي في "حزب الأفق"، "لن نشارك في الحكومة".')
+    assert a.speaker.text == 'القيادي في "حزب الأفق"'
+    assert a.claim.text == '"لن نشارك في الحكومة"'
