@@ -303,6 +303,8 @@ class _Sentence:
         person = _person_start(folded)
         for k in range(1, len(words)):
             w = folded[k]
+            if person is None and self._indefinite_object(folded, k, complete, words[k].group()):
+                return self._split_object(speaker, content, words[k].start())  # وصف الوزير قرار الحكومة بـ
             if not (w.startswith("ال") or w in states) or _adjective(w) \
                     or w in lexicon.entries(LANG, "role_modifiers.txt") or w in _not_speakers():
                 continue  # الأمين العام: a title's own adjective; السبت: a time word
@@ -323,6 +325,22 @@ class _Sentence:
             if " ".join(head) in complete or construct:
                 return self._split_object(speaker, content, words[k].start())
         return speaker, content
+
+    @staticmethod
+    def _indefinite_object(folded: list[str], k: int, complete: set[str], word: str) -> bool:
+        """Whether word k opens an object in the construct state (قرار الحكومة، مقتل الجنود) right
+        after a complete speaker (الوزير، السلطات الإيرانية): a definite noun takes no genitive."""
+        w = folded[k]
+        if w.startswith(("ال", "لل")) or k + 1 >= len(folded) or not folded[k + 1].startswith("ال") \
+                or _is_first_name(word) or w in ("ابو", "ام", "بن", "عبد") or w in _not_speakers() \
+                or w in lexicon.entries(LANG, "particles.txt") or w in lexicon.entries(LANG, "role_modifiers.txt") \
+                or not folded[k - 1].startswith("ال") or _adjective(w):
+            return False
+        head = folded[:k]
+        while len(head) > 1 and (_adjective(head[-1]) or head[-1] in _not_speakers()):
+            head.pop()
+        spoke_for = len(head) >= 2 and head[-2] in _AFFILIATION_LINKS | {"باسم"}  # المتحدث باسم الجيش
+        return " ".join(head) in complete or head[-1] in complete and (len(head) == 1 or spoke_for)
 
     def _object_before_preposition(self, speaker: Span, content: Span) -> tuple[Span, Span]:
         """وأعلنت الحركة مسؤوليتها عن الهجوم: a possessed noun or a verbal noun ends the speaker

@@ -933,3 +933,20 @@ def test_a_quoted_body_after_a_preposition_stays_in_the_speaker():
     a = only('قال القيادي في "حزب الأفق"، "لن نشارك في الحكومة".')
     assert a.speaker.text == 'القيادي في "حزب الأفق"'
     assert a.claim.text == '"لن نشارك في الحكومة"'
+
+
+@pytest.mark.parametrize("text, speaker, claim", [
+    ('ووصف الوزير قرار الحكومة بـ"الغريب".', "الوزير", 'قرار الحكومة بـ"الغريب"'),
+    ("اتهمت السلطات الإيرانية حكومة المملكة بالتقصير.", "السلطات الإيرانية", "حكومة المملكة بالتقصير"),
+    ("اتهم المتحدث باسم الجيش قوات المعارضة بخرق الهدنة.", "المتحدث باسم الجيش", "قوات المعارضة بخرق الهدنة"),
+])
+def test_an_object_in_the_construct_state_after_a_complete_speaker_opens_the_claim(text, speaker, claim):
+    a = only(text)
+    assert a.speaker.text == speaker
+    assert a.claim.text == claim
+
+
+def test_a_name_with_a_definite_family_name_is_not_an_object():
+    a = only("اتهم رئيس المجلس سامي الحسن الحكومة بالتقصير.")
+    assert a.source.name == "سامي الحسن"
+    assert a.claim.text == "الحكومة بالتقصير"
