@@ -32,6 +32,7 @@ _ISSUED_BY = re.compile(r"\s*(?P<doc>\S+)(?:\s+(?:مشترك|رسمي|مكتوب
                         r"صادر\s+عن|صدر\s+عن|الصادر\s+عن|(?P<link>لـ?))\s*(?P<issuer>.+)$")
 _NEGATED_COMPLEMENT = re.compile(r"ب?ألا(?![\w\u0640])")  # ألا، بألا: أن + لا
 _SPACE = re.compile(r"[\s،,]*")
+_MAX_ASIDE_WORDS = 24  # في رده على سؤال يتعلق بموعد ...: an aside between speaker and content, to its comma
 
 
 def _lex(name: str) -> list[str]:
@@ -457,8 +458,11 @@ class _Sentence:
                 break  # ، نقلاً عن ...: a relay, read by the caller
             unnamed = self.p.anonymity.match(self.text, nxt)
             seg = unnamed.end() if unnamed else self._segment_end(nxt, verb)  # the aside holds a cue: read it whole
+            aside = self.text[i] not in "،," and self.p.adjunct.match(self.text, nxt)
+            if aside:  # في رده على سؤال يتعلق بـ ... إلى ...، "...": the aside runs to its comma
+                seg = max(seg, self._aside_end(nxt))
             words = self.text[nxt:seg].split()
-            if not words or len(words) > 14:
+            if not words or len(words) > (_MAX_ASIDE_WORDS if aside else 14):
                 break
             if _looks_like_subject(words) and seg - nxt < 120 and self.text[i] in "،,":
                 speaker_end = seg
@@ -486,6 +490,24 @@ class _Sentence:
             outlet, after = outlet or aside[0], aside[1]
         later, after = self._outlet(after)
         return speaker, after, outlet or later
+
+    def _aside_end(self, pos: int) -> int:
+        """The end of an aside opened at ``pos`` (على هامش زيارة ...، خلال زيارة ... إن): its comma, or
+        the colon, quotation or complementiser that opens the content; ``pos`` when none comes soon."""
+        for n, word in enumerate(re.finditer(r"\S+", self.text[pos:self.end])):
+            at = pos + word.start()
+            if n > _MAX_ASIDE_WORDS:
+                break
+            quote = self.doc.quote_at(at) if self.text[at] in Q_OPEN else None
+            if quote is not None and len(self.text[quote.start:quote.end].split()) <= 3 \
+                    and not self._closing_quote(quote):
+                continue  # على موقع "فيسبوك"، : a quoted name inside the aside
+            if n and (self._explicit_opener(at) or self._according_here(at) or self._outlet_here(at)):
+                return _rstrip(self.text, pos, at)  # the content, a relay (استناداً إلى) or an outlet (لوكالة)
+            comma = re.search(r"[،,]", word.group())
+            if comma and not self._quoted(at + comma.start()):
+                return _rstrip(self.text, pos, at + comma.start())
+        return pos
 
     def _according_aside(self, pos: int, verb: Verb) -> tuple[Outlet, int] | None:
         """وقال روحاني، وفقاً لما نشرته الرئاسة، إن ...: the phrase between speaker and content names the outlet."""
@@ -989,7 +1011,17 @@ class _Sentence:
     # -- outlets ----------------------------------------------------------------
 
     def _outlet(self, pos: int) -> tuple[Outlet | None, int]:
-        """An outlet phrase at ``pos`` (لـ"الشرق الأوسط"، في تصريحات لوكالة ...), and where it ends."""
+        """An outlet phrase at ``pos`` (لـ"الشرق الأوسط"، في تصريحات لوكالة ...), and where it ends,
+        past an aside that follows a statement phrase (في تصريح صحفي على هامش زيارة ...،)."""
+        outlet, end = self._outlet_phrase(pos)
+        if end > pos and self.p.adjunct.match(self.text, end):
+            aside_end = self._aside_end(end)
+            if aside_end > end:
+                outlet = outlet or self._outlet_within(end, aside_end)
+                end = self._skip(aside_end)
+        return outlet, end
+
+    def _outlet_phrase(self, pos: int) -> tuple[Outlet | None, int]:
         statement = self.p.statement.match(self.text, pos)
         if statement is None:
             named = self._outlet_name(pos, after_statement=False)
@@ -1019,6 +1051,8 @@ class _Sentence:
         link = _LINK.match(self.text, pos)
         if link and not after_statement and link.group().strip() not in ("ل", "لـ"):
             return None
+        if self.p.adjunct.match(self.text, pos):
+            return None  # في تصريح على هامش زيارة: an aside, not whom the statement went to
         start = link.end() if link else pos
         quote = self.doc.quote_at(start)
         if (link or after_statement and not self._closing_quote(quote) if quote is not None else False) \
@@ -1045,7 +1079,10 @@ class _Sentence:
             if quote is not None and quote.start == m.start() and not self._closing_quote(quote) \
                     and len(self.text[quote.start:quote.end].split()) <= 4:
                 return quote.end  # قناة "الحدث"، وكالة الأنباء الروسية «ريا نوفوستي»: a head and its quoted name
-        return _rstrip(self.text, pos, m.start() if m else self.end)
+        end = m.start() if m else self.end
+        aside = next((a.start() for a in self.p.adjunct.finditer(self.text, pos, end)
+                      if a.start() > pos and self.text[a.start() - 1].isspace()), None)
+        return _rstrip(self.text, pos, aside if aside is not None else end)  # لصحيفة الأفق على هامش ...
 
     def _outlet_here(self, pos: int) -> bool:
         if self.p.statement.match(self.text, pos):

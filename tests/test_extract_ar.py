@@ -950,3 +950,38 @@ def test_a_name_with_a_definite_family_name_is_not_an_object():
     a = only("اتهم رئيس المجلس سامي الحسن الحكومة بالتقصير.")
     assert a.source.name == "سامي الحسن"
     assert a.claim.text == "الحكومة بالتقصير"
+
+
+@pytest.mark.parametrize("aside", [
+    "في تصريح صحفي على هامش زيارة يؤديها اليوم إلى المدينة",
+    "في رده على سؤال يتعلق بموعد وصول الخبراء إلى البلاد للمساعدة في مراقبة الحدود",
+])
+def test_an_aside_between_speaker_and_quote_runs_to_its_comma(aside):
+    a = only(f'وقال السفير سامر حداد {aside}، "لن ندخل في التفاصيل".')
+    assert a.speaker.text == "السفير سامر حداد"
+    assert a.claim.text == '"لن ندخل في التفاصيل"'
+
+
+def test_an_aside_that_holds_the_complementiser_is_no_aside():
+    a = only("وقالت الوزارة في بيان إن الطريق سيفتح غداً، بعد إصلاح الجسر.")
+    assert a.speaker.text == "الوزارة"
+    assert a.claim.text == "الطريق سيفتح غداً، بعد إصلاح الجسر"
+
+
+@pytest.mark.parametrize("text, outlet, claim", [
+    ('وقال السفير في تصريح لصحيفة الأفق على هامش زيارة يؤديها اليوم إلى المدينة، "لن ندخل في التفاصيل".',
+     "صحيفة الأفق", '"لن ندخل في التفاصيل"'),
+    ("وقال السفير لقناة الأفق خلال زيارة يؤديها اليوم إلى المدينة إن المفاوضات مستمرة.",
+     "قناة الأفق", "المفاوضات مستمرة"),
+])
+def test_an_aside_after_the_outlet_is_neither_outlet_nor_content(text, outlet, claim):
+    a = only(text)
+    assert a.speaker.text == "السفير"
+    assert a.outlet.name == outlet
+    assert a.claim.text == claim
+
+
+def test_an_aside_ends_at_a_relay_inside_it():
+    a = only("وذكرت مجلة الأفق في عددها الأخير استناداً إلى مصادر قضائية أن المدعي العام لا يعتزم التحقيق.")
+    assert a.source.kind == "anonymous"
+    assert a.outlet.name == "مجلة الأفق"
