@@ -22,7 +22,7 @@ LANG = "ar"
 Q_OPEN = "“”\"«„"
 _CONSEQUENCE = frozenset({"ما", "مما"})  # a clause of what followed: ما أسفر عن، مما أدى إلى
 _AFFILIATION_LINKS = frozenset({"في", "من", "لدي", "داخل", "عن"})  # folded: لدى → لدي
-_LINK = re.compile(r"(?:لـ|ل(?=[“”\"«])|مع\s+|عبر\s+|على\s+|إلى\s+)\s*")  # longer hosts are cut to their last clause
+_LINK = re.compile(r"(?:لـ|ل(?=[“”\"«(])|مع\s+|عبر\s+|على\s+|إلى\s+)\s*")  # longer hosts are cut to their last clause
 _WORD = r"[\w\u0640]+"
 _PRONOUN_PHRASE = re.compile(r"(?:بشأن|حول|إزاء|من|تجاه|على|عن|ب|ل)(?:ه|ها|هم|هما)")
 _SAME = re.compile(r"\s+(?:ذاتها|نفسها|عينها|ذاته|نفسه|عينه)$")
@@ -79,7 +79,7 @@ def patterns() -> Patterns:
         cue=cue,
         adverb=re.compile(rf"(?:{lexicon.alternation(_lex('adverbs.txt'))})(?![\w\u0640])"),
         marker=re.compile(rf"(?:{lexicon.alternation(_lex('markers.txt'))})(?![\w\u0640])"),
-        outlet_quoted=re.compile(rf"لـ?\s*[{Q_OPEN}]"),
+        outlet_quoted=re.compile(rf"لـ?\s*[{Q_OPEN}(]"),  # لـ"الشرق الأوسط"، ل(وات)
         outlet_named=re.compile(rf"(?:لل(?=(?:{media_heads}))|لـ?(?=(?:ال)?(?:{media_heads}))|مع\s+(?=(?:ال)?(?:{media_heads})))"),
         statement=re.compile(rf"(?:{lexicon.alternation(['في', 'خلال', 'عبر'])})\s+(?:ال)?(?:{lexicon.alternation(_lex('statement_nouns.txt'))})"
                              rf"(?:\s+(?:صحافي|صحفي|خاص|هاتفي|متلفز|مصور|رسمي|مكتوب)ة?)?(?:\s+(?:له|لها|لهم))?(?![\w\u0640])"),
@@ -214,8 +214,8 @@ class _Sentence:
         cue = Span.of(self.text, m.start(), m.end())
         pos = self._skip(self._past_addressee(self._skip(m.end())))
         outlet, pos = self._outlet(pos)
-        if verb.past == "نقل":
-            return self._relay(cue, pos, limit)
+        if verb.past == "نقل":  # وكانت وكالة رويترز قد نقلت عن ...: the medium may stand before the verb
+            return self._relay(cue, pos, limit, fronted=self._kana_subject(m.start()))
         speaker = self._kana_subject(m.start())
         object_at = None  # وأعلنت استدعاء سفيرها: the verbal noun right after the verb is its object
         if speaker is None:
@@ -723,12 +723,15 @@ class _Sentence:
             self.outlets[lexicon.fold(prev.source.name)] = prev.outlet
         return True
 
-    def _relay(self, cue: Span, pos: int, limit: int, host: Span | None = None) -> Attribution | None:
+    def _relay(self, cue: Span, pos: int, limit: int, host: Span | None = None,
+               fronted: Span | None = None) -> Attribution | None:
         """نقلت وكالة X عن مصدر ... أن: the inner speaker is the source, X the outlet."""
         an = re.compile(r"(?<![\w\u0640])عن(?![\w\u0640])").search(self.text, pos, limit)
         if an is None:
             return None
         outer = self._span(pos, _rstrip(self.text, pos, an.start()))
+        if fronted is not None and not outer.text:
+            outer = fronted
         inner_start = self._skip_spaces(an.end())
         inner_end = self._source_end(inner_start)
         if inner_end <= inner_start:
@@ -1054,6 +1057,10 @@ class _Sentence:
         if self.p.adjunct.match(self.text, pos):
             return None  # في تصريح على هامش زيارة: an aside, not whom the statement went to
         start = link.end() if link else pos
+        if link and self.text[start:start + 1] == "(":
+            close = self.text.find(")", start, min(self.end, start + 60))
+            if close > start + 1:  # ل(وات): the agency's short name in parentheses
+                return Outlet(clean(self.text[start + 1:close]), self._span(start + 1, close)), close + 1
         quote = self.doc.quote_at(start)
         if (link or after_statement and not self._closing_quote(quote) if quote is not None else False) \
                 and quote is not None and quote.start == start:
@@ -1097,6 +1104,7 @@ class _Sentence:
     def _attribution(self, claim: Span, cue: Span, speaker: Span | None, source, outlet) -> Attribution:
         if outlet is not None and outlet.name:
             name = _SAME.sub("", outlet.name)  # الوكالة ذاتها: the agency named before
+            name = _without_descriptors(name)  # وكالة الأنباء الفلسطينية الرسمية (وفا)
             outlet = Outlet(self.resolver.lookup(name).name or outlet.name, outlet.span)
         key = lexicon.fold(source.name) if source.name and source.kind != "unspecified" else None
         if outlet is None and key and not self._pluperfect(cue):
@@ -1435,6 +1443,12 @@ def _bare_name(words: list[str]) -> bool:
     stop = (lexicon.entries(LANG, "particles.txt") | _not_speakers() | lexicon.entries(LANG, "titles.txt")
             | lexicon.entries(LANG, "name_breakers.txt") | lexicon.entries(LANG, "relative.txt"))
     return not any(w in stop or any(c.isdigit() for c in w) or not w.isalpha() for w in folded)
+
+
+def _without_descriptors(name: str) -> str:
+    """An outlet's name without the words that only describe it (الرسمية، الحكومية), when more remains."""
+    kept = re.sub(rf"\s+(?:{lexicon.alternation(_lex('outlet_descriptors.txt'))})(?![\w\u0640])", "", name)
+    return kept if len(kept.split()) >= 2 else name
 
 
 def _looks_like_subject(words: list[str]) -> bool:

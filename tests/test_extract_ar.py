@@ -985,3 +985,21 @@ def test_an_aside_ends_at_a_relay_inside_it():
     a = only("وذكرت مجلة الأفق في عددها الأخير استناداً إلى مصادر قضائية أن المدعي العام لا يعتزم التحقيق.")
     assert a.source.kind == "anonymous"
     assert a.outlet.name == "مجلة الأفق"
+
+
+def test_an_agency_named_in_parentheses_after_la_is_the_outlet():
+    a = only("وقال مصدر أمني ل(واف) إن الاقتحام تخلله اندلاع مواجهات.")
+    assert a.speaker.text == "مصدر أمني"
+    assert a.outlet.name == "واف"
+    assert a.claim.text == "الاقتحام تخلله اندلاع مواجهات"
+
+
+def test_a_medium_before_a_pluperfect_relay_verb_is_the_outlet():
+    a = only("وكانت وكالة الأفق قد نقلت عن ضابط في الجيش قوله إن الدفاعات أسقطت صاروخين.")
+    assert a.source.name == "ضابط في الجيش"
+    assert a.outlet.name == "وكالة الأفق"
+
+
+def test_official_is_no_part_of_an_outlets_name():
+    a = only("وأكد الوزير في تصريح لوكالة الأنباء الوطنية الرسمية (وان)، أن الطريق سيفتح.")
+    assert a.outlet.name == "وكالة الأنباء الوطنية (وان)"
