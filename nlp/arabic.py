@@ -1448,7 +1448,7 @@ def _bare_name(words: list[str]) -> bool:
 def _without_descriptors(name: str) -> str:
     """An outlet's name without the words that only describe it (الرسمية، الحكومية), when more remains."""
     kept = re.sub(rf"\s+(?:{lexicon.alternation(_lex('outlet_descriptors.txt'))})(?![\w\u0640])", "", name)
-    return kept if len(kept.split()) >= 2 else name
+    return kept if len(kept.split()) >= 3 else name  # وكالة الأنباء الرسمية: then the word names it
 
 
 def _looks_like_subject(words: list[str]) -> bool:
