@@ -256,6 +256,13 @@ class _Sentence:
         elif speaker is not None and verb.past in _object_verbs() and content.start > speaker.end \
                 and not self._explicit_opener(content.start):
             speaker, content = self._object_before_preposition(speaker, content)
+        told = self._received_by(cue.end, content.start)
+        if told is not None:  # بيان تلقته وكالة ...، مصادر اتصلت بها رويترز: the medium it went to
+            outlet = outlet or told[0]
+            if speaker is not None and speaker.start < told[1] < speaker.end:
+                speaker = self._span(speaker.start, _rstrip(self.text, speaker.start, told[1]))
+        elif speaker is not None and lexicon.fold(verb.past) in lexicon.entries(LANG, "telling_verbs.txt"):
+            speaker, outlet = self._hearer(speaker, outlet)
         if speaker is None:
             source = self.resolver.implied()
             outlet = outlet or self.last_outlet
@@ -266,6 +273,33 @@ class _Sentence:
                 named = self._span(speaker.start, self._before_description(speaker.start, unnamed.start()))
             source = self._source(named, kind="anonymous" if unnamed else None)
         return self._attribution(content, cue, speaker, source, outlet)
+
+    def _received_by(self, start: int, end: int) -> tuple[Outlet, int] | None:
+        """A medium the statement went to, named in a relative clause between cue and content
+        (في بيان تلقته وكالة الصحافة الفرنسية، ومصادر اتصلت بها رويترز), and where the clause starts."""
+        m = _words_re("received_by.txt").search(self.text, start, end)
+        if m is None:
+            return None
+        at = self._skip_spaces(m.end())
+        stop = min(self._outlet_end(at), end)
+        opener = next((at + w.start() for w in re.finditer(r"\S+", self.text[at:stop])
+                       if w.start() and self._explicit_opener(at + w.start())), stop)  # إنها
+        stop = _rstrip(self.text, at, opener)
+        if stop <= at or parse_mention(self.text[at:stop]).kind != "media":
+            return None
+        return Outlet(clean(self.text[at:stop]), self._span(at, stop)), m.start()
+
+    def _hearer(self, speaker: Span, outlet: Outlet | None) -> tuple[Span, Outlet | None]:
+        """أبلغ مسؤولون حكوميون رويترز: the medium that ends the speaker's words is the one told, the outlet."""
+        words = list(re.finditer(r"\S+", speaker.text))
+        for k in range(1, len(words)):
+            rest = speaker.text[words[k].start():]
+            if parse_mention(rest).kind == "media" and _starts_with([lexicon.fold(clean(w.group())) for w in words[k:]],
+                                                                   "media.txt"):
+                at = speaker.start + words[k].start()
+                return (self._span(speaker.start, _rstrip(self.text, speaker.start, at)),
+                        outlet or Outlet(clean(rest), self._span(at, speaker.end)))
+        return speaker, outlet
 
     def _source(self, speaker: Span, kind: str | None = None):
         if speaker.start > 0 and self.text[speaker.start - 1] == "ل" and speaker.text.startswith("ل") \
@@ -1079,7 +1113,7 @@ class _Sentence:
         return Outlet(clean(article + self.text[start:end]), self._span(start, end)), end
 
     def _outlet_end(self, pos: int) -> int:
-        stop = re.compile(r"[،,:;؛.]|(?<![\w\u0640])(?:أن|إن|بأن|إلى|عن|الذي|التي)(?![\w\u0640])|[“\"«]")
+        stop = re.compile(r"[،,:;؛.]|(?<![\w\u0640])(?:[أإ]ن(?:ه|ها|هم|هما)?|بأن(?:ه|ها|هم)?|إلى|عن|الذي|التي)(?![\w\u0640])|[“\"«]")
         m = stop.search(self.text, pos, self.end)
         if m and m.group() in Q_OPEN and len(self.text[pos:m.start()].split()) <= 4:
             quote = self.doc.quote_at(m.start())

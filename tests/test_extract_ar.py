@@ -1003,3 +1003,24 @@ def test_a_medium_before_a_pluperfect_relay_verb_is_the_outlet():
 def test_official_is_no_part_of_an_outlets_name():
     a = only("وأكد الوزير في تصريح لوكالة الأنباء الوطنية الرسمية (وان)، أن الطريق سيفتح.")
     assert a.outlet.name == "وكالة الأنباء الوطنية (وان)"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقالت البعثة في بيان تلقته وكالة الأفق إنها تدين الهجوم بشدة.", "البعثة"),
+    ("وقالت مصادر عسكرية اتصلت بها وكالة الأفق إن المهاجمين اقتحموا الفندق.", "مصادر عسكرية"),
+])
+def test_a_medium_that_received_the_statement_or_contacted_the_source_is_the_outlet(text, speaker):
+    a = only(text)
+    assert a.speaker.text == speaker
+    assert a.outlet.name == "وكالة الأفق"
+
+
+def test_a_medium_told_as_the_object_of_ablagha_is_the_outlet():
+    a = run("وأبلغ مسؤولون حكوميون رويترز أنهم ينتظرون محصولاً وفيراً.")[0]
+    assert a.speaker.text == "مسؤولون حكوميون"
+    assert a.outlet.name == "رويترز"
+
+
+def test_a_hearer_who_is_no_medium_is_no_outlet():
+    a = only("وأبلغ الوزير النواب أن الميزانية جاهزة.")
+    assert a.outlet is None
