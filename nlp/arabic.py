@@ -186,7 +186,8 @@ class _Sentence:
     def run(self) -> list[Attribution]:
         asides = [a.span() for a in self.p.anonymity.finditer(self.text, self.start, self.end)]
         cues = [m for m in self.p.cue.finditer(self.text, self.start, self.end)
-                if not self._quoted(m.start()) and not any(a <= m.start() < b for a, b in asides)]
+                if not self._quoted(m.start()) and not any(a <= m.start() < b for a, b in asides)
+                and not self._in_accordance(m)]
         self.cues = cues
         out: list[Attribution] = []
         for i, m in enumerate(cues):
@@ -202,6 +203,19 @@ class _Sentence:
             if att is not None:
                 out.append(att)
         return _nested(out)
+
+    def _in_accordance(self, m: re.Match) -> bool:
+        """وفقاً لمعاهدة الأسلحة، بحسب الصيغ القانونية: "in accordance with" a law or a rule, no cue."""
+        if not m.group("according"):
+            return False
+        words = self.text[m.end():self.end].split()[:2]
+        if not words:
+            return False
+        first = lexicon.fold(clean(words[0]))
+        if m.group().endswith(("ل", "لـ")) and first.startswith("ل"):
+            first = "ا" + first  # وفقاً للقانون: the cue's لـ took the article's ا
+        norms = lexicon.entries(LANG, "norms.txt")
+        return first in norms or len(words) > 1 and f"{first} {lexicon.fold(clean(words[1]))}" in norms
 
     # -- the three kinds of cue ------------------------------------------------
 

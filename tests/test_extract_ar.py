@@ -1024,3 +1024,17 @@ def test_a_medium_told_as_the_object_of_ablagha_is_the_outlet():
 def test_a_hearer_who_is_no_medium_is_no_outlet():
     a = only("وأبلغ الوزير النواب أن الميزانية جاهزة.")
     assert a.outlet is None
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن بلاده ستتعاون إذا تلقت طلباً رسمياً وفقاً لمعاهدة الأسلحة الكيماوية.",
+    "وقال الوزير إن بلاده ستتعاون إذا تلقت طلباً رسمياً بحسب الصيغ القانونية.",
+])
+def test_in_accordance_with_a_law_or_treaty_is_no_source(text):
+    a = only(text)
+    assert a.source.name == "الوزير"
+    assert a.claim.text.startswith("بلاده ستتعاون")
+
+
+def test_nothing_is_credited_to_a_law():
+    assert run("ووفقاً للقانون، فإن الحكومة ملزمة بالرد.") == []
