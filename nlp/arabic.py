@@ -1010,7 +1010,11 @@ class _Sentence:
         if verb is not None and verb.preposition:
             prep = re.compile(lexicon.word_pattern(verb.preposition) + r"(?![\w\u0640])").match(self.text, pos)
             if prep:
-                return self._skip_spaces(prep.end())
+                after = self._skip_spaces(prep.end())
+                opener = self.p.marker.match(self.text, after)
+                if opener and lexicon.fold(opener.group()) not in ("ب", "عن"):
+                    return self._skip_spaces(opener.end())  # شدد على أن X: the complementiser is left out
+                return after
         if verb is None:
             for prep in ("إلى", "على", "من"):
                 pm = re.compile(lexicon.word_pattern(prep) + r"(?![\w\u0640])").match(self.text, pos)

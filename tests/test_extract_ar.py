@@ -1038,3 +1038,10 @@ def test_in_accordance_with_a_law_or_treaty_is_no_source(text):
 
 def test_nothing_is_credited_to_a_law():
     assert run("ووفقاً للقانون، فإن الحكومة ملزمة بالرد.") == []
+
+
+@pytest.mark.parametrize("verb", ["وشدد", "وأصر", "وأكد"])
+def test_the_complementiser_after_the_verbs_preposition_is_left_out(verb):
+    a = only(f"{verb} الوزير على أن الحكومة لن تستقيل.")
+    assert a.cue.text == verb
+    assert a.claim.text == "الحكومة لن تستقيل"
