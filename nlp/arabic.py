@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
-from .arabic_forms import Verb, past_forms, verbs
+from .arabic_forms import Verb, object_forms, past_forms, verbs
 from .document import Document
 from .records import Attribution, Outlet, Span
 from .resolve import Parsed, Resolver, clean
@@ -241,7 +241,11 @@ class _Sentence:
         outlet = outlet or self._fronted_outlet(m.start())
         if speaker is not None and not _plausible_speaker(speaker.text):
             speaker = None  # وأعلن الأسبوع الماضي أن ...، وتابع بالقول: no subject after the verb
-        if speaker is None:
+        elif speaker is not None and lexicon.fold(_unclitic(m.group("verb"))) in object_forms() \
+                and lexicon.fold(speaker.text)[:1] in ("ل", "ب"):
+            speaker = None  # وصفه لاتهامات ...: the preposition opens the object, the subject is implied
+        if speaker is None and lexicon.fold(_unclitic(m.group("verb"))) not in object_forms():
+            # (الاتفاق الذي اعتبره ...: with its object's pronoun, the verb's relative names the object)
             speaker = self._subject_before(m.start())
             if speaker is not None and not _plausible_speaker(speaker.text):
                 speaker = None

@@ -1045,3 +1045,19 @@ def test_the_complementiser_after_the_verbs_preposition_is_left_out(verb):
     a = only(f"{verb} الوزير على أن الحكومة لن تستقيل.")
     assert a.cue.text == verb
     assert a.claim.text == "الحكومة لن تستقيل"
+
+
+def test_a_verb_with_its_objects_pronoun_is_a_cue_and_its_relative_names_the_object():
+    atts = run('وقال الرئيس سامي داود إن بلاده ستبقى ملتزمة بالاتفاق الذي اعتبره "غير قابل للنقاش".')
+    said = [a for a in atts if a.cue.text == "اعتبره"]
+    assert len(said) == 1
+    assert said[0].speaker is None
+    assert said[0].source.name == "سامي داود"
+    assert said[0].claim.text == '"غير قابل للنقاش"'
+
+
+def test_a_described_event_with_the_describers_name_after_the_verb():
+    a = only('وقتل شاب في مواجهة مع الجنود، وصفتها السلطة المحلية بأنها "جريمة بشعة".')
+    assert a.cue.text == "وصفتها"
+    assert a.source.name == "السلطة المحلية"
+    assert a.claim.text == '"جريمة بشعة"'
