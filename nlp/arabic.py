@@ -232,12 +232,18 @@ class _Sentence:
             return self._relay(cue, pos, limit, fronted=self._kana_subject(m.start()))
         speaker = self._kana_subject(m.start())
         object_at = None  # وأعلنت استدعاء سفيرها: the verbal noun right after the verb is its object
+        if speaker is None and self.text[m.start()] not in "وف" and verb.past in _object_verbs():
+            before = self._subject_before(m.start())  # لكن بريطانيا أعلنت طرد ...: subject, verb, object
+            if before is not None and _plausible_speaker(before.text) and not self.text[before.end:m.start()].strip() \
+                    and not re.search(r"[()\-–—:،,]", before.text):  # not a dateline: دبي (CNN) – أكد
+                speaker, object_at = before, pos
         if speaker is None:
             after_verb = pos
             speaker, pos, later_outlet = self._subject_after(pos, verb)
             outlet = outlet or later_outlet
-            if speaker is not None and _is_masdar(lexicon.fold(clean(speaker.text.split()[0]))):
-                object_at = after_verb
+            first = lexicon.fold(clean(speaker.text.split()[0])) if speaker is not None else ""
+            if _is_masdar(first) or _is_masdar(re.sub(r"(?:ه|ها|هم|هما)$", "", first)) and _possessed(first):
+                object_at = after_verb  # وأعلن دعمه لقرار ...: a verbal noun, with its pronoun or without
         outlet = outlet or self._fronted_outlet(m.start())
         if speaker is not None and not _plausible_speaker(speaker.text):
             speaker = None  # وأعلن الأسبوع الماضي أن ...، وتابع بالقول: no subject after the verb
@@ -261,9 +267,11 @@ class _Sentence:
         if limit < pos:  # the next cue was an aside of this one (وقال X، وفقاً لما نشرته Y، إن)
             limit = next((c.start() for c in self.cues if c.start() >= pos and self._opens_statement(c)), self.end)
         content = self._content(pos, limit, verb)
-        if content is None and verb.past in _object_verbs() and object_at is not None and self.text[m.start()] in "وف":
-            content = self._content(object_at, limit, verb, any_start=True)  # the subject is the last speaker
-            speaker = None if content is not None else speaker
+        fronted = speaker is not None and speaker.end <= m.start()  # لكن بريطانيا أعلنت طرد ...
+        if content is None and verb.past in _object_verbs() and object_at is not None \
+                and (self.text[m.start()] in "وف" or fronted):
+            content = self._content(object_at, limit, verb, any_start=True)  # else the subject is the last speaker
+            speaker = None if content is not None and not fronted else speaker
         if content is None and verb.past in _object_verbs() and speaker is not None:
             speaker, pos = self._object_subject(speaker, pos)
             content = self._content(pos, limit, verb, any_start=True) if speaker is not None else None

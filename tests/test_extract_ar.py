@@ -1061,3 +1061,15 @@ def test_a_described_event_with_the_describers_name_after_the_verb():
     assert a.cue.text == "وصفتها"
     assert a.source.name == "السلطة المحلية"
     assert a.claim.text == '"جريمة بشعة"'
+
+
+def test_a_subject_before_its_verb_and_a_plain_object_after_it():
+    a = only("لكن الحكومة أعلنت طرد الدبلوماسيين بعد انتهاء المهلة.")
+    assert a.speaker.text == "الحكومة"
+    assert a.claim.text == "طرد الدبلوماسيين بعد انتهاء المهلة"
+
+
+def test_a_dateline_before_the_verb_is_no_fronted_subject():
+    a = only("بيروت (الأفق) – أكد الرئيس سامي داود أن البلاد تواجه هجمات شرسة.")
+    assert a.source.name == "سامي داود"
+    assert a.claim.text == "البلاد تواجه هجمات شرسة"
