@@ -264,6 +264,10 @@ class _Sentence:
         if lexicon.fold(verb.past) in lexicon.entries(LANG, "bound_cues.txt") and verb.preposition and not re.match(
                 lexicon.word_pattern(verb.preposition) + r"(?![\w\u0640])", self.text[pos:pos + 8]):
             return None  # في بيان عبر صفحتها: عبر without عن is "via", not "expressed"
+        objects = _bound_objects().get(lexicon.fold(verb.past))
+        if objects is not None and not any(re.match(lexicon.word_pattern(o) + r"(?![\w\u0640])", self.text[pos:])
+                                           for o in objects):
+            return None  # ألقت الشرطة القبض على: ألقى is a cue only with باللوم
         if limit < pos:  # the next cue was an aside of this one (وقال X، وفقاً لما نشرته Y، إن)
             limit = next((c.start() for c in self.cues if c.start() >= pos and self._opens_statement(c)), self.end)
         content = self._content(pos, limit, verb)
@@ -1356,6 +1360,11 @@ def _not_speakers() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _participle_set() -> frozenset[str]:
     return frozenset(lexicon.fold(f) for f in _participle_forms())
+
+
+@lru_cache(maxsize=None)
+def _bound_objects() -> dict[str, list[str]]:
+    return {lexicon.fold(row[0]): row[1:] for row in lexicon.rows(LANG, "bound_objects.tsv")}
 
 
 @lru_cache(maxsize=None)

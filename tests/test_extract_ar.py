@@ -1073,3 +1073,16 @@ def test_a_dateline_before_the_verb_is_no_fronted_subject():
     a = only("بيروت (الأفق) – أكد الرئيس سامي داود أن البلاد تواجه هجمات شرسة.")
     assert a.source.name == "سامي داود"
     assert a.claim.text == "البلاد تواجه هجمات شرسة"
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("وبعد الحادث ألقت وسائل إعلام محلية باللائمة على تعثر إجراءات الترحيل.", "باللائمة على تعثر إجراءات الترحيل"),
+    ("وأنحت الحركة باللوم على الجيش في الانفجار.", "باللوم على الجيش في الانفجار"),
+])
+def test_laying_the_blame_is_a_statement(text, claim):
+    assert only(text).claim.text == claim
+
+
+@pytest.mark.parametrize("text", ["وألقت الشرطة القبض على ثلاثة مشتبه بهم.", "وألقى الرئيس كلمة أمام البرلمان."])
+def test_alqa_without_the_blame_is_no_cue(text):
+    assert run(text) == []
