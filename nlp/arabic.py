@@ -30,6 +30,7 @@ _CITING = ("نقلا", "استنادا")  # X reported, citing Y: Y is the sourc
 _PUBLISHED = re.compile(r"\s*(?:نشرتها|نقلتها|بثتها|أوردتها|أدلى بها|أدلت بها)(?:\s+(?:لـ?|إلى))?")
 _ISSUED_BY = re.compile(r"\s*(?P<doc>\S+)(?:\s+(?:مشترك|رسمي|مكتوب)[ةا]?)?\s+(?:أصدرته|أصدرها|أصدرتها|نشرته|نشرها|نشرتها|"
                         r"صادر\s+عن|صدر\s+عن|الصادر\s+عن|(?P<link>لـ?))\s*(?P<issuer>.+)$")
+_CARRIED = re.compile(r"و?(?:نقلته|نقلها|نشرته|نشرها|بثته|بثها|أوردته|أوردها)(?![\w\u0640])")  # ونقلته شبكة ...
 _NEGATED_COMPLEMENT = re.compile(r"ب?ألا(?![\w\u0640])")  # ألا، بألا: أن + لا
 _SPACE = re.compile(r"[\s،,]*")
 _MAX_ASIDE_WORDS = 24  # في رده على سؤال يتعلق بموعد ...: an aside between speaker and content, to its comma
@@ -897,7 +898,8 @@ class _Sentence:
             end = _rstrip(self.text, start, verb_start)
             return self._span(start, end) if end > start else None
         if not before.strip():
-            if self.text[verb_start] in "وف" and _unclitic(self.text[verb_start:].split()[0]) != self.text[verb_start:].split()[0]:
+            word = re.match(_WORD, self.text[verb_start:]).group()  # وقال: with its colon is still وقال
+            if self.text[verb_start] in "وف" and _unclitic(word) != word:
                 return None  # وأشار after a comma opens a new clause whose subject is dropped
             left = self._clause_start(_rstrip(self.text, self.subject_floor, left) - 1) if left > self.start else left
         return self._subject_phrase(left, verb_start)
@@ -1085,12 +1087,31 @@ class _Sentence:
         """An outlet phrase at ``pos`` (لـ"الشرق الأوسط"، في تصريحات لوكالة ...), and where it ends,
         past an aside that follows a statement phrase (في تصريح صحفي على هامش زيارة ...،)."""
         outlet, end = self._outlet_phrase(pos)
+        statement = self.p.statement.match(self.text, pos)
+        words = self.text[end:self.end].split()[:1]
+        if statement is not None and outlet is None and words and self.text[end] not in Q_OPEN + ":،," \
+                and not self._explicit_opener(end) and not _looks_like_subject(words):
+            aside_end = self._aside_end(statement.start())  # خلال لقاء حزبي عقد أخيراً بالرباط، أن
+            if aside_end > end:
+                return self._carried_by(self._skip(aside_end))
         if end > pos and self.p.adjunct.match(self.text, end):
             aside_end = self._aside_end(end)
             if aside_end > end:
                 outlet = outlet or self._outlet_within(end, aside_end)
                 end = self._skip(aside_end)
         return outlet, end
+
+    def _carried_by(self, pos: int) -> tuple[Outlet | None, int]:
+        """في مؤتمر صحفي ...، ونقلته شبكة "سكاي نيوز"، أن: the medium that carried the occasion, if named."""
+        m = _CARRIED.match(self.text, pos)
+        if m is None:
+            return None, pos
+        at = self._skip_spaces(m.end())
+        stop = self._outlet_end(at)
+        if stop <= at or parse_mention(self.text[at:stop]).kind != "media":
+            return None, pos
+        named = self._span(at, stop)
+        return self._relayed(Outlet(clean(named.text), named)), self._skip(stop)
 
     def _outlet_phrase(self, pos: int) -> tuple[Outlet | None, int]:
         statement = self.p.statement.match(self.text, pos)

@@ -1086,3 +1086,24 @@ def test_laying_the_blame_is_a_statement(text, claim):
 @pytest.mark.parametrize("text", ["وألقت الشرطة القبض على ثلاثة مشتبه بهم.", "وألقى الرئيس كلمة أمام البرلمان."])
 def test_alqa_without_the_blame_is_no_cue(text):
     assert run(text) == []
+
+
+def test_wa_qala_with_a_colon_after_a_comma_goes_on_with_the_last_speaker():
+    atts = run("شدد رئيس الحكومة سامي داود على أهمية الوحدة واستقرار البلاد، وقال: إن المواطنين يعتزون بها.")
+    assert [a.source.name for a in atts] == ["سامي داود", "سامي داود"]
+    assert atts[1].speaker is None
+
+
+def test_an_occasion_described_after_the_verb_is_no_speaker_and_the_medium_that_carried_it_is_the_outlet():
+    text = ("وقال الوزير سامي داود إن الحزب سيعارض. "
+            'وأضاف في مؤتمر صحفي عقد اليوم الأحد، ونقلته شبكة "الأفق نيوز"، أن الحزب لن يشارك في الحكومة.')
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["سامي داود", "سامي داود"]
+    assert atts[1].speaker is None
+    assert atts[1].outlet.name == "شبكة الأفق نيوز"
+    assert atts[1].claim.text == "الحزب لن يشارك في الحكومة"
+
+
+def test_the_issuer_named_after_the_statement_noun_is_still_the_speaker():
+    a = only("وقالت في بيان وزارة الدفاع إن القوات انسحبت.")
+    assert a.source.name == "وزارة الدفاع"
