@@ -1259,7 +1259,8 @@ class _Sentence:
                 return True  # وصفتها بـ"الأسوأ": the preposition before a quote
             if verb.preposition == "ب" and re.match(r"ب(?:ال|[\w\u0640]{2,})", self.text[pos:pos + 12]):
                 word = re.match(_WORD, self.text[pos:]).group()
-                return not (_is_first_name(word) or _looks_like_subject_word(word))
+                return not (_is_first_name(word) or _looks_like_subject_word(word)
+                            or lexicon.fold(word) in lexicon.entries(LANG, "ba_words.txt"))  # بين البلدين
         return False
 
     def _is_content_quote(self, start: int, end: int) -> bool:

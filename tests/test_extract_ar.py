@@ -1107,3 +1107,9 @@ def test_an_occasion_described_after_the_verb_is_no_speaker_and_the_medium_that_
 def test_the_issuer_named_after_the_statement_noun_is_still_the_speaker():
     a = only("وقالت في بيان وزارة الدفاع إن القوات انسحبت.")
     assert a.source.name == "وزارة الدفاع"
+
+
+def test_bayna_is_no_preposition_of_wasafa():
+    a = only("وصف وزير الدفاع عوض محمد العلاقة بين البلدين بالمهمة.")
+    assert a.speaker.text == "وزير الدفاع عوض محمد"
+    assert a.claim.text == "العلاقة بين البلدين بالمهمة"
