@@ -371,6 +371,8 @@ class _Sentence:
             w = folded[k]
             if person is None and self._indefinite_object(folded, k, complete, words[k].group()):
                 return self._split_object(speaker, content, words[k].start())  # وصف الوزير قرار الحكومة بـ
+            if person is not None and k > person + 1 and w in states:
+                return self._split_object(speaker, content, words[k].start())  # حث تمام سلام السعودية على
             if not (w.startswith("ال") or w in states) or _adjective(w) \
                     or w in lexicon.entries(LANG, "role_modifiers.txt") or w in _not_speakers():
                 continue  # الأمين العام: a title's own adjective; السبت: a time word
@@ -396,11 +398,12 @@ class _Sentence:
     def _indefinite_object(folded: list[str], k: int, complete: set[str], word: str) -> bool:
         """Whether word k opens an object in the construct state (قرار الحكومة، مقتل الجنود) right
         after a complete speaker (الوزير، السلطات الإيرانية): a definite noun takes no genitive."""
-        w = folded[k]
+        w, before = folded[k], folded[k - 1]
+        definite_before = before.startswith("ال") or before in complete or _possessed(before)  # روسيا، خارجيتها
         if w.startswith(("ال", "لل")) or k + 1 >= len(folded) or not folded[k + 1].startswith("ال") \
                 or _is_first_name(word) or w in ("ابو", "ام", "بن", "عبد") or w in _not_speakers() \
                 or w in lexicon.entries(LANG, "particles.txt") or w in lexicon.entries(LANG, "role_modifiers.txt") \
-                or not folded[k - 1].startswith("ال") or _adjective(w):
+                or not definite_before or _adjective(w):
             return False
         head = folded[:k]
         while len(head) > 1 and (_adjective(head[-1]) or head[-1] in _not_speakers()):

@@ -1113,3 +1113,13 @@ def test_bayna_is_no_preposition_of_wasafa():
     a = only("وصف وزير الدفاع عوض محمد العلاقة بين البلدين بالمهمة.")
     assert a.speaker.text == "وزير الدفاع عوض محمد"
     assert a.claim.text == "العلاقة بين البلدين بالمهمة"
+
+
+@pytest.mark.parametrize("text, speaker, claim", [
+    ("ووصفت روسيا موقف المملكة بأنه غير مسؤول.", "روسيا", "موقف المملكة بأنه غير مسؤول"),
+    ("اتهم وزير الخارجية سامي الحسن إيران بالتدخل.", "وزير الخارجية سامي الحسن", "إيران بالتدخل"),
+])
+def test_a_state_speaker_or_a_state_object_splits_like_a_definite_noun(text, speaker, claim):
+    a = only(text)
+    assert a.speaker.text == speaker
+    assert a.claim.text == claim
