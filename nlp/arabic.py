@@ -243,7 +243,8 @@ class _Sentence:
             speaker, pos, later_outlet = self._subject_after(pos, verb)
             outlet = outlet or later_outlet
             first = lexicon.fold(clean(speaker.text.split()[0])) if speaker is not None else ""
-            if _is_masdar(first) or _is_masdar(re.sub(r"(?:ه|ها|هم|هما)$", "", first)) and _possessed(first):
+            stem = re.sub(r"(?:ه|ها|هم|هما)$", "", first)
+            if _is_masdar(first) or stem != first and len(stem) >= 3 and _is_masdar(stem):
                 object_at = after_verb  # وأعلن دعمه لقرار ...: a verbal noun, with its pronoun or without
         outlet = outlet or self._fronted_outlet(m.start())
         if speaker is not None and not _plausible_speaker(speaker.text):
@@ -342,8 +343,12 @@ class _Sentence:
     def _named_source(self, speaker: Span, kind: str | None = None):
         """The source a speaker's words name; المصدر نفسه names again whoever spoke last;
         بيان أصدرته الكتائب names the body that issued it."""
-        if _starts_with([lexicon.fold(w) for w in clean(speaker.text).split()], "same_source.txt"):
+        folded = [lexicon.fold(w) for w in clean(speaker.text).split()]
+        if _starts_with(folded, "same_source.txt"):
             return self.resolver.pronoun()
+        if folded and folded[0] in lexicon.entries(LANG, "anaphoric_officials.txt") \
+                and all(_adjective(w) for w in folded[1:]) and any(e.kind == "person" for e in self.resolver.spoke):
+            return self.resolver.pronoun("person")  # وقال المسؤول الحكومي: the official named before
         issuer = _ISSUED_BY.match(speaker.text)
         if issuer and lexicon.fold(issuer.group("doc")) in lexicon.entries(LANG, "documents.txt") \
                 and issuer.group("issuer").strip():
@@ -1479,7 +1484,8 @@ def _masdar_shapes() -> re.Pattern:
 
 
 def _is_masdar(folded: str) -> bool:
-    return bool(_masdar_shapes().match(folded)) and folded not in _subject_heads()
+    return (bool(_masdar_shapes().match(folded)) or folded in lexicon.entries(LANG, "verbal_nouns.txt")) \
+        and folded not in _subject_heads()
 
 
 def _participle_forms() -> list[str]:

@@ -1123,3 +1123,21 @@ def test_a_state_speaker_or_a_state_object_splits_like_a_definite_noun(text, spe
     a = only(text)
     assert a.speaker.text == speaker
     assert a.claim.text == claim
+
+
+def test_the_official_without_a_name_is_the_person_last_quoted():
+    atts = run("نفى الوزير سامي داود وجود أي تقصير. وقال المسؤول الحكومي إن الترحيل تم بالكامل.")
+    assert [a.source.name for a in atts] == ["سامي داود", "سامي داود"]
+    assert atts[0].claim.text == "وجود أي تقصير"
+
+
+def test_an_official_without_the_article_is_a_new_anonymous_source():
+    atts = run("نفى الوزير سامي داود وجود أي تقصير. وقال مسؤول حكومي إن الترحيل تم بالكامل.")
+    assert atts[1].source.name == "مسؤول حكومي"
+    assert atts[1].source.kind == "anonymous"
+
+
+def test_a_verbal_noun_with_its_pronoun_after_wa_and_the_verb_is_the_object_of_the_last_speaker():
+    atts = run("وقال البيت الأبيض إن الإدارة تتضامن مع الحلفاء، وأعلن دعمه لقرار طرد الدبلوماسيين.")
+    assert [a.source.name for a in atts] == ["البيت الأبيض", "البيت الأبيض"]
+    assert atts[1].claim.text == "دعمه لقرار طرد الدبلوماسيين"
