@@ -620,7 +620,10 @@ class _Sentence:
         if cue.group("participle") or cue.group("according") or self.text[cue.start()] in "وف":
             return True
         clause = re.split(r"[،,:.]", self.text[self.start:cue.start()])[-1]
-        return not any(lexicon.fold(w) in _clause_breaks() for w in clause.split())
+        words = [lexicon.fold(w) for w in clause.split()]
+        if words and words[-1] in lexicon.entries(LANG, "clause_openers.txt"):
+            return True  # ...، إذ اتهم وزير الداخلية، فيما نفت روسيا: the reporter's connective opens a statement
+        return not any(w in _clause_breaks() for w in words)
 
     def _according_here(self, pos: int) -> bool:
         m = self.p.cue.match(self.text, pos)

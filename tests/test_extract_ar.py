@@ -1141,3 +1141,11 @@ def test_a_verbal_noun_with_its_pronoun_after_wa_and_the_verb_is_the_object_of_t
     atts = run("وقال البيت الأبيض إن الإدارة تتضامن مع الحلفاء، وأعلن دعمه لقرار طرد الدبلوماسيين.")
     assert [a.source.name for a in atts] == ["البيت الأبيض", "البيت الأبيض"]
     assert atts[1].claim.text == "دعمه لقرار طرد الدبلوماسيين"
+
+
+def test_a_cue_right_after_the_reporters_connective_opens_its_own_statement():
+    atts = run("ويذكر أن الحكومة تحمل المعارضة المسؤولية، إذ اتهم الوزير سامي داود المعارضة بالتخريب، "
+               "فيما نفت المعارضة هذه الاتهامات.")
+    assert [a.cue.text for a in atts][-2:] == ["اتهم", "نفت"]
+    assert atts[-2].claim.text == "المعارضة بالتخريب"
+    assert atts[-1].claim.text == "هذه الاتهامات"
