@@ -31,6 +31,7 @@ _PUBLISHED = re.compile(r"\s*(?:نشرتها|نقلتها|بثتها|أوردت�
 _ISSUED_BY = re.compile(r"\s*(?P<doc>\S+)(?:\s+(?:مشترك|رسمي|مكتوب)[ةا]?)?\s+(?:أصدرته|أصدرها|أصدرتها|نشرته|نشرها|نشرتها|"
                         r"صادر\s+عن|صدر\s+عن|الصادر\s+عن|(?P<link>لـ?))\s*(?P<issuer>.+)$")
 _CARRIED = re.compile(r"و?(?:نقلته|نقلها|نشرته|نشرها|بثته|بثها|أوردته|أوردها)(?![\w\u0640])")  # ونقلته شبكة ...
+_COMMENTARY = re.compile(r"[،,]\s*[\w\u0640]+\s+(?:بذلك|بهذا)(?![\w\u0640])")  # ، واضعة بذلك ...
 _NEGATED_COMPLEMENT = re.compile(r"ب?ألا(?![\w\u0640])")  # ألا، بألا: أن + لا
 _SPACE = re.compile(r"[\s،,]*")
 _MAX_ASIDE_WORDS = 24  # في رده على سؤال يتعلق بموعد ...: an aside between speaker and content, to its comma
@@ -982,6 +983,9 @@ class _Sentence:
                 return None
             start = self._skip(pos)
         limit = self._content_limit(start, limit)
+        comment = next((m.start() for m in _COMMENTARY.finditer(self.text, start, limit)
+                        if not self._quoted(m.start())), None)
+        limit = comment if comment is not None else limit  # ...، واضعة بذلك حداً لـ: the reporter's gloss
         if start >= limit:
             return None
         quote = self.doc.quote_at(start)

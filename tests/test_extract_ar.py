@@ -1149,3 +1149,8 @@ def test_a_cue_right_after_the_reporters_connective_opens_its_own_statement():
     assert [a.cue.text for a in atts][-2:] == ["اتهم", "نفت"]
     assert atts[-2].claim.text == "المعارضة بالتخريب"
     assert atts[-1].claim.text == "هذه الاتهامات"
+
+
+def test_the_reporters_gloss_after_a_comma_ends_the_content():
+    a = only("وأعلنت الحركة، الخميس، عن حل نفسها وإنهاء كل نشاط سياسي، واضعة بذلك حداً لتمرد مسلح دام عقوداً.")
+    assert a.claim.text == "حل نفسها وإنهاء كل نشاط سياسي"
