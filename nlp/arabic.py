@@ -230,8 +230,9 @@ class _Sentence:
         cue = Span.of(self.text, m.start(), m.end())
         pos = self._skip(self._past_addressee(self._skip(m.end())))
         outlet, pos = self._outlet(pos)
-        if verb.past == "نقل":  # وكانت وكالة رويترز قد نقلت عن ...: the medium may stand before the verb
-            return self._relay(cue, pos, limit, fronted=self._kana_subject(m.start()))
+        if lexicon.fold(verb.past) in _relay_links():  # وكانت وكالة رويترز قد نقلت عن ...: the medium may stand before
+            return self._relay(cue, pos, limit, fronted=self._kana_subject(m.start()),
+                               link=_relay_links()[lexicon.fold(verb.past)])
         speaker = self._kana_subject(m.start())
         object_at = None  # وأعلنت استدعاء سفيرها: the verbal noun right after the verb is its object
         if speaker is None and self.text[m.start()] not in "وف" and verb.past in _object_verbs():
@@ -801,9 +802,10 @@ class _Sentence:
         return True
 
     def _relay(self, cue: Span, pos: int, limit: int, host: Span | None = None,
-               fronted: Span | None = None) -> Attribution | None:
-        """نقلت وكالة X عن مصدر ... أن: the inner speaker is the source, X the outlet."""
-        an = re.compile(r"(?<![\w\u0640])عن(?![\w\u0640])").search(self.text, pos, limit)
+               fronted: Span | None = None, link: re.Pattern | None = None) -> Attribution | None:
+        """نقلت وكالة X عن مصدر ... أن، نسبت وكالة X لمصدر قوله: the inner speaker is the source, X the outlet."""
+        link = link or _relay_links()[lexicon.fold("نقل")]
+        an = link.search(self.text, pos, limit)
         if an is None:
             return None
         outer = self._span(pos, _rstrip(self.text, pos, an.start()))
@@ -817,7 +819,7 @@ class _Sentence:
         pos = self._skip(inner_end)
         said = self.p.relay_marker.match(self.text, pos)
         if said:
-            pos = self._skip_spaces(said.end())
+            pos = self._skip(said.end())  # قوله، إن ...
         content = host or self._content(pos, limit, None, any_start=True)
         if content is None:
             return None
@@ -1397,6 +1399,12 @@ def _not_speakers() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _participle_set() -> frozenset[str]:
     return frozenset(lexicon.fold(f) for f in _participle_forms())
+
+
+@lru_cache(maxsize=None)
+def _relay_links() -> dict[str, re.Pattern]:
+    return {lexicon.fold(verb): re.compile(r"(?<![\w\u0640])(?:" + link + ")")
+            for verb, link in lexicon.rows(LANG, "relay_verbs.tsv")}
 
 
 @lru_cache(maxsize=None)

@@ -1154,3 +1154,15 @@ def test_a_cue_right_after_the_reporters_connective_opens_its_own_statement():
 def test_the_reporters_gloss_after_a_comma_ends_the_content():
     a = only("وأعلنت الحركة، الخميس، عن حل نفسها وإنهاء كل نشاط سياسي، واضعة بذلك حداً لتمرد مسلح دام عقوداً.")
     assert a.claim.text == "حل نفسها وإنهاء كل نشاط سياسي"
+
+
+def test_a_medium_ascribing_words_to_a_source_is_a_relay():
+    a = only("ونسبت وكالة الأنباء الرسمية لمصدر مسؤول قوله، إن البلاد لم تتخذ أي موقف.")
+    assert a.source.name == "مصدر مسؤول"
+    assert a.source.kind == "anonymous"
+    assert a.outlet.name == "وكالة الأنباء الرسمية"
+    assert a.claim.text == "البلاد لم تتخذ أي موقف"
+
+
+def test_ascribing_an_event_is_no_statement():
+    assert run("ونسب الحادث إلى التحالف.") == []
