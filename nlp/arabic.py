@@ -545,6 +545,9 @@ class _Sentence:
                 speaker_end = seg  # المسؤول الذي لم يكشف عن اسمه: a description attached to who speaks
             elif self._is_adjunct(nxt):
                 outlet = outlet or self._outlet_within(nxt, seg)
+            elif self.text[i] in "،," and self._outlet_here(nxt) and self._outlet(nxt)[0] is not None:
+                outlet = outlet or self._outlet(nxt)[0]  # وقال X، Y، لصحيفة نيويورك تايمز، إن
+                seg = max(seg, _rstrip(self.text, nxt, self._outlet(nxt)[1]))
             elif len(words) <= 4 and self.text[i] in "،," and self._opens_content(seg, verb) \
                     and not self._cue_here(nxt):
                 speaker_end = seg  # المحلل في شركة الأفق، سامر الخطيب، أن: a name the lists lack
@@ -1182,6 +1185,9 @@ class _Sentence:
         end = self._outlet_end(start)
         if end <= start:
             return None
+        if link and not named and link.group().strip() not in ("ل", "لـ") \
+                and parse_mention(self.text[start:end]).kind != "media" and not self.p.platform.search(self.text, start, end):
+            return None  # خلال مؤتمر صحفي مع رئيس الوزراء: whom it was held with, not a medium
         return Outlet(clean(article + self.text[start:end]), self._span(start, end)), end
 
     def _outlet_end(self, pos: int) -> int:
@@ -1447,8 +1453,8 @@ def _object_start(words: list[re.Match]) -> int:
         folded = lexicon.fold(word)
         if not folded or _is_name_like(word) or word[0] in Q_OPEN or folded[0].isdigit():
             continue
-        if before[-1:] in "،,":
-            continue  # وزير الخارجية، رضوان عيارة: after a comma stands an apposition, not the object
+        if before[-1:] in "،," or lexicon.fold(before) in lexicon.entries(LANG, "particles.txt"):
+            continue  # وزير الخارجية، رضوان عيارة; لجنة التحقيق في سقوط: an apposition, a preposition's noun
         definite_before = lexicon.fold(before).lstrip("وف").startswith(("ال", "لل")) or before[-1:] in Q_OPEN
         if (definite_before and not folded.startswith(("ال", "لل", "ل", "ب"))) or _is_masdar(folded):
             return k

@@ -1166,3 +1166,21 @@ def test_a_medium_ascribing_words_to_a_source_is_a_relay():
 
 def test_ascribing_an_event_is_no_statement():
     assert run("ونسب الحادث إلى التحالف.") == []
+
+
+def test_whom_a_press_conference_was_held_with_is_no_outlet():
+    a = only('وقال الوزير خلال مؤتمر صحفي مع رئيس الوزراء سامي داود في العاصمة "الحرب ليست حلاً".')
+    assert a.outlet is None
+    assert a.claim.text == '"الحرب ليست حلاً"'
+
+
+def test_a_verbal_noun_after_a_preposition_stays_in_the_bodys_name():
+    a = only("أعلنت لجنة التحقيق في سقوط المدينة إكمال تقريرها.")
+    assert a.speaker.text == "لجنة التحقيق في سقوط المدينة"
+    assert a.claim.text == "إكمال تقريرها"
+
+
+def test_an_outlet_between_commas_after_the_speakers_apposition():
+    a = only("وقال رئيس الاتحاد، مروان قديح، لصحيفة الأفق، إن الضباط فحصوا الكاميرات.")
+    assert a.speaker.text == "رئيس الاتحاد، مروان قديح"
+    assert a.outlet.name == "صحيفة الأفق"
