@@ -1201,7 +1201,8 @@ class _Sentence:
         end = m.start() if m else self.end
         aside = next((a.start() for a in self.p.adjunct.finditer(self.text, pos, end)
                       if a.start() > pos and self.text[a.start() - 1].isspace()), None)
-        return _rstrip(self.text, pos, aside if aside is not None else end)  # لصحيفة الأفق على هامش ...
+        end = _rstrip(self.text, pos, aside if aside is not None else end)  # لصحيفة الأفق على هامش ...
+        return self._trim_adverbs(pos, end) if end > pos else end  # لوكالة الأنباء مساء اليوم الثلاثاء
 
     def _outlet_here(self, pos: int) -> bool:
         if self.p.statement.match(self.text, pos):

@@ -1184,3 +1184,8 @@ def test_an_outlet_between_commas_after_the_speakers_apposition():
     a = only("وقال رئيس الاتحاد، مروان قديح، لصحيفة الأفق، إن الضباط فحصوا الكاميرات.")
     assert a.speaker.text == "رئيس الاتحاد، مروان قديح"
     assert a.outlet.name == "صحيفة الأفق"
+
+
+def test_time_words_after_an_outlet_are_not_its_name():
+    a = only("وقال الوزير لوكالة الأنباء الوطنية مساء اليوم الثلاثاء إن المكالمة كانت مطولة.")
+    assert a.outlet.name == "وكالة الأنباء الوطنية"
