@@ -1459,8 +1459,10 @@ def _object_start(words: list[re.Match]) -> int:
         definite_before = lexicon.fold(before).lstrip("وف").startswith(("ال", "لل")) or before[-1:] in Q_OPEN
         if (definite_before and not folded.startswith(("ال", "لل", "ل", "ب"))) or _is_masdar(folded):
             return k
-        if folded.startswith("ال") and _is_masdar(folded[2:]) and _after_a_name(words[:k]):
-            return k  # أدان سعيد زيدان التفجير: a name takes no genitive, the definite verbal noun is the object
+        if folded.startswith("ال") and _is_masdar(folded[2:]) and (_after_a_name(words[:k])
+                                                                   or _complete_head(words[:k])):
+            return k  # أدان سعيد زيدان التفجير، أكد المبعوث الأممي الحاجة إلى: a definite verbal noun after a
+            # name, or after a title or body with its adjectives, is no genitive: it is the object
         if _possessed(folded) and lexicon.fold(before) not in _construct_heads() \
                 and not lexicon.fold(before).startswith(("ال", "لل")):
             return k  # وتنفي روسيا ضلوعها، وأعلنت الحركة تبنيها: a noun with its pronoun after a name
@@ -1660,6 +1662,16 @@ def _parse_body(words: list[str]) -> Parsed:
 def _adjective(folded: str) -> bool:
     """A definite adjective of origin or kind (الإيرانية، الرسمي، العسكريون) that continues a noun phrase."""
     return folded.startswith("ال") and folded.endswith(("ي", "يه", "يين", "يون", "يان", "يتين")) and len(folded) >= 5
+
+
+def _complete_head(words: list[re.Match]) -> bool:
+    """Whether the words are a definite title or body with its adjectives (المبعوث الأممي، الجيش اللبناني)."""
+    folded = [lexicon.fold(clean(w.group())) for w in words]
+    while len(folded) > 1 and _adjective(folded[-1]):
+        folded.pop()
+    joined = " ".join(folded)
+    return len(folded) == 1 and folded[0].startswith("ال") and joined in (
+        lexicon.entries(LANG, "titles.txt") | lexicon.entries(LANG, "organizations.txt"))
 
 
 def _nisba(folded: str) -> bool:

@@ -1189,3 +1189,13 @@ def test_an_outlet_between_commas_after_the_speakers_apposition():
 def test_time_words_after_an_outlet_are_not_its_name():
     a = only("وقال الوزير لوكالة الأنباء الوطنية مساء اليوم الثلاثاء إن المكالمة كانت مطولة.")
     assert a.outlet.name == "وكالة الأنباء الوطنية"
+
+
+@pytest.mark.parametrize("text, speaker, claim", [
+    ("وأكد المبعوث الأممي الحاجة إلى اتخاذ إجراءات حازمة.", "المبعوث الأممي", "الحاجة إلى اتخاذ إجراءات حازمة"),
+    ("وأدان الجيش اللبناني التفجير.", "الجيش اللبناني", "التفجير"),
+])
+def test_a_definite_verbal_noun_after_a_title_or_body_is_the_object(text, speaker, claim):
+    a = only(text)
+    assert a.speaker.text == speaker
+    assert a.claim.text == claim
