@@ -1171,6 +1171,12 @@ class _Sentence:
             if close > start + 1:  # ل(وات): the agency's short name in parentheses
                 return Outlet(clean(self.text[start + 1:close]), self._span(start + 1, close)), close + 1
         quote = self.doc.quote_at(start)
+        if link and quote is None and self.text[start:start + 1] in Q_OPEN:
+            unclosed = re.match(r"[" + Q_OPEN + r"]\s*([^:،,.;؛" + Q_OPEN + r"»]{2,40}?)\s*(?=[:،,.;؛]|\s+(?:إن|أن)\s)",
+                                self.text[start:self.end])
+            if unclosed and len(unclosed.group(1).split()) <= 3:  # لـ «المدينة: إن ...: a quote left open
+                a = start + unclosed.start(1)
+                return Outlet(clean(unclosed.group(1)), self._span(a, a + len(unclosed.group(1)))), start + unclosed.end()
         if (link or after_statement and not self._closing_quote(quote) if quote is not None else False) \
                 and quote is not None and quote.start == start:
             a, b = quote.inner

@@ -1199,3 +1199,9 @@ def test_a_definite_verbal_noun_after_a_title_or_body_is_the_object(text, speake
     a = only(text)
     assert a.speaker.text == speaker
     assert a.claim.text == claim
+
+
+def test_an_outlet_whose_quotation_mark_is_left_open_is_still_the_outlet():
+    a = only("وأكد العميد سامي طماح في تصريح خاص لـ «الأفق: إن سقوط القاعدة بات قريباً.")
+    assert a.source.name == "سامي طماح"
+    assert a.outlet.name == "الأفق"
