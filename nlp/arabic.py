@@ -1018,7 +1018,11 @@ class _Sentence:
             return None
         ch = self.text[pos]
         if ch == ":":
-            return self._skip_spaces(pos + 1)
+            after = self._skip_spaces(pos + 1)
+            opener = self.p.marker.match(self.text, after)
+            if opener and lexicon.fold(opener.group()) not in ("ب", "عن") and self._skip_spaces(opener.end()) < self.end:
+                return self._skip_spaces(opener.end())  # وقال: إن X: the complementiser is left out, as annotated
+            return after
         if ch in Q_OPEN and self.doc.quote_at(pos) is not None:
             return pos
         stance = self.p.stance.match(self.text, pos)

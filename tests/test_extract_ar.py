@@ -1205,3 +1205,8 @@ def test_an_outlet_whose_quotation_mark_is_left_open_is_still_the_outlet():
     a = only("وأكد العميد سامي طماح في تصريح خاص لـ «الأفق: إن سقوط القاعدة بات قريباً.")
     assert a.source.name == "سامي طماح"
     assert a.outlet.name == "الأفق"
+
+
+def test_the_complementiser_after_a_colon_is_left_out_but_not_inside_a_quote():
+    assert only("وقال الوزير: إن المواطنين يعتزون بها.").claim.text == "المواطنين يعتزون بها"
+    assert only('وقال الوزير: "إن المواطنين يعتزون بها".').claim.text == '"إن المواطنين يعتزون بها"'
