@@ -134,7 +134,8 @@ def _headline(doc: Document, resolver: Resolver) -> Attribution | None:
         return None
     if not doc.title and (line_end == -1 or doc.text[start:end].rstrip().endswith((".", "؟", "!"))):
         return None  # without a title, only a line standing alone is a headline
-    colon = next((i for i in range(start, end) if doc.text[i] == ":" and doc.quote_at(i) is None), None)
+    colon = next((i for i in range(start, end) if doc.text[i] == ":" and doc.quote_at(i) is None
+                  and not (doc.text[i - 1:i].isdigit() and doc.text[i + 1:i + 2].isdigit())), None)  # 03:01 is a time
     if colon is None:
         return None
     speaker_end = _rstrip(doc.text, start, colon)

@@ -1210,3 +1210,8 @@ def test_an_outlet_whose_quotation_mark_is_left_open_is_still_the_outlet():
 def test_the_complementiser_after_a_colon_is_left_out_but_not_inside_a_quote():
     assert only("وقال الوزير: إن المواطنين يعتزون بها.").claim.text == "المواطنين يعتزون بها"
     assert only('وقال الوزير: "إن المواطنين يعتزون بها".').claim.text == '"إن المواطنين يعتزون بها"'
+
+
+def test_a_time_at_the_head_of_the_text_is_no_headline_speaker():
+    atts = run("الخميس 24 أكتوبر 2019 03:01 م\nقال الوزير إن الاجتماع انتهى.")
+    assert [(a.source.name, a.claim.text) for a in atts] == [("الوزير", "الاجتماع انتهى")]
