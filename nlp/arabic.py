@@ -1620,10 +1620,26 @@ def parse_mention(text: str) -> Parsed:
             if not at and n + 1 < len(segments):
                 role, affiliation = _role_and_affiliation(segments[n + 1])
             return Parsed(" ".join(_trim_name(words[at:])), "person", role, affiliation)
-    named = _apposed_name(segments)
+    named = _apposed_name(segments) or _titled_name(segments[0])
     if named is not None:
         return named
     return _parse_body(segments[0])
+
+
+def _titled_name(words: list[str]) -> Parsed | None:
+    """المدرب سيرجيو كونسيساو، وزير الخارجية رضوان عيارة: a title (and its genitive), then a name the
+    lists lack, two to four words none of which is definite."""
+    folded = [lexicon.fold(w) for w in words]
+    if not (folded and (folded[0] in lexicon.entries(LANG, "titles.txt") or _starts_with(folded, "titles.txt"))):
+        return None
+    definite = [i for i, f in enumerate(folded) if f.startswith(("ال", "لل"))]
+    if not definite or len(words) - definite[-1] - 1 < 2:
+        return None
+    tail = words[definite[-1] + 1:]
+    if not _bare_name(tail) or any(lexicon.fold(w) in _subject_heads() for w in tail):
+        return None
+    role, affiliation = _role_and_affiliation(words[:definite[-1] + 1])
+    return Parsed(" ".join(tail), "person", role, affiliation)
 
 
 def _apposed_name(segments: list[list[str]]) -> Parsed | None:

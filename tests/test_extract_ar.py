@@ -1215,3 +1215,14 @@ def test_the_complementiser_after_a_colon_is_left_out_but_not_inside_a_quote():
 def test_a_time_at_the_head_of_the_text_is_no_headline_speaker():
     atts = run("الخميس 24 أكتوبر 2019 03:01 م\nقال الوزير إن الاجتماع انتهى.")
     assert [(a.source.name, a.claim.text) for a in atts] == [("الوزير", "الاجتماع انتهى")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال المدرب سيرجيو كونسيساو بغضب إن أداء الحكم كان سيئاً.", "سيرجيو كونسيساو"),
+    ("وقال وزير الخارجية رضوان عيارة إن الترحيل تم.", "رضوان عيارة"),
+])
+def test_a_name_the_lists_lack_after_a_title_is_the_persons_name(text, name):
+    a = only(text)
+    assert a.source.name == name
+    assert a.source.kind == "person"
+    assert a.claim.text.endswith(("سيئاً", "تم"))
