@@ -31,7 +31,8 @@ _PUBLISHED = re.compile(r"\s*(?:نشرتها|نقلتها|بثتها|أوردت�
 _ISSUED_BY = re.compile(r"\s*(?P<doc>\S+)(?:\s+(?:مشترك|رسمي|مكتوب)[ةا]?)?\s+(?:أصدرته|أصدرها|أصدرتها|نشرته|نشرها|نشرتها|"
                         r"صادر\s+عن|صدر\s+عن|الصادر\s+عن|(?P<link>لـ?))\s*(?P<issuer>.+)$")
 _CARRIED = re.compile(r"و?(?:نقلته|نقلها|نشرته|نشرها|بثته|بثها|أوردته|أوردها)(?![\w\u0640])")  # ونقلته شبكة ...
-_COMMENTARY = re.compile(r"[،,]\s*[\w\u0640]+\s+(?:بذلك|بهذا)(?![\w\u0640])")  # ، واضعة بذلك ...
+_COMMENTARY = re.compile(r"[،,]\s*(?:[\w\u0640]+\s+(?:بذلك|بهذا)|(?:بالرغم|وبالرغم|على الرغم) من أن)(?![\w\u0640])")
+# ، واضعة بذلك ...، بالرغم من أن ...: the reporter's gloss or concession after what was said
 _NEGATED_COMPLEMENT = re.compile(r"ب?ألا(?![\w\u0640])")  # ألا، بألا: أن + لا
 _SPACE = re.compile(r"[\s،,]*")
 _MAX_ASIDE_WORDS = 24  # في رده على سؤال يتعلق بموعد ...: an aside between speaker and content, to its comma
@@ -925,17 +926,23 @@ class _Sentence:
     def _kana_subject(self, verb_start: int) -> Span | None:
         """وكانت الوزارة قد أعلنت ...: with كان the subject stands before the verb, whatever follows it."""
         left = self._skip_spaces(self._clause_start(verb_start))
+        if left > self.start and lexicon.fold(self.text[left:verb_start].strip()) in ("قد", "لقد"):
+            left = self._skip_spaces(self._clause_start(_rstrip(self.text, self.start, left) - 1))
+            # وكانت وسائل إعلام إيرانية، قد قالت: the comma sets the subject off, the clause goes on
         kana = self.p.kana.match(self.text, left)
         if not kana:
             return None
-        words = self.text[kana.end():verb_start].split()
+        words = [w for w in self.text[kana.end():verb_start].replace("،", " ").replace(",", " ").split()]
         while words and lexicon.fold(words[-1]) in ("قد", "لقد"):
             words.pop()
-        if not words or len(words) > 10 or not _looks_like_subject(words):
-            return None
+        if not words or len(words) > 10 or not (_looks_like_subject(words)
+                                                 or len(words) <= 3 and _plausible_speaker(" ".join(words))):
+            return None  # وكان جنتيلوني قد أعلن: a name the lists lack will do when it is short
         start = self._skip_spaces(kana.end())
-        return self._span(start, start + len(" ".join(words)) if self.text[start:].startswith(" ".join(words))
-                          else _rstrip(self.text, start, verb_start))
+        end = start
+        for word in words:  # up to the last word kept, in the text as written
+            end = self.text.index(word, end) + len(word)
+        return self._span(start, end)
 
     def _subject_phrase(self, left: int, verb_start: int) -> Span | None:
         """The noun phrase that ends right before a verb: البيت الأبيض in  لكن حقيقة أن البيت الأبيض أعلن.

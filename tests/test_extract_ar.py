@@ -1226,3 +1226,18 @@ def test_a_name_the_lists_lack_after_a_title_is_the_persons_name(text, name):
     assert a.source.name == name
     assert a.source.kind == "person"
     assert a.claim.text.endswith(("سيئاً", "تم"))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وكانت وسائل إعلام محلية، قد قالت إن بين القتلى ضابطاً.", "وسائل إعلام محلية"),
+    ("وكان جنتيلو قد أعلن عن الزيارة في رسالة.", "جنتيلو"),
+])
+def test_the_subject_of_kana_before_qad_and_its_verb(text, speaker):
+    assert only(text).speaker.text == speaker
+
+
+def test_the_reporters_concession_after_a_comma_ends_the_content_and_holds_its_own_statement():
+    atts = run('وكانت وسائل إعلام محلية قد قالت إن بين القتلى ضابطاً، بالرغم من أن الحكومة تصر على أن '
+               'جنودها "يقومون بدور استشاري فقط".')
+    assert [a.claim.text for a in atts] == ["بين القتلى ضابطاً", 'جنودها "يقومون بدور استشاري فقط"']
+    assert atts[1].source.name == "الحكومة"
