@@ -524,8 +524,8 @@ class _Sentence:
         وأضاف الوزير، بعد اجتماع ...، أن : the adjunct after the comma is skipped.
         """
         end = self._segment_end(pos, verb)
-        if end <= pos or self._is_content_quote(pos, end):
-            return None, pos, None
+        if end <= pos or self._is_content_quote(pos, end) and not self._explicit_opener(end):
+            return None, pos, None  # وقال "المرصد السوري لحقوق الإنسان" إن: a quoted name, then the content
         speaker_end, outlet = end, None
         i = self._skip_spaces(end)
         while i < self.end and (self.text[i] in "،," or self.p.adjunct.match(self.text, i)
@@ -854,6 +854,9 @@ class _Sentence:
                 quote = self.doc.quote_at(i)
                 if quote is None:
                     break
+                if len(self.text[quote.start:quote.end].split()) >= 3 and not self._explicit_opener(quote.end) \
+                        and not self._outlet_here(self._skip_spaces(quote.end)):
+                    break  # وأضافت «بهذه الوتيرة ...» للعام الماضي: said, not a quoted name; "المرصد ..." إن is one
                 i = quote.end
                 words += 1
                 continue

@@ -1241,3 +1241,15 @@ def test_the_reporters_concession_after_a_comma_ends_the_content_and_holds_its_o
                'جنودها "يقومون بدور استشاري فقط".')
     assert [a.claim.text for a in atts] == ["بين القتلى ضابطاً", 'جنودها "يقومون بدور استشاري فقط"']
     assert atts[1].source.name == "الحكومة"
+
+
+def test_a_quotation_after_a_dropped_subject_with_words_after_it_is_the_content():
+    atts = run("وقالت المنظمة إن العدد غير مسبوق. وأضافت «بهذه الوتيرة ستتجاوز البلاد العدد المسجل» للعام الماضي كله.")
+    assert [a.source.name for a in atts] == ["المنظمة", "المنظمة"]
+    assert atts[1].claim.text == "«بهذه الوتيرة ستتجاوز البلاد العدد المسجل» للعام الماضي كله"
+
+
+def test_a_quoted_body_before_the_complementiser_is_the_speaker():
+    a = only('وقال "مرصد الحقوق المدنية" إن القصف مستمر.')
+    assert a.source.name == "مرصد الحقوق المدنية"
+    assert a.claim.text == "القصف مستمر"
