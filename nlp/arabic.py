@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
-from .arabic_forms import Verb, past_forms, verbs
+from .arabic_forms import Verb, object_forms, past_forms, verbs
 from .document import Document
 from .records import Attribution, Outlet, Span
 from .resolve import Parsed, Resolver, clean
@@ -22,7 +22,7 @@ LANG = "ar"
 Q_OPEN = "“”\"«„"
 _CONSEQUENCE = frozenset({"ما", "مما"})  # a clause of what followed: ما أسفر عن، مما أدى إلى
 _AFFILIATION_LINKS = frozenset({"في", "من", "لدي", "داخل", "عن"})  # folded: لدى → لدي
-_LINK = re.compile(r"(?:لـ|ل(?=[“”\"«])|مع\s+|عبر\s+|على\s+|إلى\s+)\s*")  # longer hosts are cut to their last clause
+_LINK = re.compile(r"(?:لـ|ل(?=[“”\"«(])|مع\s+|عبر\s+|على\s+|إلى\s+)\s*")  # longer hosts are cut to their last clause
 _WORD = r"[\w\u0640]+"
 _PRONOUN_PHRASE = re.compile(r"(?:بشأن|حول|إزاء|من|تجاه|على|عن|ب|ل)(?:ه|ها|هم|هما)")
 _SAME = re.compile(r"\s+(?:ذاتها|نفسها|عينها|ذاته|نفسه|عينه)$")
@@ -30,8 +30,12 @@ _CITING = ("نقلا", "استنادا")  # X reported, citing Y: Y is the sourc
 _PUBLISHED = re.compile(r"\s*(?:نشرتها|نقلتها|بثتها|أوردتها|أدلى بها|أدلت بها)(?:\s+(?:لـ?|إلى))?")
 _ISSUED_BY = re.compile(r"\s*(?P<doc>\S+)(?:\s+(?:مشترك|رسمي|مكتوب)[ةا]?)?\s+(?:أصدرته|أصدرها|أصدرتها|نشرته|نشرها|نشرتها|"
                         r"صادر\s+عن|صدر\s+عن|الصادر\s+عن|(?P<link>لـ?))\s*(?P<issuer>.+)$")
+_CARRIED = re.compile(r"و?(?:نقلته|نقلها|نشرته|نشرها|بثته|بثها|أوردته|أوردها)(?![\w\u0640])")  # ونقلته شبكة ...
+_COMMENTARY = re.compile(r"[،,]\s*(?:[\w\u0640]+\s+(?:بذلك|بهذا)|(?:بالرغم|وبالرغم|على الرغم) من أن)(?![\w\u0640])")
+# ، واضعة بذلك ...، بالرغم من أن ...: the reporter's gloss or concession after what was said
 _NEGATED_COMPLEMENT = re.compile(r"ب?ألا(?![\w\u0640])")  # ألا، بألا: أن + لا
 _SPACE = re.compile(r"[\s،,]*")
+_MAX_ASIDE_WORDS = 24  # في رده على سؤال يتعلق بموعد ...: an aside between speaker and content, to its comma
 
 
 def _lex(name: str) -> list[str]:
@@ -78,7 +82,7 @@ def patterns() -> Patterns:
         cue=cue,
         adverb=re.compile(rf"(?:{lexicon.alternation(_lex('adverbs.txt'))})(?![\w\u0640])"),
         marker=re.compile(rf"(?:{lexicon.alternation(_lex('markers.txt'))})(?![\w\u0640])"),
-        outlet_quoted=re.compile(rf"لـ?\s*[{Q_OPEN}]"),
+        outlet_quoted=re.compile(rf"لـ?\s*[{Q_OPEN}(]"),  # لـ"الشرق الأوسط"، ل(وات)
         outlet_named=re.compile(rf"(?:لل(?=(?:{media_heads}))|لـ?(?=(?:ال)?(?:{media_heads}))|مع\s+(?=(?:ال)?(?:{media_heads})))"),
         statement=re.compile(rf"(?:{lexicon.alternation(['في', 'خلال', 'عبر'])})\s+(?:ال)?(?:{lexicon.alternation(_lex('statement_nouns.txt'))})"
                              rf"(?:\s+(?:صحافي|صحفي|خاص|هاتفي|متلفز|مصور|رسمي|مكتوب)ة?)?(?:\s+(?:له|لها|لهم))?(?![\w\u0640])"),
@@ -111,9 +115,10 @@ def extract(doc: Document, resolver: Resolver) -> list[Attribution]:
         found.append(headline)
     outlets: dict[str, Outlet] = {}  # the report each source was carried by: it goes on (rule 3)
     relays: set[int] = set()  # where the text names a medium relaying a statement (نقلت، وفقاً لما نشرته)
+    told: dict[str, Outlet] = {}  # the medium the source speaking now was talking to (لـ"الأفق")
     for start, end in doc.sentences:
         walk = _Sentence(doc, start, end, resolver, last_outlet, found[-1] if found else None)
-        walk.outlets, walk.relays = outlets, relays
+        walk.outlets, walk.relays, walk.told = outlets, relays, told
         found.extend(walk.run())
         last_outlet = walk.last_outlet
     return found
@@ -130,7 +135,8 @@ def _headline(doc: Document, resolver: Resolver) -> Attribution | None:
         return None
     if not doc.title and (line_end == -1 or doc.text[start:end].rstrip().endswith((".", "؟", "!"))):
         return None  # without a title, only a line standing alone is a headline
-    colon = next((i for i in range(start, end) if doc.text[i] == ":" and doc.quote_at(i) is None), None)
+    colon = next((i for i in range(start, end) if doc.text[i] == ":" and doc.quote_at(i) is None
+                  and not (doc.text[i - 1:i].isdigit() and doc.text[i + 1:i + 2].isdigit())), None)  # 03:01 is a time
     if colon is None:
         return None
     speaker_end = _rstrip(doc.text, start, colon)
@@ -173,6 +179,7 @@ class _Sentence:
         self.previous = previous  # the last attribution made, in this sentence or an earlier one
         self.outlets: dict[str, Outlet] = {}
         self.relays: set[int] = set()
+        self.told: dict[str, Outlet] = {}  # the medium the source speaking now was talking to
         self.boundary = start  # nothing left of this belongs to a new claim
         self.cue_floor = start  # cues before this were read as part of another cue
         self.subject_floor = start  # a subject before a verb is looked for right of this
@@ -183,7 +190,8 @@ class _Sentence:
     def run(self) -> list[Attribution]:
         asides = [a.span() for a in self.p.anonymity.finditer(self.text, self.start, self.end)]
         cues = [m for m in self.p.cue.finditer(self.text, self.start, self.end)
-                if not self._quoted(m.start()) and not any(a <= m.start() < b for a, b in asides)]
+                if not self._quoted(m.start()) and not any(a <= m.start() < b for a, b in asides)
+                and not self._in_accordance(m)]
         self.cues = cues
         out: list[Attribution] = []
         for i, m in enumerate(cues):
@@ -200,6 +208,19 @@ class _Sentence:
                 out.append(att)
         return _nested(out)
 
+    def _in_accordance(self, m: re.Match) -> bool:
+        """وفقاً لمعاهدة الأسلحة، بحسب الصيغ القانونية: "in accordance with" a law or a rule, no cue."""
+        if not m.group("according"):
+            return False
+        words = self.text[m.end():self.end].split()[:2]
+        if not words:
+            return False
+        first = lexicon.fold(clean(words[0]))
+        if m.group().endswith(("ل", "لـ")) and first.startswith("ل"):
+            first = "ا" + first  # وفقاً للقانون: the cue's لـ took the article's ا
+        norms = lexicon.entries(LANG, "norms.txt")
+        return first in norms or len(words) > 1 and f"{first} {lexicon.fold(clean(words[1]))}" in norms
+
     # -- the three kinds of cue ------------------------------------------------
 
     def _verb(self, m: re.Match, limit: int) -> Attribution | None:
@@ -211,20 +232,32 @@ class _Sentence:
         cue = Span.of(self.text, m.start(), m.end())
         pos = self._skip(self._past_addressee(self._skip(m.end())))
         outlet, pos = self._outlet(pos)
-        if verb.past == "نقل":
-            return self._relay(cue, pos, limit)
+        if lexicon.fold(verb.past) in _relay_links():  # وكانت وكالة رويترز قد نقلت عن ...: the medium may stand before
+            return self._relay(cue, pos, limit, fronted=self._kana_subject(m.start()),
+                               link=_relay_links()[lexicon.fold(verb.past)])
         speaker = self._kana_subject(m.start())
         object_at = None  # وأعلنت استدعاء سفيرها: the verbal noun right after the verb is its object
+        if speaker is None and self.text[m.start()] not in "وف" and verb.past in _object_verbs():
+            before = self._subject_before(m.start())  # لكن بريطانيا أعلنت طرد ...: subject, verb, object
+            if before is not None and _plausible_speaker(before.text) and not self.text[before.end:m.start()].strip() \
+                    and not re.search(r"[()\-–—:،,]", before.text):  # not a dateline: دبي (CNN) – أكد
+                speaker, object_at = before, pos
         if speaker is None:
             after_verb = pos
             speaker, pos, later_outlet = self._subject_after(pos, verb)
             outlet = outlet or later_outlet
-            if speaker is not None and _is_masdar(lexicon.fold(clean(speaker.text.split()[0]))):
-                object_at = after_verb
+            first = lexicon.fold(clean(speaker.text.split()[0])) if speaker is not None else ""
+            stem = re.sub(r"(?:ه|ها|هم|هما)$", "", first)
+            if _is_masdar(first) or stem != first and len(stem) >= 3 and _is_masdar(stem):
+                object_at = after_verb  # وأعلن دعمه لقرار ...: a verbal noun, with its pronoun or without
         outlet = outlet or self._fronted_outlet(m.start())
         if speaker is not None and not _plausible_speaker(speaker.text):
             speaker = None  # وأعلن الأسبوع الماضي أن ...، وتابع بالقول: no subject after the verb
-        if speaker is None:
+        elif speaker is not None and lexicon.fold(_unclitic(m.group("verb"))) in object_forms() \
+                and lexicon.fold(speaker.text)[:1] in ("ل", "ب"):
+            speaker = None  # وصفه لاتهامات ...: the preposition opens the object, the subject is implied
+        if speaker is None and lexicon.fold(_unclitic(m.group("verb"))) not in object_forms():
+            # (الاتفاق الذي اعتبره ...: with its object's pronoun, the verb's relative names the object)
             speaker = self._subject_before(m.start())
             if speaker is not None and not _plausible_speaker(speaker.text):
                 speaker = None
@@ -237,12 +270,18 @@ class _Sentence:
         if lexicon.fold(verb.past) in lexicon.entries(LANG, "bound_cues.txt") and verb.preposition and not re.match(
                 lexicon.word_pattern(verb.preposition) + r"(?![\w\u0640])", self.text[pos:pos + 8]):
             return None  # في بيان عبر صفحتها: عبر without عن is "via", not "expressed"
+        objects = _bound_objects().get(lexicon.fold(verb.past))
+        if objects is not None and not any(re.match(lexicon.word_pattern(o) + r"(?![\w\u0640])", self.text[pos:])
+                                           for o in objects):
+            return None  # ألقت الشرطة القبض على: ألقى is a cue only with باللوم
         if limit < pos:  # the next cue was an aside of this one (وقال X، وفقاً لما نشرته Y، إن)
             limit = next((c.start() for c in self.cues if c.start() >= pos and self._opens_statement(c)), self.end)
         content = self._content(pos, limit, verb)
-        if content is None and verb.past in _object_verbs() and object_at is not None and self.text[m.start()] in "وف":
-            content = self._content(object_at, limit, verb, any_start=True)  # the subject is the last speaker
-            speaker = None if content is not None else speaker
+        fronted = speaker is not None and speaker.end <= m.start()  # لكن بريطانيا أعلنت طرد ...
+        if content is None and verb.past in _object_verbs() and object_at is not None \
+                and (self.text[m.start()] in "وف" or fronted):
+            content = self._content(object_at, limit, verb, any_start=True)  # else the subject is the last speaker
+            speaker = None if content is not None and not fronted else speaker
         if content is None and verb.past in _object_verbs() and speaker is not None:
             speaker, pos = self._object_subject(speaker, pos)
             content = self._content(pos, limit, verb, any_start=True) if speaker is not None else None
@@ -253,6 +292,13 @@ class _Sentence:
         elif speaker is not None and verb.past in _object_verbs() and content.start > speaker.end \
                 and not self._explicit_opener(content.start):
             speaker, content = self._object_before_preposition(speaker, content)
+        told = self._received_by(cue.end, content.start)
+        if told is not None:  # بيان تلقته وكالة ...، مصادر اتصلت بها رويترز: the medium it went to
+            outlet = outlet or told[0]
+            if speaker is not None and speaker.start < told[1] < speaker.end:
+                speaker = self._span(speaker.start, _rstrip(self.text, speaker.start, told[1]))
+        elif speaker is not None and lexicon.fold(verb.past) in lexicon.entries(LANG, "telling_verbs.txt"):
+            speaker, outlet = self._hearer(speaker, outlet)
         if speaker is None:
             source = self.resolver.implied()
             outlet = outlet or self.last_outlet
@@ -264,6 +310,33 @@ class _Sentence:
             source = self._source(named, kind="anonymous" if unnamed else None)
         return self._attribution(content, cue, speaker, source, outlet)
 
+    def _received_by(self, start: int, end: int) -> tuple[Outlet, int] | None:
+        """A medium the statement went to, named in a relative clause between cue and content
+        (في بيان تلقته وكالة الصحافة الفرنسية، ومصادر اتصلت بها رويترز), and where the clause starts."""
+        m = _words_re("received_by.txt").search(self.text, start, end)
+        if m is None:
+            return None
+        at = self._skip_spaces(m.end())
+        stop = min(self._outlet_end(at), end)
+        opener = next((at + w.start() for w in re.finditer(r"\S+", self.text[at:stop])
+                       if w.start() and self._explicit_opener(at + w.start())), stop)  # إنها
+        stop = _rstrip(self.text, at, opener)
+        if stop <= at or parse_mention(self.text[at:stop]).kind != "media":
+            return None
+        return Outlet(clean(self.text[at:stop]), self._span(at, stop)), m.start()
+
+    def _hearer(self, speaker: Span, outlet: Outlet | None) -> tuple[Span, Outlet | None]:
+        """أبلغ مسؤولون حكوميون رويترز: the medium that ends the speaker's words is the one told, the outlet."""
+        words = list(re.finditer(r"\S+", speaker.text))
+        for k in range(1, len(words)):
+            rest = speaker.text[words[k].start():]
+            if parse_mention(rest).kind == "media" and _starts_with([lexicon.fold(clean(w.group())) for w in words[k:]],
+                                                                   "media.txt"):
+                at = speaker.start + words[k].start()
+                return (self._span(speaker.start, _rstrip(self.text, speaker.start, at)),
+                        outlet or Outlet(clean(rest), self._span(at, speaker.end)))
+        return speaker, outlet
+
     def _source(self, speaker: Span, kind: str | None = None):
         if speaker.start > 0 and self.text[speaker.start - 1] == "ل" and speaker.text.startswith("ل") \
                 and not speaker.text.startswith("لل"):
@@ -274,8 +347,12 @@ class _Sentence:
     def _named_source(self, speaker: Span, kind: str | None = None):
         """The source a speaker's words name; المصدر نفسه names again whoever spoke last;
         بيان أصدرته الكتائب names the body that issued it."""
-        if _starts_with([lexicon.fold(w) for w in clean(speaker.text).split()], "same_source.txt"):
+        folded = [lexicon.fold(w) for w in clean(speaker.text).split()]
+        if _starts_with(folded, "same_source.txt"):
             return self.resolver.pronoun()
+        if folded and folded[0] in lexicon.entries(LANG, "anaphoric_officials.txt") \
+                and all(_adjective(w) for w in folded[1:]) and any(e.kind == "person" for e in self.resolver.spoke):
+            return self.resolver.pronoun("person")  # وقال المسؤول الحكومي: the official named before
         issuer = _ISSUED_BY.match(speaker.text)
         if issuer and lexicon.fold(issuer.group("doc")) in lexicon.entries(LANG, "documents.txt") \
                 and issuer.group("issuer").strip():
@@ -301,6 +378,10 @@ class _Sentence:
         person = _person_start(folded)
         for k in range(1, len(words)):
             w = folded[k]
+            if person is None and self._indefinite_object(folded, k, complete, words[k].group()):
+                return self._split_object(speaker, content, words[k].start())  # وصف الوزير قرار الحكومة بـ
+            if person is not None and k > person + 1 and w in states:
+                return self._split_object(speaker, content, words[k].start())  # حث تمام سلام السعودية على
             if not (w.startswith("ال") or w in states) or _adjective(w) \
                     or w in lexicon.entries(LANG, "role_modifiers.txt") or w in _not_speakers():
                 continue  # الأمين العام: a title's own adjective; السبت: a time word
@@ -322,9 +403,28 @@ class _Sentence:
                 return self._split_object(speaker, content, words[k].start())
         return speaker, content
 
+    @staticmethod
+    def _indefinite_object(folded: list[str], k: int, complete: set[str], word: str) -> bool:
+        """Whether word k opens an object in the construct state (قرار الحكومة، مقتل الجنود) right
+        after a complete speaker (الوزير، السلطات الإيرانية): a definite noun takes no genitive."""
+        w, before = folded[k], folded[k - 1]
+        definite_before = before.startswith("ال") or before in complete or _possessed(before)  # روسيا، خارجيتها
+        if w.startswith(("ال", "لل")) or k + 1 >= len(folded) or not folded[k + 1].startswith("ال") \
+                or _is_first_name(word) or w in ("ابو", "ام", "بن", "عبد") or w in _not_speakers() \
+                or w in lexicon.entries(LANG, "particles.txt") or w in lexicon.entries(LANG, "role_modifiers.txt") \
+                or not definite_before or _adjective(w):
+            return False
+        head = folded[:k]
+        while len(head) > 1 and (_adjective(head[-1]) or head[-1] in _not_speakers()):
+            head.pop()
+        spoke_for = len(head) >= 2 and head[-2] in _AFFILIATION_LINKS | {"باسم"}  # المتحدث باسم الجيش
+        return " ".join(head) in complete or head[-1] in complete and (len(head) == 1 or spoke_for)
+
     def _object_before_preposition(self, speaker: Span, content: Span) -> tuple[Span, Span]:
         """وأعلنت الحركة مسؤوليتها عن الهجوم: a possessed noun or a verbal noun ends the speaker
         and opens the claim, with the preposition and what follows it."""
+        if re.search(r"[،,]", speaker.text) and re.search(r"[،,]", self.text[speaker.end:content.start]):
+            return speaker, content  # وزير الخارجية، رضوان عيارة، وجود: the comma closed the apposition
         words = list(re.finditer(r"\S+", speaker.text))
         k = _object_start(words)
         if k and (_possessed(lexicon.fold(words[k].group())) or _is_masdar(lexicon.fold(words[k].group()))):
@@ -392,6 +492,8 @@ class _Sentence:
         if not known and not closed and not _looks_like_subject([words[0].group()]) \
                 and not (_plausible_speaker(speaker.text) and _object_start(words) == 1):
             return None, pos  # كشف تنفيذ الصفقة ملامح ...: no speaker, narration (a one-word name may do)
+        if closed and re.search(r"[،,]", speaker.text):
+            return speaker, pos  # وزير الخارجية، رضوان عيارة، وجود: an apposition closed by a comma ends the subject
         k = known or _object_start(words)
         if k:
             end = speaker.start + words[k - 1].end()
@@ -422,8 +524,8 @@ class _Sentence:
         وأضاف الوزير، بعد اجتماع ...، أن : the adjunct after the comma is skipped.
         """
         end = self._segment_end(pos, verb)
-        if end <= pos or self._is_content_quote(pos, end):
-            return None, pos, None
+        if end <= pos or self._is_content_quote(pos, end) and not self._explicit_opener(end):
+            return None, pos, None  # وقال "المرصد السوري لحقوق الإنسان" إن: a quoted name, then the content
         speaker_end, outlet = end, None
         i = self._skip_spaces(end)
         while i < self.end and (self.text[i] in "،," or self.p.adjunct.match(self.text, i)
@@ -433,8 +535,11 @@ class _Sentence:
                 break  # ، نقلاً عن ...: a relay, read by the caller
             unnamed = self.p.anonymity.match(self.text, nxt)
             seg = unnamed.end() if unnamed else self._segment_end(nxt, verb)  # the aside holds a cue: read it whole
+            aside = self.text[i] not in "،," and self.p.adjunct.match(self.text, nxt)
+            if aside:  # في رده على سؤال يتعلق بـ ... إلى ...، "...": the aside runs to its comma
+                seg = max(seg, self._aside_end(nxt))
             words = self.text[nxt:seg].split()
-            if not words or len(words) > 14:
+            if not words or len(words) > (_MAX_ASIDE_WORDS if aside else 14):
                 break
             if _looks_like_subject(words) and seg - nxt < 120 and self.text[i] in "،,":
                 speaker_end = seg
@@ -442,9 +547,16 @@ class _Sentence:
                 speaker_end = seg  # المسؤول الذي لم يكشف عن اسمه: a description attached to who speaks
             elif self._is_adjunct(nxt):
                 outlet = outlet or self._outlet_within(nxt, seg)
+            elif self.text[i] in "،," and self._outlet_here(nxt) and self._outlet(nxt)[0] is not None:
+                outlet = outlet or self._outlet(nxt)[0]  # وقال X، Y، لصحيفة نيويورك تايمز، إن
+                seg = max(seg, _rstrip(self.text, nxt, self._outlet(nxt)[1]))
             elif len(words) <= 4 and self.text[i] in "،," and self._opens_content(seg, verb) \
                     and not self._cue_here(nxt):
                 speaker_end = seg  # المحلل في شركة الأفق، سامر الخطيب، أن: a name the lists lack
+            elif self.text[i] in "،," and speaker_end == end and _bare_name(words) \
+                    and re.match(r"\s*[،,]", self.text[seg:seg + 3]) and not self._cue_here(nxt) \
+                    and _person_start(_name_words(self.text[pos:speaker_end])) is None:
+                speaker_end = seg  # نفى وزير الخارجية، رضوان عيارة، وجود ...: the title's name between commas
             else:
                 break  # neither more of the speaker nor an aside: what follows is the content
             i = self._next_comma(nxt, seg) if seg == nxt else seg
@@ -458,6 +570,24 @@ class _Sentence:
             outlet, after = outlet or aside[0], aside[1]
         later, after = self._outlet(after)
         return speaker, after, outlet or later
+
+    def _aside_end(self, pos: int) -> int:
+        """The end of an aside opened at ``pos`` (على هامش زيارة ...، خلال زيارة ... إن): its comma, or
+        the colon, quotation or complementiser that opens the content; ``pos`` when none comes soon."""
+        for n, word in enumerate(re.finditer(r"\S+", self.text[pos:self.end])):
+            at = pos + word.start()
+            if n > _MAX_ASIDE_WORDS:
+                break
+            quote = self.doc.quote_at(at) if self.text[at] in Q_OPEN else None
+            if quote is not None and len(self.text[quote.start:quote.end].split()) <= 3 \
+                    and not self._closing_quote(quote):
+                continue  # على موقع "فيسبوك"، : a quoted name inside the aside
+            if n and (self._explicit_opener(at) or self._according_here(at) or self._outlet_here(at)):
+                return _rstrip(self.text, pos, at)  # the content, a relay (استناداً إلى) or an outlet (لوكالة)
+            comma = re.search(r"[،,]", word.group())
+            if comma and not self._quoted(at + comma.start()):
+                return _rstrip(self.text, pos, at + comma.start())
+        return pos
 
     def _according_aside(self, pos: int, verb: Verb) -> tuple[Outlet, int] | None:
         """وقال روحاني، وفقاً لما نشرته الرئاسة، إن ...: the phrase between speaker and content names the outlet."""
@@ -497,7 +627,10 @@ class _Sentence:
         if cue.group("participle") or cue.group("according") or self.text[cue.start()] in "وف":
             return True
         clause = re.split(r"[،,:.]", self.text[self.start:cue.start()])[-1]
-        return not any(lexicon.fold(w) in _clause_breaks() for w in clause.split())
+        words = [lexicon.fold(w) for w in clause.split()]
+        if words and words[-1] in lexicon.entries(LANG, "clause_openers.txt"):
+            return True  # ...، إذ اتهم وزير الداخلية، فيما نفت روسيا: the reporter's connective opens a statement
+        return not any(w in _clause_breaks() for w in words)
 
     def _according_here(self, pos: int) -> bool:
         m = self.p.cue.match(self.text, pos)
@@ -673,12 +806,16 @@ class _Sentence:
             self.outlets[lexicon.fold(prev.source.name)] = prev.outlet
         return True
 
-    def _relay(self, cue: Span, pos: int, limit: int, host: Span | None = None) -> Attribution | None:
-        """نقلت وكالة X عن مصدر ... أن: the inner speaker is the source, X the outlet."""
-        an = re.compile(r"(?<![\w\u0640])عن(?![\w\u0640])").search(self.text, pos, limit)
+    def _relay(self, cue: Span, pos: int, limit: int, host: Span | None = None,
+               fronted: Span | None = None, link: re.Pattern | None = None) -> Attribution | None:
+        """نقلت وكالة X عن مصدر ... أن، نسبت وكالة X لمصدر قوله: the inner speaker is the source, X the outlet."""
+        link = link or _relay_links()[lexicon.fold("نقل")]
+        an = link.search(self.text, pos, limit)
         if an is None:
             return None
         outer = self._span(pos, _rstrip(self.text, pos, an.start()))
+        if fronted is not None and not outer.text:
+            outer = fronted
         inner_start = self._skip_spaces(an.end())
         inner_end = self._source_end(inner_start)
         if inner_end <= inner_start:
@@ -687,11 +824,11 @@ class _Sentence:
         pos = self._skip(inner_end)
         said = self.p.relay_marker.match(self.text, pos)
         if said:
-            pos = self._skip_spaces(said.end())
+            pos = self._skip(said.end())  # قوله، إن ...
         content = host or self._content(pos, limit, None, any_start=True)
         if content is None:
             return None
-        outlet = self._relayed(Outlet(clean(outer.text), outer)) if outer.text else None
+        outlet = self._relayed(Outlet(clean(outer.text), outer), told=True) if outer.text else None
         source = self.resolver.resolve(inner.text)
         return self._attribution(content, cue, inner, source, outlet)
 
@@ -717,6 +854,9 @@ class _Sentence:
                 quote = self.doc.quote_at(i)
                 if quote is None:
                     break
+                if len(self.text[quote.start:quote.end].split()) >= 3 and not self._explicit_opener(quote.end) \
+                        and not self._outlet_here(self._skip_spaces(quote.end)):
+                    break  # وأضافت «بهذه الوتيرة ...» للعام الماضي: said, not a quoted name; "المرصد ..." إن is one
                 i = quote.end
                 words += 1
                 continue
@@ -747,6 +887,10 @@ class _Sentence:
                 or re.match(r"و\s*[" + Q_OPEN + "]", self.text[after:after + 3]) is not None \
                 or cue is not None and cue.group("participle"):
             return words >= 2  # ... "لم يكن ..." مشيراً إلى: a participle continues after the content
+        before = self.text[max(self.start, quote.start - 12):quote.start].split()
+        linked = before and lexicon.fold(before[-1]) in (lexicon.entries(LANG, "particles.txt") | _AFFILIATION_LINKS)
+        if re.match(r"[،,]\s*و?\s*[" + Q_OPEN + "]", self.text[after:after + 6]) is not None and not linked:
+            return words >= 2  # قال راخوي "سيستمر ..."، و"لن ...": one quotation joined to the next
         return self.text[after] in "،," and words >= 6
 
     def _source_end(self, pos: int) -> int:
@@ -776,7 +920,8 @@ class _Sentence:
             end = _rstrip(self.text, start, verb_start)
             return self._span(start, end) if end > start else None
         if not before.strip():
-            if self.text[verb_start] in "وف" and _unclitic(self.text[verb_start:].split()[0]) != self.text[verb_start:].split()[0]:
+            word = re.match(_WORD, self.text[verb_start:]).group()  # وقال: with its colon is still وقال
+            if self.text[verb_start] in "وف" and _unclitic(word) != word:
                 return None  # وأشار after a comma opens a new clause whose subject is dropped
             left = self._clause_start(_rstrip(self.text, self.subject_floor, left) - 1) if left > self.start else left
         return self._subject_phrase(left, verb_start)
@@ -784,17 +929,23 @@ class _Sentence:
     def _kana_subject(self, verb_start: int) -> Span | None:
         """وكانت الوزارة قد أعلنت ...: with كان the subject stands before the verb, whatever follows it."""
         left = self._skip_spaces(self._clause_start(verb_start))
+        if left > self.start and lexicon.fold(self.text[left:verb_start].strip()) in ("قد", "لقد"):
+            left = self._skip_spaces(self._clause_start(_rstrip(self.text, self.start, left) - 1))
+            # وكانت وسائل إعلام إيرانية، قد قالت: the comma sets the subject off, the clause goes on
         kana = self.p.kana.match(self.text, left)
         if not kana:
             return None
-        words = self.text[kana.end():verb_start].split()
+        words = [w for w in self.text[kana.end():verb_start].replace("،", " ").replace(",", " ").split()]
         while words and lexicon.fold(words[-1]) in ("قد", "لقد"):
             words.pop()
-        if not words or len(words) > 10 or not _looks_like_subject(words):
-            return None
+        if not words or len(words) > 10 or not (_looks_like_subject(words)
+                                                 or len(words) <= 3 and _plausible_speaker(" ".join(words))):
+            return None  # وكان جنتيلوني قد أعلن: a name the lists lack will do when it is short
         start = self._skip_spaces(kana.end())
-        return self._span(start, start + len(" ".join(words)) if self.text[start:].startswith(" ".join(words))
-                          else _rstrip(self.text, start, verb_start))
+        end = start
+        for word in words:  # up to the last word kept, in the text as written
+            end = self.text.index(word, end) + len(word)
+        return self._span(start, end)
 
     def _subject_phrase(self, left: int, verb_start: int) -> Span | None:
         """The noun phrase that ends right before a verb: البيت الأبيض in  لكن حقيقة أن البيت الأبيض أعلن.
@@ -848,15 +999,29 @@ class _Sentence:
                 return None
             start = self._skip(pos)
         limit = self._content_limit(start, limit)
+        comment = next((m.start() for m in _COMMENTARY.finditer(self.text, start, limit)
+                        if not self._quoted(m.start())), None)
+        limit = comment if comment is not None else limit  # ...، واضعة بذلك حداً لـ: the reporter's gloss
         if start >= limit:
             return None
         quote = self.doc.quote_at(start)
         if quote is not None and quote.start == start:
-            tail = self.text[quote.end:limit]
+            end = self._joined_quotes(quote.end, limit)
+            tail = self.text[end:limit]
             if not tail.strip() or tail.lstrip()[:1] in "،,.":
-                return self._span(start, quote.end)
+                return self._span(start, end)
         end = _rstrip(self.text, start, limit)
         return self._span(start, end) if end > start else None
+
+    def _joined_quotes(self, end: int, limit: int) -> int:
+        """The end of a quotation and of those joined to it ("سيستمر ..."، و"لن يفلت ..."): one content."""
+        joint = re.compile(r"\s*(?:[،,]\s*و?|و)\s*(?=[" + Q_OPEN + "])")
+        while (m := joint.match(self.text, end, limit)) is not None:
+            quote = self.doc.quote_at(m.end())
+            if quote is None or quote.start != m.end() or quote.end > limit:
+                break
+            end = quote.end
+        return end
 
     def _content_start(self, pos: int, verb: Verb | None) -> int | None:
         pos = self._skip_spaces(pos)
@@ -864,7 +1029,11 @@ class _Sentence:
             return None
         ch = self.text[pos]
         if ch == ":":
-            return self._skip_spaces(pos + 1)
+            after = self._skip_spaces(pos + 1)
+            opener = self.p.marker.match(self.text, after)
+            if opener and lexicon.fold(opener.group()) not in ("ب", "عن") and self._skip_spaces(opener.end()) < self.end:
+                return self._skip_spaces(opener.end())  # وقال: إن X: the complementiser is left out, as annotated
+            return after
         if ch in Q_OPEN and self.doc.quote_at(pos) is not None:
             return pos
         stance = self.p.stance.match(self.text, pos)
@@ -894,7 +1063,11 @@ class _Sentence:
         if verb is not None and verb.preposition:
             prep = re.compile(lexicon.word_pattern(verb.preposition) + r"(?![\w\u0640])").match(self.text, pos)
             if prep:
-                return self._skip_spaces(prep.end())
+                after = self._skip_spaces(prep.end())
+                opener = self.p.marker.match(self.text, after)
+                if opener and lexicon.fold(opener.group()) not in ("ب", "عن"):
+                    return self._skip_spaces(opener.end())  # شدد على أن X: the complementiser is left out
+                return after
         if verb is None:
             for prep in ("إلى", "على", "من"):
                 pm = re.compile(lexicon.word_pattern(prep) + r"(?![\w\u0640])").match(self.text, pos)
@@ -946,7 +1119,36 @@ class _Sentence:
     # -- outlets ----------------------------------------------------------------
 
     def _outlet(self, pos: int) -> tuple[Outlet | None, int]:
-        """An outlet phrase at ``pos`` (لـ"الشرق الأوسط"، في تصريحات لوكالة ...), and where it ends."""
+        """An outlet phrase at ``pos`` (لـ"الشرق الأوسط"، في تصريحات لوكالة ...), and where it ends,
+        past an aside that follows a statement phrase (في تصريح صحفي على هامش زيارة ...،)."""
+        outlet, end = self._outlet_phrase(pos)
+        statement = self.p.statement.match(self.text, pos)
+        words = self.text[end:self.end].split()[:1]
+        if statement is not None and outlet is None and words and self.text[end] not in Q_OPEN + ":،," \
+                and not self._explicit_opener(end) and not _looks_like_subject(words):
+            aside_end = self._aside_end(statement.start())  # خلال لقاء حزبي عقد أخيراً بالرباط، أن
+            if aside_end > end:
+                return self._carried_by(self._skip(aside_end))
+        if end > pos and self.p.adjunct.match(self.text, end):
+            aside_end = self._aside_end(end)
+            if aside_end > end:
+                outlet = outlet or self._outlet_within(end, aside_end)
+                end = self._skip(aside_end)
+        return outlet, end
+
+    def _carried_by(self, pos: int) -> tuple[Outlet | None, int]:
+        """في مؤتمر صحفي ...، ونقلته شبكة "سكاي نيوز"، أن: the medium that carried the occasion, if named."""
+        m = _CARRIED.match(self.text, pos)
+        if m is None:
+            return None, pos
+        at = self._skip_spaces(m.end())
+        stop = self._outlet_end(at)
+        if stop <= at or parse_mention(self.text[at:stop]).kind != "media":
+            return None, pos
+        named = self._span(at, stop)
+        return self._relayed(Outlet(clean(named.text), named)), self._skip(stop)
+
+    def _outlet_phrase(self, pos: int) -> tuple[Outlet | None, int]:
         statement = self.p.statement.match(self.text, pos)
         if statement is None:
             named = self._outlet_name(pos, after_statement=False)
@@ -976,8 +1178,20 @@ class _Sentence:
         link = _LINK.match(self.text, pos)
         if link and not after_statement and link.group().strip() not in ("ل", "لـ"):
             return None
+        if self.p.adjunct.match(self.text, pos):
+            return None  # في تصريح على هامش زيارة: an aside, not whom the statement went to
         start = link.end() if link else pos
+        if link and self.text[start:start + 1] == "(":
+            close = self.text.find(")", start, min(self.end, start + 60))
+            if close > start + 1:  # ل(وات): the agency's short name in parentheses
+                return Outlet(clean(self.text[start + 1:close]), self._span(start + 1, close)), close + 1
         quote = self.doc.quote_at(start)
+        if link and quote is None and self.text[start:start + 1] in Q_OPEN:
+            unclosed = re.match(r"[" + Q_OPEN + r"]\s*([^:،,.;؛" + Q_OPEN + r"»]{2,40}?)\s*(?=[:،,.;؛]|\s+(?:إن|أن)\s)",
+                                self.text[start:self.end])
+            if unclosed and len(unclosed.group(1).split()) <= 3:  # لـ «المدينة: إن ...: a quote left open
+                a = start + unclosed.start(1)
+                return Outlet(clean(unclosed.group(1)), self._span(a, a + len(unclosed.group(1)))), start + unclosed.end()
         if (link or after_statement and not self._closing_quote(quote) if quote is not None else False) \
                 and quote is not None and quote.start == start:
             a, b = quote.inner
@@ -992,17 +1206,24 @@ class _Sentence:
         end = self._outlet_end(start)
         if end <= start:
             return None
+        if link and not named and link.group().strip() not in ("ل", "لـ") \
+                and parse_mention(self.text[start:end]).kind != "media" and not self.p.platform.search(self.text, start, end):
+            return None  # خلال مؤتمر صحفي مع رئيس الوزراء: whom it was held with, not a medium
         return Outlet(clean(article + self.text[start:end]), self._span(start, end)), end
 
     def _outlet_end(self, pos: int) -> int:
-        stop = re.compile(r"[،,:;؛.]|(?<![\w\u0640])(?:أن|إن|بأن|إلى|عن|الذي|التي)(?![\w\u0640])|[“\"«]")
+        stop = re.compile(r"[،,:;؛.]|(?<![\w\u0640])(?:[أإ]ن(?:ه|ها|هم|هما)?|بأن(?:ه|ها|هم)?|إلى|عن|الذي|التي)(?![\w\u0640])|[“\"«]")
         m = stop.search(self.text, pos, self.end)
         if m and m.group() in Q_OPEN and len(self.text[pos:m.start()].split()) <= 4:
             quote = self.doc.quote_at(m.start())
             if quote is not None and quote.start == m.start() and not self._closing_quote(quote) \
                     and len(self.text[quote.start:quote.end].split()) <= 4:
                 return quote.end  # قناة "الحدث"، وكالة الأنباء الروسية «ريا نوفوستي»: a head and its quoted name
-        return _rstrip(self.text, pos, m.start() if m else self.end)
+        end = m.start() if m else self.end
+        aside = next((a.start() for a in self.p.adjunct.finditer(self.text, pos, end)
+                      if a.start() > pos and self.text[a.start() - 1].isspace()), None)
+        end = _rstrip(self.text, pos, aside if aside is not None else end)  # لصحيفة الأفق على هامش ...
+        return self._trim_adverbs(pos, end) if end > pos else end  # لوكالة الأنباء مساء اليوم الثلاثاء
 
     def _outlet_here(self, pos: int) -> bool:
         if self.p.statement.match(self.text, pos):
@@ -1017,12 +1238,20 @@ class _Sentence:
     def _attribution(self, claim: Span, cue: Span, speaker: Span | None, source, outlet) -> Attribution:
         if outlet is not None and outlet.name:
             name = _SAME.sub("", outlet.name)  # الوكالة ذاتها: the agency named before
+            name = _without_descriptors(name)  # وكالة الأنباء الفلسطينية الرسمية (وفا)
             outlet = Outlet(self.resolver.lookup(name).name or outlet.name, outlet.span)
         key = lexicon.fold(source.name) if source.name and source.kind != "unspecified" else None
         if outlet is None and key and not self._pluperfect(cue):
-            outlet = self.outlets.get(key)  # وقال لافروف after نقلت الوكالة عن لافروف: the same report goes on
-        if key and outlet is not None and outlet.span is not None and outlet.span.start in self.relays:
-            self.outlets[key] = outlet
+            # وقال لافروف after نقلت الوكالة عن لافروف: the same report goes on; after قال لافروف
+            # لـ"الأفق", the same interview, until another source speaks
+            outlet = self.outlets.get(key) or self.told.get(key)
+        if key and key not in self.told:
+            self.told.clear()
+        if key and outlet is not None and outlet.span is not None:
+            if outlet.span.start in self.relays:
+                self.outlets[key] = outlet
+            elif not self._platform(outlet):  # a post is one post, not an interview that goes on
+                self.told[key] = outlet
         self.last_outlet = outlet
         self.claims.append(claim)
         self.previous = None  # set below, once the record exists
@@ -1033,16 +1262,25 @@ class _Sentence:
         self.previous = Attribution(claim, cue, speaker, source, outlet, direct, negated=_denies(cue.text))
         return self.previous
 
-    def _relayed(self, outlet: Outlet | None) -> Outlet | None:
+    def _relayed(self, outlet: Outlet | None, told: bool = False) -> Outlet | None:
         """Remember an outlet as a medium that relays a report: the source's later statements came through it.
 
         A statement given to a medium (لـ"الشرق الأوسط") passes only to the
         continuations that follow it; a report relayed by one (نقلت وكالة X عن،
         وفقاً لرويترز) carries everything the article quotes from that source.
+        The article's own publisher relaying it (بحسب ما نشرته "الشرق الأوسط" in
+        that paper) is no outlet (guide, rule 5), unless the source spoke to it
+        (``told``: نقلت الصحيفة عن مصدر).
         """
+        if outlet is not None and not told and self.doc.is_publisher(outlet.name):
+            return None
         if outlet is not None and outlet.span is not None:
             self.relays.add(outlet.span.start)
         return outlet
+
+    def _platform(self, outlet: Outlet) -> bool:
+        """Whether the outlet is a platform the source posted on (تويتر، فيسبوك), not a medium it spoke to."""
+        return bool(self.p.platform.fullmatch(outlet.name)) or outlet.name in _post_platforms().values()
 
     def _pluperfect(self, cue: Span) -> bool:
         """وكان الوزير أعلن ...: a statement made earlier, on another occasion, outside the report."""
@@ -1066,7 +1304,8 @@ class _Sentence:
                 return True  # وصفتها بـ"الأسوأ": the preposition before a quote
             if verb.preposition == "ب" and re.match(r"ب(?:ال|[\w\u0640]{2,})", self.text[pos:pos + 12]):
                 word = re.match(_WORD, self.text[pos:]).group()
-                return not (_is_first_name(word) or _looks_like_subject_word(word))
+                return not (_is_first_name(word) or _looks_like_subject_word(word)
+                            or lexicon.fold(word) in lexicon.entries(LANG, "ba_words.txt"))  # بين البلدين
         return False
 
     def _is_content_quote(self, start: int, end: int) -> bool:
@@ -1191,6 +1430,17 @@ def _participle_set() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _relay_links() -> dict[str, re.Pattern]:
+    return {lexicon.fold(verb): re.compile(r"(?<![\w\u0640])(?:" + link + ")")
+            for verb, link in lexicon.rows(LANG, "relay_verbs.tsv")}
+
+
+@lru_cache(maxsize=None)
+def _bound_objects() -> dict[str, list[str]]:
+    return {lexicon.fold(row[0]): row[1:] for row in lexicon.rows(LANG, "bound_objects.tsv")}
+
+
+@lru_cache(maxsize=None)
 def _post_platforms() -> dict[str, str]:
     return {lexicon.fold(noun): platform for noun, platform in lexicon.rows(LANG, "platform_posts.txt")}
 
@@ -1225,11 +1475,15 @@ def _object_start(words: list[re.Match]) -> int:
         folded = lexicon.fold(word)
         if not folded or _is_name_like(word) or word[0] in Q_OPEN or folded[0].isdigit():
             continue
+        if before[-1:] in "،," or lexicon.fold(before) in lexicon.entries(LANG, "particles.txt"):
+            continue  # وزير الخارجية، رضوان عيارة; لجنة التحقيق في سقوط: an apposition, a preposition's noun
         definite_before = lexicon.fold(before).lstrip("وف").startswith(("ال", "لل")) or before[-1:] in Q_OPEN
         if (definite_before and not folded.startswith(("ال", "لل", "ل", "ب"))) or _is_masdar(folded):
             return k
-        if folded.startswith("ال") and _is_masdar(folded[2:]) and _after_a_name(words[:k]):
-            return k  # أدان سعيد زيدان التفجير: a name takes no genitive, the definite verbal noun is the object
+        if folded.startswith("ال") and _is_masdar(folded[2:]) and (_after_a_name(words[:k])
+                                                                   or _complete_head(words[:k])):
+            return k  # أدان سعيد زيدان التفجير، أكد المبعوث الأممي الحاجة إلى: a definite verbal noun after a
+            # name, or after a title or body with its adjectives, is no genitive: it is the object
         if _possessed(folded) and lexicon.fold(before) not in _construct_heads() \
                 and not lexicon.fold(before).startswith(("ال", "لل")):
             return k  # وتنفي روسيا ضلوعها، وأعلنت الحركة تبنيها: a noun with its pronoun after a name
@@ -1275,7 +1529,8 @@ def _masdar_shapes() -> re.Pattern:
 
 
 def _is_masdar(folded: str) -> bool:
-    return bool(_masdar_shapes().match(folded)) and folded not in _subject_heads()
+    return (bool(_masdar_shapes().match(folded)) or folded in lexicon.entries(LANG, "verbal_nouns.txt")) \
+        and folded not in _subject_heads()
 
 
 def _participle_forms() -> list[str]:
@@ -1325,6 +1580,26 @@ def _subject_heads() -> frozenset[str]:
     return frozenset(heads)
 
 
+def _bare_name(words: list[str]) -> bool:
+    """Whether two to four words can be a person's name the lists lack (رضوان عيارة، عبيد البريكي):
+    no particle, time word, verbal noun or figure, and a definite word only as a family name
+    after the given one (عبيد البريكي) or in a compound (عبد الإله، أبو الفضل)."""
+    if not 2 <= len(words) <= 4:
+        return False
+    folded = [lexicon.fold(clean(w)) for w in words]
+    if not all(folded) or folded[0].startswith(("ال", "لل")) or _is_masdar(folded[0]):
+        return False
+    stop = (lexicon.entries(LANG, "particles.txt") | _not_speakers() | lexicon.entries(LANG, "titles.txt")
+            | lexicon.entries(LANG, "name_breakers.txt") | lexicon.entries(LANG, "relative.txt"))
+    return not any(w in stop or any(c.isdigit() for c in w) or not w.isalpha() for w in folded)
+
+
+def _without_descriptors(name: str) -> str:
+    """An outlet's name without the words that only describe it (الرسمية، الحكومية), when more remains."""
+    kept = re.sub(rf"\s+(?:{lexicon.alternation(_lex('outlet_descriptors.txt'))})(?![\w\u0640])", "", name)
+    return kept if len(kept.split()) >= 3 else name  # وكالة الأنباء الرسمية: then the word names it
+
+
 def _looks_like_subject(words: list[str]) -> bool:
     """Whether a stretch of words opens with a word that names a speaker."""
     first = words[0]
@@ -1355,10 +1630,26 @@ def parse_mention(text: str) -> Parsed:
             if not at and n + 1 < len(segments):
                 role, affiliation = _role_and_affiliation(segments[n + 1])
             return Parsed(" ".join(_trim_name(words[at:])), "person", role, affiliation)
-    named = _apposed_name(segments)
+    named = _apposed_name(segments) or _titled_name(segments[0])
     if named is not None:
         return named
     return _parse_body(segments[0])
+
+
+def _titled_name(words: list[str]) -> Parsed | None:
+    """المدرب سيرجيو كونسيساو، وزير الخارجية رضوان عيارة: a title (and its genitive), then a name the
+    lists lack, two to four words none of which is definite."""
+    folded = [lexicon.fold(w) for w in words]
+    if not (folded and (folded[0] in lexicon.entries(LANG, "titles.txt") or _starts_with(folded, "titles.txt"))):
+        return None
+    definite = [i for i, f in enumerate(folded) if f.startswith(("ال", "لل"))]
+    if not definite or len(words) - definite[-1] - 1 < 2:
+        return None
+    tail = words[definite[-1] + 1:]
+    if not _bare_name(tail) or any(lexicon.fold(w) in _subject_heads() for w in tail):
+        return None
+    role, affiliation = _role_and_affiliation(words[:definite[-1] + 1])
+    return Parsed(" ".join(tail), "person", role, affiliation)
 
 
 def _apposed_name(segments: list[list[str]]) -> Parsed | None:
@@ -1369,7 +1660,8 @@ def _apposed_name(segments: list[list[str]]) -> Parsed | None:
         if len(words) > 3 or first.startswith("ال") or _is_name_like(words[0]) or first[:1].isdigit():
             continue
         others = segments[:n] + segments[n + 1:]
-        title = next((o for o in others if lexicon.fold(o[0]) in titles), None)
+        title = next((o for o in others if lexicon.fold(o[0]) in titles
+                      or _starts_with([lexicon.fold(w) for w in o], "titles.txt")), None)  # كاتب الدولة
         if title is not None:
             role, affiliation = _role_and_affiliation(title)
             return Parsed(" ".join(words), "person", role, affiliation)
@@ -1407,6 +1699,16 @@ def _parse_body(words: list[str]) -> Parsed:
 def _adjective(folded: str) -> bool:
     """A definite adjective of origin or kind (الإيرانية، الرسمي، العسكريون) that continues a noun phrase."""
     return folded.startswith("ال") and folded.endswith(("ي", "يه", "يين", "يون", "يان", "يتين")) and len(folded) >= 5
+
+
+def _complete_head(words: list[re.Match]) -> bool:
+    """Whether the words are a definite title or body with its adjectives (المبعوث الأممي، الجيش اللبناني)."""
+    folded = [lexicon.fold(clean(w.group())) for w in words]
+    while len(folded) > 1 and _adjective(folded[-1]):
+        folded.pop()
+    joined = " ".join(folded)
+    return len(folded) == 1 and folded[0].startswith("ال") and joined in (
+        lexicon.entries(LANG, "titles.txt") | lexicon.entries(LANG, "organizations.txt"))
 
 
 def _nisba(folded: str) -> bool:

@@ -34,6 +34,15 @@ def present_forms(stem: str) -> list[str]:
     return [stem, feminine, stem + "ون", stem + "ان"]
 
 
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+def with_object(form: str) -> list[str]:
+    """A past form with its object's pronoun attached: وصف → وصفه، وصفت → وصفتها، وصفوا → وصفوه."""
+    base = form[:-1] if form.endswith("وا") else form  # the plural's silent alef goes before a pronoun
+    return [base + pronoun for pronoun in OBJECT_PRONOUNS]
+
+
 @lru_cache(maxsize=None)
 def verbs() -> dict[str, Verb]:
     """Every inflected form, folded, mapped to its verb."""
@@ -42,4 +51,22 @@ def verbs() -> dict[str, Verb]:
         verb = Verb(row[0], row[1], row[2] if len(row) > 2 and row[2] else None)
         for form in past_forms(verb.past) + present_forms(verb.present):
             table.setdefault(lexicon.fold(form), verb)
+    for form, verb in object_forms().items():
+        table.setdefault(form, verb)
+    return table
+
+
+@lru_cache(maxsize=None)
+def object_forms() -> dict[str, Verb]:
+    """The past forms, with an object pronoun, of the verbs in ``object_pronoun_verbs.txt``, folded."""
+    plain = {lexicon.fold(row[0]): row for row in lexicon.rows("ar", "verbs.tsv")}
+    table: dict[str, Verb] = {}
+    for entry in lexicon.lines("ar", "object_pronoun_verbs.txt"):
+        row = plain.get(lexicon.fold(entry))
+        if row is None:
+            continue
+        verb = Verb(row[0], row[1], row[2] if len(row) > 2 and row[2] else None)
+        for form in past_forms(verb.past):
+            for suffixed in with_object(form):
+                table[lexicon.fold(suffixed)] = verb
     return table

@@ -61,7 +61,7 @@ def propose(article: Article) -> tuple[Document, str, list[Attribution]]:
     """What the rules alone find in ``article``, in text order, with the document they read."""
     lang = language_of(article)
     rules = LANGUAGES[lang]
-    doc = Document(article.text, lang, article.title)
+    doc = Document(article.text, lang, article.title, article.outlet)
     found = rules.extract(doc, Resolver(lang, rules.parse_mention))
     found = sorted(found, key=lambda a: a.cue.start)
     found = _at_most(MAX_RECORDS_PER_SENTENCE, doc.sentences, found)

@@ -30,7 +30,7 @@ from .records import Article
 MAX_DOC_CHARS = 1_000_000
 SPAN_KEYS = {"claim": "isnad_claims", "cue": "isnad_cues", "speaker": "isnad_speakers"}
 
-for _name in ("attributions", "isnad_title", "isnad_document"):
+for _name in ("attributions", "isnad_title", "isnad_publisher", "isnad_document"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -57,7 +57,8 @@ class Rules:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
-        article = Article(id="", text=doc.text, lang=self.lang, title=doc._.isnad_title)
+        article = Article(id="", text=doc.text, lang=self.lang, title=doc._.isnad_title,
+                          outlet=doc._.isnad_publisher)
         document, _, proposed = propose(article)
         doc._.isnad_document = document
         doc._.attributions = proposed
@@ -91,10 +92,12 @@ def pipeline(lang: str) -> Language:
 
 
 def run(article: Article, lang: str) -> Doc:
-    """``article`` through the pipeline of ``lang``; the title goes with it (headline cues)."""
+    """``article`` through the pipeline of ``lang``; the title goes with it (headline cues), and
+    its publisher (not an outlet of what it reports, unless told so)."""
     nlp = pipeline(lang)
     doc = nlp.make_doc(article.text)
     doc._.isnad_title = article.title
+    doc._.isnad_publisher = article.outlet
     return nlp(doc)
 
 

@@ -850,3 +850,406 @@ def test_according_to_the_police_with_the_article_elided():
     assert a.source.name == "الشرطة المحلية"
     assert a.source.kind == "organization"
     assert a.claim.text == "تسعة أفراد قتلوا في الهجوم"
+
+
+def test_a_quote_in_the_paragraph_after_its_cue_and_speaker_is_their_content():
+    text = ("أعلنت البلدية إغلاق الطريق الساحلي.\n\n"
+            "وقال رئيس البلدية سمير حداد، في تصريحات لوكالة الأنباء المحلية\n\n"
+            "\"سنعيد فتح الطريق بعد إصلاح الجسر. لا خطر على السكان\".")
+    said = [a for a in run(text) if a.cue.text == "وقال"]
+    assert len(said) == 1
+    assert said[0].source.name == "سمير حداد"
+    assert said[0].claim.text == "\"سنعيد فتح الطريق بعد إصلاح الجسر. لا خطر على السكان\""
+    assert said[0].outlet.name == "وكالة الأنباء المحلية"
+
+
+def test_a_closed_paragraph_before_a_quote_stays_its_own():
+    text = ("أعلنت البلدية إغلاق الطريق الساحلي.\n\n"
+            "وقال رئيس البلدية سمير حداد إن الإصلاح يستغرق أسبوعاً.\n\n"
+            "\"الطريق مغلق حتى إشعار آخر\" كتب على لافتة عند المدخل.")
+    said = [a for a in run(text) if a.cue.text == "وقال"]
+    assert [a.claim.text for a in said] == ["الإصلاح يستغرق أسبوعاً"]
+
+
+RELAYED_BY_THE_PAPER = "وقال وزير النقل سامر خليل إن القطار الجديد يعمل الشهر المقبل، بحسب ما نشرته صحيفة الأفق."
+
+
+@pytest.mark.parametrize("publisher, outlet", [("الأفق", None), ("النهار", "صحيفة الأفق")])
+def test_the_articles_own_publisher_relaying_a_statement_is_no_outlet(publisher, outlet):
+    (a,) = extract(Article(id="t", text=RELAYED_BY_THE_PAPER, lang="ar", outlet=publisher))
+    assert a.source.name == "سامر خليل"
+    assert (a.outlet.name if a.outlet else None) == outlet
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("وقال وزير النقل سامر خليل لـ«الأفق» إن القطار الجديد يعمل الشهر المقبل.", "الأفق"),
+    ("نقلت صحيفة الأفق عن مصدر في الوزارة أن القطار الجديد يعمل الشهر المقبل.", "صحيفة الأفق"),
+])
+def test_a_statement_given_to_the_articles_own_publisher_keeps_it_as_outlet(text, outlet):
+    (a,) = extract(Article(id="t", text=text, lang="ar", outlet="الأفق"))
+    assert a.outlet.name == outlet
+
+
+def test_a_source_named_again_keeps_the_medium_it_spoke_to():
+    text = ("وقال وزير النقل سامر خليل في تصريح لصحيفة الأفق إن القطار الجديد يعمل الشهر المقبل. "
+            "وتعطلت الحافلات في المدينة أمس. "
+            "وأوضح خليل أن التذاكر ستباع إلكترونياً.")
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["سامر خليل", "سامر خليل"]
+    assert [a.outlet.name for a in atts] == ["صحيفة الأفق", "صحيفة الأفق"]
+
+
+def test_a_post_on_a_platform_is_not_the_outlet_of_the_posters_later_statements():
+    text = ("وكتب وزير النقل سامر خليل على تويتر أن القطار الجديد يعمل الشهر المقبل. "
+            "وتعطلت الحافلات في المدينة أمس. "
+            "وأوضح خليل أن التذاكر ستباع إلكترونياً.")
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["سامر خليل", "سامر خليل"]
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["تويتر", None]
+
+
+@pytest.mark.parametrize("title", ["وزير الخارجية", "كاتب الدولة للهجرة"])
+def test_a_name_the_lists_lack_between_commas_is_the_titles_apposition(title):
+    a = only(f"نفى {title}، مروان قديح، وجود أي تقصير في ملف الترحيل.")
+    assert a.speaker.text == f"{title}، مروان قديح"
+    assert a.source.name == "مروان قديح"
+    assert a.source.kind == "person"
+    assert a.claim.text == "وجود أي تقصير في ملف الترحيل"
+
+
+def test_a_time_word_between_commas_is_no_name():
+    a = only("وأكد الوزير، مساء أمس، وقوع انفجار قرب المطار.")
+    assert a.speaker.text == "الوزير"
+    assert a.claim.text == "وقوع انفجار قرب المطار"
+
+
+def test_quotations_joined_by_a_comma_and_wa_are_one_content_after_the_speaker():
+    a = only('وبعد الاجتماع، قال الوزير "سنبدأ العمل غداً"، و"لن نتأخر يوماً واحداً".')
+    assert a.speaker.text == "الوزير"
+    assert a.claim.text == '"سنبدأ العمل غداً"، و"لن نتأخر يوماً واحداً"'
+
+
+def test_a_quoted_body_after_a_preposition_stays_in_the_speaker():
+    a = only('قال القيادي في "حزب الأفق"، "لن نشارك في الحكومة".')
+    assert a.speaker.text == 'القيادي في "حزب الأفق"'
+    assert a.claim.text == '"لن نشارك في الحكومة"'
+
+
+@pytest.mark.parametrize("text, speaker, claim", [
+    ('ووصف الوزير قرار الحكومة بـ"الغريب".', "الوزير", 'قرار الحكومة بـ"الغريب"'),
+    ("اتهمت السلطات الإيرانية حكومة المملكة بالتقصير.", "السلطات الإيرانية", "حكومة المملكة بالتقصير"),
+    ("اتهم المتحدث باسم الجيش قوات المعارضة بخرق الهدنة.", "المتحدث باسم الجيش", "قوات المعارضة بخرق الهدنة"),
+])
+def test_an_object_in_the_construct_state_after_a_complete_speaker_opens_the_claim(text, speaker, claim):
+    a = only(text)
+    assert a.speaker.text == speaker
+    assert a.claim.text == claim
+
+
+def test_a_name_with_a_definite_family_name_is_not_an_object():
+    a = only("اتهم رئيس المجلس سامي الحسن الحكومة بالتقصير.")
+    assert a.source.name == "سامي الحسن"
+    assert a.claim.text == "الحكومة بالتقصير"
+
+
+@pytest.mark.parametrize("aside", [
+    "في تصريح صحفي على هامش زيارة يؤديها اليوم إلى المدينة",
+    "في رده على سؤال يتعلق بموعد وصول الخبراء إلى البلاد للمساعدة في مراقبة الحدود",
+])
+def test_an_aside_between_speaker_and_quote_runs_to_its_comma(aside):
+    a = only(f'وقال السفير سامر حداد {aside}، "لن ندخل في التفاصيل".')
+    assert a.speaker.text == "السفير سامر حداد"
+    assert a.claim.text == '"لن ندخل في التفاصيل"'
+
+
+def test_an_aside_that_holds_the_complementiser_is_no_aside():
+    a = only("وقالت الوزارة في بيان إن الطريق سيفتح غداً، بعد إصلاح الجسر.")
+    assert a.speaker.text == "الوزارة"
+    assert a.claim.text == "الطريق سيفتح غداً، بعد إصلاح الجسر"
+
+
+@pytest.mark.parametrize("text, outlet, claim", [
+    ('وقال السفير في تصريح لصحيفة الأفق على هامش زيارة يؤديها اليوم إلى المدينة، "لن ندخل في التفاصيل".',
+     "صحيفة الأفق", '"لن ندخل في التفاصيل"'),
+    ("وقال السفير لقناة الأفق خلال زيارة يؤديها اليوم إلى المدينة إن المفاوضات مستمرة.",
+     "قناة الأفق", "المفاوضات مستمرة"),
+])
+def test_an_aside_after_the_outlet_is_neither_outlet_nor_content(text, outlet, claim):
+    a = only(text)
+    assert a.speaker.text == "السفير"
+    assert a.outlet.name == outlet
+    assert a.claim.text == claim
+
+
+def test_an_aside_ends_at_a_relay_inside_it():
+    a = only("وذكرت مجلة الأفق في عددها الأخير استناداً إلى مصادر قضائية أن المدعي العام لا يعتزم التحقيق.")
+    assert a.source.kind == "anonymous"
+    assert a.outlet.name == "مجلة الأفق"
+
+
+def test_an_agency_named_in_parentheses_after_la_is_the_outlet():
+    a = only("وقال مصدر أمني ل(واف) إن الاقتحام تخلله اندلاع مواجهات.")
+    assert a.speaker.text == "مصدر أمني"
+    assert a.outlet.name == "واف"
+    assert a.claim.text == "الاقتحام تخلله اندلاع مواجهات"
+
+
+def test_a_medium_before_a_pluperfect_relay_verb_is_the_outlet():
+    a = only("وكانت وكالة الأفق قد نقلت عن ضابط في الجيش قوله إن الدفاعات أسقطت صاروخين.")
+    assert a.source.name == "ضابط في الجيش"
+    assert a.outlet.name == "وكالة الأفق"
+
+
+def test_official_is_no_part_of_an_outlets_name():
+    a = only("وأكد الوزير في تصريح لوكالة الأنباء الوطنية الرسمية (وان)، أن الطريق سيفتح.")
+    assert a.outlet.name == "وكالة الأنباء الوطنية (وان)"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقالت البعثة في بيان تلقته وكالة الأفق إنها تدين الهجوم بشدة.", "البعثة"),
+    ("وقالت مصادر عسكرية اتصلت بها وكالة الأفق إن المهاجمين اقتحموا الفندق.", "مصادر عسكرية"),
+])
+def test_a_medium_that_received_the_statement_or_contacted_the_source_is_the_outlet(text, speaker):
+    a = only(text)
+    assert a.speaker.text == speaker
+    assert a.outlet.name == "وكالة الأفق"
+
+
+def test_a_medium_told_as_the_object_of_ablagha_is_the_outlet():
+    a = run("وأبلغ مسؤولون حكوميون رويترز أنهم ينتظرون محصولاً وفيراً.")[0]
+    assert a.speaker.text == "مسؤولون حكوميون"
+    assert a.outlet.name == "رويترز"
+
+
+def test_a_hearer_who_is_no_medium_is_no_outlet():
+    a = only("وأبلغ الوزير النواب أن الميزانية جاهزة.")
+    assert a.outlet is None
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن بلاده ستتعاون إذا تلقت طلباً رسمياً وفقاً لمعاهدة الأسلحة الكيماوية.",
+    "وقال الوزير إن بلاده ستتعاون إذا تلقت طلباً رسمياً بحسب الصيغ القانونية.",
+])
+def test_in_accordance_with_a_law_or_treaty_is_no_source(text):
+    a = only(text)
+    assert a.source.name == "الوزير"
+    assert a.claim.text.startswith("بلاده ستتعاون")
+
+
+def test_nothing_is_credited_to_a_law():
+    assert run("ووفقاً للقانون، فإن الحكومة ملزمة بالرد.") == []
+
+
+@pytest.mark.parametrize("verb", ["وشدد", "وأصر", "وأكد"])
+def test_the_complementiser_after_the_verbs_preposition_is_left_out(verb):
+    a = only(f"{verb} الوزير على أن الحكومة لن تستقيل.")
+    assert a.cue.text == verb
+    assert a.claim.text == "الحكومة لن تستقيل"
+
+
+def test_a_verb_with_its_objects_pronoun_is_a_cue_and_its_relative_names_the_object():
+    atts = run('وقال الرئيس سامي داود إن بلاده ستبقى ملتزمة بالاتفاق الذي اعتبره "غير قابل للنقاش".')
+    said = [a for a in atts if a.cue.text == "اعتبره"]
+    assert len(said) == 1
+    assert said[0].speaker is None
+    assert said[0].source.name == "سامي داود"
+    assert said[0].claim.text == '"غير قابل للنقاش"'
+
+
+def test_a_described_event_with_the_describers_name_after_the_verb():
+    a = only('وقتل شاب في مواجهة مع الجنود، وصفتها السلطة المحلية بأنها "جريمة بشعة".')
+    assert a.cue.text == "وصفتها"
+    assert a.source.name == "السلطة المحلية"
+    assert a.claim.text == '"جريمة بشعة"'
+
+
+def test_a_subject_before_its_verb_and_a_plain_object_after_it():
+    a = only("لكن الحكومة أعلنت طرد الدبلوماسيين بعد انتهاء المهلة.")
+    assert a.speaker.text == "الحكومة"
+    assert a.claim.text == "طرد الدبلوماسيين بعد انتهاء المهلة"
+
+
+def test_a_dateline_before_the_verb_is_no_fronted_subject():
+    a = only("بيروت (الأفق) – أكد الرئيس سامي داود أن البلاد تواجه هجمات شرسة.")
+    assert a.source.name == "سامي داود"
+    assert a.claim.text == "البلاد تواجه هجمات شرسة"
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("وبعد الحادث ألقت وسائل إعلام محلية باللائمة على تعثر إجراءات الترحيل.", "باللائمة على تعثر إجراءات الترحيل"),
+    ("وأنحت الحركة باللوم على الجيش في الانفجار.", "باللوم على الجيش في الانفجار"),
+])
+def test_laying_the_blame_is_a_statement(text, claim):
+    assert only(text).claim.text == claim
+
+
+@pytest.mark.parametrize("text", ["وألقت الشرطة القبض على ثلاثة مشتبه بهم.", "وألقى الرئيس كلمة أمام البرلمان."])
+def test_alqa_without_the_blame_is_no_cue(text):
+    assert run(text) == []
+
+
+def test_wa_qala_with_a_colon_after_a_comma_goes_on_with_the_last_speaker():
+    atts = run("شدد رئيس الحكومة سامي داود على أهمية الوحدة واستقرار البلاد، وقال: إن المواطنين يعتزون بها.")
+    assert [a.source.name for a in atts] == ["سامي داود", "سامي داود"]
+    assert atts[1].speaker is None
+
+
+def test_an_occasion_described_after_the_verb_is_no_speaker_and_the_medium_that_carried_it_is_the_outlet():
+    text = ("وقال الوزير سامي داود إن الحزب سيعارض. "
+            'وأضاف في مؤتمر صحفي عقد اليوم الأحد، ونقلته شبكة "الأفق نيوز"، أن الحزب لن يشارك في الحكومة.')
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["سامي داود", "سامي داود"]
+    assert atts[1].speaker is None
+    assert atts[1].outlet.name == "شبكة الأفق نيوز"
+    assert atts[1].claim.text == "الحزب لن يشارك في الحكومة"
+
+
+def test_the_issuer_named_after_the_statement_noun_is_still_the_speaker():
+    a = only("وقالت في بيان وزارة الدفاع إن القوات انسحبت.")
+    assert a.source.name == "وزارة الدفاع"
+
+
+def test_bayna_is_no_preposition_of_wasafa():
+    a = only("وصف وزير الدفاع عوض محمد العلاقة بين البلدين بالمهمة.")
+    assert a.speaker.text == "وزير الدفاع عوض محمد"
+    assert a.claim.text == "العلاقة بين البلدين بالمهمة"
+
+
+@pytest.mark.parametrize("text, speaker, claim", [
+    ("ووصفت روسيا موقف المملكة بأنه غير مسؤول.", "روسيا", "موقف المملكة بأنه غير مسؤول"),
+    ("اتهم وزير الخارجية سامي الحسن إيران بالتدخل.", "وزير الخارجية سامي الحسن", "إيران بالتدخل"),
+])
+def test_a_state_speaker_or_a_state_object_splits_like_a_definite_noun(text, speaker, claim):
+    a = only(text)
+    assert a.speaker.text == speaker
+    assert a.claim.text == claim
+
+
+def test_the_official_without_a_name_is_the_person_last_quoted():
+    atts = run("نفى الوزير سامي داود وجود أي تقصير. وقال المسؤول الحكومي إن الترحيل تم بالكامل.")
+    assert [a.source.name for a in atts] == ["سامي داود", "سامي داود"]
+    assert atts[0].claim.text == "وجود أي تقصير"
+
+
+def test_an_official_without_the_article_is_a_new_anonymous_source():
+    atts = run("نفى الوزير سامي داود وجود أي تقصير. وقال مسؤول حكومي إن الترحيل تم بالكامل.")
+    assert atts[1].source.name == "مسؤول حكومي"
+    assert atts[1].source.kind == "anonymous"
+
+
+def test_a_verbal_noun_with_its_pronoun_after_wa_and_the_verb_is_the_object_of_the_last_speaker():
+    atts = run("وقال البيت الأبيض إن الإدارة تتضامن مع الحلفاء، وأعلن دعمه لقرار طرد الدبلوماسيين.")
+    assert [a.source.name for a in atts] == ["البيت الأبيض", "البيت الأبيض"]
+    assert atts[1].claim.text == "دعمه لقرار طرد الدبلوماسيين"
+
+
+def test_a_cue_right_after_the_reporters_connective_opens_its_own_statement():
+    atts = run("ويذكر أن الحكومة تحمل المعارضة المسؤولية، إذ اتهم الوزير سامي داود المعارضة بالتخريب، "
+               "فيما نفت المعارضة هذه الاتهامات.")
+    assert [a.cue.text for a in atts][-2:] == ["اتهم", "نفت"]
+    assert atts[-2].claim.text == "المعارضة بالتخريب"
+    assert atts[-1].claim.text == "هذه الاتهامات"
+
+
+def test_the_reporters_gloss_after_a_comma_ends_the_content():
+    a = only("وأعلنت الحركة، الخميس، عن حل نفسها وإنهاء كل نشاط سياسي، واضعة بذلك حداً لتمرد مسلح دام عقوداً.")
+    assert a.claim.text == "حل نفسها وإنهاء كل نشاط سياسي"
+
+
+def test_a_medium_ascribing_words_to_a_source_is_a_relay():
+    a = only("ونسبت وكالة الأنباء الرسمية لمصدر مسؤول قوله، إن البلاد لم تتخذ أي موقف.")
+    assert a.source.name == "مصدر مسؤول"
+    assert a.source.kind == "anonymous"
+    assert a.outlet.name == "وكالة الأنباء الرسمية"
+    assert a.claim.text == "البلاد لم تتخذ أي موقف"
+
+
+def test_ascribing_an_event_is_no_statement():
+    assert run("ونسب الحادث إلى التحالف.") == []
+
+
+def test_whom_a_press_conference_was_held_with_is_no_outlet():
+    a = only('وقال الوزير خلال مؤتمر صحفي مع رئيس الوزراء سامي داود في العاصمة "الحرب ليست حلاً".')
+    assert a.outlet is None
+    assert a.claim.text == '"الحرب ليست حلاً"'
+
+
+def test_a_verbal_noun_after_a_preposition_stays_in_the_bodys_name():
+    a = only("أعلنت لجنة التحقيق في سقوط المدينة إكمال تقريرها.")
+    assert a.speaker.text == "لجنة التحقيق في سقوط المدينة"
+    assert a.claim.text == "إكمال تقريرها"
+
+
+def test_an_outlet_between_commas_after_the_speakers_apposition():
+    a = only("وقال رئيس الاتحاد، مروان قديح، لصحيفة الأفق، إن الضباط فحصوا الكاميرات.")
+    assert a.speaker.text == "رئيس الاتحاد، مروان قديح"
+    assert a.outlet.name == "صحيفة الأفق"
+
+
+def test_time_words_after_an_outlet_are_not_its_name():
+    a = only("وقال الوزير لوكالة الأنباء الوطنية مساء اليوم الثلاثاء إن المكالمة كانت مطولة.")
+    assert a.outlet.name == "وكالة الأنباء الوطنية"
+
+
+@pytest.mark.parametrize("text, speaker, claim", [
+    ("وأكد المبعوث الأممي الحاجة إلى اتخاذ إجراءات حازمة.", "المبعوث الأممي", "الحاجة إلى اتخاذ إجراءات حازمة"),
+    ("وأدان الجيش اللبناني التفجير.", "الجيش اللبناني", "التفجير"),
+])
+def test_a_definite_verbal_noun_after_a_title_or_body_is_the_object(text, speaker, claim):
+    a = only(text)
+    assert a.speaker.text == speaker
+    assert a.claim.text == claim
+
+
+def test_an_outlet_whose_quotation_mark_is_left_open_is_still_the_outlet():
+    a = only("وأكد العميد سامي طماح في تصريح خاص لـ «الأفق: إن سقوط القاعدة بات قريباً.")
+    assert a.source.name == "سامي طماح"
+    assert a.outlet.name == "الأفق"
+
+
+def test_the_complementiser_after_a_colon_is_left_out_but_not_inside_a_quote():
+    assert only("وقال الوزير: إن المواطنين يعتزون بها.").claim.text == "المواطنين يعتزون بها"
+    assert only('وقال الوزير: "إن المواطنين يعتزون بها".').claim.text == '"إن المواطنين يعتزون بها"'
+
+
+def test_a_time_at_the_head_of_the_text_is_no_headline_speaker():
+    atts = run("الخميس 24 أكتوبر 2019 03:01 م\nقال الوزير إن الاجتماع انتهى.")
+    assert [(a.source.name, a.claim.text) for a in atts] == [("الوزير", "الاجتماع انتهى")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال المدرب سيرجيو كونسيساو بغضب إن أداء الحكم كان سيئاً.", "سيرجيو كونسيساو"),
+    ("وقال وزير الخارجية رضوان عيارة إن الترحيل تم.", "رضوان عيارة"),
+])
+def test_a_name_the_lists_lack_after_a_title_is_the_persons_name(text, name):
+    a = only(text)
+    assert a.source.name == name
+    assert a.source.kind == "person"
+    assert a.claim.text.endswith(("سيئاً", "تم"))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وكانت وسائل إعلام محلية، قد قالت إن بين القتلى ضابطاً.", "وسائل إعلام محلية"),
+    ("وكان جنتيلو قد أعلن عن الزيارة في رسالة.", "جنتيلو"),
+])
+def test_the_subject_of_kana_before_qad_and_its_verb(text, speaker):
+    assert only(text).speaker.text == speaker
+
+
+def test_the_reporters_concession_after_a_comma_ends_the_content_and_holds_its_own_statement():
+    atts = run('وكانت وسائل إعلام محلية قد قالت إن بين القتلى ضابطاً، بالرغم من أن الحكومة تصر على أن '
+               'جنودها "يقومون بدور استشاري فقط".')
+    assert [a.claim.text for a in atts] == ["بين القتلى ضابطاً", 'جنودها "يقومون بدور استشاري فقط"']
+    assert atts[1].source.name == "الحكومة"
+
+
+def test_a_quotation_after_a_dropped_subject_with_words_after_it_is_the_content():
+    atts = run("وقالت المنظمة إن العدد غير مسبوق. وأضافت «بهذه الوتيرة ستتجاوز البلاد العدد المسجل» للعام الماضي كله.")
+    assert [a.source.name for a in atts] == ["المنظمة", "المنظمة"]
+    assert atts[1].claim.text == "«بهذه الوتيرة ستتجاوز البلاد العدد المسجل» للعام الماضي كله"
+
+
+def test_a_quoted_body_before_the_complementiser_is_the_speaker():
+    a = only('وقال "مرصد الحقوق المدنية" إن القصف مستمر.')
+    assert a.source.name == "مرصد الحقوق المدنية"
+    assert a.claim.text == "القصف مستمر"
