@@ -20,6 +20,7 @@ import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, select
 
 from isnad.graph import claims as clustering
@@ -313,3 +314,11 @@ def offsite(urls: list[str], base: str) -> list[str]:
 
 
 __all__ = ["Browser", "Server", "CHROMIUM", "IMG", "SCRIPT_TAG", "demo_store", "offsite", "wait_until"]
+
+
+@pytest.fixture(scope="module", name="page")
+def browser_page():
+    """One headless Chromium for a test module (the fixture ``page``)."""
+    opened = Browser()
+    yield opened
+    opened.close()

@@ -12,6 +12,7 @@ import urllib.request
 import pytest
 
 from _store_support import write_articles
+from browser_support import browser_page  # noqa: F401 - the fixture page
 from browser_support import CHROMIUM, SCRIPT, Browser, Server, offsite
 from test_browser_review import submit
 
@@ -51,13 +52,6 @@ def server(tmp_path_factory):
     running = Server(db, token=TOKEN)
     yield running
     running.stop()
-
-
-@pytest.fixture(scope="module")
-def page():
-    opened = Browser()
-    yield opened
-    opened.close()
 
 
 def api(server: Server, path: str):

@@ -11,6 +11,7 @@ import urllib.request
 
 import pytest
 
+from browser_support import browser_page  # noqa: F401 - the fixture page
 from browser_support import CHROMIUM, IMG, SCRIPT_TAG, Browser, Server, demo_store, offsite
 
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed "
@@ -23,13 +24,6 @@ def server(tmp_path_factory):
     running = Server(demo_store(tmp_path_factory.mktemp("review") / "demo.db"), token=TOKEN)
     yield running
     running.stop()
-
-
-@pytest.fixture(scope="module")
-def page():
-    opened = Browser()
-    yield opened
-    opened.close()
 
 
 def submit(page: Browser, selector: str) -> int:
