@@ -1732,7 +1732,7 @@ def _unlisted_name_start(words: list[str]) -> int:
     for i in range(2, end):
         f = lexicon.fold(words[i])
         before = lexicon.fold(words[i - 1])
-        if f in heads or f in skip or f.startswith(("ال", "لل")) \
+        if f in heads or f in skip or f.startswith(("ال", "لل")) or _to_a_body(f, heads) \
                 or not (before.startswith("ال") or before in lexicon.entries(LANG, "states.txt")):
             continue
         if any(w in lexicon.lines(LANG, "particles.txt") or lexicon.fold(w) in _not_speakers() for w in words[i:end]):
@@ -1740,6 +1740,12 @@ def _unlisted_name_start(words: list[str]) -> int:
         if end - i <= 4 and not f[:1].isdigit():
             return i
     return len(words)
+
+
+def _to_a_body(folded: str, heads: set[str]) -> bool:
+    """لجامعة الدول العربية، لمنظمة الصحة: the preposition لـ on a body's head word, after a
+    definite title (الأمين العام لـ...), names the body the title holder serves, not the holder."""
+    return folded.startswith("ل") and folded[1:] in heads
 
 
 def _indefinite(folded: list[str]) -> bool:
@@ -1812,9 +1818,20 @@ def _role_and_affiliation(words: list[str]) -> tuple[str | None, str | None]:
         rest = rest[1:]  # مسؤول في البلدية: the body is البلدية
     while rest and lexicon.fold(rest[-1]) in titles:
         rest = rest[:-1]  # الناطق باسم الوزارة الدكتور: الدكتور goes with the name
-    if rest and rest[0].startswith("ل") and len(rest[0]) > 3:
+    if rest and _body_after_lam(rest[0], role):
         rest = [("ال" + rest[0][2:]) if rest[0].startswith("لل") else rest[0][1:]] + rest[1:]
     return (" ".join(role) or None), (" ".join(rest) or None)
+
+
+def _body_after_lam(word: str, role: list[str]) -> bool:
+    """Whether ``word`` carries the preposition لـ before the body a title holder serves.
+
+    Only a definite title needs it (الأمين العام لجامعة الدول، المتحدث للوزارة); an indefinite
+    one takes the body as its genitive, where a first ل is the word's own (رئيس لجنة الانتخابات).
+    """
+    if len(word) <= 3 or not word.startswith("ل"):
+        return False
+    return word.startswith("لل") or not role or lexicon.fold(role[-1]).startswith("ال")
 
 
 def _anonymous_affiliation(words: list[str]) -> str | None:

@@ -1253,3 +1253,16 @@ def test_a_quoted_body_before_the_complementiser_is_the_speaker():
     a = only('وقال "مرصد الحقوق المدنية" إن القصف مستمر.')
     assert a.source.name == "مرصد الحقوق المدنية"
     assert a.claim.text == "القصف مستمر"
+
+
+# --- the body a title holder serves, after لـ or as a genitive --------------------------------
+
+@pytest.mark.parametrize("speaker, name, affiliation", [
+    ("الأمين العام لهيئة المياه", "الأمين العام لهيئة المياه", "هيئة المياه"),
+    ("المدير العام لمنظمة الإغاثة الدولية", "المدير العام لمنظمة الإغاثة الدولية", "منظمة الإغاثة الدولية"),
+    ("رئيس لجنة المياه", "رئيس لجنة المياه", "لجنة المياه"),
+])
+def test_a_title_holders_body_keeps_its_own_letters_and_is_no_name(speaker, name, affiliation):
+    a = only(f"وقال {speaker} إن محطة الضخ ستعمل غداً.")
+    assert a.source.name == name
+    assert a.source.affiliation == affiliation
