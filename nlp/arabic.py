@@ -828,7 +828,11 @@ class _Sentence:
         content = host or self._content(pos, limit, None, any_start=True)
         if content is None:
             return None
-        outlet = self._relayed(Outlet(clean(outer.text), outer), told=True) if outer.text else None
+        if outer.text:
+            outlet = self._relayed(Outlet(clean(outer.text), outer), told=True)
+        else:  # وأضافت القناة أن ...، ونقلت عن اللجنة: the medium quoted last goes on relaying
+            last = self.resolver.last
+            outlet = Outlet(last.name) if last is not None and last.kind == "media" else None
         source = self.resolver.resolve(inner.text)
         return self._attribution(content, cue, inner, source, outlet)
 
@@ -1244,8 +1248,9 @@ class _Sentence:
         if outlet is None and key and not self._pluperfect(cue):
             # وقال لافروف after نقلت الوكالة عن لافروف: the same report goes on; after قال لافروف
             # لـ"الأفق", the same interview, until another source speaks
-            outlet = self.outlets.get(key) or self.told.get(key)
-        if key and key not in self.told:
+            outlet = self.outlets.get(_same_speaker_key(self.outlets, key)) \
+                or self.told.get(_same_speaker_key(self.told, key))
+        if key and _same_speaker_key(self.told, key) is None:
             self.told.clear()
         if key and outlet is not None and outlet.span is not None:
             if outlet.span.start in self.relays:
@@ -1694,6 +1699,30 @@ def _parse_body(words: list[str]) -> Parsed:
     if len(folded) > 1 and folded[1].startswith("ال") and not _nisba(folded[1]):
         return Parsed(name, "organization")  # بعثة الأمم المتحدة: a noun and the body it belongs to
     return Parsed(name, "person")
+
+
+def _same_speaker_key(known: dict, key: str | None) -> str | None:
+    """The key of ``known`` that names the same source as ``key``, the article's wording varying
+    (اللواء الحذيفي، عبده الحذيفي وزير الداخلية اليمني): the name words of the shorter, titles
+    left aside, all stand in the longer, one of them where a name stands (not an adjective after
+    a body: الوزير اليمني is not عبده الحذيفي وزير الداخلية اليمني)."""
+    if key is None or key in known:
+        return key
+    return next((k for k in known if _same_speaker(key, k)), None)
+
+
+def _same_speaker(a: str, b: str) -> bool:
+    titles = lexicon.entries(LANG, "titles.txt") | lexicon.entries(LANG, "role_modifiers.txt")
+    short, long = sorted((a.split(), b.split()), key=len)
+    words = [w for w in short if w not in titles]
+    if not words or not all(w in long for w in words):
+        return False
+    for w in words:
+        at = long.index(w)
+        before = long[at - 1] if at else ""
+        if not _adjective(w) or before and not before.startswith("ال") and before not in titles:
+            return True  # a name word, or a family name after a given name (عبده الحذيفي)
+    return False
 
 
 def _adjective(folded: str) -> bool:

@@ -1266,3 +1266,38 @@ def test_a_title_holders_body_keeps_its_own_letters_and_is_no_name(speaker, name
     a = only(f"وقال {speaker} إن محطة الضخ ستعمل غداً.")
     assert a.source.name == name
     assert a.source.affiliation == affiliation
+
+
+def test_a_source_named_again_in_other_words_keeps_the_medium_it_spoke_to():
+    text = ("وقال اللواء سمير الخطيبي وزير النقل لصحيفة الأفق إن الطريق سيفتح غداً. "
+            "وقال سمير الخطيبي وزير النقل إن الحافلات ستعود. "
+            "وأوضح اللواء الخطيبي أن الجسر سيرمم.")
+    atts = run(text)
+    assert [a.cue.text for a in atts] == ["وقال", "وقال", "وأوضح"]
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["صحيفة الأفق"] * 3
+
+
+def test_an_adjective_shared_with_another_speaker_does_not_carry_the_medium():
+    text = ("وقال سمير الخطيبي وزير النقل اليمني لصحيفة الأفق إن الطريق سيفتح غداً. "
+            "وقال الوزير العراقي اليمني إن الحافلات ستعود.")
+    atts = run(text)
+    assert len(atts) == 2
+    assert atts[0].outlet.name == "صحيفة الأفق"
+    assert atts[1].outlet is None
+
+
+def test_a_relay_without_its_subject_is_relayed_by_the_medium_quoted_last():
+    text = ("قالت قناة الأفق إن السيول أغرقت ثلاث قرى. "
+            "ونقلت عن لجنة الطوارئ أن الطرق أغلقت.")
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["قناة الأفق", "لجنة الطوارئ"]
+    assert atts[1].outlet.name == "قناة الأفق"
+    assert atts[1].claim.text == "الطرق أغلقت"
+
+
+def test_a_relay_without_its_subject_after_a_person_has_no_outlet():
+    text = ("قال الوزير سمير الخطيبي إن السيول أغرقت ثلاث قرى. "
+            "ونقل عن لجنة الطوارئ أن الطرق أغلقت.")
+    atts = run(text)
+    assert atts[-1].source.name == "لجنة الطوارئ"
+    assert atts[-1].outlet is None
