@@ -187,13 +187,15 @@ class Resolver:
             if e.kind != "person" or not e.role or not any(_bare(w) == head for w in _words(e.role, self.lang)):
                 continue
             theirs = [_bare(w) for w in _words(e.affiliation or "", self.lang)]
-            if not body or theirs[:len(body)] == body:
-                return e
+            if not body or theirs[:len(body)] == body or _is_suffix(body, theirs):
+                return e  # the body's short name, or its name without its kind (الخطوط التونسية for شركة الخطوط التونسية)
         return None
 
 
 def _only_role(parsed: Parsed, words: list[str], lang: str) -> bool:
     """Whether a mention is a title (and body) with no name of its own: وزير الطاقة."""
+    # المدير العام للخطوط التونسية: the preposition lam on the body's article is not part of its name
+    words = ["ال" + w[2:] if lang == "ar" and w.startswith("لل") and len(w) > 3 else w for w in words]
     return words == _words(parsed.role or "", lang) + _words(parsed.affiliation or "", lang)
 
 

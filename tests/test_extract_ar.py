@@ -1301,3 +1301,19 @@ def test_a_relay_without_its_subject_after_a_person_has_no_outlet():
     atts = run(text)
     assert atts[-1].source.name == "لجنة الطوارئ"
     assert atts[-1].outlet is None
+
+
+def test_a_title_and_the_short_name_of_its_body_after_lam_name_the_holder_met_before():
+    text = ("أفاد المدير العام لشركة النقل البحري سليم الجبالي لوكالة الأفق أن الرحلات ستستأنف. "
+            "وصرح المدير العام للنقل البحري بأن السفن جاهزة. "
+            "وأضاف أن التذاكر ستباع غداً.")
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["سليم الجبالي"] * 3
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["وكالة الأفق"] * 3
+
+
+def test_a_title_of_another_body_names_no_holder_met_before():
+    text = ("أفاد المدير العام لشركة النقل البحري سليم الجبالي أن الرحلات ستستأنف. "
+            "وصرح المدير العام للموانئ بأن السفن جاهزة.")
+    atts = run(text)
+    assert atts[1].source.name != "سليم الجبالي"
