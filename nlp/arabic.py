@@ -191,7 +191,7 @@ class _Sentence:
         asides = [a.span() for a in self.p.anonymity.finditer(self.text, self.start, self.end)]
         cues = [m for m in self.p.cue.finditer(self.text, self.start, self.end)
                 if not self._quoted(m.start()) and not any(a <= m.start() < b for a, b in asides)
-                and not self._in_accordance(m)]
+                and not self._in_accordance(m) and not self._forecast(m)]
         self.cues = cues
         out: list[Attribution] = []
         for i, m in enumerate(cues):
@@ -207,6 +207,13 @@ class _Sentence:
             if att is not None:
                 out.append(att)
         return _nested(out)
+
+    def _forecast(self, m: re.Match) -> bool:
+        """يتوقع أن يرتفع العدد، الذي كان يتوقع أن يلتقي: "it is expected that", a forecast, no cue
+        (data/lexicons/ar/forecasts.txt); nor does it end the content of a statement around it."""
+        if not m.group("verb") or lexicon.fold(_unclitic(m.group("verb"))) not in lexicon.entries(LANG, "forecasts.txt"):
+            return False
+        return bool(re.match(r"\s*أن(?![\w\u0640])", self.text[m.end():self.end]))
 
     def _in_accordance(self, m: re.Match) -> bool:
         """وفقاً لمعاهدة الأسلحة، بحسب الصيغ القانونية: "in accordance with" a law or a rule, no cue."""

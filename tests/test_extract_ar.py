@@ -1317,3 +1317,18 @@ def test_a_title_of_another_body_names_no_holder_met_before():
             "وصرح المدير العام للموانئ بأن السفن جاهزة.")
     atts = run(text)
     assert atts[1].source.name != "سليم الجبالي"
+
+
+def test_it_is_expected_that_is_a_forecast_and_does_not_cut_the_statement_around_it():
+    text = ("وأوضحت مصادر حكومية لـ”الأفق” أن الملف ينتظر عودة الوزير سامر الحلبي الذي كان يتوقع أن يلتقي "
+            "رئيس الحكومة أمس. وأضافت أن الاجتماع أرجئ.")
+    atts = run(text)
+    assert [a.cue.text for a in atts] == ["وأوضحت", "وأضافت"]
+    assert atts[0].claim.text.endswith("رئيس الحكومة أمس")
+    assert [a.outlet.name for a in atts] == ["الأفق", "الأفق"]
+
+
+def test_expected_with_a_subject_of_its_own_stays_a_cue():
+    a = only("ويتوقع وزير المالية سامر الحلبي أن يرتفع النمو العام المقبل.")
+    assert a.source.name == "سامر الحلبي"
+    assert a.claim.text == "يرتفع النمو العام المقبل"
