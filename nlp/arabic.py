@@ -96,9 +96,11 @@ def patterns() -> Patterns:
         stance=re.compile(rf"عن\s+(?:{lexicon.alternation(_lex('stance_nouns.txt'))})(?![\w\u0640])"),
         relay_marker=re.compile(rf"(?:{lexicon.alternation(_lex('relay_markers.txt'))})(?![\w\u0640])"),
         kana=re.compile(r"(?<![\w\u0640])[وف]?(?:كان|كانت|كانوا)(?![\w\u0640])"),
-        platform=re.compile(rf"(?<![\w\u0640])(?:{lexicon.alternation(_lex('platforms.txt'))})(?![\w\u0640])"),
+        # بفيسبوك: the preposition ب stays out of the platform's name
+        platform=re.compile(rf"(?:(?<![\w\u0640])|(?<=(?<![\w\u0640])ب))"
+                            rf"(?:{lexicon.alternation(_lex('platforms.txt'))})(?![\w\u0640])"),
         platform_phrase=re.compile(
-            rf"(?:على|عبر|في)\s+(?:[\w\u0640]+\s+){{0,2}}[{Q_OPEN}]?\s*(?:{lexicon.alternation(_lex('platforms.txt'))})"
+            rf"(?:على|عبر|في)\s+(?:[\w\u0640]+\s+){{0,2}}[{Q_OPEN}]?\s*ب?(?:{lexicon.alternation(_lex('platforms.txt'))})"
             rf"(?![\w\u0640])"),
     )
 
@@ -531,7 +533,8 @@ class _Sentence:
         وأضاف الوزير، بعد اجتماع ...، أن : the adjunct after the comma is skipped.
         """
         end = self._segment_end(pos, verb)
-        if end <= pos or self._is_content_quote(pos, end) and not self._explicit_opener(end):
+        if end <= pos or self._is_content_quote(pos, end) and not self._explicit_opener(end) \
+                and not self._quoted_name_before_aside(pos, end):
             return None, pos, None  # وقال "المرصد السوري لحقوق الإنسان" إن: a quoted name, then the content
         speaker_end, outlet = end, None
         i = self._skip_spaces(end)
@@ -577,6 +580,15 @@ class _Sentence:
             outlet, after = outlet or aside[0], aside[1]
         later, after = self._outlet(after)
         return speaker, after, outlet or later
+
+    def _quoted_name_before_aside(self, start: int, end: int) -> bool:
+        """وطالب "المسماري"، في تصريحات لقناة ...، : a short quotation set off by a comma before an
+        aside or an outlet is the speaker's name as the paper quotes it, not what was said."""
+        comma = re.match(r"\s*[،,]", self.text[end:self.end])
+        if comma is None or len(self.text[start:end].split()) > 3:
+            return False
+        nxt = self._skip(end + comma.end())
+        return self._is_adjunct(nxt) or self._outlet_here(nxt)
 
     def _aside_end(self, pos: int) -> int:
         """The end of an aside opened at ``pos`` (على هامش زيارة ...، خلال زيارة ... إن): its comma, or

@@ -1332,3 +1332,23 @@ def test_expected_with_a_subject_of_its_own_stays_a_cue():
     a = only("ويتوقع وزير المالية سامر الحلبي أن يرتفع النمو العام المقبل.")
     assert a.source.name == "سامر الحلبي"
     assert a.claim.text == "يرتفع النمو العام المقبل"
+
+
+@pytest.mark.parametrize("phrase, platform", [("على صفحتها بفيسبوك", "فيسبوك"), ("عبر حسابها بتويتر", "تويتر")])
+def test_a_platform_after_the_preposition_ba_is_the_outlet_without_it(phrase, platform):
+    a = only(f"وقالت قوات الأفق في بيان لها {phrase} إن الهدنة صامدة.")
+    assert a.source.name == "قوات الأفق"
+    assert a.outlet.name == platform
+    assert a.claim.text == "الهدنة صامدة"
+
+
+def test_a_quoted_short_name_before_an_aside_is_the_speaker_not_the_content():
+    a = only("وأكد \"الخطيبي\"، في تصريحات لقناة \"الأفق\"، أن الهدنة صامدة.")
+    assert a.source.name == "الخطيبي"
+    assert a.outlet.name == "قناة الأفق"
+    assert a.claim.text == "الهدنة صامدة"
+
+
+def test_a_short_quotation_followed_by_a_participle_stays_the_content():
+    atts = run("وقال الوزير سامر الخطيبي: \"لا\"، مضيفاً أن الهدنة صامدة.")
+    assert atts[0].claim.text == "\"لا\""
