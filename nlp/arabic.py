@@ -819,7 +819,7 @@ class _Sentence:
         parsed = parse_mention(named.text)
         if parsed.kind != "media" and not (relayed and parsed.kind == "organization"):
             return False  # بحسب ما ذكر أحد النزلاء: a person is a source of his own, not an outlet
-        prev.outlet = self._relayed(Outlet(self.resolver.lookup(named.text).name or clean(named.text), named))
+        prev.outlet = self._relayed(self._as_named(Outlet(clean(named.text), named), named.start))
         self.last_outlet = prev.outlet
         if prev.source.name:
             self.outlets[lexicon.fold(prev.source.name)] = prev.outlet
@@ -1260,9 +1260,7 @@ class _Sentence:
 
     def _attribution(self, claim: Span, cue: Span, speaker: Span | None, source, outlet) -> Attribution:
         if outlet is not None and outlet.name:
-            name = _SAME.sub("", outlet.name)  # الوكالة ذاتها: the agency named before
-            name = _without_descriptors(name)  # وكالة الأنباء الفلسطينية الرسمية (وفا)
-            outlet = Outlet(self.resolver.lookup(name).name or outlet.name, outlet.span)
+            outlet = self._as_named(outlet, claim.start)
         key = lexicon.fold(source.name) if source.name and source.kind != "unspecified" else None
         if outlet is None and key and not self._pluperfect(cue):
             # وقال لافروف after نقلت الوكالة عن لافروف: the same report goes on; after قال لافروف
@@ -1285,6 +1283,28 @@ class _Sentence:
             and q.end == claim.end
         self.previous = Attribution(claim, cue, speaker, source, outlet, direct, negated=_denies(cue.text))
         return self.previous
+
+    def _as_named(self, outlet: Outlet, at: int) -> Outlet:
+        """An outlet under the name the article knows it by."""
+        name = _SAME.sub("", outlet.name)  # الوكالة ذاتها: the agency named before
+        name = _without_descriptors(name)  # وكالة الأنباء الفلسطينية الرسمية (وفا)
+        name = self._spelled_out(name, outlet.span.start if outlet.span else at)
+        return Outlet(self.resolver.lookup(name).name or outlet.name, outlet.span)
+
+    def _spelled_out(self, name: str, before: int) -> str:
+        """An agency's short name (ل(وفا)، لـ"واس") as the article spelled it out earlier, the
+        short name in parentheses after the full one (وكالة الأنباء الفلسطينية (وفا)): the same medium."""
+        if len(name.split()) > 2 or not name.strip():
+            return name
+        for m in re.finditer(rf"\(\s*{re.escape(name.strip())}\s*\)", self.text[:before]):
+            words = self.text[:m.start()].split()[-6:]
+            for k in range(len(words) - 1):
+                folded = [lexicon.fold(clean(w)) for w in words[k:]]
+                full = " ".join(clean(w) for w in words[k:])
+                if full and _starts_with(folded, "media.txt") and parse_mention(full).kind == "media" \
+                        and not any(re.search(r"[،,.:؛]", w) for w in words[k:]):
+                    return _without_descriptors(full)
+        return name
 
     def _relayed(self, outlet: Outlet | None, told: bool = False) -> Outlet | None:
         """Remember an outlet as a medium that relays a report: the source's later statements came through it.

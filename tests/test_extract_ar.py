@@ -1352,3 +1352,23 @@ def test_a_quoted_short_name_before_an_aside_is_the_speaker_not_the_content():
 def test_a_short_quotation_followed_by_a_participle_stays_the_content():
     atts = run("وقال الوزير سامر الخطيبي: \"لا\"، مضيفاً أن الهدنة صامدة.")
     assert atts[0].claim.text == "\"لا\""
+
+
+def test_an_agencys_short_name_is_the_full_name_the_article_spelled_out_before():
+    text = ("ونقلت وكالة الأنباء الوطنية (ونا) عن مصادر أمنية أن الجنود انسحبوا. "
+            "وقال مصدر أمني ل(ونا) إن الاقتحام انتهى.")
+    atts = run(text)
+    assert atts[-1].source.name == "مصدر أمني"
+    assert atts[-1].outlet.name.startswith("وكالة الأنباء الوطنية")
+
+
+def test_an_agencys_short_name_never_spelled_out_stays_as_written():
+    a = only("وقال مصدر أمني ل(ونا) إن الاقتحام انتهى.")
+    assert a.outlet.name == "ونا"
+
+
+def test_a_trailing_according_to_an_official_agency_names_it_without_the_descriptor():
+    text = ("وقال الوزير سامر الخطيبي إن الحكومة مقصرة. "
+            "وأضاف أن الشرطة تأخرت، وفقا لما نقلته وكالة الأنباء الوطنية الرسمية (ونا).")
+    atts = run(text)
+    assert atts[-1].outlet.name == "وكالة الأنباء الوطنية (ونا)"
