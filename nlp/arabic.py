@@ -1393,12 +1393,19 @@ def _nested(found: list[Attribution]) -> list[Attribution]:
         outer = out[-1] if out else None
         if outer is not None and att.source.kind == "unspecified" and _inside(att.cue, outer.claim):
             continue  # مضيفاً أن المعلومات تشير إلى ...: the information is part of what was said
-        if outer is not None and att.speaker is not None and _opens(outer.claim, att.speaker):
+        if outer is not None and att.speaker is not None and _opens(outer.claim, att.speaker) \
+                and not _a_person(outer.source):  # وزير الداخلية قال إن دول أوروبية تؤكد: two statements
             out.pop()
             att.outlet = att.outlet or Outlet(outer.source.name or clean(outer.speaker.text if outer.speaker else ""),
                                               outer.speaker)
         out.append(att)
     return out
+
+
+def _a_person(source) -> bool:
+    """A person speaking (a title, a given name), who is never the medium of what he reports others said."""
+    words = [lexicon.fold(w) for w in clean(source.name or "").split()]
+    return source.kind == "person" and bool(source.role or _person_start(words) is not None)
 
 
 def _inside(span: Span, claim: Span) -> bool:

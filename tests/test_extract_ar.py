@@ -1372,3 +1372,17 @@ def test_a_trailing_according_to_an_official_agency_names_it_without_the_descrip
             "وأضاف أن الشرطة تأخرت، وفقا لما نقلته وكالة الأنباء الوطنية الرسمية (ونا).")
     atts = run(text)
     assert atts[-1].outlet.name == "وكالة الأنباء الوطنية (ونا)"
+
+
+def test_a_person_reporting_what_others_said_is_a_statement_of_his_own_not_their_outlet():
+    atts = run("وزير الداخلية قال إن دول أوروبية تؤكد أن البلاد مستقرة.")
+    assert [a.cue.text for a in atts] == ["قال", "تؤكد"]
+    assert atts[0].source.name == "وزير الداخلية"
+    assert atts[1].outlet is None
+
+
+def test_a_paper_reporting_what_a_source_told_it_is_the_outlet():
+    atts = run("وزعمت صحيفة الأفق أن مصدراً أمنياً قال لها إن الحدود أغلقت.")
+    assert len(atts) == 1
+    assert atts[0].source.kind == "anonymous"
+    assert atts[0].outlet.name == "صحيفة الأفق"
