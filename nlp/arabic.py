@@ -78,12 +78,17 @@ def patterns() -> Patterns:
         rf"|(?P<verb>{verb_forms})(?![\w\u0640])"
         r")")
     media_heads = lexicon.alternation([m for m in _lex("media.txt")])
+    # للجزيرة، للعربية نت: لـ + a medium's name that has the article, which the ل absorbs;
+    # not الإعلام (قال للإعلام is "told the media", no outlet)
+    absorbed = lexicon.alternation([m[2:] for m in _lex("media.txt") if m.startswith("ال") and m != "الإعلام"])
     return Patterns(
         cue=cue,
         adverb=re.compile(rf"(?:{lexicon.alternation(_lex('adverbs.txt'))})(?![\w\u0640])"),
         marker=re.compile(rf"(?:{lexicon.alternation(_lex('markers.txt'))})(?![\w\u0640])"),
         outlet_quoted=re.compile(rf"لـ?\s*[{Q_OPEN}(]"),  # لـ"الشرق الأوسط"، ل(وات)
-        outlet_named=re.compile(rf"(?:لل(?=(?:{media_heads}))|لـ?(?=(?:ال)?(?:{media_heads}))|مع\s+(?=(?:ال)?(?:{media_heads})))"),
+        outlet_named=re.compile(rf"(?:لل(?=(?:{media_heads})|(?:{absorbed})(?![\w\u0640]))"
+                                r"|لـ\s*(?=[A-Za-z])|"  # لـ CNN
+                                rf"لـ?(?=(?:ال)?(?:{media_heads}))|مع\s+(?=(?:ال)?(?:{media_heads})))"),
         statement=re.compile(rf"(?:{lexicon.alternation(['في', 'خلال', 'عبر'])})\s+(?:ال)?(?:{lexicon.alternation(_lex('statement_nouns.txt'))})"
                              rf"(?:\s+(?:صحافي|صحفي|خاص|هاتفي|متلفز|مصور|رسمي|مكتوب)ة?)?(?:\s+(?:له|لها|لهم))?(?![\w\u0640])"),
         adjunct=_words_re("adjunct_openers.txt"),

@@ -1386,3 +1386,16 @@ def test_a_paper_reporting_what_a_source_told_it_is_the_outlet():
     assert len(atts) == 1
     assert atts[0].source.kind == "anonymous"
     assert atts[0].outlet.name == "صحيفة الأفق"
+
+
+@pytest.mark.parametrize("told, outlet", [("للجزيرة", "الجزيرة"), ("للعربية", "العربية"), ("لـ CNN", "CNN")])
+def test_a_medium_whose_article_the_lam_absorbed_or_in_latin_script_is_the_outlet(told, outlet):
+    a = only(f"وقال مصدر عسكري {told} إن الهدنة صامدة.")
+    assert a.source.name == "مصدر عسكري"
+    assert a.outlet.name == outlet
+    assert a.claim.text == "الهدنة صامدة"
+
+
+def test_telling_the_media_in_general_names_no_outlet():
+    a = only("وقال مصدر عسكري للإعلام إن الهدنة صامدة.")
+    assert a.outlet is None
