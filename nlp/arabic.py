@@ -562,6 +562,8 @@ class _Sentence:
                 speaker_end = seg  # المسؤول الذي لم يكشف عن اسمه: a description attached to who speaks
             elif self._is_adjunct(nxt):
                 outlet = outlet or self._outlet_within(nxt, seg)
+                if self.p.statement.match(self.text, nxt):  # ، في اتصال هاتفي مع وكالة ...،: the aside runs over its medium
+                    seg = max(seg, _rstrip(self.text, nxt, self._outlet(nxt)[1]))
             elif self.text[i] in "،," and self._outlet_here(nxt) and self._outlet(nxt)[0] is not None:
                 outlet = outlet or self._outlet(nxt)[0]  # وقال X، Y، لصحيفة نيويورك تايمز، إن
                 seg = max(seg, _rstrip(self.text, nxt, self._outlet(nxt)[1]))
@@ -1267,7 +1269,9 @@ class _Sentence:
         if outlet is not None and outlet.name:
             outlet = self._as_named(outlet, claim.start)
         key = lexicon.fold(source.name) if source.name and source.kind != "unspecified" else None
-        if outlet is None and key and not self._pluperfect(cue):
+        if outlet is None and key and self._own_occasion(cue, claim):
+            self.told.pop(_same_speaker_key(self.told, key), None)  # the interview is over
+        elif outlet is None and key and not self._pluperfect(cue):
             # وقال لافروف after نقلت الوكالة عن لافروف: the same report goes on; after قال لافروف
             # لـ"الأفق", the same interview, until another source speaks
             outlet = self.outlets.get(_same_speaker_key(self.outlets, key)) \
@@ -1330,6 +1334,13 @@ class _Sentence:
     def _platform(self, outlet: Outlet) -> bool:
         """Whether the outlet is a platform the source posted on (تويتر، فيسبوك), not a medium it spoke to."""
         return bool(self.p.platform.fullmatch(outlet.name)) or outlet.name in _post_platforms().values()
+
+    def _own_occasion(self, cue: Span, claim: Span) -> bool:
+        """وقال X في تصريحه، إن / وفي بيان، قال X: an occasion named without a medium is another
+        occasion than the interview before it, which does not go on (guide: no outlet for "in a statement")."""
+        left = self._clause_start(cue.start) if claim.start > cue.start else claim.end
+        right = claim.start if claim.start > cue.start else cue.start
+        return self.p.statement.search(self.text, left, right) is not None
 
     def _pluperfect(self, cue: Span) -> bool:
         """وكان الوزير أعلن ...: a statement made earlier, on another occasion, outside the report."""

@@ -1399,3 +1399,19 @@ def test_a_medium_whose_article_the_lam_absorbed_or_in_latin_script_is_the_outle
 def test_telling_the_media_in_general_names_no_outlet():
     a = only("وقال مصدر عسكري للإعلام إن الهدنة صامدة.")
     assert a.outlet is None
+
+
+@pytest.mark.parametrize("aside", ["في اتصال هاتفي مع وكالة الأفق", "في حديث مع وكالة الأفق"])
+def test_an_aside_between_commas_runs_over_the_medium_it_names(aside):
+    a = only(f"وأوضح وزير النقل سامر الخطيبي، {aside}، أن الهدنة صامدة.")
+    assert a.source.name == "سامر الخطيبي"
+    assert a.outlet.name == "وكالة الأفق"
+    assert a.claim.text == "الهدنة صامدة"
+
+
+def test_an_occasion_named_without_a_medium_ends_the_interview_before_it():
+    text = ("وطالب وزير النقل سامر الخطيبي، في تصريحات لقناة الأفق، بوقف القتال. "
+            "وقال الخطيبي في تصريحه، إن الجيش انسحب، مشيراً إلى أن الهدنة صامدة.")
+    atts = run(text)
+    assert [a.cue.text for a in atts] == ["وطالب", "وقال", "مشيراً"]
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["قناة الأفق", None, None]
