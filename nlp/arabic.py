@@ -1266,6 +1266,9 @@ class _Sentence:
     # -- small helpers -------------------------------------------------------
 
     def _attribution(self, claim: Span, cue: Span, speaker: Span | None, source, outlet) -> Attribution:
+        trailing = self._trailing_outlet(claim)
+        if trailing is not None:  # قال إن ...، في تصريحات لصحيفة الأفق.
+            claim, outlet = self._span(claim.start, trailing[1]), outlet or trailing[0]
         if outlet is not None and outlet.name:
             outlet = self._as_named(outlet, claim.start)
         key = lexicon.fold(source.name) if source.name and source.kind != "unspecified" else None
@@ -1334,6 +1337,21 @@ class _Sentence:
     def _platform(self, outlet: Outlet) -> bool:
         """Whether the outlet is a platform the source posted on (تويتر، فيسبوك), not a medium it spoke to."""
         return bool(self.p.platform.fullmatch(outlet.name)) or outlet.name in _post_platforms().values()
+
+    def _trailing_outlet(self, claim: Span) -> tuple[Outlet, int] | None:
+        """The statement phrase that ends a content after a comma and names its medium
+        (...، في تصريحات لصحيفة الأفق), and where the content ends before it."""
+        if claim.text[:1] in Q_OPEN and claim.text.rstrip()[-1:] in Q_OPEN + "»":
+            return None  # a quotation ends where it closes
+        for comma in reversed(list(re.finditer(r"[،,]", claim.text))):
+            at = self._skip_spaces(claim.start + comma.end())
+            if self._quoted(claim.start + comma.start()) or not self.p.statement.match(self.text, at):
+                continue
+            outlet, end = self._outlet(at)
+            if outlet is not None and _rstrip(self.text, at, end) >= _rstrip(self.text, claim.start, claim.end):
+                return outlet, _rstrip(self.text, claim.start, claim.start + comma.start())
+            return None
+        return None
 
     def _own_occasion(self, cue: Span, claim: Span) -> bool:
         """وقال X في تصريحه، إن / وفي بيان، قال X: an occasion named without a medium is another

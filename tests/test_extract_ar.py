@@ -1415,3 +1415,17 @@ def test_an_occasion_named_without_a_medium_ends_the_interview_before_it():
     atts = run(text)
     assert [a.cue.text for a in atts] == ["وطالب", "وقال", "مشيراً"]
     assert [a.outlet.name if a.outlet else None for a in atts] == ["قناة الأفق", None, None]
+
+
+@pytest.mark.parametrize("phrase, outlet", [("في تصريحات لصحيفة الأفق", "صحيفة الأفق"),
+                                            ("في تصريح لقناة الأفق اليوم", "قناة الأفق")])
+def test_a_statement_phrase_after_the_content_names_its_outlet_and_is_not_content(phrase, outlet):
+    a = only(f"وقال وزير النقل سامر الخطيبي إن الهدنة صامدة، {phrase}.")
+    assert a.claim.text == "الهدنة صامدة"
+    assert a.outlet.name == outlet
+
+
+def test_a_quotation_keeps_a_comma_phrase_inside_it():
+    a = only("وقال وزير النقل سامر الخطيبي: \"الهدنة صامدة، في تصريحات لصحيفة الأفق قلت ذلك\".")
+    assert a.outlet is None
+    assert a.direct is True
