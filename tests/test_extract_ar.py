@@ -1429,3 +1429,12 @@ def test_a_quotation_keeps_a_comma_phrase_inside_it():
     a = only("وقال وزير النقل سامر الخطيبي: \"الهدنة صامدة، في تصريحات لصحيفة الأفق قلت ذلك\".")
     assert a.outlet is None
     assert a.direct is True
+
+
+@pytest.mark.parametrize("aside, outlet", [("في مقابلة أجرتها معه صحيفة الأفق", "صحيفة الأفق"),
+                                           ("، في حوار أجراه معه موقع الأفق،", "موقع الأفق")])
+def test_the_medium_that_conducted_the_interview_is_the_outlet(aside, outlet):
+    a = only(f"وقال وزير النقل سامر الخطيبي {aside} إن الهدنة صامدة.".replace(" ،", "،"))
+    assert a.source.name == "سامر الخطيبي"
+    assert a.outlet.name == outlet
+    assert a.claim.text == "الهدنة صامدة"
