@@ -29,7 +29,7 @@ _SAME = re.compile(r"\s+(?:ذاتها|نفسها|عينها|ذاته|نفسه|ع
 _CITING = ("نقلا", "استنادا")  # X reported, citing Y: Y is the source, X the outlet (guide, rule 4)
 _PUBLISHED = re.compile(r"\s*(?:نشرتها|نقلتها|بثتها|أوردتها|أدلى بها|أدلت بها)(?:\s+(?:لـ?|إلى))?")
 _ISSUED_BY = re.compile(r"\s*(?P<doc>\S+)(?:\s+(?:مشترك|رسمي|مكتوب)[ةا]?)?\s+(?:أصدرته|أصدرها|أصدرتها|نشرته|نشرها|نشرتها|"
-                        r"صادر\s+عن|صدر\s+عن|الصادر\s+عن|(?P<link>لـ?))\s*(?P<issuer>.+)$")
+                        r"صادر\s+عن|صدر\s+عن|الصادر\s+عن|(?P<link>لـ?)|(?P<genitive>(?=ال)))\s*(?P<issuer>.+)$")
 _CARRIED = re.compile(r"و?(?:نقلته|نقلها|نشرته|نشرها|بثته|بثها|أوردته|أوردها)(?![\w\u0640])")  # ونقلته شبكة ...
 _COMMENTARY = re.compile(r"[،,]\s*(?:[\w\u0640]+\s+(?:بذلك|بهذا)|(?:بالرغم|وبالرغم|على الرغم) من أن)(?![\w\u0640])")
 # ، واضعة بذلك ...، بالرغم من أن ...: the reporter's gloss or concession after what was said
@@ -369,7 +369,9 @@ class _Sentence:
             return self.resolver.pronoun("person")  # وقال المسؤول الحكومي: the official named before
         issuer = _ISSUED_BY.match(speaker.text)
         if issuer and lexicon.fold(issuer.group("doc")) in lexicon.entries(LANG, "documents.txt") \
-                and issuer.group("issuer").strip():
+                and issuer.group("issuer").strip() \
+                and not (issuer.group("genitive") is not None and issuer.group("doc").startswith("ال")):
+            # بيان أصدرته الكتائب، بيان للجيش، بيان المديرية (not البيان الختامي: an adjective)
             name = issuer.group("issuer")
             if issuer.group("link") and name.startswith("ل"):
                 name = "ا" + name  # بيان للجيش: لـ + الجيش

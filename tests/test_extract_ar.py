@@ -1438,3 +1438,14 @@ def test_the_medium_that_conducted_the_interview_is_the_outlet(aside, outlet):
     assert a.source.name == "سامر الخطيبي"
     assert a.outlet.name == outlet
     assert a.claim.text == "الهدنة صامدة"
+
+
+def test_a_document_of_a_body_in_the_construct_state_names_the_body():
+    a = only("وقال تقرير الأمم المتحدة إن الجوع يتفاقم.")
+    assert a.source.name == "الأمم المتحدة"
+    assert a.source.kind == "organization"
+
+
+def test_a_definite_document_with_its_adjective_names_no_body():
+    a = only("وقال البيان الختامي إن القمة نجحت.")
+    assert a.source.name == "البيان الختامي"
