@@ -32,7 +32,8 @@ LANG = "en"
 OPEN_QUOTES = "\"“«„'‘"
 CLOSE_QUOTES = "\"”»'’"
 QUOTES = set(OPEN_QUOTES + CLOSE_QUOTES)
-_WORD = re.compile(r"[^\s,;:()\[\]\"“”«»]+|\([^()\s]{1,12}\)")
+# a word: no quotation mark inside, the two apostrophes that stand for one ('') included
+_WORD = re.compile(r"(?:[^\s,;:()\[\]\"“”«»']|(?<!')(?!'')')+|\([^()\s]{1,12}\)")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’](?=\s)")
 _MARKED = {"'": "\x00", "’": "\x01"}

@@ -1674,3 +1674,22 @@ def test_more_speech_verbs_frame_a_content(text, cue):
 @pytest.mark.parametrize("text", ["The crews maintained the pier for years.", "The army observed the truce."])
 def test_those_verbs_before_a_plain_object_are_narration(text):
     assert run(text) == []
+
+
+def test_two_apostrophes_quote_like_a_quotation_mark():
+    # wire archives typed on ASCII keyboards write a quotation mark as ''
+    found = run("''The ferry will run again,'' said Nadia Brook, the harbour master. ''We have the crews.''\n\n"
+                "''The money is gone,'' Mr. Elton said.")
+    assert [(a.claim.text, a.source.name) for a in found] == [
+        ("''The ferry will run again,''", "Nadia Brook"),
+        ("''We have the crews.''", "Nadia Brook"),
+        ("''The money is gone,''", "Elton"),
+    ]
+    assert found[2].speaker.text == "Mr. Elton"
+    assert all(a.direct for a in found)
+
+
+def test_a_cue_inside_two_apostrophes_quote_is_the_quoted_speaker_s():
+    a = only("''They said the bridge was safe, and it fell,'' Mr. Elton said.")
+    assert a.claim.text == "''They said the bridge was safe, and it fell,''"
+    assert a.source.name == "Elton"
