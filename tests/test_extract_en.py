@@ -1693,3 +1693,19 @@ def test_a_cue_inside_two_apostrophes_quote_is_the_quoted_speaker_s():
     a = only("''They said the bridge was safe, and it fell,'' Mr. Elton said.")
     assert a.claim.text == "''They said the bridge was safe, and it fell,''"
     assert a.source.name == "Elton"
+
+
+@pytest.mark.parametrize("text, claim, source", [
+    ('"Who pays for the new bridge?" asked Sen. Mary Cole of Ohio.', '"Who pays for the new bridge?"', "Mary Cole"),
+    ('"This is our harbour!" said Dana Lopes, a waitress at the pier cafe.', '"This is our harbour!"', "Dana Lopes"),
+    ('"We cast our votes with pride!" Senator Jim Hale said as he opened the roll call.',
+     '"We cast our votes with pride!"', "Jim Hale"),
+    ("''Is that all you have?'' asked Mr. Elton.", "''Is that all you have?''", "Elton"),
+])
+def test_a_quoted_question_or_exclamation_before_its_cue_is_its_content(text, claim, source):
+    a = only(text)
+    assert (a.claim.text, a.source.name) == (claim, source)
+
+
+def test_a_quoted_exclamation_with_no_cue_after_it_ends_its_sentence():
+    assert run('"Stop the trucks!" The crowd ran to the gate. "Is it over?" The question hung in the air.') == []
