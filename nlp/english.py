@@ -510,8 +510,9 @@ def _skip_back_aux(text: str, lo: int, pos: int) -> tuple[int, bool]:
         if date:  # on Tuesday (Oct 25)
             pos = lo + date.start()
             continue
-        if word in aux or word in be or word in ("not", "n't", "on", "last", "this") or _time_re().fullmatch(word):
-            saw_be = saw_be or word in be
+        if word in aux or word in be or word in ("not", "n't", "on", "last", "this") or _time_re().fullmatch(word) \
+                or word in ("late", "early", "past") and _time_re().match(text, lo + m.end(1)):
+            saw_be = saw_be or word in be  # (late Tuesday, this past week: a time word's modifier)
             pos = lo + m.start(1)
             continue
         return pos, saw_be
@@ -691,6 +692,7 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
     adverb = re.search(rf"\s+{_phrases('speaker_adverbs.txt')}$", text[lo:end])
     if adverb:  # a witness there said: the place word is neither speaker nor content
         end = lo + adverb.start()
+    end, outlet = _channel_before_cue(text, lo, end)
     anonymous = False
     rel = re.search(r"\s+(?:who|whose|whom)\s+[^,;:\"“”]{1,100}$", text[lo:end]) or \
         _restrictive_then_comma(text, lo, end) or \
@@ -698,7 +700,6 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
     if rel:
         anonymous = bool(_compiled()["anonymity"].search(rel.group()))
         end = lo + rel.start()
-    outlet = None
     by = re.search(r"\s*,?\s+(?:as\s+)?(?:quoted|cited)\s+by\s+([^,;:]{2,60}?),?$", text[lo:end])
     if by:  # an official quoted by the Reuters news agency says
         outlet, end = (lo + by.start(1), lo + by.end(1)), lo + by.start()
@@ -708,6 +709,42 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
     start, s_end, f_start = found
     anonymous = anonymous or bool(_compiled()["anonymity"].search(text, s_end, end))
     return start, s_end, f_start, outlet, anonymous
+
+
+_CHANNEL_START = re.compile(r"\s(?=(?:in|on|at|during|via|through|with)\s)")
+
+
+def _channel_before_cue(text: str, lo: int, end: int) -> tuple[int, tuple[int, int] | None]:
+    """(subject end, outlet) when a channel stands between a subject and its cue without commas
+    (X in a statement said; X on Twitter said; X in an interview with the Herald said): it is
+    neither speaker nor content, and a medium it names is the outlet."""
+    for gap in _CHANNEL_START.finditer(text, lo, end):
+        m = _channel_re().match(text, gap.start(), end)
+        if m is not None and m.end() == end and text[lo:gap.start()].strip():
+            is_channel, outlet = _read_channel(text, m)
+            if is_channel:
+                return gap.start(), outlet
+    return end, None
+
+
+def _read_channel(text: str, m: re.Match) -> tuple[bool, tuple[int, int] | None]:
+    """Whether a match of :func:`_channel_re` is a channel (on Gaza, in a Monday statement: no
+    medium), and the medium it names: a platform (in a tweet: Twitter), the paper of an interview,
+    the medium that carried it (carried by SANA); a body that released it is none."""
+    word = re.search(r"[\w-]+$", text[m.start():m.end()]) \
+        if not (m.group("with") or m.group("on") or m.group("by")) else None
+    outlet = None
+    if word and word.group().lower() in _platforms():
+        outlet = (m.start() + word.start(), m.start() + word.end())
+    named = [g for g in ("by", "with", "on", "platform")
+             if m.group(g) and not _time_re().fullmatch(" " + m.group(g).rstrip(".,"))]
+    if named:
+        g = named[0]
+        span = _hearer_outlet(text, (m.start(g), m.end(g)))
+        if g in ("on", "platform") and span is None:
+            return False, None
+        outlet = outlet or span
+    return True, outlet
 
 
 def _restrictive_then_comma(text: str, lo: int, end: int) -> re.Match | None:
@@ -1051,18 +1088,10 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
             continue
         m = _channel_re().match(text, pos, hi)
         if m and m.end() > pos:
-            word = re.search(r"[\w-]+$", text[m.start():m.end()]) \
-                if not (m.group("with") or m.group("on") or m.group("by")) else None
-            if word and word.group().lower() in _platforms():  # in a tweet: Twitter
-                outlet = outlet or (m.start() + word.start(), m.start() + word.end())
-            named = [g for g in ("by", "with", "on", "platform")
-                     if m.group(g) and not _time_re().fullmatch(" " + m.group(g).rstrip(".,"))]
-            if named:  # carried by SANA, an interview with the FT published on Sunday, on CNN's State of the Union
-                g = named[0]
-                span = _hearer_outlet(text, (m.start(g), m.end(g)))
-                if g in ("on", "platform") and span is None:
-                    break  # on Gaza, in a Monday statement: no medium
-                outlet = outlet or span  # (a statement released by the ministry went out through none)
+            is_channel, medium = _read_channel(text, m)
+            if not is_channel:
+                break
+            outlet = outlet or medium
             channel = True
             pos = m.end()
             continue

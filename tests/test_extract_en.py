@@ -1709,3 +1709,24 @@ def test_a_quoted_question_or_exclamation_before_its_cue_is_its_content(text, cl
 
 def test_a_quoted_exclamation_with_no_cue_after_it_ends_its_sentence():
     assert run('"Stop the trucks!" The crowd ran to the gate. "Is it over?" The question hung in the air.') == []
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Mayor Ann Lee in a statement said the pier would reopen.", None),
+    ("Mayor Ann Lee on Twitter said the pier would reopen.", "Twitter"),
+    ("Mayor Ann Lee in an interview with the Harbour Gazette said the pier would reopen.", "Harbour Gazette"),
+])
+def test_a_channel_between_subject_and_cue_is_neither_speaker_nor_content(text, outlet):
+    a = only(text)
+    assert (a.speaker.text, a.source.name, a.claim.text) == ("Mayor Ann Lee", "Ann Lee", "the pier would reopen")
+    assert (a.outlet.name if a.outlet else None) == outlet
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ann Lee late Tuesday said the pier would reopen.",
+    "Mayor Ann Lee this past week announced that the pier would reopen.",
+    "Mayor Ann Lee at the time said the pier would reopen.",
+])
+def test_a_time_phrase_between_subject_and_cue_is_skipped(text):
+    a = only(text)
+    assert (a.speaker.text, a.claim.text) == ("Mayor Ann Lee", "the pier would reopen")
