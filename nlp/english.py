@@ -1621,11 +1621,12 @@ def _can_be_source(phrase: str) -> bool:
 def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int) -> Frame | None:
     """``..., adding that CONTENT``: a participle after a comma continues the last speaker."""
     before = text[lo:cs].rstrip()
+    # X met the unions and has since said ...: the auxiliaries after the joint are the cue's
+    before = re.sub(r"(?:\s+(?:" + "|".join(map(re.escape, sorted(_set("auxiliaries.txt")))) + r"))+$", "", before)
     if not before or not (before[-1] in "," + CLOSE_QUOTES or re.search(r"(?:,|\s)(?:and|but)$", before)):
         return None
     if before[-1] in CLOSE_QUOTES and not re.search(r",[" + re.escape(CLOSE_QUOTES) + "]$", before):
         return None
-    before = re.sub(r"(?:\s+(?:" + "|".join(map(re.escape, sorted(_set("auxiliaries.txt")))) + r"))+$", "", before)
     content, outlet, channel = _after_cue(text, ce, hi, False)
     if not _has_content(text, content, hi):
         return None

@@ -1730,3 +1730,17 @@ def test_a_channel_between_subject_and_cue_is_neither_speaker_nor_content(text, 
 def test_a_time_phrase_between_subject_and_cue_is_skipped(text):
     a = only(text)
     assert (a.speaker.text, a.claim.text) == ("Mayor Ann Lee", "the pier would reopen")
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Mayor Ann Lee met the unions and has said that she would cut the ferry budget.", "she would cut the ferry budget"),
+    ("Mayor Ann Lee met the unions but has since said she wants the bill passed.", "she wants the bill passed"),
+])
+def test_a_cue_after_a_joint_and_an_auxiliary_continues_the_subject(text, claim):
+    a = only(text)
+    assert (a.claim.text, a.source.name) == (claim, "Ann Lee")
+
+
+def test_long_between_auxiliary_and_cue_is_skipped():
+    a = only("Mayor Ann Lee has long said that she will back the harbour plan.")
+    assert (a.speaker.text, a.claim.text) == ("Mayor Ann Lee", "she will back the harbour plan")
