@@ -883,9 +883,14 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
         words = words[1:]
     if len(words) > 1 and _fold_word(words[0].group()) in ("even", "only", "just"):
         words = words[1:]  # Even the organizer of the rally said: a focus word, not part of the subject
-    if not words or len(words) > 10 or _fold_word(words[0].group()) in _PREPOSITIONS:
-        return None  # with harbour pilots expected back: a prepositional phrase is no subject
     folded = [_fold_word(w.group()) for w in words]
+    # At least 40 percent, More than 6 in 10: an approximator before a number is no preposition
+    # and does not lengthen the phrase
+    hedge = next((k for k, w in enumerate(folded) if w not in _set("approximators.txt")), len(folded))
+    hedge = hedge if hedge < len(folded) and (re.fullmatch(r"\d[\d,.]*", folded[hedge])
+                                              or folded[hedge] in _set("numbers.txt")) else 0
+    if not words or len(words) - hedge > 10 or hedge < len(folded) and folded[hedge] in _PREPOSITIONS:
+        return None  # with harbour pilots expected back: a prepositional phrase is no subject
     if folded[0] == "those" and len(words) <= 6 and (len(words) == 1 or folded[1] in _POSTMODIFIERS
                                                      or re.fullmatch(r"[a-z]+ed", folded[1])):
         return clause + words[0].start()  # those surveyed, those familiar with the talks: a group
@@ -893,7 +898,7 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
         | frozenset(_pronouns()) | {"i", "you", "not", "to", "there", "here", "it's", "that's"}
     p = next((k for k, w in enumerate(folded) if k and w in _POSTMODIFIERS and not _in_ten(folded, k)), len(words))
     core, post = words[:p], words[p:]
-    if not core or len(core) > 5 or len(post) > 7:
+    if not core or len(core) - hedge > 5 or len(post) > 7:
         return None
     dets = _set("determiners.txt") | _set("numbers.txt")
     for k, (w, fw) in enumerate(zip(words, folded)):
@@ -904,7 +909,7 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
     plural_det = next((k for k in range(len(folded) - 1, -1, -1) if folded[k] in _set("numbers.txt") | {
         "several", "many", "few", "various", "numerous", "both", "these", "those"}), None)
     if plural_det is not None and folded[plural_det] not in ("one", "hundreds", "thousands", "millions", "dozens") \
-            and not _in_ten(folded, plural_det - 1) and not (plural_det == p - 1 and folded[plural_det] in _set("shares.txt")) \
+            and not _in_ten(folded, plural_det - 1) and not _in_ten(folded, plural_det + 1) and not (plural_det == p - 1 and folded[plural_det] in _set("shares.txt")) \
             and not any(re.search(r"[^su]s$", w) or w in _set("shares.txt") for w in folded[plural_det + 1:]):
         return None  # in several battleground states: the cue form is the plural noun
     head = words[p - 1].group()
@@ -927,7 +932,7 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
 def _in_ten(folded: list[str], k: int) -> bool:
     """Whether word ``k`` is the "in" of a share (Six in 10, 4 in 10 voters), not a preposition."""
     number = _set("numbers.txt")
-    return folded[k] == "in" and 0 < k < len(folded) - 1 and (folded[k + 1].isdigit() or folded[k + 1] in number) \
+    return 0 < k < len(folded) - 1 and folded[k] == "in" and (folded[k + 1].isdigit() or folded[k + 1] in number) \
         and (folded[k - 1].isdigit() or folded[k - 1] in number)
 
 

@@ -1744,3 +1744,18 @@ def test_a_cue_after_a_joint_and_an_auxiliary_continues_the_subject(text, claim)
 def test_long_between_auxiliary_and_cue_is_skipped():
     a = only("Mayor Ann Lee has long said that she will back the harbour plan.")
     assert (a.speaker.text, a.claim.text) == ("Mayor Ann Lee", "she will back the harbour plan")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("About three in 10 said they would leave the town.", "About three in 10"),
+    ("More than 6 in 10 harbour workers said that the pay was too low.", "More than 6 in 10 harbour workers"),
+    ("At least 40 percent of the harbour workers said they could not pay the rent.",
+     "At least 40 percent of the harbour workers"),
+])
+def test_a_hedged_share_of_people_is_a_group_speaker(text, speaker):
+    a = only(text)
+    assert (a.speaker.text, a.source.kind) == (speaker, "anonymous")
+
+
+def test_a_prepositional_phrase_before_a_number_is_still_no_subject():
+    assert [a.speaker.text for a in run("At the meeting, three residents said the pier was unsafe.")] == ["three residents"]
