@@ -810,7 +810,11 @@ def _titled_bounds(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
         return None
     raw = [w.group() for w in words]
     titled = _starts_title(raw, 0) or _is_name_word(raw[0]) and _starts_title(raw, 1)  # Vatican spokesman the Rev. X
-    if not titled or clause > lo and not text[lo:clause].rstrip().endswith(","):
+    # "...," Harbour Capital portfolio manager Bonnie Baha said: after a quotation the subject may
+    # open with its body's name, the title further in
+    after_quote = clause > lo and re.search(rf",\s*[{re.escape(CLOSE_QUOTES)}]\s*$", text[lo:clause]) is not None
+    titled = titled or after_quote and any(_starts_title(raw, k) for k in range(1, len(raw) - 2))
+    if not titled or clause > lo and not (text[lo:clause].rstrip().endswith(",") or after_quote):
         return None
     stop = _set("auxiliaries.txt") | _set("be.txt") | _set("connectives.txt") | _set("relatives.txt") \
         | frozenset(_pronouns())

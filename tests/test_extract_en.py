@@ -1759,3 +1759,9 @@ def test_a_hedged_share_of_people_is_a_group_speaker(text, speaker):
 
 def test_a_prepositional_phrase_before_a_number_is_still_no_subject():
     assert [a.speaker.text for a in run("At the meeting, three residents said the pier was unsafe.")] == ["three residents"]
+
+
+def test_after_a_quotation_a_subject_may_open_with_its_body_before_the_title():
+    a = only('"The tide will turn," Harbour Capital portfolio manager Bonnie Baha said.')
+    assert a.speaker.text == "Harbour Capital portfolio manager Bonnie Baha"
+    assert (a.source.name, a.claim.text) == ("Bonnie Baha", '"The tide will turn,"')
