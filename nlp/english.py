@@ -1104,6 +1104,10 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
             channel = True
             pos = m.end()
             continue
+        m = _PHRASE_BEFORE_THAT.match(text, pos, hi)  # (after the channels: on Telegram that names a medium)
+        if m:
+            pos = m.end()
+            continue
         break
     citing = re.match(r"\s*,\s*(?:citing|quoting)\s+[^,;:]{2,80},(?=\s*(?:that\s)?\S)", text[pos:hi])
     if citing:  # reported, citing two officials, that ...: the cited source is read by its own frame
@@ -1129,6 +1133,9 @@ _HEARER = re.compile(rf"\s*((?:(?!{_CIRCUMSTANCE_WORDS})[\w'’.&-]+(?:\s+(?!{_C
 # said repeatedly that, told reporters bluntly: an adverb of manner before the content's "that" or a comma
 _MANNER = re.compile(r"\s*(?:[a-z]{3,}ly(?=\s+that\b|\s*[,:])|,\s*(?:with|without|in)\s+[a-z ]{1,25}?(?=\s*:))")
 # (and how it was said before a colon: responded pointedly, with a smile: "...")
+# said for years that, has said from the start that: a short prepositional phrase before "that"
+_PHRASE_BEFORE_THAT = re.compile(r"\s*(?:for|from|since|during|over|throughout|in|at|on|after|before)\s+"
+                                 r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s+that\s)")
 # told AFP by telephone, in a phone call: how it was said
 _BY_PHONE = re.compile(r"\s*(?:by|over\s+the|via)\s+(?:tele)?phone|\s*by\s+(?:e-?mail|text(?:\s+message)?|video\s+link)")
 

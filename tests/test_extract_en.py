@@ -1765,3 +1765,16 @@ def test_after_a_quotation_a_subject_may_open_with_its_body_before_the_title():
     a = only('"The tide will turn," Harbour Capital portfolio manager Bonnie Baha said.')
     assert a.speaker.text == "Harbour Capital portfolio manager Bonnie Baha"
     assert (a.source.name, a.claim.text) == ("Bonnie Baha", '"The tide will turn,"')
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ann Lee has said from the start that the harbour will pay for the wall.",
+    "Mayor Ann Lee said for years that the harbour will pay for the wall.",
+])
+def test_a_short_phrase_between_cue_and_that_is_no_content(text):
+    assert only(text).claim.text == "the harbour will pay for the wall"
+
+
+def test_a_channel_before_that_still_names_the_outlet():
+    a = only("Mayor Ann Lee wrote on Telegram that the harbour will pay for the wall.")
+    assert (a.claim.text, a.outlet.name) == ("the harbour will pay for the wall", "Telegram")
