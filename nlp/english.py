@@ -256,6 +256,10 @@ def parse_mention(text: str) -> Parsed:
     bare = re.sub(r"\s+(?:who|whose|whom|which)\s[^,]*", "", bare)
     if _share(bare):
         return Parsed(bare, "anonymous")  # Nearly half, Six in 10 voters: a group of people
+    described_group = re.fullmatch(r"(.*?[a-z][a-z'’-]*[^su\W]s)\s+[a-z]{3,}ing\s.+", bare)
+    head = parse_mention(described_group.group(1)) if described_group else None
+    if head is not None and head.kind != "person":  # (a lone capitalised plural reads as a name)
+        return replace(head, name=bare)  # Council members backing the bill: the participle describes the group
     group = re.fullmatch(r"(.+?)\s+and\s+(.+)", bare)
     if group and any(parse_mention(side).kind == "anonymous" and not _names_something(side) for side in group.groups()) \
             and not _kind_of_body(bare) == "organization":
@@ -900,7 +904,9 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
         return clause + words[0].start()  # those surveyed, those familiar with the talks: a group
     stop = _set("auxiliaries.txt") | _set("be.txt") | _set("connectives.txt") | _set("relatives.txt") \
         | frozenset(_pronouns()) | {"i", "you", "not", "to", "there", "here", "it's", "that's"}
-    p = next((k for k, w in enumerate(folded) if k and w in _POSTMODIFIERS and not _in_ten(folded, k)), len(words))
+    # Residents living near the pier, Council members backing the bill: a participle after a plural opens its postmodifier
+    p = next((k for k, w in enumerate(folded) if k and (w in _POSTMODIFIERS and not _in_ten(folded, k) or re.fullmatch(
+        r"[a-z]{3,}ing", w) and re.search(r"[^su]s$", folded[k - 1]))), len(words))
     core, post = words[:p], words[p:]
     if not core or len(core) - hedge > 5 or len(post) > 7:
         return None

@@ -1778,3 +1778,12 @@ def test_a_short_phrase_between_cue_and_that_is_no_content(text):
 def test_a_channel_before_that_still_names_the_outlet():
     a = only("Mayor Ann Lee wrote on Telegram that the harbour will pay for the wall.")
     assert (a.claim.text, a.outlet.name) == ("the harbour will pay for the wall", "Telegram")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Council members backing the bill have said they have the votes.", "Council members backing the bill"),
+    ("Protesters blocking the ring road said they would stay all night.", "Protesters blocking the ring road"),
+])
+def test_a_participle_after_a_plural_subject_describes_the_group(text, speaker):
+    a = only(text)
+    assert (a.speaker.text, a.source.kind) == (speaker, "anonymous")
