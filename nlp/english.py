@@ -1461,6 +1461,9 @@ def _inverted_after_comma(text: str, lo: int, aux_start: int, ce: int, hi: int) 
         not _has_content(text, _past_circumstances(text, np[1], hi), hi)
 
 
+_TAKES_OBJECT = re.compile(r"(?<![\w-])(?:by|from|to|with|according\s+to|said|told|added)\s+")
+
+
 def _relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     """``organized by Odinga, who said ...``: the speaker is the name the relative pronoun
     follows (skipping its role appositives: Ana Lima, a union leader, who said). An aside of
@@ -1470,8 +1473,16 @@ def _relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
         return None
     head_end = _before_appositives(text, lo, lo + m.start())
     start = _np_back(text, lo, head_end)
-    if start is None or not any(_is_name_word(w) for w in text[start:head_end].split()):
-        return None  # a named antecedent
+    if start is not None and any(_is_name_word(w) for w in text[start:head_end].split()):
+        return start, head_end  # a named antecedent
+    # came from a young fisherman, who said ...; according to local officials, who said ...: an
+    # unnamed one, read as a common-noun phrase from after the preposition or verb that takes it
+    mark = max(lo, *(text.rfind(c, lo, head_end) + 1 for c in ",;:"))
+    opening = _TAKES_OBJECT.search(text, mark, head_end)
+    clause = opening.end() if opening else mark
+    start = _np_generic(text, clause, head_end)
+    if start is None or start != clause + len(text[clause:head_end]) - len(text[clause:head_end].lstrip()):
+        return None
     return start, head_end
 
 

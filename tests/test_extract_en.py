@@ -1787,3 +1787,15 @@ def test_a_channel_before_that_still_names_the_outlet():
 def test_a_participle_after_a_plural_subject_describes_the_group(text, speaker):
     a = only(text)
     assert (a.speaker.text, a.source.kind) == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize("text, claim, speaker", [
+    ("The last call came from a young fisherman, who said he had driven six hours to the pier.",
+     "he had driven six hours to the pier", "a young fisherman"),
+    ("The ferry sank at dawn, according to local officials, who said two crew members were missing.",
+     "two crew members were missing", "local officials"),
+])
+def test_an_unnamed_antecedent_of_who_said_is_the_speaker(text, claim, speaker):
+    found = {a.claim.text: a for a in run(text)}
+    assert found[claim].speaker.text == speaker
+    assert found[claim].source.kind == "anonymous"
