@@ -1359,7 +1359,10 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
     relative = _relative_subject(text, lo, aux_start)
     if relative is not None and _has_content(text, content, hi):
         end = _aside_end(text, content, hi) if not text[lo:relative[0]].strip() else hi
-        frame = Frame((cs, ce), relative, (content, end), relative[1], "svo", outlet, channel=channel)
+        # ..., compared with 23 percent who said: the clause opens at its comma, where the content before it ends
+        joint = _SHARE_JOINT.search(text, lo, relative[0])
+        start = joint.start() if joint and text[relative[1]:aux_start].strip() == "who" else relative[1]
+        frame = Frame((cs, ce), relative, (content, end), start, "svo", outlet, channel=channel)
         frame.notes["joined"] = True  # a clause of its own inside the sentence
         return _denied(frame, form)
     return _denied(_read_inverted(text, lo, hi, cs, ce, outlet, channel), form)
@@ -1464,13 +1467,34 @@ def _inverted_after_comma(text: str, lo: int, aux_start: int, ce: int, hi: int) 
 _TAKES_OBJECT = re.compile(r"(?<![\w-])(?:by|from|to|with|according\s+to|said|told|added)\s+")
 
 
+# the comma and the few words that open a comparison: , compared with; , a drop from; , against
+_SHARE_JOINT = re.compile(r",\s*(?:[a-z]+\s+){0,3}$")
+
+
+@lru_cache(maxsize=None)
+def _share_who_re() -> re.Pattern:
+    hedge = lexicon.alternation(sorted(_set("approximators.txt")))
+    number = rf"(?:\d[\d.,]*|{lexicon.alternation(sorted(_set('numbers.txt')))})"
+    return re.compile(rf"(?<![\w-])((?:(?:{hedge})\s+)*{number}(?:\s*%|\s+(?:percent|per\s+cent)|\s+in\s+(?:10|ten))"
+                      rf"(?:\s+(?:of\s+)?[a-z-]+){{0,2}}?)\s+who\s*$", re.I)
+
+
+def _share_who(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """``compared with 23 percent who said ...``: a share of people before a restrictive "who"
+    is the group that said it (a poll's answer)."""
+    m = _share_who_re().search(text, lo, pos)
+    if m is None or not _share(m.group(1)) or not _SHARE_JOINT.search(text, lo, m.start(1)):
+        return None  # (73 percent of Democrats who said ... now support X: a subject's restrictive relative)
+    return m.span(1)
+
+
 def _relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     """``organized by Odinga, who said ...``: the speaker is the name the relative pronoun
     follows (skipping its role appositives: Ana Lima, a union leader, who said). An aside of
     the sentence's own subject (Rita Vance, who said ..., resigned) stays out."""
     m = re.search(r",\s*who\s*$", text[lo:pos])
     if m is None:
-        return None
+        return _share_who(text, lo, pos)
     head_end = _before_appositives(text, lo, lo + m.start())
     start = _np_back(text, lo, head_end)
     if start is not None and any(_is_name_word(w) for w in text[start:head_end].split()):

@@ -1799,3 +1799,13 @@ def test_an_unnamed_antecedent_of_who_said_is_the_speaker(text, claim, speaker):
     found = {a.claim.text: a for a in run(text)}
     assert found[claim].speaker.text == speaker
     assert found[claim].source.kind == "anonymous"
+
+
+def test_a_share_who_said_after_a_comparison_is_a_second_statement():
+    found = run("In the survey, 46 percent of residents said the pier should close, "
+                "compared with 23 percent who said it should stay open.")
+    assert [(a.claim.text, a.speaker.text) for a in found] == [
+        ("the pier should close", "46 percent of residents"),
+        ("it should stay open", "23 percent"),
+    ]
+    assert all(a.source.kind == "anonymous" for a in found)
