@@ -658,7 +658,7 @@ def _is_appositive(seg: str) -> bool:
     head = re.split(r"\s(?:who|whose|whom|which)\s", s)[0]  # a cue inside its relative is the relative's verb
     if len(words) > (30 if described else 16) or _cue_re().search(head) or _has_finite_verb(words):
         return False
-    if first in ("a", "an", "the", "another") or _POSSESSIVE.search(words[0]) or \
+    if first in ("a", "an", "the", "another", "including") or _POSSESSIVE.search(words[0]) or \
             first == "one" and len(words) > 2 and words[1] == "of":
         return True  # Rendell, a Clinton surrogate, said; X, another deportee, said; X, one of the organisers, said
     if re.fullmatch(r"\d{1,3}|of\s+[A-Z].*|[A-Z][a-z]{1,4}\.", s):
@@ -840,7 +840,8 @@ def _generic_bounds(text: str, lo: int, head_end: int, end: int) -> tuple[int, i
 @lru_cache(maxsize=None)
 def _aside_re() -> re.Pattern:
     return re.compile(r"\s*(?:(?:when|while|after|before)\s+)?(?:(?:of|in|for|from|to|by|at)\s+(?:which|whom)|who|whose|"
-                      rf"whom|which|where|[a-z]{{2,}}ing|{_phrases('aside_participles.txt')})\s")
+                      rf"whom|which|where|(?!including\s)[a-z]{{2,}}ing|{_phrases('aside_participles.txt')})\s")
+    # (but ", including Russia and China," names members of the speaker: it stays in the speaker)
 
 
 def _is_aside(seg: str) -> bool:
@@ -954,9 +955,18 @@ def _before_appositives(text: str, lo: int, comma: int) -> int:
         while head_end > lo and text[head_end - 1].isspace():
             head_end -= 1
         prev = text.rfind(",", lo, head_end)
-        if prev < 0 or not _is_appositive(text[prev + 1:head_end]) or _np_back(text, lo, prev) is None:
+        if prev < 0 or not _is_appositive(text[prev + 1:head_end]) or _np_back(text, lo, prev) is None \
+                or _is_opener(text[lo:prev]):
             return head_end
         head_end = prev
+
+
+def _is_opener(phrase: str) -> bool:
+    """Whether a sentence's first phrase is an adverbial before its subject (On Monday, In an
+    interview, For now, Still), not a head noun phrase an appositive could describe."""
+    words = phrase.split()
+    return bool(words) and (_fold_word(words[0]) in _PREPOSITIONS | _set("connectives.txt")
+                            or _time_re().fullmatch(phrase) is not None)
 
 
 def _extend_roles(text: str, lo: int, start: int) -> int:

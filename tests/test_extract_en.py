@@ -1809,3 +1809,19 @@ def test_a_share_who_said_after_a_comparison_is_a_second_statement():
         ("it should stay open", "23 percent"),
     ]
     assert all(a.source.kind == "anonymous" for a in found)
+
+
+@pytest.mark.parametrize("text, speaker, name", [
+    ("On Monday, Mr. Frum, a former harbour pilot, said the pier was safe.", "Mr. Frum, a former harbour pilot", "Frum"),
+    ("In a series of posts, Ms. Vale, the port's lawyer, wrote that the pier was safe.", "Ms. Vale, the port's lawyer",
+     "Vale"),
+])
+def test_an_opening_adverbial_is_not_the_head_of_a_titled_name_s_appositive(text, speaker, name):
+    a = only(text)
+    assert (a.speaker.text, a.source.name) == (speaker, name)
+
+
+def test_including_after_a_group_speaker_names_its_members():
+    a = only("While the port was shut, a number of towns, including Leeds and Hull, have said they will sue.")
+    assert a.speaker.text == "a number of towns, including Leeds and Hull"
+    assert a.claim.text == "they will sue"
