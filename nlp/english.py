@@ -32,7 +32,8 @@ LANG = "en"
 OPEN_QUOTES = "\"“«„'‘"
 CLOSE_QUOTES = "\"”»'’"
 QUOTES = set(OPEN_QUOTES + CLOSE_QUOTES)
-_WORD = re.compile(r"[^\s,;:()\[\]\"“”«»]+|\([^()\s]{1,12}\)")
+# a word: no quotation mark inside, the two apostrophes that stand for one ('') included
+_WORD = re.compile(r"(?:[^\s,;:()\[\]\"“”«»']|(?<!')(?!'')')+|\([^()\s]{1,12}\)")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’](?=\s)")
 _MARKED = {"'": "\x00", "’": "\x01"}
@@ -255,6 +256,10 @@ def parse_mention(text: str) -> Parsed:
     bare = re.sub(r"\s+(?:who|whose|whom|which)\s[^,]*", "", bare)
     if _share(bare):
         return Parsed(bare, "anonymous")  # Nearly half, Six in 10 voters: a group of people
+    described_group = re.fullmatch(r"(.*?[a-z][a-z'’-]*[^su\W]s)\s+[a-z]{3,}ing\s.+", bare)
+    head = parse_mention(described_group.group(1)) if described_group else None
+    if head is not None and head.kind != "person":  # (a lone capitalised plural reads as a name)
+        return replace(head, name=bare)  # Council members backing the bill: the participle describes the group
     group = re.fullmatch(r"(.+?)\s+and\s+(.+)", bare)
     if group and any(parse_mention(side).kind == "anonymous" and not _names_something(side) for side in group.groups()) \
             and not _kind_of_body(bare) == "organization":
@@ -509,8 +514,9 @@ def _skip_back_aux(text: str, lo: int, pos: int) -> tuple[int, bool]:
         if date:  # on Tuesday (Oct 25)
             pos = lo + date.start()
             continue
-        if word in aux or word in be or word in ("not", "n't", "on", "last", "this") or _time_re().fullmatch(word):
-            saw_be = saw_be or word in be
+        if word in aux or word in be or word in ("not", "n't", "on", "last", "this") or _time_re().fullmatch(word) \
+                or word in ("late", "early", "past") and _time_re().match(text, lo + m.end(1)):
+            saw_be = saw_be or word in be  # (late Tuesday, this past week: a time word's modifier)
             pos = lo + m.start(1)
             continue
         return pos, saw_be
@@ -652,7 +658,7 @@ def _is_appositive(seg: str) -> bool:
     head = re.split(r"\s(?:who|whose|whom|which)\s", s)[0]  # a cue inside its relative is the relative's verb
     if len(words) > (30 if described else 16) or _cue_re().search(head) or _has_finite_verb(words):
         return False
-    if first in ("a", "an", "the", "another") or _POSSESSIVE.search(words[0]) or \
+    if first in ("a", "an", "the", "another", "including") or _POSSESSIVE.search(words[0]) or \
             first == "one" and len(words) > 2 and words[1] == "of":
         return True  # Rendell, a Clinton surrogate, said; X, another deportee, said; X, one of the organisers, said
     if re.fullmatch(r"\d{1,3}|of\s+[A-Z].*|[A-Z][a-z]{1,4}\.", s):
@@ -690,6 +696,7 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
     adverb = re.search(rf"\s+{_phrases('speaker_adverbs.txt')}$", text[lo:end])
     if adverb:  # a witness there said: the place word is neither speaker nor content
         end = lo + adverb.start()
+    end, outlet = _channel_before_cue(text, lo, end)
     anonymous = False
     rel = re.search(r"\s+(?:who|whose|whom)\s+[^,;:\"“”]{1,100}$", text[lo:end]) or \
         _restrictive_then_comma(text, lo, end) or \
@@ -697,7 +704,6 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
     if rel:
         anonymous = bool(_compiled()["anonymity"].search(rel.group()))
         end = lo + rel.start()
-    outlet = None
     by = re.search(r"\s*,?\s+(?:as\s+)?(?:quoted|cited)\s+by\s+([^,;:]{2,60}?),?$", text[lo:end])
     if by:  # an official quoted by the Reuters news agency says
         outlet, end = (lo + by.start(1), lo + by.end(1)), lo + by.start()
@@ -707,6 +713,42 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
     start, s_end, f_start = found
     anonymous = anonymous or bool(_compiled()["anonymity"].search(text, s_end, end))
     return start, s_end, f_start, outlet, anonymous
+
+
+_CHANNEL_START = re.compile(r"\s(?=(?:in|on|at|during|via|through|with)\s)")
+
+
+def _channel_before_cue(text: str, lo: int, end: int) -> tuple[int, tuple[int, int] | None]:
+    """(subject end, outlet) when a channel stands between a subject and its cue without commas
+    (X in a statement said; X on Twitter said; X in an interview with the Herald said): it is
+    neither speaker nor content, and a medium it names is the outlet."""
+    for gap in _CHANNEL_START.finditer(text, lo, end):
+        m = _channel_re().match(text, gap.start(), end)
+        if m is not None and m.end() == end and text[lo:gap.start()].strip():
+            is_channel, outlet = _read_channel(text, m)
+            if is_channel:
+                return gap.start(), outlet
+    return end, None
+
+
+def _read_channel(text: str, m: re.Match) -> tuple[bool, tuple[int, int] | None]:
+    """Whether a match of :func:`_channel_re` is a channel (on Gaza, in a Monday statement: no
+    medium), and the medium it names: a platform (in a tweet: Twitter), the paper of an interview,
+    the medium that carried it (carried by SANA); a body that released it is none."""
+    word = re.search(r"[\w-]+$", text[m.start():m.end()]) \
+        if not (m.group("with") or m.group("on") or m.group("by")) else None
+    outlet = None
+    if word and word.group().lower() in _platforms():
+        outlet = (m.start() + word.start(), m.start() + word.end())
+    named = [g for g in ("by", "with", "on", "platform")
+             if m.group(g) and not _time_re().fullmatch(" " + m.group(g).rstrip(".,"))]
+    if named:
+        g = named[0]
+        span = _hearer_outlet(text, (m.start(g), m.end(g)))
+        if g in ("on", "platform") and span is None:
+            return False, None
+        outlet = outlet or span
+    return True, outlet
 
 
 def _restrictive_then_comma(text: str, lo: int, end: int) -> re.Match | None:
@@ -772,7 +814,11 @@ def _titled_bounds(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
         return None
     raw = [w.group() for w in words]
     titled = _starts_title(raw, 0) or _is_name_word(raw[0]) and _starts_title(raw, 1)  # Vatican spokesman the Rev. X
-    if not titled or clause > lo and not text[lo:clause].rstrip().endswith(","):
+    # "...," Harbour Capital portfolio manager Bonnie Baha said: after a quotation the subject may
+    # open with its body's name, the title further in
+    after_quote = clause > lo and re.search(rf",\s*[{re.escape(CLOSE_QUOTES)}]\s*$", text[lo:clause]) is not None
+    titled = titled or after_quote and any(_starts_title(raw, k) for k in range(1, len(raw) - 2))
+    if not titled or clause > lo and not (text[lo:clause].rstrip().endswith(",") or after_quote):
         return None
     stop = _set("auxiliaries.txt") | _set("be.txt") | _set("connectives.txt") | _set("relatives.txt") \
         | frozenset(_pronouns())
@@ -794,7 +840,8 @@ def _generic_bounds(text: str, lo: int, head_end: int, end: int) -> tuple[int, i
 @lru_cache(maxsize=None)
 def _aside_re() -> re.Pattern:
     return re.compile(r"\s*(?:(?:when|while|after|before)\s+)?(?:(?:of|in|for|from|to|by|at)\s+(?:which|whom)|who|whose|"
-                      rf"whom|which|where|[a-z]{{2,}}ing|{_phrases('aside_participles.txt')})\s")
+                      rf"whom|which|where|(?!including\s)[a-z]{{2,}}ing|{_phrases('aside_participles.txt')})\s")
+    # (but ", including Russia and China," names members of the speaker: it stays in the speaker)
 
 
 def _is_aside(seg: str) -> bool:
@@ -845,17 +892,24 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
         words = words[1:]
     if len(words) > 1 and _fold_word(words[0].group()) in ("even", "only", "just"):
         words = words[1:]  # Even the organizer of the rally said: a focus word, not part of the subject
-    if not words or len(words) > 10 or _fold_word(words[0].group()) in _PREPOSITIONS:
-        return None  # with harbour pilots expected back: a prepositional phrase is no subject
     folded = [_fold_word(w.group()) for w in words]
+    # At least 40 percent, More than 6 in 10: an approximator before a number is no preposition
+    # and does not lengthen the phrase
+    hedge = next((k for k, w in enumerate(folded) if w not in _set("approximators.txt")), len(folded))
+    hedge = hedge if hedge < len(folded) and (re.fullmatch(r"\d[\d,.]*", folded[hedge])
+                                              or folded[hedge] in _set("numbers.txt")) else 0
+    if not words or len(words) - hedge > 10 or hedge < len(folded) and folded[hedge] in _PREPOSITIONS:
+        return None  # with harbour pilots expected back: a prepositional phrase is no subject
     if folded[0] == "those" and len(words) <= 6 and (len(words) == 1 or folded[1] in _POSTMODIFIERS
                                                      or re.fullmatch(r"[a-z]+ed", folded[1])):
         return clause + words[0].start()  # those surveyed, those familiar with the talks: a group
     stop = _set("auxiliaries.txt") | _set("be.txt") | _set("connectives.txt") | _set("relatives.txt") \
         | frozenset(_pronouns()) | {"i", "you", "not", "to", "there", "here", "it's", "that's"}
-    p = next((k for k, w in enumerate(folded) if k and w in _POSTMODIFIERS and not _in_ten(folded, k)), len(words))
+    # Residents living near the pier, Council members backing the bill: a participle after a plural opens its postmodifier
+    p = next((k for k, w in enumerate(folded) if k and (w in _POSTMODIFIERS and not _in_ten(folded, k) or re.fullmatch(
+        r"[a-z]{3,}ing", w) and re.search(r"[^su]s$", folded[k - 1]))), len(words))
     core, post = words[:p], words[p:]
-    if not core or len(core) > 5 or len(post) > 7:
+    if not core or len(core) - hedge > 5 or len(post) > 7:
         return None
     dets = _set("determiners.txt") | _set("numbers.txt")
     for k, (w, fw) in enumerate(zip(words, folded)):
@@ -866,7 +920,7 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
     plural_det = next((k for k in range(len(folded) - 1, -1, -1) if folded[k] in _set("numbers.txt") | {
         "several", "many", "few", "various", "numerous", "both", "these", "those"}), None)
     if plural_det is not None and folded[plural_det] not in ("one", "hundreds", "thousands", "millions", "dozens") \
-            and not _in_ten(folded, plural_det - 1) and not (plural_det == p - 1 and folded[plural_det] in _set("shares.txt")) \
+            and not _in_ten(folded, plural_det - 1) and not _in_ten(folded, plural_det + 1) and not (plural_det == p - 1 and folded[plural_det] in _set("shares.txt")) \
             and not any(re.search(r"[^su]s$", w) or w in _set("shares.txt") for w in folded[plural_det + 1:]):
         return None  # in several battleground states: the cue form is the plural noun
     head = words[p - 1].group()
@@ -889,7 +943,7 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
 def _in_ten(folded: list[str], k: int) -> bool:
     """Whether word ``k`` is the "in" of a share (Six in 10, 4 in 10 voters), not a preposition."""
     number = _set("numbers.txt")
-    return folded[k] == "in" and 0 < k < len(folded) - 1 and (folded[k + 1].isdigit() or folded[k + 1] in number) \
+    return 0 < k < len(folded) - 1 and folded[k] == "in" and (folded[k + 1].isdigit() or folded[k + 1] in number) \
         and (folded[k - 1].isdigit() or folded[k - 1] in number)
 
 
@@ -901,9 +955,18 @@ def _before_appositives(text: str, lo: int, comma: int) -> int:
         while head_end > lo and text[head_end - 1].isspace():
             head_end -= 1
         prev = text.rfind(",", lo, head_end)
-        if prev < 0 or not _is_appositive(text[prev + 1:head_end]) or _np_back(text, lo, prev) is None:
+        if prev < 0 or not _is_appositive(text[prev + 1:head_end]) or _np_back(text, lo, prev) is None \
+                or _is_opener(text[lo:prev]):
             return head_end
         head_end = prev
+
+
+def _is_opener(phrase: str) -> bool:
+    """Whether a sentence's first phrase is an adverbial before its subject (On Monday, In an
+    interview, For now, Still), not a head noun phrase an appositive could describe."""
+    words = phrase.split()
+    return bool(words) and (_fold_word(words[0]) in _PREPOSITIONS | _set("connectives.txt")
+                            or _time_re().fullmatch(phrase) is not None)
 
 
 def _extend_roles(text: str, lo: int, start: int) -> int:
@@ -1050,19 +1113,15 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
             continue
         m = _channel_re().match(text, pos, hi)
         if m and m.end() > pos:
-            word = re.search(r"[\w-]+$", text[m.start():m.end()]) \
-                if not (m.group("with") or m.group("on") or m.group("by")) else None
-            if word and word.group().lower() in _platforms():  # in a tweet: Twitter
-                outlet = outlet or (m.start() + word.start(), m.start() + word.end())
-            named = [g for g in ("by", "with", "on", "platform")
-                     if m.group(g) and not _time_re().fullmatch(" " + m.group(g).rstrip(".,"))]
-            if named:  # carried by SANA, an interview with the FT published on Sunday, on CNN's State of the Union
-                g = named[0]
-                span = _hearer_outlet(text, (m.start(g), m.end(g)))
-                if g in ("on", "platform") and span is None:
-                    break  # on Gaza, in a Monday statement: no medium
-                outlet = outlet or span  # (a statement released by the ministry went out through none)
+            is_channel, medium = _read_channel(text, m)
+            if not is_channel:
+                break
+            outlet = outlet or medium
             channel = True
+            pos = m.end()
+            continue
+        m = _PHRASE_BEFORE_THAT.match(text, pos, hi)  # (after the channels: on Telegram that names a medium)
+        if m:
             pos = m.end()
             continue
         break
@@ -1090,6 +1149,9 @@ _HEARER = re.compile(rf"\s*((?:(?!{_CIRCUMSTANCE_WORDS})[\w'’.&-]+(?:\s+(?!{_C
 # said repeatedly that, told reporters bluntly: an adverb of manner before the content's "that" or a comma
 _MANNER = re.compile(r"\s*(?:[a-z]{3,}ly(?=\s+that\b|\s*[,:])|,\s*(?:with|without|in)\s+[a-z ]{1,25}?(?=\s*:))")
 # (and how it was said before a colon: responded pointedly, with a smile: "...")
+# said for years that, has said from the start that: a short prepositional phrase before "that"
+_PHRASE_BEFORE_THAT = re.compile(r"\s*(?:for|from|since|during|over|throughout|in|at|on|after|before)\s+"
+                                 r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s+that\s)")
 # told AFP by telephone, in a phone call: how it was said
 _BY_PHONE = re.compile(r"\s*(?:by|over\s+the|via)\s+(?:tele)?phone|\s*by\s+(?:e-?mail|text(?:\s+message)?|video\s+link)")
 
@@ -1307,7 +1369,10 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
     relative = _relative_subject(text, lo, aux_start)
     if relative is not None and _has_content(text, content, hi):
         end = _aside_end(text, content, hi) if not text[lo:relative[0]].strip() else hi
-        frame = Frame((cs, ce), relative, (content, end), relative[1], "svo", outlet, channel=channel)
+        # ..., compared with 23 percent who said: the clause opens at its comma, where the content before it ends
+        joint = _SHARE_JOINT.search(text, lo, relative[0])
+        start = joint.start() if joint and text[relative[1]:aux_start].strip() == "who" else relative[1]
+        frame = Frame((cs, ce), relative, (content, end), start, "svo", outlet, channel=channel)
         frame.notes["joined"] = True  # a clause of its own inside the sentence
         return _denied(frame, form)
     return _denied(_read_inverted(text, lo, hi, cs, ce, outlet, channel), form)
@@ -1409,17 +1474,49 @@ def _inverted_after_comma(text: str, lo: int, aux_start: int, ce: int, hi: int) 
         not _has_content(text, _past_circumstances(text, np[1], hi), hi)
 
 
+_TAKES_OBJECT = re.compile(r"(?<![\w-])(?:by|from|to|with|according\s+to|said|told|added)\s+")
+
+
+# the comma and the few words that open a comparison: , compared with; , a drop from; , against
+_SHARE_JOINT = re.compile(r",\s*(?:[a-z]+\s+){0,3}$")
+
+
+@lru_cache(maxsize=None)
+def _share_who_re() -> re.Pattern:
+    hedge = lexicon.alternation(sorted(_set("approximators.txt")))
+    number = rf"(?:\d[\d.,]*|{lexicon.alternation(sorted(_set('numbers.txt')))})"
+    return re.compile(rf"(?<![\w-])((?:(?:{hedge})\s+)*{number}(?:\s*%|\s+(?:percent|per\s+cent)|\s+in\s+(?:10|ten))"
+                      rf"(?:\s+(?:of\s+)?[a-z-]+){{0,2}}?)\s+who\s*$", re.I)
+
+
+def _share_who(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """``compared with 23 percent who said ...``: a share of people before a restrictive "who"
+    is the group that said it (a poll's answer)."""
+    m = _share_who_re().search(text, lo, pos)
+    if m is None or not _share(m.group(1)) or not _SHARE_JOINT.search(text, lo, m.start(1)):
+        return None  # (73 percent of Democrats who said ... now support X: a subject's restrictive relative)
+    return m.span(1)
+
+
 def _relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     """``organized by Odinga, who said ...``: the speaker is the name the relative pronoun
     follows (skipping its role appositives: Ana Lima, a union leader, who said). An aside of
     the sentence's own subject (Rita Vance, who said ..., resigned) stays out."""
     m = re.search(r",\s*who\s*$", text[lo:pos])
     if m is None:
-        return None
+        return _share_who(text, lo, pos)
     head_end = _before_appositives(text, lo, lo + m.start())
     start = _np_back(text, lo, head_end)
-    if start is None or not any(_is_name_word(w) for w in text[start:head_end].split()):
-        return None  # a named antecedent
+    if start is not None and any(_is_name_word(w) for w in text[start:head_end].split()):
+        return start, head_end  # a named antecedent
+    # came from a young fisherman, who said ...; according to local officials, who said ...: an
+    # unnamed one, read as a common-noun phrase from after the preposition or verb that takes it
+    mark = max(lo, *(text.rfind(c, lo, head_end) + 1 for c in ",;:"))
+    opening = _TAKES_OBJECT.search(text, mark, head_end)
+    clause = opening.end() if opening else mark
+    start = _np_generic(text, clause, head_end)
+    if start is None or start != clause + len(text[clause:head_end]) - len(text[clause:head_end].lstrip()):
+        return None
     return start, head_end
 
 
@@ -1591,11 +1688,12 @@ def _can_be_source(phrase: str) -> bool:
 def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int) -> Frame | None:
     """``..., adding that CONTENT``: a participle after a comma continues the last speaker."""
     before = text[lo:cs].rstrip()
+    # X met the unions and has since said ...: the auxiliaries after the joint are the cue's
+    before = re.sub(r"(?:\s+(?:" + "|".join(map(re.escape, sorted(_set("auxiliaries.txt")))) + r"))+$", "", before)
     if not before or not (before[-1] in "," + CLOSE_QUOTES or re.search(r"(?:,|\s)(?:and|but)$", before)):
         return None
     if before[-1] in CLOSE_QUOTES and not re.search(r",[" + re.escape(CLOSE_QUOTES) + "]$", before):
         return None
-    before = re.sub(r"(?:\s+(?:" + "|".join(map(re.escape, sorted(_set("auxiliaries.txt")))) + r"))+$", "", before)
     content, outlet, channel = _after_cue(text, ce, hi, False)
     if not _has_content(text, content, hi):
         return None

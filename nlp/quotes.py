@@ -4,6 +4,9 @@ News text mixes “curly”, «guillemet» and "straight" quotes, and Arabic tex
 often writes ” where “ is meant (لـ”الشرق الأوسط”). So the direction of a
 mark is read from its neighbours, not only from its glyph, and marks are
 paired with a stack so that quotes nest (“سربت عناصر “داعش” إلى ...”).
+Newspaper archives typed on ASCII keyboards (the NYT's wire text) write a
+quotation mark as two apostrophes (''We will win,'' she said): that pair is
+one mark, read like a straight quote.
 """
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from dataclasses import dataclass
 OPENERS = {"«": "»", "“": "”", "„": "”"}
 MARKS = set("«»“”„\"")
 _CLOSING_NEIGHBOURS = set(".,،:;؛!?؟)]}»-–—…")
-_MARK_OR_BREAK = re.compile("[«»“”„\"]|\n(?=\n)")  # a mark, or where a paragraph ends
+_MARK_OR_BREAK = re.compile("''|[«»“”„\"]|\n(?=\n)")  # a mark, or where a paragraph ends
 
 
 @dataclass(frozen=True)
@@ -22,24 +25,25 @@ class Quote:
     start: int  # index of the opening mark
     end: int    # index just past the closing mark
     depth: int  # 0 for an outermost quote
+    width: int = 1  # characters in each mark: 2 for ''
 
     @property
     def inner(self) -> tuple[int, int]:
-        return self.start + 1, self.end - 1
+        return self.start + self.width, self.end - self.width
 
     def contains(self, pos: int) -> bool:
         return self.start <= pos < self.end
 
 
-def _direction(text: str, i: int, open_now: bool) -> str:
-    """'open' or 'close' for the quote mark at ``text[i]``."""
-    mark = text[i]
+def _direction(text: str, i: int, width: int, open_now: bool) -> str:
+    """'open' or 'close' for the quote mark of ``width`` characters at ``text[i]``."""
+    mark = text[i] if width == 1 else '"'
     if mark == "«":
         return "open"
     if mark == "»":
         return "close"
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     spaced_before = before.isspace() or before in "([{:«،," or before == "\u0640"
     spaced_after = after.isspace() or after in _CLOSING_NEIGHBOURS
     if spaced_before and not spaced_after:
@@ -60,17 +64,17 @@ def find_quotes(text: str) -> list[Quote]:
     not swallow the rest of the article.
     """
     quotes: list[Quote] = []
-    stack: list[int] = []
+    stack: list[tuple[int, int]] = []
     for found in _MARK_OR_BREAK.finditer(text):  # a scan in C: articles can be megabytes long
-        i = found.start()
+        i, width = found.start(), len(found.group())
         if found.group() == "\n":
             stack.clear()
             continue
-        if _direction(text, i, bool(stack)) == "open":
-            stack.append(i)
+        if _direction(text, i, width, bool(stack)) == "open":
+            stack.append((i, width))
         elif stack:
-            start = stack.pop()
-            quotes.append(Quote(start, i + 1, len(stack)))
+            start, opened = stack.pop()
+            quotes.append(Quote(start, i + width, len(stack), width if width == opened else 1))
     return sorted(quotes, key=lambda q: q.start)
 
 

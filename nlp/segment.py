@@ -9,6 +9,9 @@ colon, or without any stop, and is followed by a paragraph that opens with a
 quotation (وقال المسؤول، في تصريحات لوكالة ...⏎⏎"إن تونس ...") is the cue
 and speaker of that quotation, one statement set over two paragraphs. The
 first line of a text is never joined so (it is a headline or a dateline).
+Nor does a question or an exclamation that closes a quotation end its
+sentence when its speaker and cue follow ("Who pays?" asked the mayor; "Go!"
+one man shouted; "We won!" Senator Hale said): the quotation is their content.
 
 A sentence is at most :data:`MAX_SENTENCE_CHARS` long. The rules look back
 from each cue over its sentence, so their work grows with the square of a
@@ -45,6 +48,25 @@ def _is_abbreviation(text: str, stop_end: int) -> bool:
     return word in _abbreviations() or (len(word) == 1 and word.isalpha() and word.isascii())
 
 
+_QUOTED_CRY = re.compile(r"[!?؟]+[\"”»']+$")  # a question or an exclamation closing its quotation
+_NEXT_WORDS = re.compile(r"\s+((?:[A-Z][\w.'’-]*,?\s+){0,6})(?=[a-z])")
+
+
+@lru_cache(maxsize=None)
+def _english_cue() -> re.Pattern:
+    forms = [row[0] for row in lexicon.rows("en", "cues.tsv") if row[1] == "verb"]
+    return re.compile(rf"(?:{lexicon.alternation(forms)})(?![\w-])")
+
+
+def _speaker_follows(text: str, stop: str, end: int) -> bool:
+    """Whether the words after a quoted question or exclamation are its speaker and cue: a
+    lowercase word (asked X, one man shouted), or a few capitalised ones before a speech verb."""
+    if not _QUOTED_CRY.search(stop):
+        return False
+    after = _NEXT_WORDS.match(text, end, end + 160)
+    return after is not None and (not after.group(1) or _english_cue().match(text, after.end()) is not None)
+
+
 def sentences(text: str, quotes: list[Quote] = ()) -> list[tuple[int, int]]:
     """(start, end) of every sentence, whitespace trimmed, in order; none longer than
     MAX_SENTENCE_CHARS."""
@@ -63,7 +85,7 @@ def unbounded_sentences(text: str, quotes: list[Quote] = ()) -> list[tuple[int, 
         if m.group().startswith("\n") and _open_before_quote(text, start, m.start(), m.end(), outer, starts):
             continue
         if "\n" not in m.group():
-            if _is_abbreviation(text, m.start() + 1):
+            if _is_abbreviation(text, m.start() + 1) or _speaker_follows(text, m.group(), end):
                 continue
             quote = quote_at(outer, starts, m.start())
             if quote is not None and quote.start < m.start() and m.end() < quote.end - 1:

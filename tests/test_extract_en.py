@@ -1674,3 +1674,154 @@ def test_more_speech_verbs_frame_a_content(text, cue):
 @pytest.mark.parametrize("text", ["The crews maintained the pier for years.", "The army observed the truce."])
 def test_those_verbs_before_a_plain_object_are_narration(text):
     assert run(text) == []
+
+
+def test_two_apostrophes_quote_like_a_quotation_mark():
+    # wire archives typed on ASCII keyboards write a quotation mark as ''
+    found = run("''The ferry will run again,'' said Nadia Brook, the harbour master. ''We have the crews.''\n\n"
+                "''The money is gone,'' Mr. Elton said.")
+    assert [(a.claim.text, a.source.name) for a in found] == [
+        ("''The ferry will run again,''", "Nadia Brook"),
+        ("''We have the crews.''", "Nadia Brook"),
+        ("''The money is gone,''", "Elton"),
+    ]
+    assert found[2].speaker.text == "Mr. Elton"
+    assert all(a.direct for a in found)
+
+
+def test_a_cue_inside_two_apostrophes_quote_is_the_quoted_speaker_s():
+    a = only("''They said the bridge was safe, and it fell,'' Mr. Elton said.")
+    assert a.claim.text == "''They said the bridge was safe, and it fell,''"
+    assert a.source.name == "Elton"
+
+
+@pytest.mark.parametrize("text, claim, source", [
+    ('"Who pays for the new bridge?" asked Sen. Mary Cole of Ohio.', '"Who pays for the new bridge?"', "Mary Cole"),
+    ('"This is our harbour!" said Dana Lopes, a waitress at the pier cafe.', '"This is our harbour!"', "Dana Lopes"),
+    ('"We cast our votes with pride!" Senator Jim Hale said as he opened the roll call.',
+     '"We cast our votes with pride!"', "Jim Hale"),
+    ("''Is that all you have?'' asked Mr. Elton.", "''Is that all you have?''", "Elton"),
+])
+def test_a_quoted_question_or_exclamation_before_its_cue_is_its_content(text, claim, source):
+    a = only(text)
+    assert (a.claim.text, a.source.name) == (claim, source)
+
+
+def test_a_quoted_exclamation_with_no_cue_after_it_ends_its_sentence():
+    assert run('"Stop the trucks!" The crowd ran to the gate. "Is it over?" The question hung in the air.') == []
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Mayor Ann Lee in a statement said the pier would reopen.", None),
+    ("Mayor Ann Lee on Twitter said the pier would reopen.", "Twitter"),
+    ("Mayor Ann Lee in an interview with the Harbour Gazette said the pier would reopen.", "Harbour Gazette"),
+])
+def test_a_channel_between_subject_and_cue_is_neither_speaker_nor_content(text, outlet):
+    a = only(text)
+    assert (a.speaker.text, a.source.name, a.claim.text) == ("Mayor Ann Lee", "Ann Lee", "the pier would reopen")
+    assert (a.outlet.name if a.outlet else None) == outlet
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ann Lee late Tuesday said the pier would reopen.",
+    "Mayor Ann Lee this past week announced that the pier would reopen.",
+    "Mayor Ann Lee at the time said the pier would reopen.",
+])
+def test_a_time_phrase_between_subject_and_cue_is_skipped(text):
+    a = only(text)
+    assert (a.speaker.text, a.claim.text) == ("Mayor Ann Lee", "the pier would reopen")
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Mayor Ann Lee met the unions and has said that she would cut the ferry budget.", "she would cut the ferry budget"),
+    ("Mayor Ann Lee met the unions but has since said she wants the bill passed.", "she wants the bill passed"),
+])
+def test_a_cue_after_a_joint_and_an_auxiliary_continues_the_subject(text, claim):
+    a = only(text)
+    assert (a.claim.text, a.source.name) == (claim, "Ann Lee")
+
+
+def test_long_between_auxiliary_and_cue_is_skipped():
+    a = only("Mayor Ann Lee has long said that she will back the harbour plan.")
+    assert (a.speaker.text, a.claim.text) == ("Mayor Ann Lee", "she will back the harbour plan")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("About three in 10 said they would leave the town.", "About three in 10"),
+    ("More than 6 in 10 harbour workers said that the pay was too low.", "More than 6 in 10 harbour workers"),
+    ("At least 40 percent of the harbour workers said they could not pay the rent.",
+     "At least 40 percent of the harbour workers"),
+])
+def test_a_hedged_share_of_people_is_a_group_speaker(text, speaker):
+    a = only(text)
+    assert (a.speaker.text, a.source.kind) == (speaker, "anonymous")
+
+
+def test_a_prepositional_phrase_before_a_number_is_still_no_subject():
+    assert [a.speaker.text for a in run("At the meeting, three residents said the pier was unsafe.")] == ["three residents"]
+
+
+def test_after_a_quotation_a_subject_may_open_with_its_body_before_the_title():
+    a = only('"The tide will turn," Harbour Capital portfolio manager Bonnie Baha said.')
+    assert a.speaker.text == "Harbour Capital portfolio manager Bonnie Baha"
+    assert (a.source.name, a.claim.text) == ("Bonnie Baha", '"The tide will turn,"')
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ann Lee has said from the start that the harbour will pay for the wall.",
+    "Mayor Ann Lee said for years that the harbour will pay for the wall.",
+])
+def test_a_short_phrase_between_cue_and_that_is_no_content(text):
+    assert only(text).claim.text == "the harbour will pay for the wall"
+
+
+def test_a_channel_before_that_still_names_the_outlet():
+    a = only("Mayor Ann Lee wrote on Telegram that the harbour will pay for the wall.")
+    assert (a.claim.text, a.outlet.name) == ("the harbour will pay for the wall", "Telegram")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Council members backing the bill have said they have the votes.", "Council members backing the bill"),
+    ("Protesters blocking the ring road said they would stay all night.", "Protesters blocking the ring road"),
+])
+def test_a_participle_after_a_plural_subject_describes_the_group(text, speaker):
+    a = only(text)
+    assert (a.speaker.text, a.source.kind) == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize("text, claim, speaker", [
+    ("The last call came from a young fisherman, who said he had driven six hours to the pier.",
+     "he had driven six hours to the pier", "a young fisherman"),
+    ("The ferry sank at dawn, according to local officials, who said two crew members were missing.",
+     "two crew members were missing", "local officials"),
+])
+def test_an_unnamed_antecedent_of_who_said_is_the_speaker(text, claim, speaker):
+    found = {a.claim.text: a for a in run(text)}
+    assert found[claim].speaker.text == speaker
+    assert found[claim].source.kind == "anonymous"
+
+
+def test_a_share_who_said_after_a_comparison_is_a_second_statement():
+    found = run("In the survey, 46 percent of residents said the pier should close, "
+                "compared with 23 percent who said it should stay open.")
+    assert [(a.claim.text, a.speaker.text) for a in found] == [
+        ("the pier should close", "46 percent of residents"),
+        ("it should stay open", "23 percent"),
+    ]
+    assert all(a.source.kind == "anonymous" for a in found)
+
+
+@pytest.mark.parametrize("text, speaker, name", [
+    ("On Monday, Mr. Frum, a former harbour pilot, said the pier was safe.", "Mr. Frum, a former harbour pilot", "Frum"),
+    ("In a series of posts, Ms. Vale, the port's lawyer, wrote that the pier was safe.", "Ms. Vale, the port's lawyer",
+     "Vale"),
+])
+def test_an_opening_adverbial_is_not_the_head_of_a_titled_name_s_appositive(text, speaker, name):
+    a = only(text)
+    assert (a.speaker.text, a.source.name) == (speaker, name)
+
+
+def test_including_after_a_group_speaker_names_its_members():
+    a = only("While the port was shut, a number of towns, including Leeds and Hull, have said they will sue.")
+    assert a.speaker.text == "a number of towns, including Leeds and Hull"
+    assert a.claim.text == "they will sue"
