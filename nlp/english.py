@@ -133,7 +133,7 @@ def _channel_re() -> re.Pattern:
         rf"\s*,?\s*(?:(?:in|during|at|via|through|with|on)\s+(?:an?|the|his|her|their|its|a\s+\w+)?\s*"
         rf"(?:(?P<platform>[A-Z][\w.-]*)\s+|[\w-]+\s+){{0,2}}?(?:{channels})(?![\w-])"
         rf"(?:\s+(?:with|to|on)\s+(?P<with>{name}))?{carried}?"
-        rf"|(?:on|to)\s+(?P<on>{name})|to\s+(?:reporters|journalists|the\s+press|the\s+media))",
+        rf"|(?:on|to)\s+(?P<on>{name})|to\s+(?:reporters|journalists|the\s+press|the\s+media)(?![\w-]))",
     )
 
 
@@ -282,6 +282,10 @@ def parse_mention(text: str) -> Parsed:
     roles = [re.sub(r"^and\s+", "", p) for p in parts if p is not name_part]
     if name_part is None:
         return _parse_unnamed(bare)
+    whole = _kind_of_body(name_part)
+    if whole and re.search(r"\s(?:on|of|for)\s", name_part) and not _titles_re().search(name_part):
+        # the Council on Foreign Relations, the Forum on Gaza: a body's name, not a role and a person
+        return Parsed(re.sub(r"^(?:the|a|an)\s+", "", name_part, flags=re.I), whole)
     name, role, affiliation = _split_person(name_part)
     for extra in roles:
         r, a = _split_role(extra)
@@ -1226,13 +1230,20 @@ def _frames(doc: Document, lo: int, hi: int) -> list[Frame]:
         if form is None or form.type != "prep" and not m.group().islower() and not _headline_cue(doc, lo, m):
             continue  # "State Department", "Report:": a capitalised verb form is a name or a label
         frame = _read_cue(doc, lo, hi, m, form)
-        if frame is not None:
+        if frame is not None and not _only_determiners(text, frame.speaker):
             frames.append(frame)
     for m in _QUOTED_AS.finditer(text, lo, hi):
         frame = _read_quoted_as(doc, lo, hi, m)
         if frame is not None and doc.quote_at(m.start()) is None:
             frames.append(frame)
     return sorted(frames, key=lambda f: f.cue[0])
+
+
+def _only_determiners(text: str, speaker: tuple[int, int] | None) -> bool:
+    """``The last question came from ...``: a speaker that is an article alone means the cue
+    word was a noun (question, report, statement), not a verb with a subject ("Some said" is
+    a group)."""
+    return speaker is not None and text[speaker[0]:speaker[1]].strip().lower() in ("the", "a", "an")
 
 
 # Reuters quoted the minister as saying ...; the minister was quoted by Reuters as saying ...
@@ -1685,6 +1696,9 @@ def _can_be_source(phrase: str) -> bool:
         or lexicon.fold(phrase, LANG) in _unspecified()
 
 
+_PREPOSITIONAL_OBJECT = re.compile(r"to\s+(?:the|a|an|its|his|her|their|this|these|those)\s", re.I)
+
+
 def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int) -> Frame | None:
     """``..., adding that CONTENT``: a participle after a comma continues the last speaker."""
     before = text[lo:cs].rstrip()
@@ -1695,8 +1709,8 @@ def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int) -> Frame |
     if before[-1] in CLOSE_QUOTES and not re.search(r",[" + re.escape(CLOSE_QUOTES) + "]$", before):
         return None
     content, outlet, channel = _after_cue(text, ce, hi, False)
-    if not _has_content(text, content, hi):
-        return None
+    if not _has_content(text, content, hi) or _PREPOSITIONAL_OBJECT.match(text, content):
+        return None  # ..., adding to the pressure: "to" and a noun phrase is no content
     joint = re.search(r",?\s*(?:and|but)$", before)  # the content before ", but confirmed" ends at its comma
     start = lo + (joint.start() if joint else len(before) - (1 if before[-1] == "," else 0))
     frame = Frame((cs, ce), None, (content, hi), start, "continuation", outlet, channel=channel)

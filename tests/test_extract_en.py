@@ -1825,3 +1825,27 @@ def test_including_after_a_group_speaker_names_its_members():
     a = only("While the port was shut, a number of towns, including Leeds and Hull, have said they will sue.")
     assert a.speaker.text == "a number of towns, including Leeds and Hull"
     assert a.claim.text == "they will sue"
+
+
+# --- junk the real store showed: a word inside a word, nouns read as cues, bodies as people ----
+
+def test_the_press_inside_pressure_is_no_channel_and_adding_to_a_noun_is_no_statement():
+    atts = run("The mayor announced new taxes on Monday, adding to the pressure on local shops.")
+    assert [a.cue.text for a in atts] == ["announced"]
+    assert not any(a.claim.text.startswith("ure") for a in atts)
+
+
+def test_an_article_alone_before_a_cue_word_makes_it_a_noun():
+    assert run("The last question came from a teacher in Dover.") == []
+    assert only("Some said the plan was good.").source.kind == "anonymous"
+
+
+@pytest.mark.parametrize("mention, name, kind", [
+    ("The Lakeside Forum on Gaza", "Lakeside Forum on Gaza", "organization"),
+    ("The Council on Foreign Relations", "Council on Foreign Relations", "organization"),
+    ("Minister of Health Ali Said", "Ali Said", "person"),
+    ("Voters", "Voters", "anonymous"),
+])
+def test_a_bodys_name_with_on_or_of_is_the_body_not_a_role_and_a_person(mention, name, kind):
+    parsed = parse_mention(mention)
+    assert (parsed.name, parsed.kind) == (name, kind)
