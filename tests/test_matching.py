@@ -84,6 +84,15 @@ def test_figures_written_otherwise_agree(a, b):
     ("أوقفت الدولة مساعداتها للجيش اللبناني", "قدمت الدولة مساعداتها للجيش اللبناني"),
     ("الرئيس النيجيري كمال الزاهري فاشل", "الرئيس النيجيري كمال الزاهري رجل شجاع"),
     ("Mayor Samir Kaddour is a liar", "Mayor Samir Kaddour is a hero of the valley"),
+    # opposite acts, some told in phrases of several words
+    ("the militia says 40 aid workers are being held in Marib",
+     "أفرجت الميليشيا عن 40 عامل إغاثة كانوا محتجزين في مأرب"),
+    ("Nordwell has bought its rival Kestrel Foods in a $2 billion deal",
+     "Nordwell has dropped its bid for its rival Kestrel Foods, a $2 billion deal"),
+    ("the Tarsis plant will cut about 800 jobs", "the Tarsis plant is hiring about 800 workers"),
+    ("Tarsis car sales were down 7 percent from a year ago", "Tarsis car sales were up 7 percent from a year ago"),
+    ("the Tarsis union accepted the wage offer", "the Tarsis union rejected the wage offer"),
+    ("new sanctions on two Tarsis shipping firms", "رفع العقوبات عن شركتي الشحن في تارسيس"),
 ])
 def test_figures_days_places_and_stances_that_differ_are_two_claims(a, b):
     assert similarity.score(_wording(a), _wording(b)) == 0.0
@@ -128,7 +137,8 @@ def test_a_denial_disputes_the_claim_it_denies():
     ("فشلت الدفاعات في صد الهجوم", "ar", True),
 ])
 def test_negation_and_the_phrases_that_only_look_negative(text, lang, negated):
-    assert polarity.stance(text, lang).negated is negated
+    # against a wording that names no opposite, as a negator that turned one over still negates
+    assert polarity.opposed(polarity.stance(text, lang), polarity.NEUTRAL) is negated
 
 
 def test_what_is_asserted_about_a_person_decides_not_the_name():
@@ -144,6 +154,16 @@ def test_opposite_predicates_across_languages():
     not_acquitted = polarity.stance("the court did not acquit him", "en")
     assert polarity.opposed(sentenced, acquitted)
     assert not polarity.opposed(sentenced, not_acquitted)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("the envoy has not been released", "the envoy is still being held"),
+    ("the union did not accept the offer", "the union rejected the offer"),
+    ("لم تفرج الشرطة عن الصحفي", "الصحفي ما زال محتجزا لدى الشرطة"),
+])
+def test_a_negated_opposite_agrees_with_the_other_side(a, b):
+    lang = "ar" if a[0] > "z" else "en"
+    assert not polarity.opposed(polarity.stance(a, lang), polarity.stance(b, lang))
 
 
 @pytest.mark.parametrize(("a", "b"), [
