@@ -58,6 +58,16 @@ def test_a_figure_counts_what_the_word_beside_it_names():
     assert roles_agree(killed_three, arabic)
 
 
+def test_figures_bound_to_their_nouns_disagree_when_swapped():
+    _, four_in_prison = read("the mayor was sentenced to four years in prison and an eight-year ban", "en")
+    _, eight_in_prison = read("the mayor was sentenced to eight years in prison and banned from office "
+                              "for four years", "en")
+    _, arabic = read("حكم على رئيس البلدية بالسجن أربع سنوات ومنعه من تولي منصب عام لمدة ثماني سنوات", "ar")
+    assert not roles_agree(four_in_prison, eight_in_prison)
+    assert roles_agree(four_in_prison, arabic)
+    assert not roles_agree(eight_in_prison, arabic)
+
+
 def _wording(text: str) -> similarity.Wording:
     # One vector for both sides: only the rules, not the encoder, can tell these apart.
     return similarity.wording(text, np.full(512, 1 / np.sqrt(512), dtype=np.float32))
