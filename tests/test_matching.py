@@ -119,9 +119,16 @@ def test_figures_written_otherwise_agree(a, b):
     ("Tarsis car sales were down 7 percent from a year ago", "Tarsis car sales were up 7 percent from a year ago"),
     ("the Tarsis union accepted the wage offer", "the Tarsis union rejected the wage offer"),
     ("new sanctions on two Tarsis shipping firms", "رفع العقوبات عن شركتي الشحن في تارسيس"),
+    # another place of one kind, named after a marker (منتجع)
+    ("قتل ثلاثة رجال في منتجع سان ليرا", "قتل ثلاثة رجال في منتجع بويرتو فالي"),
 ])
 def test_figures_days_places_and_stances_that_differ_are_two_claims(a, b):
     assert similarity.score(_wording(a), _wording(b)) == 0.0
+
+
+def test_a_marker_with_the_article_is_followed_by_an_adjective_not_a_place():
+    town = _wording("قصفت القوات الروسية البلدة القديمة في مدينة نوروفا بصاروخين")
+    assert town.event.places and all("قديمه" not in place for place in town.event.places)
 
 
 def test_a_weekday_is_dated_by_its_article_and_compared_with_dates():
