@@ -246,7 +246,7 @@ def _places(raw: list[str], words: list[str], lang: str
     start = 0
     while start < len(words):
         name = _known_at(words, start)
-        marker = 0 if name else _marker_at(words, start, lang)
+        marker = 0 if name or _definite(raw[start], lang) else _marker_at(words, start, lang)
         if marker:
             used.update(words[start:start + marker])
             name = (_known_at(words, start + marker)
@@ -260,6 +260,12 @@ def _places(raw: list[str], words: list[str], lang: str
         elif not marker:
             start += 1
     return frozenset(found), used
+
+
+def _definite(word: str, lang: str) -> bool:
+    """Whether an Arabic marker carries the article: a name follows منطقة خاركيف, an
+    adjective المنطقة الصناعية, and an adjective is no place."""
+    return lang == "ar" and bool(re.match(r"^[وفبلك]?(?:ال|لل)", word)) and len(word) > 4
 
 
 def _is_reference(words: list[str], start: int, lang: str) -> bool:

@@ -53,7 +53,9 @@ def figures(text: str, lang: str) -> frozenset[str]:
 
 def read(text: str, lang: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
     """The figures of ``text`` (see :func:`figures`) and what each counts: ``(figure, family)``
-    for a figure next to a word of an event family ("killing three", "أصابوا خمسة")."""
+    for a figure next to a word of an event family ("killing three", "أصابوا خمسة"), and
+    ``(figure, "=" + noun)`` for one bound to a noun of ``figure_nouns.tsv`` ("four years in
+    prison", "ومنعها ... ثماني سنوات")."""
     tokens = _TOKEN.findall(lexicon.fold(text.translate(_DIGITS), lang))
     found = _numbers(tokens, lang)
     names = _counted([figure for figure, _, _ in found])
@@ -62,12 +64,30 @@ def read(text: str, lang: str) -> tuple[frozenset[str], frozenset[tuple[str, str
         family = _nearest_family(tokens, first, last, lang)
         if family:
             roles.add((name, family))
+        noun = _bound_noun(tokens, first, last, lang)
+        if noun:
+            roles.add((name, BOUND + noun))
     return names, frozenset(roles)
+
+
+BOUND = "="  # marks a role read from a bound noun, compared only with others of its kind
 
 
 def roles_agree(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
     """False when a figure counts one thing on one side and another on the other: "killing
-    three and wounding five" against "killing five and wounding three"."""
+    three and wounding five" against "killing five and wounding three", "four years in
+    prison and an eight-year ban" against "eight years in prison and a four-year ban". A
+    toll is compared with tolls and a bound noun with bound nouns."""
+    return all(_kind_agrees([role for role in a if _is_bound(role) is bound],
+                            [role for role in b if _is_bound(role) is bound])
+               for bound in (False, True))
+
+
+def _is_bound(role: tuple[str, str]) -> bool:
+    return role[1].startswith(BOUND)
+
+
+def _kind_agrees(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
     counts_a: dict[str, set[str]] = {}
     for figure, family in a:
         counts_a.setdefault(figure, set()).add(family)
@@ -75,6 +95,45 @@ def roles_agree(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) ->
     for figure, family in b:
         counts_b.setdefault(figure, set()).add(family)
     return all(counts_a[figure] & counts_b[figure] for figure in counts_a.keys() & counts_b.keys())
+
+
+# The noun a figure is bound to is the nearest noun of figure_nouns.tsv on either side,
+# within _BOUND_REACH words, not past another figure: English puts it after ("four years
+# imprisonment", "an eight-year ban") or before ("banned from office for eight years"),
+# Arabic mostly before (بالسجن أربع سنوات، ومنعها من تولي منصب لمدة ثماني سنوات).
+_BOUND_REACH = 6
+_AR_CLITICS = re.compile(r"^[وف]?(?:بال|كال|لل|ال|[بلك])?")
+_AR_PRONOUN = re.compile(r"(?:هما|هم|ها|ه)$")
+
+
+def _bound_noun(tokens: list[str], first: int, last: int, lang: str) -> str:
+    nearest: tuple[int, str] | None = None
+    for step, start in ((-1, first - 1), (1, last + 1)):
+        at, distance = start, 1
+        while 0 <= at < len(tokens) and distance <= _BOUND_REACH:
+            if tokens[at][0].isdigit() or _part(tokens, at, lang)[0][0] is not None:
+                break
+            noun = _noun_of(tokens[at], lang)
+            if noun:
+                if nearest is None or distance < nearest[0]:
+                    nearest = (distance, noun)
+                break
+            at, distance = at + step, distance + 1
+    return nearest[1] if nearest else ""
+
+
+def _noun_of(token: str, lang: str) -> str:
+    table = _figure_nouns(lang)
+    if token in table or lang != "ar":
+        return table.get(token, "")
+    bare = _AR_CLITICS.sub("", token) if len(token) > 4 else token
+    return table.get(bare) or table.get(_AR_PRONOUN.sub("", bare), "")
+
+
+@lru_cache(maxsize=None)
+def _figure_nouns(lang: str) -> dict[str, str]:
+    return {lexicon.fold(form, lang): noun
+            for noun, *forms in lexicon.rows(lang, "figure_nouns.tsv") for form in forms}
 
 
 # What a figure counts is read from the word before it ("killing three", مقتل 24), past the

@@ -10,6 +10,8 @@ checked apart, and any of it that disagrees scores the pair 0:
   "killing five and wounding three";
 - **places and days** (:mod:`.events`): each naming a place the other does not,
   across scripts by transliteration (:mod:`.names`), or another weekday;
+- **who did what to whom** (:mod:`.actors`): "fired by Israeli forces …
+  wounded Hezbollah members" against the reverse;
 - **what is asserted about a person** (:mod:`.subjects`): two wordings in
   one language that name one person ("the Iranian president Hassan Rouhani")
   and share no other word assert two things about that person;
@@ -63,7 +65,7 @@ import numpy as np
 from isnad.nlp import lexicon
 from isnad.nlp.language import detect
 
-from . import anchors, events, figures, polarity, subjects
+from . import actors, anchors, events, figures, polarity, subjects
 
 THRESHOLD = 0.79
 CROSS_LINGUAL_SHIFT = 0.15
@@ -93,6 +95,7 @@ class Wording:
     stance: polarity.Stance = polarity.NEUTRAL
     roles: frozenset[tuple[str, str]] = frozenset()  # (figure, what it counts): see figures.read
     names: frozenset[str] = frozenset()  # skeletons that may tie it across scripts: anchors.names
+    parties: frozenset[tuple[str, str]] = frozenset()  # (party, agent or patient): actors.roles
 
 
 def wording(text: str, vector: np.ndarray, cue: str = "", published: str = "") -> Wording:
@@ -108,7 +111,8 @@ def _features(text: str, cue: str = "", published: str = "") -> dict:
     found, roles = figures.read(text, lang)
     return {"lang": lang, "stems": content, "numbers": found, "roles": roles,
             "event": events.event(text, lang, content, published),
-            "stance": polarity.stance(text, lang, cue), "names": anchors.names(text, lang)}
+            "stance": polarity.stance(text, lang, cue), "names": anchors.names(text, lang),
+            "parties": actors.roles(text, lang)}
 
 
 def score(a: Wording, b: Wording, shift: float = CROSS_LINGUAL_SHIFT,
@@ -132,7 +136,7 @@ def disputes(a: Wording, b: Wording, cosine: float | None = None) -> bool:
 def _same_facts_score(a: Wording, b: Wording, shift: float, cosine: float | None,
                       credit: float, place_credit: float | None = None) -> float:
     if (not numbers_agree(a.numbers, b.numbers) or not figures.roles_agree(a.roles, b.roles)
-            or events.different_events(a.event, b.event)):
+            or events.different_events(a.event, b.event) or actors.swapped(a.parties, b.parties)):
         return 0.0
     if _only_the_person(a, b):
         return 0.0

@@ -4,7 +4,7 @@ Every event, place and name is invented. Each story tells one central claim
 through several outlets, in Arabic and English, worded differently: number
 words against digits of three scripts, names transliterated otherwise,
 paraphrases; and a near miss that must stay apart (another figure, another
-place, another day) or a denial that must be linked as ``disputes``.
+place, another day, the parties' roles swapped) or a denial that must be linked as ``disputes``.
 
 Each story is ``(articles, expected)``: ``central`` names the articles whose
 statement is the central claim and the status it must get; ``apart`` the
@@ -166,6 +166,23 @@ PRESIDENT = ([  # one leader's charge relayed by two outlets; a minister's prais
 ], {"central": ({"president-sabah", "president-madar"}, "single-source"),
     "apart": {"president-wadi"}})
 
+GRENADE = ([  # one spokesman's account in two languages; the other side's account, roles swapped
+    {"id": "grenade-tribune", "lang": "en", "outlet": "The Harbour Tribune", "title": "Border clash",
+     "text": "Clash on the border\n\nThe fence near the village was damaged overnight. Army spokesman "
+             "Dan Halevi said a grenade fired by Hezbollah members wounded three Israeli soldiers "
+             "near the village of Kafr Tala on Tuesday."},
+    {"id": "grenade-courier", "lang": "en", "outlet": "The Daily Courier", "title": "Kafr Tala",
+     "text": "Kafr Tala\n\nDan Halevi, the army spokesman, said three Israeli soldiers were wounded "
+             "near the village of Kafr Tala on Tuesday by a grenade Hezbollah members fired."},
+    {"id": "grenade-sabah", "lang": "ar", "outlet": "صحيفة الصباح", "title": "اشتباك",
+     "text": "اشتباك على الحدود\n\nوقال المتحدث باسم الجيش دان هاليفي إن ثلاثة جنود إسرائيليين "
+             "أصيبوا قرب قرية كفر تالا يوم الثلاثاء بقنبلة أطلقتها عناصر من حزب الله."},
+    {"id": "grenade-gazette", "lang": "en", "outlet": "The Valley Gazette", "title": "Hezbollah says",
+     "text": "The other account\n\nHezbollah official Ali Mansour said a grenade fired by Israeli "
+             "soldiers wounded three Hezbollah members near the village of Kafr Tala on Tuesday."},
+], {"central": ({"grenade-tribune", "grenade-courier", "grenade-sabah"}, "single-source"),
+    "apart": {"grenade-gazette"}})
+
 STORIES = {"flood": FLOOD, "toll": TOLL, "withdrawal": WITHDRAWAL, "arrests": ARRESTS,
            "shelter": SHELTER, "bridge": BRIDGE, "truce": TRUCE, "relay": RELAY,
-           "sunday": ARRESTS_SUNDAY, "president": PRESIDENT}
+           "sunday": ARRESTS_SUNDAY, "president": PRESIDENT, "grenade": GRENADE}
