@@ -476,9 +476,11 @@ def _split_descriptor(part: str) -> tuple[str, str | None]:
 def _split_role(part: str) -> tuple[str | None, str | None]:
     """(role, affiliation) of an appositive such as ``executive director of Deir Ezzor 24``."""
     part = re.sub(r"^(?:the|a|an)\s+", "", part, flags=re.I)
-    m = re.match(r"(.+?)\s+(?:of|for|at|with|in)\s+(?:the\s+)?(.+)$", part)
+    m = re.match(r"(.+?)\s+(of|for|at|with|in)\s+(?:the\s+)?(.+)$", part)
     if m and _titles_re().search(m.group(1)):
-        return m.group(1), m.group(2)
+        if m.group(2) == "in" and not _kind_of_body(m.group(3)):
+            return m.group(1), None  # the group's chief in Gaza: where the holder serves, not whom
+        return m.group(1), m.group(3)
     if _titles_re().search(part):
         return part, None
     return None, None

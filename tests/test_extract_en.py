@@ -1849,3 +1849,12 @@ def test_an_article_alone_before_a_cue_word_makes_it_a_noun():
 def test_a_bodys_name_with_on_or_of_is_the_body_not_a_role_and_a_person(mention, name, kind):
     parsed = parse_mention(mention)
     assert (parsed.name, parsed.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("mention, affiliation", [
+    ("the group's deputy chief in Gaza, Khalil Amer", None),
+    ("Ana Lima, the bureau chief in London", None),
+    ("an official in the Interior Ministry, Ali Said", "Interior Ministry"),
+])
+def test_a_place_after_in_is_where_a_title_holder_serves_not_the_body_they_speak_for(mention, affiliation):
+    assert parse_mention(mention).affiliation == affiliation
