@@ -1925,6 +1925,9 @@ def _role_and_affiliation(words: list[str]) -> tuple[str | None, str | None]:
         role.append(words[i])
         i += 1
     rest = words[i:]
+    body = _body_adjectives().get(lexicon.fold(rest[0])) if role and rest else None
+    if body is not None:
+        return " ".join(role + rest[:1]), body  # المبعوث الأممي لليمن: the UN's envoy, whatever his brief
     while rest and lexicon.fold(rest[0]) in _AFFILIATION_LINKS:
         rest = rest[1:]  # مسؤول في البلدية: the body is البلدية
     while rest and lexicon.fold(rest[-1]) in titles:
@@ -1932,6 +1935,11 @@ def _role_and_affiliation(words: list[str]) -> tuple[str | None, str | None]:
     if rest and _body_after_lam(rest[0], role):
         rest = [("ال" + rest[0][2:]) if rest[0].startswith("لل") else rest[0][1:]] + rest[1:]
     return (" ".join(role) or None), (" ".join(rest) or None)
+
+
+@lru_cache(maxsize=1)
+def _body_adjectives() -> dict[str, str]:
+    return {lexicon.fold(row[0]): row[1] for row in lexicon.rows(LANG, "body_adjectives.tsv")}
 
 
 def _body_after_lam(word: str, role: list[str]) -> bool:

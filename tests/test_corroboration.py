@@ -31,6 +31,11 @@ def article(article_id: str, lang: str, outlet: str, title: str, body: str) -> d
 
 
 CASES = {
+    # A body and its envoy named by the body's adjective (المبعوث الأممي: the UN's envoy): a person
+    # beside the body they belong to, possibly one source.
+    "body-adjective-ar": ("corroborated?", [
+        article("fajr-0", "ar", "صحيفة الفجر", "الميناء", f"قالت الأمم المتحدة إن {AR_PORT}"),
+        article("madar-0", "ar", "قناة المدار", "الميناء", f"وقال المبعوث الأممي لليمن إن {AR_PORT}")]),
     # The short form of a body in one article, its full name in another: possibly one source.
     "short-form-en": ("corroborated?", [
         article("tribune-1", "en", "Harbour Tribune", "Shelling kills 23",
