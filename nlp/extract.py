@@ -27,7 +27,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from . import arabic, english, scorer
+from . import arabic, carry, english, scorer
 from .document import Document
 from .features import kind_features, record_features
 from .language import detect
@@ -69,6 +69,7 @@ def propose(article: Article, readings: bool = False) -> tuple[Document, str, li
     found = rules.extract(doc, Resolver(lang, rules.parse_mention))
     if not readings:
         found = [a for a in found if a.alternative is None]
+    found = carry.carried(doc.text, lang, found)
     found = sorted(found, key=lambda a: a.cue.start)
     found = _at_most(MAX_RECORDS_PER_SENTENCE, doc.sentences, found)
     found = _at_most(MAX_RECORDS_PER_RUN, unbounded_sentences(doc.text, doc.quotes), found)

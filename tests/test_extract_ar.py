@@ -691,11 +691,23 @@ def test_a_relayed_report_carries_the_sources_later_statements():
         "وكالة الأنباء الرسمية", None, "وكالة الأنباء الرسمية", None]
 
 
-def test_a_statement_given_to_a_medium_does_not_carry_to_later_statements_named_again():
+def test_a_statement_given_to_a_medium_carries_to_the_sources_later_statements_across_another_voice():
+    # Annotators keep a source's outlet when it is named again after someone else spoke (nlp/carry.py);
+    # the other voice's statement did not go to that medium.
     text = ('قال الوزير كمال رشدان لـ"الأفق" إن المحادثات مثمرة، مضيفاً أن الجولة قريبة. '
             "وقال المتحدث باسم الجيش إن الهدوء عاد. وقال رشدان إن الوفد سيسافر.")
     atts = run(text)
-    assert [a.outlet.name if a.outlet else None for a in atts] == ["الأفق", "الأفق", None, None]
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["الأفق", "الأفق", None, "الأفق"]
+    assert atts[3].outlet.span is None  # carried: the text does not name it there
+
+
+def test_another_occasion_ends_the_interview_for_the_sources_later_statements():
+    text = ('قال الوزير كمال رشدان لـ"الأفق" إن المحادثات مثمرة. '
+            "وقال رشدان في بيان إن الوفد سيسافر. وقال المتحدث باسم الجيش إن الهدوء عاد. "
+            "وأكد رشدان أن الجولة قريبة.")
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["كمال رشدان", "كمال رشدان", "المتحدث باسم الجيش", "كمال رشدان"]
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["الأفق", None, None, None]
 
 
 def test_a_tweet_names_its_platform():
