@@ -5,7 +5,7 @@ import pytest
 
 import extraction_support
 
-from isnad.nlp.extract import extract
+from isnad.nlp.extract import extract, propose
 from isnad.nlp.records import Article
 
 
@@ -1461,3 +1461,39 @@ def test_a_document_of_a_body_in_the_construct_state_names_the_body():
 def test_a_definite_document_with_its_adjective_names_no_body():
     a = only("وقال البيان الختامي إن القمة نجحت.")
     assert a.source.name == "البيان الختامي"
+
+
+def readings(text: str):
+    """The alternative readings the rules offer the scorer (extract.propose with readings)."""
+    _, _, found = propose(Article(id="t", text=text, lang="ar"), readings=True)
+    return [a for a in found if a.alternative is not None]
+
+
+def test_a_bare_object_the_rules_cannot_split_is_offered_as_readings_and_not_chosen_by_the_rules():
+    text = "واستبعد الوزير التوصل إلى اتفاق قبل نهاية العام."
+    assert run(text) == []  # the rules alone cannot tell where the subject ends
+    found = readings(text)
+    assert [(a.speaker.text if a.speaker else None, a.claim.text) for a in found] == [
+        (None, "الوزير التوصل إلى اتفاق قبل نهاية العام"),  # a continuation: the last speaker goes on
+        ("الوزير", "التوصل إلى اتفاق قبل نهاية العام")]  # no reading ends the subject inside إلى اتفاق
+    assert {a.cue.text for a in found} == {"واستبعد"}
+    assert "after_definite" in found[1].alternative.split()
+
+
+def test_a_reading_leaves_an_adverb_out_of_the_subject_and_never_opens_the_object_with_it():
+    found = readings("وانتقدت المنظمة الأحد الحكومة لتأخرها في صرف المساعدات.")
+    pairs = [(a.speaker.text if a.speaker else None, a.claim.text) for a in found]
+    assert ("المنظمة", "الحكومة لتأخرها في صرف المساعدات") in pairs
+    assert not any(claim.startswith("الأحد") or (speaker or "").endswith("الأحد") for speaker, claim in pairs)
+
+
+def test_a_reading_never_splits_a_subject_from_its_adjective():
+    found = readings("وانتقد مسؤولون أمنيون تأخر صرف المساعدات.")
+    assert "مسؤولون" not in [a.speaker.text for a in found if a.speaker]  # أمنيون describes them
+    assert ("مسؤولون أمنيون", "تأخر صرف المساعدات") in [(a.speaker.text, a.claim.text) for a in found if a.speaker]
+
+
+def test_readings_carry_the_verbs_mined_rate_of_bare_objects():
+    # data/lexicons/ar/object_cues.tsv: انتقد took a bare object every time annotators marked it
+    [tags] = {a.alternative for a in readings("وانتقد مسؤولون أمنيون تأخر صرف المساعدات.") if a.speaker is None}
+    assert "mined=often" in tags.split()
