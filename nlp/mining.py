@@ -1,6 +1,7 @@
 """Lexicons mined from annotated articles, with their counts.
 
     python -m isnad.nlp.mining object-cues ANNOTATED_DIR... -o data/lexicons/ar/object_cues.tsv
+    python -m isnad.nlp.mining media-names ANNOTATED_DIR... -o data/lexicons/ar/media.mined.txt
 
 ``object-cues``: for each Arabic speech verb, how often the annotators took
 its content to be the bare noun phrase after it (نفت الوزارة أي لقاء، أعرب
@@ -11,6 +12,11 @@ scorer gets the verb's mined rate as a feature of each object reading
 (nlp/arabic.py, ``_object_readings``), so a verb the annotators often read so
 is kept and one they never did is not. A verb is written when it was a cue at
 least ``--min-count`` times (default 2): once is an article, not a habit.
+
+``media-names``: the outlets and media sources annotators named that the rules
+did not read as media (سكاي نيوز عربية, a foreign paper's name): listed, they
+are media wherever media.txt is read (lexicon.lines reads ``X.mined.txt``
+with ``X.txt``).
 """
 from __future__ import annotations
 
@@ -26,6 +32,7 @@ from .arabic_forms import verbs
 from .training import TrainingError, read_annotated
 
 MIN_COUNT = 2
+MEDIA_NAMES = "media.mined.txt"  # read with media.txt (lexicon.lines): names the rules did not know as media
 _OPENED = re.compile(r"(?:(?<![\w\u0640])(?:[أإا]ن|ب[أا]ن|[أإا]نه|[أإا]نها|[أإا]نهم|ل[أا]ن)|:)\s*$")
 
 
@@ -44,6 +51,36 @@ def object_cues(paths: list[str], min_count: int = MIN_COUNT) -> list[tuple[str,
             seen[verb.past] += 1
             bare[verb.past] += _bare_object(text, verb, cue_end, claim_start, g["claim"])
     return sorted(((v, n, bare[v]) for v, n in seen.items() if n >= min_count), key=lambda r: (-r[1], r[0]))
+
+
+def media_names(paths: list[str], min_count: int = MIN_COUNT) -> list[tuple[str, int, int]]:
+    """(name, records, articles) for the names annotators gave as an outlet or as a media source
+    at least ``min_count`` times which the Arabic rules do not read as media: not a platform
+    (platforms.txt), not a name the rules already know (its parse says person, say, for سكاي نيوز
+    عربية), and not one definite word (المدينة is a newspaper and "the city": a common noun
+    cannot be listed as a name)."""
+    from .arabic import is_platform, parse_mention
+
+    listed = set(lexicon.lines("ar", MEDIA_NAMES)) if _has_lexicon(MEDIA_NAMES) else set()  # mined before: judged again
+    records, articles = Counter(), {}
+    for item in read_annotated(paths):
+        if item.article.lang != "ar":
+            continue
+        for g in item.gold:
+            names = [g.get("outlet")] + ([g.get("source")] if g.get("kind") == "media" else [])
+            for name in filter(None, names):
+                records[name] += 1
+                articles.setdefault(name, set()).add(item.article.id)
+    kept = [(name, n, len(articles[name])) for name, n in records.items()
+            if n >= min_count and (name in listed or parse_mention(name).kind not in ("media", "organization"))
+            and not is_platform(name)
+            and not (len(name.split()) == 1 and lexicon.fold(name).startswith("ال"))]
+    return sorted(kept, key=lambda r: (-r[1], r[0]))
+
+
+def _has_lexicon(name: str) -> bool:
+    from importlib import resources
+    return resources.files("isnad.data").joinpath("lexicons", "ar", name).is_file()
 
 
 def _located(text: str, g: dict):
@@ -73,6 +110,16 @@ def _bare_object(text: str, verb, cue_end: int, claim_start: int, claim: str) ->
     return not claim.startswith(("أن ", "إن ", "بأن "))
 
 
+def write_media(rows: list[tuple[str, int, int]], out: Path, command: str, min_count: int) -> None:
+    header = [
+        "# Media names mined from annotations: outlets and media sources the Arabic rules did not read as media.",
+        f"# Mined by: {command}",
+        f"# (nlp/mining.py, media-names; given at least {min_count} times). Read together with media.txt.",
+        "# name  # records, articles",
+    ]
+    out.write_text("\n".join(header + [f"{name}  # {n}, {a}" for name, n, a in rows]) + "\n", encoding="utf-8")
+
+
 def write(rows: list[tuple[str, int, int]], out: Path, command: str, min_count: int) -> None:
     header = [
         "# Arabic speech verbs and how often annotators read a bare object after them as the content.",
@@ -87,20 +134,20 @@ def write(rows: list[tuple[str, int, int]], out: Path, command: str, min_count: 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m isnad.nlp.mining", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("what", choices=["object-cues"])
+    ap.add_argument("what", choices=["object-cues", "media-names"])
     ap.add_argument("paths", nargs="+")
     ap.add_argument("-o", "--output", type=Path, required=True)
     ap.add_argument("--min-count", type=int, default=MIN_COUNT)
     args = ap.parse_args(argv)
     try:
-        rows = object_cues(args.paths, args.min_count)
+        rows = (object_cues if args.what == "object-cues" else media_names)(args.paths, args.min_count)
     except TrainingError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    command = "python -m isnad.nlp.mining object-cues " + " ".join(args.paths) + " -o " + str(args.output) + (
+    command = f"python -m isnad.nlp.mining {args.what} " + " ".join(args.paths) + " -o " + str(args.output) + (
         f" --min-count {args.min_count}" if args.min_count != MIN_COUNT else "")
-    write(rows, args.output, command, args.min_count)
-    print(f"{len(rows)} verbs written to {args.output}")
+    (write if args.what == "object-cues" else write_media)(rows, args.output, command, args.min_count)
+    print(f"{len(rows)} entries written to {args.output}")
     return 0
 
 

@@ -1497,3 +1497,10 @@ def test_readings_carry_the_verbs_mined_rate_of_bare_objects():
     # data/lexicons/ar/object_cues.tsv: انتقد took a bare object every time annotators marked it
     [tags] = {a.alternative for a in readings("وانتقد مسؤولون أمنيون تأخر صرف المساعدات.") if a.speaker is None}
     assert "mined=often" in tags.split()
+
+
+def test_a_media_name_mined_from_annotations_is_an_outlet_without_a_head_noun():
+    # data/lexicons/ar/media.mined.txt (python -m isnad.nlp.mining media-names): read with media.txt
+    a = only("وقال الوزير لسكاي نيوز عربية إن الأسعار لن ترتفع.")
+    assert a.source.name == "الوزير"
+    assert a.outlet is not None and a.outlet.name == "سكاي نيوز عربية"

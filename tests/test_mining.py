@@ -48,3 +48,20 @@ def test_object_cues_refuses_a_folder_without_annotated_articles_in_one_line(tmp
     [line] = done.stderr.splitlines()
     assert str(tmp_path / "notes.json") in line and "Traceback" not in done.stderr
     assert not (tmp_path / "x.tsv").exists()
+
+
+def test_media_names_lists_the_outlets_the_rules_did_not_know_and_no_common_noun(tmp_path):
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    text = ('قال الوزير لقناة "فجر نيوز" إن الجسر سيفتح. وأضاف لـ"فجر نيوز" أن العمل انتهى. '
+            'وقال المدير لـ"المدينة" إن المدرسة ستفتح. وأضاف لـ"المدينة" أن العام الدراسي قريب.')
+    gold = [{"claim": c, "cue": "قال", "speaker": None, "source": "x", "kind": "person", "outlet": o}
+            for c, o in (("الجسر سيفتح", "فجر نيوز"), ("العمل انتهى", "فجر نيوز"),
+                         ("المدرسة ستفتح", "المدينة"), ("العام الدراسي قريب", "المدينة"))]
+    (folder / "b.json").write_text(json.dumps({"id": "b", "lang": "ar", "text": text, "attributions": gold},
+                                              ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "media.mined.txt"
+    assert mine("media-names", str(folder), "-o", str(out)).returncode == 0
+    entries = [line.split("#")[0].strip() for line in out.read_text(encoding="utf-8").splitlines()
+               if not line.startswith("#")]
+    assert entries == ["فجر نيوز"]  # المدينة ("the city") is one definite word: never listed as a name
