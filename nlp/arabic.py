@@ -36,6 +36,7 @@ _COMMENTARY = re.compile(r"[،,]\s*(?:[\w\u0640]+\s+(?:بذلك|بهذا)|(?:ب�
 # ، واضعة بذلك ...، بالرغم من أن ...: the reporter's gloss or concession after what was said
 _NEGATED_COMPLEMENT = re.compile(r"ب?ألا(?![\w\u0640])")  # ألا، بألا: أن + لا
 _SPACE = re.compile(r"[\s،,]*")
+_ACCUSATIVE = re.compile(r"[\w\u0640]{2,}(?:ا\u064b|\u064bا|\u064b)[^\w\u0640]*$")  # معارضاً، مقرًا: tanween fath
 _MAX_SUBJECT_WORDS = 4  # object readings: a subject of at most this many words (وزير الخارجية الروسي سيرغي)
 _MAX_ASIDE_WORDS = 24  # في رده على سؤال يتعلق بموعد ...: an aside between speaker and content, to its comma
 
@@ -262,6 +263,7 @@ class _Sentence:
                 speaker, object_at = before, pos
         if speaker is None:
             speaker, pos, later_outlet = self._subject_after(pos, verb)
+            speaker = self._before_accusative(speaker)
             outlet = outlet or later_outlet
             first = lexicon.fold(clean(speaker.text.split()[0])) if speaker is not None else ""
             stem = re.sub(r"(?:ه|ها|هم|هما)$", "", first)
@@ -327,6 +329,22 @@ class _Sentence:
                 named = self._span(speaker.start, self._before_description(speaker.start, unnamed.start()))
             source = self._source(named, kind="anonymous" if unnamed else None)
         return self._attribution(content, cue, speaker, source, outlet)
+
+    def _before_accusative(self, speaker: Span | None) -> Span | None:
+        """The subject without the verb's object that follows it (حذرت الشرطة معارضاً من ...، أبلغت
+        الوزارة صحفياً بأن): a word marked accusative (tanween fath, ـاً) is never part of the
+        subject; when the first word is one, the subject was dropped (the last speaker goes on).
+        Inside a relative clause (التي تتخذ مقراً) the accusative belongs to that clause."""
+        if speaker is None:
+            return None
+        for word in re.finditer(r"\S+", speaker.text):
+            if self.p.relative.match(speaker.text, word.start()):
+                return speaker
+            if _ACCUSATIVE.search(word.group()) and lexicon.fold(clean(word.group())) not in lexicon.entries(
+                    LANG, "adverbs.txt"):
+                end = _rstrip(self.text, speaker.start, speaker.start + word.start())
+                return self._span(speaker.start, end) if end > speaker.start else None
+        return speaker
 
     def _object_readings(self, cue: Span, verb: Verb, pos: int, limit: int,
                          outlet: Outlet | None) -> list[Attribution]:

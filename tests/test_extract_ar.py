@@ -1504,3 +1504,23 @@ def test_a_media_name_mined_from_annotations_is_an_outlet_without_a_head_noun():
     a = only("وقال الوزير لسكاي نيوز عربية إن الأسعار لن ترتفع.")
     assert a.source.name == "الوزير"
     assert a.outlet is not None and a.outlet.name == "سكاي نيوز عربية"
+
+
+@pytest.mark.parametrize(("text", "speaker", "source"), [
+    ("وحذرت الشرطة البريطانية معارضاً سعودياً من خطر يهدد حياته.", "الشرطة البريطانية", "الشرطة البريطانية"),
+    ("وأبلغت الوزارة صحفياً أجنبياً بأن تصريحه انتهى.", "الوزارة", "الوزارة"),
+])
+def test_an_accusative_after_the_subject_is_the_verbs_object_not_part_of_the_speaker(text, speaker, source):
+    a = only(text)
+    assert a.speaker.text == speaker and a.source.name == source
+
+
+def test_an_accusative_right_after_the_verb_leaves_the_subject_to_the_last_speaker():
+    atts = run("قالت الشرطة إن التحقيق مستمر، وحذرت معارضاً سعودياً من خطر يهدد حياته.")
+    assert [a.source.name for a in atts] == ["الشرطة", "الشرطة"]
+    assert atts[1].speaker is None and atts[1].claim.text == "خطر يهدد حياته"
+
+
+def test_an_accusative_inside_a_relative_clause_stays_in_the_speaker():
+    a = only("وأفادت المنظمة الحقوقية التي تتخذ مقرًا في لندن بأن السلطات أعدمت مئة شخص.")
+    assert a.speaker.text == "المنظمة الحقوقية التي تتخذ مقرًا في لندن"
