@@ -59,6 +59,7 @@ class Patterns:
     outlet_named: re.Pattern
     statement: re.Pattern
     statement_noun: re.Pattern
+    statement_adjective: re.Pattern  # صحفي، خاص، تلفزيونية after a statement noun
     anonymity: re.Pattern
     object_opener: re.Pattern
     adjunct: re.Pattern
@@ -93,7 +94,8 @@ def patterns() -> Patterns:
                                 r"|لـ\s*(?=[A-Za-z])|"  # لـ CNN
                                 rf"لـ?(?=(?:ال)?(?:{media_heads}))|مع\s+(?=(?:ال)?(?:{media_heads})))"),
         statement=re.compile(rf"(?:{lexicon.alternation(['في', 'خلال', 'عبر'])})\s+(?:ال)?(?:{lexicon.alternation(_lex('statement_nouns.txt'))})"
-                             rf"(?:\s+(?:صحافي|صحفي|خاص|هاتفي|متلفز|مصور|رسمي|مكتوب)ة?)?(?:\s+(?:له|لها|لهم))?(?![\w\u0640])"),
+                             rf"(?:\s+(?:{lexicon.alternation(_lex('statement_adjectives.txt'))})ة?)?(?:\s+(?:له|لها|لهم))?(?![\w\u0640])"),
+        statement_adjective=re.compile(rf"\s+(?:{lexicon.alternation(_lex('statement_adjectives.txt'))})ة?(?![\w\u0640])"),
         adjunct=_words_re("adjunct_openers.txt"),
         anonymity=re.compile(lexicon.alternation(_lex("anonymity.txt"))),
         object_opener=_words_re("object_openers.txt"),
@@ -793,12 +795,14 @@ class _Sentence:
         if platform:  # the aside runs on to its comma: في بيان عبر صفحتها على "فيسبوك"،
             return Outlet(clean(platform.group()), self._span(platform.start(), platform.end()))
         for m in self.p.statement_noun.finditer(self.text, start, end):
-            link = re.compile(r"\s*(?:لـ?|مع|إلى|عبر|على)\s*").match(self.text, m.end())
+            described = self.p.statement_adjective.match(self.text, m.end())  # في تصريح خاص لـ"الأفق"
+            after = described.end() if described else m.end()
+            link = re.compile(r"\s*(?:لـ?|مع|إلى|عبر|على)\s*").match(self.text, after)
             if link:
-                named = self._outlet_name(m.end() + len(link.group()) - len(link.group().lstrip()))
+                named = self._outlet_name(after + len(link.group()) - len(link.group().lstrip()))
                 if named is not None:
                     return named[0]
-            published = _PUBLISHED.match(self.text, m.end())
+            published = _PUBLISHED.match(self.text, after)
             if published:
                 at = self._skip_spaces(published.end())
                 stop = self._outlet_end(at)
@@ -1290,8 +1294,25 @@ class _Sentence:
                                                            in "”\"»" else 0))
             return Outlet(clean(platform.group()), self._span(platform.start(), platform.end())), self._skip(phrase_end)
         if named is None:
+            published = self._published_by(statement.end())
+            if published is not None:  # في تصريحات نقلتها وكالة رويترز: the medium that carried them
+                return published
             return self._post_platform(statement.start(), statement.end()), self._skip(statement.end())
         return named[0], self._skip(named[1])
+
+    def _published_by(self, pos: int) -> tuple[Outlet, int] | None:
+        """في تصريحات نشرتها صحيفة الأفق، نقلتها وكالة رويترز: the medium that published or carried
+        the statement, named after the verb; it relays the source's later statements too."""
+        m = _PUBLISHED.match(self.text, pos)
+        if m is None:
+            return None
+        at = self._skip_spaces(m.end())
+        stop = self._outlet_end(at)
+        if stop <= at or parse_mention(self.text[at:stop]).kind != "media":
+            return None
+        named = self._span(at, stop)
+        outlet = self._relayed(Outlet(clean(named.text), named))
+        return (outlet, self._skip(stop)) if outlet is not None else None
 
     def _post_platform(self, start: int, end: int) -> Outlet | None:
         """في تغريدة: a tweet names its platform though the text does not (guide: "in a tweet" is X/Twitter)."""
@@ -1346,7 +1367,13 @@ class _Sentence:
             quote = self.doc.quote_at(m.start())
             if quote is not None and quote.start == m.start() and not self._closing_quote(quote) \
                     and len(self.text[quote.start:quote.end].split()) <= 4:
-                return quote.end  # قناة "الحدث"، وكالة الأنباء الروسية «ريا نوفوستي»: a head and its quoted name
+                # قناة "الحدث"، وكالة الأنباء الروسية «ريا نوفوستي»: a head and its quoted name,
+                # with the adjectives after it (صحيفة "الأفق" اليومية)
+                end = quote.end
+                while (adjective := re.match(r"\s+([\w\u0640]+)", self.text[end:self.end])) \
+                        and _adjective(lexicon.fold(adjective.group(1))):
+                    end += adjective.end()
+                return end
         end = m.start() if m else self.end
         aside = next((a.start() for a in self.p.adjunct.finditer(self.text, pos, end)
                       if a.start() > pos and self.text[a.start() - 1].isspace()), None)

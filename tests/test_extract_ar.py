@@ -1524,3 +1524,21 @@ def test_an_accusative_right_after_the_verb_leaves_the_subject_to_the_last_speak
 def test_an_accusative_inside_a_relative_clause_stays_in_the_speaker():
     a = only("وأفادت المنظمة الحقوقية التي تتخذ مقرًا في لندن بأن السلطات أعدمت مئة شخص.")
     assert a.speaker.text == "المنظمة الحقوقية التي تتخذ مقرًا في لندن"
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # an adjective of the statement noun (data/lexicons/ar/statement_adjectives.txt) before the medium
+    ("وقال الوزير في مقابلة تلفزيونية مع قناة الأفق إن الأسعار لن ترتفع.", "قناة الأفق"),
+    ("وقال الوزير، في تصريح خاص لـ\"الأفق\"، إن الأسعار لن ترتفع.", "الأفق"),
+    # the medium that published or carried the statement
+    ("وقال الوزير في تصريحات نقلتها وكالة رويترز إن الأسعار لن ترتفع.", "وكالة رويترز"),
+    ("وقال الوزير، في تصريحات صحفية نشرتها صحيفة الأفق، إن الأسعار لن ترتفع.", "صحيفة الأفق"),
+    # a quoted name with its adjective, and media heads (راديو، فضائية)
+    ("وصرح الوزير لصحيفة \"الأفق\" اليومية بأن الأسعار لن ترتفع.", "صحيفة الأفق اليومية"),
+    ("وقال مصدر مطلع لراديو الأفق إن الأسعار لن ترتفع.", "راديو الأفق"),
+])
+def test_the_medium_a_statement_went_to_however_the_statement_is_described(text, outlet):
+    a = only(text)
+    assert a.claim.text == "الأسعار لن ترتفع"
+    assert a.outlet is not None and a.outlet.name == outlet
+    assert a.source.name in ("الوزير", "مصدر مطلع")
