@@ -1542,3 +1542,8 @@ def test_the_medium_a_statement_went_to_however_the_statement_is_described(text,
     assert a.claim.text == "الأسعار لن ترتفع"
     assert a.outlet is not None and a.outlet.name == outlet
     assert a.source.name in ("الوزير", "مصدر مطلع")
+
+
+def test_a_pledge_is_a_speech_act_with_its_content_after_its_preposition():
+    a = only("وتعهد الوزير بخفض الأسعار.")
+    assert (a.cue.text, a.source.name, a.claim.text) == ("وتعهد", "الوزير", "بخفض الأسعار")
