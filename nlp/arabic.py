@@ -8,8 +8,9 @@ rules below read a sentence from each cue outwards: speaker, outlet, content.
 """
 from __future__ import annotations
 
+import copy
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicon
@@ -35,6 +36,8 @@ _COMMENTARY = re.compile(r"[،,]\s*(?:[\w\u0640]+\s+(?:بذلك|بهذا)|(?:ب�
 # ، واضعة بذلك ...، بالرغم من أن ...: the reporter's gloss or concession after what was said
 _NEGATED_COMPLEMENT = re.compile(r"ب?ألا(?![\w\u0640])")  # ألا، بألا: أن + لا
 _SPACE = re.compile(r"[\s،,]*")
+_ACCUSATIVE = re.compile(r"[\w\u0640]{2,}(?:ا\u064b|\u064bا|\u064b)[^\w\u0640]*$")  # معارضاً، مقرًا: tanween fath
+_MAX_SUBJECT_WORDS = 4  # object readings: a subject of at most this many words (وزير الخارجية الروسي سيرغي)
 _MAX_ASIDE_WORDS = 24  # في رده على سؤال يتعلق بموعد ...: an aside between speaker and content, to its comma
 
 
@@ -56,6 +59,7 @@ class Patterns:
     outlet_named: re.Pattern
     statement: re.Pattern
     statement_noun: re.Pattern
+    statement_adjective: re.Pattern  # صحفي، خاص، تلفزيونية after a statement noun
     anonymity: re.Pattern
     object_opener: re.Pattern
     adjunct: re.Pattern
@@ -90,7 +94,8 @@ def patterns() -> Patterns:
                                 r"|لـ\s*(?=[A-Za-z])|"  # لـ CNN
                                 rf"لـ?(?=(?:ال)?(?:{media_heads}))|مع\s+(?=(?:ال)?(?:{media_heads})))"),
         statement=re.compile(rf"(?:{lexicon.alternation(['في', 'خلال', 'عبر'])})\s+(?:ال)?(?:{lexicon.alternation(_lex('statement_nouns.txt'))})"
-                             rf"(?:\s+(?:صحافي|صحفي|خاص|هاتفي|متلفز|مصور|رسمي|مكتوب)ة?)?(?:\s+(?:له|لها|لهم))?(?![\w\u0640])"),
+                             rf"(?:\s+(?:{lexicon.alternation(_lex('statement_adjectives.txt'))})ة?)?(?:\s+(?:له|لها|لهم))?(?![\w\u0640])"),
+        statement_adjective=re.compile(rf"\s+(?:{lexicon.alternation(_lex('statement_adjectives.txt'))})ة?(?![\w\u0640])"),
         adjunct=_words_re("adjunct_openers.txt"),
         anonymity=re.compile(lexicon.alternation(_lex("anonymity.txt"))),
         object_opener=_words_re("object_openers.txt"),
@@ -191,6 +196,7 @@ class _Sentence:
         self.cue_floor = start  # cues before this were read as part of another cue
         self.subject_floor = start  # a subject before a verb is looked for right of this
         self.claims: list[Span] = []  # the contents read so far in this sentence
+        self.alternatives: list[Attribution] = []  # readings the rules could not choose between (the scorer does)
         self.p = patterns()
         self.cues: list[re.Match] = []
 
@@ -213,7 +219,7 @@ class _Sentence:
                 att = self._verb(m, limit)
             if att is not None:
                 out.append(att)
-        return _nested(out)
+        return _nested(out) + self.alternatives
 
     def _forecast(self, m: re.Match) -> bool:
         """يتوقع أن يرتفع العدد، الذي كان يتوقع أن يلتقي: "it is expected that", a forecast, no cue
@@ -246,6 +252,7 @@ class _Sentence:
         cue = Span.of(self.text, m.start(), m.end())
         pos = self._skip(self._past_addressee(self._skip(m.end())))
         outlet, pos = self._outlet(pos)
+        after_verb = pos
         if lexicon.fold(verb.past) in _relay_links():  # وكانت وكالة رويترز قد نقلت عن ...: the medium may stand before
             return self._relay(cue, pos, limit, fronted=self._kana_subject(m.start()),
                                link=_relay_links()[lexicon.fold(verb.past)])
@@ -257,8 +264,8 @@ class _Sentence:
                     and not re.search(r"[()\-–—:،,]", before.text):  # not a dateline: دبي (CNN) – أكد
                 speaker, object_at = before, pos
         if speaker is None:
-            after_verb = pos
             speaker, pos, later_outlet = self._subject_after(pos, verb)
+            speaker = self._before_accusative(speaker)
             outlet = outlet or later_outlet
             first = lexicon.fold(clean(speaker.text.split()[0])) if speaker is not None else ""
             stem = re.sub(r"(?:ه|ها|هم|هما)$", "", first)
@@ -300,6 +307,7 @@ class _Sentence:
             speaker, pos = self._object_subject(speaker, pos)
             content = self._content(pos, limit, verb, any_start=True) if speaker is not None else None
         if content is None:
+            self.alternatives += self._object_readings(cue, verb, after_verb, limit, outlet)
             return None
         if speaker is not None and lexicon.fold(verb.past) in lexicon.entries(LANG, "accusation_verbs.txt"):
             speaker, content = self._accused(speaker, content)
@@ -323,6 +331,96 @@ class _Sentence:
                 named = self._span(speaker.start, self._before_description(speaker.start, unnamed.start()))
             source = self._source(named, kind="anonymous" if unnamed else None)
         return self._attribution(content, cue, speaker, source, outlet)
+
+    def _before_accusative(self, speaker: Span | None) -> Span | None:
+        """The subject without the verb's object that follows it (حذرت الشرطة معارضاً من ...، أبلغت
+        الوزارة صحفياً بأن): a word marked accusative (tanween fath, ـاً) is never part of the
+        subject; when the first word is one, the subject was dropped (the last speaker goes on).
+        Inside a relative clause (التي تتخذ مقراً) the accusative belongs to that clause."""
+        if speaker is None:
+            return None
+        for word in re.finditer(r"\S+", speaker.text):
+            if self.p.relative.match(speaker.text, word.start()):
+                return speaker
+            if _ACCUSATIVE.search(word.group()) and lexicon.fold(clean(word.group())) not in lexicon.entries(
+                    LANG, "adverbs.txt"):
+                end = _rstrip(self.text, speaker.start, speaker.start + word.start())
+                return self._span(speaker.start, end) if end > speaker.start else None
+        return speaker
+
+    def _object_readings(self, cue: Span, verb: Verb, pos: int, limit: int,
+                         outlet: Outlet | None) -> list[Attribution]:
+        """Where a cue verb opens no content (no أن, no colon, no quote), the readings of what
+        follows it as subject then object (أعرب الوزير عن قلقه، نفت الوزارة أي لقاء، أكد مقتل ...):
+        one record per place the subject may end, the first MAX_SUBJECT_WORDS, each tagged with
+        what the rules see at the split (``alternative``). The rules cannot tell these apart
+        from narration (ألقت الشرطة القبض على) by themselves; the scorer, trained on annotated
+        articles, keeps the likeliest reading of a cue or none.
+        """
+        end = min(limit, self._object_reach(pos))
+        words = list(re.finditer(r"\S+", self.text[pos:end]))
+        if len(words) < 2 or self.text[pos:pos + 1] in Q_OPEN:
+            return []
+        folded = [lexicon.fold(clean(w.group())) for w in words]
+        continued = self.text[cue.start] in "وف"  # وأكد مقتل ...: the last speaker goes on
+        said = lexicon.fold(_unclitic(cue.text))
+        present = said[:1] in "يتن" and said[1:].startswith(lexicon.fold(verb.present)[1:])  # تعتبر: "is considered"
+        rules_split = _object_start(words)
+        known = self._known_prefix(words)
+        particles = lexicon.entries(LANG, "particles.txt") | _AFFILIATION_LINKS
+        adverbs = lexicon.entries(LANG, "adverbs.txt")
+        out = []
+        for k in range(0 if continued else 1, min(_MAX_SUBJECT_WORDS, len(words) - 1) + 1):
+            j = k  # the subject's last word: an adverb between subject and object (الشركة أيضاً، الأحد) is neither
+            while j and folded[j - 1] in adverbs:
+                j -= 1
+            if k and (re.search(r"[،,:؛]", self.text[pos:pos + words[k - 1].start()]) or not folded[k]
+                      or folded[k - 1] in particles or any(ch.isdigit() for ch in folded[k - 1])
+                      or any(f in adverbs for f in folded[:j])):
+                break  # an apposition, a clause, a prepositional phrase or a date: no longer one subject
+            if k and not j or known and not k:
+                continue  # no subject but adverbs; a name met before, right after the verb, is its subject
+            if folded[k] in particles or folded[k] in adverbs or folded[k][:1] == "و" \
+                    or self.p.stance.match(self.text, pos + words[k].start()) \
+                    or folded[k].endswith(("يون", "يين")) or k and _adjective(folded[k]) and folded[k - 1].startswith("ال"):
+                continue  # an object is a noun: not a preposition's phrase, an adverb, a second subject
+                # (وقضائيون) or the subject's adjective (مسؤولون أمنيون); a stance (أعرب عن قلقه) is the rules'
+            subject = self._span(pos, _rstrip(self.text, pos, pos + words[j - 1].end())) if j else None
+            if subject is not None and not _plausible_speaker(subject.text):
+                continue
+            content = self._content(pos + words[k].start(), limit, verb, any_start=True)
+            if content is None or len(content.text.split()) < 1:
+                continue
+            tags = [f"k={min(k, 3)}", f"rules_split={k == rules_split and k > 0}", f"known={k == known and k > 0}",
+                    f"object_verb={verb.past in _object_verbs()}", f"mined={_object_rate(verb)}",
+                    f"present={present}"]
+            if k and (folded[k - 1].startswith(("ال", "وال")) or words[k - 1].group()[-1:] in Q_OPEN):
+                tags.append("after_definite")  # a definite noun takes no genitive: what follows it is not part of it
+            first = folded[k]
+            tags += [name for name, on in (("masdar", _is_masdar(first) or first.startswith("ال") and _is_masdar(first[2:])),
+                                           ("possessed", _possessed(first)), ("definite", first.startswith("ال")),
+                                           ("preposition", first[:1] in "بل" and not first.startswith("ال")),
+                                           ("name_next", _is_name_like(words[k].group())),
+                                           ("subject_head", k > 0 and _looks_like_subject([words[0].group()])))
+                     if on]
+            scratch = copy.deepcopy(self.resolver)  # a reading not chosen must not change who spoke last
+            source = self.resolver.implied() if subject is None else _Sentence._with_resolver(self, scratch).\
+                _source(subject)
+            record = Attribution(content, cue, subject, source, outlet or (self.last_outlet if subject is None else None),
+                                 negated=_denies(cue.text))
+            out.append(replace(record, alternative="object " + " ".join(tags)))
+        return out
+
+    def _object_reach(self, pos: int) -> int:
+        """Where an object read after a verb may end: the sentence's next strong stop."""
+        m = re.compile(r"[.؛;:!؟?\n]").search(self.text, pos, self.end)
+        return m.start() if m else self.end
+
+    @staticmethod
+    def _with_resolver(walk: "_Sentence", resolver: Resolver) -> "_Sentence":
+        other = copy.copy(walk)
+        other.resolver = resolver
+        return other
 
     def _received_by(self, start: int, end: int) -> tuple[Outlet, int] | None:
         """A medium the statement went to, named in a relative clause between cue and content
@@ -697,12 +795,14 @@ class _Sentence:
         if platform:  # the aside runs on to its comma: في بيان عبر صفحتها على "فيسبوك"،
             return Outlet(clean(platform.group()), self._span(platform.start(), platform.end()))
         for m in self.p.statement_noun.finditer(self.text, start, end):
-            link = re.compile(r"\s*(?:لـ?|مع|إلى|عبر|على)\s*").match(self.text, m.end())
+            described = self.p.statement_adjective.match(self.text, m.end())  # في تصريح خاص لـ"الأفق"
+            after = described.end() if described else m.end()
+            link = re.compile(r"\s*(?:لـ?|مع|إلى|عبر|على)\s*").match(self.text, after)
             if link:
-                named = self._outlet_name(m.end() + len(link.group()) - len(link.group().lstrip()))
+                named = self._outlet_name(after + len(link.group()) - len(link.group().lstrip()))
                 if named is not None:
                     return named[0]
-            published = _PUBLISHED.match(self.text, m.end())
+            published = _PUBLISHED.match(self.text, after)
             if published:
                 at = self._skip_spaces(published.end())
                 stop = self._outlet_end(at)
@@ -1194,8 +1294,25 @@ class _Sentence:
                                                            in "”\"»" else 0))
             return Outlet(clean(platform.group()), self._span(platform.start(), platform.end())), self._skip(phrase_end)
         if named is None:
+            published = self._published_by(statement.end())
+            if published is not None:  # في تصريحات نقلتها وكالة رويترز: the medium that carried them
+                return published
             return self._post_platform(statement.start(), statement.end()), self._skip(statement.end())
         return named[0], self._skip(named[1])
+
+    def _published_by(self, pos: int) -> tuple[Outlet, int] | None:
+        """في تصريحات نشرتها صحيفة الأفق، نقلتها وكالة رويترز: the medium that published or carried
+        the statement, named after the verb; it relays the source's later statements too."""
+        m = _PUBLISHED.match(self.text, pos)
+        if m is None:
+            return None
+        at = self._skip_spaces(m.end())
+        stop = self._outlet_end(at)
+        if stop <= at or parse_mention(self.text[at:stop]).kind != "media":
+            return None
+        named = self._span(at, stop)
+        outlet = self._relayed(Outlet(clean(named.text), named))
+        return (outlet, self._skip(stop)) if outlet is not None else None
 
     def _post_platform(self, start: int, end: int) -> Outlet | None:
         """في تغريدة: a tweet names its platform though the text does not (guide: "in a tweet" is X/Twitter)."""
@@ -1250,7 +1367,13 @@ class _Sentence:
             quote = self.doc.quote_at(m.start())
             if quote is not None and quote.start == m.start() and not self._closing_quote(quote) \
                     and len(self.text[quote.start:quote.end].split()) <= 4:
-                return quote.end  # قناة "الحدث"، وكالة الأنباء الروسية «ريا نوفوستي»: a head and its quoted name
+                # قناة "الحدث"، وكالة الأنباء الروسية «ريا نوفوستي»: a head and its quoted name,
+                # with the adjectives after it (صحيفة "الأفق" اليومية)
+                end = quote.end
+                while (adjective := re.match(r"\s+([\w\u0640]+)", self.text[end:self.end])) \
+                        and _adjective(lexicon.fold(adjective.group(1))):
+                    end += adjective.end()
+                return end
         end = m.start() if m else self.end
         aside = next((a.start() for a in self.p.adjunct.finditer(self.text, pos, end)
                       if a.start() > pos and self.text[a.start() - 1].isspace()), None)
@@ -1337,8 +1460,7 @@ class _Sentence:
         return outlet
 
     def _platform(self, outlet: Outlet) -> bool:
-        """Whether the outlet is a platform the source posted on (تويتر، فيسبوك), not a medium it spoke to."""
-        return bool(self.p.platform.fullmatch(outlet.name)) or outlet.name in _post_platforms().values()
+        return is_platform(outlet.name)
 
     def _trailing_outlet(self, claim: Span) -> tuple[Outlet, int] | None:
         """The statement phrase that ends a content after a comma and names its medium
@@ -1414,6 +1536,26 @@ class _Sentence:
 
     def _span(self, start: int, end: int) -> Span:
         return Span.of(self.text, start, end)
+
+
+def is_platform(name: str) -> bool:
+    """Whether an outlet is a platform the source posted on (تويتر، فيسبوك), not a medium it spoke to."""
+    return bool(patterns().platform.fullmatch(name)) or name in _post_platforms().values()
+
+
+def occasion(text: str, rec: Attribution) -> str | None:
+    """What the words around a record say of the occasion it was made on, when it is not the
+    report the article is following: ``earlier`` (وكان الوزير قد أعلن: a statement made before),
+    ``own`` (في بيان، في تصريحه: an occasion named without a medium). For the outlet-carrying
+    model (nlp/carry.py): a statement on another occasion did not go to the last medium."""
+    clause = max(text.rfind(stop, 0, rec.cue.start) for stop in (".", "،", ",", "\n", "؛")) + 1
+    if patterns().kana.search(text, clause, rec.cue.start):
+        return "earlier"
+    left, right = sorted((rec.cue.end, rec.claim.start)) if rec.claim.start > rec.cue.start \
+        else (clause, rec.cue.start)
+    if patterns().statement.search(text, left, right):
+        return "own"
+    return None
 
 
 def _nested(found: list[Attribution]) -> list[Attribution]:
@@ -1627,6 +1769,21 @@ def _participle_forms() -> list[str]:
         base = entry[:-1] if entry.endswith("ا") else entry
         forms += [entry, base + "ة", base + "ين"]
     return forms
+
+
+@lru_cache(maxsize=None)
+def _object_counts() -> dict[str, tuple[int, int]]:
+    """verb -> (times annotated as a cue, times with a bare object), mined from annotated articles
+    (data/lexicons/ar/object_cues.tsv, nlp/mining.py)."""
+    return {lexicon.fold(row[0]): (int(row[1]), int(row[2])) for row in lexicon.rows(LANG, "object_cues.tsv")}
+
+
+def _object_rate(verb: Verb) -> str:
+    """How often annotators read a bare object after the verb, in words a model can weigh."""
+    seen, bare = _object_counts().get(lexicon.fold(verb.past), (0, 0))
+    if not seen:
+        return "unseen"
+    return "never" if not bare else "often" if bare * 2 >= seen else "sometimes"
 
 
 @lru_cache(maxsize=None)

@@ -27,7 +27,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from . import arabic, english, scorer
+from . import arabic, carry, english, scorer
 from .document import Document
 from .features import kind_features, record_features
 from .language import detect
@@ -52,17 +52,24 @@ def extract(article: Article) -> list[Attribution]:
     if len(article.text) > MAX_DOC_CHARS:
         # The same two steps without a spaCy Doc: a Doc of millions of tokens costs gigabytes,
         # and the rules read the text, not the tokens.
-        doc, lang, proposed = propose(article)
+        doc, lang, proposed = propose(article, readings=True)
         return score(doc, lang, proposed, scorer.current())
     return run(article, lang)._.attributions
 
 
-def propose(article: Article) -> tuple[Document, str, list[Attribution]]:
-    """What the rules alone find in ``article``, in text order, with the document they read."""
+def propose(article: Article, readings: bool = False) -> tuple[Document, str, list[Attribution]]:
+    """What the rules alone find in ``article``, in text order, with the document they read.
+
+    With ``readings``, also the alternative readings the rules could not choose between
+    (``Attribution.alternative``), for the scorer to choose from; the rules alone leave them out.
+    """
     lang = language_of(article)
     rules = LANGUAGES[lang]
     doc = Document(article.text, lang, article.title, article.outlet)
     found = rules.extract(doc, Resolver(lang, rules.parse_mention))
+    if not readings:
+        found = [a for a in found if a.alternative is None]
+    found = carry.carried(doc.text, lang, found)
     found = sorted(found, key=lambda a: a.cue.start)
     found = _at_most(MAX_RECORDS_PER_SENTENCE, doc.sentences, found)
     found = _at_most(MAX_RECORDS_PER_RUN, unbounded_sentences(doc.text, doc.quotes), found)
@@ -74,23 +81,39 @@ def score(doc: Document, lang: str, proposed: list[Attribution], model: scorer.M
     """The proposed records with their confidence, those below the model's threshold left out."""
     language_model = model.for_language(lang) if model is not None else None
     if language_model is None:
-        return proposed
+        return [r for r in proposed if r.alternative is None]  # no model to choose among readings
     for record, features in zip(proposed, record_features(doc.text, lang, proposed, doc.sentences)):
         record.confidence = language_model.confidence(features)
-    kept = [r for r in proposed if r.confidence >= language_model.threshold]
+    kept = [r for r, best in zip(proposed, best_readings(proposed))
+            if best and r.confidence >= language_model.threshold]
     for record in kept:
         record.source.kind = language_model.kind(kind_features(record, lang), record.source.kind)
     return kept
 
 
+def best_readings(records: list[Attribution]) -> list[bool]:
+    """For each record, whether it may be kept: a record the rules chose always may; of the
+    alternative readings of one cue, only the most confident (the first of equals)."""
+    best: dict[tuple[int, int], int] = {}
+    for i, r in enumerate(records):
+        if r.alternative is not None:
+            key = (r.cue.start, r.cue.end)
+            if key not in best or (r.confidence or 0.0) > (records[best[key]].confidence or 0.0):
+                best[key] = i
+    chosen = set(best.values())
+    return [r.alternative is None or i in chosen for i, r in enumerate(records)]
+
+
 def _at_most(limit: int, spans: list[tuple[int, int]], found: list[Attribution]) -> list[Attribution]:
-    """The first ``limit`` attributions of each span, by where their cue is."""
+    """The attributions of the first ``limit`` cues of each span, by where their cue is (the
+    readings of one cue count once: there are at most arabic._MAX_SUBJECT_WORDS + 1 of them)."""
     starts = [start for start, _ in spans]
-    kept, counts = [], {}
+    kept, cues = [], {}
     for attribution in found:
         span = bisect_right(starts, attribution.cue.start)
-        counts[span] = counts.get(span, 0) + 1
-        if counts[span] <= limit:
+        seen = cues.setdefault(span, set())
+        seen.add(attribution.cue.start)
+        if len(seen) <= limit:
             kept.append(attribution)
     return kept
 

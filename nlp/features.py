@@ -42,7 +42,18 @@ def _features(text: str, lang: str, rec: Attribution, i: int, layout: "Layout") 
     side = "before" if rec.claim.start < rec.cue.start else "after"
     feats += [f"kind*side={kind}*{side}", f"kind*speaker={kind}*{rec.speaker is not None}",
               f"direct*side={rec.direct}*{side}"]
+    if rec.alternative is not None:
+        feats += _ar_alternative(rec, lang)
     return feats
+
+
+def _ar_alternative(rec: Attribution, lang: str) -> list[str]:
+    """A reading among several of one cue (nlp/arabic.py, object readings): what the rules saw at
+    it, and the cue, apart from the cue's weight as a reading the rules chose themselves."""
+    what, *tags = rec.alternative.split()
+    words = _words(rec.cue.text, lang)
+    feats = [f"ar_alt={what}", f"ar_alt_cue={_stem(words[0], lang) if words else ''}"]
+    return feats + [f"ar_alt_{tag}" for tag in tags]
 
 
 def kind_features(rec: Attribution, lang: str) -> list[str]:

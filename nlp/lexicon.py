@@ -28,13 +28,20 @@ _AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": 
 
 
 def lines(lang: str, name: str) -> list[str]:
-    """The entries of ``lexicons/<lang>/<name>``, comments and blanks dropped."""
-    path = resources.files("isnad.data").joinpath("lexicons", lang, name)
+    """The entries of ``lexicons/<lang>/<name>``, comments and blanks dropped, followed by those
+    of its mined companion ``<stem>.mined<suffix>`` when there is one (entries mined from
+    annotations by nlp/mining.py, kept apart from the hand-written ones they extend)."""
+    folder = resources.files("isnad.data").joinpath("lexicons", lang)
+    stem, dot, suffix = name.rpartition(".")
+    mined = folder.joinpath(f"{stem}.mined.{suffix}") if dot else None
     out = []
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        entry = raw.split("#", 1)[0].rstrip()
-        if entry.strip():
-            out.append(entry.strip() if "\t" not in entry else entry)
+    for path in (folder.joinpath(name), mined):
+        if path is None or path is not folder.joinpath(name) and not path.is_file():
+            continue
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            entry = raw.split("#", 1)[0].rstrip()
+            if entry.strip():
+                out.append(entry.strip() if "\t" not in entry else entry)
     return out
 
 

@@ -70,6 +70,9 @@ class Attribution:
     # How likely the record is right, from the learned scorer (calibrated on held-out
     # articles); None when no model covers the article's language.
     confidence: float | None = None
+    # One of several readings the rules proposed for the same cue (the Arabic object readings:
+    # nlp/arabic.py), with what the rules saw at it; the scorer keeps the likeliest of a cue's readings.
+    alternative: str | None = None
 
     def to_json(self) -> dict:
         record = {
@@ -83,6 +86,8 @@ class Attribution:
         }
         if self.negated:
             record["negated"] = True  # an extra key the guide allows; absent when false
+        if self.alternative is not None:
+            record["reading"] = self.alternative.split()[0]  # chosen by the scorer among the rules' readings
         return record
 
 

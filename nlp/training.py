@@ -17,7 +17,7 @@ import json
 import math
 import random
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -25,7 +25,7 @@ import numpy as np
 from . import alignment
 from .extract import propose
 from .features import kind_features, record_features
-from .records import Article
+from .records import Article, Attribution
 from .scorer import LanguageModel, choose_kind, kind_scores, score
 
 FOLDS = 5
@@ -64,6 +64,7 @@ class Example:
     kind_features: list[str] = field(default_factory=list)
     gold_kind: str | None = None  # the annotation's kind, when the record names the right source
     rules_kind: str = "unspecified"
+    reading_of: tuple[int, int] | None = None  # the cue of which it is one alternative reading (extract.best_readings)
 
 
 @dataclass
@@ -108,17 +109,42 @@ def judge_all(annotated: list[Annotated]) -> list[Fold]:
     """The rules' records for every article, with their features and labels."""
     out = []
     for item in annotated:
-        doc, lang, records = propose(item.article)
-        verdicts = alignment.judge([r.to_json() for r in records], item.gold)
+        doc, lang, records = propose(item.article, readings=True)
+        verdicts = _judged(records, item.gold)
         features = record_features(doc.text, lang, records, doc.sentences)
         fold = Fold(item.article.id, lang, len(item.gold))
         for i, verdict in enumerate(verdicts):
             gold_kind = item.gold[verdict.matched].get("kind") if verdict.correct else None
             fold.examples.append(Example(item.article.id, lang, features[i], verdict.correct, verdict.kind_right, verdict.outlet_right,
                                          kind_features(records[i], lang),
-                                         gold_kind if gold_kind in KINDS else None, records[i].source.kind))
+                                         gold_kind if gold_kind in KINDS else None, records[i].source.kind,
+                                         _reading_of(records[i])))
         out.append(fold)
     return out
+
+
+def _judged(records: list[Attribution], gold: list[dict]) -> list[alignment.Judgement]:
+    """Each record judged against the annotation. The rules' own records are matched one to one,
+    as the scorer of eval/score.py does; an alternative reading is judged alone, as if it were the
+    one kept, against the gold attributions the rules' records left unmatched (a reading of a
+    statement the rules already found would be a duplicate)."""
+    chosen = [i for i, r in enumerate(records) if r.alternative is None]
+    out: list[alignment.Judgement | None] = [None] * len(records)
+    for i, verdict in zip(chosen, alignment.judge([records[i].to_json() for i in chosen], gold)):
+        out[i] = verdict
+    taken = {v.matched for v in out if v is not None and v.matched is not None}
+    left = [g for j, g in enumerate(gold) if j not in taken]
+    index = [j for j in range(len(gold)) if j not in taken]
+    for i, r in enumerate(records):
+        if r.alternative is not None:
+            verdict = alignment.judge([r.to_json()], left)[0]
+            out[i] = replace(verdict, matched=index[verdict.matched]) if verdict.matched is not None else verdict
+    return out
+
+
+def _reading_of(record: Attribution) -> tuple[int, int] | None:
+    """The cue whose readings a record is one of; None for a record the rules chose."""
+    return (record.cue.start, record.cue.end) if record.alternative is not None else None
 
 
 # --- the logistic model ----------------------------------------------------------
@@ -203,9 +229,14 @@ class Heldout:
     platt: tuple[float, float]  # the calibration fitted on these held-out scores
     kind_margin: float  # chosen on the held-out kinds
     kind_by_model: list[bool | None]  # the classifier's kind right? (None: no gold kind to judge)
+    readings: np.ndarray | None = None  # which records are alternative readings (the rules alone keep none)
 
-    def f1_at(self, threshold: float) -> dict:
+    def f1_at(self, threshold: float, rules_alone: bool = False) -> dict:
+        """Precision, recall and F1 of the records kept at ``threshold``; ``rules_alone``: of every
+        record the rules chose, whatever its confidence, and none of the alternative readings."""
         kept = self.confidence >= threshold
+        if rules_alone:
+            kept = ~self.readings if self.readings is not None else np.ones(len(self.confidence), dtype=bool)
         tp, n = float(self.correct[kept].sum()), int(kept.sum())
         p = tp / n if n else 0.0
         r = tp / self.gold if self.gold else 0.0
@@ -255,13 +286,31 @@ def cross_validate(judged: list[Fold], k: int = FOLDS, seed: int = SEED, l2: flo
         correct = np.array([e.correct for e in examples], dtype=float)
         a, b = platt(raw, correct) if len(examples) else (1.0, 0.0)
         confidence = _cross_calibrated(raw, correct, np.array([fold_of[e.article] for e in examples]), k)
+        confidence = _best_readings_only(examples, confidence)
         margin = _kind_margin(examples, kinds)
         kind_by_model = [None if e.gold_kind is None or i not in kinds
                          else choose_kind(kinds[i], e.rules_kind, margin) == e.gold_kind
                          for i, e in enumerate(examples)]
         out[lang] = Heldout(lang, sum(f.gold for f in mine), confidence,
                             correct, [e.kind_right for e in examples], [e.outlet_right for e in examples],
-                            len(mine), (a, b), margin, kind_by_model)
+                            len(mine), (a, b), margin, kind_by_model,
+                            np.array([e.reading_of is not None for e in examples], dtype=bool))
+    return out
+
+
+def _best_readings_only(examples: list[Example], confidence: np.ndarray) -> np.ndarray:
+    """The held-out confidences with every reading but the likeliest of its cue set below any
+    threshold, as extraction leaves them out (extract.best_readings)."""
+    best: dict[tuple[str, tuple[int, int]], int] = {}
+    for i, e in enumerate(examples):
+        if e.reading_of is not None:
+            key = (e.article, e.reading_of)
+            if key not in best or confidence[i] > confidence[best[key]]:
+                best[key] = i
+    out = confidence.copy()
+    for i, e in enumerate(examples):
+        if e.reading_of is not None and best[(e.article, e.reading_of)] != i:
+            out[i] = -1.0
     return out
 
 
@@ -315,7 +364,7 @@ def summary(judged: list[Fold], heldout: dict[str, Heldout]) -> dict:
                 outlets["judged"] += 1
                 outlets["right"] += bool(o)
         out[lang] = {"articles": held.articles, "gold": held.gold,
-                     "rules_alone": held.f1_at(0.0), "with_scorer": held.f1_at(threshold),
+                     "rules_alone": held.f1_at(0.0, rules_alone=True), "with_scorer": held.f1_at(threshold),
                      "kind_accuracy_rules": sum(kinds) / len(kinds) if kinds else None,
                      "kind_accuracy_model": sum(by_model) / len(by_model) if by_model else None,
                      "kind_margin": held.kind_margin if math.isfinite(held.kind_margin) else "rules only",

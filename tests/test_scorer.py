@@ -201,6 +201,39 @@ def test_rules_only_shows_what_the_rules_propose_before_the_scorer():
     proposed = [r for line in rules.stdout.splitlines() for r in json.loads(line)["attributions"]]
     kept = [r for line in scored.stdout.splitlines() for r in json.loads(line)["attributions"]]
     assert all(r["confidence"] is None for r in proposed)
-    assert len(kept) <= len(proposed)
-    assert {(r["claim"]["start"], r["cue"]["start"]) for r in kept} <= {
+    assert not any("reading" in r for r in proposed)  # the rules alone choose no alternative reading
+    chosen = [r for r in kept if "reading" not in r]  # the scorer may keep one reading of a cue the rules left
+    assert len(chosen) <= len(proposed)
+    assert {(r["claim"]["start"], r["cue"]["start"]) for r in chosen} <= {
         (r["claim"]["start"], r["cue"]["start"]) for r in proposed}
+    assert not {r["cue"]["start"] for r in kept if "reading" in r} & {r["cue"]["start"] for r in proposed}
+
+
+def _model_file(tmp_path: Path, weights: dict) -> Path:
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({"format": "isnad-scorer/1", "languages": {
+        "ar": {"threshold": 0.5, "platt": [1.0, 0.0], "weights": weights}}}, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+READING = "قالت الوزارة إن الوضع هادئ. واستبعد الوزير التوصل إلى اتفاق قبل نهاية العام."
+
+
+@pytest.mark.parametrize(("weights", "expected"), [
+    # a model that trusts a reading with a subject after a definite word keeps that one, and only it
+    ({"bias": 1.0, "ar_alt_after_definite": 2.0, "ar_alt=object": -1.5}, [("الوزير", "التوصل إلى اتفاق قبل نهاية العام")]),
+    # one that trusts readings only as a continuation keeps the reading without a speaker
+    ({"bias": 1.0, "ar_alt_k=0": 2.0, "ar_alt=object": -1.5}, [(None, "الوزير التوصل إلى اتفاق قبل نهاية العام")]),
+    # one that distrusts readings keeps none: the rules' own record stays alone
+    ({"bias": 1.0, "ar_alt=object": -5.0}, []),
+])
+def test_the_scorer_keeps_at_most_the_likeliest_reading_of_a_cue(tmp_path, weights, expected):
+    article = tmp_path / "a.json"
+    article.write_text(json.dumps({"id": "r", "lang": "ar", "text": READING}, ensure_ascii=False), encoding="utf-8")
+    done = isnad("extract", str(article), "--format", "json", env={"ISNAD_MODEL": str(_model_file(tmp_path, weights))})
+    assert done.returncode == 0, done.stderr
+    records = json.loads(done.stdout)["attributions"]
+    assert records[0]["cue"]["text"] == "قالت" and "reading" not in records[0]
+    kept = [((r["speaker"] or {}).get("text"), r["claim"]["text"]) for r in records[1:]]
+    assert kept == expected
+    assert all(r["reading"] == "object" for r in records[1:])
