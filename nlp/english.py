@@ -16,6 +16,7 @@ live in ``data/lexicons/en/``; this module only holds the grammar.
 """
 from __future__ import annotations
 
+import copy
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -65,7 +66,7 @@ class CueForm:
 @lru_cache(maxsize=None)
 def _cues() -> dict[str, CueForm]:
     out = {}
-    for row in lexicon.rows(LANG, "cues.tsv"):
+    for row in _cue_rows():
         flags = set(",".join(row[2:]).split(","))
         out[lexicon.fold(row[0], LANG)] = CueForm(row[1], "addressee" in flags, "infinitive" in flags,
                                                   "object" in flags, "denial" in flags, "naming" in flags,
@@ -74,8 +75,21 @@ def _cues() -> dict[str, CueForm]:
 
 
 @lru_cache(maxsize=None)
+def _cue_rows() -> list[list[str]]:
+    """The hand-written cues, then the mined ones (mined_cues.tsv) that add a new verb: a mined form
+    of a verb the hand list has (wrote on, said with) would hide the hand form's own reading, and a
+    word another lexicon reads (reportedly) keeps that reading."""
+    hand = lexicon.rows(LANG, "cues.tsv")
+    known = {lexicon.fold(r[0], LANG) for r in hand} | set(_unspecified())
+    known_verbs = {form.split()[0] for form in known}
+    mined = [[row[0], row[1], row[2] if row[2] != "-" else ""] for row in lexicon.rows(LANG, "mined_cues.tsv")
+             if lexicon.fold(row[0], LANG).split()[0] not in known_verbs]
+    return hand + mined
+
+
+@lru_cache(maxsize=None)
 def _cue_re() -> re.Pattern:
-    forms = [r[0] for r in lexicon.rows(LANG, "cues.tsv")]
+    forms = [r[0] for r in _cue_rows()]
     return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(forms)})(?![\w-])", re.I)
 
 
@@ -1218,8 +1232,9 @@ def _has_content(text: str, pos: int, hi: int) -> bool:
     return bool(rest) and rest[0] not in ".,;!?" and bool(re.search(r"\w", rest))
 
 
-def _frames(doc: Document, lo: int, hi: int) -> list[Frame]:
-    """Every cue of the sentence [lo, hi) read into a frame, in text order."""
+def _frames(doc: Document, lo: int, hi: int, unread: list[tuple[re.Match, CueForm]]) -> list[Frame]:
+    """Every cue of the sentence [lo, hi) read into a frame, in text order; the cues the rules
+    could not read go to ``unread``."""
     text = doc.text
     frames: list[Frame] = []
     anonymity = [(a.start(), a.end()) for a in _compiled()["anonymity"].finditer(text, lo, hi)]
@@ -1232,13 +1247,74 @@ def _frames(doc: Document, lo: int, hi: int) -> list[Frame]:
         if form is None or form.type != "prep" and not m.group().islower() and not _headline_cue(doc, lo, m):
             continue  # "State Department", "Report:": a capitalised verb form is a name or a label
         frame = _read_cue(doc, lo, hi, m, form)
-        if frame is not None and not _only_determiners(text, frame.speaker):
+        if frame is None or _only_determiners(text, frame.speaker):
+            unread.append((m, form))
+        else:
             frames.append(frame)
     for m in _QUOTED_AS.finditer(text, lo, hi):
         frame = _read_quoted_as(doc, lo, hi, m)
         if frame is not None and doc.quote_at(m.start()) is None:
             frames.append(frame)
     return sorted(frames, key=lambda f: f.cue[0])
+
+
+# How far a plain reading reaches: a speaker of at most this many words, a content of at least
+# this many, and at most this many words (a time, a place) after a content-first cue.
+PLAIN_SPEAKER_WORDS = 20
+PLAIN_CONTENT_WORDS = 3
+PLAIN_TAIL_WORDS = 5
+_PLAIN_BOUNDARY = re.compile(r"[,;:]\s+|[”\"]\s*,?\s+")
+
+
+def _plain_readings(doc: Document, lo: int, hi: int, unread: list[tuple[re.Match, CueForm]],
+                    found: list[Frame]) -> list[Frame]:
+    """The plain readings of the unread cues of a sentence that no frame of the rules holds
+    (in its speaker, its content or its cue): those are the rules' cues, read their way."""
+    held = [(f.start, max(f.claim[1], f.cue[1])) for f in found] + [f.claim for f in found]
+    out = []
+    for m, form in unread:
+        if any(a <= m.start() < b for a, b in held):
+            continue
+        frame = _plain_reading(doc, lo, hi, m, form)
+        if frame is not None:
+            out.append(frame)
+    return out
+
+
+def _plain_reading(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Frame | None:
+    """A verb cue the rules could not read, read plainly: the words between the last clause
+    boundary and the cue are the speaker, and the content is the sentence before that boundary
+    (``CONTENT, SPEAKER said.``) or after the cue (``SPEAKER said CONTENT.``).
+
+    It is a second opinion, not a rule: its records carry ``alternative`` and only a trained
+    scorer, which has seen how often such readings are right (``en_plain``), lets them through.
+    """
+    if form.type != "verb" or not m.group().islower():
+        return None
+    text = doc.text
+    cs, ce = m.start(), m.end()
+    aux_start, saw_be = _skip_back_aux(text, lo, cs)
+    if saw_be and not form.passive:
+        return None  # was told, is said: a passive has no speaker before it
+    boundaries = list(_PLAIN_BOUNDARY.finditer(text, lo, aux_start))
+    s_start = boundaries[-1].end() if boundaries else lo + len(text[lo:aux_start]) - len(text[lo:aux_start].lstrip())
+    speaker = (s_start, _trim_end(text, s_start, aux_start))
+    words = _words_before(text, *speaker)
+    if not words or len(words) > PLAIN_SPEAKER_WORDS or _cue_re().search(text, *speaker):
+        return None
+    tail = text[ce:hi].strip().rstrip(".!?\"”’'")
+    if boundaries and len(_WORD.findall(tail)) <= PLAIN_TAIL_WORDS and "," not in tail:
+        claim = (lo, boundaries[-1].start() + (1 if text[boundaries[-1].start()] in "”\"" else 0))
+        form_name = "first"
+    else:
+        after = re.match(r"\s*(?:that\s+|:\s*)?", text[ce:hi])
+        claim = (ce + after.end(), hi)
+        form_name = "svo"
+    if len(_WORD.findall(text[claim[0]:claim[1]])) < PLAIN_CONTENT_WORDS:
+        return None
+    frame = Frame((cs, ce), speaker, claim, s_start, form_name)
+    frame.notes["plain"] = form_name
+    return frame
 
 
 def _only_determiners(text: str, speaker: tuple[int, int] | None) -> bool:
@@ -2014,11 +2090,12 @@ def frames(doc: Document) -> list[Frame]:
             continue
         if text[lo:hi].rstrip().endswith("?") and doc.quote_at(lo) is None:
             continue
-        found = _settle(doc, _frames(doc, lo, hi), hi)
+        unread: list[tuple[re.Match, CueForm]] = []
+        found = _settle(doc, _frames(doc, lo, hi, unread), hi)
         if found:
             found += _continue_quote(doc, found[-1], hi, (sentences[k] for k in range(i + 1, len(sentences))))
         found += _unspecified_frames(doc, lo, hi, found)
-        out += found
+        out += found + _plain_readings(doc, lo, hi, unread, found)
     return sorted(out, key=reading_order)
 
 
@@ -2244,12 +2321,19 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
             outlet_span = outlet_span or host.outlet or host.speaker
         if f.cited is not None:  # Reuters, citing officials, said: the officials speak through Reuters
             outlet_span, speaker_span = outlet_span or f.speaker, f.cited
-        source = _source_of(text, f, speaker_span, resolver, sentence_source, genders)
+        plain = f.notes.get("plain")
+        # A plain reading is resolved on a copy: what the article's entities are stays the rules' reading.
+        source = _source_of(text, f, speaker_span, copy.deepcopy(resolver) if plain else resolver,
+                            sentence_source, dict(genders) if plain else genders)
         if source.kind == "unspecified" and speaker_span is not None \
                 and text[speaker_span[0]:speaker_span[1]].lower() in ("he", "she"):
             subject = _last_named_subject(text, f.start)
             if subject is not None:  # he said, no one having spoken yet: the person the narration was about
                 source = resolver.resolve(subject)
+        if plain:  # a second opinion: what later frames inherit is the rules' own reading
+            out.append(Attribution(Span.of(text, *claim), Span.of(text, *f.cue), Span.of(text, *speaker_span),
+                                   source, _outlet(text, outlet_span), _direct(doc, claim), alternative=plain))
+            continue
         if speaker_span is not None and f.form != "unspecified":
             _note_gender(genders, resolver.last, text[speaker_span[0]:speaker_span[1]], source.role)
         if f.form != "unspecified":

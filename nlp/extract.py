@@ -52,17 +52,23 @@ def extract(article: Article) -> list[Attribution]:
     if len(article.text) > MAX_DOC_CHARS:
         # The same two steps without a spaCy Doc: a Doc of millions of tokens costs gigabytes,
         # and the rules read the text, not the tokens.
-        doc, lang, proposed = propose(article)
+        doc, lang, proposed = propose(article, alternatives=True)
         return score(doc, lang, proposed, scorer.current())
     return run(article, lang)._.attributions
 
 
-def propose(article: Article) -> tuple[Document, str, list[Attribution]]:
-    """What the rules alone find in ``article``, in text order, with the document they read."""
+def propose(article: Article, alternatives: bool = False) -> tuple[Document, str, list[Attribution]]:
+    """What the rules alone find in ``article``, in text order, with the document they read.
+
+    ``alternatives``: with the readings the rules propose beside their own (``Attribution.alternative``),
+    which only a trained scorer may keep.
+    """
     lang = language_of(article)
     rules = LANGUAGES[lang]
     doc = Document(article.text, lang, article.title, article.outlet)
     found = rules.extract(doc, Resolver(lang, rules.parse_mention))
+    if not alternatives:
+        found = [a for a in found if a.alternative is None]
     found = sorted(found, key=lambda a: a.cue.start)
     found = _at_most(MAX_RECORDS_PER_SENTENCE, doc.sentences, found)
     found = _at_most(MAX_RECORDS_PER_RUN, unbounded_sentences(doc.text, doc.quotes), found)
@@ -74,7 +80,7 @@ def score(doc: Document, lang: str, proposed: list[Attribution], model: scorer.M
     """The proposed records with their confidence, those below the model's threshold left out."""
     language_model = model.for_language(lang) if model is not None else None
     if language_model is None:
-        return proposed
+        return [r for r in proposed if r.alternative is None]  # no model to choose among alternatives
     for record, features in zip(proposed, record_features(doc.text, lang, proposed, doc.sentences)):
         record.confidence = language_model.confidence(features)
     kept = [r for r in proposed if r.confidence >= language_model.threshold]

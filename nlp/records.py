@@ -67,6 +67,9 @@ class Attribution:
     outlet: Outlet | None = None
     direct: bool = False
     negated: bool = False  # the cue denies the content (نفى، denied): the claim is what was denied
+    # A reading the rules propose beside their own, for the scorer to keep or drop (english: "first" or
+    # "svo", a plain reading of a cue the rules could not read); None for the rules' own reading.
+    alternative: str | None = None
     # How likely the record is right, from the learned scorer (calibrated on held-out
     # articles); None when no model covers the article's language.
     confidence: float | None = None

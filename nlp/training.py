@@ -108,7 +108,7 @@ def judge_all(annotated: list[Annotated]) -> list[Fold]:
     """The rules' records for every article, with their features and labels."""
     out = []
     for item in annotated:
-        doc, lang, records = propose(item.article)
+        doc, lang, records = propose(item.article, alternatives=True)
         verdicts = alignment.judge([r.to_json() for r in records], item.gold)
         features = record_features(doc.text, lang, records, doc.sentences)
         fold = Fold(item.article.id, lang, len(item.gold))
