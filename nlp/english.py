@@ -76,21 +76,40 @@ def _cues() -> dict[str, CueForm]:
 
 @lru_cache(maxsize=None)
 def _cue_rows() -> list[list[str]]:
-    """The hand-written cues, then the mined ones (mined_cues.tsv) that add a new verb: a mined form
-    of a verb the hand list has (wrote on, said with) would hide the hand form's own reading, and a
-    word another lexicon reads (reportedly) keeps that reading."""
-    hand = lexicon.rows(LANG, "cues.tsv")
-    known = {lexicon.fold(r[0], LANG) for r in hand} | set(_unspecified())
+    """The hand-written cues, then the mined ones (mined_cues.tsv) that add a new verb."""
+    return lexicon.rows(LANG, "cues.tsv") + _mined_rows()
+
+
+@lru_cache(maxsize=None)
+def _mined_rows() -> list[list[str]]:
+    """The mined cue forms of verbs the hand list lacks: a mined form of a verb the hand list has
+    (wrote on, said with) would hide the hand form's own reading, and a word another lexicon reads
+    (reportedly) keeps that reading."""
+    known = {lexicon.fold(r[0], LANG) for r in lexicon.rows(LANG, "cues.tsv")} | set(_unspecified())
     known_verbs = {form.split()[0] for form in known}
-    mined = [[row[0], row[1], row[2] if row[2] != "-" else ""] for row in lexicon.rows(LANG, "mined_cues.tsv")
-             if lexicon.fold(row[0], LANG).split()[0] not in known_verbs]
-    return hand + mined
+    return [[row[0], row[1], row[2] if row[2] != "-" else ""] for row in lexicon.rows(LANG, "mined_cues.tsv")
+            if lexicon.fold(row[0], LANG).split()[0] not in known_verbs]
+
+
+@lru_cache(maxsize=None)
+def _mined_forms() -> frozenset[str]:
+    return frozenset(lexicon.fold(row[0], LANG) for row in _mined_rows())
 
 
 @lru_cache(maxsize=None)
 def _cue_re() -> re.Pattern:
-    forms = [r[0] for r in _cue_rows()]
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(forms)})(?![\w-])", re.I)
+    """The hand-written cue forms: where the rules look for cues and stop a phrase at one."""
+    return _forms_re(tuple(r[0] for r in lexicon.rows(LANG, "cues.tsv")))
+
+
+@lru_cache(maxsize=None)
+def _any_cue_re() -> re.Pattern:
+    """The hand-written and the mined cue forms: every cue a sentence is read for."""
+    return _forms_re(tuple(r[0] for r in _cue_rows()))
+
+
+def _forms_re(forms: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(list(forms))})(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -1232,23 +1251,29 @@ def _has_content(text: str, pos: int, hi: int) -> bool:
     return bool(rest) and rest[0] not in ".,;!?" and bool(re.search(r"\w", rest))
 
 
-def _frames(doc: Document, lo: int, hi: int, unread: list[tuple[re.Match, CueForm]]) -> list[Frame]:
+def _frames(doc: Document, lo: int, hi: int, unread: list[tuple[re.Match, Frame | None]]) -> list[Frame]:
     """Every cue of the sentence [lo, hi) read into a frame, in text order; the cues the rules
-    could not read go to ``unread``."""
+    could not read (None) and those of mined cue forms (their frame) go to ``unread``."""
     text = doc.text
     frames: list[Frame] = []
     anonymity = [(a.start(), a.end()) for a in _compiled()["anonymity"].finditer(text, lo, hi)]
-    for m in _cue_re().finditer(text, lo, hi):
+    for m in _any_cue_re().finditer(text, lo, hi):
         if doc.quote_at(m.start()) is not None:
             continue  # words inside a quotation belong to the quoted speaker
         if any(a <= m.start() < b for a, b in anonymity):
             continue  # who asked not to be named, not authorized to speak
-        form = _cues().get(lexicon.fold(re.sub(r"\s+", " ", m.group()), LANG))
+        folded = lexicon.fold(re.sub(r"\s+", " ", m.group()), LANG)
+        form = _cues().get(folded)
         if form is None or form.type != "prep" and not m.group().islower() and not _headline_cue(doc, lo, m):
             continue  # "State Department", "Report:": a capitalised verb form is a name or a label
         frame = _read_cue(doc, lo, hi, m, form)
         if frame is None or _only_determiners(text, frame.speaker):
-            unread.append((m, form))
+            unread.append((m, None))
+        elif folded in _mined_forms():
+            # A mined cue is the annotations' word, not the rules': its reading is an alternative for
+            # the scorer, which never cuts or hides the rules' own frames.
+            frame.notes["plain"] = "mined"
+            unread.append((m, frame))
         else:
             frames.append(frame)
     for m in _QUOTED_AS.finditer(text, lo, hi):
@@ -1266,16 +1291,20 @@ PLAIN_TAIL_WORDS = 5
 _PLAIN_BOUNDARY = re.compile(r"[,;:]\s+|[”\"]\s*,?\s+")
 
 
-def _plain_readings(doc: Document, lo: int, hi: int, unread: list[tuple[re.Match, CueForm]],
+def _plain_readings(doc: Document, lo: int, hi: int, unread: list[tuple[re.Match, Frame | None]],
                     found: list[Frame]) -> list[Frame]:
-    """The plain readings of the unread cues of a sentence that no frame of the rules holds
-    (in its speaker, its content or its cue): those are the rules' cues, read their way."""
-    held = [(f.start, max(f.claim[1], f.cue[1])) for f in found] + [f.claim for f in found]
+    """The alternative readings of the unread cues of a sentence that no frame of the rules holds
+    (in its speaker, its content or its cue): those are the rules' cues, read their way. A mined
+    cue keeps the rules' reading of it; another gets a plain one."""
+    # A cue inside another frame's content may be a statement nested in it (a boy who they said
+    # was ...): the scorer judges it (claim_overlaps_other); one in a speaker or a cue is not.
+    held = [f.speaker for f in found if f.speaker is not None] + [f.cue for f in found]
     out = []
-    for m, form in unread:
+    for m, frame in unread:
         if any(a <= m.start() < b for a, b in held):
             continue
-        frame = _plain_reading(doc, lo, hi, m, form)
+        if frame is None:
+            frame = _plain_reading(doc, lo, hi, m, _cues()[lexicon.fold(re.sub(r"\s+", " ", m.group()), LANG)])
         if frame is not None:
             out.append(frame)
     return out
@@ -1296,12 +1325,20 @@ def _plain_reading(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) 
     aux_start, saw_be = _skip_back_aux(text, lo, cs)
     if saw_be and not form.passive:
         return None  # was told, is said: a passive has no speaker before it
+    if aux_start == cs and not _finite_form(m.group().split()[0]):
+        return None  # the request, to comment: a bare form with no auxiliary before it is a noun or an infinitive
     boundaries = list(_PLAIN_BOUNDARY.finditer(text, lo, aux_start))
     s_start = boundaries[-1].end() if boundaries else lo + len(text[lo:aux_start]) - len(text[lo:aux_start].lstrip())
+    relatives = [w for w in _words_before(text, s_start, aux_start) if _fold_word(w.group()) in _set("relatives.txt")]
+    if relatives:  # a boy who they said was ..., some of whom officials said: the speaker follows the relative
+        s_start = relatives[-1].end() + len(text[relatives[-1].end():aux_start]) - len(text[relatives[-1].end():aux_start].lstrip())
     speaker = (s_start, _trim_end(text, s_start, aux_start))
-    words = _words_before(text, *speaker)
+    words = [w.group() for w in _words_before(text, *speaker)]
     if not words or len(words) > PLAIN_SPEAKER_WORDS or _cue_re().search(text, *speaker):
         return None
+    if _is_noun_marker(words[-1]) or _fold_word(words[-1]) in _set("prepositions.txt") \
+            or _fold_word(words[0]) in _set("prepositions.txt"):
+        return None  # the leader's comments, six questions, In the report: the cue word is a noun
     tail = text[ce:hi].strip().rstrip(".!?\"”’'")
     if boundaries and len(_WORD.findall(tail)) <= PLAIN_TAIL_WORDS and "," not in tail:
         claim = (lo, boundaries[-1].start() + (1 if text[boundaries[-1].start()] in "”\"" else 0))
@@ -1315,6 +1352,11 @@ def _plain_reading(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) 
     frame = Frame((cs, ce), speaker, claim, s_start, form_name)
     frame.notes["plain"] = form_name
     return frame
+
+
+def _finite_form(word: str) -> bool:
+    """A cue word inflected as a finite verb can be (said, warned, says), not a bare form (report)."""
+    return re.search(r"(?:ed|s)$|^(?:said|told|wrote)$", word.lower()) is not None
 
 
 def _only_determiners(text: str, speaker: tuple[int, int] | None) -> bool:
@@ -1452,7 +1494,7 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         frame.notes["joined"] = f_start != s_start  # after X said: a clause of its own
         return frame
     if re.search(r"(?:^|\s)(?:and|but)\s*$", text[lo:aux_start]):
-        if not re.search(r"(?:ed|s)$|^(?:said|told|wrote)$", m.group().split()[0].lower()):
+        if not _finite_form(m.group().split()[0]):
             return None  # supply and demand: a bare form after "and" is a noun, not the subject's next verb
         return _denied(_read_continuation(text, lo, hi, cs, ce), form)  # X announced ... and said ...
     relative = _relative_subject(text, lo, aux_start)
@@ -2090,7 +2132,7 @@ def frames(doc: Document) -> list[Frame]:
             continue
         if text[lo:hi].rstrip().endswith("?") and doc.quote_at(lo) is None:
             continue
-        unread: list[tuple[re.Match, CueForm]] = []
+        unread: list[tuple[re.Match, Frame | None]] = []
         found = _settle(doc, _frames(doc, lo, hi, unread), hi)
         if found:
             found += _continue_quote(doc, found[-1], hi, (sentences[k] for k in range(i + 1, len(sentences))))
@@ -2331,8 +2373,10 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
             if subject is not None:  # he said, no one having spoken yet: the person the narration was about
                 source = resolver.resolve(subject)
         if plain:  # a second opinion: what later frames inherit is the rules' own reading
-            out.append(Attribution(Span.of(text, *claim), Span.of(text, *f.cue), Span.of(text, *speaker_span),
-                                   source, _outlet(text, outlet_span), _direct(doc, claim), alternative=plain))
+            out.append(Attribution(Span.of(text, *claim), Span.of(text, *f.cue),
+                                   Span.of(text, *speaker_span) if speaker_span else None,
+                                   source, _outlet(text, outlet_span), _direct(doc, claim),
+                                   negated=f.notes.get("negated", False), alternative=plain))
             continue
         if speaker_span is not None and f.form != "unspecified":
             _note_gender(genders, resolver.last, text[speaker_span[0]:speaker_span[1]], source.role)

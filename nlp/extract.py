@@ -83,7 +83,7 @@ def score(doc: Document, lang: str, proposed: list[Attribution], model: scorer.M
         return [r for r in proposed if r.alternative is None]  # no model to choose among alternatives
     for record, features in zip(proposed, record_features(doc.text, lang, proposed, doc.sentences)):
         record.confidence = language_model.confidence(features)
-    kept = [r for r in proposed if r.confidence >= language_model.threshold]
+    kept = [r for r in proposed if language_model.keeps(r.confidence, r.alternative is not None)]
     for record in kept:
         record.source.kind = language_model.kind(kind_features(record, lang), record.source.kind)
     return kept

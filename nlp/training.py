@@ -39,6 +39,7 @@ KIND_MARGINS = (0.0, 0.5, 1.0, 2.0, 3.0, math.inf)
 # when the evidence is that thin, the rules (written from the guide) keep the last word.
 KIND_TIE = 0.005
 KINDS = ("person", "organization", "media", "anonymous", "unspecified")
+THRESHOLDS = [0.0] + [round(t, 2) for t in np.arange(0.05, 0.96, 0.05)]
 
 
 class TrainingError(Exception):
@@ -64,6 +65,7 @@ class Example:
     kind_features: list[str] = field(default_factory=list)
     gold_kind: str | None = None  # the annotation's kind, when the record names the right source
     rules_kind: str = "unspecified"
+    alternative: bool = False  # a reading the rules propose beside their own (Attribution.alternative)
 
 
 @dataclass
@@ -116,7 +118,8 @@ def judge_all(annotated: list[Annotated]) -> list[Fold]:
             gold_kind = item.gold[verdict.matched].get("kind") if verdict.correct else None
             fold.examples.append(Example(item.article.id, lang, features[i], verdict.correct, verdict.kind_right, verdict.outlet_right,
                                          kind_features(records[i], lang),
-                                         gold_kind if gold_kind in KINDS else None, records[i].source.kind))
+                                         gold_kind if gold_kind in KINDS else None, records[i].source.kind,
+                                         records[i].alternative is not None))
         out.append(fold)
     return out
 
@@ -203,18 +206,36 @@ class Heldout:
     platt: tuple[float, float]  # the calibration fitted on these held-out scores
     kind_margin: float  # chosen on the held-out kinds
     kind_by_model: list[bool | None]  # the classifier's kind right? (None: no gold kind to judge)
+    alternative: np.ndarray  # the record is an alternative reading, not the rules' own
 
-    def f1_at(self, threshold: float) -> dict:
-        kept = self.confidence >= threshold
+    def kept(self, threshold: float, alternatives: float | None = None) -> np.ndarray:
+        """Which records a model keeps: the rules' own at ``threshold``, the alternatives at
+        ``alternatives`` (None: none of them)."""
+        own = ~self.alternative & (self.confidence >= threshold)
+        if alternatives is None:
+            return own
+        return own | self.alternative & (self.confidence >= alternatives)
+
+    def f1_at(self, threshold: float, alternatives: float | None = None) -> dict:
+        kept = self.kept(threshold, alternatives)
         tp, n = float(self.correct[kept].sum()), int(kept.sum())
         p = tp / n if n else 0.0
         r = tp / self.gold if self.gold else 0.0
-        return {"threshold": round(threshold, 3), "system": n, "correct": int(tp), "gold": self.gold,
+        return {"threshold": round(threshold, 3), "alternative_threshold": alternatives, "system": n,
+                "correct": int(tp), "gold": self.gold,
                 "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
     def best_threshold(self) -> float:
-        candidates = [0.0] + [round(t, 2) for t in np.arange(0.05, 0.96, 0.05)]
-        return max(candidates, key=lambda t: (round(self.f1_at(t)["f1"], 4), -t))
+        """The threshold of the rules' own records, chosen as if there were no alternatives: what the
+        rules read is judged on its own, and the alternatives can only add to it."""
+        return max(THRESHOLDS, key=lambda t: (round(self.f1_at(t)["f1"], 4), -t))
+
+    def best_alternative_threshold(self, threshold: float) -> float | None:
+        """The threshold of the alternative readings, given the rules' own at ``threshold``; None
+        (keep none) unless some threshold adds to F1."""
+        base = round(self.f1_at(threshold)["f1"], 4)
+        best = max(THRESHOLDS, key=lambda t: (round(self.f1_at(threshold, t)["f1"], 4), t))
+        return best if round(self.f1_at(threshold, best)["f1"], 4) > base else None
 
     def reliability(self, bins=(0.0, 0.3, 0.5, 0.7, 0.8, 0.9, 1.0001)) -> list[dict]:
         rows = []
@@ -261,7 +282,8 @@ def cross_validate(judged: list[Fold], k: int = FOLDS, seed: int = SEED, l2: flo
                          for i, e in enumerate(examples)]
         out[lang] = Heldout(lang, sum(f.gold for f in mine), confidence,
                             correct, [e.kind_right for e in examples], [e.outlet_right for e in examples],
-                            len(mine), (a, b), margin, kind_by_model)
+                            len(mine), (a, b), margin, kind_by_model,
+                            np.array([e.alternative for e in examples], dtype=bool))
     return out
 
 
@@ -296,8 +318,10 @@ def train(judged: list[Fold], l2: float = L2) -> tuple[dict[str, LanguageModel],
     for lang, held in heldout.items():
         examples = [e for f in judged if f.lang == lang for e in f.examples]
         kinds = fit_kinds(examples) if math.isfinite(held.kind_margin) else {}
-        models[lang] = LanguageModel(fit(examples, l2), held.platt, held.best_threshold(),
-                                     kinds, held.kind_margin if kinds else 0.0)
+        threshold = held.best_threshold()
+        models[lang] = LanguageModel(fit(examples, l2), held.platt, threshold,
+                                     kinds, held.kind_margin if kinds else 0.0,
+                                     held.best_alternative_threshold(threshold))
     return models, heldout
 
 
@@ -306,16 +330,17 @@ def summary(judged: list[Fold], heldout: dict[str, Heldout]) -> dict:
     out = {}
     for lang, held in heldout.items():
         threshold = held.best_threshold()
-        kept = held.confidence >= threshold
+        alternatives = held.best_alternative_threshold(threshold)
+        kept = held.kept(threshold, alternatives)
         kinds = [k for k, c in zip(held.kind_right, kept) if c and k is not None]
         by_model = [k for k, c in zip(held.kind_by_model, kept) if c and k is not None]
         outlets = defaultdict(int)
-        for o, kept in zip(held.outlet_right, held.confidence >= threshold):
+        for o, kept in zip(held.outlet_right, held.kept(threshold, alternatives)):
             if kept and o is not None:
                 outlets["judged"] += 1
                 outlets["right"] += bool(o)
         out[lang] = {"articles": held.articles, "gold": held.gold,
-                     "rules_alone": held.f1_at(0.0), "with_scorer": held.f1_at(threshold),
+                     "rules_alone": held.f1_at(0.0), "with_scorer": held.f1_at(threshold, alternatives),
                      "kind_accuracy_rules": sum(kinds) / len(kinds) if kinds else None,
                      "kind_accuracy_model": sum(by_model) / len(by_model) if by_model else None,
                      "kind_margin": held.kind_margin if math.isfinite(held.kind_margin) else "rules only",
