@@ -42,7 +42,7 @@ POLNEAR_MIN_PRECISION = 0.5  # ... in at least half of the places it stands
 GUIDE_VETO_SEEN = 3       # and, when the guide's texts show it this often,
 GUIDE_VETO_PRECISION = 0.2  # they mark it at least this often
 INFINITIVE_SHARE = 0.25   # contents opening with "to": the form takes a to-infinitive
-OBJECT_SHARE = 0.4        # short unquoted contents: the form takes a noun phrase
+OBJECT_SHARE = 0.4        # short unquoted contents, no infinitive: the form takes a noun phrase
 
 
 @dataclass
@@ -105,8 +105,10 @@ def count(articles: list[dict], particles: frozenset[str]) -> Source:
                 t = source.tally(form)
                 t.cues += 1
                 t.contents += 1
-                t.to_contents += bool(claim) and claim[0] == "to"
-                t.short_contents += 0 < len(claim) <= 6 and not any(q in (g.get("claim") or "") for q in "\"“”")
+                infinitive = bool(claim) and claim[0] == "to"
+                t.to_contents += infinitive
+                t.short_contents += not infinitive and 0 < len(claim) <= 6 \
+                    and not any(q in (g.get("claim") or "") for q in "\"“”")
     # Only the forms some cue opened with are counted in the texts: one pass over each text's words.
     single = {f for f in source.tallies if " " not in f}
     double = {f for f in source.tallies if " " in f}
@@ -193,7 +195,7 @@ HEADER = """\
 #   the guide's articles mark it >= {gmin} times in >= {gprec:.0%} of the places it stands, or
 #   PolNeAR marks it >= {pmin} times in >= {pprec:.0%} of its places and it is none of not_cues.txt;
 #   never when the guide's articles show it >= {veto} times and mark it in < {vprec:.0%} of them.
-# Flags: infinitive when >= {inf:.0%} of its contents open with "to"; object when >= {obj:.0%} are short and unquoted.
+# Flags: infinitive when >= {inf:.0%} of its contents open with "to"; object when >= {obj:.0%} are short (<= 6 words), unquoted and no infinitive.
 # form<TAB>type<TAB>flags<TAB>precision<TAB>by<TAB>guide cues<TAB>guide seen<TAB>polnear cues<TAB>polnear seen
 """
 

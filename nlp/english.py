@@ -1288,6 +1288,8 @@ def _frames(doc: Document, lo: int, hi: int, unread: list[tuple[re.Match, Frame 
 PLAIN_SPEAKER_WORDS = 20
 PLAIN_CONTENT_WORDS = 3
 PLAIN_TAIL_WORDS = 5
+# The verbs among the auxiliaries: a speaker holding one is a clause of its own.
+_FINITE_AUXILIARIES = frozenset("has have had would will did does do could may might is are was were".split())
 _PLAIN_BOUNDARY = re.compile(r"[,;:]\s+|[”\"]\s*,?\s+")
 
 
@@ -1325,8 +1327,10 @@ def _plain_reading(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) 
     aux_start, saw_be = _skip_back_aux(text, lo, cs)
     if saw_be and not form.passive:
         return None  # was told, is said: a passive has no speaker before it
-    if aux_start == cs and not _finite_form(m.group().split()[0]):
-        return None  # the request, to comment: a bare form with no auxiliary before it is a noun or an infinitive
+    before = re.search(r"(\S+)\s*$", text[lo:cs])
+    if aux_start == cs and not _finite_form(m.group().split()[0]) \
+            and not (before and _plural_subject(before.group(1))):
+        return None  # the request, to comment: a bare form after no auxiliary and no plural is a noun or an infinitive
     boundaries = list(_PLAIN_BOUNDARY.finditer(text, lo, aux_start))
     s_start = boundaries[-1].end() if boundaries else lo + len(text[lo:aux_start]) - len(text[lo:aux_start].lstrip())
     relatives = [w for w in _words_before(text, s_start, aux_start) if _fold_word(w.group()) in _set("relatives.txt")]
@@ -1334,13 +1338,19 @@ def _plain_reading(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) 
         s_start = relatives[-1].end() + len(text[relatives[-1].end():aux_start]) - len(text[relatives[-1].end():aux_start].lstrip())
     speaker = (s_start, _trim_end(text, s_start, aux_start))
     words = [w.group() for w in _words_before(text, *speaker)]
-    if not words or len(words) > PLAIN_SPEAKER_WORDS or _cue_re().search(text, *speaker):
+    if not words or len(words) > PLAIN_SPEAKER_WORDS or _any_cue_re().search(text, *speaker):
         return None
+    if any(_fold_word(w) in _FINITE_AUXILIARIES for w in words):
+        return None  # Trump has faced questions, X is defending his tweets: a clause, the cue word its object
     if _is_noun_marker(words[-1]) or _fold_word(words[-1]) in _set("prepositions.txt") \
             or _fold_word(words[0]) in _set("prepositions.txt"):
         return None  # the leader's comments, six questions, In the report: the cue word is a noun
-    tail = text[ce:hi].strip().rstrip(".!?\"”’'")
-    if boundaries and len(_WORD.findall(tail)) <= PLAIN_TAIL_WORDS and "," not in tail:
+    # What follows the cue up to a comma: a time or a place when the content came first; after
+    # that comma only a clause of the narration's own (, and one jetty was closed) may follow.
+    tail, _, rest = text[ce:hi].strip().rstrip(".!?\"”’'").partition(",")
+    rest_opens = _WORD.match(rest.strip())
+    if boundaries and len(_WORD.findall(tail)) <= PLAIN_TAIL_WORDS \
+            and (not rest.strip() or rest_opens and _fold_word(rest_opens.group()) in _set("connectives.txt")):
         claim = (lo, boundaries[-1].start() + (1 if text[boundaries[-1].start()] in "”\"" else 0))
         form_name = "first"
     else:
@@ -1352,6 +1362,12 @@ def _plain_reading(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) 
     frame = Frame((cs, ce), speaker, claim, s_start, form_name)
     frame.notes["plain"] = form_name
     return frame
+
+
+def _plural_subject(word: str) -> bool:
+    """A word after which a bare verb form agrees (they say, the bakers say): a plural pronoun or noun."""
+    folded = _fold_word(word)
+    return folded in ("they", "we", "i", "you") or folded.endswith("s") and not re.search(r"(?:['’]s|ss)$", folded)
 
 
 def _finite_form(word: str) -> bool:

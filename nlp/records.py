@@ -86,6 +86,8 @@ class Attribution:
         }
         if self.negated:
             record["negated"] = True  # an extra key the guide allows; absent when false
+        if self.alternative is not None:
+            record["alternative"] = self.alternative  # a reading the scorer kept beside the rules' own
         return record
 
 
