@@ -1325,8 +1325,8 @@ def _plain_reading(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) 
     text = doc.text
     cs, ce = m.start(), m.end()
     aux_start, saw_be = _skip_back_aux(text, lo, cs)
-    if saw_be and not form.passive:
-        return None  # was told, is said: a passive has no speaker before it
+    if saw_be and not form.passive or re.match(r"\s+by\s", text[ce:hi]):
+        return _passive_reading(doc, lo, hi, m, aux_start)  # was branded "outrageous" by MPs
     before = re.search(r"(\S+)\s*$", text[lo:cs])
     if aux_start == cs and not _finite_form(m.group().split()[0]) \
             and not (before and _plural_subject(before.group(1))):
@@ -1361,6 +1361,39 @@ def _plain_reading(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) 
         return None
     frame = Frame((cs, ce), speaker, claim, s_start, form_name)
     frame.notes["plain"] = form_name
+    return frame
+
+
+PLAIN_AGENT_WORDS = 8  # the most words of an agent after "by"
+PLAIN_PASSIVE_REACH = 12  # the most words between a passive cue and its "by"
+_AGENT_END = re.compile(r"[,;:.!?()]|\s(?:in|on|at|after|before|during|over|when|while|because|and\s+(?:was|were|is|are))\s")
+
+
+def _passive_reading(doc: Document, lo: int, hi: int, m: re.Match, aux_start: int) -> Frame | None:
+    """A passive cue with its agent after "by": the agent is the speaker, and the content is what
+    stands between the cue and "by" (was accused of fraud by X, branded "outrageous" by X) or, when
+    nothing does, the passive's subject (that attack was also claimed by X)."""
+    text = doc.text
+    cs, ce = m.start(), m.end()
+    by = re.compile(r"\bby\s+").search(text, ce, hi)
+    if by is None or len(_WORD.findall(text[ce:by.start()])) > PLAIN_PASSIVE_REACH \
+            or re.search(r"[,;:.!?]", text[ce:by.start()]):
+        return None  # an agentless passive: no one in particular (unspecified, read elsewhere)
+    end = _AGENT_END.search(text, by.end(), hi)
+    agent = (by.end(), _trim_end(text, by.end(), end.start() if end else hi))
+    words = [w.group() for w in _words_before(text, *agent)]
+    if not words or len(words) > PLAIN_AGENT_WORDS or _any_cue_re().search(text, *agent):
+        return None
+    between = re.match(r"\s*(?:(?:of|as|for|with|to)\s+)?", text[ce:by.start()])
+    claim = (ce + between.end(), _trim_end(text, ce, by.start()))
+    if claim[1] <= claim[0]:
+        boundaries = list(_PLAIN_BOUNDARY.finditer(text, lo, aux_start))
+        start = boundaries[-1].end() if boundaries else lo
+        claim = (start + len(text[start:aux_start]) - len(text[start:aux_start].lstrip()), _trim_end(text, start, aux_start))
+    if not _WORD.search(text, claim[0], claim[1]) if claim[1] > claim[0] else True:
+        return None
+    frame = Frame((cs, ce), agent, claim, min(claim[0], cs), "svo")
+    frame.notes["plain"] = "passive"
     return frame
 
 

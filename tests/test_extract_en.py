@@ -1920,3 +1920,12 @@ def test_an_alternative_never_changes_the_rules_own_records():
     _, _, every = propose(Article(id="t", text=text, lang="en"), alternatives=True)
     assert [a.to_json() for a in every if a.alternative is None] == [a.to_json() for a in own]
     assert {a.alternative for a in every} > {None}
+
+
+def test_a_passive_cue_with_its_agent_after_by_gets_the_agent_as_speaker():
+    [a] = alternatives("Earlier this year he was accused of fraud by a former business partner.")
+    assert (a.alternative, a.cue.text, a.speaker.text, a.claim.text) == (
+        "passive", "accused", "a former business partner", "fraud")
+    [b] = alternatives("That attack was also claimed by a splinter faction of the militia.")
+    assert (b.speaker.text, b.claim.text) == ("a splinter faction of the militia", "That attack")
+    assert alternatives("He was accused of fraud last year.") == []  # no agent: no one in particular
