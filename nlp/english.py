@@ -1309,7 +1309,25 @@ def _plain_readings(doc: Document, lo: int, hi: int, unread: list[tuple[re.Match
             frame = _plain_reading(doc, lo, hi, m, _cues()[lexicon.fold(re.sub(r"\s+", " ", m.group()), LANG)])
         if frame is not None:
             out.append(frame)
+            if frame.notes["plain"] == "svo":
+                out += _object_reading(doc.text, frame)
     return out
+
+
+# Where a noun-phrase content ends: a clause mark, a coordinated verb, a participle that goes on.
+_OBJECT_END = re.compile(r"\s*[,;:(—–]|\s+(?:and|but|while|after|before|because|as)\s|\s+[a-z]+ing\s")
+
+
+def _object_reading(text: str, frame: Frame) -> list[Frame]:
+    """The same plain reading with a noun phrase for content (called for restraint and offered
+    help: "restraint"): it competes with the longer one, and the scorer keeps at most one of them."""
+    start, end = frame.claim
+    stop = _OBJECT_END.search(text, start, end)
+    if stop is None or stop.start() <= start or not _WORD.search(text, start, stop.start()):
+        return []
+    short = Frame(frame.cue, frame.speaker, (start, stop.start()), frame.start, frame.form)
+    short.notes["plain"] = "object"
+    return [short]
 
 
 def _plain_reading(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Frame | None:
@@ -1325,9 +1343,11 @@ def _plain_reading(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) 
     text = doc.text
     cs, ce = m.start(), m.end()
     aux_start, saw_be = _skip_back_aux(text, lo, cs)
-    if saw_be and not form.passive or re.match(r"\s+by\s", text[ce:hi]):
-        return _passive_reading(doc, lo, hi, m, aux_start)  # was branded "outrageous" by MPs
     before = re.search(r"(\S+)\s*$", text[lo:cs])
+    if before and _is_noun_marker(before.group(1)):
+        return None  # the comments by X, his statement: the cue word is a noun
+    if saw_be and not form.passive or m.group().endswith("ed") and re.match(r"\s+by\s", text[ce:hi]):
+        return _passive_reading(doc, lo, hi, m, aux_start)  # was branded "outrageous" by MPs, deals touted by X
     if aux_start == cs and not _finite_form(m.group().split()[0]) \
             and not (before and _plural_subject(before.group(1))):
         return None  # the request, to comment: a bare form after no auxiliary and no plural is a noun or an infinitive
@@ -1349,7 +1369,8 @@ def _plain_reading(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) 
     # that comma only a clause of the narration's own (, and one jetty was closed) may follow.
     tail, _, rest = text[ce:hi].strip().rstrip(".!?\"”’'").partition(",")
     rest_opens = _WORD.match(rest.strip())
-    if boundaries and len(_WORD.findall(tail)) <= PLAIN_TAIL_WORDS \
+    # After a relative (a boy who they said was ...) the content follows the cue, however short.
+    if boundaries and not relatives and len(_WORD.findall(tail)) <= PLAIN_TAIL_WORDS \
             and (not rest.strip() or rest_opens and _fold_word(rest_opens.group()) in _set("connectives.txt")):
         claim = (lo, boundaries[-1].start() + (1 if text[boundaries[-1].start()] in "”\"" else 0))
         form_name = "first"

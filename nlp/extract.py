@@ -84,9 +84,22 @@ def score(doc: Document, lang: str, proposed: list[Attribution], model: scorer.M
     for record, features in zip(proposed, record_features(doc.text, lang, proposed, doc.sentences)):
         record.confidence = language_model.confidence(features)
     kept = [r for r in proposed if language_model.keeps(r.confidence, r.alternative is not None)]
+    kept = _one_alternative_a_cue(kept)
     for record in kept:
         record.source.kind = language_model.kind(kind_features(record, lang), record.source.kind)
     return kept
+
+
+def _one_alternative_a_cue(kept: list[Attribution]) -> list[Attribution]:
+    """Alternatives of one cue compete (its content as a clause or as a noun phrase): the most
+    likely one stays."""
+    best: dict[int, Attribution] = {}
+    for record in kept:
+        if record.alternative is not None:
+            held = best.get(record.cue.start)
+            if held is None or record.confidence > held.confidence:
+                best[record.cue.start] = record
+    return [r for r in kept if r.alternative is None or best[r.cue.start] is r]
 
 
 def _at_most(limit: int, spans: list[tuple[int, int]], found: list[Attribution]) -> list[Attribution]:

@@ -66,6 +66,7 @@ class Example:
     gold_kind: str | None = None  # the annotation's kind, when the record names the right source
     rules_kind: str = "unspecified"
     alternative: bool = False  # a reading the rules propose beside their own (Attribution.alternative)
+    cue_start: int = -1  # where the record's cue starts: alternatives of one cue compete
 
 
 @dataclass
@@ -119,7 +120,7 @@ def judge_all(annotated: list[Annotated]) -> list[Fold]:
             fold.examples.append(Example(item.article.id, lang, features[i], verdict.correct, verdict.kind_right, verdict.outlet_right,
                                          kind_features(records[i], lang),
                                          gold_kind if gold_kind in KINDS else None, records[i].source.kind,
-                                         records[i].alternative is not None))
+                                         records[i].alternative is not None, records[i].cue.start))
         out.append(fold)
     return out
 
@@ -207,14 +208,15 @@ class Heldout:
     kind_margin: float  # chosen on the held-out kinds
     kind_by_model: list[bool | None]  # the classifier's kind right? (None: no gold kind to judge)
     alternative: np.ndarray  # the record is an alternative reading, not the rules' own
+    best_of_cue: np.ndarray  # the alternative is its cue's most confident one (extract keeps no other)
 
     def kept(self, threshold: float, alternatives: float | None = None) -> np.ndarray:
         """Which records a model keeps: the rules' own at ``threshold``, the alternatives at
-        ``alternatives`` (None: none of them)."""
+        ``alternatives`` (None: none of them), at most one a cue."""
         own = ~self.alternative & (self.confidence >= threshold)
         if alternatives is None:
             return own
-        return own | self.alternative & (self.confidence >= alternatives)
+        return own | self.alternative & self.best_of_cue & (self.confidence >= alternatives)
 
     def f1_at(self, threshold: float, alternatives: float | None = None) -> dict:
         kept = self.kept(threshold, alternatives)
@@ -283,8 +285,21 @@ def cross_validate(judged: list[Fold], k: int = FOLDS, seed: int = SEED, l2: flo
         out[lang] = Heldout(lang, sum(f.gold for f in mine), confidence,
                             correct, [e.kind_right for e in examples], [e.outlet_right for e in examples],
                             len(mine), (a, b), margin, kind_by_model,
-                            np.array([e.alternative for e in examples], dtype=bool))
+                            np.array([e.alternative for e in examples], dtype=bool),
+                            _best_of_cue(examples, confidence))
     return out
+
+
+def _best_of_cue(examples: list[Example], confidence: np.ndarray) -> np.ndarray:
+    """For each alternative, whether it is the most confident of its cue's alternatives (the first on a tie)."""
+    best: dict[tuple[str, int], int] = {}
+    for i, e in enumerate(examples):
+        if e.alternative:
+            key = (e.article, e.cue_start)
+            if key not in best or confidence[i] > confidence[best[key]]:
+                best[key] = i
+    chosen = set(best.values())
+    return np.array([i in chosen for i in range(len(examples))], dtype=bool)
 
 
 def _cross_calibrated(raw: np.ndarray, correct: np.ndarray, folds: np.ndarray, k: int) -> np.ndarray:

@@ -1929,3 +1929,14 @@ def test_a_passive_cue_with_its_agent_after_by_gets_the_agent_as_speaker():
     [b] = alternatives("That attack was also claimed by a splinter faction of the militia.")
     assert (b.speaker.text, b.claim.text) == ("a splinter faction of the militia", "That attack")
     assert alternatives("He was accused of fraud last year.") == []  # no agent: no one in particular
+
+
+def test_a_plain_reading_competes_with_a_noun_phrase_content_of_the_same_cue():
+    found = alternatives("He and other ministers called for restraint and offered to mediate between the two sides.")
+    assert [(a.alternative, a.claim.text) for a in found] == [
+        ("svo", "restraint and offered to mediate between the two sides"), ("object", "restraint")]
+    assert {(a.cue.start, a.speaker.text) for a in found} == {(23, "He and other ministers")}
+
+
+def test_a_cue_word_after_a_determiner_is_a_noun_even_before_by():
+    assert alternatives("The comments by the mayor came during a debate on housing.") == []

@@ -213,9 +213,9 @@ ALTERNATIVE_TEXT = ("Minister Omar Farid said the port would reopen. "
                     "The senator blasted the new budget plan as reckless and wasteful.")
 
 
-def write_model(path: Path, alternative_threshold: float | None) -> Path:
+def write_model(path: Path, alternative_threshold: float | None, weights: dict | None = None) -> Path:
     """A model whose every record scores high, with the alternatives' threshold given."""
-    lang = {"weights": {"bias": 4.0}, "platt": [1.0, 0.0], "threshold": 0.5,
+    lang = {"weights": {"bias": 4.0, **(weights or {})}, "platt": [1.0, 0.0], "threshold": 0.5,
             "alternative_threshold": alternative_threshold}
     path.write_text(json.dumps({"format": "isnad-scorer/1", "languages": {"en": lang}}), encoding="utf-8")
     return path
@@ -261,3 +261,19 @@ def test_training_learns_to_keep_alternatives_the_annotations_confirm(tmp_path, 
     done = isnad("extract", str(article), "--format", "json", env={"ISNAD_MODEL": str(model)})
     [record] = json.loads(done.stdout)["attributions"]
     assert (record["alternative"], record["speaker"]["text"]) == ("svo", "He and other ministers")
+
+
+@pytest.mark.parametrize("preferred, claim", [
+    ("en_plain=object", "restraint"),
+    ("en_plain=svo", "restraint and offered to mediate between the two sides"),
+])
+def test_of_the_alternatives_of_one_cue_only_the_most_likely_is_kept(tmp_path, preferred, claim):
+    article = tmp_path / "a.json"
+    article.write_text(json.dumps({"id": "a", "lang": "en", "text": (
+        "He and other ministers called for restraint and offered to mediate between the two sides.")}),
+        encoding="utf-8")
+    model = write_model(tmp_path / "m.json", 0.5, {preferred: 1.0})
+    done = isnad("extract", str(article), "--format", "json", env={"ISNAD_MODEL": str(model)})
+    assert done.returncode == 0, done.stderr
+    [record] = json.loads(done.stdout)["attributions"]
+    assert record["claim"]["text"] == claim
