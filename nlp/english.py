@@ -1352,10 +1352,10 @@ def _plain_reading(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) 
             and not (before and _plural_subject(before.group(1))):
         return None  # the request, to comment: a bare form after no auxiliary and no plural is a noun or an infinitive
     boundaries = list(_PLAIN_BOUNDARY.finditer(text, lo, aux_start))
-    s_start = boundaries[-1].end() if boundaries else lo + len(text[lo:aux_start]) - len(text[lo:aux_start].lstrip())
+    s_start = _past_space(text, boundaries[-1].end() if boundaries else lo, aux_start)
     relatives = [w for w in _words_before(text, s_start, aux_start) if _fold_word(w.group()) in _set("relatives.txt")]
     if relatives:  # a boy who they said was ..., some of whom officials said: the speaker follows the relative
-        s_start = relatives[-1].end() + len(text[relatives[-1].end():aux_start]) - len(text[relatives[-1].end():aux_start].lstrip())
+        s_start = _past_space(text, relatives[-1].end(), aux_start)
     speaker = (s_start, _trim_end(text, s_start, aux_start))
     words = [w.group() for w in _words_before(text, *speaker)]
     if not words or len(words) > PLAIN_SPEAKER_WORDS or _any_cue_re().search(text, *speaker):
@@ -1387,6 +1387,7 @@ def _plain_reading(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) 
 
 PLAIN_AGENT_WORDS = 8  # the most words of an agent after "by"
 PLAIN_PASSIVE_REACH = 12  # the most words between a passive cue and its "by"
+_BY = re.compile(r"\bby\s+")
 _AGENT_END = re.compile(r"[,;:.!?()]|\s(?:in|on|at|after|before|during|over|when|while|because|and\s+(?:was|were|is|are))\s")
 
 
@@ -1396,7 +1397,7 @@ def _passive_reading(doc: Document, lo: int, hi: int, m: re.Match, aux_start: in
     nothing does, the passive's subject (that attack was also claimed by X)."""
     text = doc.text
     cs, ce = m.start(), m.end()
-    by = re.compile(r"\bby\s+").search(text, ce, hi)
+    by = _BY.search(text, ce, hi)
     if by is None or len(_WORD.findall(text[ce:by.start()])) > PLAIN_PASSIVE_REACH \
             or re.search(r"[,;:.!?]", text[ce:by.start()]):
         return None  # an agentless passive: no one in particular (unspecified, read elsewhere)
@@ -1409,13 +1410,18 @@ def _passive_reading(doc: Document, lo: int, hi: int, m: re.Match, aux_start: in
     claim = (ce + between.end(), _trim_end(text, ce, by.start()))
     if claim[1] <= claim[0]:
         boundaries = list(_PLAIN_BOUNDARY.finditer(text, lo, aux_start))
-        start = boundaries[-1].end() if boundaries else lo
-        claim = (start + len(text[start:aux_start]) - len(text[start:aux_start].lstrip()), _trim_end(text, start, aux_start))
-    if not _WORD.search(text, claim[0], claim[1]) if claim[1] > claim[0] else True:
+        start = _past_space(text, boundaries[-1].end() if boundaries else lo, aux_start)
+        claim = (start, _trim_end(text, start, aux_start))
+    if claim[1] <= claim[0] or not _WORD.search(text, claim[0], claim[1]):
         return None
     frame = Frame((cs, ce), agent, claim, min(claim[0], cs), "svo")
     frame.notes["plain"] = "passive"
     return frame
+
+
+def _past_space(text: str, pos: int, end: int) -> int:
+    """The first position at or after ``pos`` (before ``end``) that is not white space."""
+    return pos + len(text[pos:end]) - len(text[pos:end].lstrip())
 
 
 def _plural_subject(word: str) -> bool:
@@ -2420,6 +2426,7 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
     given: dict[str, tuple[Outlet, int] | None] = {}  # source name -> the outlet of its last statement, and where
     last_sentence, sentence_source = None, None
     genders: dict[int, str] = {}  # id(entity) -> f | m, as the text has told it so far
+    own = 0  # the rules' own records so far: how far an outlet carries is counted in them, not in alternatives
     for f in frames:
         claim = _finish(text, f.claim[0], f.claim[1], doc)
         if claim is None:
@@ -2434,14 +2441,14 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
         if f.cited is not None:  # Reuters, citing officials, said: the officials speak through Reuters
             outlet_span, speaker_span = outlet_span or f.speaker, f.cited
         plain = f.notes.get("plain")
-        # A plain reading is resolved on a copy: what the article's entities are stays the rules' reading.
-        source = _source_of(text, f, speaker_span, copy.deepcopy(resolver) if plain else resolver,
-                            sentence_source, dict(genders) if plain else genders)
+        # An alternative is resolved on a copy: what the article's entities are stays the rules' reading.
+        reader = copy.deepcopy(resolver) if plain else resolver
+        source = _source_of(text, f, speaker_span, reader, sentence_source, dict(genders) if plain else genders)
         if source.kind == "unspecified" and speaker_span is not None \
                 and text[speaker_span[0]:speaker_span[1]].lower() in ("he", "she"):
             subject = _last_named_subject(text, f.start)
             if subject is not None:  # he said, no one having spoken yet: the person the narration was about
-                source = resolver.resolve(subject)
+                source = reader.resolve(subject)
         if plain:  # a second opinion: what later frames inherit is the rules' own reading
             out.append(Attribution(Span.of(text, *claim), Span.of(text, *f.cue),
                                    Span.of(text, *speaker_span) if speaker_span else None,
@@ -2454,15 +2461,16 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
             sentence_source = source
         outlet = _outlet(text, outlet_span)
         carried = given.get(source.name) if source.name else None
-        if outlet is None and carried is not None and not f.channel and len(out) - carried[1] <= CARRY_OUTLET_OVER:
+        if outlet is None and carried is not None and not f.channel and own - carried[1] <= CARRY_OUTLET_OVER:
             outlet = carried[0]  # the same speaker, plainly continuing the same interview (rule 3)
         cue = _cue_span_of_colon(text, f) if f.form == "headline" else f.cue
         att = Attribution(Span.of(text, *claim), Span.of(text, *cue),
                           Span.of(text, *speaker_span) if speaker_span else None,
                           source, outlet, _direct(doc, claim), negated=f.notes.get("negated", False))
         out.append(att)
+        own += 1
         if source.name and f.form != "unspecified":
-            given[source.name] = (outlet, len(out) - 1) if outlet is not None else None
+            given[source.name] = (outlet, own - 1) if outlet is not None else None
     return out
 
 

@@ -1940,3 +1940,12 @@ def test_a_plain_reading_competes_with_a_noun_phrase_content_of_the_same_cue():
 
 def test_a_cue_word_after_a_determiner_is_a_noun_even_before_by():
     assert alternatives("The comments by the mayor came during a debate on housing.") == []
+
+
+def test_alternatives_between_two_statements_do_not_stop_the_outlet_carrying_over():
+    text = ("Ana Lima told the Courier that the mill would close in May. The senator blasted the plan as reckless. "
+            "The mayor blasted the timetable as rushed. The unions blasted the offer as an insult. "
+            "Lima said the workers would be paid until the end of the year.")
+    _, _, every = propose(Article(id="t", text=text, lang="en"), alternatives=True)
+    assert [a.alternative for a in every] == [None, "mined", "mined", "mined", None]
+    assert [a.outlet.name for a in every if a.alternative is None] == ["Courier", "Courier"]
