@@ -25,7 +25,7 @@ import numpy as np
 from . import alignment
 from .extract import propose
 from .features import kind_features, record_features
-from .records import Article
+from .records import Article, Attribution
 from .scorer import LanguageModel, choose_kind, kind_scores, score
 
 FOLDS = 5
@@ -112,7 +112,7 @@ def judge_all(annotated: list[Annotated]) -> list[Fold]:
     out = []
     for item in annotated:
         doc, lang, records = propose(item.article, alternatives=True)
-        verdicts = alignment.judge([r.to_json() for r in records], item.gold)
+        verdicts = _judge(records, item.gold)
         features = record_features(doc.text, lang, records, doc.sentences)
         fold = Fold(item.article.id, lang, len(item.gold))
         for i, verdict in enumerate(verdicts):
@@ -123,6 +123,22 @@ def judge_all(annotated: list[Annotated]) -> list[Fold]:
                                          records[i].alternative is not None, records[i].cue.start))
         out.append(fold)
     return out
+
+
+def _judge(records: list[Attribution], gold: list[dict]) -> list[alignment.Judgement]:
+    """Each record judged against the annotation: the rules' own records among themselves, as
+    ``--rules-only`` prints them, then the alternatives against the annotations no own record's
+    claim took, for an alternative is right only where it adds an attribution the rules missed."""
+    own = [i for i, r in enumerate(records) if r.alternative is None]
+    alternatives = [i for i, r in enumerate(records) if r.alternative is not None]
+    verdicts: dict[int, alignment.Judgement] = dict(zip(own, alignment.judge([records[i].to_json() for i in own], gold)))
+    taken = {v.matched for v in verdicts.values() if v.matched is not None}
+    left = [gi for gi in range(len(gold)) if gi not in taken]
+    judged = alignment.judge([records[i].to_json() for i in alternatives], [gold[gi] for gi in left])
+    for i, verdict in zip(alternatives, judged):
+        verdict.matched = left[verdict.matched] if verdict.matched is not None else None
+        verdicts[i] = verdict
+    return [verdicts[i] for i in range(len(records))]
 
 
 # --- the logistic model ----------------------------------------------------------
