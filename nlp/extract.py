@@ -69,7 +69,8 @@ def propose(article: Article, alternatives: bool = False) -> tuple[Document, str
     found = rules.extract(doc, Resolver(lang, rules.parse_mention))
     if not alternatives:
         found = [a for a in found if a.alternative is None]
-    found = sorted(found, key=lambda a: a.cue.start)
+    # The rules' own records first, so that alternatives never push one of them past the bounds.
+    found = sorted(found, key=lambda a: (a.alternative is not None, a.cue.start))
     found = _at_most(MAX_RECORDS_PER_SENTENCE, doc.sentences, found)
     found = _at_most(MAX_RECORDS_PER_RUN, unbounded_sentences(doc.text, doc.quotes), found)
     return doc, lang, sorted((_within_reach(article.text, a) for a in found),
@@ -103,7 +104,8 @@ def _one_alternative_a_cue(kept: list[Attribution]) -> list[Attribution]:
 
 
 def _at_most(limit: int, spans: list[tuple[int, int]], found: list[Attribution]) -> list[Attribution]:
-    """The first ``limit`` attributions of each span, by where their cue is."""
+    """The first ``limit`` attributions of each span, in the order given (the rules' own first,
+    then by where their cue is)."""
     starts = [start for start, _ in spans]
     kept, counts = [], {}
     for attribution in found:

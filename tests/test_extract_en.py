@@ -1949,3 +1949,12 @@ def test_alternatives_between_two_statements_do_not_stop_the_outlet_carrying_ove
     _, _, every = propose(Article(id="t", text=text, lang="en"), alternatives=True)
     assert [a.alternative for a in every] == [None, "mined", "mined", "mined", None]
     assert [a.outlet.name for a in every if a.alternative is None] == ["Courier", "Courier"]
+
+
+def test_alternatives_never_push_the_rules_own_records_past_a_sentences_bound():
+    names = ["Ana Lima", "Omar Farid", "Sara Haddad", "Tom Reyes", "Lina Okafor", "Rami Saleh", "Nora Kim", "Ali Said"]
+    text = " and ".join(f"{n} said the port was shut while the mayor blasted the plan as reckless" for n in names) + "."
+    _, _, own = propose(Article(id="t", text=text, lang="en"))
+    _, _, every = propose(Article(id="t", text=text, lang="en"), alternatives=True)
+    assert len(own) == 8  # the bound of one sentence (nlp/extract.py)
+    assert [a.to_json() for a in every] == [a.to_json() for a in own]
