@@ -16,6 +16,7 @@ live in ``data/lexicons/en/``; this module only holds the grammar.
 """
 from __future__ import annotations
 
+import copy
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -65,7 +66,7 @@ class CueForm:
 @lru_cache(maxsize=None)
 def _cues() -> dict[str, CueForm]:
     out = {}
-    for row in lexicon.rows(LANG, "cues.tsv"):
+    for row in _cue_rows():
         flags = set(",".join(row[2:]).split(","))
         out[lexicon.fold(row[0], LANG)] = CueForm(row[1], "addressee" in flags, "infinitive" in flags,
                                                   "object" in flags, "denial" in flags, "naming" in flags,
@@ -74,9 +75,41 @@ def _cues() -> dict[str, CueForm]:
 
 
 @lru_cache(maxsize=None)
+def _cue_rows() -> list[list[str]]:
+    """The hand-written cues, then the mined ones (mined_cues.tsv) that add a new verb."""
+    return lexicon.rows(LANG, "cues.tsv") + _mined_rows()
+
+
+@lru_cache(maxsize=None)
+def _mined_rows() -> list[list[str]]:
+    """The mined cue forms of verbs the hand list lacks: a mined form of a verb the hand list has
+    (wrote on, said with) would hide the hand form's own reading, and a word another lexicon reads
+    (reportedly) keeps that reading."""
+    known = {lexicon.fold(r[0], LANG) for r in lexicon.rows(LANG, "cues.tsv")} | set(_unspecified())
+    known_verbs = {form.split()[0] for form in known}
+    return [[row[0], row[1], row[2] if row[2] != "-" else ""] for row in lexicon.rows(LANG, "mined_cues.tsv")
+            if lexicon.fold(row[0], LANG).split()[0] not in known_verbs]
+
+
+@lru_cache(maxsize=None)
+def _mined_forms() -> frozenset[str]:
+    return frozenset(lexicon.fold(row[0], LANG) for row in _mined_rows())
+
+
+@lru_cache(maxsize=None)
 def _cue_re() -> re.Pattern:
-    forms = [r[0] for r in lexicon.rows(LANG, "cues.tsv")]
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(forms)})(?![\w-])", re.I)
+    """The hand-written cue forms: where the rules look for cues and stop a phrase at one."""
+    return _forms_re(tuple(r[0] for r in lexicon.rows(LANG, "cues.tsv")))
+
+
+@lru_cache(maxsize=None)
+def _any_cue_re() -> re.Pattern:
+    """The hand-written and the mined cue forms: every cue a sentence is read for."""
+    return _forms_re(tuple(r[0] for r in _cue_rows()))
+
+
+def _forms_re(forms: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(list(forms))})(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -1218,27 +1251,188 @@ def _has_content(text: str, pos: int, hi: int) -> bool:
     return bool(rest) and rest[0] not in ".,;!?" and bool(re.search(r"\w", rest))
 
 
-def _frames(doc: Document, lo: int, hi: int) -> list[Frame]:
-    """Every cue of the sentence [lo, hi) read into a frame, in text order."""
+def _frames(doc: Document, lo: int, hi: int, unread: list[tuple[re.Match, Frame | None]]) -> list[Frame]:
+    """Every cue of the sentence [lo, hi) read into a frame, in text order; the cues the rules
+    could not read (None) and those of mined cue forms (their frame) go to ``unread``."""
     text = doc.text
     frames: list[Frame] = []
     anonymity = [(a.start(), a.end()) for a in _compiled()["anonymity"].finditer(text, lo, hi)]
-    for m in _cue_re().finditer(text, lo, hi):
+    for m in _any_cue_re().finditer(text, lo, hi):
         if doc.quote_at(m.start()) is not None:
             continue  # words inside a quotation belong to the quoted speaker
         if any(a <= m.start() < b for a, b in anonymity):
             continue  # who asked not to be named, not authorized to speak
-        form = _cues().get(lexicon.fold(re.sub(r"\s+", " ", m.group()), LANG))
+        folded = lexicon.fold(re.sub(r"\s+", " ", m.group()), LANG)
+        form = _cues().get(folded)
         if form is None or form.type != "prep" and not m.group().islower() and not _headline_cue(doc, lo, m):
             continue  # "State Department", "Report:": a capitalised verb form is a name or a label
         frame = _read_cue(doc, lo, hi, m, form)
-        if frame is not None and not _only_determiners(text, frame.speaker):
+        if frame is None or _only_determiners(text, frame.speaker):
+            unread.append((m, None))
+        elif folded in _mined_forms():
+            # A mined cue is the annotations' word, not the rules': its reading is an alternative for
+            # the scorer, which never cuts or hides the rules' own frames.
+            frame.notes["plain"] = "mined"
+            unread.append((m, frame))
+        else:
             frames.append(frame)
     for m in _QUOTED_AS.finditer(text, lo, hi):
         frame = _read_quoted_as(doc, lo, hi, m)
         if frame is not None and doc.quote_at(m.start()) is None:
             frames.append(frame)
     return sorted(frames, key=lambda f: f.cue[0])
+
+
+# How far a plain reading reaches: a speaker of at most this many words, a content of at least
+# this many, and at most this many words (a time, a place) after a content-first cue.
+PLAIN_SPEAKER_WORDS = 20
+PLAIN_CONTENT_WORDS = 3
+PLAIN_TAIL_WORDS = 5
+# The verbs among the auxiliaries: a speaker holding one is a clause of its own.
+_FINITE_AUXILIARIES = frozenset("has have had would will did does do could may might is are was were".split())
+_PLAIN_BOUNDARY = re.compile(r"[,;:]\s+|[”\"]\s*,?\s+")
+
+
+def _plain_readings(doc: Document, lo: int, hi: int, unread: list[tuple[re.Match, Frame | None]],
+                    found: list[Frame]) -> list[Frame]:
+    """The alternative readings of the unread cues of a sentence that no frame of the rules holds
+    (in its speaker, its content or its cue): those are the rules' cues, read their way. A mined
+    cue keeps the rules' reading of it; another gets a plain one."""
+    # A cue inside another frame's content may be a statement nested in it (a boy who they said
+    # was ...): the scorer judges it (claim_overlaps_other); one in a speaker or a cue is not.
+    held = [f.speaker for f in found if f.speaker is not None] + [f.cue for f in found]
+    out = []
+    for m, frame in unread:
+        if any(a <= m.start() < b for a, b in held):
+            continue
+        if frame is None:
+            frame = _plain_reading(doc, lo, hi, m, _cues()[lexicon.fold(re.sub(r"\s+", " ", m.group()), LANG)])
+        if frame is not None:
+            out.append(frame)
+            if frame.notes["plain"] == "svo":
+                out += _object_reading(doc.text, frame)
+    return out
+
+
+# Where a noun-phrase content ends: a clause mark, a coordinated verb, a participle that goes on.
+_OBJECT_END = re.compile(r"\s*[,;:(—–]|\s+(?:and|but|while|after|before|because|as)\s|\s+[a-z]+ing\s")
+
+
+def _object_reading(text: str, frame: Frame) -> list[Frame]:
+    """The same plain reading with a noun phrase for content (called for restraint and offered
+    help: "restraint"): it competes with the longer one, and the scorer keeps at most one of them."""
+    start, end = frame.claim
+    stop = _OBJECT_END.search(text, start, end)
+    if stop is None or stop.start() <= start or not _WORD.search(text, start, stop.start()):
+        return []
+    short = Frame(frame.cue, frame.speaker, (start, stop.start()), frame.start, frame.form)
+    short.notes["plain"] = "object"
+    return [short]
+
+
+def _plain_reading(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Frame | None:
+    """A verb cue the rules could not read, read plainly: the words between the last clause
+    boundary and the cue are the speaker, and the content is the sentence before that boundary
+    (``CONTENT, SPEAKER said.``) or after the cue (``SPEAKER said CONTENT.``).
+
+    It is a second opinion, not a rule: its records carry ``alternative`` and only a trained
+    scorer, which has seen how often such readings are right (``en_plain``), lets them through.
+    """
+    if form.type != "verb" or not m.group().islower():
+        return None
+    text = doc.text
+    cs, ce = m.start(), m.end()
+    aux_start, saw_be = _skip_back_aux(text, lo, cs)
+    before = re.search(r"(\S+)\s*$", text[lo:cs])
+    if before and _is_noun_marker(before.group(1)):
+        return None  # the comments by X, his statement: the cue word is a noun
+    if saw_be and not form.passive or m.group().endswith("ed") and re.match(r"\s+by\s", text[ce:hi]):
+        return _passive_reading(doc, lo, hi, m, aux_start)  # was branded "outrageous" by MPs, deals touted by X
+    if aux_start == cs and not _finite_form(m.group().split()[0]) \
+            and not (before and _plural_subject(before.group(1))):
+        return None  # the request, to comment: a bare form after no auxiliary and no plural is a noun or an infinitive
+    boundaries = list(_PLAIN_BOUNDARY.finditer(text, lo, aux_start))
+    s_start = _past_space(text, boundaries[-1].end() if boundaries else lo, aux_start)
+    relatives = [w for w in _words_before(text, s_start, aux_start) if _fold_word(w.group()) in _set("relatives.txt")]
+    if relatives:  # a boy who they said was ..., some of whom officials said: the speaker follows the relative
+        s_start = _past_space(text, relatives[-1].end(), aux_start)
+    speaker = (s_start, _trim_end(text, s_start, aux_start))
+    words = [w.group() for w in _words_before(text, *speaker)]
+    if not words or len(words) > PLAIN_SPEAKER_WORDS or _any_cue_re().search(text, *speaker):
+        return None
+    if any(_fold_word(w) in _FINITE_AUXILIARIES for w in words):
+        return None  # Trump has faced questions, X is defending his tweets: a clause, the cue word its object
+    if _is_noun_marker(words[-1]) or _fold_word(words[-1]) in _set("prepositions.txt") \
+            or _fold_word(words[0]) in _set("prepositions.txt"):
+        return None  # the leader's comments, six questions, In the report: the cue word is a noun
+    # What follows the cue up to a comma: a time or a place when the content came first; after
+    # that comma only a clause of the narration's own (, and one jetty was closed) may follow.
+    tail, _, rest = text[ce:hi].strip().rstrip(".!?\"”’'").partition(",")
+    rest_opens = _WORD.match(rest.strip())
+    # After a relative (a boy who they said was ...) the content follows the cue, however short.
+    if boundaries and not relatives and len(_WORD.findall(tail)) <= PLAIN_TAIL_WORDS \
+            and (not rest.strip() or rest_opens and _fold_word(rest_opens.group()) in _set("connectives.txt")):
+        claim = (lo, boundaries[-1].start() + (1 if text[boundaries[-1].start()] in "”\"" else 0))
+        form_name = "first"
+    else:
+        after = re.match(r"\s*(?:that\s+|:\s*)?", text[ce:hi])
+        claim = (ce + after.end(), hi)
+        form_name = "svo"
+    if len(_WORD.findall(text[claim[0]:claim[1]])) < PLAIN_CONTENT_WORDS:
+        return None
+    frame = Frame((cs, ce), speaker, claim, s_start, form_name)
+    frame.notes["plain"] = form_name
+    return frame
+
+
+PLAIN_AGENT_WORDS = 8  # the most words of an agent after "by"
+PLAIN_PASSIVE_REACH = 12  # the most words between a passive cue and its "by"
+_BY = re.compile(r"\bby\s+")
+_AGENT_END = re.compile(r"[,;:.!?()]|\s(?:in|on|at|after|before|during|over|when|while|because|and\s+(?:was|were|is|are))\s")
+
+
+def _passive_reading(doc: Document, lo: int, hi: int, m: re.Match, aux_start: int) -> Frame | None:
+    """A passive cue with its agent after "by": the agent is the speaker, and the content is what
+    stands between the cue and "by" (was accused of fraud by X, branded "outrageous" by X) or, when
+    nothing does, the passive's subject (that attack was also claimed by X)."""
+    text = doc.text
+    cs, ce = m.start(), m.end()
+    by = _BY.search(text, ce, hi)
+    if by is None or len(_WORD.findall(text[ce:by.start()])) > PLAIN_PASSIVE_REACH \
+            or re.search(r"[,;:.!?]", text[ce:by.start()]):
+        return None  # an agentless passive: no one in particular (unspecified, read elsewhere)
+    end = _AGENT_END.search(text, by.end(), hi)
+    agent = (by.end(), _trim_end(text, by.end(), end.start() if end else hi))
+    words = [w.group() for w in _words_before(text, *agent)]
+    if not words or len(words) > PLAIN_AGENT_WORDS or _any_cue_re().search(text, *agent):
+        return None
+    between = re.match(r"\s*(?:(?:of|as|for|with|to)\s+)?", text[ce:by.start()])
+    claim = (ce + between.end(), _trim_end(text, ce, by.start()))
+    if claim[1] <= claim[0]:
+        boundaries = list(_PLAIN_BOUNDARY.finditer(text, lo, aux_start))
+        start = _past_space(text, boundaries[-1].end() if boundaries else lo, aux_start)
+        claim = (start, _trim_end(text, start, aux_start))
+    if claim[1] <= claim[0] or not _WORD.search(text, claim[0], claim[1]):
+        return None
+    frame = Frame((cs, ce), agent, claim, min(claim[0], cs), "svo")
+    frame.notes["plain"] = "passive"
+    return frame
+
+
+def _past_space(text: str, pos: int, end: int) -> int:
+    """The first position at or after ``pos`` (before ``end``) that is not white space."""
+    return pos + len(text[pos:end]) - len(text[pos:end].lstrip())
+
+
+def _plural_subject(word: str) -> bool:
+    """A word after which a bare verb form agrees (they say, the bakers say): a plural pronoun or noun."""
+    folded = _fold_word(word)
+    return folded in ("they", "we", "i", "you") or folded.endswith("s") and not re.search(r"(?:['’]s|ss)$", folded)
+
+
+def _finite_form(word: str) -> bool:
+    """A cue word inflected as a finite verb can be (said, warned, says), not a bare form (report)."""
+    return re.search(r"(?:ed|s)$|^(?:said|told|wrote)$", word.lower()) is not None
 
 
 def _only_determiners(text: str, speaker: tuple[int, int] | None) -> bool:
@@ -1376,7 +1570,7 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         frame.notes["joined"] = f_start != s_start  # after X said: a clause of its own
         return frame
     if re.search(r"(?:^|\s)(?:and|but)\s*$", text[lo:aux_start]):
-        if not re.search(r"(?:ed|s)$|^(?:said|told|wrote)$", m.group().split()[0].lower()):
+        if not _finite_form(m.group().split()[0]):
             return None  # supply and demand: a bare form after "and" is a noun, not the subject's next verb
         return _denied(_read_continuation(text, lo, hi, cs, ce), form)  # X announced ... and said ...
     relative = _relative_subject(text, lo, aux_start)
@@ -2014,11 +2208,12 @@ def frames(doc: Document) -> list[Frame]:
             continue
         if text[lo:hi].rstrip().endswith("?") and doc.quote_at(lo) is None:
             continue
-        found = _settle(doc, _frames(doc, lo, hi), hi)
+        unread: list[tuple[re.Match, Frame | None]] = []
+        found = _settle(doc, _frames(doc, lo, hi, unread), hi)
         if found:
             found += _continue_quote(doc, found[-1], hi, (sentences[k] for k in range(i + 1, len(sentences))))
         found += _unspecified_frames(doc, lo, hi, found)
-        out += found
+        out += found + _plain_readings(doc, lo, hi, unread, found)
     return sorted(out, key=reading_order)
 
 
@@ -2231,6 +2426,7 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
     given: dict[str, tuple[Outlet, int] | None] = {}  # source name -> the outlet of its last statement, and where
     last_sentence, sentence_source = None, None
     genders: dict[int, str] = {}  # id(entity) -> f | m, as the text has told it so far
+    own = 0  # the rules' own records so far: how far an outlet carries is counted in them, not in alternatives
     for f in frames:
         claim = _finish(text, f.claim[0], f.claim[1], doc)
         if claim is None:
@@ -2244,27 +2440,37 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
             outlet_span = outlet_span or host.outlet or host.speaker
         if f.cited is not None:  # Reuters, citing officials, said: the officials speak through Reuters
             outlet_span, speaker_span = outlet_span or f.speaker, f.cited
-        source = _source_of(text, f, speaker_span, resolver, sentence_source, genders)
+        plain = f.notes.get("plain")
+        # An alternative is resolved on a copy: what the article's entities are stays the rules' reading.
+        reader = copy.deepcopy(resolver) if plain else resolver
+        source = _source_of(text, f, speaker_span, reader, sentence_source, dict(genders) if plain else genders)
         if source.kind == "unspecified" and speaker_span is not None \
                 and text[speaker_span[0]:speaker_span[1]].lower() in ("he", "she"):
             subject = _last_named_subject(text, f.start)
             if subject is not None:  # he said, no one having spoken yet: the person the narration was about
-                source = resolver.resolve(subject)
+                source = reader.resolve(subject)
+        if plain:  # a second opinion: what later frames inherit is the rules' own reading
+            out.append(Attribution(Span.of(text, *claim), Span.of(text, *f.cue),
+                                   Span.of(text, *speaker_span) if speaker_span else None,
+                                   source, _outlet(text, outlet_span), _direct(doc, claim),
+                                   negated=f.notes.get("negated", False), alternative=plain))
+            continue
         if speaker_span is not None and f.form != "unspecified":
             _note_gender(genders, resolver.last, text[speaker_span[0]:speaker_span[1]], source.role)
         if f.form != "unspecified":
             sentence_source = source
         outlet = _outlet(text, outlet_span)
         carried = given.get(source.name) if source.name else None
-        if outlet is None and carried is not None and not f.channel and len(out) - carried[1] <= CARRY_OUTLET_OVER:
+        if outlet is None and carried is not None and not f.channel and own - carried[1] <= CARRY_OUTLET_OVER:
             outlet = carried[0]  # the same speaker, plainly continuing the same interview (rule 3)
         cue = _cue_span_of_colon(text, f) if f.form == "headline" else f.cue
         att = Attribution(Span.of(text, *claim), Span.of(text, *cue),
                           Span.of(text, *speaker_span) if speaker_span else None,
                           source, outlet, _direct(doc, claim), negated=f.notes.get("negated", False))
         out.append(att)
+        own += 1
         if source.name and f.form != "unspecified":
-            given[source.name] = (outlet, len(out) - 1) if outlet is not None else None
+            given[source.name] = (outlet, own - 1) if outlet is not None else None
     return out
 
 

@@ -52,25 +52,26 @@ def extract(article: Article) -> list[Attribution]:
     if len(article.text) > MAX_DOC_CHARS:
         # The same two steps without a spaCy Doc: a Doc of millions of tokens costs gigabytes,
         # and the rules read the text, not the tokens.
-        doc, lang, proposed = propose(article, readings=True)
+        doc, lang, proposed = propose(article, alternatives=True)
         return score(doc, lang, proposed, scorer.current())
     return run(article, lang)._.attributions
 
 
-def propose(article: Article, readings: bool = False) -> tuple[Document, str, list[Attribution]]:
+def propose(article: Article, alternatives: bool = False) -> tuple[Document, str, list[Attribution]]:
     """What the rules alone find in ``article``, in text order, with the document they read.
 
-    With ``readings``, also the alternative readings the rules could not choose between
-    (``Attribution.alternative``), for the scorer to choose from; the rules alone leave them out.
+    ``alternatives``: with the readings the rules propose beside their own (``Attribution.alternative``),
+    which only a trained scorer may keep.
     """
     lang = language_of(article)
     rules = LANGUAGES[lang]
     doc = Document(article.text, lang, article.title, article.outlet)
     found = rules.extract(doc, Resolver(lang, rules.parse_mention))
-    if not readings:
+    if not alternatives:
         found = [a for a in found if a.alternative is None]
     found = carry.carried(doc.text, lang, found)
-    found = sorted(found, key=lambda a: a.cue.start)
+    # The rules' own records first, so that alternatives never push one of them past the bounds.
+    found = sorted(found, key=lambda a: (a.alternative is not None, a.cue.start))
     found = _at_most(MAX_RECORDS_PER_SENTENCE, doc.sentences, found)
     found = _at_most(MAX_RECORDS_PER_RUN, unbounded_sentences(doc.text, doc.quotes), found)
     return doc, lang, sorted((_within_reach(article.text, a) for a in found),
@@ -81,32 +82,31 @@ def score(doc: Document, lang: str, proposed: list[Attribution], model: scorer.M
     """The proposed records with their confidence, those below the model's threshold left out."""
     language_model = model.for_language(lang) if model is not None else None
     if language_model is None:
-        return [r for r in proposed if r.alternative is None]  # no model to choose among readings
+        return [r for r in proposed if r.alternative is None]  # no model to choose among alternatives
     for record, features in zip(proposed, record_features(doc.text, lang, proposed, doc.sentences)):
         record.confidence = language_model.confidence(features)
-    kept = [r for r, best in zip(proposed, best_readings(proposed))
-            if best and r.confidence >= language_model.threshold]
+    kept = [r for r in proposed if language_model.keeps(r.confidence, r.alternative is not None)]
+    kept = _one_alternative_a_cue(kept)
     for record in kept:
         record.source.kind = language_model.kind(kind_features(record, lang), record.source.kind)
     return kept
 
 
-def best_readings(records: list[Attribution]) -> list[bool]:
-    """For each record, whether it may be kept: a record the rules chose always may; of the
-    alternative readings of one cue, only the most confident (the first of equals)."""
-    best: dict[tuple[int, int], int] = {}
-    for i, r in enumerate(records):
-        if r.alternative is not None:
-            key = (r.cue.start, r.cue.end)
-            if key not in best or (r.confidence or 0.0) > (records[best[key]].confidence or 0.0):
-                best[key] = i
-    chosen = set(best.values())
-    return [r.alternative is None or i in chosen for i, r in enumerate(records)]
+def _one_alternative_a_cue(kept: list[Attribution]) -> list[Attribution]:
+    """Alternatives of one cue compete (its content as a clause or as a noun phrase): the most
+    likely one stays."""
+    best: dict[int, Attribution] = {}
+    for record in kept:
+        if record.alternative is not None:
+            held = best.get(record.cue.start)
+            if held is None or record.confidence > held.confidence:
+                best[record.cue.start] = record
+    return [r for r in kept if r.alternative is None or best[r.cue.start] is r]
 
 
 def _at_most(limit: int, spans: list[tuple[int, int]], found: list[Attribution]) -> list[Attribution]:
-    """The attributions of the first ``limit`` cues of each span, by where their cue is (the
-    readings of one cue count once: there are at most arabic._MAX_SUBJECT_WORDS + 1 of them)."""
+    """The attributions of the first ``limit`` cues of each span, in the order given (the rules'
+    own first, then by where their cue is); the alternative readings of one cue count once."""
     starts = [start for start, _ in spans]
     kept, cues = [], {}
     for attribution in found:

@@ -13,7 +13,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import lru_cache
 
+from . import lexicon
 from .lexicon import fold
 from .records import Attribution
 
@@ -37,12 +39,14 @@ def _features(text: str, lang: str, rec: Attribution, i: int, layout: "Layout") 
     feats += _speaker(rec, lang)
     feats += _claim(text, rec, lang)
     feats += _layout(text, rec, i, layout)
+    if lang == "en":
+        feats += _english(rec)
     kind = rec.source.kind
     # A few pairs whose meaning is not the sum of their parts.
     side = "before" if rec.claim.start < rec.cue.start else "after"
     feats += [f"kind*side={kind}*{side}", f"kind*speaker={kind}*{rec.speaker is not None}",
               f"direct*side={rec.direct}*{side}"]
-    if rec.alternative is not None:
+    if lang == "ar" and rec.alternative is not None:
         feats += _ar_alternative(rec, lang)
     return feats
 
@@ -123,6 +127,34 @@ def _claim(text: str, rec: Attribution, lang: str) -> list[str]:
     if "\n" in rec.claim.text:
         feats.append("claim_spans_lines")
     return feats
+
+
+def _english(rec: Attribution) -> list[str]:
+    """How sure the annotations are of the cue word (its mined precision, mined_cues.tsv), and
+    whether the record is a plain reading the rules proposed beside their own."""
+    words = _words(rec.cue.text, "en")
+    precisions = _mined_precisions()
+    mined = precisions.get(" ".join(words[:2])) or precisions.get(words[0] if words else "")
+    feats = [f"en_cue_prec={_precision_bucket(mined)}"]
+    if rec.alternative is not None:
+        speaker = len(_words(rec.speaker.text, "en")) if rec.speaker is not None else 0
+        feats += [f"en_plain={rec.alternative}", f"en_plain*speaker_len={rec.alternative}*{_bucket(speaker)}",
+                  f"en_plain*cue_prec={rec.alternative}*{_precision_bucket(mined)}"]
+    return feats
+
+
+@lru_cache(maxsize=None)
+def _mined_precisions() -> dict[str, float]:
+    return {fold(row[0], "en"): float(row[3]) for row in lexicon.rows("en", "mined_cues.tsv")}
+
+
+def _precision_bucket(precision: float | None) -> str:
+    if precision is None:
+        return "unmined"
+    for floor, name in ((0.9, "0.9+"), (0.75, "0.75-0.9"), (0.6, "0.6-0.75")):
+        if precision >= floor:
+            return name
+    return "0.5-0.6"
 
 
 class Layout:

@@ -16,7 +16,8 @@ def render(meta: dict, figures: dict) -> str:
              "Two logistic models per language over named features of the records the rules propose "
              "(`nlp/features.py`): a *scorer* (is this record right: claim matched and source right, by the "
              "attribution guide's scoring rule) whose output, calibrated by Platt scaling on held-out folds, is "
-             "each record's `confidence`; records below the language's threshold are dropped. And a *kind "
+             "each record's `confidence`; records below the language's threshold are dropped (readings the rules propose beside their own, "
+             "`alternative`, have a threshold of their own, and none is kept without one). And a *kind "
              "classifier* (one model a kind against the rest) that sets each kept record's source kind.",
              "Plain weights in JSON, read without any learning library; nothing is fetched at run time.", "",
              "## Data", ""]
@@ -29,7 +30,9 @@ def render(meta: dict, figures: dict) -> str:
               "|---|---|---|---|---|---|---|---|"]
     for lang, f in sorted(figures.items()):
         r, s = f["rules_alone"], f["with_scorer"]
-        lines.append(f"| {lang} | {f['articles']} | {f['gold']} | {_prf(r)} | {_prf(s)} | {s['threshold']} "
+        alternatives = s.get("alternative_threshold")
+        threshold = f"{s['threshold']}" + (f" (alternatives {alternatives})" if alternatives is not None else "")
+        lines.append(f"| {lang} | {f['articles']} | {f['gold']} | {_prf(r)} | {_prf(s)} | {threshold} "
                      f"| {_num(f['kind_accuracy_rules'])} → {_num(f['kind_accuracy_model'])} | {f['kind_margin']} |")
     lines += ["", "## Reliability (held-out confidence against accuracy)", "",
               "| lang | confidence | records | mean confidence | accuracy |", "|---|---|---|---|---|"]

@@ -59,7 +59,7 @@ class Rules:
     def __call__(self, doc: Doc) -> Doc:
         article = Article(id="", text=doc.text, lang=self.lang, title=doc._.isnad_title,
                           outlet=doc._.isnad_publisher)
-        document, _, proposed = propose(article, readings=True)
+        document, _, proposed = propose(article, alternatives=True)
         doc._.isnad_document = document
         doc._.attributions = proposed
         _set_spans(doc)

@@ -67,12 +67,14 @@ class Attribution:
     outlet: Outlet | None = None
     direct: bool = False
     negated: bool = False  # the cue denies the content (نفى، denied): the claim is what was denied
+    # A reading the rules propose beside their own, for the scorer to keep or drop; its first word
+    # names the kind of reading (english: "first", "svo", a plain reading of a cue the rules could
+    # not read; arabic: "object", where the cue's subject may end before a bare object), the rest
+    # what the rules saw at it. None for the rules' own reading.
+    alternative: str | None = None
     # How likely the record is right, from the learned scorer (calibrated on held-out
     # articles); None when no model covers the article's language.
     confidence: float | None = None
-    # One of several readings the rules proposed for the same cue (the Arabic object readings:
-    # nlp/arabic.py), with what the rules saw at it; the scorer keeps the likeliest of a cue's readings.
-    alternative: str | None = None
 
     def to_json(self) -> dict:
         record = {
@@ -87,7 +89,7 @@ class Attribution:
         if self.negated:
             record["negated"] = True  # an extra key the guide allows; absent when false
         if self.alternative is not None:
-            record["reading"] = self.alternative.split()[0]  # chosen by the scorer among the rules' readings
+            record["alternative"] = self.alternative.split()[0]  # a reading the scorer kept beside the rules' own
         return record
 
 

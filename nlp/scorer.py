@@ -37,6 +37,14 @@ class LanguageModel:
     threshold: float  # records whose confidence is below it are dropped
     kinds: dict[str, dict[str, float]] = field(default_factory=dict)  # kind -> weights, one against the rest
     kind_margin: float = 0.0  # how much more the classifier must prefer a kind to overrule the rules'
+    # The threshold of the readings the rules propose beside their own (Attribution.alternative),
+    # chosen apart on the held-out folds; None: no alternative is kept.
+    alternative_threshold: float | None = None
+
+    def keeps(self, confidence: float, alternative: bool) -> bool:
+        if alternative:
+            return self.alternative_threshold is not None and confidence >= self.alternative_threshold
+        return confidence >= self.threshold
 
     def confidence(self, features: list[str]) -> float:
         a, b = self.platt
@@ -84,7 +92,8 @@ def load(where: str) -> Model:
                                          (float(m["platt"][0]), float(m["platt"][1])),
                                          float(m["threshold"]),
                                          {str(kind): _weights(w) for kind, w in m.get("kinds", {}).items()},
-                                         float(m.get("kind_margin", 0.0)))
+                                         float(m.get("kind_margin", 0.0)),
+                                         _optional_float(m.get("alternative_threshold")))
                      for lang, m in data["languages"].items()}
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as error:
         raise ModelError(f"{path}: damaged model file ({type(error).__name__}: {error})") from None
@@ -96,10 +105,15 @@ def save(path: Path, languages: dict[str, LanguageModel], meta: dict) -> None:
         lang: {"threshold": round(m.threshold, 4), "platt": [round(m.platt[0], 6), round(m.platt[1], 6)],
                "weights": _rounded(m.weights),
                "kind_margin": m.kind_margin,
+               "alternative_threshold": m.alternative_threshold,
                "kinds": {kind: _rounded(w) for kind, w in sorted(m.kinds.items())}}
         for lang, m in sorted(languages.items())}}
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def _optional_float(raw) -> float | None:
+    return None if raw is None else float(raw)
 
 
 def _weights(raw: dict) -> dict[str, float]:

@@ -39,6 +39,7 @@ KIND_MARGINS = (0.0, 0.5, 1.0, 2.0, 3.0, math.inf)
 # when the evidence is that thin, the rules (written from the guide) keep the last word.
 KIND_TIE = 0.005
 KINDS = ("person", "organization", "media", "anonymous", "unspecified")
+THRESHOLDS = [0.0] + [round(t, 2) for t in np.arange(0.05, 0.96, 0.05)]
 
 
 class TrainingError(Exception):
@@ -64,7 +65,8 @@ class Example:
     kind_features: list[str] = field(default_factory=list)
     gold_kind: str | None = None  # the annotation's kind, when the record names the right source
     rules_kind: str = "unspecified"
-    reading_of: tuple[int, int] | None = None  # the cue of which it is one alternative reading (extract.best_readings)
+    alternative: bool = False  # a reading the rules propose beside their own (Attribution.alternative)
+    cue_start: int = -1  # where the record's cue starts: alternatives of one cue compete
 
 
 @dataclass
@@ -109,8 +111,8 @@ def judge_all(annotated: list[Annotated]) -> list[Fold]:
     """The rules' records for every article, with their features and labels."""
     out = []
     for item in annotated:
-        doc, lang, records = propose(item.article, readings=True)
-        verdicts = _judged(records, item.gold)
+        doc, lang, records = propose(item.article, alternatives=True)
+        verdicts = _judge(records, item.gold)
         features = record_features(doc.text, lang, records, doc.sentences)
         fold = Fold(item.article.id, lang, len(item.gold))
         for i, verdict in enumerate(verdicts):
@@ -118,33 +120,25 @@ def judge_all(annotated: list[Annotated]) -> list[Fold]:
             fold.examples.append(Example(item.article.id, lang, features[i], verdict.correct, verdict.kind_right, verdict.outlet_right,
                                          kind_features(records[i], lang),
                                          gold_kind if gold_kind in KINDS else None, records[i].source.kind,
-                                         _reading_of(records[i])))
+                                         records[i].alternative is not None, records[i].cue.start))
         out.append(fold)
     return out
 
 
-def _judged(records: list[Attribution], gold: list[dict]) -> list[alignment.Judgement]:
-    """Each record judged against the annotation. The rules' own records are matched one to one,
-    as the scorer of eval/score.py does; an alternative reading is judged alone, as if it were the
-    one kept, against the gold attributions the rules' records left unmatched (a reading of a
-    statement the rules already found would be a duplicate)."""
-    chosen = [i for i, r in enumerate(records) if r.alternative is None]
-    out: list[alignment.Judgement | None] = [None] * len(records)
-    for i, verdict in zip(chosen, alignment.judge([records[i].to_json() for i in chosen], gold)):
-        out[i] = verdict
-    taken = {v.matched for v in out if v is not None and v.matched is not None}
-    left = [g for j, g in enumerate(gold) if j not in taken]
-    index = [j for j in range(len(gold)) if j not in taken]
-    for i, r in enumerate(records):
-        if r.alternative is not None:
-            verdict = alignment.judge([r.to_json()], left)[0]
-            out[i] = replace(verdict, matched=index[verdict.matched]) if verdict.matched is not None else verdict
-    return out
-
-
-def _reading_of(record: Attribution) -> tuple[int, int] | None:
-    """The cue whose readings a record is one of; None for a record the rules chose."""
-    return (record.cue.start, record.cue.end) if record.alternative is not None else None
+def _judge(records: list[Attribution], gold: list[dict]) -> list[alignment.Judgement]:
+    """Each record judged against the annotation: the rules' own records among themselves, as
+    ``--rules-only`` prints them, then the alternatives against the annotations no own record's
+    claim took, for an alternative is right only where it adds an attribution the rules missed."""
+    own = [i for i, r in enumerate(records) if r.alternative is None]
+    alternatives = [i for i, r in enumerate(records) if r.alternative is not None]
+    verdicts: dict[int, alignment.Judgement] = dict(zip(own, alignment.judge([records[i].to_json() for i in own], gold)))
+    taken = {v.matched for v in verdicts.values() if v.matched is not None}
+    left = [gi for gi in range(len(gold)) if gi not in taken]
+    judged = alignment.judge([records[i].to_json() for i in alternatives], [gold[gi] for gi in left])
+    for i, verdict in zip(alternatives, judged):
+        verdict.matched = left[verdict.matched] if verdict.matched is not None else None
+        verdicts[i] = verdict
+    return [verdicts[i] for i in range(len(records))]
 
 
 # --- the logistic model ----------------------------------------------------------
@@ -229,23 +223,37 @@ class Heldout:
     platt: tuple[float, float]  # the calibration fitted on these held-out scores
     kind_margin: float  # chosen on the held-out kinds
     kind_by_model: list[bool | None]  # the classifier's kind right? (None: no gold kind to judge)
-    readings: np.ndarray | None = None  # which records are alternative readings (the rules alone keep none)
+    alternative: np.ndarray  # the record is an alternative reading, not the rules' own
+    best_of_cue: np.ndarray  # the alternative is its cue's most confident one (extract keeps no other)
 
-    def f1_at(self, threshold: float, rules_alone: bool = False) -> dict:
-        """Precision, recall and F1 of the records kept at ``threshold``; ``rules_alone``: of every
-        record the rules chose, whatever its confidence, and none of the alternative readings."""
-        kept = self.confidence >= threshold
-        if rules_alone:
-            kept = ~self.readings if self.readings is not None else np.ones(len(self.confidence), dtype=bool)
+    def kept(self, threshold: float, alternatives: float | None = None) -> np.ndarray:
+        """Which records a model keeps: the rules' own at ``threshold``, the alternatives at
+        ``alternatives`` (None: none of them), at most one a cue."""
+        own = ~self.alternative & (self.confidence >= threshold)
+        if alternatives is None:
+            return own
+        return own | self.alternative & self.best_of_cue & (self.confidence >= alternatives)
+
+    def f1_at(self, threshold: float, alternatives: float | None = None) -> dict:
+        kept = self.kept(threshold, alternatives)
         tp, n = float(self.correct[kept].sum()), int(kept.sum())
         p = tp / n if n else 0.0
         r = tp / self.gold if self.gold else 0.0
-        return {"threshold": round(threshold, 3), "system": n, "correct": int(tp), "gold": self.gold,
+        return {"threshold": round(threshold, 3), "alternative_threshold": alternatives, "system": n,
+                "correct": int(tp), "gold": self.gold,
                 "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
     def best_threshold(self) -> float:
-        candidates = [0.0] + [round(t, 2) for t in np.arange(0.05, 0.96, 0.05)]
-        return max(candidates, key=lambda t: (round(self.f1_at(t)["f1"], 4), -t))
+        """The threshold of the rules' own records, chosen as if there were no alternatives: what the
+        rules read is judged on its own, and the alternatives can only add to it."""
+        return max(THRESHOLDS, key=lambda t: (round(self.f1_at(t)["f1"], 4), -t))
+
+    def best_alternative_threshold(self, threshold: float) -> float | None:
+        """The threshold of the alternative readings, given the rules' own at ``threshold``; None
+        (keep none) unless some threshold adds to F1."""
+        base = round(self.f1_at(threshold)["f1"], 4)
+        best = max(THRESHOLDS, key=lambda t: (round(self.f1_at(threshold, t)["f1"], 4), t))
+        return best if round(self.f1_at(threshold, best)["f1"], 4) > base else None
 
     def reliability(self, bins=(0.0, 0.3, 0.5, 0.7, 0.8, 0.9, 1.0001)) -> list[dict]:
         rows = []
@@ -286,7 +294,6 @@ def cross_validate(judged: list[Fold], k: int = FOLDS, seed: int = SEED, l2: flo
         correct = np.array([e.correct for e in examples], dtype=float)
         a, b = platt(raw, correct) if len(examples) else (1.0, 0.0)
         confidence = _cross_calibrated(raw, correct, np.array([fold_of[e.article] for e in examples]), k)
-        confidence = _best_readings_only(examples, confidence)
         margin = _kind_margin(examples, kinds)
         kind_by_model = [None if e.gold_kind is None or i not in kinds
                          else choose_kind(kinds[i], e.rules_kind, margin) == e.gold_kind
@@ -294,24 +301,21 @@ def cross_validate(judged: list[Fold], k: int = FOLDS, seed: int = SEED, l2: flo
         out[lang] = Heldout(lang, sum(f.gold for f in mine), confidence,
                             correct, [e.kind_right for e in examples], [e.outlet_right for e in examples],
                             len(mine), (a, b), margin, kind_by_model,
-                            np.array([e.reading_of is not None for e in examples], dtype=bool))
+                            np.array([e.alternative for e in examples], dtype=bool),
+                            _best_of_cue(examples, confidence))
     return out
 
 
-def _best_readings_only(examples: list[Example], confidence: np.ndarray) -> np.ndarray:
-    """The held-out confidences with every reading but the likeliest of its cue set below any
-    threshold, as extraction leaves them out (extract.best_readings)."""
-    best: dict[tuple[str, tuple[int, int]], int] = {}
+def _best_of_cue(examples: list[Example], confidence: np.ndarray) -> np.ndarray:
+    """For each alternative, whether it is the most confident of its cue's alternatives (the first on a tie)."""
+    best: dict[tuple[str, int], int] = {}
     for i, e in enumerate(examples):
-        if e.reading_of is not None:
-            key = (e.article, e.reading_of)
+        if e.alternative:
+            key = (e.article, e.cue_start)
             if key not in best or confidence[i] > confidence[best[key]]:
                 best[key] = i
-    out = confidence.copy()
-    for i, e in enumerate(examples):
-        if e.reading_of is not None and best[(e.article, e.reading_of)] != i:
-            out[i] = -1.0
-    return out
+    chosen = set(best.values())
+    return np.array([i in chosen for i in range(len(examples))], dtype=bool)
 
 
 def _cross_calibrated(raw: np.ndarray, correct: np.ndarray, folds: np.ndarray, k: int) -> np.ndarray:
@@ -345,8 +349,10 @@ def train(judged: list[Fold], l2: float = L2) -> tuple[dict[str, LanguageModel],
     for lang, held in heldout.items():
         examples = [e for f in judged if f.lang == lang for e in f.examples]
         kinds = fit_kinds(examples) if math.isfinite(held.kind_margin) else {}
-        models[lang] = LanguageModel(fit(examples, l2), held.platt, held.best_threshold(),
-                                     kinds, held.kind_margin if kinds else 0.0)
+        threshold = held.best_threshold()
+        models[lang] = LanguageModel(fit(examples, l2), held.platt, threshold,
+                                     kinds, held.kind_margin if kinds else 0.0,
+                                     held.best_alternative_threshold(threshold))
     return models, heldout
 
 
@@ -355,16 +361,17 @@ def summary(judged: list[Fold], heldout: dict[str, Heldout]) -> dict:
     out = {}
     for lang, held in heldout.items():
         threshold = held.best_threshold()
-        kept = held.confidence >= threshold
+        alternatives = held.best_alternative_threshold(threshold)
+        kept = held.kept(threshold, alternatives)
         kinds = [k for k, c in zip(held.kind_right, kept) if c and k is not None]
         by_model = [k for k, c in zip(held.kind_by_model, kept) if c and k is not None]
         outlets = defaultdict(int)
-        for o, kept in zip(held.outlet_right, held.confidence >= threshold):
+        for o, kept in zip(held.outlet_right, held.kept(threshold, alternatives)):
             if kept and o is not None:
                 outlets["judged"] += 1
                 outlets["right"] += bool(o)
         out[lang] = {"articles": held.articles, "gold": held.gold,
-                     "rules_alone": held.f1_at(0.0, rules_alone=True), "with_scorer": held.f1_at(threshold),
+                     "rules_alone": held.f1_at(0.0), "with_scorer": held.f1_at(threshold, alternatives),
                      "kind_accuracy_rules": sum(kinds) / len(kinds) if kinds else None,
                      "kind_accuracy_model": sum(by_model) / len(by_model) if by_model else None,
                      "kind_margin": held.kind_margin if math.isfinite(held.kind_margin) else "rules only",

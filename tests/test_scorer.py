@@ -201,18 +201,89 @@ def test_rules_only_shows_what_the_rules_propose_before_the_scorer():
     proposed = [r for line in rules.stdout.splitlines() for r in json.loads(line)["attributions"]]
     kept = [r for line in scored.stdout.splitlines() for r in json.loads(line)["attributions"]]
     assert all(r["confidence"] is None for r in proposed)
-    assert not any("reading" in r for r in proposed)  # the rules alone choose no alternative reading
-    chosen = [r for r in kept if "reading" not in r]  # the scorer may keep one reading of a cue the rules left
-    assert len(chosen) <= len(proposed)
-    assert {(r["claim"]["start"], r["cue"]["start"]) for r in chosen} <= {
+    own = [r for r in kept if "alternative" not in r]  # a trained scorer may keep alternatives besides
+    assert len(own) <= len(proposed)
+    assert {(r["claim"]["start"], r["cue"]["start"]) for r in own} <= {
         (r["claim"]["start"], r["cue"]["start"]) for r in proposed}
-    assert not {r["cue"]["start"] for r in kept if "reading" in r} & {r["cue"]["start"] for r in proposed}
+    assert not {r["cue"]["start"] for r in kept if "alternative" in r} & {r["cue"]["start"] for r in proposed}
+
+
+# --- alternatives: readings the rules propose beside their own ---------------------
+
+ALTERNATIVE_TEXT = ("Minister Omar Farid said the port would reopen. "
+                    "The senator blasted the new budget plan as reckless and wasteful.")
+
+
+def write_model(path: Path, alternative_threshold: float | None, weights: dict | None = None) -> Path:
+    """A model whose every record scores high, with the alternatives' threshold given."""
+    lang = {"weights": {"bias": 4.0, **(weights or {})}, "platt": [1.0, 0.0], "threshold": 0.5,
+            "alternative_threshold": alternative_threshold}
+    path.write_text(json.dumps({"format": "isnad-scorer/1", "languages": {"en": lang}}), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("alternative_threshold, expected", [
+    (None, ["said"]),  # a model without a threshold for them keeps none
+    (0.5, ["said", "blasted"]),
+    (0.99, ["said"]),  # above every alternative's confidence
+])
+def test_a_model_keeps_alternatives_only_at_their_own_threshold(tmp_path, alternative_threshold, expected):
+    article = tmp_path / "a.json"
+    article.write_text(json.dumps({"id": "a", "lang": "en", "text": ALTERNATIVE_TEXT}), encoding="utf-8")
+    model = write_model(tmp_path / "m.json", alternative_threshold)
+    done = isnad("extract", str(article), "--format", "json", env={"ISNAD_MODEL": str(model)})
+    assert done.returncode == 0, done.stderr
+    records = json.loads(done.stdout)["attributions"]
+    assert [r["cue"]["text"] for r in records] == expected
+    assert [r.get("alternative") for r in records] == [None, "mined"][:len(expected)]
+    rules = isnad("extract", str(article), "--format", "json", "--rules-only")
+    assert [r["cue"]["text"] for r in json.loads(rules.stdout)["attributions"]] == ["said"]
+
+
+def test_training_keeps_no_alternative_when_none_is_ever_right(tmp_path):
+    data = write_annotated(tmp_path / "annotated")
+    model = tmp_path / "mine.json"
+    assert isnad("train", str(data), "-o", str(model)).returncode == 0
+    saved = json.loads(model.read_text(encoding="utf-8"))
+    assert saved["languages"]["en"]["alternative_threshold"] is None
+
+
+def test_training_learns_to_keep_alternatives_the_annotations_confirm(tmp_path, monkeypatch):
+    # A plain reading the annotators count (He and other ministers said ...) in every article.
+    right = ("He and other ministers said the cartel would cut output.", "the cartel would cut output",
+             "He and other ministers", "anonymous")
+    monkeypatch.setattr(sys.modules[__name__], "EN_SENTENCES", EN_SENTENCES + [right])
+    data = write_annotated(tmp_path / "annotated")
+    model = tmp_path / "mine.json"
+    assert isnad("train", str(data), "-o", str(model)).returncode == 0
+    assert json.loads(model.read_text(encoding="utf-8"))["languages"]["en"]["alternative_threshold"] is not None
+    article = tmp_path / "a.json"
+    article.write_text(json.dumps({"id": "a", "lang": "en", "text": right[0]}), encoding="utf-8")
+    done = isnad("extract", str(article), "--format", "json", env={"ISNAD_MODEL": str(model)})
+    [record] = json.loads(done.stdout)["attributions"]
+    assert (record["alternative"], record["speaker"]["text"]) == ("svo", "He and other ministers")
+
+
+@pytest.mark.parametrize("preferred, claim", [
+    ("en_plain=object", "restraint"),
+    ("en_plain=svo", "restraint and offered to mediate between the two sides"),
+])
+def test_of_the_alternatives_of_one_cue_only_the_most_likely_is_kept(tmp_path, preferred, claim):
+    article = tmp_path / "a.json"
+    article.write_text(json.dumps({"id": "a", "lang": "en", "text": (
+        "He and other ministers called for restraint and offered to mediate between the two sides.")}),
+        encoding="utf-8")
+    model = write_model(tmp_path / "m.json", 0.5, {preferred: 1.0})
+    done = isnad("extract", str(article), "--format", "json", env={"ISNAD_MODEL": str(model)})
+    assert done.returncode == 0, done.stderr
+    [record] = json.loads(done.stdout)["attributions"]
+    assert record["claim"]["text"] == claim
 
 
 def _model_file(tmp_path: Path, weights: dict) -> Path:
     path = tmp_path / "model.json"
     path.write_text(json.dumps({"format": "isnad-scorer/1", "languages": {
-        "ar": {"threshold": 0.5, "platt": [1.0, 0.0], "weights": weights}}}, ensure_ascii=False), encoding="utf-8")
+        "ar": {"threshold": 0.5, "alternative_threshold": 0.5, "platt": [1.0, 0.0], "weights": weights}}}, ensure_ascii=False), encoding="utf-8")
     return path
 
 
@@ -233,7 +304,7 @@ def test_the_scorer_keeps_at_most_the_likeliest_reading_of_a_cue(tmp_path, weigh
     done = isnad("extract", str(article), "--format", "json", env={"ISNAD_MODEL": str(_model_file(tmp_path, weights))})
     assert done.returncode == 0, done.stderr
     records = json.loads(done.stdout)["attributions"]
-    assert records[0]["cue"]["text"] == "قالت" and "reading" not in records[0]
+    assert records[0]["cue"]["text"] == "قالت" and "alternative" not in records[0]
     kept = [((r["speaker"] or {}).get("text"), r["claim"]["text"]) for r in records[1:]]
     assert kept == expected
-    assert all(r["reading"] == "object" for r in records[1:])
+    assert all(r["alternative"] == "object" for r in records[1:])
