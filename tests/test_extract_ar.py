@@ -1464,8 +1464,8 @@ def test_a_definite_document_with_its_adjective_names_no_body():
 
 
 def readings(text: str):
-    """The alternative readings the rules offer the scorer (extract.propose with readings)."""
-    _, _, found = propose(Article(id="t", text=text, lang="ar"), readings=True)
+    """The alternative readings the rules offer the scorer (extract.propose with alternatives)."""
+    _, _, found = propose(Article(id="t", text=text, lang="ar"), alternatives=True)
     return [a for a in found if a.alternative is not None]
 
 
