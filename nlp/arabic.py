@@ -1774,7 +1774,7 @@ def _participle_forms() -> list[str]:
 @lru_cache(maxsize=None)
 def _object_counts() -> dict[str, tuple[int, int]]:
     """verb -> (times annotated as a cue, times with a bare object), mined from annotated articles
-    (data/lexicons/ar/object_cues.tsv, nlp/mining.py)."""
+    (data/lexicons/ar/object_cues.tsv, nlp/mining_ar.py)."""
     return {lexicon.fold(row[0]): (int(row[1]), int(row[2])) for row in lexicon.rows(LANG, "object_cues.tsv")}
 
 

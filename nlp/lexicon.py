@@ -30,7 +30,7 @@ _AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": 
 def lines(lang: str, name: str) -> list[str]:
     """The entries of ``lexicons/<lang>/<name>``, comments and blanks dropped, followed by those
     of its mined companion ``<stem>.mined<suffix>`` when there is one (entries mined from
-    annotations by nlp/mining.py, kept apart from the hand-written ones they extend)."""
+    annotations by python -m isnad.nlp.mining, kept apart from the hand-written ones they extend)."""
     folder = resources.files("isnad.data").joinpath("lexicons", lang)
     stem, dot, suffix = name.rpartition(".")
     mined = folder.joinpath(f"{stem}.mined.{suffix}") if dot else None

@@ -1,154 +1,60 @@
-"""Lexicons mined from annotated articles, with their counts.
+"""The command that mines lexicons from annotated articles, with their counts.
 
+    python -m isnad.nlp.mining en-cues --guide GUIDE_DIR... [--polnear PN_DIR...] -o data/lexicons/en/mined_cues.tsv
     python -m isnad.nlp.mining object-cues ANNOTATED_DIR... -o data/lexicons/ar/object_cues.tsv
     python -m isnad.nlp.mining media-names ANNOTATED_DIR... -o data/lexicons/ar/media.mined.txt
 
-``object-cues``: for each Arabic speech verb, how often the annotators took
-its content to be the bare noun phrase after it (نفت الوزارة أي لقاء، أعرب
-عن قلقه، أكد مقتل ...: no أن, no colon, no quotation, not the verb's own
-preposition) against every time they annotated it as a cue. The rules cannot
-tell such an object from narration (ألقت الشرطة القبض على) by themselves; the
-scorer gets the verb's mined rate as a feature of each object reading
-(nlp/arabic.py, ``_object_readings``), so a verb the annotators often read so
-is kept and one they never did is not. A verb is written when it was a cue at
-least ``--min-count`` times (default 2): once is an article, not a habit.
-
-``media-names``: the outlets and media sources annotators named that the rules
-did not read as media (سكاي نيوز عربية, a foreign paper's name): listed, they
-are media wherever media.txt is read (lexicon.lines reads ``X.mined.txt``
-with ``X.txt``).
+What each mines, and the criterion that keeps an entry, is in the module of its
+language (``mining_en``, ``mining_ar``); every file written says in its header
+the command that wrote it, so a lexicon can be mined again from other data.
 """
 from __future__ import annotations
 
 import argparse
-import re
 import sys
-from collections import Counter
 from pathlib import Path
 
-from . import lexicon
-from .arabic import Q_OPEN, _unclitic
-from .arabic_forms import verbs
-from .training import TrainingError, read_annotated
-
-MIN_COUNT = 2
-MEDIA_NAMES = "media.mined.txt"  # read with media.txt (lexicon.lines): names the rules did not know as media
-_OPENED = re.compile(r"(?:(?<![\w\u0640])(?:[أإا]ن|ب[أا]ن|[أإا]نه|[أإا]نها|[أإا]نهم|ل[أا]ن)|:)\s*$")
-
-
-def object_cues(paths: list[str], min_count: int = MIN_COUNT) -> list[tuple[str, int, int]]:
-    """(verb, times annotated as a cue, times its content was a bare object) for Arabic verbs
-    annotated at least ``min_count`` times, most frequent first."""
-    seen, bare = Counter(), Counter()
-    for item in read_annotated(paths):
-        if item.article.lang != "ar":
-            continue
-        text = item.article.text
-        for g in item.gold:
-            verb, cue_end, claim_start = _located(text, g)
-            if verb is None:
-                continue
-            seen[verb.past] += 1
-            bare[verb.past] += _bare_object(text, verb, cue_end, claim_start, g["claim"])
-    return sorted(((v, n, bare[v]) for v, n in seen.items() if n >= min_count), key=lambda r: (-r[1], r[0]))
-
-
-def media_names(paths: list[str], min_count: int = MIN_COUNT) -> list[tuple[str, int, int]]:
-    """(name, records, articles) for the names annotators gave as an outlet or as a media source
-    at least ``min_count`` times which the Arabic rules do not read as media: not a platform
-    (platforms.txt), not a name the rules already know (its parse says person, say, for سكاي نيوز
-    عربية), and not one definite word (المدينة is a newspaper and "the city": a common noun
-    cannot be listed as a name)."""
-    from .arabic import is_platform, parse_mention
-
-    listed = set(lexicon.lines("ar", MEDIA_NAMES)) if _has_lexicon(MEDIA_NAMES) else set()  # mined before: judged again
-    records, articles = Counter(), {}
-    for item in read_annotated(paths):
-        if item.article.lang != "ar":
-            continue
-        for g in item.gold:
-            names = [g.get("outlet")] + ([g.get("source")] if g.get("kind") == "media" else [])
-            for name in filter(None, names):
-                records[name] += 1
-                articles.setdefault(name, set()).add(item.article.id)
-    kept = [(name, n, len(articles[name])) for name, n in records.items()
-            if n >= min_count and (name in listed or parse_mention(name).kind not in ("media", "organization"))
-            and not is_platform(name)
-            and not (len(name.split()) == 1 and lexicon.fold(name).startswith("ال"))]
-    return sorted(kept, key=lambda r: (-r[1], r[0]))
-
-
-def _has_lexicon(name: str) -> bool:
-    from importlib import resources
-    return resources.files("isnad.data").joinpath("lexicons", "ar", name).is_file()
-
-
-def _located(text: str, g: dict):
-    """The verb of a gold cue, where the cue ends and where its claim starts (the claim after
-    the cue, nearest it); None when the cue is no listed verb or the claim comes first."""
-    cue, claim = g.get("cue") or "", g.get("claim") or ""
-    words = cue.split()
-    if not words or not claim:
-        return None, 0, 0
-    verb = verbs().get(lexicon.fold(_unclitic(words[0])))
-    if verb is None:
-        return None, 0, 0
-    claim_start = text.find(claim)
-    while claim_start != -1:
-        cue_start = text.rfind(cue, max(0, claim_start - 400), claim_start)
-        if cue_start != -1:
-            return verb, cue_start + len(cue), claim_start
-        claim_start = text.find(claim, claim_start + 1)
-    return None, 0, 0
-
-
-def _bare_object(text: str, verb, cue_end: int, claim_start: int, claim: str) -> bool:
-    if claim[:1] in Q_OPEN or _OPENED.search(text[cue_end:claim_start]):
-        return False
-    if verb.preposition and re.search(lexicon.word_pattern(verb.preposition) + r"\s*$", text[cue_end:claim_start]):
-        return False  # أشار إلى X: the verb's own preposition opens it, the rules read that already
-    return not claim.startswith(("أن ", "إن ", "بأن "))
-
-
-def write_media(rows: list[tuple[str, int, int]], out: Path, command: str, min_count: int) -> None:
-    header = [
-        "# Media names mined from annotations: outlets and media sources the Arabic rules did not read as media.",
-        f"# Mined by: {command}",
-        f"# (nlp/mining.py, media-names; given at least {min_count} times). Read together with media.txt.",
-        "# name  # records, articles",
-    ]
-    out.write_text("\n".join(header + [f"{name}  # {n}, {a}" for name, n, a in rows]) + "\n", encoding="utf-8")
-
-
-def write(rows: list[tuple[str, int, int]], out: Path, command: str, min_count: int) -> None:
-    header = [
-        "# Arabic speech verbs and how often annotators read a bare object after them as the content.",
-        f"# Mined by: {command}",
-        f"# (nlp/mining.py, object-cues; verbs annotated as a cue at least {min_count} times).",
-        "# verb <TAB> times a cue <TAB> times the content was a bare object (no أن, colon, quote or own preposition)",
-    ]
-    body = [f"{v}\t{n}\t{b}" for v, n, b in rows]
-    out.write_text("\n".join(header + body) + "\n", encoding="utf-8")
+from . import mining_ar, mining_en
+from .training import TrainingError
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m isnad.nlp.mining", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("what", choices=["object-cues", "media-names"])
-    ap.add_argument("paths", nargs="+")
-    ap.add_argument("-o", "--output", type=Path, required=True)
-    ap.add_argument("--min-count", type=int, default=MIN_COUNT)
-    args = ap.parse_args(argv)
+    args = _parser().parse_args(argv)
     try:
-        rows = (object_cues if args.what == "object-cues" else media_names)(args.paths, args.min_count)
+        if args.what == "en-cues":
+            command = "python -m isnad.nlp.mining en-cues " + " ".join(
+                [*(f"--guide {d}" for d in args.guide), *(f"--polnear {d}" for d in args.polnear), f"-o {args.output}"])
+            count = mining_en.write_cues(args.guide, args.polnear, args.output, command)
+        else:
+            rows = (mining_ar.object_cues if args.what == "object-cues" else mining_ar.media_names)(
+                args.paths, args.min_count)
+            command = f"python -m isnad.nlp.mining {args.what} " + " ".join(args.paths) + f" -o {args.output}" + (
+                f" --min-count {args.min_count}" if args.min_count != mining_ar.MIN_COUNT else "")
+            write = mining_ar.write if args.what == "object-cues" else mining_ar.write_media
+            write(rows, args.output, command, args.min_count)
+            count = len(rows)
     except TrainingError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    command = f"python -m isnad.nlp.mining {args.what} " + " ".join(args.paths) + " -o " + str(args.output) + (
-        f" --min-count {args.min_count}" if args.min_count != MIN_COUNT else "")
-    (write if args.what == "object-cues" else write_media)(rows, args.output, command, args.min_count)
-    print(f"{len(rows)} entries written to {args.output}")
+    print(f"{count} entries written to {args.output}")
     return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="python -m isnad.nlp.mining", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = ap.add_subparsers(dest="what", required=True)
+    english = commands.add_parser("en-cues", help="English cue forms and their precision as cues")
+    english.add_argument("--guide", type=Path, nargs="+", default=[], help="folders of articles annotated by the guide")
+    english.add_argument("--polnear", type=Path, nargs="*", default=[], help="folders of PolNeAR articles")
+    english.add_argument("-o", "--output", type=Path, required=True)
+    for name, text in (("object-cues", "Arabic cue verbs and how often their content is a bare object"),
+                       ("media-names", "Arabic media names the rules did not know")):
+        arabic = commands.add_parser(name, help=text)
+        arabic.add_argument("paths", nargs="+")
+        arabic.add_argument("-o", "--output", type=Path, required=True)
+        arabic.add_argument("--min-count", type=int, default=mining_ar.MIN_COUNT)
+    return ap
 
 
 if __name__ == "__main__":

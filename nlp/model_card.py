@@ -42,7 +42,8 @@ def render(meta: dict, figures: dict) -> str:
                          f"| {_num(row['accuracy'])} |")
     lines += ["", "## Limits", "",
               "The scorer only judges what the rules propose: it raises precision and gives a calibrated "
-              "confidence, but it cannot find an attribution the rules missed. Calibration holds for articles "
+              "confidence, and it chooses among the alternative readings the rules offer where they could not "
+              "decide, but it cannot find an attribution for which the rules have no cue. Calibration holds for articles "
               "like the training data (news in Arabic and English); other genres may differ.", ""]
     return "\n".join(lines)
 

@@ -1,4 +1,4 @@
-"""Mining cue forms with counts from annotated articles (python -m isnad.nlp.cue_mining)."""
+"""Mining cue forms with counts from annotated articles (python -m isnad.nlp.mining en-cues)."""
 from __future__ import annotations
 
 import json
@@ -8,7 +8,7 @@ from pathlib import Path
 
 
 def mine(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "isnad.nlp.cue_mining", *args],
+    return subprocess.run([sys.executable, "-m", "isnad.nlp.mining", "en-cues", *args],
                           capture_output=True, text=True, timeout=120)
 
 
@@ -48,11 +48,11 @@ def test_forms_are_kept_by_how_often_the_annotations_mark_them_where_they_stand(
     assert "hopes" not in found  # a wish: PolNeAR's convention, not the guide's (not_cues.txt)
     assert "noted" not in found  # a cue in one place of seven
     header = out.read_text(encoding="utf-8").splitlines()[1]
-    assert header.startswith("# Command: python -m isnad.nlp.cue_mining --guide ")
+    assert header.startswith("# Command: python -m isnad.nlp.mining en-cues --guide ")
 
 
 def test_a_missing_folder_is_named_in_one_line(tmp_path):
     done = mine("--guide", str(tmp_path / "nowhere"), "-o", str(tmp_path / "m.tsv"))
     assert done.returncode == 2
-    assert done.stderr.strip() == f"{tmp_path / 'nowhere'}: no such folder"
+    assert done.stderr.strip() == f"error: {tmp_path / 'nowhere'}: no such folder"
     assert not (tmp_path / "m.tsv").exists()

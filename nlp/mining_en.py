@@ -17,19 +17,18 @@ noun phrase) and their counts go to ``data/lexicons/en/mined_cues.tsv``; the rul
 read its forms beside the hand list, and the scorer reads its precisions
 (``en_cue_prec``) to weigh the less sure ones.
 
-    python -m isnad.nlp.cue_mining --guide GUIDE_DIR... --polnear PN_DIR -o data/lexicons/en/mined_cues.tsv
+    python -m isnad.nlp.mining en-cues --guide GUIDE_DIR... --polnear PN_DIR -o data/lexicons/en/mined_cues.tsv
 """
 from __future__ import annotations
 
-import argparse
 import json
 import re
-import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import lexicon
+from .training import TrainingError
 
 LANG = "en"
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
@@ -189,7 +188,7 @@ def mine(guide_dirs: list[Path], polnear_dirs: list[Path]) -> list[list[str]]:
 
 
 HEADER = """\
-# English cue forms mined from annotations, with counts (written by isnad.nlp.cue_mining; do not edit by hand).
+# English cue forms mined from annotations, with counts (written by python -m isnad.nlp.mining en-cues; do not edit by hand).
 # Command: {command}
 # A form is a gold cue's first word, or that word with its particle (cue_particles.txt). Kept when
 #   the guide's articles mark it >= {gmin} times in >= {gprec:.0%} of the places it stands, or
@@ -200,26 +199,15 @@ HEADER = """\
 """
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m isnad.nlp.cue_mining", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--guide", type=Path, nargs="+", default=[], help="folders of articles annotated by the guide")
-    ap.add_argument("--polnear", type=Path, nargs="*", default=[], help="folders of PolNeAR articles")
-    ap.add_argument("-o", "--output", type=Path, required=True)
-    args = ap.parse_args(argv)
-    for folder in [*args.guide, *args.polnear]:
+def write_cues(guide: list[Path], polnear: list[Path], output: Path, command: str) -> int:
+    """Mine ``guide`` and ``polnear`` folders and write the kept forms to ``output``; how many."""
+    for folder in [*guide, *polnear]:
         if not folder.is_dir():
-            print(f"{folder}: no such folder", file=sys.stderr)
-            return 2
-    rows = mine(args.guide, args.polnear)
-    command = "python -m isnad.nlp.cue_mining " + " ".join(
-        [*(f"--guide {d}" for d in args.guide), *(f"--polnear {d}" for d in args.polnear), f"-o {args.output}"])
+            raise TrainingError(f"{folder}: no such folder")
+    rows = mine(guide, polnear)
     header = HEADER.format(command=command, gmin=GUIDE_MIN_CUES, gprec=GUIDE_MIN_PRECISION, pmin=POLNEAR_MIN_CUES,
                            pprec=POLNEAR_MIN_PRECISION, veto=GUIDE_VETO_SEEN, vprec=GUIDE_VETO_PRECISION,
                            inf=INFINITIVE_SHARE, obj=OBJECT_SHARE)
-    args.output.write_text(header + "".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
-    print(f"{len(rows)} cue forms written to {args.output}")
-    return 0
+    output.write_text(header + "".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
+    return len(rows)
 
-
-if __name__ == "__main__":
-    raise SystemExit(main())
