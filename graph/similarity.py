@@ -1,8 +1,7 @@
-"""Do two wordings make the same claim? A score and the threshold that decides.
+"""Do two wordings make the same claim? A probability, and the threshold that decides.
 
-The score is the cosine of the two sentence vectors (see :mod:`.encoder`), which
-carries meaning across Arabic and English. What the encoder weighs little is
-checked apart, and any of it that disagrees scores the pair 0:
+What the sentence encoder (:mod:`.encoder`) weighs little is checked apart, and
+where it disagrees the pair is two claims whatever else it shares (probability 0):
 
 - **figures** (:mod:`.figures`), however written: "Twelve" and "اثني عشر",
   "250" and "مئتين وخمسين"; "14 killed" and "40 killed" read alike to an
@@ -12,47 +11,25 @@ checked apart, and any of it that disagrees scores the pair 0:
   across scripts by transliteration (:mod:`.names`), or another weekday;
 - **who did what to whom** (:mod:`.actors`): "fired by Israeli forces …
   wounded Hezbollah members" against the reverse;
-- **what is asserted about a person** (:mod:`.subjects`): two wordings in
-  one language that name one person ("the Iranian president Hassan Rouhani")
-  and share no other word assert two things about that person;
 - **stance** (:mod:`.polarity`): a claim and its denial or its opposite
   ("withdrew" / "did not withdraw", "sentenced" / "acquitted") are two claims,
   which :func:`disputes` tells apart from unrelated ones so that clustering
   can link them.
 
-Two statements of one claim share **specific content** (:mod:`.anchors`): a
-figure, a place, a day, a name, a word that is not a template's ("claimed
-responsibility for the attack", "N people were wounded": the words of
-``generic_claim_words.txt``). Two wordings in one language with nothing
-specific in common, or in two languages with nothing checkable in common (not
-even a country), are two claims however near their vectors: an encoder scores
-one template about two events as near-identical.
-
-Cosines between an Arabic and an English wording of one claim run lower than
-between two wordings in one language, so a pair across languages gets
-``CROSS_LINGUAL_SHIFT`` added; figures that agree on both sides add
-``FIGURE_CREDIT``, one place named on both sides ``PLACE_CREDIT``: evidence
-of one claim the encoder cannot weigh. Each credit needs its anchor to be
-evidence: a distinctive figure (853, or two figures) at any cosine; a round one
-(30, 10,000) or a place, beside another anchor, from ``CREDIT_FLOOR``; a
-country, named by half the news of its region, only across languages and from
-``COUNTRY_FLOOR``. (On the 573-article store these credits had lifted
-cosines of 0.46 to the threshold: 29 claims corroborated, nearly all falsely.) Blending word overlap into the score was
-tried and lowered F1 at every weight: the hard negatives ("laid off 300" /
-"hired 300", one village for another) share most of their words, paraphrases
-share few.
-
-One event told in different words ("the convoy reached Mayadin" / "buses
-carrying IS fighters arrived in Deir ez-Zor") can score far below the
-threshold; when :func:`isnad.graph.events.same_event` holds (one event family,
-compatible places, a shared actor or object, agreeing days) the pair scores
-at least ``THRESHOLD``.
-
-The shift and the credits were chosen on the train split of the labelled pairs
-in ``data/claim_pairs/pairs.tsv`` (best F1; the threshold kept); the two floors
-by hand, from the cosines of the store's false joins and of train pairs;
-``python -m bench.claim_pairs --sweep`` repeats the search, and
-``python -m bench.claim_pairs`` reports the test split.
+Otherwise a learned model (:mod:`.pair_model`) weighs the named features of the
+pair (:data:`FEATURES`): the cosine of the two sentence vectors, and whether the
+pair is across languages, where cosines of one claim run lower; the **specific
+content** the two share (:mod:`.anchors`: a distinctive or a round figure, a place
+smaller than a country, a country, a day, a name across scripts, words that are
+not a template's, ``generic_claim_words.txt``), and whether they share none (an
+encoder scores one template about two events as near-identical); their word
+overlap and lengths (a long span tells several things); figures or places one
+side gives and the other does not; one event told in other words
+(:func:`isnad.graph.events.same_event`: "the convoy reached Mayadin" / "buses
+carrying IS fighters arrived in Deir ez-Zor"); one person named on both sides
+with nothing asserted in common (:mod:`.subjects`). Its weights and its threshold
+were fitted on the train split of ``data/claim_pairs/pairs.tsv`` (see
+``data/models/pairs.md``); ``python -m bench.claim_pairs`` reports the test split.
 """
 from __future__ import annotations
 
@@ -65,14 +42,11 @@ import numpy as np
 from isnad.nlp import lexicon
 from isnad.nlp.language import detect
 
-from . import actors, anchors, events, figures, polarity, subjects
+from . import actors, anchors, events, figures, pair_model, polarity, subjects
 
-THRESHOLD = 0.79
-CROSS_LINGUAL_SHIFT = 0.15
-FIGURE_CREDIT = 0.18
-PLACE_CREDIT = 0.18
-CREDIT_FLOOR = 0.55  # raw cosine below which a weak figure or a place earns no credit
-COUNTRY_FLOOR = 0.70  # and below which a country named on both sides earns none
+_MODEL = pair_model.current()
+THRESHOLD = _MODEL.threshold  # one claim at or above
+CONFIDENT = _MODEL.confident  # two statements surely one assertion at or above (:mod:`.status`)
 ONE_ASSERTION = 18  # content words past which a wording tells several things (the event rule)
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -101,11 +75,11 @@ class Wording:
 def wording(text: str, vector: np.ndarray, cue: str = "", published: str = "") -> Wording:
     """``text`` ready to compare; ``cue``, the statement's cue, may deny it ("denied", نفى);
     ``published``, its article's date, dates the weekday it names."""
-    return Wording(text, vector=vector, **_features(text, cue, published))
+    return Wording(text, vector=vector, **_read(text, cue, published))
 
 
 @lru_cache(maxsize=1 << 16)  # the same wordings come back (relays, re-ingests, members)
-def _features(text: str, cue: str = "", published: str = "") -> dict:
+def _read(text: str, cue: str = "", published: str = "") -> dict:
     lang = detect(text)
     content = stems(text, lang)
     found, roles = figures.read(text, lang)
@@ -115,46 +89,91 @@ def _features(text: str, cue: str = "", published: str = "") -> dict:
             "parties": actors.roles(text, lang)}
 
 
-def score(a: Wording, b: Wording, shift: float = CROSS_LINGUAL_SHIFT,
-          cosine: float | None = None, credit: float = FIGURE_CREDIT,
-          place_credit: float | None = None) -> float:
-    """How surely ``a`` and ``b`` state one claim: 0 when their figures, events or stances disagree.
+FEATURES = (
+    "cosine",            # of the two sentence vectors
+    "cosine_across",     # the same, across languages only: its own slope
+    "across",            # an Arabic and an English wording
+    "strong_figure",     # a figure of two significant digits or more, or two figures, on both sides
+    "weak_figure",       # one round or small figure on both sides
+    "place",             # one place smaller than a country on both sides
+    "country",           # one place of any size, a country included, on both sides
+    "nation",            # a country one side names by its adjective (Syrian)
+    "places_agree",      # both name where, and no place the other does not
+    "date",              # one day on both sides
+    "name",              # a name across scripts
+    "shared_words",      # specific words in common (one language), up to 3, as a share of 3
+    "no_anchor",         # nothing specific in common (one language) or nothing checkable (across)
+    "stem_overlap",      # content stems in common, of the shorter wording's (one language)
+    "length_ratio",      # content words of the shorter wording, of the longer's
+    "long",              # a wording of more than ONE_ASSERTION content words: several things told
+    "figure_one_side",   # figures on one side only
+    "same_event",        # one event in other words (events.same_event), short wordings
+    "only_the_person",   # one person named on both sides and nothing asserted in common
+    "negation_differs",  # one wording negated, the other not, with no opposite found
+)
+_AT = {name: i for i, name in enumerate(FEATURES)}
+_WORDS_COUNTED = 3
 
-    ``cosine``, when the caller computed it for many pairs at once, saves the dot product.
+
+def score(a: Wording, b: Wording, cosine: float | None = None, model: pair_model.PairModel | None = None) -> float:
+    """How likely ``a`` and ``b`` state one claim: 0 when their figures, events or stances disagree.
+
+    ``cosine``, when the caller computed it for many pairs at once, saves the dot product;
+    ``model``, another pair model than the packaged one (training uses it).
     """
     if polarity.opposed(a.stance, b.stance):
         return 0.0
-    return _same_facts_score(a, b, shift, cosine, credit, place_credit)
+    return _same_facts_score(a, b, cosine, model)
 
 
 def disputes(a: Wording, b: Wording, cosine: float | None = None) -> bool:
     """Whether ``b`` denies or contradicts ``a``: opposite stances on what would otherwise be one claim."""
-    return (polarity.opposed(a.stance, b.stance)
-            and _same_facts_score(a, b, CROSS_LINGUAL_SHIFT, cosine, FIGURE_CREDIT) >= THRESHOLD)
+    return polarity.opposed(a.stance, b.stance) and _same_facts_score(a, b, cosine) >= THRESHOLD
 
 
-def _same_facts_score(a: Wording, b: Wording, shift: float, cosine: float | None,
-                      credit: float, place_credit: float | None = None) -> float:
-    if (not numbers_agree(a.numbers, b.numbers) or not figures.roles_agree(a.roles, b.roles)
-            or events.different_events(a.event, b.event) or actors.swapped(a.parties, b.parties)):
+def vetoed(a: Wording, b: Wording) -> bool:
+    """Facts that make two claims whatever else the wordings share: figures, events, roles, stances."""
+    return polarity.opposed(a.stance, b.stance) or _facts_differ(a, b)
+
+
+def _facts_differ(a: Wording, b: Wording) -> bool:
+    return (not numbers_agree(a.numbers, b.numbers) or not figures.roles_agree(a.roles, b.roles)
+            or events.different_events(a.event, b.event) or actors.swapped(a.parties, b.parties))
+
+
+def _same_facts_score(a: Wording, b: Wording, cosine: float | None,
+                      model: pair_model.PairModel | None = None) -> float:
+    if _facts_differ(a, b):
         return 0.0
-    if _only_the_person(a, b):
-        return 0.0
-    shared = anchors.between(a, b)
+    return (model or _MODEL).probability(features(a, b, cosine))
+
+
+def features(a: Wording, b: Wording, cosine: float | None = None) -> np.ndarray:
+    """The named features of the pair (:data:`FEATURES`), each between 0 and 1 (the cosine
+    between -1 and 1)."""
     raw = float(np.dot(a.vector, b.vector)) if cosine is None else cosine
-    if not (shared.specific() if a.lang == b.lang else shared.any()):
-        # Only template words, or a country, in common: "claimed responsibility for the
-        # attack" by two groups; "Russia is responsible" / "Russia failed to cut". Across
-        # languages no word can be compared: a figure, a place, a name or a date must be.
-        return 0.0
-    score = _shifted(a, b, raw, shift)
-    score += _credit(shared, raw, credit, place_credit)
-    # The event rule lifts two short reports of one event; a long span tells several things,
-    # and one event named among them ("... after the US withdrew from the deal") is no match.
-    if (score < THRESHOLD and shared.words and max(len(a.stems), len(b.stems)) <= ONE_ASSERTION
-            and events.same_event(a.event, b.event)):
-        return THRESHOLD
-    return score
+    across = a.lang != b.lang
+    shared = anchors.between(a, b)
+    shorter, longer = sorted((len(a.stems), len(b.stems)))
+    common = len(a.stems & b.stems) if not across else 0
+    values = np.zeros(len(FEATURES))
+    for name, value in (
+            ("cosine", raw), ("cosine_across", raw if across else 0.0), ("across", across),
+            ("strong_figure", shared.strong_figures), ("weak_figure", shared.weak_figures),
+            ("place", shared.place), ("country", shared.country), ("nation", shared.nation),
+            ("places_agree", shared.places_agree), ("date", shared.date), ("name", shared.name),
+            ("shared_words", min(len(shared.words), _WORDS_COUNTED) / _WORDS_COUNTED),
+            ("no_anchor", not (shared.any() if across else shared.specific())),
+            ("stem_overlap", common / shorter if shorter else 0.0),
+            ("length_ratio", shorter / longer if longer else 0.0),
+            ("long", longer > ONE_ASSERTION),
+            ("figure_one_side", bool(a.numbers) != bool(b.numbers)),
+            ("same_event", bool(shared.words) and longer <= ONE_ASSERTION
+             and events.same_event(a.event, b.event)),
+            ("only_the_person", _only_the_person(a, b)),
+            ("negation_differs", a.stance.negated != b.stance.negated)):
+        values[_AT[name]] = float(value)
+    return values
 
 
 def _only_the_person(a: Wording, b: Wording) -> bool:
@@ -173,33 +192,63 @@ def _only_the_person(a: Wording, b: Wording) -> bool:
 
 
 def may_reach_threshold(a: Wording, b: Wording, cosine: float) -> bool:
-    """False when ``score(a, b)`` is surely below ``THRESHOLD``: a cheap test before the full one."""
-    # The most credit there may be: anchors are weighed in full only by score.
-    most = (FIGURE_CREDIT if a.numbers & b.numbers else 0.0)
-    most += PLACE_CREDIT if a.event.places or b.event.places else 0.0
-    return (_shifted(a, b, cosine) + most >= THRESHOLD
-            or events.may_be_one(a.event, b.event))
+    """False when ``score(a, b)`` is surely below ``THRESHOLD``: a cheap test before the full one.
+
+    The bound is the model's probability with the cosine as it is and every other feature at
+    the end of its range that helps most; a feature that cannot hold for this pair (no figure
+    on both sides, no place on either, ...) held at 0. Most candidates fail the first, coarser
+    bound (every feature but the cosine at its best), which costs one multiplication.
+    """
+    across = a.lang != b.lang
+    fixed = _COSINE_WEIGHT * cosine + (_ACROSS_WEIGHT * cosine + _ACROSS_BIAS if across else 0.0)
+    if fixed + _MOST_OF_THE_REST < _THRESHOLD_LOGIT:
+        return False
+    low, high = _ranges(a, b, cosine, across)
+    return _MODEL.most(low, high) >= THRESHOLD
 
 
-def _shifted(a: Wording, b: Wording, cosine: float, shift: float = CROSS_LINGUAL_SHIFT) -> float:
-    return cosine + shift if a.lang != b.lang else cosine
+def _ranges(a: Wording, b: Wording, cosine: float, across: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Each feature's range for this pair, from what is cheap to know without computing it."""
+    low, high = np.zeros(len(FEATURES)), np.ones(len(FEATURES))
+    shorter, longer = sorted((len(a.stems), len(b.stems)))
+    common = len(a.stems & b.stems) if not across else 0
+    exact = {"cosine": cosine, "cosine_across": cosine if across else 0.0, "across": across,
+             "stem_overlap": common / shorter if shorter else 0.0,
+             "length_ratio": shorter / longer if longer else 0.0, "long": longer > ONE_ASSERTION,
+             "figure_one_side": bool(a.numbers) != bool(b.numbers),
+             "negation_differs": a.stance.negated != b.stance.negated}
+    impossible = []
+    if not a.numbers & b.numbers:
+        impossible += ["strong_figure", "weak_figure"]
+    if not (a.event.places or b.event.places):
+        impossible += ["place", "country", "places_agree"]
+    if not ((a.event.dates and b.event.dates) or (a.event.days and b.event.days)):
+        impossible.append("date")
+    if not (across and a.names and b.names):
+        impossible.append("name")
+    if across or not common:
+        impossible += ["shared_words", "only_the_person"] if across else ["shared_words"]
+    if longer > ONE_ASSERTION or not events.may_be_one(a.event, b.event):
+        impossible.append("same_event")
+    for name, value in exact.items():
+        low[_AT[name]] = high[_AT[name]] = float(value)
+    for name in impossible:
+        high[_AT[name]] = 0.0
+    return low, high
 
 
-def _credit(shared: anchors.Anchors, cosine: float, credit: float,
-            place_credit: float | None = None) -> float:
-    """Evidence the encoder cannot weigh (figures that agree: ``_same_facts_score`` checked
-    them), each only past a cosine that says the wordings may tell one thing: a strong
-    figure (:mod:`.anchors`) at any cosine; a weak one (30, 5, 10,000: thousands of events
-    have it) or a place smaller than a country from ``CREDIT_FLOOR``; a country only from
-    ``COUNTRY_FLOOR``: half the news of a region names it."""
-    total = 0.0
-    if shared.strong_figures or (shared.weak_figures and shared.specific() and cosine >= CREDIT_FLOOR):
-        total += credit
-    beside = shared.strong_figures or shared.weak_figures or shared.date or shared.words or shared.name
-    if shared.places_agree and ((shared.place and beside and cosine >= CREDIT_FLOOR)
-                                or (shared.country and cosine >= COUNTRY_FLOOR)):
-        total += PLACE_CREDIT if place_credit is None else place_credit
-    return total
+def _logit(p: float) -> float:
+    return float(np.log(p / (1 - p)))
+
+
+_COSINE_WEIGHT = float(_MODEL.weights[_AT["cosine"]])
+_ACROSS_WEIGHT = float(_MODEL.weights[_AT["cosine_across"]])
+_ACROSS_BIAS = float(_MODEL.weights[_AT["across"]])
+# The most every feature but the cosine (and whether the pair is across languages) can add.
+_MOST_OF_THE_REST = _MODEL.bias + sum(
+    max(0.0, float(w)) for name, w in zip(FEATURES, _MODEL.weights)
+    if name not in ("cosine", "cosine_across", "across"))
+_THRESHOLD_LOGIT = _logit(THRESHOLD)
 
 
 def numbers_agree(a: frozenset[str], b: frozenset[str]) -> bool:
