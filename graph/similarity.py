@@ -93,10 +93,14 @@ FEATURES = (
     "cosine",            # of the two sentence vectors
     "cosine_across",     # the same, across languages only: its own slope
     "across",            # an Arabic and an English wording
+    "arabic",            # two Arabic wordings: the encoder scores Arabic paraphrases lower
+    "cosine_arabic",     # the cosine of two Arabic wordings: its own slope
     "strong_figure",     # a figure of two significant digits or more, or two figures, on both sides
     "weak_figure",       # one round or small figure on both sides
     "place",             # one place smaller than a country on both sides
     "country",           # one place of any size, a country included, on both sides
+    "place_cosine",      # a shared place weighs as much as the cosines say the wordings tell one thing
+    "country_cosine",    # and so does a country: half the news of a region names it
     "nation",            # a country one side names by its adjective (Syrian)
     "places_agree",      # both name where, and no place the other does not
     "date",              # one day on both sides
@@ -153,12 +157,15 @@ def features(a: Wording, b: Wording, cosine: float | None = None) -> np.ndarray:
     between -1 and 1)."""
     raw = float(np.dot(a.vector, b.vector)) if cosine is None else cosine
     across = a.lang != b.lang
+    arabic = a.lang == b.lang == "ar"
     shared = anchors.between(a, b)
     shorter, longer = sorted((len(a.stems), len(b.stems)))
     common = len(a.stems & b.stems) if not across else 0
     values = np.zeros(len(FEATURES))
     for name, value in (
             ("cosine", raw), ("cosine_across", raw if across else 0.0), ("across", across),
+            ("arabic", arabic), ("cosine_arabic", raw if arabic else 0.0),
+            ("place_cosine", raw * shared.place), ("country_cosine", raw * shared.country),
             ("strong_figure", shared.strong_figures), ("weak_figure", shared.weak_figures),
             ("place", shared.place), ("country", shared.country), ("nation", shared.nation),
             ("places_agree", shared.places_agree), ("date", shared.date), ("name", shared.name),
@@ -200,8 +207,9 @@ def may_reach_threshold(a: Wording, b: Wording, cosine: float) -> bool:
     bound (every feature but the cosine at its best), which costs one multiplication.
     """
     across = a.lang != b.lang
-    fixed = _COSINE_WEIGHT * cosine + (_ACROSS_WEIGHT * cosine + _ACROSS_BIAS if across else 0.0)
-    if fixed + _MOST_OF_THE_REST < _THRESHOLD_LOGIT:
+    key = "across" if across else a.lang
+    slope, offset = _BY_LANGUAGES.get(key, _BY_LANGUAGES["en"])
+    if slope * cosine + offset + _MOST_OF_THE_REST < _THRESHOLD_LOGIT:
         return False
     low, high = _ranges(a, b, cosine, across)
     return _MODEL.most(low, high) >= THRESHOLD
@@ -212,7 +220,9 @@ def _ranges(a: Wording, b: Wording, cosine: float, across: bool) -> tuple[np.nda
     low, high = np.zeros(len(FEATURES)), np.ones(len(FEATURES))
     shorter, longer = sorted((len(a.stems), len(b.stems)))
     common = len(a.stems & b.stems) if not across else 0
+    arabic = a.lang == b.lang == "ar"
     exact = {"cosine": cosine, "cosine_across": cosine if across else 0.0, "across": across,
+             "arabic": arabic, "cosine_arabic": cosine if arabic else 0.0,
              "stem_overlap": common / shorter if shorter else 0.0,
              "length_ratio": shorter / longer if longer else 0.0, "long": longer > ONE_ASSERTION,
              "figure_one_side": bool(a.numbers) != bool(b.numbers),
@@ -221,7 +231,7 @@ def _ranges(a: Wording, b: Wording, cosine: float, across: bool) -> tuple[np.nda
     if not a.numbers & b.numbers:
         impossible += ["strong_figure", "weak_figure"]
     if not (a.event.places or b.event.places):
-        impossible += ["place", "country", "places_agree"]
+        impossible += ["place", "country", "places_agree", "place_cosine", "country_cosine"]
     if not ((a.event.dates and b.event.dates) or (a.event.days and b.event.days)):
         impossible.append("date")
     if not (across and a.names and b.names):
@@ -234,6 +244,9 @@ def _ranges(a: Wording, b: Wording, cosine: float, across: bool) -> tuple[np.nda
         low[_AT[name]] = high[_AT[name]] = float(value)
     for name in impossible:
         high[_AT[name]] = 0.0
+    for name in ("place_cosine", "country_cosine"):  # 0 or the cosine
+        if high[_AT[name]]:
+            low[_AT[name]], high[_AT[name]] = min(0.0, cosine), max(0.0, cosine)
     return low, high
 
 
@@ -241,13 +254,20 @@ def _logit(p: float) -> float:
     return float(np.log(p / (1 - p)))
 
 
-_COSINE_WEIGHT = float(_MODEL.weights[_AT["cosine"]])
-_ACROSS_WEIGHT = float(_MODEL.weights[_AT["cosine_across"]])
-_ACROSS_BIAS = float(_MODEL.weights[_AT["across"]])
-# The most every feature but the cosine (and whether the pair is across languages) can add.
+def _weight(name: str) -> float:
+    return float(_MODEL.weights[_AT[name]])
+
+
+# The logit's cosine slope and offset by language pair, and the most every other feature can
+# add (the cosine at most 1 where it multiplies an anchor): the coarse bound.
+_BY_LANGUAGES = {
+    "en": (_weight("cosine"), 0.0),
+    "ar": (_weight("cosine") + _weight("cosine_arabic"), _weight("arabic")),
+    "across": (_weight("cosine") + _weight("cosine_across"), _weight("across")),
+}
 _MOST_OF_THE_REST = _MODEL.bias + sum(
     max(0.0, float(w)) for name, w in zip(FEATURES, _MODEL.weights)
-    if name not in ("cosine", "cosine_across", "across"))
+    if name not in ("cosine", "cosine_across", "across", "arabic", "cosine_arabic"))
 _THRESHOLD_LOGIT = _logit(THRESHOLD)
 
 
