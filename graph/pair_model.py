@@ -54,11 +54,6 @@ class PairModel:
     def probability(self, values: np.ndarray) -> float:
         return sigmoid(self.logit(values))
 
-    def most(self, low: np.ndarray, high: np.ndarray) -> float:
-        """The highest probability features anywhere within [low, high] can give: each weight
-        takes the end of its feature's range that raises the logit most."""
-        return sigmoid(self.bias + float(np.maximum(self.weights * low, self.weights * high).sum()))
-
 
 def sigmoid(x: float) -> float:
     if x >= 0:

@@ -201,53 +201,42 @@ def _only_the_person(a: Wording, b: Wording) -> bool:
 def may_reach_threshold(a: Wording, b: Wording, cosine: float) -> bool:
     """False when ``score(a, b)`` is surely below ``THRESHOLD``: a cheap test before the full one.
 
-    The bound is the model's probability with the cosine as it is and every other feature at
-    the end of its range that helps most; a feature that cannot hold for this pair (no figure
-    on both sides, no place on either, ...) held at 0. Most candidates fail the first, coarser
-    bound (every feature but the cosine at its best), which costs one multiplication.
+    It bounds the model's logit: the cosine and what is cheap to know exactly (lengths,
+    overlap, figures on one side) as they are; each anchor at its best where the pair may
+    have it, at 0 where it cannot (no figure on both sides, no place on either...); and
+    "nothing in common" counted when no anchor is possible. Plain arithmetic: it runs on
+    every candidate of every statement.
     """
     across = a.lang != b.lang
-    key = "across" if across else a.lang
-    slope, offset = _BY_LANGUAGES.get(key, _BY_LANGUAGES["en"])
-    if slope * cosine + offset + _MOST_OF_THE_REST < _THRESHOLD_LOGIT:
-        return False
-    low, high = _ranges(a, b, cosine, across)
-    return _MODEL.most(low, high) >= THRESHOLD
-
-
-def _ranges(a: Wording, b: Wording, cosine: float, across: bool) -> tuple[np.ndarray, np.ndarray]:
-    """Each feature's range for this pair, from what is cheap to know without computing it."""
-    low, high = np.zeros(len(FEATURES)), np.ones(len(FEATURES))
+    slope, offset = _BY_LANGUAGES["across" if across else ("ar" if a.lang == "ar" else "en")]
     shorter, longer = sorted((len(a.stems), len(b.stems)))
-    common = len(a.stems & b.stems) if not across else 0
-    arabic = a.lang == b.lang == "ar"
-    exact = {"cosine": cosine, "cosine_across": cosine if across else 0.0, "across": across,
-             "arabic": arabic, "cosine_arabic": cosine if arabic else 0.0,
-             "stem_overlap": common / shorter if shorter else 0.0,
-             "length_ratio": shorter / longer if longer else 0.0, "long": longer > ONE_ASSERTION,
-             "figure_one_side": bool(a.numbers) != bool(b.numbers),
-             "negation_differs": a.stance.negated != b.stance.negated}
-    impossible = []
-    if not a.numbers & b.numbers:
-        impossible += ["strong_figure", "weak_figure"]
-    if not (a.event.places or b.event.places):
-        impossible += ["place", "country", "places_agree", "place_cosine", "country_cosine"]
-    if not ((a.event.dates and b.event.dates) or (a.event.days and b.event.days)):
-        impossible.append("date")
-    if not (across and a.names and b.names):
-        impossible.append("name")
-    if across or not common:
-        impossible += ["shared_words", "only_the_person"] if across else ["shared_words"]
-    if longer > ONE_ASSERTION or not events.may_be_one(a.event, b.event):
-        impossible.append("same_event")
-    for name, value in exact.items():
-        low[_AT[name]] = high[_AT[name]] = float(value)
-    for name in impossible:
-        high[_AT[name]] = 0.0
-    for name in ("place_cosine", "country_cosine"):  # 0 or the cosine
-        if high[_AT[name]]:
-            low[_AT[name]], high[_AT[name]] = min(0.0, cosine), max(0.0, cosine)
-    return low, high
+    common = 0 if across else len(a.stems & b.stems)
+    w = _W
+    logit = _MODEL.bias + slope * cosine + offset
+    logit += w["stem_overlap"] * (common / shorter if shorter else 0.0)
+    logit += w["length_ratio"] * (shorter / longer if longer else 0.0)
+    logit += w["long"] * (longer > ONE_ASSERTION)
+    logit += w["figure_one_side"] * (bool(a.numbers) != bool(b.numbers))
+    logit += w["negation_differs"] * (a.stance.negated != b.stance.negated)
+    figures_ = bool(a.numbers & b.numbers)
+    places = bool(a.event.places or b.event.places)
+    dates = bool((a.event.dates and b.event.dates) or (a.event.days and b.event.days))
+    names = across and bool(a.names and b.names)
+    nations = bool(a.event.nations or b.event.nations or common)
+    best = _BEST
+    if figures_:
+        logit += best["strong_figure"] + best["weak_figure"]
+    if places:
+        logit += (best["place"] + best["country"] + best["places_agree"]
+                  + max(0.0, w["place_cosine"] * cosine) + max(0.0, w["country_cosine"] * cosine))
+    logit += best["date"] * dates + best["name"] * names + best["nation"] * nations
+    logit += best["shared_words"] * bool(common) + best["only_the_person"] * (not across)
+    if longer <= ONE_ASSERTION and events.may_be_one(a.event, b.event):
+        logit += best["same_event"]
+    # What anchors may exist (anchors.Anchors.specific in one language, any across).
+    anchored = figures_ or places or dates or (names or nations if across else common)
+    logit += best["no_anchor"] if anchored else w["no_anchor"]
+    return logit >= _THRESHOLD_LOGIT
 
 
 def _logit(p: float) -> float:
@@ -258,16 +247,14 @@ def _weight(name: str) -> float:
     return float(_MODEL.weights[_AT[name]])
 
 
-# The logit's cosine slope and offset by language pair, and the most every other feature can
-# add (the cosine at most 1 where it multiplies an anchor): the coarse bound.
+_W = {name: _weight(name) for name in FEATURES}
+_BEST = {name: max(0.0, weight) for name, weight in _W.items()}  # a feature at its best: 0 or 1
+# The logit's cosine slope and offset by language pair.
 _BY_LANGUAGES = {
-    "en": (_weight("cosine"), 0.0),
-    "ar": (_weight("cosine") + _weight("cosine_arabic"), _weight("arabic")),
-    "across": (_weight("cosine") + _weight("cosine_across"), _weight("across")),
+    "en": (_W["cosine"], 0.0),
+    "ar": (_W["cosine"] + _W["cosine_arabic"], _W["arabic"]),
+    "across": (_W["cosine"] + _W["cosine_across"], _W["across"]),
 }
-_MOST_OF_THE_REST = _MODEL.bias + sum(
-    max(0.0, float(w)) for name, w in zip(FEATURES, _MODEL.weights)
-    if name not in ("cosine", "cosine_across", "across", "arabic", "cosine_arabic"))
 _THRESHOLD_LOGIT = _logit(THRESHOLD)
 
 
