@@ -10,7 +10,7 @@ level two statements need to corroborate each other), by language pair (ar-ar,
 en-en, ar-en), on the test split beside the train split (the pairs are split by
 story: see ``data/claim_pairs/README.md``).
 
-``--train-model`` fits the model on the **train** split only (:mod:`bench.pair_training`,
+``--train-model`` fits the model on the **train** split only (:mod:`isnad.graph.pair_training`,
 fixed seed, levels chosen on held-out folds by story) and writes
 ``data/models/pairs.json`` and its card ``pairs.md``; the figures printed after are the new
 model's. ``--folds K`` checks the whole training by cross-validation within train, split by
@@ -28,9 +28,9 @@ from pathlib import Path
 
 import numpy as np
 
-from isnad.graph import encoder, pair_model, similarity
+from isnad.graph import encoder, pair_model, pair_training, similarity
 
-from . import pair_training
+
 
 PAIRS = Path(__file__).resolve().parents[1] / "data" / "claim_pairs" / "pairs.tsv"
 LANGS = ("ar-ar", "en-en", "ar-en")

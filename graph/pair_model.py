@@ -48,6 +48,17 @@ class PairModel:
     confident: float           # corroborates at or above
     version: str = ""          # a digest of the file
 
+    def aligned(self, names: tuple[str, ...], where: str = "") -> PairModel:
+        """The model with its weights in the order of ``names`` (the features computed); a
+        feature it has no weight for weighs 0, one it weighs that is not computed is an error."""
+        unknown = sorted(set(self.features) - set(names))
+        if unknown:
+            raise ModelError(f"{where or 'pair model'}: weighs features this version does not "
+                             f"compute: {', '.join(unknown)}")
+        weight = dict(zip(self.features, self.weights))
+        return PairModel(tuple(names), np.array([weight.get(name, 0.0) for name in names]),
+                         self.bias, self.threshold, self.confident, self.version)
+
     def logit(self, values: np.ndarray) -> float:
         return float(self.bias + values @ self.weights)
 
@@ -66,9 +77,11 @@ def packaged_path() -> Path:
     return Path(str(resources.files("isnad.data").joinpath(*PACKAGED)))
 
 
-def current() -> PairModel:
-    """The packaged model (clustering and the status layer both use it)."""
-    return load(str(packaged_path()))
+def current(names: tuple[str, ...] | None = None) -> PairModel:
+    """The packaged model (clustering and the status layer both use it), its weights in the
+    order of ``names`` when given."""
+    model = load(str(packaged_path()))
+    return model.aligned(names, str(packaged_path())) if names else model
 
 
 @lru_cache(maxsize=4)

@@ -11,6 +11,9 @@ where it disagrees the pair is two claims whatever else it shares (probability 0
   across scripts by transliteration (:mod:`.names`), or another weekday;
 - **who did what to whom** (:mod:`.actors`): "fired by Israeli forces …
   wounded Hezbollah members" against the reverse;
+- **what is asserted about a person** (:mod:`.subjects`): two wordings in
+  one language that name one person ("the Iranian president Hassan Rouhani")
+  and share no other word assert two things about that person;
 - **stance** (:mod:`.polarity`): a claim and its denial or its opposite
   ("withdrew" / "did not withdraw", "sentenced" / "acquitted") are two claims,
   which :func:`disputes` tells apart from unrelated ones so that clustering
@@ -26,8 +29,7 @@ encoder scores one template about two events as near-identical); their word
 overlap and lengths (a long span tells several things); figures or places one
 side gives and the other does not; one event told in other words
 (:func:`isnad.graph.events.same_event`: "the convoy reached Mayadin" / "buses
-carrying IS fighters arrived in Deir ez-Zor"); one person named on both sides
-with nothing asserted in common (:mod:`.subjects`). Its weights and its threshold
+carrying IS fighters arrived in Deir ez-Zor"). Its weights and its threshold
 were fitted on the train split of ``data/claim_pairs/pairs.tsv`` (see
 ``data/models/pairs.md``); ``python -m bench.claim_pairs`` reports the test split.
 """
@@ -44,9 +46,6 @@ from isnad.nlp.language import detect
 
 from . import actors, anchors, events, figures, pair_model, polarity, subjects
 
-_MODEL = pair_model.current()
-THRESHOLD = _MODEL.threshold  # one claim at or above
-CONFIDENT = _MODEL.confident  # two statements surely one assertion at or above (:mod:`.status`)
 ONE_ASSERTION = 18  # content words past which a wording tells several things (the event rule)
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -108,14 +107,18 @@ FEATURES = (
     "shared_words",      # specific words in common (one language), up to 3, as a share of 3
     "no_anchor",         # nothing specific in common (one language) or nothing checkable (across)
     "stem_overlap",      # content stems in common, of the shorter wording's (one language)
+    "trigram_overlap",   # letter trigrams of the content words in common, of the shorter's (one
+                         # language): Arabic's patterns and clitics hide shared roots from stems
     "length_ratio",      # content words of the shorter wording, of the longer's
     "long",              # a wording of more than ONE_ASSERTION content words: several things told
     "figure_one_side",   # figures on one side only
     "same_event",        # one event in other words (events.same_event), short wordings
-    "only_the_person",   # one person named on both sides and nothing asserted in common
     "negation_differs",  # one wording negated, the other not, with no opposite found
 )
 _AT = {name: i for i, name in enumerate(FEATURES)}
+_MODEL = pair_model.current(FEATURES)
+THRESHOLD = _MODEL.threshold  # one claim at or above
+CONFIDENT = _MODEL.confident  # two statements surely one assertion at or above (:mod:`.status`)
 _WORDS_COUNTED = 3
 
 
@@ -142,7 +145,8 @@ def vetoed(a: Wording, b: Wording) -> bool:
 
 def _facts_differ(a: Wording, b: Wording) -> bool:
     return (not numbers_agree(a.numbers, b.numbers) or not figures.roles_agree(a.roles, b.roles)
-            or events.different_events(a.event, b.event) or actors.swapped(a.parties, b.parties))
+            or events.different_events(a.event, b.event) or actors.swapped(a.parties, b.parties)
+            or _only_the_person(a, b))
 
 
 def _same_facts_score(a: Wording, b: Wording, cosine: float | None,
@@ -172,15 +176,26 @@ def features(a: Wording, b: Wording, cosine: float | None = None) -> np.ndarray:
             ("shared_words", min(len(shared.words), _WORDS_COUNTED) / _WORDS_COUNTED),
             ("no_anchor", not (shared.any() if across else shared.specific())),
             ("stem_overlap", common / shorter if shorter else 0.0),
+            ("trigram_overlap", 0.0 if across else _trigram_overlap(a.stems, b.stems)),
             ("length_ratio", shorter / longer if longer else 0.0),
             ("long", longer > ONE_ASSERTION),
             ("figure_one_side", bool(a.numbers) != bool(b.numbers)),
             ("same_event", bool(shared.words) and longer <= ONE_ASSERTION
              and events.same_event(a.event, b.event)),
-            ("only_the_person", _only_the_person(a, b)),
             ("negation_differs", a.stance.negated != b.stance.negated)):
         values[_AT[name]] = float(value)
     return values
+
+
+def _trigram_overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    first, second = _trigrams(a), _trigrams(b)
+    shorter = min(len(first), len(second))
+    return len(first & second) / shorter if shorter else 0.0
+
+
+@lru_cache(maxsize=1 << 16)
+def _trigrams(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(word[i:i + 3] for word in words for i in range(max(1, len(word) - 2)))
 
 
 def _only_the_person(a: Wording, b: Wording) -> bool:
@@ -230,7 +245,7 @@ def may_reach_threshold(a: Wording, b: Wording, cosine: float) -> bool:
         logit += (best["place"] + best["country"] + best["places_agree"]
                   + max(0.0, w["place_cosine"] * cosine) + max(0.0, w["country_cosine"] * cosine))
     logit += best["date"] * dates + best["name"] * names + best["nation"] * nations
-    logit += best["shared_words"] * bool(common) + best["only_the_person"] * (not across)
+    logit += best["shared_words"] * bool(common) + best["trigram_overlap"] * (not across)
     if longer <= ONE_ASSERTION and events.may_be_one(a.event, b.event):
         logit += best["same_event"]
     # What anchors may exist (anchors.Anchors.specific in one language, any across).
