@@ -65,7 +65,7 @@ def load(path: Path = PAIRS) -> list[Pair]:
 
 def said_same(pair: Pair, threshold: float | None = None, model=None) -> bool:
     level = similarity.THRESHOLD if threshold is None else threshold
-    return similarity.score(pair.a, pair.b, model=model) >= level
+    return similarity.score(pair.a, pair.b, chosen=model) >= level
 
 
 def precision_recall(pairs: Iterable[Pair], threshold: float | None = None,
@@ -94,7 +94,7 @@ def cross_validate(train: list[Pair], folds: int) -> dict[str, tuple[float, floa
         held = fold == k
         probability = np.array([trained.model.probability(x) for x in data.x[held]])
         probability[data.vetoed[held]] = 0.0
-        said[held] = probability >= trained.model.threshold
+        said[held] = (probability >= trained.model.threshold) | data.joined[held]
         sure[held] = probability >= trained.model.confident
     out = {}
     for langs in (*LANGS, "all"):
@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     pairs = load(args.pairs)
     train = [p for p in pairs if p.split == "train"]
     test = [p for p in pairs if p.split == "test"]
-    model = train_model(train, args.pairs) if args.train_model else pair_model.current()
+    model = train_model(train, args.pairs) if args.train_model else similarity.model()
     print(f"{len(pairs)} pairs ({sum(p.same for p in pairs)} same claim; {len(test)} test, "
           f"{len(train)} train), pair model {model.version or '(just trained)'}: threshold "
           f"{model.threshold}, confident {model.confident}")
@@ -152,7 +152,8 @@ def main(argv: list[str] | None = None) -> int:
         trained = pair_training.train(pair_training.examples(train))
         same = trained.examples.same
         for level in pair_training.LEVELS[::5]:
-            precision, recall = pair_training.precision_recall(trained.held_out >= level, same)
+            precision, recall = pair_training.precision_recall(
+                trained.examples.said(trained.held_out, level), same)
             print(f"held-out on train at {level:.2f}: precision {precision:.3f}  recall {recall:.3f}")
     if args.folds:
         for langs, (precision, recall, sure_p, sure_r) in cross_validate(train, args.folds).items():
@@ -162,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     wrong = [p for p in train if said_same(p, model.threshold, model) != p.same][:args.errors]
     for pair in wrong:
         verdict = "missed" if pair.same else "joined"
-        print(f"{verdict:6} {pair.kind:11} {similarity.score(pair.a, pair.b, model=model):.2f} "
+        print(f"{verdict:6} {pair.kind:11} {similarity.score(pair.a, pair.b, chosen=model):.2f} "
               f"| {pair.a.text} | {pair.b.text}")
     return 0
 

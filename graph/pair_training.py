@@ -2,17 +2,18 @@
 
 One call, :func:`train`, with a fixed seed and no other randomness:
 
-1. each pair's features (:func:`isnad.graph.similarity.features`); pairs a hard
-   veto decides (figures, events, roles or stances that disagree) are two claims
-   whatever the model says, and are left out of the fit;
+1. each pair's features (:func:`isnad.graph.similarity.features`); pairs a rule
+   decides are left out of the fit: two claims by a veto (figures, events, roles
+   or stances that disagree, nothing specific in common), one claim by the event
+   rule (:func:`isnad.graph.similarity.one_event`);
 2. five folds *by story* within train (a story's pairs never sit on both sides):
    every pair gets a held-out probability from a model fitted on the other
-   folds; on those are chosen the L2 strength (best F1), the clustering
-   threshold (the lowest level at which held-out precision over all pairs is
-   ``TARGET_PRECISION``: issue 12's target; the best F1 if none reaches it) and
-   the confident level (the lowest at which held-out precision is
+   folds; on those are chosen the L2 strength and the clustering threshold (the
+   best F1: a claim split in two loses sources as surely as two joined gain
+   one) and the confident level (the lowest at which held-out precision is
    ``TARGET_PRECISION`` in every language pair: a false "corroborated" tells a
-   fact-checker to stop checking);
+   fact-checker to stop checking, so corroboration asks for more than
+   clustering does);
 3. the final model is fitted on all of train and written with a card.
 
 The test split is never read here.
@@ -39,17 +40,29 @@ _NEWTON_STEPS = 50
 
 @dataclass
 class Examples:
-    """The pairs as the model sees them: features, label, language pair, story, vetoed."""
+    """The pairs as the model sees them: features, label, language pair, story, and whether a
+    rule decides them (two claims: vetoed; one: joined by the event rule)."""
 
     x: np.ndarray
     same: np.ndarray
     langs: list[str]
     stories: list[str]
     vetoed: np.ndarray
+    joined: np.ndarray
+
+    @property
+    def decided(self) -> np.ndarray:
+        return self.vetoed | self.joined
 
     def subset(self, keep: np.ndarray) -> Examples:
         return Examples(self.x[keep], self.same[keep], [l for l, k in zip(self.langs, keep) if k],
-                        [s for s, k in zip(self.stories, keep) if k], self.vetoed[keep])
+                        [s for s, k in zip(self.stories, keep) if k], self.vetoed[keep],
+                        self.joined[keep])
+
+    def said(self, probabilities: np.ndarray, level: float, event_rule: bool = True) -> np.ndarray:
+        """Which pairs are joined at ``level``: the model's, and the event rule's unless told
+        not (a pair the event rule joins is one claim, not one the model is confident of)."""
+        return (probabilities >= level) | (self.joined if event_rule else False)
 
 
 @dataclass
@@ -63,8 +76,10 @@ class Trained:
 def examples(pairs: Sequence) -> Examples:
     """``pairs``: objects with ``a``, ``b`` (wordings), ``same``, ``langs`` and ``story``."""
     x = np.array([similarity.features(p.a, p.b) for p in pairs]).reshape(len(pairs), len(similarity.FEATURES))
+    vetoed = np.array([similarity.vetoed(p.a, p.b) for p in pairs], dtype=bool)
+    joined = np.array([not v and similarity.one_event(p.a, p.b) for p, v in zip(pairs, vetoed)], dtype=bool)
     return Examples(x, np.array([p.same for p in pairs], dtype=bool), [p.langs for p in pairs],
-                    [p.story for p in pairs], np.array([similarity.vetoed(p.a, p.b) for p in pairs]))
+                    [p.story for p in pairs], vetoed, joined)
 
 
 def fold_of(story: str, folds: int = FOLDS, seed: int = SEED) -> int:
@@ -77,13 +92,12 @@ def train(data: Examples, seed: int = SEED, folds: int = FOLDS) -> Trained:
     best = None
     for l2 in L2_CHOICES:
         held = _held_out(data, fold, folds, l2)
-        threshold, f1 = best_f1(held, data.same)
+        threshold, f1 = best_f1(held, data)
         if best is None or f1 > best[0] + 1e-9:
             best = (f1, l2, held, threshold)
-    _, l2, held, best_threshold = best
-    threshold = precise_level(held, data.same, ["all"] * len(data.langs)) or best_threshold
-    confident = precise_level(held, data.same, data.langs) or float(LEVELS[-1])
-    weights, bias = fit(data.x[~data.vetoed], data.same[~data.vetoed], l2)
+    _, l2, held, threshold = best
+    confident = precise_level(held, data, by_language=True, event_rule=False) or float(LEVELS[-1])
+    weights, bias = fit(data.x[~data.decided], data.same[~data.decided], l2)
     model = pair_model.PairModel(similarity.FEATURES, weights, bias, threshold, confident)
     return Trained(model, l2, held, data)
 
@@ -91,7 +105,7 @@ def train(data: Examples, seed: int = SEED, folds: int = FOLDS) -> Trained:
 def _held_out(data: Examples, fold: np.ndarray, folds: int, l2: float) -> np.ndarray:
     out = np.zeros(len(data.same))
     for k in range(folds):
-        rest = (fold != k) & ~data.vetoed
+        rest = (fold != k) & ~data.decided
         weights, bias = fit(data.x[rest], data.same[rest], l2)
         held = fold == k
         out[held] = _probabilities(data.x[held], weights, bias)
@@ -133,24 +147,26 @@ def precision_recall(said: np.ndarray, same: np.ndarray) -> tuple[float, float]:
     return precision, recall
 
 
-def best_f1(probabilities: np.ndarray, same: np.ndarray) -> tuple[float, float]:
+def best_f1(probabilities: np.ndarray, data: Examples) -> tuple[float, float]:
     """(threshold, F1): the level of ``LEVELS`` with the best F1; ties go to the higher level."""
     best = (-1.0, 0.0)
     for level in LEVELS:
-        precision, recall = precision_recall(probabilities >= level, same)
+        precision, recall = precision_recall(data.said(probabilities, level), data.same)
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         if f1 >= best[0] - 1e-12:
             best = (f1, float(level))
     return best[1], best[0]
 
 
-def precise_level(probabilities: np.ndarray, same: np.ndarray, langs: list[str]) -> float | None:
+def precise_level(probabilities: np.ndarray, data: Examples, by_language: bool,
+                  event_rule: bool = True) -> float | None:
     """The lowest level of ``LEVELS`` at which held-out precision is at least ``TARGET_PRECISION``
-    in every group of ``langs`` (None when there is none)."""
+    over all pairs, or ``by_language`` in every language pair (None when there is none)."""
+    langs = data.langs if by_language else ["all"] * len(data.langs)
     groups = [np.array([lang == group for lang in langs]) for group in sorted(set(langs))]
     for level in LEVELS:
-        said = probabilities >= level
-        if all(precision_recall(said[g], same[g])[0] >= TARGET_PRECISION for g in groups):
+        said = data.said(probabilities, level, event_rule)
+        if all(precision_recall(said[g], data.same[g])[0] >= TARGET_PRECISION for g in groups):
             return float(level)
     return None
 
@@ -161,8 +177,8 @@ def write_card(path: Path, trained: Trained, meta: dict) -> None:
     rows = []
     for group in (*sorted(set(data.langs)), "all"):
         g = np.array([group in ("all", lang) for lang in data.langs])
-        p, r = precision_recall(trained.held_out[g] >= model.threshold, data.same[g])
-        pc, rc = precision_recall(trained.held_out[g] >= model.confident, data.same[g])
+        p, r = precision_recall(data.said(trained.held_out, model.threshold)[g], data.same[g])
+        pc, rc = precision_recall(data.said(trained.held_out, model.confident, False)[g], data.same[g])
         rows.append(f"| {group} | {int(g.sum())} | {int(data.same[g].sum())} | {p:.3f} / {r:.3f} "
                     f"| {pc:.3f} / {rc:.3f} |")
     weights = "\n".join(f"| `{name}` | {w:+.3f} |" for name, w in zip(model.features, model.weights))
@@ -182,7 +198,7 @@ figures, places, days, roles or stances disagree are two claims by rule and are 
 Plain weights in JSON (`pairs.json`), read with numpy; nothing is fetched at run time.
 
 - **threshold {model.threshold}**: two wordings are one claim at or above it (clustering); the
-  lowest level at which held-out precision over all pairs is {TARGET_PRECISION} or more.
+  best F1 on the held-out folds.
 - **confident {model.confident}**: two statements corroborate each other only at or above it; the
   lowest level at which held-out precision is {TARGET_PRECISION} or more in every language pair.
 

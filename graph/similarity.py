@@ -19,17 +19,20 @@ where it disagrees the pair is two claims whatever else it shares (probability 0
   which :func:`disputes` tells apart from unrelated ones so that clustering
   can link them.
 
+Two wordings share **specific content** (:mod:`.anchors`: a distinctive or a round
+figure, a place smaller than a country, a day, a name across scripts, words that are
+not a template's, ``generic_claim_words.txt``), or they are two claims: an encoder
+scores one template about two events as near-identical ("claimed responsibility for
+the attack" by two groups). Across languages, where no word can be compared, something
+checkable must be shared (a country or one round figure will do).
+
 Otherwise a learned model (:mod:`.pair_model`) weighs the named features of the
 pair (:data:`FEATURES`): the cosine of the two sentence vectors, and whether the
-pair is across languages, where cosines of one claim run lower; the **specific
-content** the two share (:mod:`.anchors`: a distinctive or a round figure, a place
-smaller than a country, a country, a day, a name across scripts, words that are
-not a template's, ``generic_claim_words.txt``), and whether they share none (an
-encoder scores one template about two events as near-identical); their word
-overlap and lengths (a long span tells several things); figures or places one
-side gives and the other does not; one event told in other words
-(:func:`isnad.graph.events.same_event`: "the convoy reached Mayadin" / "buses
-carrying IS fighters arrived in Deir ez-Zor"). Its weights and its threshold
+pair is across languages, where cosines of one claim run lower; the anchors the two
+share, by type; their word and letter-trigram overlap and lengths (a long span tells
+several things); figures one side gives and the other does not. One event told in
+other words (:func:`one_event`: "the convoy reached Mayadin" / "buses carrying IS
+fighters arrived in Deir ez-Zor") is one claim whatever the model says. Its weights and its threshold
 were fitted on the train split of ``data/claim_pairs/pairs.tsv`` (see
 ``data/models/pairs.md``); ``python -m bench.claim_pairs`` reports the test split.
 """
@@ -105,42 +108,63 @@ FEATURES = (
     "date",              # one day on both sides
     "name",              # a name across scripts
     "shared_words",      # specific words in common (one language), up to 3, as a share of 3
-    "no_anchor",         # nothing specific in common (one language) or nothing checkable (across)
     "stem_overlap",      # content stems in common, of the shorter wording's (one language)
     "trigram_overlap",   # letter trigrams of the content words in common, of the shorter's (one
                          # language): Arabic's patterns and clitics hide shared roots from stems
     "length_ratio",      # content words of the shorter wording, of the longer's
     "long",              # a wording of more than ONE_ASSERTION content words: several things told
-    "figure_one_side",   # figures on one side only
-    "same_event",        # one event in other words (events.same_event), short wordings
+    "figure_one_side",   # figures on one side only, beside 1 and 2 (Arabic says them by a
+                         # noun's number: القبيلتين, "the two tribes")
     "negation_differs",  # one wording negated, the other not, with no opposite found
 )
 _AT = {name: i for i, name in enumerate(FEATURES)}
-_MODEL = pair_model.current(FEATURES)
-THRESHOLD = _MODEL.threshold  # one claim at or above
-CONFIDENT = _MODEL.confident  # two statements surely one assertion at or above (:mod:`.status`)
+
+
+@lru_cache(maxsize=1)
+def model() -> pair_model.PairModel:
+    """The packaged pair model, its weights in the order of :data:`FEATURES`."""
+    return pair_model.current(FEATURES)
+
+
+def __getattr__(name: str) -> float:
+    # THRESHOLD (one claim at or above) and CONFIDENT (two statements surely one assertion at
+    # or above: :mod:`.status`) are the model's: read when first asked for, so that training
+    # a new model does not need the old one to load.
+    if name == "THRESHOLD":
+        return model().threshold
+    if name == "CONFIDENT":
+        return model().confident
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 _WORDS_COUNTED = 3
 
 
-def score(a: Wording, b: Wording, cosine: float | None = None, model: pair_model.PairModel | None = None) -> float:
+def score(a: Wording, b: Wording, cosine: float | None = None,
+          chosen: pair_model.PairModel | None = None) -> float:
     """How likely ``a`` and ``b`` state one claim: 0 when their figures, events or stances disagree.
 
     ``cosine``, when the caller computed it for many pairs at once, saves the dot product;
-    ``model``, another pair model than the packaged one (training uses it).
+    ``chosen``, another pair model than the packaged one (training uses it).
     """
     if polarity.opposed(a.stance, b.stance):
         return 0.0
-    return _same_facts_score(a, b, cosine, model)
+    return _same_facts_score(a, b, cosine, chosen)
 
 
 def disputes(a: Wording, b: Wording, cosine: float | None = None) -> bool:
     """Whether ``b`` denies or contradicts ``a``: opposite stances on what would otherwise be one claim."""
-    return polarity.opposed(a.stance, b.stance) and _same_facts_score(a, b, cosine) >= THRESHOLD
+    return polarity.opposed(a.stance, b.stance) and _same_facts_score(a, b, cosine) >= model().threshold
 
 
 def vetoed(a: Wording, b: Wording) -> bool:
-    """Facts that make two claims whatever else the wordings share: figures, events, roles, stances."""
-    return polarity.opposed(a.stance, b.stance) or _facts_differ(a, b)
+    """Whether rules make the pair two claims, whatever the model would say: figures, events,
+    roles or stances that disagree, one person with nothing asserted in common, no anchor."""
+    return (polarity.opposed(a.stance, b.stance) or _facts_differ(a, b)
+            or not _anchored(a, b, anchors.between(a, b)))
+
+
+def _anchored(a: Wording, b: Wording, shared: anchors.Anchors) -> bool:
+    """Whether the pair shares specific content (one language) or anything checkable (across)."""
+    return shared.specific() if a.lang == b.lang else shared.any()
 
 
 def _facts_differ(a: Wording, b: Wording) -> bool:
@@ -150,19 +174,40 @@ def _facts_differ(a: Wording, b: Wording) -> bool:
 
 
 def _same_facts_score(a: Wording, b: Wording, cosine: float | None,
-                      model: pair_model.PairModel | None = None) -> float:
+                      chosen: pair_model.PairModel | None = None) -> float:
     if _facts_differ(a, b):
         return 0.0
-    return (model or _MODEL).probability(features(a, b, cosine))
+    shared = anchors.between(a, b)
+    if not _anchored(a, b, shared):
+        # Only template words, or a country, in common: "claimed responsibility for the
+        # attack" by two groups; "Russia is responsible" / "Russia failed to cut". Across
+        # languages no word can be compared: a figure, a place, a name or a date must be.
+        # (No train pair with nothing in common is one claim.)
+        return 0.0
+    chosen = chosen or model()
+    probability = chosen.probability(features(a, b, cosine, shared))
+    if probability < chosen.threshold and one_event(a, b, shared):
+        return chosen.threshold
+    return probability
 
 
-def features(a: Wording, b: Wording, cosine: float | None = None) -> np.ndarray:
+def one_event(a: Wording, b: Wording, shared: anchors.Anchors | None = None) -> bool:
+    """The event rule: two short wordings of one event in other words (every train pair it
+    holds for is one claim) are one claim, though not one the model is confident of. A long
+    span tells several things, and one event named among them is no match."""
+    shared = shared or anchors.between(a, b)
+    return (bool(shared.words) and max(len(a.stems), len(b.stems)) <= ONE_ASSERTION
+            and events.same_event(a.event, b.event))
+
+
+def features(a: Wording, b: Wording, cosine: float | None = None,
+             shared: anchors.Anchors | None = None) -> np.ndarray:
     """The named features of the pair (:data:`FEATURES`), each between 0 and 1 (the cosine
-    between -1 and 1)."""
+    between -1 and 1); ``shared``, the anchors when the caller has them."""
     raw = float(np.dot(a.vector, b.vector)) if cosine is None else cosine
     across = a.lang != b.lang
     arabic = a.lang == b.lang == "ar"
-    shared = anchors.between(a, b)
+    shared = shared or anchors.between(a, b)
     shorter, longer = sorted((len(a.stems), len(b.stems)))
     common = len(a.stems & b.stems) if not across else 0
     values = np.zeros(len(FEATURES))
@@ -174,17 +219,21 @@ def features(a: Wording, b: Wording, cosine: float | None = None) -> np.ndarray:
             ("place", shared.place), ("country", shared.country), ("nation", shared.nation),
             ("places_agree", shared.places_agree), ("date", shared.date), ("name", shared.name),
             ("shared_words", min(len(shared.words), _WORDS_COUNTED) / _WORDS_COUNTED),
-            ("no_anchor", not (shared.any() if across else shared.specific())),
             ("stem_overlap", common / shorter if shorter else 0.0),
             ("trigram_overlap", 0.0 if across else _trigram_overlap(a.stems, b.stems)),
             ("length_ratio", shorter / longer if longer else 0.0),
             ("long", longer > ONE_ASSERTION),
-            ("figure_one_side", bool(a.numbers) != bool(b.numbers)),
-            ("same_event", bool(shared.words) and longer <= ONE_ASSERTION
-             and events.same_event(a.event, b.event)),
+            ("figure_one_side", _figures_on_one_side(a, b)),
             ("negation_differs", a.stance.negated != b.stance.negated)):
         values[_AT[name]] = float(value)
     return values
+
+
+def _figures_on_one_side(a: Wording, b: Wording) -> bool:
+    return bool(a.numbers - _SAID_BY_NUMBER) != bool(b.numbers - _SAID_BY_NUMBER)
+
+
+_SAID_BY_NUMBER = frozenset({"1", "2"})
 
 
 def _trigram_overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -218,27 +267,28 @@ def may_reach_threshold(a: Wording, b: Wording, cosine: float) -> bool:
 
     It bounds the model's logit: the cosine and what is cheap to know exactly (lengths,
     overlap, figures on one side) as they are; each anchor at its best where the pair may
-    have it, at 0 where it cannot (no figure on both sides, no place on either...); and
-    "nothing in common" counted when no anchor is possible. Plain arithmetic: it runs on
-    every candidate of every statement.
+    have it, at 0 where it cannot (no figure on both sides, no place on either...). A pair
+    with no anchor possible is two claims; one the event rule may join passes. Plain
+    arithmetic: it runs on every candidate of every statement.
     """
     across = a.lang != b.lang
-    slope, offset = _BY_LANGUAGES["across" if across else ("ar" if a.lang == "ar" else "en")]
+    bound = _bound()
+    slope, offset = bound.by_languages["across" if across else ("ar" if a.lang == "ar" else "en")]
     shorter, longer = sorted((len(a.stems), len(b.stems)))
     common = 0 if across else len(a.stems & b.stems)
-    w = _W
-    logit = _MODEL.bias + slope * cosine + offset
+    w = bound.weights
+    logit = bound.bias + slope * cosine + offset
     logit += w["stem_overlap"] * (common / shorter if shorter else 0.0)
     logit += w["length_ratio"] * (shorter / longer if longer else 0.0)
     logit += w["long"] * (longer > ONE_ASSERTION)
-    logit += w["figure_one_side"] * (bool(a.numbers) != bool(b.numbers))
+    logit += w["figure_one_side"] * _figures_on_one_side(a, b)
     logit += w["negation_differs"] * (a.stance.negated != b.stance.negated)
     figures_ = bool(a.numbers & b.numbers)
     places = bool(a.event.places or b.event.places)
     dates = bool((a.event.dates and b.event.dates) or (a.event.days and b.event.days))
     names = across and bool(a.names and b.names)
     nations = bool(a.event.nations or b.event.nations or common)
-    best = _BEST
+    best = bound.best
     if figures_:
         logit += best["strong_figure"] + best["weak_figure"]
     if places:
@@ -246,31 +296,36 @@ def may_reach_threshold(a: Wording, b: Wording, cosine: float) -> bool:
                   + max(0.0, w["place_cosine"] * cosine) + max(0.0, w["country_cosine"] * cosine))
     logit += best["date"] * dates + best["name"] * names + best["nation"] * nations
     logit += best["shared_words"] * bool(common) + best["trigram_overlap"] * (not across)
-    if longer <= ONE_ASSERTION and events.may_be_one(a.event, b.event):
-        logit += best["same_event"]
-    # What anchors may exist (anchors.Anchors.specific in one language, any across).
-    anchored = figures_ or places or dates or (names or nations if across else common)
-    logit += best["no_anchor"] if anchored else w["no_anchor"]
-    return logit >= _THRESHOLD_LOGIT
+    # What anchors may exist (anchors.Anchors.specific in one language, any across): with
+    # none the pair is two claims.
+    if not (figures_ or places or dates or (names or nations if across else common)):
+        return False
+    return (logit >= bound.threshold_logit
+            or (longer <= ONE_ASSERTION and events.may_be_one(a.event, b.event)))  # one_event
 
 
 def _logit(p: float) -> float:
     return float(np.log(p / (1 - p)))
 
 
-def _weight(name: str) -> float:
-    return float(_MODEL.weights[_AT[name]])
+@dataclass(frozen=True)
+class _Bound:
+    weights: dict[str, float]
+    best: dict[str, float]  # a feature at its best: its weight when positive, else 0
+    by_languages: dict[str, tuple[float, float]]  # the logit's cosine slope and offset
+    bias: float
+    threshold_logit: float
 
 
-_W = {name: _weight(name) for name in FEATURES}
-_BEST = {name: max(0.0, weight) for name, weight in _W.items()}  # a feature at its best: 0 or 1
-# The logit's cosine slope and offset by language pair.
-_BY_LANGUAGES = {
-    "en": (_W["cosine"], 0.0),
-    "ar": (_W["cosine"] + _W["cosine_arabic"], _W["arabic"]),
-    "across": (_W["cosine"] + _W["cosine_across"], _W["across"]),
-}
-_THRESHOLD_LOGIT = _logit(THRESHOLD)
+@lru_cache(maxsize=1)
+def _bound() -> _Bound:
+    chosen = model()
+    w = {name: float(weight) for name, weight in zip(FEATURES, chosen.weights)}
+    return _Bound(w, {name: max(0.0, weight) for name, weight in w.items()},
+                  {"en": (w["cosine"], 0.0),
+                   "ar": (w["cosine"] + w["cosine_arabic"], w["arabic"]),
+                   "across": (w["cosine"] + w["cosine_across"], w["across"])},
+                  chosen.bias, _logit(chosen.threshold))
 
 
 def numbers_agree(a: frozenset[str], b: frozenset[str]) -> bool:
