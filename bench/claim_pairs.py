@@ -104,17 +104,17 @@ def cross_validate(train: list[Pair], folds: int) -> dict[str, tuple[float, floa
     return out
 
 
-def train_model(train: list[Pair], path: Path) -> pair_model.PairModel:
-    """Fit the pair model on ``train`` and write it and its card into ``data/models``."""
+def train_model(train: list[Pair], path: Path, out: Path = MODEL) -> pair_model.PairModel:
+    """Fit the pair model on ``train`` (read from ``path``) and write it to ``out``, its card beside it."""
     trained = pair_training.train(pair_training.examples(train))
     command = "python -m bench.claim_pairs --train-model"
     meta = pair_training.meta(command, pair_training.SEED, pair_training.FOLDS,
                               f"data/claim_pairs/{path.name}", len(train))
-    pair_model.save(MODEL, trained.model, {k: v for k, v in meta.items() if k != "data"}
+    pair_model.save(out, trained.model, {k: v for k, v in meta.items() if k != "data"}
                     | {"data": f"data/claim_pairs/{path.name} (train split, {len(train)} pairs)",
                        "l2": trained.l2})
-    pair_training.write_card(MODEL.with_suffix(".md"), trained, meta)
-    print(f"wrote {MODEL}: threshold {trained.model.threshold}, confident "
+    pair_training.write_card(out.with_suffix(".md"), trained, meta)
+    print(f"wrote {out}: threshold {trained.model.threshold}, confident "
           f"{trained.model.confident}, L2 {trained.l2}")
     return trained.model
 
@@ -129,12 +129,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="cross-validate the training within train, K folds by story")
     parser.add_argument("--errors", type=int, default=0, metavar="N",
                         help="list up to N train pairs judged wrongly")
+    parser.add_argument("--out", type=Path, default=MODEL,
+                        help="where --train-model writes the model (its card beside it)")
     parser.add_argument("--pairs", type=Path, default=PAIRS, help="labelled pairs (TSV)")
     args = parser.parse_args(argv)
     pairs = load(args.pairs)
     train = [p for p in pairs if p.split == "train"]
     test = [p for p in pairs if p.split == "test"]
-    model = train_model(train, args.pairs) if args.train_model else similarity.model()
+    model = train_model(train, args.pairs, args.out) if args.train_model else similarity.model()
     print(f"{len(pairs)} pairs ({sum(p.same for p in pairs)} same claim; {len(test)} test, "
           f"{len(train)} train), pair model {model.version or '(just trained)'}: threshold "
           f"{model.threshold}, confident {model.confident}")
