@@ -191,10 +191,12 @@ story, L2 {trained.l2} chosen among {list(L2_CHOICES)} by held-out F1).
 
 A logistic regression over named features of a pair of claim wordings
 (`graph/similarity.py`, `FEATURES`): the cosine of their sentence vectors (multilingual USE),
-whether they are across languages, the anchors they share by type (figures, places, countries,
-days, names across scripts, specific words), word overlap, length, figures on one side only, one
-event told in other words, one person with nothing asserted in common, negation. Pairs whose
-figures, places, days, roles or stances disagree are two claims by rule and are not scored.
+whether they are across languages (and both Arabic), the anchors they share by type (figures,
+places, countries, days, names across scripts, specific words), word and letter-trigram overlap,
+length, figures on one side only. Rules decide some pairs, which are not scored: figures, places,
+days, roles or stances that disagree, one person named with nothing asserted in common, or no
+anchor in common make two claims; two short wordings of one event (the event rule) one claim, at
+the threshold (not a confident match).
 Plain weights in JSON (`pairs.json`), read with numpy; nothing is fetched at run time.
 
 - **threshold {model.threshold}**: two wordings are one claim at or above it (clustering); the

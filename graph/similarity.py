@@ -115,7 +115,6 @@ FEATURES = (
     "long",              # a wording of more than ONE_ASSERTION content words: several things told
     "figure_one_side",   # figures on one side only, beside 1 and 2 (Arabic says them by a
                          # noun's number: القبيلتين, "the two tribes")
-    "negation_differs",  # one wording negated, the other not, with no opposite found
 )
 _AT = {name: i for i, name in enumerate(FEATURES)}
 
@@ -223,8 +222,7 @@ def features(a: Wording, b: Wording, cosine: float | None = None,
             ("trigram_overlap", 0.0 if across else _trigram_overlap(a.stems, b.stems)),
             ("length_ratio", shorter / longer if longer else 0.0),
             ("long", longer > ONE_ASSERTION),
-            ("figure_one_side", _figures_on_one_side(a, b)),
-            ("negation_differs", a.stance.negated != b.stance.negated)):
+            ("figure_one_side", _figures_on_one_side(a, b))):
         values[_AT[name]] = float(value)
     return values
 
@@ -282,7 +280,6 @@ def may_reach_threshold(a: Wording, b: Wording, cosine: float) -> bool:
     logit += w["length_ratio"] * (shorter / longer if longer else 0.0)
     logit += w["long"] * (longer > ONE_ASSERTION)
     logit += w["figure_one_side"] * _figures_on_one_side(a, b)
-    logit += w["negation_differs"] * (a.stance.negated != b.stance.negated)
     figures_ = bool(a.numbers & b.numbers)
     places = bool(a.event.places or b.event.places)
     dates = bool((a.event.dates and b.event.dates) or (a.event.days and b.event.days))
