@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import names
-from .agreement import agree, best_match
+from .agreement import Match, agree, best_match
 from .entities import key, name_lang
 from .state_voices import state_of
 
@@ -85,7 +85,7 @@ class Independence:
     apart: int                   # voices left when every possible pair is one
     apart_in_articles: bool      # two of those heard in different articles
     agreeing: bool = True        # and two such whose statements match at the confident level
-    differing: tuple[str, str, float] | None = None  # the best-matched two such that do not, by name
+    differing: tuple[str, str, Match] | None = None  # the best-matched two such that do not, by name
     match: float | None = None   # the best match between two voices that corroborate
 
     @property
@@ -121,8 +121,9 @@ def assess(named_origins: list, heard: dict[int, list[tuple[int, str]]],
               if articles[m] and articles[n] and len(articles[m] | articles[n]) >= 2]
     matches = {(m, n): best_match(said[m], said[n]) for m, n in spread}
     agreeing = [pair for pair in spread if agree(matches[pair])]
-    known = [matches[pair] for pair in agreeing if matches[pair] is not None]
-    below = sorted((pair for pair in spread if pair not in agreeing), key=lambda p: -matches[p])
+    known = [matches[pair].probability for pair in agreeing if matches[pair] is not None]
+    below = sorted((pair for pair in spread if pair not in agreeing),
+                   key=lambda p: -matches[p].probability)
     differing = next(((voices[clusters[m][0]].name, voices[clusters[n][0]].name, matches[(m, n)])
                       for m, n in below), None)
     return Independence(voices, ties, [link for _, _, link in possible], len(clusters),

@@ -43,7 +43,6 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, or_, select
 
 from .independence import Independence, assess
-from .similarity import CONFIDENT
 from .origins import Origins, origins
 from .schema import articles, claim_disputes, claims, statements
 
@@ -116,8 +115,7 @@ def judge(found: Origins) -> Decision:
         one, other, match = ind.differing
         return Decision(NEEDS_REVIEW,
                         f"needs review: the statements of «{one}» and «{other}» may not say the "
-                        f"same thing (match {match:.2f}, under the {CONFIDENT:.2f} that "
-                        "corroborates)",
+                        f"same thing ({match.why_not()})",
                         "if their statements are one assertion it is corroborated; if not, the "
                         "claim joins two assertions and each has fewer sources", ind)
     if len(voices) >= 2:
