@@ -104,6 +104,8 @@ FEATURES = (
     "place_cosine",      # a shared place weighs as much as the cosines say the wordings tell one thing
     "country_cosine",    # and so does a country: half the news of a region names it
     "nation",            # a country one side names by its adjective (Syrian)
+    "only_countries",    # no anchor but countries (named or by adjective): half the news of a
+                         # region names them
     "places_agree",      # both name where, and no place the other does not
     "date",              # one day on both sides
     "name",              # a name across scripts
@@ -214,6 +216,9 @@ def features(a: Wording, b: Wording, cosine: float | None = None,
             ("cosine", raw), ("cosine_across", raw if across else 0.0), ("across", across),
             ("arabic", arabic), ("cosine_arabic", raw if arabic else 0.0),
             ("place_cosine", raw * shared.place), ("country_cosine", raw * shared.country),
+            ("only_countries", (shared.country or shared.nation) and not (
+                shared.strong_figures or shared.weak_figures or shared.place or shared.date
+                or shared.words or shared.name)),
             ("strong_figure", shared.strong_figures), ("weak_figure", shared.weak_figures),
             ("place", shared.place), ("country", shared.country), ("nation", shared.nation),
             ("places_agree", shared.places_agree), ("date", shared.date), ("name", shared.name),
@@ -292,6 +297,7 @@ def may_reach_threshold(a: Wording, b: Wording, cosine: float) -> bool:
         logit += (best["place"] + best["country"] + best["places_agree"]
                   + max(0.0, w["place_cosine"] * cosine) + max(0.0, w["country_cosine"] * cosine))
     logit += best["date"] * dates + best["name"] * names + best["nation"] * nations
+    logit += best["only_countries"] * (places or nations)
     logit += best["shared_words"] * bool(common) + best["trigram_overlap"] * (not across)
     # What anchors may exist (anchors.Anchors.specific in one language, any across): with
     # none the pair is two claims.
