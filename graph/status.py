@@ -16,8 +16,8 @@ possibly one source (:mod:`.independence`). The first rule that holds decides:
 3. ``corroborated`` — two or more voices that stay apart even when every pair
    that may be one source is taken as one, heard in at least two articles,
    some statement of one matching some statement of another at the pair
-   model's confident level (:mod:`.agreement`; anonymous origins beside them do
-   not count either way).
+   model's confident level, neither a long wording (:mod:`.agreement`;
+   anonymous origins beside them do not count either way).
 4. ``corroborated?`` — needs review: two or more voices, but the corroboration
    rests on a pair that may be one source (one name holding the other, a
    person and their body), on a single article naming them all, or on
