@@ -74,3 +74,22 @@ def test_one_fact_from_two_independent_bodies_is_corroborated_with_its_match(tmp
     [claim] = [c for c in found if {s["article"] for s in c["statements"]} == ids]
     assert claim["status"] == "corroborated", claim["rule"]
     assert "independent named origins" in claim["rule"] and "statements match" in claim["rule"]
+
+
+# One long span (more than 18 content words) from two bodies: it tells several things, and a
+# match with it corroborates none of them surely.
+LONG = ("the council approved the new budget for the northern province, raised the salaries of "
+        "teachers and nurses, closed three old hospitals, opened two new schools near the river, "
+        "and postponed the elections of the regional assembly until next spring")
+
+
+def test_a_long_statement_matched_in_full_still_needs_review(tmp_path):
+    articles = [article("tribune-l", "en", "Harbour Tribune", "Budget",
+                        f"The Red Crescent said that {LONG}."),
+                article("gazette-l", "en", "Valley Gazette", "Budget",
+                        f"The Valley Observatory for Human Rights said that {LONG}.")]
+    found = claims_of(tmp_path, articles)
+    ids = {item["id"] for item in articles}
+    [claim] = [c for c in found if {s["article"] for s in c["statements"]} == ids]
+    assert claim["status"] == "corroborated?", claim["rule"]
+    assert "content words tells several things" in claim["rule"], claim["rule"]
