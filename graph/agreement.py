@@ -1,61 +1,57 @@
 """Whether two sources' statements of one claim say the same thing: a check before "corroborated".
 
-Claim matching (:mod:`.claims`) decides which statements make one claim; when
-it joins two assertions that differ (two strikes on two days, a minister's
-opinion and an envoy's), the claim gets two sources that corroborate nothing.
-Before two voices count as corroborating each other, :func:`agree` asks for
-the least that two wordings of one assertion share in one language: some of
-their content words (stems, so that a plural or a clitic does not hide a
-word) and, when both give figures, a figure. Wordings in two languages are
-left to claim matching (they share no words). A pair that fails the check
-leaves the claim "corroborated?": a person must look.
+Claim matching (:mod:`.claims`) decides which statements make one claim, at the
+pair model's threshold and through chains (A like B, B like C: A, B and C in
+one claim, however far A is from C). When it joins two assertions that differ
+(two strikes on two days, a minister's opinion and an envoy's), the claim gets
+two sources that corroborate nothing, and a false "corroborated" tells a
+fact-checker to stop checking. So two voices corroborate each other only when
+some statement of one and some statement of the other match at the pair
+model's confident level (:data:`isnad.graph.similarity.CONFIDENT`, chosen for
+precision 0.95 on held-out pairs: ``data/models/pairs.md``), neither wording
+long (more than :data:`isnad.graph.similarity.ONE_ASSERTION` content words: a
+long span tells several things, and held-out pairs with one reach that
+precision at no level); otherwise the claim is "corroborated?" and the reason
+gives the match.
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
+from dataclasses import dataclass
 
-from isnad.nlp import lexicon
-
-from .entities import key, name_lang
-
-MIN_SHARED = 0.25  # of the shorter wording's content stems
-_STEM = {"ar": 4, "en": 5}  # letters kept: enough to tell words apart, few enough for inflections
-_ARABIC_CLITICS = ("و", "ف", "ب", "ل", "ك")
-_NUMBER = re.compile(r"\d+")
+from .similarity import CONFIDENT, ONE_ASSERTION, Wording, score
 
 
-def agree(first: list[str], second: list[str]) -> bool:
-    """Whether some wording in ``first`` and some in ``second`` may be the same assertion
-    (True when either has none: no evidence against)."""
-    return not first or not second or any(_may_be_one(a, b) for a in first for b in second)
+@dataclass(frozen=True)
+class Match:
+    probability: float  # the best between the two voices' statements
+    sure: bool          # at the confident level, between two short wordings
+
+    def why_not(self) -> str:
+        """Why it does not corroborate, in words."""
+        if self.probability >= CONFIDENT:
+            return (f"match {self.probability:.2f}, but a statement of more than {ONE_ASSERTION} "
+                    "content words tells several things")
+        return f"match {self.probability:.2f}, under the {CONFIDENT:.2f} that corroborates"
 
 
-def _may_be_one(first: str, second: str) -> bool:
-    lang = name_lang(first)
-    if lang != name_lang(second):
-        return True  # across languages, matching decided: no shared words to ask for
-    a, b = key(first, lang), key(second, lang)
-    figures_a, figures_b = set(_NUMBER.findall(a)), set(_NUMBER.findall(b))
-    if figures_a and figures_b and not figures_a & figures_b:
-        return False
-    stems_a, stems_b = _stems(a, lang), _stems(b, lang)
-    if not stems_a or not stems_b:
-        return True  # nothing to compare: no evidence against
-    return len(stems_a & stems_b) >= MIN_SHARED * min(len(stems_a), len(stems_b))
+def best_match(first: list[Wording], second: list[Wording]) -> Match | None:
+    """The best pair-model match between a wording of ``first`` and one of ``second``; None
+    when either has none (nothing to judge by)."""
+    if not first or not second:
+        return None
+    best = Match(0.0, False)
+    for a in first:
+        for b in second:
+            probability = score(a, b)
+            sure = probability >= CONFIDENT and max(len(a.stems), len(b.stems)) <= ONE_ASSERTION
+            if (sure, probability) > (best.sure, best.probability):
+                best = Match(probability, sure)
+            if sure:
+                return best  # one confident pair is enough
+    return best
 
 
-def _stems(folded: str, lang: str) -> set[str]:
-    out = set()
-    for word in folded.split():
-        if lang == "ar" and len(word) > 3 and word[0] in _ARABIC_CLITICS:
-            word = word[1:]
-        if word in _stopwords(lang) or len(word) < 3 or word.isdigit():
-            continue
-        out.add(word[:_STEM[lang]])
-    return out
-
-
-@lru_cache(maxsize=None)
-def _stopwords(lang: str) -> frozenset[str]:
-    return frozenset(key(word, lang) for word in lexicon.lines(lang, "claim_stopwords.txt"))
+def agree(match: Match | None) -> bool:
+    """Whether a best match lets two voices corroborate each other (no wordings: no evidence
+    against, as for a graph read without them)."""
+    return match is None or match.sure

@@ -20,7 +20,8 @@ statements of one claim share **specific content**: an anchor.
   stopword, nor a template word (``generic_claim_words.txt``), nor a country or
   its adjective;
 - **name** (two scripts): a capitalised English word whose transliteration
-  skeleton (:mod:`.transliteration`) is that of an Arabic word on the other side.
+  skeleton (:mod:`.transliteration`) is that of an Arabic word on the other side,
+  not a place's (a place is weighed as a place, not twice).
 
 :mod:`.similarity` gives its credits only on anchors, and scores 0 a pair with
 nothing specific in one language; across languages, where no word can be
@@ -86,7 +87,7 @@ def between(a: Wording, b: Wording) -> Anchors:
     return Anchors(strong_figures=strong, weak_figures=bool(shared) and not strong,
                    place=place, country=country, nation=nation, places_agree=agree,
                    date=bool(a.event.dates & b.event.dates or a.event.days & b.event.days),
-                   words=words, name=a.lang != b.lang and _names_meet(a.names, b.names))
+                   words=words, name=a.lang != b.lang and _names_meet(*_not_places(a, b)))
 
 
 def names(text: str, lang: str) -> frozenset[str]:
@@ -102,6 +103,22 @@ def names(text: str, lang: str) -> frozenset[str]:
         words += [w[1:] for w in words if w[0] in "وفبلك" and len(w) > 3]
     return frozenset(key for word in words for key in transliteration.skeletons(word)
                      if len(key) >= _SKELETON_MIN)
+
+
+def _not_places(a: Wording, b: Wording) -> tuple[frozenset[str], frozenset[str]]:
+    """The name skeletons of ``a`` and ``b`` but those of the places either names: a place is an
+    anchor of its own (place, country), weighed as such, not again as a name."""
+    places = _place_skeletons(a.event.places | b.event.places)
+    if not places:
+        return a.names, b.names
+    return (frozenset(k for k in a.names if not _names_meet(frozenset({k}), places)),
+            frozenset(k for k in b.names if not _names_meet(frozenset({k}), places)))
+
+
+@lru_cache(maxsize=1 << 12)
+def _place_skeletons(places: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(key for place in places for word in place
+                     for key in transliteration.skeletons(word) if len(key) >= _SKELETON_MIN)
 
 
 def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -24,7 +24,8 @@ are grouped into **voices**:
 A claim is corroborated only by two voices that stay apart even when every
 "possibly one" pair is taken as one, heard in at least two articles (one
 article naming two sources is its own word for both, and cannot corroborate
-itself), whose statements may say the same thing (:mod:`.agreement`).
+itself), some statement of one and some of the other matching at the pair
+model's confident level (:mod:`.agreement`).
 Anything short of that but with two voices is "corroborated?".
 """
 from __future__ import annotations
@@ -33,7 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import names
-from .agreement import agree
+from .agreement import Match, agree, best_match
 from .entities import key, name_lang
 from .state_voices import state_of
 
@@ -83,8 +84,9 @@ class Independence:
     possible: list[Link]         # the "possibly one" pairs between those voices
     apart: int                   # voices left when every possible pair is one
     apart_in_articles: bool      # two of those heard in different articles
-    agreeing: bool = True        # and two such whose statements may say the same thing
-    differing: tuple[str, str] | None = None  # two such that may not, by name
+    agreeing: bool = True        # and two such whose statements match at the confident level
+    differing: tuple[str, str, Match] | None = None  # the best-matched two such that do not, by name
+    match: float | None = None   # the best match between two voices that corroborate
 
     @property
     def corroborated(self) -> bool:
@@ -93,13 +95,14 @@ class Independence:
 
 def assess(named_origins: list, heard: dict[int, list[tuple[int, str]]],
            words: dict[tuple[int, str], set[str]], parties: dict,
-           texts: dict[int, str] | None = None) -> Independence:
+           wordings: dict | None = None) -> Independence:
     """Group ``named_origins`` (parties) into voices.
 
     ``heard``: per origin id, the (statement, article) pairs whose chains end
     at it; ``words``: per (party id, article), the names that article gave the
     party (speaker as written, aliases); ``parties``: every party by id, for
-    affiliations; ``texts``: each statement's claim wording, when known.
+    affiliations; ``wordings``: each statement's claim wording ready to compare
+    (:func:`isnad.graph.similarity.wording`), when known.
     """
     groups = _Groups([party.id for party in named_origins])
     by_id = {party.id: party for party in named_origins}
@@ -111,16 +114,20 @@ def assess(named_origins: list, heard: dict[int, list[tuple[int, str]]],
         apart.join(one, other)
     clusters = apart.members()
     articles = [{a for i in cluster for a in voices[i].articles} for cluster in clusters]
-    said = [[texts[s] for i in cluster for s in voices[i].statements if s in (texts or {})]
+    said = [[wordings[s] for i in cluster for s in voices[i].statements if s in (wordings or {})]
             for cluster in clusters]
     # Two voices heard in two different articles: some article for one, another for the other.
     spread = [(m, n) for m in range(len(clusters)) for n in range(m + 1, len(clusters))
               if articles[m] and articles[n] and len(articles[m] | articles[n]) >= 2]
-    agreeing = [(m, n) for m, n in spread if agree(said[m], said[n])]
-    differing = next(((voices[clusters[m][0]].name, voices[clusters[n][0]].name)
-                      for m, n in spread if (m, n) not in agreeing), None)
+    matches = {(m, n): best_match(said[m], said[n]) for m, n in spread}
+    agreeing = [pair for pair in spread if agree(matches[pair])]
+    known = [matches[pair].probability for pair in agreeing if matches[pair] is not None]
+    below = sorted((pair for pair in spread if pair not in agreeing),
+                   key=lambda p: -matches[p].probability)
+    differing = next(((voices[clusters[m][0]].name, voices[clusters[n][0]].name, matches[(m, n)])
+                      for m, n in below), None)
     return Independence(voices, ties, [link for _, _, link in possible], len(clusters),
-                        bool(spread), bool(agreeing), differing)
+                        bool(spread), bool(agreeing), differing, max(known, default=None))
 
 
 # --- ties --------------------------------------------------------------------------------

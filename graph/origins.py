@@ -26,9 +26,9 @@ from dataclasses import dataclass, field
 import networkx as nx
 from sqlalchemy import Connection, or_, select
 
+from . import encoder, names, similarity
 from . import entities as entity_rules
-from . import names
-from .schema import aliases, articles, citations, entities, statements
+from .schema import aliases, articles, citations, entities, statement_vectors, statements
 
 NAMED_KINDS = names.NAMED_KINDS
 _MAX_MERGE_HOPS = 100  # merged_into chains are short; this only stops a corrupt loop
@@ -71,7 +71,9 @@ class Said:
     speaker_text: str | None = None  # the words naming the source, as written
     claim_text: str | None = None    # the claim as this statement words it
     confidence: float | None = None  # the scorer's, None when stored before it
-
+    cue_text: str | None = None      # the cue, which may deny the claim (:mod:`.polarity`)
+    published: str | None = None     # the article's date, which dates a weekday
+    vector: bytes | None = None      # the claim wording's stored vector (:mod:`.encoder`)
 
 
 @dataclass
@@ -116,7 +118,9 @@ class Origins:
     # per (entity id, article): the names that article gave the entity (speaker, aliases)
     words: dict[tuple[int, str], set[str]] = field(default_factory=dict)
     parties: dict[int, Party] = field(default_factory=dict)
-    texts: dict[int, str] = field(default_factory=dict)  # statement id -> its claim wording
+    # statement id -> its claim wording ready to compare (:func:`.similarity.wording`), when
+    # its text and vector are known: the status layer matches statements across voices
+    wordings: dict[int, similarity.Wording] = field(default_factory=dict)
     confidence: dict[int, float] = field(default_factory=dict)  # statement id -> the scorer's, when known
 
     @property
@@ -162,8 +166,14 @@ def trace(evidence: Evidence) -> Origins:
     return Origins(evidence.claim_id, list(found.values()), list(sources.values()), chains, cycles,
                    _outlets(evidence, chains), _unique(s.article_id for s in evidence.said),
                    [s.statement_id for s in evidence.said], heard, words, parties,
-                   {s.statement_id: s.claim_text for s in evidence.said if s.claim_text},
+                   _wordings(evidence.said),
                    {s.statement_id: s.confidence for s in evidence.said if s.confidence is not None})
+
+
+def _wordings(said: list[Said]) -> dict[int, similarity.Wording]:
+    return {s.statement_id: similarity.wording(s.claim_text, encoder.from_bytes(s.vector),
+                                               s.cue_text or "", s.published or "")
+            for s in said if s.claim_text and s.vector is not None}
 
 
 def speaker(parties: dict[int, Party], entity_id: int) -> Party:
@@ -241,8 +251,10 @@ def evidence_from_store(conn: Connection, claim_id: int) -> Evidence:
         select(statements.c.id, statements.c.article_id, statements.c.entity_id,
                statements.c.outlet_id, statements.c.speaker_text, statements.c.claim_text,
                statements.c.confidence, statements.c.review, articles.c.publisher_id,
-               articles.c.outlet)
+               articles.c.outlet, statements.c.cue_text, articles.c.date, statement_vectors.c.vector)
         .join(articles, articles.c.id == statements.c.article_id)
+        .outerjoin(statement_vectors, (statement_vectors.c.statement_id == statements.c.id)
+                   & (statement_vectors.c.model == encoder.MODEL))
         .where(statements.c.claim_id == claim_id).order_by(statements.c.id)).all()
     of_claim = select(statements.c.id).where(statements.c.claim_id == claim_id)
     in_its_articles = select(statements.c.article_id).where(statements.c.claim_id == claim_id)
@@ -258,7 +270,7 @@ def evidence_from_store(conn: Connection, claim_id: int) -> Evidence:
     parties, current = load_parties(conn, {i for i in wanted if i is not None})
     said = [Said(row.id, row.article_id, current[row.entity_id], current.get(row.publisher_id),
                  row.outlet, current.get(row.outlet_id), row.speaker_text, row.claim_text,
-                 _checked(row.confidence, row.review))
+                 _checked(row.confidence, row.review), row.cue_text, row.date, row.vector)
             for row in rows]
     cites = [(current[row.citing_id], current[row.cited_id]) for row in cite_rows]
     return Evidence(claim_id, said, cites, parties,

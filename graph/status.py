@@ -15,12 +15,14 @@ possibly one source (:mod:`.independence`). The first rule that holds decides:
    of them there are.
 3. ``corroborated`` — two or more voices that stay apart even when every pair
    that may be one source is taken as one, heard in at least two articles,
-   whose statements may say the same thing (anonymous origins beside them do
-   not count either way).
+   some statement of one matching some statement of another at the pair
+   model's confident level, neither a long wording (:mod:`.agreement`;
+   anonymous origins beside them do not count either way).
 4. ``corroborated?`` — needs review: two or more voices, but the corroboration
    rests on a pair that may be one source (one name holding the other, a
    person and their body), on a single article naming them all, or on
-   wordings that share too little to be sure they are one assertion.
+   statements that match below the confident level: perhaps two assertions
+   that claim matching joined.
 5. ``single-source`` — one voice, even when many outlets carry the claim
    crediting it openly (that is one source, honestly reported).
 
@@ -73,7 +75,7 @@ def decide(found: Origins) -> tuple[str, str]:
 
 def judge(found: Origins) -> Decision:
     """The status of a claim, why, and what would change it."""
-    ind = assess(found.named, found.heard, found.words, found.parties, found.texts)
+    ind = assess(found.named, found.heard, found.words, found.parties, found.wordings)
     voices, apart = ind.voices, ind.apart
     names = " and ".join(f"«{voice.name}»" for voice in voices[:3])
     if found.cycles and apart < 2:
@@ -98,7 +100,8 @@ def judge(found: Origins) -> Decision:
                         f"confirming the statements of «{voice.name}» (isnad review confirm) would make "
                         "it corroborated; rejecting them, single-source", ind)
     if ind.corroborated:
-        return Decision(CORROBORATED, f"{apart} independent named origins: {names}",
+        matched = f" (their statements match {ind.match:.2f})" if ind.match is not None else ""
+        return Decision(CORROBORATED, f"{apart} independent named origins: {names}{matched}",
                         "showing that two of them are one source, or that one only relays "
                         "another (isnad entities merge), would leave fewer", ind)
     if len(voices) >= 2 and apart < 2:
@@ -109,10 +112,10 @@ def judge(found: Origins) -> Decision:
                         f"if they are two sources it is corroborated; if one (isnad entities "
                         f"merge), single-source", ind)
     if len(voices) >= 2 and ind.differing:
-        one, other = ind.differing
+        one, other, match = ind.differing
         return Decision(NEEDS_REVIEW,
-                        f"needs review: «{one}» and «{other}» may not say the same thing "
-                        "(their wordings share too few words or no figure)",
+                        f"needs review: the statements of «{one}» and «{other}» may not say the "
+                        f"same thing ({match.why_not()})",
                         "if their statements are one assertion it is corroborated; if not, the "
                         "claim joins two assertions and each has fewer sources", ind)
     if len(voices) >= 2:
