@@ -51,8 +51,10 @@ def extract(article: Article) -> list[Attribution]:
     lang = language_of(article)
     if len(article.text) > MAX_DOC_CHARS:
         # The same two steps without a spaCy Doc: a Doc of millions of tokens costs gigabytes,
-        # and the rules read the text, not the tokens.
-        doc, lang, proposed = propose(article, alternatives=True)
+        # and the rules read the text, not the tokens. Nor with the alternative readings: a
+        # text of millions of characters is no news article, and its readings, one or two a
+        # sentence, would be held all at once (a 50 MB text: 300,000 of them, 1.3 GB).
+        doc, lang, proposed = propose(article)
         return score(doc, lang, proposed, scorer.current())
     return run(article, lang)._.attributions
 
