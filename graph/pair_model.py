@@ -21,7 +21,6 @@ read with numpy alone.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 from dataclasses import dataclass
@@ -30,6 +29,8 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
+
+from isnad.nlp import model_file
 
 FORMAT = "isnad-pairs/1"
 PACKAGED = ("models", "pairs.json")
@@ -87,20 +88,12 @@ def current(names: tuple[str, ...] | None = None) -> PairModel:
 @lru_cache(maxsize=4)
 def load(where: str) -> PairModel:
     path = Path(where)
-    try:
-        raw = path.read_bytes()
-        data = json.loads(raw)
-    except OSError as error:
-        raise ModelError(f"{path}: cannot read the pair model: {error.strerror or error}") from None
-    except (ValueError, UnicodeDecodeError) as error:
-        raise ModelError(f"{path}: not a pair model file (not JSON: {error})") from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ModelError(f"{path}: not a pair model file (expected format {FORMAT!r})")
+    data, digest = model_file.read(path, FORMAT, "pair model", ModelError)
     try:
         names = tuple(str(name) for name in data["features"])
         weights = np.array([float(data["weights"][name]) for name in names], dtype=np.float64)
         model = PairModel(names, weights, float(data["bias"]), float(data["threshold"]),
-                          float(data["confident"]), hashlib.sha256(raw).hexdigest()[:12])
+                          float(data["confident"]), digest)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise ModelError(f"{path}: damaged pair model file ({type(error).__name__}: {error})") from None
     return model

@@ -13,7 +13,6 @@ instance one trained on a newsroom's own annotations with ``isnad train``).
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import os
@@ -21,6 +20,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+
+from . import model_file
 
 MODEL_ENV = "ISNAD_MODEL"
 FORMAT = "isnad-scorer/1"
@@ -78,15 +79,7 @@ def current() -> Model | None:
 @lru_cache(maxsize=4)
 def load(where: str) -> Model:
     path = Path(where)
-    try:
-        raw = path.read_bytes()
-        data = json.loads(raw)
-    except OSError as error:
-        raise ModelError(f"{path}: cannot read the model: {error.strerror or error}") from None
-    except (ValueError, UnicodeDecodeError) as error:
-        raise ModelError(f"{path}: not a model file (not JSON: {error})") from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ModelError(f"{path}: not a model file (expected format {FORMAT!r})")
+    data, digest = model_file.read(path, FORMAT, "model", ModelError)
     try:
         languages = {lang: LanguageModel(_weights(m["weights"]),
                                          (float(m["platt"][0]), float(m["platt"][1])),
@@ -97,7 +90,7 @@ def load(where: str) -> Model:
                      for lang, m in data["languages"].items()}
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as error:
         raise ModelError(f"{path}: damaged model file ({type(error).__name__}: {error})") from None
-    return Model(languages, hashlib.sha256(raw).hexdigest()[:12])
+    return Model(languages, digest)
 
 
 def save(path: Path, languages: dict[str, LanguageModel], meta: dict) -> None:
