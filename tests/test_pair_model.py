@@ -31,7 +31,15 @@ def test_training_twice_gives_the_same_model_and_the_shipped_one(tmp_path):
     second = _train(tmp_path / "second.json")
     assert _learned(first) == _learned(second)
     shipped = json.loads(pair_model.packaged_path().read_text(encoding="utf-8"))
-    assert _learned(first) == _learned(shipped), "data/models/pairs.json is not what training gives"
+    # Exact on one machine; another machine's floating point (its numpy build, its BLAS) may move
+    # the sixth decimal of a weight, never the levels chosen from them.
+    trained = _learned(first)
+    assert {k: v for k, v in trained.items() if k not in ("weights", "bias")} == {
+        k: v for k, v in _learned(shipped).items() if k not in ("weights", "bias")}
+    assert trained["weights"].keys() == shipped["weights"].keys()
+    assert all(trained["weights"][k] == pytest.approx(w, abs=1e-4) for k, w in shipped["weights"].items()), \
+        "data/models/pairs.json is not what training gives"
+    assert trained["bias"] == pytest.approx(shipped["bias"], abs=1e-4)
     assert first["seed"] == shipped["seed"] and "train split" in shipped["data"]
 
 
