@@ -104,7 +104,7 @@ class ClaimIndex:
         """The candidate claim ``wording`` matches best (None when none reaches the
         threshold), and the candidates it disputes (:func:`similarity.disputes`).
 
-        A claim scores as its best-matching member; on a tie the candidate met
+        A claim scores as :meth:`_claim_score` says; on a tie the candidate met
         first (the nearer) wins.
         """
         found = self.candidates(wording)
@@ -115,15 +115,39 @@ class ClaimIndex:
         best_id, best_score = None, similarity.THRESHOLD
         disputed: list[int] = []
         for claim_id in found:
-            score = 0.0
-            for member, cosine in zip(self.members[claim_id], cosines):
-                if similarity.may_reach_threshold(wording, member, cosine):
-                    score = max(score, similarity.score(wording, member, cosine=cosine))
-                    if claim_id not in disputed and similarity.disputes(wording, member, cosine):
-                        disputed.append(claim_id)
+            members = self.members[claim_id]
+            scored = [(member, cosine) for member, cosine in zip(members, cosines)
+                      if similarity.may_reach_threshold(wording, member, cosine)]
+            score = self._claim_score(wording, members, scored)
+            if any(similarity.disputes(wording, member, cosine) for member, cosine in scored):
+                disputed.append(claim_id)
             if score > best_score or (best_id is None and score == best_score):
                 best_id, best_score = claim_id, score
         return best_id, disputed
+
+    @staticmethod
+    def _claim_score(wording: similarity.Wording, members: list[similarity.Wording],
+                     scored: list[tuple[similarity.Wording, float]]) -> float:
+        """How well ``wording`` fits a claim: the mean of its scores against the claim's
+        ``members`` (those in ``scored``, with their cosines, may reach the threshold; the
+        others count 0), and 0 when its facts disagree with any member.
+
+        Scored by its best member alone, a claim would grow by whatever any member matches:
+        "12 killed" joins through a wording with no figure a claim that holds "31 killed",
+        and "the nuclear deal" links one minister's assertion to another's. On the labelled
+        pairs clustered as ingest does (``python -m bench.claim_clusters --split train``)
+        this took pairwise precision from 0.885 to 0.972, recall from 0.986 to 0.982,
+        and no claim holds wordings whose figures, places or days disagree.
+        """
+        # Each score is at most 1: with too few members within reach the mean cannot make it.
+        if len(scored) < similarity.THRESHOLD * len(members):
+            return 0.0
+        mean = sum(similarity.score(wording, member, cosine=cosine)
+                   for member, cosine in scored) / len(members)
+        if mean >= similarity.THRESHOLD and any(similarity.facts_differ(wording, member)
+                                                for member in members):
+            return 0.0
+        return mean
 
     def _nearest(self, vector: np.ndarray) -> Iterator[int]:
         if not self._owner:

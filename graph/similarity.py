@@ -159,7 +159,7 @@ def disputes(a: Wording, b: Wording, cosine: float | None = None) -> bool:
 def vetoed(a: Wording, b: Wording) -> bool:
     """Whether rules make the pair two claims, whatever the model would say: figures, events,
     roles or stances that disagree, one person with nothing asserted in common, no anchor."""
-    return (polarity.opposed(a.stance, b.stance) or _facts_differ(a, b)
+    return (polarity.opposed(a.stance, b.stance) or facts_differ(a, b)
             or not _anchored(a, b, anchors.between(a, b)))
 
 
@@ -168,7 +168,7 @@ def _anchored(a: Wording, b: Wording, shared: anchors.Anchors) -> bool:
     return shared.specific() if a.lang == b.lang else shared.any()
 
 
-def _facts_differ(a: Wording, b: Wording) -> bool:
+def facts_differ(a: Wording, b: Wording) -> bool:
     return (not numbers_agree(a.numbers, b.numbers) or not figures.roles_agree(a.roles, b.roles)
             or events.different_events(a.event, b.event) or actors.swapped(a.parties, b.parties)
             or _only_the_person(a, b))
@@ -176,7 +176,7 @@ def _facts_differ(a: Wording, b: Wording) -> bool:
 
 def _same_facts_score(a: Wording, b: Wording, cosine: float | None,
                       chosen: pair_model.PairModel | None = None) -> float:
-    if _facts_differ(a, b):
+    if facts_differ(a, b):
         return 0.0
     shared = anchors.between(a, b)
     if not _anchored(a, b, shared):

@@ -132,3 +132,34 @@ def test_candidates_are_bounded_however_many_claims_there_are():
     assert len(found) <= claim_index.NEAREST + claim_index.BLOCKED
     assert found[0] == 42  # its own wording is nearest
     assert 43 in found     # shares a rare key; "common" is held by too many claims to count
+
+
+@pytest.mark.parametrize("texts", [
+    ["14 people were killed in the market in Aleppo on Tuesday, the Observatory said",
+     "people were killed in the market in Aleppo on Tuesday",
+     "40 people were killed in the market in Aleppo on Tuesday"],
+    ["قتل 14 شخصا في قصف على سوق مدينة حلب يوم الثلاثاء",
+     "قتل أشخاص في قصف على سوق مدينة حلب يوم الثلاثاء",
+     "قتل أربعون شخصا في قصف على سوق مدينة حلب يوم الثلاثاء"],
+])
+def test_a_claim_never_takes_a_figure_that_disagrees_with_one_of_its_members(texts):
+    # The wording with no figure matches both: joined through it, "40 killed" would sit in
+    # the claim of "14 killed".
+    first, bare, other = (similarity.wording(text, vector)
+                          for text, vector in zip(texts, encoder.encode(texts)))
+    assert similarity.score(bare, other) >= similarity.THRESHOLD
+    index = ClaimIndex()
+    index.add(1, first)
+    assert index.best_claim(bare) == 1
+    index.add(1, bare)
+    assert index.best_claim(other) is None
+
+
+def test_clustered_as_ingest_does_no_claim_holds_disagreeing_facts():
+    from bench.claim_clusters import cluster, disagreeing_claims, pairwise
+    pairs = [pair for pair in _bench().load() if pair.split == "train"]
+    claim_of = cluster(pairs)
+    shared, torn = disagreeing_claims(pairs, claim_of)
+    assert shared > 50 and torn == 0
+    precision, recall, _ = pairwise(pairs, claim_of)["all"]
+    assert precision >= 0.95 and recall >= 0.95, (precision, recall)
