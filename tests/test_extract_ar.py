@@ -1547,3 +1547,11 @@ def test_the_medium_a_statement_went_to_however_the_statement_is_described(text,
 def test_a_pledge_is_a_speech_act_with_its_content_after_its_preposition():
     a = only("وتعهد الوزير بخفض الأسعار.")
     assert (a.cue.text, a.source.name, a.claim.text) == ("وتعهد", "الوزير", "بخفض الأسعار")
+
+
+def test_by_his_saying_opens_the_content_and_is_no_part_of_the_name():
+    first, second = run("وعلق وزير الخارجية عادل الجبير بقوله: «ليس لدينا أي خطط لجمع أطياف المعارضة». "
+                        "واستطرد بقوله: «المملكة لن تتدخل في هذا الملف».")
+    assert first.speaker.text == "وزير الخارجية عادل الجبير"
+    assert first.source.name == second.source.name == "عادل الجبير"
+    assert "بقوله" not in second.claim.text
