@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from isnad.nlp import lexicon
+from isnad.nlp.arabic_forms import verbal_noun as arabic_verbal_noun
 from isnad.nlp.arabic_forms import verbs as arabic_verbs
 
 from .entities import key, name_lang, other_spelling
@@ -131,10 +132,15 @@ def _fragment(words: list[str], lang: str, title: str) -> str | None:
     if lang == "ar":
         if any(_arabic_verb(word) for word in folded):
             return "holds a speech verb: a piece of a sentence, not a name"
-        if any(_ARABIC_POSSESSIVE.match(word) for word in folded):
-            return "holds a noun with a pronoun (-ها, -هم): a piece of a sentence, not a name"
+        if any(_ARABIC_POSSESSIVE.match(word) for word in folded) \
+                or any(_speech_noun_with_pronoun(word) for word in words):
+            return "holds a noun with a pronoun (-ها, -هم, قوله): a piece of a sentence, not a name"
         if any(word in _breakers() for word in folded):
             return "holds a word that opens a clause: a piece of a sentence, not a name"
+        if _cut_at_the_edge(folded):
+            return "begins or ends with a lone letter: a piece of a word, not a name"
+        if folded[-1] in _particles():
+            return "ends with a preposition or particle: a piece of a sentence, not a name"
     elif any(word in _english_verbs() for word in folded):
         return "holds a speech verb: a piece of a sentence, not a name"
     return None
@@ -203,6 +209,28 @@ def _joined_connector(word: str) -> bool:
     return bool(rest) and head.lower() in _connectors() and rest[:1].isupper()
 
 
+def _cut_at_the_edge(folded: list[str]) -> bool:
+    """ت الشرطة، وكالة شفق نيوز ب: a clitic or a letter cut from its word at the span's edge.
+    Lone letters side by side are an abbreviation (د ب أ), and a lone name is checked whole."""
+    def lone(word: str) -> bool:
+        return len(word) == 1 and word.isalpha()
+    if len(folded) == 1:
+        return lone(folded[0])
+    return (lone(folded[0]) and not lone(folded[1])) or (lone(folded[-1]) and not lone(folded[-2]))
+
+
+def _speech_noun_with_pronoun(word: str) -> bool:
+    """قوله، تعبيره، تصريحها: what someone said, "his saying", never who said it. Only verbal
+    and statement nouns: a name may end in ه (عبد الله، طه). ``word`` as written: folding
+    makes the feminine ة an ه (منظمة would read as منظم + ه)."""
+    for suffix in ("ه", "ها", "هم"):
+        if word.endswith(suffix):
+            stem = _folded(word.removesuffix(suffix), "ar").removeprefix("ب")
+            if len(stem) >= 3 and (arabic_verbal_noun(stem) or stem in _statement_nouns()):
+                return True
+    return False
+
+
 def _arabic_verb(word: str) -> bool:
     forms = arabic_verbs()
     return word in forms or (word[:1] in _ARABIC_CLITICS and word[1:] in forms)
@@ -222,6 +250,16 @@ def _time_words(lang: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _breakers() -> frozenset[str]:
     return frozenset(lexicon.fold(w, "ar") for w in lexicon.lines("ar", "name_breakers.txt"))
+
+
+@lru_cache(maxsize=None)
+def _particles() -> frozenset[str]:
+    return frozenset(lexicon.fold(w, "ar") for w in lexicon.lines("ar", "particles.txt"))
+
+
+@lru_cache(maxsize=None)
+def _statement_nouns() -> frozenset[str]:
+    return frozenset(lexicon.fold(w, "ar") for w in lexicon.lines("ar", "statement_nouns.txt"))
 
 
 @lru_cache(maxsize=None)

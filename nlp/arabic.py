@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import lexicon
+from . import arabic_forms, lexicon
 from .arabic_forms import Verb, object_forms, past_forms, verbs
 from .document import Document
 from .records import Attribution, Outlet, Span
@@ -1753,13 +1753,8 @@ def _is_name_like(word: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _masdar_shapes() -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in _lex("masdar_patterns.txt")))
-
-
 def _is_masdar(folded: str) -> bool:
-    return (bool(_masdar_shapes().match(folded)) or folded in lexicon.entries(LANG, "verbal_nouns.txt")) \
-        and folded not in _subject_heads()
+    return arabic_forms.verbal_noun(folded) and folded not in _subject_heads()
 
 
 def _participle_forms() -> list[str]:

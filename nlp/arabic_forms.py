@@ -6,6 +6,7 @@ feminine (قال، قالت، قالا، قالوا، يقول، تقول، يق
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -70,3 +71,14 @@ def object_forms() -> dict[str, Verb]:
             for suffixed in with_object(form):
                 table[lexicon.fold(suffixed)] = verb
     return table
+
+
+@lru_cache(maxsize=None)
+def masdar_shapes() -> re.Pattern:
+    """The shapes of verbal nouns (``masdar_patterns.txt``), over a folded word."""
+    return re.compile("|".join(f"(?:{p})" for p in lexicon.lines("ar", "masdar_patterns.txt")))
+
+
+def verbal_noun(folded: str) -> bool:
+    """Whether a folded word is a verbal noun by its shape or by ``verbal_nouns.txt``."""
+    return bool(masdar_shapes().match(folded)) or folded in lexicon.entries("ar", "verbal_nouns.txt")
