@@ -233,6 +233,8 @@ def test_the_status_filter_takes_needs_review(tmp_path):
     ("الرئيس الأمريكي أول من", "unspecified"), ("السلطات في المدينة حالة التأهب على", "unspecified"),
     ("ت الشرطة المحلية", "unspecified"), ("وكالة الأنباء ب", "unspecified"),
     ("فيما يتعلق بالوضع", "unspecified"), ("Each", "anonymous"), ("Both", "anonymous"),
+    ("عنها قياديون في الحزب", "unspecified"), ("الحركة علامات الضعف منذ الحرب", "unspecified"),
+    ("الوثائق المسربة", "unspecified"), ("السيدة", "anonymous"),
 ])
 def test_a_name_that_is_no_name_is_never_a_named_origin(name, kind):
     verdict = judge(name, "organization")
