@@ -890,8 +890,24 @@ def _is_aside(seg: str) -> bool:
     channel = _channel_re().match(" " + seg.strip())
     return bool(_aside_re().match(seg) or _compiled()["anonymity"].search(seg)) or bare in _set("parentheticals.txt") \
         or re.match(r"(?:him|her|it|them)sel(?:f|ves)\b", bare) is not None \
-        or channel is not None and not re.search(r"\w", _time_re().sub("", seg.strip()[channel.end() - 1:]))
-    # (the last: , in a brief interview on Saturday,: where it was said)
+        or channel is not None and not re.search(r"\w", _time_re().sub("", seg.strip()[channel.end() - 1:])) \
+        or _is_setting(seg)
+    # (the last two: , in a brief interview on Saturday,: where it was said)
+
+
+_SETTING = re.compile(r"(?:at|in|during|after|before|inside|outside)\s+(?:an?|the|his|her|their|its)\s+[\w'’-]+"
+                      r"(?:\s+[\w'’.-]+){0,6}")
+
+
+def _is_setting(seg: str) -> bool:
+    """, at a rally in Ohio, / , in her dissent,: a short phrase placing the statement between the
+    speaker and the cue. It opens with a preposition and a determiner, so no place name (", in
+    Gaza,") and no clause: it holds no verb and no cue."""
+    s = seg.strip()
+    if not _SETTING.fullmatch(s):
+        return False
+    words = s.split()
+    return not _has_finite_verb(words) and _cue_re().search(s) is None
 
 
 def _speaker_end(text: str, head_end: int, comma: int) -> int:
@@ -1900,7 +1916,8 @@ def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int) -> Frame |
     before = text[lo:cs].rstrip()
     # X met the unions and has since said ...: the auxiliaries after the joint are the cue's
     before = re.sub(r"(?:\s+(?:" + "|".join(map(re.escape, sorted(_set("auxiliaries.txt")))) + r"))+$", "", before)
-    if not before or not (before[-1] in "," + CLOSE_QUOTES or re.search(r"(?:,|\s)(?:and|but)$", before)):
+    if not before or not (before[-1] in "," + CLOSE_QUOTES or re.search(r"(?:,|\s)(?:and|but)$", before)
+                          or _statement_before(before)):
         return None
     if before[-1] in CLOSE_QUOTES and not re.search(r",[" + re.escape(CLOSE_QUOTES) + "]$", before):
         return None
@@ -1911,7 +1928,26 @@ def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int) -> Frame |
     start = lo + (joint.start() if joint else len(before) - (1 if before[-1] == "," else 0))
     frame = Frame((cs, ce), None, (content, hi), start, "continuation", outlet, channel=channel)
     frame.notes["subject"] = _clause_subject(text, lo, start)
+    if before[-1] not in "," + CLOSE_QUOTES and not re.search(r"\s(?:and|but)$", before):
+        subject = frame.notes["subject"]  # a statement's participle: its clause must name who made it
+        if subject is None or _fold_word(text[subject[0]:subject[1]]) in ("there", "it", "this", "that"):
+            return None  # There was a report saying ...: nobody made it
     return frame
+
+
+@lru_cache(maxsize=None)
+def _statement_re() -> re.Pattern:
+    """A statement named as the object of its clause's verb, a time after it or not:
+    ``issued a statement``, ``released a brief statement on Tuesday``, ``posted a video``."""
+    return re.compile(rf"(?<![\w-])(?:an?|the|its|his|her|their|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{_channels()})"
+                      rf"(?:\s+(?:on|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})?"
+                      rf"(?:{_time_re().pattern})?$", re.I)
+
+
+def _statement_before(before: str) -> bool:
+    """The company issued a statement saying ...: a participle right after the statement it describes
+    continues the clause's subject without a comma."""
+    return _statement_re().search(before) is not None
 
 
 def _clause_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:

@@ -1958,3 +1958,19 @@ def test_alternatives_never_push_the_rules_own_records_past_a_sentences_bound():
     _, _, every = propose(Article(id="t", text=text, lang="en"), alternatives=True)
     assert len(own) == 8  # the bound of one sentence (nlp/extract.py)
     assert [a.to_json() for a in every] == [a.to_json() for a in own]
+
+
+def test_a_participle_after_the_statement_its_subject_issued():
+    a = only("The water board issued a statement on Monday saying the reservoir was safe to use.")
+    assert (a.cue.text, a.claim.text) == ("saying", "the reservoir was safe to use")
+    assert (a.source.name, a.source.kind) == ("water board", "organization")
+
+
+def test_a_participle_after_a_statement_nobody_made_is_no_attribution():
+    assert run("There was a report saying the reservoir was safe to use.") == []
+
+
+def test_a_setting_between_the_speaker_and_the_cue():
+    a = only("Judge Rosa Amani, at a hearing in Leeds, said the evidence had been mishandled.")
+    assert (a.speaker.text, a.source.name) == ("Judge Rosa Amani", "Rosa Amani")
+    assert a.claim.text == "the evidence had been mishandled"
