@@ -830,9 +830,34 @@ def _subject_np(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
         start = _np_back(text, lo, head_end)
         found = _frame_bounds(text, lo, start, _speaker_end(text, head_end, end - 1)) if start is not None else None
         return found or _generic_bounds(text, lo, head_end, _speaker_end(text, head_end, end - 1))
+    start = _coordinated(text, lo, end)
+    if start is not None:
+        return _frame_bounds(text, lo, start, end)
     start = _np_back(text, lo, end)
     found = _frame_bounds(text, lo, _extend_roles(text, lo, start), end) if start is not None else None
     return found or _generic_bounds(text, lo, end, end) or _titled_bounds(text, lo, end)
+
+
+def _coordinated(text: str, lo: int, end: int) -> int | None:
+    """Start of two subjects joined by "and" before one cue (``He and other ministers said``,
+    ``A police source and a hospital official told``): one attribution whose source names both.
+
+    The second must be a whole noun phrase, and the first one too, opening the clause: in
+    ``The talks failed and officials said`` the first is no noun phrase, in ``X met the mayor
+    and aides said`` it does not open the clause.
+    """
+    joint = None
+    for joint in re.finditer(r"(?<=\S)\s+and\s+(?=\S)", text[lo:end]):
+        pass
+    if joint is None:
+        return None
+    second = lo + joint.end()
+    if second not in (_np_back(text, second, end), _np_generic(text, second, end)):
+        return None
+    first = _np_back(text, lo, lo + joint.start())
+    if first is None or not _opens_clause(text, lo, first):
+        return None
+    return first
 
 
 _TITLED_GLUE = frozenset("of for at in the a an and".split())
@@ -1179,6 +1204,10 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
         if m:
             pos = m.end()
             continue
+        m = _ASIDE_BEFORE_THAT.match(text, pos, hi)
+        if m and not _has_finite_verb(m.group(1).split()):
+            pos = m.end()
+            continue
         break
     citing = re.match(r"\s*,\s*(?:citing|quoting)\s+[^,;:]{2,80},(?=\s*(?:that\s)?\S)", text[pos:hi])
     if citing:  # reported, citing two officials, that ...: the cited source is read by its own frame
@@ -1207,6 +1236,8 @@ _MANNER = re.compile(r"\s*(?:[a-z]{3,}ly(?=\s+that\b|\s*[,:])|,\s*(?:with|withou
 # said for years that, has said from the start that: a short prepositional phrase before "that"
 _PHRASE_BEFORE_THAT = re.compile(r"\s*(?:for|from|since|during|over|throughout|in|at|on|after|before)\s+"
                                  r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s+that\s)")
+# said, however, that / said, among other things, that: a short aside between commas before "that"
+_ASIDE_BEFORE_THAT = re.compile(r"\s*,\s*([^,;:\"“”()]{2,40}?),(?=\s*that\s)")
 # told AFP by telephone, in a phone call: how it was said
 _BY_PHONE = re.compile(r"\s*(?:by|over\s+the|via)\s+(?:tele)?phone|\s*by\s+(?:e-?mail|text(?:\s+message)?|video\s+link)")
 
