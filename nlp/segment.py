@@ -48,7 +48,7 @@ def _is_abbreviation(text: str, stop_end: int) -> bool:
     return word in _abbreviations() or (len(word) == 1 and word.isalpha() and word.isascii())
 
 
-_QUOTED_CRY = re.compile(r"[!?؟]+[\"”»']+$")  # a question or an exclamation closing its quotation
+_QUOTED_CRY = re.compile(r"[!?؟]+[\"”»'’]+$")  # a question or an exclamation closing its quotation
 _NEXT_WORDS = re.compile(r"\s+((?:[A-Z][\w.'’-]*,?\s+){0,6})(?=[a-z])")
 
 
@@ -58,9 +58,21 @@ def _english_cue() -> re.Pattern:
     return re.compile(rf"(?:{lexicon.alternation(forms)})(?![\w-])")
 
 
+# a statement closing its quotation, and after it only a speaker and a cue: “It is done.” Holt said.
+_QUOTED_STOP = re.compile(r"\.[\"”»'’]+$")
+_SPEAKER_ALONE = re.compile(r"\s+(?:he|she|they|(?:the\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+")
+
+
 def _speaker_follows(text: str, stop: str, end: int) -> bool:
     """Whether the words after a quoted question or exclamation are its speaker and cue: a
-    lowercase word (asked X, one man shouted), or a few capitalised ones before a speech verb."""
+    lowercase word (asked X, one man shouted), or a few capitalised ones before a speech verb.
+    After a quoted statement closed by a full stop, only a speaker and a cue that end the
+    sentence or open an aside (“It is done.” Holt said.): a speaker who goes on to say
+    something (“It is done.” Holt said the rest ...) opens a sentence of its own."""
+    if _QUOTED_STOP.search(stop):
+        after = _SPEAKER_ALONE.match(text, end, end + 80)
+        cue = _english_cue().match(text, after.end()) if after else None
+        return cue is not None and re.match(r"\s*[.,]", text[cue.end():cue.end() + 2]) is not None
     if not _QUOTED_CRY.search(stop):
         return False
     after = _NEXT_WORDS.match(text, end, end + 160)

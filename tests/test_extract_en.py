@@ -2000,3 +2000,16 @@ def test_two_subjects_joined_by_and_are_one_source():
 def test_and_after_a_clause_joins_no_subjects():
     a = only("The talks collapsed and officials said the strike would go on.")
     assert a.speaker.text == "officials"
+
+
+def test_a_quoted_question_closed_by_two_curly_quotation_marks_keeps_its_speaker():
+    a = only("“She asked me, ‘Is the depot closing?’” the driver said.")
+    assert a.claim.text == "“She asked me, ‘Is the depot closing?’”"
+    assert a.speaker.text == "the driver"
+
+
+def test_a_quoted_statement_closed_by_a_full_stop_then_its_speaker_and_cue():
+    a = only("“The depot will close in May.” Tom Reyes said.")
+    assert (a.claim.text, a.source.name) == ("“The depot will close in May.”", "Tom Reyes")
+    found = run("“The depot will close.” Tom Reyes said the drivers would be moved to Leeds.")
+    assert [a.claim.text for a in found] == ["the drivers would be moved to Leeds"]  # a new statement
