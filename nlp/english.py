@@ -1816,7 +1816,17 @@ def _naming_end(text: str, cue_end: int, hi: int) -> int | None:
     m = re.match(r"\s+([\w'’]+)\s+an?\s+\w", text[cue_end:hi])
     if m and m.group(1).lower() in _set("object_pronouns.txt"):
         return _object_end(text, cue_end, cue_end + m.end(1), hi)
+    m = _LABELLED_OBJECT.match(text, cue_end, hi)
+    if m and not any(_cue_re().fullmatch(w) or _fold_word(w) in _set("auxiliaries.txt") for w in m.group(1).split()):
+        return _object_end(text, cue_end, m.end(1), hi)  # called the plan a disgrace
     return None
+
+
+# a definite object and an indefinite label after a naming cue (called the inquiry a witch hunt), not
+# a time (called the office a day later): the label's first word is no measure of time or amount
+_LABELLED_OBJECT = re.compile(r"\s+((?:the|this|that|these|those|his|her|its|their|our)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+                              r"\s+an?\s+(?!(?:day|week|month|year|hour|minute|moment|second|few|couple|number|lot|"
+                              r"bit|time|while|half|quarter|total)\b)[a-z]")
 
 
 def _denied(frame: Frame | None, form: CueForm) -> Frame | None:

@@ -2013,3 +2013,9 @@ def test_a_quoted_statement_closed_by_a_full_stop_then_its_speaker_and_cue():
     assert (a.claim.text, a.source.name) == ("“The depot will close in May.”", "Tom Reyes")
     found = run("“The depot will close.” Tom Reyes said the drivers would be moved to Leeds.")
     assert [a.claim.text for a in found] == ["the drivers would be moved to Leeds"]  # a new statement
+
+
+def test_naming_a_definite_object_with_an_unquoted_label():
+    a = only("The ferry company called the new timetable a betrayal of the island.")
+    assert (a.cue.text, a.claim.text) == ("called", "the new timetable a betrayal of the island")
+    assert run("Ana Lima called the depot a day later to complain.") == []  # a time, no label
