@@ -1933,9 +1933,6 @@ def _read_prep(text: str, lo: int, hi: int, cs: int, ce: int, cue: str) -> Frame
     return Frame((cs, ce), (s_start, s_end), (lo, claim_end), cs, "prep")
 
 
-_RECORDS = frozenset("statistics data figures estimates reports records documents polls surveys findings".split())
-
-
 def _can_be_source(phrase: str) -> bool:
     """Whether the words after ``according to`` can name a source: a name, a speaker's head noun,
     a pronoun, a statement or report, or records such as figures and data."""
@@ -1943,7 +1940,7 @@ def _can_be_source(phrase: str) -> bool:
     if not words:
         return False
     folded = {_fold_word(w) for w in words}
-    if any(_is_name_word(w) for w in words) or folded & (_heads() | _RECORDS | frozenset(_pronouns())):
+    if any(_is_name_word(w) for w in words) or folded & (_heads() | _set("records.txt") | frozenset(_pronouns())):
         return True
     return bool(re.search(rf"(?<![\w-])(?:{_channels()})(?![\w-])", phrase, re.I)) \
         or lexicon.fold(phrase, LANG) in _unspecified()

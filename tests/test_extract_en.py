@@ -2019,3 +2019,11 @@ def test_naming_a_definite_object_with_an_unquoted_label():
     a = only("The ferry company called the new timetable a betrayal of the island.")
     assert (a.cue.text, a.claim.text) == ("called", "the new timetable a betrayal of the island")
     assert run("Ana Lima called the depot a day later to complain.") == []  # a time, no label
+
+
+def test_according_to_a_poll_a_count_or_a_filing():
+    a = only("The mayor leads the race by nine points, according to a new poll.")
+    assert (a.speaker.text, a.claim.text) == ("a new poll", "The mayor leads the race by nine points")
+    a = only("The senator won the county, according to early returns.")
+    assert a.speaker.text == "early returns"
+    assert run("The hall was rebuilt according to the law.") == []  # a norm credits no one
