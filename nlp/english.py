@@ -1567,6 +1567,12 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         return _denied(_read_continuation(text, lo, hi, cs, ce), form)
     if not form.addressee and _inverted_after_comma(text, lo, aux_start, ce, hi):
         return _denied(_read_inverted(text, lo, hi, cs, ce, *_after_cue(text, ce, hi, form.addressee)[1:]), form)
+    inside = _speaker_inside_relative(text, lo, aux_start, ce, hi)
+    if inside is not None:  # a teenager who police said was one of the attackers
+        start, speaker, claim = inside  # (the relative pronoun starts the frame: a content before it ends there)
+        frame = Frame((cs, ce), speaker, claim, start, "svo")
+        frame.notes["joined"] = True  # a clause of its own inside the sentence
+        return _denied(frame, form)
     subject = _subject_left(text, lo, cs)
     content, outlet, channel = _after_cue(text, ce, hi, form.addressee)
     content = _past_particle(text, m.group(), content, hi)
@@ -1772,6 +1778,57 @@ def _relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     if start is None or start != clause + len(text[clause:head_end]) - len(text[clause:head_end].lstrip()):
         return None
     return start, head_end
+
+
+_RELATIVE_THEN_SPEAKER = re.compile(r"(?<![\w-])(?:who|which|whom|that)\s+([^,;:\"“”()]{1,60}?)\s*$")
+_VERB_FIRST = re.compile(r"\s*[\"“]?([a-z][\w'’-]*)")
+
+
+def _speaker_inside_relative(text: str, lo: int, aux_start: int, ce: int, hi: int
+                             ) -> tuple[int, tuple[int, int], tuple[int, int]] | None:
+    """(frame start, speaker, content) of a cue inside a relative clause whose subject is what was said:
+    ``a teenager who police said was one of the attackers``, ``the service, which he said "has
+    done the country proud"``. The content is the relative's own verb phrase: it opens with an
+    auxiliary or "be" (was, had, will), which tells it from ``that police said the port was shut``,
+    where "that" is a complementiser and a clause follows. A relative opened after a comma ends
+    at the comma that closes it."""
+    rel = _RELATIVE_THEN_SPEAKER.search(text, lo, aux_start)
+    if rel is None:
+        return None
+    s_start, s_end = rel.span(1)
+    np = _np_back(text, s_start, s_end)
+    if np is None:
+        np = _np_generic(text, s_start, s_end)
+    if np != s_start:
+        return None  # the words between the relative and its cue are no whole noun phrase
+    verb = _VERB_FIRST.match(text, ce, hi)
+    if verb is None or verb.group(1) not in _set("auxiliaries.txt") | _set("be.txt"):
+        return None
+    content = ce + len(text[ce:hi]) - len(text[ce:hi].lstrip())
+    after_comma = text[lo:rel.start()].rstrip().endswith(",")
+    end = _closing_comma(text, content, hi) if after_comma else _main_verb(text, content, hi)
+    return rel.start(), (s_start, s_end), (content, end)
+
+
+def _closing_comma(text: str, content: int, hi: int) -> int:
+    """The first comma outside a quotation after ``content``: where a relative opened by a comma closes."""
+    for comma in re.finditer(",", text[content:hi]):
+        if not quote_open(text, content, content + comma.start()):
+            return content + comma.start()
+    return hi
+
+
+def _main_verb(text: str, content: int, hi: int) -> int:
+    """Where a restrictive relative inside the sentence's subject ends: at the main clause's own
+    auxiliary (the driver that witnesses said was speeding | has been arrested), one that neither
+    continues a verb group (had been) nor joins a second verb of the relative (and had fled)."""
+    verbs = _set("auxiliaries.txt") | _set("be.txt")
+    words = list(re.finditer(r"[\w'’-]+", text[content:hi]))
+    for prev, word in zip(words[1:], words[2:]):
+        if word.group().lower() in verbs and prev.group().lower() not in verbs | {"and", "but", "or", "not"} \
+                and not text[content + prev.end():content + word.start()].strip():
+            return content + prev.end()
+    return hi
 
 
 def _aside_end(text: str, content: int, hi: int) -> int:

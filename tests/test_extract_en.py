@@ -1889,7 +1889,7 @@ def test_a_plain_reading_takes_the_content_first_when_a_narrators_clause_follows
 
 
 def test_a_plain_reading_inside_a_relative_clause_takes_the_speaker_after_the_relative():
-    [a] = alternatives("Prices of bread have doubled since March, which the bakers say is the result of the drought.")
+    [a] = alternatives("Prices of bread have doubled since March, which the bakers say reflects the drought.")
     assert (a.cue.text, a.speaker.text) == ("say", "the bakers")
     assert a.source.kind == "anonymous"
 
@@ -2027,3 +2027,17 @@ def test_according_to_a_poll_a_count_or_a_filing():
     a = only("The senator won the county, according to early returns.")
     assert a.speaker.text == "early returns"
     assert run("The hall was rebuilt according to the law.") == []  # a norm credits no one
+
+
+def test_a_speaker_inside_a_relative_clause_whose_verb_phrase_is_the_content():
+    found = run("The council thanked the volunteers, who Ana Lima said had cleared the beach overnight, and closed "
+                "the meeting.")
+    [a] = [a for a in found if a.cue.text == "said"]
+    assert (a.speaker.text, a.claim.text) == ("Ana Lima", "had cleared the beach overnight")
+    a = only("The van that witnesses said was speeding has been found.")
+    assert (a.speaker.text, a.claim.text) == ("witnesses", "was speeding")
+
+
+def test_that_before_a_speaker_and_a_clause_stays_a_complementiser():
+    a = only("Ana Lima said that police said the depot was shut.")
+    assert a.source.name == "Ana Lima"
