@@ -2041,3 +2041,18 @@ def test_a_speaker_inside_a_relative_clause_whose_verb_phrase_is_the_content():
 def test_that_before_a_speaker_and_a_clause_stays_a_complementiser():
     a = only("Ana Lima said that police said the depot was shut.")
     assert a.source.name == "Ana Lima"
+
+
+def test_at_the_time_after_a_content_first_cue_is_a_time_not_the_content():
+    a = only("The depot was losing money, the treasurer said at the time.")
+    assert a.claim.text == "The depot was losing money"
+
+
+def test_a_filing_or_a_column_after_the_hearer_is_a_channel():
+    a = only("The ban was lawful, the council told the court in a filing.")
+    assert (a.claim.text, a.source.name) == ("The ban was lawful", "council")
+
+
+def test_now_between_the_speaker_and_the_cue():
+    a = only("Ana Lima now says the depot should stay open.")
+    assert (a.speaker.text, a.claim.text) == ("Ana Lima", "the depot should stay open")
