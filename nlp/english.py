@@ -2605,17 +2605,25 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
     return out
 
 
-# a person's name of two or three words as the subject of a verb (Mukasey criticized, Ana Lima has)
-_NAMED_SUBJECT = re.compile(r"(?<![\w'’.-])((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)?[A-Z][a-z'’-]+"
-                            r"(?:\s+[A-Z][a-z'’-]+){1,2})"
-                            r"(?=\s+(?:has\s+|had\s+|was\s+|is\s+)?[a-z]{3,}(?:ed|s)\b)")
+# a person's name of two or three words as the subject of a verb (Mukasey criticized, Ana Lima has), an
+# appositive or a comma between them or not (Ana Lima, the union leader, spoke; The mayor, Tom Reyes,
+# visited): a lowercase word after the name or its appositive, none that opens a phrase or a clause of
+# its own (Ana Lima and ..., Tom Reyes of ...)
+_NAMED_SUBJECT = re.compile(r"(?<![\w'’.-])((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)?[A-Z][a-z-]+"
+                            r"(?:\s+[A-Z][a-z-]+){1,2})(?![\w'’-])"
+                            r"(?=(?:,\s+(?:an?|the|his|her)\s[^,.;:\"“”]{1,60},|,)?\s+(?:has\s+|had\s+|was\s+|is\s+)?"
+                            r"(?P<verb>[a-z]{3,})\b)")
 
 
 def _last_named_subject(text: str, pos: int) -> str | None:
     """The last person named as the subject of a verb before ``pos``, within a few paragraphs:
     who a "he said" points to when the narration, not a statement, introduced them."""
     lo = max(0, pos - 1500)
+    opens_phrase = _set("prepositions.txt") | _set("determiners.txt") | _set("connectives.txt") \
+        | _set("relatives.txt") | {"or", "nor"}
     for m in reversed(list(_NAMED_SUBJECT.finditer(text, lo, pos))):
+        if m.group("verb") in opens_phrase:
+            continue  # likened to Bernard Manning over ...: the name is an object, a phrase follows it
         parsed = parse_mention(m.group(1))
         if parsed.kind == "person" and parsed.name and _fold_word(m.group(1).split()[0]) not in \
                 _set("determiners.txt") | _set("connectives.txt") | _set("time.txt"):

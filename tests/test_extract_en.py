@@ -2056,3 +2056,15 @@ def test_a_filing_or_a_column_after_the_hearer_is_a_channel():
 def test_now_between_the_speaker_and_the_cue():
     a = only("Ana Lima now says the depot should stay open.")
     assert (a.speaker.text, a.claim.text) == ("Ana Lima", "the depot should stay open")
+
+
+def test_he_or_she_after_narration_about_a_person_named_with_an_appositive():
+    a = only("Rosa Amani, the harbour master, inspected the pier on Monday. She said it would reopen in May.")
+    assert (a.speaker.text, a.source.name) == ("She", "Rosa Amani")
+    a = only("The harbour master, Rosa Amani, inspected the pier. She said it would reopen in May.")
+    assert a.source.name == "Rosa Amani"
+
+
+def test_a_name_followed_by_a_preposition_is_no_subject_for_he_or_she():
+    a = only("The deal was compared to Tom Reyes over the weekend. He said it would reopen in May.")
+    assert a.source.name != "Tom Reyes"
