@@ -1604,6 +1604,8 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
             complementised = re.search(r"(?:\bthat|:)[\s,]*$", text[ce:content]) is not None
             if form.framed and not complementised:
                 return None  # the talks continued into the night: no content without "that" or a colon
+            if not complementised and _about_a_topic(text, content, hi):
+                return None  # asked about the bridge, told reporters about the plan: a topic, no content
             if not form.addressee and not complementised and \
                     re.match(r"(?:with|on|from)\s" if form.infinitive else r"(?:to|with|on|from)\s", text[content:hi]):
                 return None  # responded to the letter, insisted on being heard: what follows is no content
@@ -1782,6 +1784,23 @@ def _relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
 
 _RELATIVE_THEN_SPEAKER = re.compile(r"(?<![\w-])(?:who|which|whom|that)\s+([^,;:\"“”()]{1,60}?)\s*$")
 _VERB_FIRST = re.compile(r"\s*[\"“]?([a-z][\w'’-]*)")
+
+
+def _about_a_topic(text: str, content: int, hi: int) -> bool:
+    """Whether the words after a cue open with "about" and a topic, not "about" and a number
+    (said about 600 people died: an approximation)."""
+    m = re.match(r"about\s+(?:a\s+)?([\w'’-]+)", text[content:hi], re.I)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return not (word[0].isdigit() or word in _set("numbers.txt") | _set("approximators.txt") | _set("shares.txt")
+                or word in _number_words())
+
+
+@lru_cache(maxsize=None)
+def _number_words() -> frozenset[str]:
+    """Every written form of number_words.tsv (its rows: a value, then its forms)."""
+    return frozenset(form.lower() for row in lexicon.rows(LANG, "number_words.tsv") for form in row[1:])
 
 
 def _speaker_inside_relative(text: str, lo: int, aux_start: int, ce: int, hi: int

@@ -2068,3 +2068,9 @@ def test_he_or_she_after_narration_about_a_person_named_with_an_appositive():
 def test_a_name_followed_by_a_preposition_is_no_subject_for_he_or_she():
     a = only("The deal was compared to Tom Reyes over the weekend. He said it would reopen in May.")
     assert a.source.name != "Tom Reyes"
+
+
+def test_about_and_a_topic_after_a_cue_is_no_content():
+    assert run("Reporters asked about the flooded depot.") == []
+    a = only("The ministry said about 40 homes were flooded.")  # "about" and a number: an approximation
+    assert a.claim.text == "about 40 homes were flooded"
