@@ -1926,13 +1926,23 @@ def _object_end(text: str, cue_end: int, content: int, hi: int) -> int:
     if re.search(r"(?<![\w-])that(?![\w-])", text[cue_end:content]):
         return hi
     opener = _set("connectives.txt") | _set("relatives.txt") | {"with", "while", "though", "although", "as"}
-    for comma in re.finditer(r",\s*([\w'’-]+)", text[content:hi]):
+    for comma in re.finditer(r",\s*([\w'’-]+)|\s+(?:and|but)\s+(?:also\s+|then\s+)?([a-z][\w'’-]*)", text[content:hi]):
         if quote_open(text, content, content + comma.start()):
+            continue
+        if comma.group(2) is not None:
+            if _second_verb(comma.group(2)):
+                return content + comma.start()  # denied the charges and said ...: the subject's next verb
             continue
         word = comma.group(1).lower()
         if word in opener or word.endswith("ing"):
             return content + comma.start()
     return hi
+
+
+def _second_verb(word: str) -> bool:
+    """Whether a word after "and" in a noun-phrase content is the subject's next verb (and said,
+    and offered condolences), not a second noun (the charges and the fines): a cue form or a past form."""
+    return _any_cue_re().fullmatch(word) is not None or len(word) > 4 and word.endswith("ed")
 
 
 def quote_open(text: str, lo: int, pos: int) -> bool:

@@ -2074,3 +2074,15 @@ def test_about_and_a_topic_after_a_cue_is_no_content():
     assert run("Reporters asked about the flooded depot.") == []
     a = only("The ministry said about 40 homes were flooded.")  # "about" and a number: an approximation
     assert a.claim.text == "about 40 homes were flooded"
+
+
+def test_a_noun_phrase_content_ends_before_the_subjects_next_verb():
+    a = only("The port authority condemned the blockade and offered to meet the drivers.")
+    assert a.claim.text == "the blockade"
+    a = only("The port authority denied the charges and the fines.")
+    assert a.claim.text == "the charges and the fines"  # a second noun, no verb
+
+
+def test_an_adverb_of_manner_between_the_speaker_and_the_cue():
+    a = only("The regulator has officially accused the utility of negligence.")
+    assert a.speaker.text == "The regulator"
