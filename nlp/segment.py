@@ -97,7 +97,8 @@ def unbounded_sentences(text: str, quotes: list[Quote] = ()) -> list[tuple[int, 
         if m.group().startswith("\n") and _open_before_quote(text, start, m.start(), m.end(), outer, starts):
             continue
         if "\n" not in m.group():
-            if _is_abbreviation(text, m.start() + 1) or _speaker_follows(text, m.group(), end):
+            if _is_abbreviation(text, m.start() + 1) or _speaker_follows(text, m.group(), end) \
+                    or _short_bracket(text, m):
                 continue
             quote = quote_at(outer, starts, m.start())
             if quote is not None and quote.start < m.start() and m.end() < quote.end - 1:
@@ -106,6 +107,16 @@ def unbounded_sentences(text: str, quotes: list[Quote] = ()) -> list[tuple[int, 
         start = end
     spans.append((start, len(text)))
     return [s for s in (_trim(text, a, b) for a, b in spans) if s[0] < s[1]]
+
+
+_SHORT_BRACKET = re.compile(r"\([A-Z][^\s()]{0,11}$")
+
+
+def _short_bracket(text: str, stop: re.Match) -> bool:
+    """Whether a stop closes a short bracket of one word, which no sentence ends in: a party and
+    state after a name (Sen. Rand Paul (R-Ky.) said ...), a capitalised abbreviation (Calif.)."""
+    return stop.group().endswith(")") and _SHORT_BRACKET.search(text, max(0, stop.start() - 13), stop.start() + 1) \
+        is not None
 
 
 def _open_before_quote(text: str, line_start: int, line_end: int, next_start: int,

@@ -2086,3 +2086,8 @@ def test_a_noun_phrase_content_ends_before_the_subjects_next_verb():
 def test_an_adverb_of_manner_between_the_speaker_and_the_cue():
     a = only("The regulator has officially accused the utility of negligence.")
     assert a.speaker.text == "The regulator"
+
+
+def test_a_party_and_state_in_brackets_after_a_name_ends_no_sentence():
+    a = only("Rep. Ana Lima (D-Calif.) said the depot would stay open.")
+    assert (a.source.name, a.claim.text) == ("Ana Lima", "the depot would stay open")
