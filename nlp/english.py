@@ -1587,7 +1587,8 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         embedded = f_start < 0
         f_start = -f_start - 1 if embedded else f_start
         before = text[lo:s_start].rstrip()
-        quote_first = before[-1:] in CLOSE_QUOTES and doc.quote_at(lo + len(before) - 1) is not None
+        quote_first = before[-1:] in CLOSE_QUOTES and doc.quote_at(lo + len(before) - 1) is not None \
+            and not _quote_inside_opening(doc, lo, lo + len(before) - 1, content, hi)
         as_clause = re.match(r"\s*,\s*", text[content:hi]) if re.match(r"[Aa]s\s", text[f_start:s_start]) else None
         if as_clause and f_start == lo + len(text[lo:f_start]) - len(text[lo:f_start].lstrip()):
             content += as_clause.end()  # As Clinton told the Daily News, tax relief is ...: the main clause
@@ -1801,6 +1802,21 @@ def _about_a_topic(text: str, content: int, hi: int) -> bool:
 def _number_words() -> frozenset[str]:
     """Every written form of number_words.tsv (its rows: a value, then its forms)."""
     return frozenset(form.lower() for row in lexicon.rows(LANG, "number_words.tsv") for form in row[1:])
+
+
+def _quote_inside_opening(doc: Document, lo: int, close: int, content: int, hi: int) -> bool:
+    """Whether a quotation right before the subject sits inside an opening phrase and the content
+    follows the cue (Walking in to chants of "Marco!," the senator said his campaign was ...): the
+    quotation opens after words of the sentence that hold no verb, so it is not what the speaker said."""
+    text = doc.text
+    quote = doc.quote_at(close)
+    if quote is None or not re.search(r"\w", text[lo:quote.start]) or not _has_content(text, content, hi) \
+            or re.match(r"of\s", text[content:hi]):
+        return False  # (said of the budget: what the statement was about, no content)
+    opening = text[lo:quote.start]
+    # after a colon or comma the quotation opens a clause; after a finite verb (Lima was "sentenced
+    # to four years," judges said) it ends the content that comes first
+    return re.search(r"[:,]\s*$", opening) is None and not _has_finite_verb(opening.split())
 
 
 def _speaker_inside_relative(text: str, lo: int, aux_start: int, ce: int, hi: int

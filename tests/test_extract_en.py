@@ -2091,3 +2091,10 @@ def test_an_adverb_of_manner_between_the_speaker_and_the_cue():
 def test_a_party_and_state_in_brackets_after_a_name_ends_no_sentence():
     a = only("Rep. Ana Lima (D-Calif.) said the depot would stay open.")
     assert (a.source.name, a.claim.text) == ("Ana Lima", "the depot would stay open")
+
+
+def test_a_quotation_inside_an_opening_phrase_is_not_the_content():
+    a = only('Stepping off the bus to shouts of "Shame!," the mayor said the depot would stay open.')
+    assert (a.speaker.text, a.claim.text) == ("the mayor", "the depot would stay open")
+    a = only('The driver was "fined heavily," the magistrates said in a written ruling.')
+    assert a.claim.text == 'The driver was "fined heavily,"'  # a clause with its verb: the content comes first
