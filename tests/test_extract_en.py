@@ -2098,3 +2098,13 @@ def test_a_quotation_inside_an_opening_phrase_is_not_the_content():
     assert (a.speaker.text, a.claim.text) == ("the mayor", "the depot would stay open")
     a = only('The driver was "fined heavily," the magistrates said in a written ruling.')
     assert a.claim.text == 'The driver was "fined heavily,"'  # a clause with its verb: the content comes first
+
+
+def test_a_share_of_those_polled_is_a_group_speaking():
+    a = only("About a third of those polled said the depot should stay open.")
+    assert (a.speaker.text, a.source.kind) == ("About a third of those polled", "anonymous")
+
+
+def test_and_even_joins_two_subjects():
+    a = only("Drivers and even some managers say the timetable cannot work.")
+    assert a.speaker.text == "Drivers and even some managers"
