@@ -1627,8 +1627,9 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         frame.notes["joined"] = f_start != s_start  # after X said: a clause of its own
         return frame
     if re.search(r"(?:^|\s)(?:and|but)\s*$", text[lo:aux_start]):
-        if not _finite_form(m.group().split()[0]):
+        if not _finite_form(m.group().split()[0]) and not _CLAUSE_NEXT.match(text, ce, hi):
             return None  # supply and demand: a bare form after "and" is a noun, not the subject's next verb
+            # (unless a clause follows it: police deny the claims and say they acted lawfully)
         return _denied(_read_continuation(text, lo, hi, cs, ce), form)  # X announced ... and said ...
     relative = _relative_subject(text, lo, aux_start)
     if relative is not None and _has_content(text, content, hi):
@@ -1803,6 +1804,9 @@ def _about_a_topic(text: str, content: int, hi: int) -> bool:
 def _number_words() -> frozenset[str]:
     """Every written form of number_words.tsv (its rows: a value, then its forms)."""
     return frozenset(form.lower() for row in lexicon.rows(LANG, "number_words.tsv") for form in row[1:])
+
+
+_CLAUSE_NEXT = re.compile(r"\s+(?:that|they|he|she|it|we|there)\s")
 
 
 def _quote_inside_opening(doc: Document, lo: int, close: int, content: int, hi: int) -> bool:

@@ -2108,3 +2108,9 @@ def test_a_share_of_those_polled_is_a_group_speaking():
 def test_and_even_joins_two_subjects():
     a = only("Drivers and even some managers say the timetable cannot work.")
     assert a.speaker.text == "Drivers and even some managers"
+
+
+def test_a_bare_cue_after_and_continues_when_a_clause_follows():
+    found = run("The port police deny the accusations and say they acted lawfully.")
+    assert [(a.cue.text, a.claim.text, a.source.name) for a in found] == [
+        ("deny", "the accusations", "port police"), ("say", "they acted lawfully", "port police")]
