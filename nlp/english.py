@@ -2457,6 +2457,9 @@ def _quote_across_paragraphs(doc: Document, frame: Frame) -> bool:
     if text[start:start + 1] not in OPEN_QUOTES or doc.quote_at(start) is not None:
         return False
     end = frame.claim[1]
+    para_end = text.find("\n", end)
+    if para_end > end and not any(c in QUOTES for c in text[end:para_end]):
+        end = para_end  # “A. B.\n\n“C.”: the sentences after the first, still inside the open quotation
     while True:
         brk = re.match(r"[\s.,;:!?]*\n\s*\n\s*", text[end:])
         if brk is None or re.search(r"[^\s.,;:!?]", text[end:end + brk.end()]):

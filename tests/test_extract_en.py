@@ -2114,3 +2114,11 @@ def test_a_bare_cue_after_and_continues_when_a_clause_follows():
     found = run("The port police deny the accusations and say they acted lawfully.")
     assert [(a.cue.text, a.claim.text, a.source.name) for a in found] == [
         ("deny", "the accusations", "port police"), ("say", "they acted lawfully", "port police")]
+
+
+def test_a_quotation_of_several_sentences_left_open_at_its_paragraph_end_goes_on():
+    text = ("The harbour master, Rosa Amani, said: “The drivers were reckless. They must pay for the damage.\n\n"
+            "“There is no other way out for them.”\n\nThe port reopens on Monday.")
+    a = only(text)
+    assert a.claim.text == ("“The drivers were reckless. They must pay for the damage.\n\n"
+                            "“There is no other way out for them.”")
