@@ -2660,8 +2660,8 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
 
 # a person's name of two or three words as the subject of a verb (Mukasey criticized, Ana Lima has), an
 # appositive or a comma between them or not (Ana Lima, the union leader, spoke; The mayor, Tom Reyes,
-# visited): a lowercase word after the name or its appositive, none that opens a phrase or a clause of
-# its own (Ana Lima and ..., Tom Reyes of ...)
+# visited): a verb after the name or its appositive (a form in -ed or -s, or an irregular past:
+# irregular_past.txt), no word that opens a phrase or a clause of its own (Ana Lima and ..., Tom Reyes of ...)
 _NAMED_SUBJECT = re.compile(r"(?<![\w'’.-])((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)?[A-Z][a-z-]+"
                             r"(?:\s+[A-Z][a-z-]+){1,2})(?![\w'’-])"
                             r"(?=(?:,\s+(?:an?|the|his|her)\s[^,.;:\"“”]{1,60},|,)?\s+(?:has\s+|had\s+|was\s+|is\s+)?"
@@ -2675,7 +2675,8 @@ def _last_named_subject(text: str, pos: int) -> str | None:
     opens_phrase = _set("prepositions.txt") | _set("determiners.txt") | _set("connectives.txt") \
         | _set("relatives.txt") | {"or", "nor"}
     for m in reversed(list(_NAMED_SUBJECT.finditer(text, lo, pos))):
-        if m.group("verb") in opens_phrase:
+        verb = m.group("verb")
+        if verb in opens_phrase or not (re.search(r"(?:ed|s)$", verb) or verb in _set("irregular_past.txt")):
             continue  # likened to Bernard Manning over ...: the name is an object, a phrase follows it
         parsed = parse_mention(m.group(1))
         if parsed.kind == "person" and parsed.name and _fold_word(m.group(1).split()[0]) not in \
