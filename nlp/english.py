@@ -46,6 +46,7 @@ def _set(name: str) -> frozenset[str]:
     return lexicon.entries(LANG, name)
 
 
+@lru_cache(maxsize=None)
 def _phrases(name: str) -> str:
     """A word-bounded, case-insensitive alternation of a lexicon's entries."""
     return rf"(?<![\w-])(?:{lexicon.alternation(lexicon.lines(LANG, name))})(?![\w-])"
@@ -1832,7 +1833,7 @@ def _speaker_inside_relative(text: str, lo: int, aux_start: int, ce: int, hi: in
     auxiliary or "be" (was, had, will), which tells it from ``that police said the port was shut``,
     where "that" is a complementiser and a clause follows. A relative opened after a comma ends
     at the comma that closes it."""
-    rel = _RELATIVE_THEN_SPEAKER.search(text, lo, aux_start)
+    rel = _RELATIVE_THEN_SPEAKER.search(text, max(lo, aux_start - 80), aux_start)  # (it reaches 60 characters back)
     if rel is None:
         return None
     s_start, s_end = rel.span(1)
