@@ -46,6 +46,7 @@ def _set(name: str) -> frozenset[str]:
     return lexicon.entries(LANG, name)
 
 
+@lru_cache(maxsize=None)
 def _phrases(name: str) -> str:
     """A word-bounded, case-insensitive alternation of a lexicon's entries."""
     return rf"(?<![\w-])(?:{lexicon.alternation(lexicon.lines(LANG, name))})(?![\w-])"
@@ -830,9 +831,34 @@ def _subject_np(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
         start = _np_back(text, lo, head_end)
         found = _frame_bounds(text, lo, start, _speaker_end(text, head_end, end - 1)) if start is not None else None
         return found or _generic_bounds(text, lo, head_end, _speaker_end(text, head_end, end - 1))
+    start = _coordinated(text, lo, end)
+    if start is not None:
+        return _frame_bounds(text, lo, start, end)
     start = _np_back(text, lo, end)
     found = _frame_bounds(text, lo, _extend_roles(text, lo, start), end) if start is not None else None
     return found or _generic_bounds(text, lo, end, end) or _titled_bounds(text, lo, end)
+
+
+def _coordinated(text: str, lo: int, end: int) -> int | None:
+    """Start of two subjects joined by "and" before one cue (``He and other ministers said``,
+    ``A police source and a hospital official told``): one attribution whose source names both.
+
+    The second must be a whole noun phrase, and the first one too, opening the clause: in
+    ``The talks failed and officials said`` the first is no noun phrase, in ``X met the mayor
+    and aides said`` it does not open the clause.
+    """
+    joint = None
+    for joint in re.finditer(r"(?<=\S)\s+and\s+(?:even\s+|also\s+)?(?=\S)", text[lo:end]):  # and even some engineers
+        pass
+    if joint is None:
+        return None
+    second = lo + joint.end()
+    if second not in (_np_back(text, second, end), _np_generic(text, second, end)):
+        return None
+    first = _np_back(text, lo, lo + joint.start())
+    if first is None or not _opens_clause(text, lo, first):
+        return None
+    return first
 
 
 _TITLED_GLUE = frozenset("of for at in the a an and".split())
@@ -890,8 +916,24 @@ def _is_aside(seg: str) -> bool:
     channel = _channel_re().match(" " + seg.strip())
     return bool(_aside_re().match(seg) or _compiled()["anonymity"].search(seg)) or bare in _set("parentheticals.txt") \
         or re.match(r"(?:him|her|it|them)sel(?:f|ves)\b", bare) is not None \
-        or channel is not None and not re.search(r"\w", _time_re().sub("", seg.strip()[channel.end() - 1:]))
-    # (the last: , in a brief interview on Saturday,: where it was said)
+        or channel is not None and not re.search(r"\w", _time_re().sub("", seg.strip()[channel.end() - 1:])) \
+        or _is_setting(seg)
+    # (the last two: , in a brief interview on Saturday,: where it was said)
+
+
+_SETTING = re.compile(r"(?:at|in|during|after|before|inside|outside)\s+(?:an?|the|his|her|their|its)\s+[\w'’-]+"
+                      r"(?:\s+[\w'’.-]+){0,6}")
+
+
+def _is_setting(seg: str) -> bool:
+    """, at a rally in Ohio, / , in her dissent,: a short phrase placing the statement between the
+    speaker and the cue. It opens with a preposition and a determiner, so no place name (", in
+    Gaza,") and no clause: it holds no verb and no cue."""
+    s = seg.strip()
+    if not _SETTING.fullmatch(s):
+        return False
+    words = s.split()
+    return not _has_finite_verb(words) and _cue_re().search(s) is None
 
 
 def _speaker_end(text: str, head_end: int, comma: int) -> int:
@@ -958,7 +1000,8 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
             return None
     plural_det = next((k for k in range(len(folded) - 1, -1, -1) if folded[k] in _set("numbers.txt") | {
         "several", "many", "few", "various", "numerous", "both", "these", "those"}), None)
-    if plural_det is not None and folded[plural_det] not in ("one", "hundreds", "thousands", "millions", "dozens") \
+    # (but "those" heads a group itself: 27 percent of those surveyed)
+    if plural_det is not None and folded[plural_det] not in ("one", "hundreds", "thousands", "millions", "dozens", "those") \
             and not _in_ten(folded, plural_det - 1) and not _in_ten(folded, plural_det + 1) and not (plural_det == p - 1 and folded[plural_det] in _set("shares.txt")) \
             and not any(re.search(r"[^su]s$", w) or w in _set("shares.txt") for w in folded[plural_det + 1:]):
         return None  # in several battleground states: the cue form is the plural noun
@@ -1163,6 +1206,10 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
         if m:
             pos = m.end()
             continue
+        m = _ASIDE_BEFORE_THAT.match(text, pos, hi)
+        if m and not _has_finite_verb(m.group(1).split()):
+            pos = m.end()
+            continue
         break
     citing = re.match(r"\s*,\s*(?:citing|quoting)\s+[^,;:]{2,80},(?=\s*(?:that\s)?\S)", text[pos:hi])
     if citing:  # reported, citing two officials, that ...: the cited source is read by its own frame
@@ -1191,6 +1238,8 @@ _MANNER = re.compile(r"\s*(?:[a-z]{3,}ly(?=\s+that\b|\s*[,:])|,\s*(?:with|withou
 # said for years that, has said from the start that: a short prepositional phrase before "that"
 _PHRASE_BEFORE_THAT = re.compile(r"\s*(?:for|from|since|during|over|throughout|in|at|on|after|before)\s+"
                                  r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s+that\s)")
+# said, however, that / said, among other things, that: a short aside between commas before "that"
+_ASIDE_BEFORE_THAT = re.compile(r"\s*,\s*([^,;:\"“”()]{2,40}?),(?=\s*that\s)")
 # told AFP by telephone, in a phone call: how it was said
 _BY_PHONE = re.compile(r"\s*(?:by|over\s+the|via)\s+(?:tele)?phone|\s*by\s+(?:e-?mail|text(?:\s+message)?|video\s+link)")
 
@@ -1520,6 +1569,12 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         return _denied(_read_continuation(text, lo, hi, cs, ce), form)
     if not form.addressee and _inverted_after_comma(text, lo, aux_start, ce, hi):
         return _denied(_read_inverted(text, lo, hi, cs, ce, *_after_cue(text, ce, hi, form.addressee)[1:]), form)
+    inside = _speaker_inside_relative(text, lo, aux_start, ce, hi)
+    if inside is not None:  # a teenager who police said was one of the attackers
+        start, speaker, claim = inside  # (the relative pronoun starts the frame: a content before it ends there)
+        frame = Frame((cs, ce), speaker, claim, start, "svo")
+        frame.notes["joined"] = True  # a clause of its own inside the sentence
+        return _denied(frame, form)
     subject = _subject_left(text, lo, cs)
     content, outlet, channel = _after_cue(text, ce, hi, form.addressee)
     content = _past_particle(text, m.group(), content, hi)
@@ -1534,7 +1589,8 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         embedded = f_start < 0
         f_start = -f_start - 1 if embedded else f_start
         before = text[lo:s_start].rstrip()
-        quote_first = before[-1:] in CLOSE_QUOTES and doc.quote_at(lo + len(before) - 1) is not None
+        quote_first = before[-1:] in CLOSE_QUOTES and doc.quote_at(lo + len(before) - 1) is not None \
+            and not _quote_inside_opening(doc, lo, lo + len(before) - 1, content, hi)
         as_clause = re.match(r"\s*,\s*", text[content:hi]) if re.match(r"[Aa]s\s", text[f_start:s_start]) else None
         if as_clause and f_start == lo + len(text[lo:f_start]) - len(text[lo:f_start].lstrip()):
             content += as_clause.end()  # As Clinton told the Daily News, tax relief is ...: the main clause
@@ -1551,6 +1607,8 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
             complementised = re.search(r"(?:\bthat|:)[\s,]*$", text[ce:content]) is not None
             if form.framed and not complementised:
                 return None  # the talks continued into the night: no content without "that" or a colon
+            if not complementised and _about_a_topic(text, content, hi):
+                return None  # asked about the bridge, told reporters about the plan: a topic, no content
             if not form.addressee and not complementised and \
                     re.match(r"(?:with|on|from)\s" if form.infinitive else r"(?:to|with|on|from)\s", text[content:hi]):
                 return None  # responded to the letter, insisted on being heard: what follows is no content
@@ -1570,8 +1628,9 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         frame.notes["joined"] = f_start != s_start  # after X said: a clause of its own
         return frame
     if re.search(r"(?:^|\s)(?:and|but)\s*$", text[lo:aux_start]):
-        if not _finite_form(m.group().split()[0]):
+        if not _finite_form(m.group().split()[0]) and not _CLAUSE_NEXT.match(text, ce, hi):
             return None  # supply and demand: a bare form after "and" is a noun, not the subject's next verb
+            # (unless a clause follows it: police deny the claims and say they acted lawfully)
         return _denied(_read_continuation(text, lo, hi, cs, ce), form)  # X announced ... and said ...
     relative = _relative_subject(text, lo, aux_start)
     if relative is not None and _has_content(text, content, hi):
@@ -1727,6 +1786,92 @@ def _relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     return start, head_end
 
 
+_RELATIVE_THEN_SPEAKER = re.compile(r"(?<![\w-])(?:who|which|whom|that)\s+([^,;:\"“”()]{1,60}?)\s*$")
+_VERB_FIRST = re.compile(r"\s*[\"“]?([a-z][\w'’-]*)")
+
+
+def _about_a_topic(text: str, content: int, hi: int) -> bool:
+    """Whether the words after a cue open with "about" and a topic, not "about" and a number
+    (said about 600 people died: an approximation)."""
+    m = re.match(r"about\s+(?:a\s+)?([\w'’-]+)", text[content:hi], re.I)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return not (word[0].isdigit() or word in _set("numbers.txt") | _set("approximators.txt") | _set("shares.txt")
+                or word in _number_words())
+
+
+@lru_cache(maxsize=None)
+def _number_words() -> frozenset[str]:
+    """Every written form of number_words.tsv (its rows: a value, then its forms)."""
+    return frozenset(form.lower() for row in lexicon.rows(LANG, "number_words.tsv") for form in row[1:])
+
+
+_CLAUSE_NEXT = re.compile(r"\s+(?:that|they|he|she|it|we|there)\s")
+
+
+def _quote_inside_opening(doc: Document, lo: int, close: int, content: int, hi: int) -> bool:
+    """Whether a quotation right before the subject sits inside an opening phrase and the content
+    follows the cue (Walking in to chants of "Marco!," the senator said his campaign was ...): the
+    quotation opens after words of the sentence that hold no verb, so it is not what the speaker said."""
+    text = doc.text
+    quote = doc.quote_at(close)
+    if quote is None or not re.search(r"\w", text[lo:quote.start]) or not _has_content(text, content, hi) \
+            or re.match(r"of\s", text[content:hi]):
+        return False  # (said of the budget: what the statement was about, no content)
+    opening = text[lo:quote.start]
+    # after a colon or comma the quotation opens a clause; after a finite verb (Lima was "sentenced
+    # to four years," judges said) it ends the content that comes first
+    return re.search(r"[:,]\s*$", opening) is None and not _has_finite_verb(opening.split())
+
+
+def _speaker_inside_relative(text: str, lo: int, aux_start: int, ce: int, hi: int
+                             ) -> tuple[int, tuple[int, int], tuple[int, int]] | None:
+    """(frame start, speaker, content) of a cue inside a relative clause whose subject is what was said:
+    ``a teenager who police said was one of the attackers``, ``the service, which he said "has
+    done the country proud"``. The content is the relative's own verb phrase: it opens with an
+    auxiliary or "be" (was, had, will), which tells it from ``that police said the port was shut``,
+    where "that" is a complementiser and a clause follows. A relative opened after a comma ends
+    at the comma that closes it."""
+    rel = _RELATIVE_THEN_SPEAKER.search(text, max(lo, aux_start - 80), aux_start)  # (it reaches 60 characters back)
+    if rel is None:
+        return None
+    s_start, s_end = rel.span(1)
+    np = _np_back(text, s_start, s_end)
+    if np is None:
+        np = _np_generic(text, s_start, s_end)
+    if np != s_start:
+        return None  # the words between the relative and its cue are no whole noun phrase
+    verb = _VERB_FIRST.match(text, ce, hi)
+    if verb is None or verb.group(1) not in _set("auxiliaries.txt") | _set("be.txt"):
+        return None
+    content = ce + len(text[ce:hi]) - len(text[ce:hi].lstrip())
+    after_comma = text[lo:rel.start()].rstrip().endswith(",")
+    end = _closing_comma(text, content, hi) if after_comma else _main_verb(text, content, hi)
+    return rel.start(), (s_start, s_end), (content, end)
+
+
+def _closing_comma(text: str, content: int, hi: int) -> int:
+    """The first comma outside a quotation after ``content``: where a relative opened by a comma closes."""
+    for comma in re.finditer(",", text[content:hi]):
+        if not quote_open(text, content, content + comma.start()):
+            return content + comma.start()
+    return hi
+
+
+def _main_verb(text: str, content: int, hi: int) -> int:
+    """Where a restrictive relative inside the sentence's subject ends: at the main clause's own
+    auxiliary (the driver that witnesses said was speeding | has been arrested), one that neither
+    continues a verb group (had been) nor joins a second verb of the relative (and had fled)."""
+    verbs = _set("auxiliaries.txt") | _set("be.txt")
+    words = list(re.finditer(r"[\w'’-]+", text[content:hi]))
+    for prev, word in zip(words[1:], words[2:]):
+        if word.group().lower() in verbs and prev.group().lower() not in verbs | {"and", "but", "or", "not"} \
+                and not text[content + prev.end():content + word.start()].strip():
+            return content + prev.end()
+    return hi
+
+
 def _aside_end(text: str, content: int, hi: int) -> int:
     """``Assange, who denies the accusation, has avoided extradition``: a content inside an aside
     of the sentence's subject ends at the comma before the main verb (a lowercase word that opens
@@ -1769,7 +1914,17 @@ def _naming_end(text: str, cue_end: int, hi: int) -> int | None:
     m = re.match(r"\s+([\w'’]+)\s+an?\s+\w", text[cue_end:hi])
     if m and m.group(1).lower() in _set("object_pronouns.txt"):
         return _object_end(text, cue_end, cue_end + m.end(1), hi)
+    m = _LABELLED_OBJECT.match(text, cue_end, hi)
+    if m and not any(_cue_re().fullmatch(w) or _fold_word(w) in _set("auxiliaries.txt") for w in m.group(1).split()):
+        return _object_end(text, cue_end, m.end(1), hi)  # called the plan a disgrace
     return None
+
+
+# a definite object and an indefinite label after a naming cue (called the inquiry a witch hunt), not
+# a time (called the office a day later): the label's first word is no measure of time or amount
+_LABELLED_OBJECT = re.compile(r"\s+((?:the|this|that|these|those|his|her|its|their|our)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+                              r"\s+an?\s+(?!(?:day|week|month|year|hour|minute|moment|second|few|couple|number|lot|"
+                              r"bit|time|while|half|quarter|total)\b)[a-z]")
 
 
 def _denied(frame: Frame | None, form: CueForm) -> Frame | None:
@@ -1793,13 +1948,23 @@ def _object_end(text: str, cue_end: int, content: int, hi: int) -> int:
     if re.search(r"(?<![\w-])that(?![\w-])", text[cue_end:content]):
         return hi
     opener = _set("connectives.txt") | _set("relatives.txt") | {"with", "while", "though", "although", "as"}
-    for comma in re.finditer(r",\s*([\w'’-]+)", text[content:hi]):
+    for comma in re.finditer(r",\s*([\w'’-]+)|\s+(?:and|but)\s+(?:also\s+|then\s+)?([a-z][\w'’-]*)", text[content:hi]):
         if quote_open(text, content, content + comma.start()):
+            continue
+        if comma.group(2) is not None:
+            if _second_verb(comma.group(2)):
+                return content + comma.start()  # denied the charges and said ...: the subject's next verb
             continue
         word = comma.group(1).lower()
         if word in opener or word.endswith("ing"):
             return content + comma.start()
     return hi
+
+
+def _second_verb(word: str) -> bool:
+    """Whether a word after "and" in a noun-phrase content is the subject's next verb (and said,
+    and offered condolences), not a second noun (the charges and the fines): a cue form or a past form."""
+    return _any_cue_re().fullmatch(word) is not None or len(word) > 4 and word.endswith("ed")
 
 
 def quote_open(text: str, lo: int, pos: int) -> bool:
@@ -1876,9 +2041,6 @@ def _read_prep(text: str, lo: int, hi: int, cs: int, ce: int, cue: str) -> Frame
     return Frame((cs, ce), (s_start, s_end), (lo, claim_end), cs, "prep")
 
 
-_RECORDS = frozenset("statistics data figures estimates reports records documents polls surveys findings".split())
-
-
 def _can_be_source(phrase: str) -> bool:
     """Whether the words after ``according to`` can name a source: a name, a speaker's head noun,
     a pronoun, a statement or report, or records such as figures and data."""
@@ -1886,7 +2048,7 @@ def _can_be_source(phrase: str) -> bool:
     if not words:
         return False
     folded = {_fold_word(w) for w in words}
-    if any(_is_name_word(w) for w in words) or folded & (_heads() | _RECORDS | frozenset(_pronouns())):
+    if any(_is_name_word(w) for w in words) or folded & (_heads() | _set("records.txt") | frozenset(_pronouns())):
         return True
     return bool(re.search(rf"(?<![\w-])(?:{_channels()})(?![\w-])", phrase, re.I)) \
         or lexicon.fold(phrase, LANG) in _unspecified()
@@ -1900,7 +2062,8 @@ def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int) -> Frame |
     before = text[lo:cs].rstrip()
     # X met the unions and has since said ...: the auxiliaries after the joint are the cue's
     before = re.sub(r"(?:\s+(?:" + "|".join(map(re.escape, sorted(_set("auxiliaries.txt")))) + r"))+$", "", before)
-    if not before or not (before[-1] in "," + CLOSE_QUOTES or re.search(r"(?:,|\s)(?:and|but)$", before)):
+    if not before or not (before[-1] in "," + CLOSE_QUOTES or re.search(r"(?:,|\s)(?:and|but)$", before)
+                          or _statement_before(before)):
         return None
     if before[-1] in CLOSE_QUOTES and not re.search(r",[" + re.escape(CLOSE_QUOTES) + "]$", before):
         return None
@@ -1911,7 +2074,26 @@ def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int) -> Frame |
     start = lo + (joint.start() if joint else len(before) - (1 if before[-1] == "," else 0))
     frame = Frame((cs, ce), None, (content, hi), start, "continuation", outlet, channel=channel)
     frame.notes["subject"] = _clause_subject(text, lo, start)
+    if before[-1] not in "," + CLOSE_QUOTES and not re.search(r"\s(?:and|but)$", before):
+        subject = frame.notes["subject"]  # a statement's participle: its clause must name who made it
+        if subject is None or _fold_word(text[subject[0]:subject[1]]) in ("there", "it", "this", "that"):
+            return None  # There was a report saying ...: nobody made it
     return frame
+
+
+@lru_cache(maxsize=None)
+def _statement_re() -> re.Pattern:
+    """A statement named as the object of its clause's verb, a time after it or not:
+    ``issued a statement``, ``released a brief statement on Tuesday``, ``posted a video``."""
+    return re.compile(rf"(?<![\w-])(?:an?|the|its|his|her|their|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{_channels()})"
+                      rf"(?:\s+(?:on|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})?"
+                      rf"(?:{_time_re().pattern})?$", re.I)
+
+
+def _statement_before(before: str) -> bool:
+    """The company issued a statement saying ...: a participle right after the statement it describes
+    continues the clause's subject without a comma."""
+    return _statement_re().search(before) is not None
 
 
 def _clause_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:
@@ -2276,6 +2458,9 @@ def _quote_across_paragraphs(doc: Document, frame: Frame) -> bool:
     if text[start:start + 1] not in OPEN_QUOTES or doc.quote_at(start) is not None:
         return False
     end = frame.claim[1]
+    para_end = text.find("\n", end)
+    if para_end > end and not any(c in QUOTES for c in text[end:para_end]):
+        end = para_end  # “A. B.\n\n“C.”: the sentences after the first, still inside the open quotation
     while True:
         brk = re.match(r"[\s.,;:!?]*\n\s*\n\s*", text[end:])
         if brk is None or re.search(r"[^\s.,;:!?]", text[end:end + brk.end()]):
@@ -2474,17 +2659,26 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
     return out
 
 
-# a person's name of two or three words as the subject of a verb (Mukasey criticized, Ana Lima has)
-_NAMED_SUBJECT = re.compile(r"(?<![\w'’.-])((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)?[A-Z][a-z'’-]+"
-                            r"(?:\s+[A-Z][a-z'’-]+){1,2})"
-                            r"(?=\s+(?:has\s+|had\s+|was\s+|is\s+)?[a-z]{3,}(?:ed|s)\b)")
+# a person's name of two or three words as the subject of a verb (Mukasey criticized, Ana Lima has), an
+# appositive or a comma between them or not (Ana Lima, the union leader, spoke; The mayor, Tom Reyes,
+# visited): a verb after the name or its appositive (a form in -ed or -s, or an irregular past:
+# irregular_past.txt), no word that opens a phrase or a clause of its own (Ana Lima and ..., Tom Reyes of ...)
+_NAMED_SUBJECT = re.compile(r"(?<![\w'’.-])((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)?[A-Z][a-z-]+"
+                            r"(?:\s+[A-Z][a-z-]+){1,2})(?![\w'’-])"
+                            r"(?=(?:,\s+(?:an?|the|his|her)\s[^,.;:\"“”]{1,60},|,)?\s+(?:has\s+|had\s+|was\s+|is\s+)?"
+                            r"(?P<verb>[a-z]{3,})\b)")
 
 
 def _last_named_subject(text: str, pos: int) -> str | None:
     """The last person named as the subject of a verb before ``pos``, within a few paragraphs:
     who a "he said" points to when the narration, not a statement, introduced them."""
     lo = max(0, pos - 1500)
+    opens_phrase = _set("prepositions.txt") | _set("determiners.txt") | _set("connectives.txt") \
+        | _set("relatives.txt") | {"or", "nor"}
     for m in reversed(list(_NAMED_SUBJECT.finditer(text, lo, pos))):
+        verb = m.group("verb")
+        if verb in opens_phrase or not (re.search(r"(?:ed|s)$", verb) or verb in _set("irregular_past.txt")):
+            continue  # likened to Bernard Manning over ...: the name is an object, a phrase follows it
         parsed = parse_mention(m.group(1))
         if parsed.kind == "person" and parsed.name and _fold_word(m.group(1).split()[0]) not in \
                 _set("determiners.txt") | _set("connectives.txt") | _set("time.txt"):

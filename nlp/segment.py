@@ -48,7 +48,7 @@ def _is_abbreviation(text: str, stop_end: int) -> bool:
     return word in _abbreviations() or (len(word) == 1 and word.isalpha() and word.isascii())
 
 
-_QUOTED_CRY = re.compile(r"[!?؟]+[\"”»']+$")  # a question or an exclamation closing its quotation
+_QUOTED_CRY = re.compile(r"[!?؟]+[\"”»'’]+$")  # a question or an exclamation closing its quotation
 _NEXT_WORDS = re.compile(r"\s+((?:[A-Z][\w.'’-]*,?\s+){0,6})(?=[a-z])")
 
 
@@ -58,9 +58,21 @@ def _english_cue() -> re.Pattern:
     return re.compile(rf"(?:{lexicon.alternation(forms)})(?![\w-])")
 
 
+# a statement closing its quotation, and after it only a speaker and a cue: “It is done.” Holt said.
+_QUOTED_STOP = re.compile(r"\.[\"”»'’]+$")
+_SPEAKER_ALONE = re.compile(r"\s+(?:he|she|they|(?:the\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+")
+
+
 def _speaker_follows(text: str, stop: str, end: int) -> bool:
     """Whether the words after a quoted question or exclamation are its speaker and cue: a
-    lowercase word (asked X, one man shouted), or a few capitalised ones before a speech verb."""
+    lowercase word (asked X, one man shouted), or a few capitalised ones before a speech verb.
+    After a quoted statement closed by a full stop, only a speaker and a cue that end the
+    sentence or open an aside (“It is done.” Holt said.): a speaker who goes on to say
+    something (“It is done.” Holt said the rest ...) opens a sentence of its own."""
+    if _QUOTED_STOP.search(stop):
+        after = _SPEAKER_ALONE.match(text, end, end + 80)
+        cue = _english_cue().match(text, after.end()) if after else None
+        return cue is not None and re.match(r"\s*[.,]", text[cue.end():cue.end() + 2]) is not None
     if not _QUOTED_CRY.search(stop):
         return False
     after = _NEXT_WORDS.match(text, end, end + 160)
@@ -85,7 +97,8 @@ def unbounded_sentences(text: str, quotes: list[Quote] = ()) -> list[tuple[int, 
         if m.group().startswith("\n") and _open_before_quote(text, start, m.start(), m.end(), outer, starts):
             continue
         if "\n" not in m.group():
-            if _is_abbreviation(text, m.start() + 1) or _speaker_follows(text, m.group(), end):
+            if _is_abbreviation(text, m.start() + 1) or _speaker_follows(text, m.group(), end) \
+                    or _short_bracket(text, m):
                 continue
             quote = quote_at(outer, starts, m.start())
             if quote is not None and quote.start < m.start() and m.end() < quote.end - 1:
@@ -94,6 +107,16 @@ def unbounded_sentences(text: str, quotes: list[Quote] = ()) -> list[tuple[int, 
         start = end
     spans.append((start, len(text)))
     return [s for s in (_trim(text, a, b) for a, b in spans) if s[0] < s[1]]
+
+
+_SHORT_BRACKET = re.compile(r"\([A-Z][^\s()]{0,11}$")
+
+
+def _short_bracket(text: str, stop: re.Match) -> bool:
+    """Whether a stop closes a short bracket of one word, which no sentence ends in: a party and
+    state after a name (Sen. Rand Paul (R-Ky.) said ...), a capitalised abbreviation (Calif.)."""
+    return stop.group().endswith(")") and _SHORT_BRACKET.search(text, max(0, stop.start() - 13), stop.start() + 1) \
+        is not None
 
 
 def _open_before_quote(text: str, line_start: int, line_end: int, next_start: int,

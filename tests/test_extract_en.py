@@ -1871,25 +1871,25 @@ def alternatives(text: str):
 
 
 def test_a_cue_the_rules_cannot_read_gets_a_plain_reading_after_its_subject():
-    text = "He and other ministers said the cartel would cut output next year."
-    assert run(text) == []  # the rules' own reading finds no speaker here
+    text = "The envoys sent by the two capitals said the cartel would cut output next year."
+    assert run(text) == []  # the rules' own reading finds no speaker here (a reduced relative in it)
     [a] = alternatives(text)
     assert a.alternative == "svo"
-    assert (a.cue.text, a.speaker.text) == ("said", "He and other ministers")
+    assert (a.cue.text, a.speaker.text) == ("said", "The envoys sent by the two capitals")
     assert a.claim.text == "the cartel would cut output next year"
 
 
 def test_a_plain_reading_takes_the_content_first_when_a_narrators_clause_follows_the_cue():
     text = ("Two ferries were cancelled on the island route because of the storm, "
-            "a harbour official and local radio said, and one jetty was closed.")
+            "the letter signed by the harbour staff said, and one jetty was closed.")
     [a] = alternatives(text)
     assert a.alternative == "first"
-    assert a.speaker.text == "a harbour official and local radio"
+    assert a.speaker.text == "the letter signed by the harbour staff"
     assert a.claim.text == "Two ferries were cancelled on the island route because of the storm"
 
 
 def test_a_plain_reading_inside_a_relative_clause_takes_the_speaker_after_the_relative():
-    [a] = alternatives("Prices of bread have doubled since March, which the bakers say is the result of the drought.")
+    [a] = alternatives("Prices of bread have doubled since March, which the bakers say reflects the drought.")
     assert (a.cue.text, a.speaker.text) == ("say", "the bakers")
     assert a.source.kind == "anonymous"
 
@@ -1932,10 +1932,11 @@ def test_a_passive_cue_with_its_agent_after_by_gets_the_agent_as_speaker():
 
 
 def test_a_plain_reading_competes_with_a_noun_phrase_content_of_the_same_cue():
-    found = alternatives("He and other ministers called for restraint and offered to mediate between the two sides.")
+    found = alternatives("The envoys sent by the two capitals called for restraint and offered to mediate between "
+                         "the two sides.")
     assert [(a.alternative, a.claim.text) for a in found] == [
         ("svo", "restraint and offered to mediate between the two sides"), ("object", "restraint")]
-    assert {(a.cue.start, a.speaker.text) for a in found} == {(23, "He and other ministers")}
+    assert {(a.cue.start, a.speaker.text) for a in found} == {(36, "The envoys sent by the two capitals")}
 
 
 def test_a_cue_word_after_a_determiner_is_a_noun_even_before_by():
@@ -1958,3 +1959,166 @@ def test_alternatives_never_push_the_rules_own_records_past_a_sentences_bound():
     _, _, every = propose(Article(id="t", text=text, lang="en"), alternatives=True)
     assert len(own) == 8  # the bound of one sentence (nlp/extract.py)
     assert [a.to_json() for a in every] == [a.to_json() for a in own]
+
+
+def test_a_participle_after_the_statement_its_subject_issued():
+    a = only("The water board issued a statement on Monday saying the reservoir was safe to use.")
+    assert (a.cue.text, a.claim.text) == ("saying", "the reservoir was safe to use")
+    assert (a.source.name, a.source.kind) == ("water board", "organization")
+
+
+def test_a_participle_after_a_statement_nobody_made_is_no_attribution():
+    assert run("There was a report saying the reservoir was safe to use.") == []
+
+
+def test_a_setting_between_the_speaker_and_the_cue():
+    a = only("Judge Rosa Amani, at a hearing in Leeds, said the evidence had been mishandled.")
+    assert (a.speaker.text, a.source.name) == ("Judge Rosa Amani", "Rosa Amani")
+    assert a.claim.text == "the evidence had been mishandled"
+
+
+def test_an_aside_between_the_cue_and_that():
+    a = only("The treasurer said on Friday, however, that the accounts were in order.")
+    assert (a.source.name, a.claim.text) == ("treasurer", "the accounts were in order")
+
+
+def test_a_lone_another_after_one_of_a_group_spoke():
+    found = run("One nurse said the ward was full. Another said three patients had waited all night.")
+    assert [(a.speaker.text, a.claim.text) for a in found] == [
+        ("One nurse", "the ward was full"), ("Another", "three patients had waited all night")]
+    assert found[1].source.kind == "anonymous"
+
+
+def test_two_subjects_joined_by_and_are_one_source():
+    a = only("She and two other councillors said the depot would be sold.")
+    assert a.speaker.text == "She and two other councillors"
+    a = only("A fire officer and a hospital spokeswoman told Reuters that nine people were hurt.")
+    assert a.speaker.text == "A fire officer and a hospital spokeswoman"
+    assert a.outlet.name == "Reuters"
+
+
+def test_and_after_a_clause_joins_no_subjects():
+    a = only("The talks collapsed and officials said the strike would go on.")
+    assert a.speaker.text == "officials"
+
+
+def test_a_quoted_question_closed_by_two_curly_quotation_marks_keeps_its_speaker():
+    a = only("“She asked me, ‘Is the depot closing?’” the driver said.")
+    assert a.claim.text == "“She asked me, ‘Is the depot closing?’”"
+    assert a.speaker.text == "the driver"
+
+
+def test_a_quoted_statement_closed_by_a_full_stop_then_its_speaker_and_cue():
+    a = only("“The depot will close in May.” Tom Reyes said.")
+    assert (a.claim.text, a.source.name) == ("“The depot will close in May.”", "Tom Reyes")
+    found = run("“The depot will close.” Tom Reyes said the drivers would be moved to Leeds.")
+    assert [a.claim.text for a in found] == ["the drivers would be moved to Leeds"]  # a new statement
+
+
+def test_naming_a_definite_object_with_an_unquoted_label():
+    a = only("The ferry company called the new timetable a betrayal of the island.")
+    assert (a.cue.text, a.claim.text) == ("called", "the new timetable a betrayal of the island")
+    assert run("Ana Lima called the depot a day later to complain.") == []  # a time, no label
+
+
+def test_according_to_a_poll_a_count_or_a_filing():
+    a = only("The mayor leads the race by nine points, according to a new poll.")
+    assert (a.speaker.text, a.claim.text) == ("a new poll", "The mayor leads the race by nine points")
+    a = only("The senator won the county, according to early returns.")
+    assert a.speaker.text == "early returns"
+    assert run("The hall was rebuilt according to the law.") == []  # a norm credits no one
+
+
+def test_a_speaker_inside_a_relative_clause_whose_verb_phrase_is_the_content():
+    found = run("The council thanked the volunteers, who Ana Lima said had cleared the beach overnight, and closed "
+                "the meeting.")
+    [a] = [a for a in found if a.cue.text == "said"]
+    assert (a.speaker.text, a.claim.text) == ("Ana Lima", "had cleared the beach overnight")
+    a = only("The van that witnesses said was speeding has been found.")
+    assert (a.speaker.text, a.claim.text) == ("witnesses", "was speeding")
+
+
+def test_that_before_a_speaker_and_a_clause_stays_a_complementiser():
+    a = only("Ana Lima said that police said the depot was shut.")
+    assert a.source.name == "Ana Lima"
+
+
+def test_at_the_time_after_a_content_first_cue_is_a_time_not_the_content():
+    a = only("The depot was losing money, the treasurer said at the time.")
+    assert a.claim.text == "The depot was losing money"
+
+
+def test_a_filing_or_a_column_after_the_hearer_is_a_channel():
+    a = only("The ban was lawful, the council told the court in a filing.")
+    assert (a.claim.text, a.source.name) == ("The ban was lawful", "council")
+
+
+def test_now_between_the_speaker_and_the_cue():
+    a = only("Ana Lima now says the depot should stay open.")
+    assert (a.speaker.text, a.claim.text) == ("Ana Lima", "the depot should stay open")
+
+
+def test_he_or_she_after_narration_about_a_person_named_with_an_appositive():
+    a = only("Rosa Amani, the harbour master, inspected the pier on Monday. She said it would reopen in May.")
+    assert (a.speaker.text, a.source.name) == ("She", "Rosa Amani")
+    a = only("The harbour master, Rosa Amani, inspected the pier. She said it would reopen in May.")
+    assert a.source.name == "Rosa Amani"
+
+
+def test_a_name_followed_by_a_preposition_is_no_subject_for_he_or_she():
+    a = only("The deal was compared to Tom Reyes over the weekend. He said it would reopen in May.")
+    assert a.source.name != "Tom Reyes"
+
+
+def test_about_and_a_topic_after_a_cue_is_no_content():
+    assert run("Reporters asked about the flooded depot.") == []
+    a = only("The ministry said about 40 homes were flooded.")  # "about" and a number: an approximation
+    assert a.claim.text == "about 40 homes were flooded"
+
+
+def test_a_noun_phrase_content_ends_before_the_subjects_next_verb():
+    a = only("The port authority condemned the blockade and offered to meet the drivers.")
+    assert a.claim.text == "the blockade"
+    a = only("The port authority denied the charges and the fines.")
+    assert a.claim.text == "the charges and the fines"  # a second noun, no verb
+
+
+def test_an_adverb_of_manner_between_the_speaker_and_the_cue():
+    a = only("The regulator has officially accused the utility of negligence.")
+    assert a.speaker.text == "The regulator"
+
+
+def test_a_party_and_state_in_brackets_after_a_name_ends_no_sentence():
+    a = only("Rep. Ana Lima (D-Calif.) said the depot would stay open.")
+    assert (a.source.name, a.claim.text) == ("Ana Lima", "the depot would stay open")
+
+
+def test_a_quotation_inside_an_opening_phrase_is_not_the_content():
+    a = only('Stepping off the bus to shouts of "Shame!," the mayor said the depot would stay open.')
+    assert (a.speaker.text, a.claim.text) == ("the mayor", "the depot would stay open")
+    a = only('The driver was "fined heavily," the magistrates said in a written ruling.')
+    assert a.claim.text == 'The driver was "fined heavily,"'  # a clause with its verb: the content comes first
+
+
+def test_a_share_of_those_polled_is_a_group_speaking():
+    a = only("About a third of those polled said the depot should stay open.")
+    assert (a.speaker.text, a.source.kind) == ("About a third of those polled", "anonymous")
+
+
+def test_and_even_joins_two_subjects():
+    a = only("Drivers and even some managers say the timetable cannot work.")
+    assert a.speaker.text == "Drivers and even some managers"
+
+
+def test_a_bare_cue_after_and_continues_when_a_clause_follows():
+    found = run("The port police deny the accusations and say they acted lawfully.")
+    assert [(a.cue.text, a.claim.text, a.source.name) for a in found] == [
+        ("deny", "the accusations", "port police"), ("say", "they acted lawfully", "port police")]
+
+
+def test_a_quotation_of_several_sentences_left_open_at_its_paragraph_end_goes_on():
+    text = ("The harbour master, Rosa Amani, said: “The drivers were reckless. They must pay for the damage.\n\n"
+            "“There is no other way out for them.”\n\nThe port reopens on Monday.")
+    a = only(text)
+    assert a.claim.text == ("“The drivers were reckless. They must pay for the damage.\n\n"
+                            "“There is no other way out for them.”")

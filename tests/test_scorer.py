@@ -249,9 +249,9 @@ def test_training_keeps_no_alternative_when_none_is_ever_right(tmp_path):
 
 
 def test_training_learns_to_keep_alternatives_the_annotations_confirm(tmp_path, monkeypatch):
-    # A plain reading the annotators count (He and other ministers said ...) in every article.
-    right = ("He and other ministers said the cartel would cut output.", "the cartel would cut output",
-             "He and other ministers", "anonymous")
+    # A plain reading the annotators count (The envoys sent by ... said ...) in every article.
+    right = ("The envoys sent by the two capitals said the cartel would cut output.", "the cartel would cut output",
+             "The envoys sent by the two capitals", "anonymous")
     monkeypatch.setattr(sys.modules[__name__], "EN_SENTENCES", EN_SENTENCES + [right])
     data = write_annotated(tmp_path / "annotated")
     model = tmp_path / "mine.json"
@@ -261,7 +261,7 @@ def test_training_learns_to_keep_alternatives_the_annotations_confirm(tmp_path, 
     article.write_text(json.dumps({"id": "a", "lang": "en", "text": right[0]}), encoding="utf-8")
     done = isnad("extract", str(article), "--format", "json", env={"ISNAD_MODEL": str(model)})
     [record] = json.loads(done.stdout)["attributions"]
-    assert (record["alternative"], record["speaker"]["text"]) == ("svo", "He and other ministers")
+    assert (record["alternative"], record["speaker"]["text"]) == ("svo", "The envoys sent by the two capitals")
 
 
 @pytest.mark.parametrize("preferred, claim", [
@@ -271,7 +271,7 @@ def test_training_learns_to_keep_alternatives_the_annotations_confirm(tmp_path, 
 def test_of_the_alternatives_of_one_cue_only_the_most_likely_is_kept(tmp_path, preferred, claim):
     article = tmp_path / "a.json"
     article.write_text(json.dumps({"id": "a", "lang": "en", "text": (
-        "He and other ministers called for restraint and offered to mediate between the two sides.")}),
+        "The envoys sent by the two capitals called for restraint and offered to mediate between the two sides.")}),
         encoding="utf-8")
     model = write_model(tmp_path / "m.json", 0.5, {preferred: 1.0})
     done = isnad("extract", str(article), "--format", "json", env={"ISNAD_MODEL": str(model)})
