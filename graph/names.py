@@ -135,11 +135,11 @@ def _fragment(words: list[str], lang: str, title: str) -> str | None:
         if any(_ARABIC_POSSESSIVE.match(word) for word in folded) \
                 or any(_speech_noun_with_pronoun(word) for word in words):
             return "holds a noun with a pronoun (-ها, -هم, قوله): a piece of a sentence, not a name"
-        if any(word in _breakers() for word in folded):
+        if any(word in _arabic_entries("name_breakers.txt") for word in folded):
             return "holds a word that opens a clause: a piece of a sentence, not a name"
         if _cut_at_the_edge(folded):
             return "begins or ends with a lone letter: a piece of a word, not a name"
-        if folded[-1] in _particles():
+        if folded[-1] in _arabic_entries("particles.txt"):
             return "ends with a preposition or particle: a piece of a sentence, not a name"
     elif any(word in _english_verbs() for word in folded):
         return "holds a speech verb: a piece of a sentence, not a name"
@@ -226,7 +226,7 @@ def _speech_noun_with_pronoun(word: str) -> bool:
     for suffix in ("ه", "ها", "هم"):
         if word.endswith(suffix):
             stem = _folded(word.removesuffix(suffix), "ar").removeprefix("ب")
-            if len(stem) >= 3 and (arabic_verbal_noun(stem) or stem in _statement_nouns()):
+            if len(stem) >= 3 and (arabic_verbal_noun(stem) or stem in _arabic_entries("statement_nouns.txt")):
                 return True
     return False
 
@@ -248,18 +248,9 @@ def _time_words(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _breakers() -> frozenset[str]:
-    return frozenset(lexicon.fold(w, "ar") for w in lexicon.lines("ar", "name_breakers.txt"))
-
-
-@lru_cache(maxsize=None)
-def _particles() -> frozenset[str]:
-    return frozenset(lexicon.fold(w, "ar") for w in lexicon.lines("ar", "particles.txt"))
-
-
-@lru_cache(maxsize=None)
-def _statement_nouns() -> frozenset[str]:
-    return frozenset(lexicon.fold(w, "ar") for w in lexicon.lines("ar", "statement_nouns.txt"))
+def _arabic_entries(name: str) -> frozenset[str]:
+    """An Arabic lexicon's folded entries, read once."""
+    return lexicon.entries("ar", name)
 
 
 @lru_cache(maxsize=None)

@@ -73,12 +73,16 @@ def object_forms() -> dict[str, Verb]:
     return table
 
 
+def verbal_noun(folded: str) -> bool:
+    """Whether a folded word is a verbal noun by its shape or by ``verbal_nouns.txt``."""
+    return bool(_masdar_shapes().match(folded)) or folded in _verbal_nouns()
+
+
 @lru_cache(maxsize=None)
-def masdar_shapes() -> re.Pattern:
-    """The shapes of verbal nouns (``masdar_patterns.txt``), over a folded word."""
+def _masdar_shapes() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in lexicon.lines("ar", "masdar_patterns.txt")))
 
 
-def verbal_noun(folded: str) -> bool:
-    """Whether a folded word is a verbal noun by its shape or by ``verbal_nouns.txt``."""
-    return bool(masdar_shapes().match(folded)) or folded in lexicon.entries("ar", "verbal_nouns.txt")
+@lru_cache(maxsize=None)
+def _verbal_nouns() -> frozenset[str]:
+    return lexicon.entries("ar", "verbal_nouns.txt")
