@@ -135,7 +135,7 @@ def _fragment(words: list[str], lang: str, title: str) -> str | None:
         if any(_ARABIC_POSSESSIVE.match(word) for word in folded) \
                 or any(_speech_noun_with_pronoun(word) for word in words):
             return "holds a noun with a pronoun (-ها, -هم, قوله): a piece of a sentence, not a name"
-        if any(word in _arabic_entries("name_breakers.txt") for word in folded):
+        if any(_clause_word(word) for word in folded):
             return "holds a word that opens a clause: a piece of a sentence, not a name"
         if _cut_at_the_edge(folded):
             return "begins or ends with a lone letter: a piece of a word, not a name"
@@ -229,6 +229,13 @@ def _speech_noun_with_pronoun(word: str) -> bool:
             if len(stem) >= 3 and (arabic_verbal_noun(stem) or stem in _arabic_entries("statement_nouns.txt")):
                 return True
     return False
+
+
+def _clause_word(word: str) -> bool:
+    """A word that opens or joins a clause (``name_breakers.txt``), or one with و or ف glued
+    before it: «جيش الفتح والذي يتكون من فصائل» holds والذي."""
+    breakers = _arabic_entries("name_breakers.txt")
+    return word in breakers or (word[:1] in "وف" and word[1:] in breakers)
 
 
 def _arabic_verb(word: str) -> bool:
