@@ -15,6 +15,11 @@ labelled by hand (``G ref label kind``). The pairs a block yields:
 - A–N, P–N and T–N, A–NT, P–NT and T–NT: two claims (the kind says what differs);
 - A–G: as labelled.
 
+Two files of real claim spans as a store extracted them, labelled by hand, are added
+as they are: ``cross_events.tsv`` (pairs the matcher once joined across events) and
+``store_pairs.tsv`` (every pair of two articles a 573-article store's clustering
+weighed at a score of 0.1 or more: :mod:`bench.store_pairs`), a pair in both once.
+
 Only the claim spans are copied (short sentences, never paragraphs: the
 third-party rule of ``../shared/eval/README.md``). Each pair keeps its story,
 and the split is drawn per story, so no story has pairs on both sides.
@@ -33,6 +38,8 @@ REPO = Path(__file__).resolve().parents[1]
 SOURCES = sorted((REPO / "data" / "claim_pairs").glob("source_*.txt"))
 # Real claim spans of two articles that the matcher once joined, labelled by hand.
 CROSS_EVENTS = REPO / "data" / "claim_pairs" / "cross_events.tsv"
+# Every pair a real store's clustering weighed (bench/store_pairs.py), labelled by hand.
+STORE_PAIRS = REPO / "data" / "claim_pairs" / "store_pairs.tsv"
 OUT = REPO / "data" / "claim_pairs" / "pairs.tsv"
 EVAL = REPO.parent / "shared" / "eval"
 TEST_SHARE = 4  # stories out of 10 in the test split
@@ -128,9 +135,9 @@ def pairs(block: Block) -> list[dict]:
 
 
 def cross_event_pairs(path: Path = CROSS_EVENTS) -> list[dict]:
-    """The hand-labelled pairs of ``cross_events.tsv``: two real claim spans as extracted
-    (statements the matcher once joined), from one article or two; the story is the
-    pair of articles, so each pair falls in one split."""
+    """The hand-labelled pairs of ``path`` (``cross_events.tsv``, ``store_pairs.tsv``): two
+    real claim spans as extracted, from one article or two; the story is the pair of
+    articles, so each pair falls in one split."""
     with path.open(encoding="utf-8") as lines:
         rows = list(csv.DictReader((line for line in lines if not line.startswith("#")),
                                    delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -160,6 +167,9 @@ def main() -> int:
         return 1
     rows = [row for path in SOURCES for block in parse(path) for row in pairs(block)]
     rows += cross_event_pairs()
+    seen = {frozenset((row["a"], row["b"])) for row in rows}
+    rows += [row for row in cross_event_pairs(STORE_PAIRS)
+             if frozenset((row["a"], row["b"])) not in seen]
     with OUT.open("w", encoding="utf-8", newline="") as handle:
         handle.write("# Labelled claim pairs from real articles: see README.md here. "
                      "Built by python -m bench.claim_pair_set.\n")

@@ -65,6 +65,12 @@ def load(path: Path = PAIRS) -> list[Pair]:
             for i, row in enumerate(rows)]
 
 
+def in_group(pairs: Iterable[Pair], group: str) -> list[Pair]:
+    """The pairs of a language pair, ``all``, or ``real``: both wordings as real articles
+    gave them (no paraphrase, translation or edit by hand), the kind of pair a store holds."""
+    return [p for p in pairs if group == "all" or p.langs == group or (group == "real" and p.real)]
+
+
 def said_same(pair: Pair, threshold: float | None = None, model=None) -> bool:
     level = similarity.THRESHOLD if threshold is None else threshold
     return similarity.score(pair.a, pair.b, chosen=model) >= level
@@ -107,8 +113,9 @@ def cross_validate(train: list[Pair], folds: int) -> dict[str, tuple[float, floa
         # A long wording never corroborates (graph/agreement.py).
         sure[held] = (probability >= trained.model.confident) & ~data.long[held]
     out = {}
-    for langs in (*LANGS, "all"):
-        g = np.array([langs in ("all", p.langs) for p in train])
+    for langs in (*LANGS, "all", "real"):
+        members = {id(p) for p in in_group(train, langs)}
+        g = np.array([id(p) in members for p in train])
         out[langs] = (*pair_training.precision_recall(said[g], data.same[g]),
                       *pair_training.precision_recall(sure[g], data.same[g]))
     return out
@@ -154,10 +161,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"at the {name} {level}" + (" (short wordings: a long one never corroborates)"
                                           if name == "confident" else ""))
         print(f"  {'':6} {'test':>8} {'precision':>9} {'recall':>7}   {'train':>6} {'precision':>9} {'recall':>7}")
-        for langs in (*LANGS, "all"):
+        for langs in (*LANGS, "all", "real"):
             cells = []
             for part in (test, train):
-                subset = [p for p in part if langs in ("all", p.langs)]
+                subset = in_group(part, langs)
                 precision, recall = precision_recall(subset, level, model, name == "confident")
                 cells.append(f"{len(subset):>6}   {precision:7.3f} {recall:7.3f}")
             print(f"  {langs:6} {cells[0]}   {cells[1]}")

@@ -264,9 +264,11 @@ def test_matching_on_the_test_split_holds_the_level_it_reached():
     # (see data/claim_pairs/README.md for the figures); a change that loses ground fails here.
     bench = _bench()
     test = [pair for pair in bench.load() if pair.split == "test"]
-    # Floors a little under the figures measured on the enlarged test split (issue 12):
-    # ar-ar 0.667 / 0.636, en-en 0.905 / 0.950, ar-en 0.920 / 0.860.
-    floors = {"ar-ar": (0.64, 0.61), "en-en": (0.88, 0.92), "ar-en": (0.89, 0.83)}
+    # Floors a little under the figures measured on the test split of the 1,901 pairs, store
+    # pairs included (issues 12 and 14): ar-ar 0.667 / 0.704, en-en 0.867 / 0.812, ar-en
+    # 0.882 / 0.806, and the pairs of real statements, the kind a store weighs, 0.643 / 0.621.
+    floors = {"ar-ar": (0.64, 0.68), "en-en": (0.84, 0.79), "ar-en": (0.86, 0.78),
+              "real": (0.62, 0.60)}
     for langs, (least_precision, least_recall) in floors.items():
-        precision, recall = bench.precision_recall([p for p in test if p.langs == langs])
+        precision, recall = bench.precision_recall(bench.in_group(test, langs))
         assert precision >= least_precision and recall >= least_recall, (langs, precision, recall)
