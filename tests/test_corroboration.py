@@ -236,7 +236,7 @@ def test_the_status_filter_takes_needs_review(tmp_path):
     ("عنها قياديون في الحزب", "unspecified"), ("الحركة علامات الضعف منذ الحرب", "unspecified"),
     ("الوثائق المسربة", "unspecified"), ("السيدة", "anonymous"),
     ("رجل آخر كان يقود الشاحنة", "unspecified"), ("المغرب الصحراء أرضا تابعة له", "unspecified"),
-    ("جيش المدينة والذي يتكون من فصائل", "unspecified"), ("الموقع (نقلاً عن الوكالة)", "unspecified"),
+    ("جيش المدينة والذي يتكون من فصائل", "unspecified"), ("الموقع (نقلاً عن الوكالة)", "unspecified"), ("مرارا", "unspecified"),
 ])
 def test_a_name_that_is_no_name_is_never_a_named_origin(name, kind):
     verdict = judge(name, "organization")
