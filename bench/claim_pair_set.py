@@ -34,6 +34,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from isnad.graph import events
+
 REPO = Path(__file__).resolve().parents[1]
 SOURCES = sorted((REPO / "data" / "claim_pairs").glob("source_*.txt"))
 # Real claim spans of two articles that the matcher once joined, labelled by hand.
@@ -43,7 +45,9 @@ STORE_PAIRS = REPO / "data" / "claim_pairs" / "store_pairs.tsv"
 OUT = REPO / "data" / "claim_pairs" / "pairs.tsv"
 EVAL = REPO.parent / "shared" / "eval"
 TEST_SHARE = 4  # stories out of 10 in the test split
-COLUMNS = ("story", "split", "langs", "same", "kind", "a", "b", "source_a", "source_b")
+COLUMNS = ("story", "split", "langs", "same", "kind", "a", "b", "source_a", "source_b",
+           "setting_a", "setting_b")
+_REF = re.compile(r"^[tdc]:\S+")
 _ARABIC = re.compile("[\u0600-\u06ff]")
 
 
@@ -155,10 +159,28 @@ def cross_event_pairs(path: Path = CROSS_EVENTS) -> list[dict]:
 
 def _url(ref: str) -> str:
     """The public address of ``t:``, ``d:`` (annotated, train or dev) or ``c:`` (corpus) ``article``."""
-    where, _, article = ref.partition(":")
+    return _article(ref).get("url") or ""
+
+
+def _article(ref: str) -> dict:
+    """The article of ``t:``, ``d:`` or ``c:`` and its id (an index after ``#`` ignored)."""
+    where, _, rest = ref.partition(":")
+    article = rest.partition("#")[0]
     folder = {"t": EVAL / "train", "d": EVAL / "dev", "c": EVAL.parent / "corpus"}[where]
     lang = "ar" if "ar-" in article else "en"
-    return json.loads((folder / lang / f"{article}.json").read_text(encoding="utf-8")).get("url") or ""
+    return json.loads((folder / lang / f"{article}.json").read_text(encoding="utf-8"))
+
+
+def setting_of(source: str) -> str:
+    """Where the article of a real wording's ``source`` placed its news (:func:`events.setting`),
+    places joined by ``|``; empty for a wording written by hand, which has no article."""
+    found = _REF.match(source)
+    if not found or "by hand" in source:
+        return ""
+    data = _article(found.group())
+    lang = "ar" if _ARABIC.search(data.get("text") or "") else "en"
+    places = events.setting(f"{data.get('title') or ''}\n{data.get('text') or ''}", lang)
+    return "|".join(sorted(" ".join(place) for place in places))
 
 
 def main() -> int:
@@ -170,6 +192,8 @@ def main() -> int:
     seen = {frozenset((row["a"], row["b"])) for row in rows}
     rows += [row for row in cross_event_pairs(STORE_PAIRS)
              if frozenset((row["a"], row["b"])) not in seen]
+    for row in rows:
+        row["setting_a"], row["setting_b"] = setting_of(row["source_a"]), setting_of(row["source_b"])
     with OUT.open("w", encoding="utf-8", newline="") as handle:
         handle.write("# Labelled claim pairs from real articles: see README.md here. "
                      "Built by python -m bench.claim_pair_set.\n")

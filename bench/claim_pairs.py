@@ -58,11 +58,17 @@ def load(path: Path = PAIRS) -> list[Pair]:
                                    delimiter="\t"))
     vectors = encoder.encode([row["a"] for row in rows] + [row["b"] for row in rows])
     return [Pair(row["same"] == "1", row["kind"],
-                 similarity.wording(row["a"], vectors[i]),
-                 similarity.wording(row["b"], vectors[len(rows) + i]),
+                 similarity.wording(row["a"], vectors[i], setting=_setting(row.get("setting_a"))),
+                 similarity.wording(row["b"], vectors[len(rows) + i],
+                                    setting=_setting(row.get("setting_b"))),
                  row.get("split") or "train", row.get("story") or "",
                  "by hand" not in (row.get("source_a") or "") + (row.get("source_b") or ""))
             for i, row in enumerate(rows)]
+
+
+def _setting(places: str | None) -> frozenset[tuple[str, ...]]:
+    """A wording's article's setting as ``pairs.tsv`` writes it: places joined by ``|``."""
+    return frozenset(tuple(place.split(" ")) for place in (places or "").split("|") if place)
 
 
 def in_group(pairs: Iterable[Pair], group: str) -> list[Pair]:

@@ -33,7 +33,7 @@ from sqlalchemy import select
 
 from isnad.graph import encoder, similarity
 from isnad.graph.claim_index import MEMBERS, ClaimIndex
-from isnad.graph.claims import VECTOR_OF_STATEMENT
+from isnad.graph.claims import VECTOR_OF_STATEMENT, article_settings
 from isnad.graph.schema import articles, statement_vectors, statements
 from isnad.graph.store import Store, open_store
 
@@ -64,9 +64,10 @@ def weighed_pairs(store: Store, floor: float) -> list[dict]:
             .join(statement_vectors, VECTOR_OF_STATEMENT)
             .join(articles, articles.c.id == statements.c.article_id)
             .where(statements.c.claim_id.is_not(None)).order_by(statements.c.id)).all()
+        settings = article_settings(conn, {row.article_id for row in rows})
     for row in rows:
         wording = similarity.wording(row.claim_text, encoder.from_bytes(row.vector),
-                                     row.cue_text, row.date or "")
+                                     row.cue_text, row.date or "", settings[row.article_id])
         for claim_id in index.candidates(wording):
             vectors = index.member_vectors(claim_id)
             for member, other, vector in zip(index.members[claim_id], member_rows[claim_id], vectors):

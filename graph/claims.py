@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 import numpy as np
 from sqlalchemy import Connection, Engine, Row, bindparam, func, select
 
-from . import encoder, similarity, status
+from . import encoder, events, similarity, status
 from .claim_index import ClaimIndex
 from .schema import articles, claim_disputes, claims, statement_vectors, statements
 
@@ -39,12 +39,14 @@ def update(conn: Connection, statement_ids: list[int]) -> dict:
     if not pending:
         return {"new_claims": 0}
     vectors = _vectors(conn, pending)
+    settings = article_settings(conn, {row.article_id for row in pending})
     index = _index(conn)
     new_claims = 0
     joined: list[dict] = []
     disputes: dict[tuple[int, int], str] = {}
     for row, vector in zip(pending, vectors):
-        wording = similarity.wording(row.claim_text, vector, row.cue_text, row.date or "")
+        wording = similarity.wording(row.claim_text, vector, row.cue_text, row.date or "",
+                                     settings[row.article_id])
         claim_id, disputed = index.match(wording)
         if claim_id is None:
             claim_id = _new_claim(conn, wording)
@@ -122,19 +124,34 @@ def _rebuild(conn: Connection) -> ClaimIndex:
     """The index of every clustered statement, added in statement order as clustering added them."""
     _encode_missing(conn)
     index = ClaimIndex()
+    settings = article_settings(conn, conn.scalars(select(statements.c.article_id).distinct()
+                                            .where(statements.c.claim_id.is_not(None))).all())
     # yield_per on the statement, not the connection: on the connection it would make every
     # later statement of the transaction a server-side cursor, which PostgreSQL refuses for INSERT.
     rows = conn.execute(
         select(statements.c.claim_id, statements.c.claim_text, statements.c.cue_text,
-               articles.c.date, statement_vectors.c.vector)
+               statements.c.article_id, articles.c.date, statement_vectors.c.vector)
         .join(statement_vectors, VECTOR_OF_STATEMENT)
         .join(articles, articles.c.id == statements.c.article_id)
         .where(statements.c.claim_id.is_not(None)).order_by(statements.c.id)
         .execution_options(yield_per=_STREAM))
     for row in rows:  # streamed: a million vectors need not sit in memory twice
         index.add(row.claim_id, similarity.wording(row.claim_text, encoder.from_bytes(row.vector),
-                                                   row.cue_text, row.date or ""))
+                                                   row.cue_text, row.date or "",
+                                                   settings[row.article_id]))
     return index
+
+
+def article_settings(conn: Connection, article_ids: Iterable[str]) -> dict[str, frozenset]:
+    """Each article's setting (:func:`.events.setting`), read from its title and opening."""
+    out: dict[str, frozenset] = {}
+    for chunk in _chunks(sorted(set(article_ids))):
+        for row in conn.execute(select(articles.c.id, articles.c.lang, articles.c.title,
+                                       func.substr(articles.c.text, 1, events.SETTING_CHARS)
+                                       .label("opening"))
+                                .where(articles.c.id.in_(chunk))):
+            out[row.id] = events.setting(f"{row.title or ''}\n{row.opening}", row.lang)
+    return out
 
 
 def _encode_missing(conn: Connection) -> None:
@@ -152,12 +169,13 @@ def _encode_missing(conn: Connection) -> None:
 # --- the store -------------------------------------------------------------------------
 
 def _unclaimed(conn: Connection, statement_ids: Iterable[int]) -> list[Row]:
-    """Those of the statements still without a claim: id, claim_text, cue_text, the article's
-    date and the stored vector (or None)."""
+    """Those of the statements still without a claim: id, claim_text, cue_text, article_id, the
+    article's date and the stored vector (or None)."""
     out: list[Row] = []
     for chunk in _chunks(sorted(set(statement_ids))):
         out += conn.execute(select(statements.c.id, statements.c.claim_text, statements.c.cue_text,
-                                   articles.c.date, statement_vectors.c.vector)
+                                   statements.c.article_id, articles.c.date,
+                                   statement_vectors.c.vector)
                             .join(articles, articles.c.id == statements.c.article_id)
                             .outerjoin(statement_vectors, VECTOR_OF_STATEMENT)
                             .where(statements.c.id.in_(chunk), statements.c.claim_id.is_(None))

@@ -24,9 +24,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import networkx as nx
-from sqlalchemy import Connection, or_, select
+from sqlalchemy import Connection, func, or_, select
 
-from . import encoder, names, similarity
+from . import encoder, events, names, similarity
 from . import entities as entity_rules
 from .schema import aliases, articles, citations, entities, statement_vectors, statements
 
@@ -74,6 +74,7 @@ class Said:
     cue_text: str | None = None      # the cue, which may deny the claim (:mod:`.polarity`)
     published: str | None = None     # the article's date, which dates a weekday
     vector: bytes | None = None      # the claim wording's stored vector (:mod:`.encoder`)
+    setting: frozenset = frozenset()  # where the article's news happened (:func:`.events.setting`)
 
 
 @dataclass
@@ -172,7 +173,7 @@ def trace(evidence: Evidence) -> Origins:
 
 def _wordings(said: list[Said]) -> dict[int, similarity.Wording]:
     return {s.statement_id: similarity.wording(s.claim_text, encoder.from_bytes(s.vector),
-                                               s.cue_text or "", s.published or "")
+                                               s.cue_text or "", s.published or "", s.setting)
             for s in said if s.claim_text and s.vector is not None}
 
 
@@ -251,7 +252,9 @@ def evidence_from_store(conn: Connection, claim_id: int) -> Evidence:
         select(statements.c.id, statements.c.article_id, statements.c.entity_id,
                statements.c.outlet_id, statements.c.speaker_text, statements.c.claim_text,
                statements.c.confidence, statements.c.review, articles.c.publisher_id,
-               articles.c.outlet, statements.c.cue_text, articles.c.date, statement_vectors.c.vector)
+               articles.c.outlet, statements.c.cue_text, articles.c.date, statement_vectors.c.vector,
+               articles.c.lang, articles.c.title,
+               func.substr(articles.c.text, 1, events.SETTING_CHARS).label("opening"))
         .join(articles, articles.c.id == statements.c.article_id)
         .outerjoin(statement_vectors, (statement_vectors.c.statement_id == statements.c.id)
                    & (statement_vectors.c.model == encoder.MODEL))
@@ -270,7 +273,8 @@ def evidence_from_store(conn: Connection, claim_id: int) -> Evidence:
     parties, current = load_parties(conn, {i for i in wanted if i is not None})
     said = [Said(row.id, row.article_id, current[row.entity_id], current.get(row.publisher_id),
                  row.outlet, current.get(row.outlet_id), row.speaker_text, row.claim_text,
-                 _checked(row.confidence, row.review), row.cue_text, row.date, row.vector)
+                 _checked(row.confidence, row.review), row.cue_text, row.date, row.vector,
+                 events.setting(f"{row.title or ''}\n{row.opening}", row.lang))
             for row in rows]
     cites = [(current[row.citing_id], current[row.cited_id]) for row in cite_rows]
     return Evidence(claim_id, said, cites, parties,

@@ -8,7 +8,9 @@ where it disagrees the pair is two claims whatever else it shares (probability 0
   encoder yet are two claims, and so are "killing three and wounding five" and
   "killing five and wounding three";
 - **places and days** (:mod:`.events`): each naming a place the other does not,
-  across scripts by transliteration (:mod:`.names`), or another weekday;
+  across scripts by transliteration (:mod:`.names`), or another weekday; or two
+  articles whose openings name no place in common (:func:`.events.settings_apart`):
+  "four people died" in a report from Indonesia and "أربعة قتلى" in one from Germany;
 - **who did what to whom** (:mod:`.actors`): "fired by Israeli forces …
   wounded Hezbollah members" against the reverse;
 - **what is asserted about a person** (:mod:`.subjects`): two wordings in
@@ -72,12 +74,15 @@ class Wording:
     roles: frozenset[tuple[str, str]] = frozenset()  # (figure, what it counts): see figures.read
     names: frozenset[str] = frozenset()  # skeletons that may tie it across scripts: anchors.names
     parties: frozenset[tuple[str, str]] = frozenset()  # (party, agent or patient): actors.roles
+    setting: frozenset[tuple[str, ...]] = frozenset()  # where its article's news happened: events.setting
 
 
-def wording(text: str, vector: np.ndarray, cue: str = "", published: str = "") -> Wording:
+def wording(text: str, vector: np.ndarray, cue: str = "", published: str = "",
+            setting: frozenset[tuple[str, ...]] = frozenset()) -> Wording:
     """``text`` ready to compare; ``cue``, the statement's cue, may deny it ("denied", نفى);
-    ``published``, its article's date, dates the weekday it names."""
-    return Wording(text, vector=vector, **_read(text, cue, published))
+    ``published``, its article's date, dates the weekday it names; ``setting``, the places
+    its article's opening names (:func:`.events.setting`; none when unknown)."""
+    return Wording(text, vector=vector, setting=setting, **_read(text, cue, published))
 
 
 @lru_cache(maxsize=1 << 16)  # the same wordings come back (relays, re-ingests, members)
@@ -171,7 +176,7 @@ def _anchored(a: Wording, b: Wording, shared: anchors.Anchors) -> bool:
 def facts_differ(a: Wording, b: Wording) -> bool:
     return (not numbers_agree(a.numbers, b.numbers) or not figures.roles_agree(a.roles, b.roles)
             or events.different_events(a.event, b.event) or actors.swapped(a.parties, b.parties)
-            or _only_the_person(a, b))
+            or events.settings_apart(a.setting, b.setting) or _only_the_person(a, b))
 
 
 def _same_facts_score(a: Wording, b: Wording, cosine: float | None,

@@ -180,6 +180,34 @@ def test_the_status_is_what_a_careful_fact_checker_would_give(tmp_path, case):
     assert claim["rule"] and claim["would_change"]
 
 
+# A toll that names no place, from two articles about events in two places: two claims, not a
+# corroboration (the two articles' openings name no place in common). The same toll from two
+# articles about one town is one claim.
+EN_TOLL = "four people were killed and five were wounded"
+AR_TOLL = "أربعة أشخاص قتلوا وأصيب خمسة آخرون"
+
+
+@pytest.mark.parametrize(("lang", "toll", "idlib", "kabul"), [
+    ("en", EN_TOLL, "Shelling hits a market in Idlib",
+     "A car bomb went off near a checkpoint in Kabul"),
+    ("ar", AR_TOLL, "قصف يطال سوقا في إدلب", "انفجار سيارة مفخخة قرب حاجز في كابول"),
+], ids=["en", "ar"])
+def test_one_toll_from_articles_set_in_two_places_is_two_claims(tmp_path, lang, toll, idlib, kabul):
+    said = ("{}. The Civil Defence said that {}." if lang == "en" else "{}. وقال الدفاع المدني إن {}.")
+    said_too = ("{}. The Red Crescent said that {}." if lang == "en" else "{}. وقال الهلال الأحمر إن {}.")
+    apart = [article("north-1", lang, "North Daily", idlib, said.format(idlib, toll)),
+             article("east-1", lang, "East Daily", kabul, said_too.format(kabul, toll))]
+    (tmp_path / "apart").mkdir()
+    found = claims_of(tmp_path / "apart", apart)
+    tolls = [c for c in found if any(toll[:12] in s["text"] for s in c["statements"])]
+    assert len(tolls) == 2 and all(c["status"] == "single-source" for c in tolls), tolls
+    together = [article("north-2", lang, "North Daily", idlib, said.format(idlib, toll)),
+                article("east-2", lang, "East Daily", idlib, said_too.format(idlib, toll))]
+    (tmp_path / "together").mkdir()
+    claim = the_claim(claims_of(tmp_path / "together", together), together)
+    assert claim["status"] == "corroborated", claim["rule"]
+
+
 def test_a_status_names_its_voices_and_the_statements_behind_each(tmp_path):
     _, articles = CASES["independent-en"]
     claim = the_claim(claims_of(tmp_path, articles), articles)
