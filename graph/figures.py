@@ -145,6 +145,8 @@ _AFTER = 3
 
 def _nearest_family(tokens: list[str], first: int, last: int, lang: str) -> str:
     from .events import family_of  # events reads figures' neighbours, not the other way
+    if found := _toll(family_of(tokens[first], lang)):
+        return found  # a toll's noun that is its own count: جريحين
     skip = lexicon.entries(lang, "approximators.txt")
     at = first - 1
     while at >= 0 and tokens[at] in skip:
@@ -239,7 +241,37 @@ def _part(tokens: list[str], i: int, lang: str) -> tuple[tuple[_Part | None, boo
             bare = bare[2:]
         if bare in words and bare != token:
             return (words[bare], glued and token[0] == "و"), 1
+        counted = _counted_noun(tokens, i)
+        if counted:
+            return ((counted, False, False), False), 1
     return (None, False), 1
+
+
+def _counted_noun(tokens: list[str], i: int) -> float:
+    """The figure an Arabic noun gives by its number (``counted_nouns.tsv``): 2 for a dual
+    (صاروخين), 1 for a singular right after a word of a toll (مقتل شخص) or a toll's own noun
+    (قتيل), else 0."""
+    from .events import family_of  # events reads figures' neighbours, not the other way
+    singulars, duals = _counted_nouns()
+    token = tokens[i]
+    bare = token[1:] if token not in singulars | duals and token[:1] in _CLITICS else token
+    if bare in duals:
+        return 2.0
+    if bare in singulars and (_toll(family_of(bare, "ar"))  # قتيل، جريح: the toll's own noun
+                              or i > 0 and _toll(family_of(tokens[i - 1], "ar"))):
+        return 1.0
+    return 0.0
+
+
+@lru_cache(maxsize=1)
+def _counted_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """(singular forms, dual forms) of the nouns that say their count (``counted_nouns.tsv``)."""
+    singulars, duals = set(), set()
+    for row in lexicon.rows("ar", "counted_nouns.tsv"):
+        for form in row:
+            folded = lexicon.fold(form, "ar")
+            (duals if folded.endswith(("ان", "ين")) and len(folded) > 4 else singulars).add(folded)
+    return frozenset(singulars), frozenset(duals)
 
 
 def _and_number_after(tokens: list[str], i: int) -> bool:
