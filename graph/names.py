@@ -90,6 +90,9 @@ def _judged(name: str, kind: str, title: str) -> Verdict:
                                             "not a source")
     if _generic(kept, lang):
         return Verdict(trimmed, "anonymous", "a generic word, not a name: no one in particular")
+    if lang == "ar" and _kin_by_pronoun(kept):
+        return Verdict(trimmed, "anonymous", "a relative named by a pronoun (أسرته، شقيقها), "
+                                             "not a name")
     if lang == "en" and not _proper(kept) and not _body(kept):
         return Verdict(name, "anonymous", "a description, not a name (lowercase words)")
     if trimmed != name:
@@ -236,6 +239,20 @@ def _clause_word(word: str) -> bool:
     before it: «جيش الفتح والذي يتكون من فصائل» holds والذي."""
     breakers = _arabic_entries("name_breakers.txt")
     return word in breakers or (word[:1] in "وف" and word[1:] in breakers)
+
+
+def _kin_by_pronoun(words: list[str]) -> bool:
+    """أسرته، شقيقها الأكبر: a kin word with a pronoun, first in the name (``kinship.txt``);
+    the feminine ة turns ت before the pronoun (أسرة، أسرته). Read as written, as
+    :func:`_speech_noun_with_pronoun` does: folding makes جدة (Jeddah) جد + ه."""
+    first = words[0]
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if first.endswith(suffix):
+            stem = first.removesuffix(suffix)
+            kin = _arabic_entries("kinship.txt")
+            return _folded(stem, "ar") in kin or (
+                stem.endswith("ت") and _folded(stem[:-1] + "ة", "ar") in kin)
+    return False
 
 
 def _arabic_verb(word: str) -> bool:

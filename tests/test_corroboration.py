@@ -265,6 +265,7 @@ def test_the_status_filter_takes_needs_review(tmp_path):
     ("الوثائق المسربة", "unspecified"), ("السيدة", "anonymous"),
     ("رجل آخر كان يقود الشاحنة", "unspecified"), ("المغرب الصحراء أرضا تابعة له", "unspecified"),
     ("جيش المدينة والذي يتكون من فصائل", "unspecified"), ("الموقع (نقلاً عن الوكالة)", "unspecified"), ("مرارا", "unspecified"),
+    ("أسرته", "anonymous"), ("ابنه الآخر", "anonymous"), ("زوجته", "anonymous"),
 ])
 def test_a_name_that_is_no_name_is_never_a_named_origin(name, kind):
     verdict = judge(name, "organization")
@@ -292,6 +293,7 @@ def test_a_name_that_is_no_name_is_never_a_named_origin(name, kind):
     ("عبد الله الثاني", "person", "عبد الله الثاني"), ("طه حسين", "person", "طه حسين"),
     ("المبعوث الأممي إلى اليمن", "person", "المبعوث الأممي إلى اليمن"),
     ("وزارة الداخلية في البحرين", "organization", "وزارة الداخلية في البحرين"),
+    ("جدة", "organization", "جدة"), ("خالد", "person", "خالد"),  # a name ending in ة or ه
 ])
 def test_a_name_stays_a_name_and_loses_the_time_words_stuck_to_it(name, kind, kept):
     verdict = judge(name, kind)
