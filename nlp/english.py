@@ -233,7 +233,7 @@ def _kind_of_body(text: str) -> str | None:
             and all(w[:1].isupper() for w in raw[1:]) \
             and not any(w in _set("titles.txt") | _set("organizations.txt") for w in words[1:]):
         return "media"  # BBC Breakfast, CNN Tonight: a medium's programme is the medium (not CNN's Jake Tapper)
-    if words[-1] in ("correspondent", "reporter", "reporting", "report", "outlets") and (
+    if words[-1] in _set("media_staff.txt") and (
             any(w in _media_names() for w in words[:-1]) or _has_phrase(words[:-1], _media_names())):
         return "media"  # an Agence France-Presse correspondent; a correspondent of no named medium is anonymous
     if folded in _set("bodies.txt") or " ".join(words) in _set("bodies.txt"):
@@ -459,7 +459,7 @@ def _split_person(part: str) -> tuple[str, str | None, str | None]:
     # "Minister of Information Jamal Jarrah": the title's complement, leaving the name its words
     if end < len(words) and words[end].lower() in ("of", "for", "to") and len(words) - end > 3:
         end += 2
-        if end < len(words) - 2 and _fold_word(words[end]) in _PORTFOLIO_TAILS:
+        if end < len(words) - 2 and _fold_word(words[end]) in _set("portfolio_tails.txt"):
             end += 1  # Minister for Foreign Affairs Ana Lima
         while True:  # Minister of Popular Power for Communication and Information Jorge Rodriguez
             joiner = next((k for k in range(end, len(words)) if words[k] in ("of", "for", "and")), None)
@@ -489,8 +489,6 @@ def _split_person(part: str) -> tuple[str, str | None, str | None]:
 
 
 # the second word of a two-word portfolio after a title's "of"/"for"
-_PORTFOLIO_TAILS = frozenset("affairs relations security development trade services resources protection planning "
-                             "communications policy".split())
 
 
 def _split_descriptor(part: str) -> tuple[str, str | None]:
@@ -706,16 +704,13 @@ def _is_appositive(seg: str) -> bool:
     return bool(_titles_re().search(s))
 
 
-_FINITE_AUX = frozenset("has have had will would can could may might must shall should did does do".split())
-
-
 def _has_finite_verb(words: list[str]) -> bool:
     """A main clause (Burns was in the region), not a description, unless "be" sits in a relative clause."""
     for w in words:
         fw = _fold_word(w)
         if fw in _set("relatives.txt"):
             return False
-        if fw in _set("be.txt") or fw in _FINITE_AUX and w.islower():
+        if fw in _set("be.txt") or fw in _set("finite_auxiliaries.txt") and w.islower():
             return True
     return False
 
@@ -952,10 +947,6 @@ def _speaker_end(text: str, head_end: int, comma: int) -> int:
 
 
 # heads that name many people without a plural ending; a share (data/lexicons/en/shares.txt) is a group too
-_IRREGULAR_PLURALS = frozenset("people men women children police staff personnel crew folk".split())
-_PREPOSITIONS = frozenset("with in on at for from by of to into over under after before".split())
-_POSTMODIFIERS = frozenset("of from at in on near inside outside across around with for familiar close briefed "
-                           "involved aware knowledgeable living working".split())
 
 
 def _np_generic(text: str, lo: int, end: int) -> int | None:
@@ -971,7 +962,7 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
     words = list(re.finditer(r"\S+", text[clause:end]))
     if words and (_fold_word(words[0].group()) in _set("connectives.txt") or words[0].group().lower() == "that"):
         words = words[1:]
-    if len(words) > 1 and _fold_word(words[0].group()) in ("even", "only", "just"):
+    if len(words) > 1 and _fold_word(words[0].group()) in _set("focus_words.txt"):
         words = words[1:]  # Even the organizer of the rally said: a focus word, not part of the subject
     folded = [_fold_word(w.group()) for w in words]
     # At least 40 percent, More than 6 in 10: an approximator before a number is no preposition
@@ -979,15 +970,15 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
     hedge = next((k for k, w in enumerate(folded) if w not in _set("approximators.txt")), len(folded))
     hedge = hedge if hedge < len(folded) and (re.fullmatch(r"\d[\d,.]*", folded[hedge])
                                               or folded[hedge] in _set("numbers.txt")) else 0
-    if not words or len(words) - hedge > 10 or hedge < len(folded) and folded[hedge] in _PREPOSITIONS:
+    if not words or len(words) - hedge > 10 or hedge < len(folded) and folded[hedge] in _set("phrase_prepositions.txt"):
         return None  # with harbour pilots expected back: a prepositional phrase is no subject
-    if folded[0] == "those" and len(words) <= 6 and (len(words) == 1 or folded[1] in _POSTMODIFIERS
+    if folded[0] == "those" and len(words) <= 6 and (len(words) == 1 or folded[1] in _set("postmodifiers.txt")
                                                      or re.fullmatch(r"[a-z]+ed", folded[1])):
         return clause + words[0].start()  # those surveyed, those familiar with the talks: a group
     stop = _set("auxiliaries.txt") | _set("be.txt") | _set("connectives.txt") | _set("relatives.txt") \
         | frozenset(_pronouns()) | {"i", "you", "not", "to", "there", "here", "it's", "that's"}
     # Residents living near the pier, Council members backing the bill: a participle after a plural opens its postmodifier
-    p = next((k for k, w in enumerate(folded) if k and (w in _POSTMODIFIERS and not _in_ten(folded, k) or re.fullmatch(
+    p = next((k for k, w in enumerate(folded) if k and (w in _set("postmodifiers.txt") and not _in_ten(folded, k) or re.fullmatch(
         r"[a-z]{3,}ing", w) and re.search(r"[^su]s$", folded[k - 1]))), len(words))
     core, post = words[:p], words[p:]
     if not core or len(core) - hedge > 5 or len(post) > 7:
@@ -998,22 +989,21 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
         if (fw in stop and not (k == 0 and fw in dets) and not (k > p and fw == "to")) or _cue_re().fullmatch(raw) \
                 or not re.fullmatch(r"[\w'’.&-]+", raw) or _time_re().fullmatch(raw):
             return None
-    plural_det = next((k for k in range(len(folded) - 1, -1, -1) if folded[k] in _set("numbers.txt") | {
-        "several", "many", "few", "various", "numerous", "both", "these", "those"}), None)
+    plural_det = next((k for k in range(len(folded) - 1, -1, -1) if folded[k] in _set("numbers.txt") | _set("plural_determiners.txt")), None)
     # (but "those" heads a group itself: 27 percent of those surveyed)
     if plural_det is not None and folded[plural_det] not in ("one", "hundreds", "thousands", "millions", "dozens", "those") \
             and not _in_ten(folded, plural_det - 1) and not _in_ten(folded, plural_det + 1) and not (plural_det == p - 1 and folded[plural_det] in _set("shares.txt")) \
             and not any(re.search(r"[^su]s$", w) or w in _set("shares.txt") for w in folded[plural_det + 1:]):
         return None  # in several battleground states: the cue form is the plural noun
     head = words[p - 1].group()
-    opens = folded[0] in dets - {"that", "this", "these", "those"} or folded[0].isdigit()
+    opens = folded[0] in dets - _set("demonstratives.txt") or folded[0].isdigit()
     if opens and p < 2 and not (len(folded) > 2 and (folded[1] == "of" or folded[0] in _set("shares.txt")
                                                       and folded[1] in ("in", "at", "from", "among"))):
         return None  # but Some of the workers, One of the pupils, Many in the crowd
     in_ten = p >= 3 and _in_ten(folded, p - 2)  # Six in 10: a share
     if not in_ten and not re.fullmatch(r"[A-Za-z][a-z'’-]+", head) or (head[0].isupper() and p > 1):
         return None  # a name run is _np_back's to read
-    plural = re.search(r"[^su]s$", _fold_word(head)) is not None or _fold_word(head) in _IRREGULAR_PLURALS \
+    plural = re.search(r"[^su]s$", _fold_word(head)) is not None or _fold_word(head) in _set("irregular_plurals.txt") \
         or _fold_word(head) in _set("shares.txt") or in_ten
     if not (opens or plural):
         return None
@@ -1047,7 +1037,7 @@ def _is_opener(phrase: str) -> bool:
     """Whether a sentence's first phrase is an adverbial before its subject (On Monday, In an
     interview, For now, Still), not a head noun phrase an appositive could describe."""
     words = phrase.split()
-    return bool(words) and (_fold_word(words[0]) in _PREPOSITIONS | _set("connectives.txt")
+    return bool(words) and (_fold_word(words[0]) in _set("phrase_prepositions.txt") | _set("connectives.txt")
                             or _time_re().fullmatch(phrase) is not None)
 
 
@@ -1077,7 +1067,7 @@ def _frame_bounds(text: str, lo: int, start: int, end: int) -> tuple[int, int, i
     word = _fold_word(m.group(1))
     if _time_re().fullmatch(m.group(1)) or re.search(r"\d\s*(?:[ap]\.m\.|[ap]m)$", before, re.I):
         return start, end, frame_start  # Early on Tuesday X said; Just after 3 p.m. X said
-    if word in ("even", "only", "just") and _opens_clause(text, lo, lo + m.start(1)):
+    if word in _set("focus_words.txt") and _opens_clause(text, lo, lo + m.start(1)):
         return start, end, lo + m.start(1)  # Even the organizer of the rally said: a focus word opens it
     if word in _set("connectives.txt") or word == "that":
         frame_start = lo + m.start(1)
@@ -1120,7 +1110,7 @@ def _np_forward(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     verbs = _set("determiners.txt") | _set("auxiliaries.txt") | _set("be.txt") | frozenset(_pronouns())
     k = 0
     while k < min(3, len(rest)) and rest[k].group()[0].islower() \
-            and _fold_word(rest[k].group()) not in verbs | _PREPOSITIONS | _set("connectives.txt"):
+            and _fold_word(rest[k].group()) not in verbs | _set("phrase_prepositions.txt") | _set("connectives.txt"):
         k += 1
     if 0 < k < len(rest) and _is_name_word(rest[k].group()) and not re.search(r"\S", text[rest[k - 1].end():rest[k].start()]) \
             and not _time_re().fullmatch(" " + rest[k].group()):
@@ -1257,7 +1247,7 @@ def _is_hearer(words: str) -> bool:
     """A noun phrase that can be told something: no verb, no determiner past its first word
     (not "Reuters the strike would end")."""
     folded = [_fold_word(w) for w in words.split()]
-    verbs = _set("be.txt") | _FINITE_AUX | frozenset(_pronouns())
+    verbs = _set("be.txt") | _set("finite_auxiliaries.txt") | frozenset(_pronouns())
     return len(folded) <= 4 and not any(w in verbs for w in folded) \
         and not any(w in _set("determiners.txt") for w in folded[1:])
 
@@ -1337,9 +1327,13 @@ def _frames(doc: Document, lo: int, hi: int, unread: list[tuple[re.Match, Frame 
 PLAIN_SPEAKER_WORDS = 20
 PLAIN_CONTENT_WORDS = 3
 PLAIN_TAIL_WORDS = 5
-# The verbs among the auxiliaries: a speaker holding one is a clause of its own.
-_FINITE_AUXILIARIES = frozenset("has have had would will did does do could may might is are was were".split())
 _PLAIN_BOUNDARY = re.compile(r"[,;:]\s+|[”\"]\s*,?\s+")
+
+
+@lru_cache(maxsize=None)
+def _finite_verbs() -> frozenset[str]:
+    """The finite auxiliaries and the finite forms of "be": a speaker holding one is a clause of its own."""
+    return _set("finite_auxiliaries.txt") | (_set("be.txt") - {"be", "been", "being"})
 
 
 def _plain_readings(doc: Document, lo: int, hi: int, unread: list[tuple[re.Match, Frame | None]],
@@ -1409,7 +1403,7 @@ def _plain_reading(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) 
     words = [w.group() for w in _words_before(text, *speaker)]
     if not words or len(words) > PLAIN_SPEAKER_WORDS or _any_cue_re().search(text, *speaker):
         return None
-    if any(_fold_word(w) in _FINITE_AUXILIARIES for w in words):
+    if any(_fold_word(w) in _finite_verbs() for w in words):
         return None  # Trump has faced questions, X is defending his tweets: a clause, the cue word its object
     if _is_noun_marker(words[-1]) or _fold_word(words[-1]) in _set("prepositions.txt") \
             or _fold_word(words[0]) in _set("prepositions.txt"):
@@ -1644,7 +1638,6 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
     return _denied(_read_inverted(text, lo, hi, cs, ce, outlet, channel), form)
 
 
-_SUBORDINATORS = frozenset("while though although because since if when after before as whereas".split())
 _CLAUSE_SUBJECT = re.compile(r",\s+(?:it|he|she|they|we|i|there|the|this|that|most|many|some|[A-Z][\w'’-]*|\d[\d,.]*)\s")
 
 
@@ -1652,7 +1645,7 @@ def _subordinate_end(text: str, lo: int, f_start: int, content: int, end: int) -
     """``While he said he would hold a hearing, it is unlikely to ...``: a content inside a clause
     that opens the sentence with a subordinator ends at the comma before the main clause's subject."""
     opener = re.match(r"\s*(\w+)\s", text[f_start:content])
-    if opener is None or opener.group(1).lower() not in _SUBORDINATORS:
+    if opener is None or opener.group(1).lower() not in _set("subordinators.txt"):
         return end
     # after a comma only a concessive clause is followed by the main one (..., and while he said he
     # would, it is unlikely); a trailing "after X said A, B and C" keeps its list
@@ -2076,7 +2069,7 @@ def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int) -> Frame |
     frame.notes["subject"] = _clause_subject(text, lo, start)
     if before[-1] not in "," + CLOSE_QUOTES and not re.search(r"\s(?:and|but)$", before):
         subject = frame.notes["subject"]  # a statement's participle: its clause must name who made it
-        if subject is None or _fold_word(text[subject[0]:subject[1]]) in ("there", "it", "this", "that"):
+        if subject is None or _fold_word(text[subject[0]:subject[1]]) in _set("empty_subjects.txt"):
             return None  # There was a report saying ...: nobody made it
     return frame
 
@@ -2327,7 +2320,7 @@ def _plural(name: str) -> bool:
     """A group named by a plural head (sources, witnesses, people): never "he" or "she"."""
     words = name.split()
     head = _fold_word(words[-1]) if words else ""
-    return head in _IRREGULAR_PLURALS or head in _set("anonymous.txt") and head.endswith("s") \
+    return head in _set("irregular_plurals.txt") or head in _set("anonymous.txt") and head.endswith("s") \
         or bool(re.search(r"\sand\s", name))
 
 
