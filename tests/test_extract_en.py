@@ -1342,10 +1342,18 @@ def test_a_speaker_named_again_after_another_statement_keeps_the_outlet():
 
 
 def test_an_outlet_is_not_carried_far_or_over_a_new_channel():
+    others = " ".join(f"{name} Berg said it was {word}." for name, word in zip(
+        "Jonas Ola Kari Per Siri Lars Nils Eva Tor".split(), "shut open wet dry old new safe unsafe closed".split()))
+    found = run(f"Mayor Ana Lima told Reuters the pier was safe. {others} Lima said the ferries would sail.\n\n"
+                "Lima said in a statement that the port would open.")
+    assert [a.outlet.name if a.outlet else None for a in found] == ["Reuters"] + [None] * 11
+
+
+def test_an_outlet_is_carried_to_the_same_speaker_over_a_few_others():
     found = run("Mayor Ana Lima told Reuters the pier was safe. Jonas Berg said it was not. Ola Berg said it was. "
                 "Kari Berg said it was shut. Lima said the ferries would sail.\n\n"
                 "Lima said in a statement that the port would open.")
-    assert [a.outlet.name if a.outlet else None for a in found] == ["Reuters", None, None, None, None, None]
+    assert [a.outlet.name if a.outlet else None for a in found] == ["Reuters", None, None, None, "Reuters", None]
 
 
 # --- parentheticals, long relatives, pronouns after a cue, more shares ------------------------------
@@ -2122,3 +2130,59 @@ def test_a_quotation_of_several_sentences_left_open_at_its_paragraph_end_goes_on
     a = only(text)
     assert a.claim.text == ("“The drivers were reckless. They must pay for the damage.\n\n"
                             "“There is no other way out for them.”")
+
+
+# --- outlets of political news: programmes, asides, statements sent to a paper, named papers ------------
+
+@pytest.mark.parametrize("text, claim, outlet", [
+    ('Senator Ray Dunmore said Wednesday on ABC\'s "Good Morning America" that the levy would pass.',
+     "the levy would pass", "ABC"),
+    ("Dunmore said in an interview on Fox News’ “Sunday Morning Futures” that the levy would pass.",
+     "the levy would pass", "Fox News"),
+    ('Dunmore told NBC\'s "Today" that the levy would pass.', "the levy would pass", "NBC"),
+    ("“The levy will pass,” Dunmore said on CBS’s “This Morning.”", "“The levy will pass,”", "CBS"),
+])
+def test_a_programme_title_after_its_network_is_neither_content_nor_outlet(text, claim, outlet):
+    a = only(text)
+    assert (a.claim.text, a.outlet.name if a.outlet else None) == (claim, outlet)
+
+
+@pytest.mark.parametrize("text", [
+    "Dunmore, appearing on Fox News, said the levy would pass.",
+    "Dunmore, in an interview with Fox News, said the levy would pass.",
+    "Speaking on Fox News’ “Sunday Morning Futures,” Dunmore said the levy would pass.",
+])
+def test_a_channel_aside_or_opener_gives_its_medium_as_outlet(text):
+    a = only(text)
+    assert (a.speaker.text, a.claim.text, a.outlet.name if a.outlet else None) == \
+        ("Dunmore", "the levy would pass", "Fox News")
+
+
+def test_a_channel_aside_without_a_medium_gives_no_outlet():
+    a = only("Dunmore, in an interview on Sunday, said the levy would pass.")
+    assert a.outlet is None and a.claim.text == "the levy would pass"
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The senator said in a statement emailed to CNN that the levy would pass.", "CNN"),
+    ("“The levy will pass,” Dunmore said in a statement to The Boston Globe.", "The Boston Globe"),
+    ("“The levy will pass,” Dunmore wrote in The Des Moines Register.", "The Des Moines Register"),
+    ("“The levy will pass,” Dunmore said cheerfully on MSNBC.", "MSNBC"),
+    ("As Mara Lund reports for NPR, the first cases came to light last week.", "NPR"),
+])
+def test_a_statement_sent_written_or_reported_for_a_medium_has_it_as_outlet(text, outlet):
+    a = only(text)
+    assert a.outlet is not None and a.outlet.span.text == outlet
+    assert "CNN" not in a.claim.text and "NPR" not in a.claim.text
+
+
+def test_a_place_after_in_is_no_outlet_and_no_content():
+    a = only("Dunmore said in Congress last week that the levy would pass.")
+    assert (a.claim.text, a.outlet) == ("the levy would pass", None)
+
+
+def test_a_platform_is_not_carried_as_far_as_an_interview():
+    others = " ".join(f"{name} Berg said it was {word}." for name, word in zip("Jonas Ola Kari".split(),
+                                                                                 "shut open wet".split()))
+    found = run(f"Mayor Ana Lima wrote on Facebook that the pier was safe. {others} Lima said the ferries would sail.")
+    assert [a.outlet.name if a.outlet else None for a in found] == ["Facebook", None, None, None, None]
