@@ -735,6 +735,9 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
     if adverb:  # a witness there said: the place word is neither speaker nor content
         end = lo + adverb.start()
     end, outlet = _channel_before_cue(text, lo, end)
+    dashes = re.search(r"(?<=\w)\s*[—–]\s*[^—–;:\"“”]{2,120}?\s*[—–]$", text[lo:end])
+    if dashes and re.search(r"\w", text[lo:lo + dashes.start()]):  # X — who practises in Ohio — said: an aside
+        end = lo + dashes.start()
     anonymous = False
     rel = re.search(r"\s+(?:who|whose|whom)\s+[^,;:\"“”]{1,100}$", text[lo:end]) or \
         _restrictive_then_comma(text, lo, end) or \
@@ -905,7 +908,12 @@ def _generic_bounds(text: str, lo: int, head_end: int, end: int) -> tuple[int, i
 @lru_cache(maxsize=None)
 def _aside_re() -> re.Pattern:
     return re.compile(r"\s*(?:(?:when|while|after|before)\s+)?(?:(?:of|in|for|from|to|by|at)\s+(?:which|whom)|who|whose|"
-                      rf"whom|which|where|(?!including\s)[a-z]{{2,}}ing|{_phrases('aside_participles.txt')})\s")
+                      rf"whom|which|where|(?!including\s)[a-z]{{2,}}ing|{_phrases('aside_participles.txt')}"
+                      # then 38, then a senator: what the speaker was at the time; both up for reelection:
+                      # a quantifier floated off a plural subject
+                      r"|then(?=\s+(?:\d|an?\s|the\s))|(?:both|all|each)(?!\s+of\s)"
+                      # angered by the vote, interviewed at the fair: a past participle and its phrase
+                      r"|[a-z]{3,}ed(?=\s+(?:by|with|at|about|over|on|from|after)\s))\s")
     # (but ", including Russia and China," names members of the speaker: it stays in the speaker)
 
 
@@ -1074,6 +1082,8 @@ def _frame_bounds(text: str, lo: int, start: int, end: int) -> tuple[int, int, i
         return start, end, frame_start  # Early on Tuesday X said; Just after 3 p.m. X said
     if word in _set("focus_words.txt") and _opens_clause(text, lo, lo + m.start(1)):
         return start, end, lo + m.start(1)  # Even the organizer of the rally said: a focus word opens it
+    if m.group(1) == "That" and not text[lo:lo + m.start(1)].strip() and text[start:end][:1].islower():
+        return lo + m.start(1), end, lo + m.start(1)  # That person said: a demonstrative opening the sentence
     if word in _set("connectives.txt") or word == "that":
         frame_start = lo + m.start(1)
         if word == "that":
@@ -1120,8 +1130,18 @@ def _np_forward(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     if 0 < k < len(rest) and _is_name_word(rest[k].group()) and not re.search(r"\S", text[rest[k - 1].end():rest[k].start()]) \
             and not _time_re().fullmatch(" " + rest[k].group()):
         n = k  # said report lead author David Fahey: a descriptor, then the name it describes
-        while n < len(rest) and _is_name_word(rest[n].group()):
-            n += 1
+        while n < len(rest):
+            if _is_name_word(rest[n].group()):
+                n += 1
+                continue
+            role = n  # said former Obama adviser David Axelrod: a role noun between two names
+            while role < min(n + 2, len(rest)) and rest[role].group()[0].islower() \
+                    and _fold_word(rest[role].group()) in heads:
+                role += 1
+            if n < role < len(rest) and _is_name_word(rest[role].group()):
+                n = role
+                continue
+            break
         return start, _without_stop(text, start, rest[n - 1].end())
     if 0 < len(rest) <= 3 and all(w.group()[0].islower() and _fold_word(w.group()) not in verbs
                                   for w in rest):
@@ -1553,6 +1573,8 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
             and _opens_clause(text, lo, lo + before_word.start(1)) \
             and not _cue_re().match(text, ce + len(text[ce:hi]) - len(text[ce:hi].lstrip())):  # Some reports said
         before_word = None  # Six in 10 said, Some said: a share is the subject, the cue its verb
+    if before_word and re.search(r"[,;:\"“”)\]—–]$", before_word.group(1)):
+        before_word = None  # "... for her," said X: the word before is the content's, behind its punctuation
     if before_word and (_is_noun_marker(before_word.group(1)) or before_word.group(1) in ("That", "This", "These")
                         and not text[lo:lo + before_word.start(1)].strip()):
         return None  # the said committee, Trump's comments, That report found: the cue is a noun

@@ -2186,3 +2186,39 @@ def test_a_platform_is_not_carried_as_far_as_an_interview():
                                                                                  "shut open wet".split()))
     found = run(f"Mayor Ana Lima wrote on Facebook that the pier was safe. {others} Lima said the ferries would sail.")
     assert [a.outlet.name if a.outlet else None for a in found] == ["Facebook", None, None, None, None]
+
+
+# --- subjects of long news sentences: asides between commas or dashes, demonstratives, mixed descriptors --
+
+def test_a_pronoun_ending_the_quotation_is_not_a_determiner_of_the_cue():
+    a = only("“It was a good month for her,” said Tom Hale.")
+    assert (a.claim.text, a.speaker.text) == ("“It was a good month for her,”", "Tom Hale")
+
+
+def test_that_opening_the_sentence_is_a_demonstrative_of_the_subject():
+    a = only("That person said the feud hurt the campaign.")
+    assert (a.speaker.text, a.claim.text, a.source.kind) == ("That person", "the feud hurt the campaign", "anonymous")
+
+
+@pytest.mark.parametrize("aside", ["of course", "then 38", "struck by her story", "angered by the vote",
+                                   "both up for reelection"])
+def test_an_aside_of_time_manner_or_feeling_stays_out_of_the_speaker(aside):
+    a = only(f"Lena Ford, {aside}, said the ferry would sail.")
+    assert (a.speaker.text, a.claim.text) == ("Lena Ford", "the ferry would sail")
+
+
+@pytest.mark.parametrize("aside", ["a lawyer in Ohio", "who rarely practises law in Ohio",
+                                   "including farmers, nurses and teachers"])
+def test_an_aside_between_dashes_stays_out_of_the_speaker(aside):
+    a = only(f"Nora Quist — {aside} — said she would not appeal.")
+    assert (a.speaker.text, a.claim.text) == ("Nora Quist", "she would not appeal")
+
+
+def test_dashes_in_a_content_before_the_subject_do_not_make_an_aside():
+    a = only("Prices rose sharply — a sign of trouble — analysts said.")
+    assert a.speaker.text == "analysts"
+
+
+def test_a_role_between_two_names_keeps_the_person_after_it():
+    a = only("“It was a good month,” said former Obama adviser Tom Hale.")
+    assert (a.speaker.text, a.source.name) == ("former Obama adviser Tom Hale", "Tom Hale")
