@@ -320,6 +320,16 @@ def parse_mention(text: str) -> Parsed:
     if name_part is None:
         return _parse_unnamed(bare)
     whole = _kind_of_body(name_part)
+    member = re.fullmatch(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s+(?:of|at|for|with)\s+(.+)", name_part)
+    if whole and member and not _kind_of_body(member.group(1)) and not _titles_re().search(member.group(1)) \
+            and not any(_fold_word(w) in _set("name_connectors.txt") or _kind_of_body(w) or _titles_re().search(w)
+                        or _fold_word(w) in _set("organizations.txt") | _set("anonymous.txt")
+                        or _fold_word(w).rstrip("s") in _set("organizations.txt") | _set("titles.txt")
+                        for w in member.group(1).split()):
+        # Sui-Lee Wee of the New York Times, Tom Hale of the State Department: a person and the body
+        # they work for (but the Council on Foreign Relations, Bank of America: one body's name)
+        return Parsed(member.group(1), "person", affiliation=re.sub(r"^(?:the|a|an)\s+", "", member.group(2),
+                                                                    flags=re.I))
     if whole and re.search(r"\s(?:on|of|for)\s", name_part) and not _titles_re().search(name_part):
         # the Council on Foreign Relations, the Forum on Gaza: a body's name, not a role and a person
         return Parsed(re.sub(r"^(?:the|a|an)\s+", "", name_part, flags=re.I), whole)
@@ -853,8 +863,8 @@ def _coordinated(text: str, lo: int, end: int) -> int | None:
     joint = None
     for joint in re.finditer(r"(?<=\S)\s+and\s+(?:even\s+|also\s+)?(?=\S)", text[lo:end]):  # and even some engineers
         pass
-    if joint is None:
-        return None
+    if joint is None or text[lo + joint.start() - 1] == ",":
+        return None  # (..., according to X, and the agency said: ", and" joins two clauses, not two subjects)
     second = lo + joint.end()
     if second not in (_np_back(text, second, end), _np_generic(text, second, end)):
         return None
@@ -2091,6 +2101,13 @@ def _read_prep(text: str, lo: int, hi: int, cs: int, ce: int, cue: str) -> Frame
         if not _has_content(text, content, hi):
             return None
         return Frame((cs, ce), (s_start, s_end), (content, hi), cs, "prep")
+    after = re.match(r"\s*,\s*([a-z][\w'’-]*)", text[s_end:hi])
+    if after and len(before.split()) <= 5 and not re.search(r"[,;:()\"“”]", before.rstrip(",")) \
+            and _fold_word(after.group(1)) not in _set("connectives.txt") | _set("relatives.txt") | frozenset(_pronouns()) \
+            and _has_content(text, s_end + after.start(1), hi):
+        # He had, according to X, killed a rabbit; The bacteria, per the WHO, live in fleas: the
+        # sentence goes on after the source, and what it says of its short subject is the content
+        return Frame((cs, ce), (s_start, s_end), (s_end + after.start(1), hi), cs, "prep")
     claim_end = _trim_end(text, lo, lo + len(before))
     if claim_end <= lo:
         return None
@@ -2630,14 +2647,21 @@ def _fold_around(frames: list[Frame], text: str) -> list[Frame]:
                 continue
             if inner.form == "first" and (inner.claim[0] < outer.claim[0] or inner.speaker is None):
                 continue
-            relay = outer.speaker and (outer.outlet or
+            relay = outer.speaker and (outer.outlet or _speaker_medium(text, outer.speaker) is not None or
                                        parse_mention(text[outer.speaker[0]:outer.speaker[1]]).kind == "media")
             if content_first and not relay:
                 continue  # ..., according to the ministry: the ministry said the whole, cue and all
             inner.claim = (inner.claim[0], min(inner.claim[1], outer.claim[1]))
             if relay:
                 inner.notes["host"] = outer
-                drop.add(id(outer))
+                if parse_mention(text[outer.speaker[0]:outer.speaker[1]]).kind == "media" or outer.outlet \
+                        or inner.start <= outer.claim[0]:
+                    drop.add(id(outer))
+                else:
+                    cut = re.search(r"[\s,;]*(?:\b(?:and|but|while)\s*)?$", text[outer.claim[0]:inner.start])
+                    outer.claim = (outer.claim[0], outer.claim[0] + cut.start())
+                # (a journalist of a medium keeps what the sentence says before the inner statement:
+                # A, and the agency said B, according to Wee of the Times: Wee reported A)
             elif inner.form == "svo":
                 drop.add(id(inner))
     return [f for f in frames if id(f) not in drop]
@@ -2666,6 +2690,21 @@ CARRY_OUTLET_OVER = 8
 CARRY_PLATFORM_OVER = 2
 
 
+_OF_MEDIUM = re.compile(r"\s+(?:of|at|for|with)\s+((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})$")
+_MEDIUM_OWNS = re.compile(r"(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:['’]s|(?<=s)['’])\s+(?=\S)")
+
+
+def _speaker_medium(text: str, speaker: tuple[int, int]) -> tuple[int, int] | None:
+    """The medium a speaker works for, named in the speaker's words: ``Sui-Lee Wee of the New York
+    Times``, ``NPR's Emily Feng``, ``a reporter for Reuters``. By the guide's rule 4 the journalist is
+    the source and the medium the outlet."""
+    words = text[speaker[0]:speaker[1]]
+    for m, group in ((_OF_MEDIUM.search(words), 1), (_MEDIUM_OWNS.match(words), 1)):
+        if m is not None and parse_mention(m.group(group)).kind == "media" and _names_something(m.group(group)):
+            return speaker[0] + m.start(group), speaker[0] + m.end(group)
+    return None
+
+
 def _relays(frame: Frame, text: str) -> bool:
     """Whether a frame's speaker passes others' words on (Reuters, citing officials, said), unlike a
     named person who cites a reason (Mr. Manafort, citing the magic of Trump, said)."""
@@ -2690,7 +2729,7 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
         speaker_span, outlet_span = f.speaker, f.outlet
         host = f.notes.get("host")
         if host is not None:
-            outlet_span = outlet_span or host.outlet or host.speaker
+            outlet_span = outlet_span or host.outlet or _speaker_medium(text, host.speaker) or host.speaker
         if f.cited is not None:  # Reuters, citing officials, said: the officials speak through Reuters
             outlet_span, speaker_span = outlet_span or f.speaker, f.cited
         plain = f.notes.get("plain")
@@ -2713,6 +2752,8 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
         if f.form != "unspecified":
             sentence_source = source
         outlet = _outlet(text, outlet_span)
+        if outlet is None and speaker_span is not None and source.kind != "unspecified":
+            outlet = _outlet(text, _speaker_medium(text, speaker_span))  # Alex Horton of the Washington Post
         carried = given.get(source.name) if source.name else None
         reach = CARRY_PLATFORM_OVER if carried is not None and _is_platform(carried[0].name) else CARRY_OUTLET_OVER
         if outlet is None and carried is not None and not f.channel and own - carried[1] <= reach:

@@ -2222,3 +2222,47 @@ def test_dashes_in_a_content_before_the_subject_do_not_make_an_aside():
 def test_a_role_between_two_names_keeps_the_person_after_it():
     a = only("“It was a good month,” said former Obama adviser Tom Hale.")
     assert (a.speaker.text, a.source.name) == ("former Obama adviser Tom Hale", "Tom Hale")
+
+
+# --- according to in mid-sentence; a journalist of a medium: the journalist the source, the medium the outlet
+
+@pytest.mark.parametrize("text, claim", [
+    ("He had, according to Dr. Ana Lima, eaten a wild mushroom before he fell ill.",
+     "eaten a wild mushroom before he fell ill"),
+    ("The bacteria, per the WHO, are often found in small mammals.", "are often found in small mammals"),
+    ("Since last spring, according to the monitor group Harbour Watch, guards have detained 40 fishermen.",
+     "guards have detained 40 fishermen"),
+])
+def test_a_source_inside_a_short_subject_leaves_what_follows_as_content(text, claim):
+    assert only(text).claim.text == claim
+
+
+def test_a_long_content_before_according_to_stays_the_content():
+    a = only("The ferry company cancelled every crossing to the island on Friday, according to the port authority.")
+    assert a.claim.text == "The ferry company cancelled every crossing to the island on Friday"
+
+
+@pytest.mark.parametrize("text, source, outlet", [
+    ("The pier was closed, according to Mara Lund of the Daily Star.", "Mara Lund", "Daily Star"),
+    ("NPR's Mara Lund reported that the first cases came to light last week.", None, "NPR"),
+    ("A reporter for Reuters said the convoy had left.", None, "Reuters"),
+])
+def test_a_journalist_named_with_their_medium_has_it_as_outlet(text, source, outlet):
+    a = only(text)
+    assert a.outlet is not None and a.outlet.name == outlet
+    if source:
+        assert (a.source.name, a.source.kind) == (source, "person")
+
+
+def test_a_journalist_around_a_statement_reports_the_rest_and_relays_the_statement():
+    found = run("The couple was quarantined, and the health agency said it had traced their contacts, "
+                "according to Mara Lund of the Daily Star. All sites were cleaned, reports Lund.")
+    assert [(a.claim.text, a.source.name, a.outlet.name if a.outlet else None) for a in found] == [
+        ("The couple was quarantined", "Mara Lund", "Daily Star"),
+        ("it had traced their contacts", "health agency", "Daily Star"),
+        ("All sites were cleaned", "Mara Lund", "Daily Star")]
+
+
+def test_a_comma_before_and_joins_clauses_not_subjects():
+    found = run("The ferry sank, according to the coast guard, and the harbour master said two crew were missing.")
+    assert [a.speaker.text for a in found] == ["the coast guard", "the harbour master"]
