@@ -255,7 +255,7 @@ def _kind_of_body(text: str) -> str | None:
 
 # A word written the way companies write their names: inner capitals after a word of three
 # letters or more (WestJet, InfoNation; not McDonald, DeSantis, MacArthur), a web domain, an ampersand
-_CORPORATE = re.compile(r"(?!Mac|Mc)[A-Z][a-z]{2,}[A-Z][a-z]+|[A-Za-z][\w-]+\.(?:com|net|org|io)|[A-Z]+&[A-Z]+")
+_CORPORATE = re.compile(r"(?!Mac|Mc)[A-Z][a-z]{2,}[A-Z][a-z]+|[A-Za-z][\w-]+\.(?:com|net|org|io|gov|edu|fr|de|uk|ru|cn|info|news|tv)(?![\w-])|[A-Z]+&[A-Z]+")
 
 
 def _has_phrase(words: list[str], entries: frozenset[str]) -> bool:
@@ -2121,8 +2121,9 @@ def _can_be_source(phrase: str) -> bool:
     if not words:
         return False
     folded = {_fold_word(w) for w in words}
-    if any(_is_name_word(w) for w in words) or folded & (_heads() | _set("records.txt") | frozenset(_pronouns())):
-        return True
+    if any(_is_name_word(w) or _CORPORATE.fullmatch(w) for w in words) \
+            or folded & (_heads() | _set("records.txt") | frozenset(_pronouns())):
+        return True  # (a web domain names a site: according to ouest-france.fr)
     return bool(re.search(rf"(?<![\w-])(?:{_channels()})(?![\w-])", phrase, re.I)) \
         or lexicon.fold(phrase, LANG) in _unspecified()
 

@@ -2266,3 +2266,18 @@ def test_a_journalist_around_a_statement_reports_the_rest_and_relays_the_stateme
 def test_a_comma_before_and_joins_clauses_not_subjects():
     found = run("The ferry sank, according to the coast guard, and the harbour master said two crew were missing.")
     assert [a.speaker.text for a in found] == ["the coast guard", "the harbour master"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The senator left early and said little, according to an attendee.", "an attendee"),
+    ("According to recent polling, the governor is leading the field.", "recent polling"),
+    ("The couple ran a bakery in Angers, according to ouest-france.fr.", "ouest-france.fr"),
+    ("He served as counsel to the senator, according to his biography.", "his biography"),
+])
+def test_according_to_an_attendee_a_poll_a_site_or_a_biography(text, speaker):
+    found = [a for a in run(text) if a.cue.text.lower() == "according to"]
+    assert len(found) == 1 and found[0].speaker.text == speaker
+
+
+def test_according_to_a_norm_is_no_source():
+    assert run("Taxes will rise next year, according to the law.") == []
