@@ -2131,20 +2131,29 @@ def _can_be_source(phrase: str) -> bool:
 _PREPOSITIONAL_OBJECT = re.compile(r"to\s+(?:the|a|an|its|his|her|their|this|these|those)\s", re.I)
 
 
+_GERUND_CUE = re.compile(r"(?:saying|arguing|insisting|claiming|suggesting|warning|declaring|noting)", re.I)
+
+
 def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int) -> Frame | None:
     """``..., adding that CONTENT``: a participle after a comma continues the last speaker."""
     before = text[lo:cs].rstrip()
     # X met the unions and has since said ...: the auxiliaries after the joint are the cue's
     before = re.sub(r"(?:\s+(?:" + "|".join(map(re.escape, sorted(_set("auxiliaries.txt")))) + r"))+$", "", before)
+    # stood out by saying ..., is facing doubts after saying ...: a gerund after a preposition says what
+    # the clause's subject said (not "for saying": criticised X for saying is X's statement)
+    gerund = re.search(r"\s(?:by|after|while|before)$", before) if _GERUND_CUE.fullmatch(text[cs:ce]) \
+        else None
     if not before or not (before[-1] in "," + CLOSE_QUOTES or re.search(r"(?:,|\s)(?:and|but)$", before)
-                          or _statement_before(before)):
+                          or _statement_before(before) or gerund):
         return None
     if before[-1] in CLOSE_QUOTES and not re.search(r",[" + re.escape(CLOSE_QUOTES) + "]$", before):
         return None
     content, outlet, channel = _after_cue(text, ce, hi, False)
     if not _has_content(text, content, hi) or _PREPOSITIONAL_OBJECT.match(text, content):
         return None  # ..., adding to the pressure: "to" and a noun phrase is no content
-    joint = re.search(r",?\s*(?:and|but)$", before)  # the content before ", but confirmed" ends at its comma
+    if gerund and len(re.findall(r"\w+", text[content:hi])) < 3:
+        return None  # left after saying goodbye: a word, not a statement
+    joint = re.search(r",?\s*(?:and|but)$", before) or gerund  # the content before ", but confirmed" ends at its comma
     start = lo + (joint.start() if joint else len(before) - (1 if before[-1] == "," else 0))
     frame = Frame((cs, ce), None, (content, hi), start, "continuation", outlet, channel=channel)
     frame.notes["subject"] = _clause_subject(text, lo, start)
@@ -2174,8 +2183,12 @@ def _clause_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:
     """The subject of the clause a participle hangs on (Trump hit back on Twitter, saying ...):
     a noun phrase followed by a lowercase verb, at the start of the sentence or after an opening phrase."""
     intro = re.match(r"[^,]{1,40},\s*", text[lo:end])
-    for pos in (lo, lo + intro.end()) if intro else (lo,):
+    timed = intro is not None and _time_re().fullmatch(" " + intro.group().strip().rstrip(","))
+    for pos in (lo + intro.end(),) if timed else (lo, lo + intro.end()) if intro else (lo,):
+        # (Last week, X made ...: the time opens the sentence, it is no subject)
         np = _np_forward(text, pos, end)
+        if np and _fold_word(text[np[0]:np[1]].split()[0]) in _set("subordinators.txt") | _set("connectives.txt"):
+            return None  # When he returned he began by saying: a subordinate clause opens the sentence
         after = re.match(r"\s+([a-z][\w'’-]*)", text[np[1]:end]) if np else None
         if after and after.group(1) not in _set("connectives.txt") | _set("determiners.txt"):
             return np

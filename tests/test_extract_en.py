@@ -2281,3 +2281,28 @@ def test_according_to_an_attendee_a_poll_a_site_or_a_biography(text, speaker):
 
 def test_according_to_a_norm_is_no_source():
     assert run("Taxes will rise next year, according to the law.") == []
+
+
+# --- a gerund after by/after/while: what the clause's subject said ----------------------------------------
+
+@pytest.mark.parametrize("text, claim", [
+    ("Tom Hale stood out in the field by saying he would make peace with the rebels.",
+     "he would make peace with the rebels"),
+    ("Last week, Tom Hale surprised the council by declaring his readiness to negotiate with the union.",
+     "his readiness to negotiate with the union"),
+    ("Tom Hale faced doubts after saying in a debate that he was impartial.", "he was impartial"),
+])
+def test_a_gerund_after_a_preposition_is_the_subjects_statement(text, claim):
+    a = only(text)
+    assert (a.claim.text, a.source.name) == (claim, "Tom Hale")
+
+
+@pytest.mark.parametrize("text", ["Tom Hale left the room after saying goodbye.",
+                                  "Lena Ford criticised the mayor for saying the vote was rigged."])
+def test_a_gerund_of_a_word_or_after_for_is_not_the_subjects_statement(text):
+    assert not [a for a in run(text) if a.cue.text == "saying"]
+
+
+def test_a_subordinate_clause_opening_the_sentence_is_no_subject():
+    found = run("The judge sat down. When he returned he began by saying, “Nobody needs to go to jail.”")
+    assert all(a.source.name != "When" for a in found)
