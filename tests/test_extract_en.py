@@ -2306,3 +2306,18 @@ def test_a_gerund_of_a_word_or_after_for_is_not_the_subjects_statement(text):
 def test_a_subordinate_clause_opening_the_sentence_is_no_subject():
     found = run("The judge sat down. When he returned he began by saying, “Nobody needs to go to jail.”")
     assert all(a.source.name != "When" for a in found)
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Hale said the talks went well, but the union was not convinced.", "the talks went well"),
+    ("Hale said the talks went well, though he gave no date for a deal.", "the talks went well"),
+    ('Hale said "the talks went well, but the union was not convinced."',
+     '"the talks went well, but the union was not convinced."'),
+])
+def test_a_contrasting_clause_with_its_own_subject_ends_an_unquoted_content(text, claim):
+    assert run(text)[0].claim.text == claim
+
+
+def test_not_saying_when_makes_no_claim():
+    found = run("Hale said the talks went well, though he did not say when they would end.")
+    assert [a.cue.text for a in found] == ["said"]
