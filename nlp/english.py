@@ -1644,7 +1644,9 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
             if re.match(r"(?:whether|if|when|why|how|where|who|what)\s", text[content:hi]) and \
                     re.search(r"(?:\bnot|n['’]t|\bdeclined\s+to|\brefused\s+to)\s+\w*\s*$", text[s_end:cs]):
                 return None  # did not say whether ...: no claim is made (but questioned whether is one)
-            complementised = re.search(r"(?:\bthat|:)[\s,]*$", text[ce:content]) is not None
+            complementised = re.search(r"(?:\bthat|:)[\s,]*$", text[ce:content]) is not None \
+                or re.fullmatch(r"\s*,\s*", text[ce:content]) is not None and text[content] in OPEN_QUOTES
+            # (He continued, “...”: a comma and a quotation frame the content as a colon does)
             if form.framed and not complementised:
                 return None  # the talks continued into the night: no content without "that" or a colon
             if not complementised and _about_a_topic(text, content, hi):

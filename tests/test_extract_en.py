@@ -2321,3 +2321,24 @@ def test_a_contrasting_clause_with_its_own_subject_ends_an_unquoted_content(text
 def test_not_saying_when_makes_no_claim():
     found = run("Hale said the talks went well, though he did not say when they would end.")
     assert [a.cue.text for a in found] == ["said"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("He continued, “I have never seen a flood like it.”", "continued"),
+    ("He answered, “I have no idea.”", "answered"),
+    ("“I have never seen a flood like it,” he concluded.", "concluded"),
+])
+def test_a_framed_cue_before_a_comma_and_a_quotation_or_after_one(text, cue):
+    a = only(text)
+    assert a.cue.text == cue and a.direct
+
+
+@pytest.mark.parametrize("text", ["He answered questions for an hour.", "The talks continued into the night."])
+def test_a_framed_cue_with_a_plain_object_is_narration(text):
+    assert run(text) == []
+
+
+def test_a_body_a_role_of_several_words_and_a_name():
+    a = only("Harbour Watch chief strategist Guy Cecil said the ferries would sail.")
+    assert (a.speaker.text, a.source.name, a.source.role) == (
+        "Harbour Watch chief strategist Guy Cecil", "Guy Cecil", "chief strategist")
