@@ -1744,7 +1744,8 @@ def _leading_channel(text: str, lo: int, s_start: int) -> tuple[tuple[int, int] 
     if not head.strip() or not re.search(r",[”\"]?\s*$", head):
         return None
     lowered = head[:1].lower() + head[1:]
-    m = _channel_re().match(lowered)
+    when = _time_re().match(lowered)  # Friday on CNN's “New Day,” X said: the day, then the channel
+    m = _channel_re().match(lowered, when.end() if when and re.match(r"\s+on\s", lowered[when.end():]) else 0)
     if m is None or not _closes_channel(lowered, m.end()):
         m = _channel_after_opener(lowered)
     if m is None:
@@ -2728,15 +2729,17 @@ CARRY_PLATFORM_OVER = 2
 
 
 _OF_MEDIUM = re.compile(r"\s+(?:of|at|for|with)\s+((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})$")
+_MEDIUM_STAFF = re.compile(r"(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:host|anchor|correspondent|reporter|"
+                           r"columnist|editor|commentator|contributor|analyst)\s+(?=[A-Z])")
 _MEDIUM_OWNS = re.compile(r"(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:['’]s|(?<=s)['’])\s+(?=\S)")
 
 
 def _speaker_medium(text: str, speaker: tuple[int, int]) -> tuple[int, int] | None:
     """The medium a speaker works for, named in the speaker's words: ``Sui-Lee Wee of the New York
-    Times``, ``NPR's Emily Feng``, ``a reporter for Reuters``. By the guide's rule 4 the journalist is
+    Times``, ``NPR's Emily Feng``, ``a reporter for Reuters``, ``Fox News host Sean Hannity``. By the guide's rule 4 the journalist is
     the source and the medium the outlet."""
     words = text[speaker[0]:speaker[1]]
-    for m, group in ((_OF_MEDIUM.search(words), 1), (_MEDIUM_OWNS.match(words), 1)):
+    for m, group in ((_OF_MEDIUM.search(words), 1), (_MEDIUM_OWNS.match(words), 1), (_MEDIUM_STAFF.match(words), 1)):
         if m is not None and parse_mention(m.group(group)).kind == "media" and _names_something(m.group(group)):
             return speaker[0] + m.start(group), speaker[0] + m.end(group)
     return None

@@ -2342,3 +2342,16 @@ def test_a_body_a_role_of_several_words_and_a_name():
     a = only("Harbour Watch chief strategist Guy Cecil said the ferries would sail.")
     assert (a.speaker.text, a.source.name, a.source.role) == (
         "Harbour Watch chief strategist Guy Cecil", "Guy Cecil", "chief strategist")
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Friday on CNN’s “New Day,” Sen. Lena Ford said the report would come out.", "CNN"),
+    ("Fox News host Tom Hale said the debate would go on.", "Fox News"),
+])
+def test_a_day_before_a_programme_and_a_medium_before_a_host(text, outlet):
+    a = only(text)
+    assert a.outlet is not None and a.outlet.name == outlet
+
+
+def test_a_body_before_an_analyst_is_no_outlet():
+    assert only("Harbour Watch analyst Tom Hale said the debate would go on.").outlet is None
