@@ -1863,6 +1863,10 @@ def _relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     head_end = _before_appositives(text, lo, lo + m.start())
     start = _np_back(text, lo, head_end)
     if start is not None and any(_is_name_word(w) for w in text[start:head_end].split()):
+        words = list(re.finditer(r"\S+", text[start:head_end]))
+        verb = next((k for k in range(len(words) - 1, 0, -1) if _past_or_present_verb(words[k].group())), None)
+        if verb is not None and verb + 1 < len(words) and _is_name_word(words[verb + 1].group()):
+            start += words[verb + 1].start()  # The mayor met Tom Hale, who said: the object is the antecedent
         return start, head_end  # a named antecedent
     # came from a young fisherman, who said ...; according to local officials, who said ...: an
     # unnamed one, read as a common-noun phrase from after the preposition or verb that takes it
@@ -1873,6 +1877,14 @@ def _relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     if start is None or start != clause + len(text[clause:head_end]) - len(text[clause:head_end].lstrip()):
         return None
     return start, head_end
+
+
+def _past_or_present_verb(word: str) -> bool:
+    """A lowercase finite verb inside a phrase read back from a name (met, praised, thanks, hired)."""
+    fw = _fold_word(word)
+    return word.islower() and fw not in _heads() | _set("determiners.txt") | _set("name_particles.txt") \
+        and (fw in _set("irregular_past.txt") or re.fullmatch(r"[a-z]{2,}ed", fw) is not None
+             or fw in _set("finite_auxiliaries.txt") | _set("be.txt"))
 
 
 _RELATIVE_THEN_SPEAKER = re.compile(r"(?<![\w-])(?:who|which|whom|that)\s+([^,;:\"“”()]{1,60}?)\s*$")

@@ -2355,3 +2355,8 @@ def test_a_day_before_a_programme_and_a_medium_before_a_host(text, outlet):
 
 def test_a_body_before_an_analyst_is_no_outlet():
     assert only("Harbour Watch analyst Tom Hale said the debate would go on.").outlet is None
+
+
+def test_the_object_of_a_verb_before_who_said_is_the_speaker():
+    a = only("The mayor met Tom Hale, who said the plan was dead.")
+    assert (a.speaker.text, a.claim.text) == ("Tom Hale", "the plan was dead")
