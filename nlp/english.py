@@ -164,12 +164,13 @@ def _channel_re() -> re.Pattern:
     medium = rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{name}|(?:television|TV|radio|media|news\s+agency)(?![\w-])" \
         rf"(?:\s+{name})?|(?:(?!that\b)[a-z-]+\s*){{1,3}}(?=\s*(?:that\b|[,.;:]|$)))"
     # in a statement emailed to NBC News, in remarks given to the paper
+    day = r"(?:\s+(?:on\s+|last\s+|this\s+)?[A-Z][a-z]+day)?"  # in an interview Tuesday with ..., published Monday in
     carried = rf"(?:\s+(?:posted|published|broadcast|aired|carried|released|shared|issued|run|e-?mailed|sent|" \
-        rf"given|provided|made)\s+(?:on|by|in|to)\s+(?P<by>{medium}))"
+        rf"given|provided|made){day}\s+(?:on|by|in|to)\s+(?P<by>{medium}))"
     return re.compile(
         rf"\s*,?\s*(?:(?:in|during|at|via|through|with|on)\s+(?:an?|the|his|her|their|its|a\s+\w+)?\s*"
         rf"(?:(?P<platform>[A-Z][\w.-]*)\s+|[\w-]+\s+){{0,2}}?(?:{channels})(?![\w-])"
-        rf"(?:\s+(?:with|to|on|for)\s+(?P<with>{name}{show}))?{carried}?"
+        rf"(?:{day}\s+(?:with|to|on|for)\s+(?P<with>{name}{show}))?{carried}?"
         rf"|(?:on|to|for|in)\s+(?P<on>{name}{show})|to\s+(?:reporters|journalists|the\s+press|the\s+media)(?![\w-]))",
     )
 
@@ -226,8 +227,9 @@ def _kind_of_body(text: str) -> str | None:
     words = [_fold_word(w) for w in folded.split()]
     if not words:
         return None
-    if folded in _media_names() or " ".join(words) in _media_names():
-        return "media"
+    if folded in _media_names() or " ".join(words) in _media_names() \
+            or re.search(r"[A-Z](?:-|\s)(?:TV|FM|AM)$", text.strip()):
+        return "media"  # (WHO-TV, KCRW-FM: a station)
     if any(" ".join(words[i:]) in _media_names() for i in range(len(words))) and len(words) > 1 \
             and len(words[-1]) > 1:
         return "media"  # Israel's Channel 12, the Reuters news agency, the Westmere Gazette
@@ -1200,7 +1202,7 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
     if heard:  # told a news conference, told the briefing: where it was said, not to whom
         pos, channel, addressee = pos + heard.end(), True, False
     if addressee:
-        soon = re.match(r"\s*((?:[\w'’.-]+\s+){1,4}?)that\s", text[pos:hi])
+        soon = re.match(r"\s*((?:[\w'’.-]+\s+){1,6}?)that\s", text[pos:hi])
         known = _hearers_re().match(text, pos, hi) or _PLURAL_HEARER.match(text, pos, hi) or \
             re.compile(r"\s*(me|us|him|her|them|you)(?![\w'’-])").match(text, pos, hi)  # told me he ...
         np = (pos + soon.start(1), pos + soon.end(1) - 1) if soon else \
@@ -1218,6 +1220,9 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
             show = _SHOW.match(text, pos, hi) if re.search(r"\w(?:['’]s|s['’])$", text[np[0]:np[1]]) else None
             if show:  # told NBC's "Today": the programme is where it was said, not the content
                 pos = show.end()
+            show = _ON_SHOW.match(text, pos, hi)
+            if show:  # told CNN's Jake Tapper on “State of the Union” that ...
+                pos, channel = show.end(), True
     for _ in range(6):
         channel_m = _channel_re().match(text, pos, hi)
         is_channel, medium = _read_channel(text, channel_m) if channel_m and channel_m.end() > pos else (False, None)
@@ -1259,6 +1264,7 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
 
 # a programme's title after the medium that owns it: told NBC's "Today" that ...
 _SHOW = re.compile(r"\s*[\"“][A-Z][^\"“”\n]{0,60}?[\"”](?=\s*(?:that\b|[,.:;]|$|on\s|in\s|last\s|this\s))")
+_ON_SHOW = re.compile(r"\s*on\s+[\"“][A-Z][^\"“”\n]{0,60}?[\"”](?=\s*(?:that\b|[,.:;]|$|on\s|in\s))")
 # the hearer after told/informed, up to a time, a place, a channel or the end: told reporters on Wednesday
 _CIRCUMSTANCE_WORDS = (r"(?:on|in|at|by|during|via|over|from|with|that|last|this|earlier|later|late|yesterday|today|"
                        r"tonight)\b")
@@ -1757,6 +1763,8 @@ def _closes_channel(text: str, end: int) -> bool:
     """Whether a channel ending at ``end`` is followed only by its comma (or ended with the comma
     inside the closing quotation mark of a programme's title: on CNN's “State of the Union,”)."""
     rest = text[end:].strip()
+    when = _time_re().match(" " + rest)  # During an interview with The Post on Tuesday, X said
+    rest = (" " + rest)[when.end():].strip() if when and when.end() > 1 else rest
     return rest == "," or not rest and re.search(r",[”\"]$", text[:end]) is not None
 
 

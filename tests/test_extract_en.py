@@ -2360,3 +2360,23 @@ def test_a_body_before_an_analyst_is_no_outlet():
 def test_the_object_of_a_verb_before_who_said_is_the_speaker():
     a = only("The mayor met Tom Hale, who said the plan was dead.")
     assert (a.speaker.text, a.claim.text) == ("Tom Hale", "the plan was dead")
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Hale said during an appearance on Fox News that the plan was dead.", "Fox News"),
+    ("During an interview with The Post on Tuesday, Hale said the plan was dead.", "Post"),
+    ("Hale, in an interview Tuesday with The Associated Press, said the plan was dead.", "Associated Press"),
+    ("Hale wrote in an op-ed published Monday in The Wall Street Journal that the plan was dead.",
+     "Wall Street Journal"),
+    ('Hale told CNN\'s Tom Ford on "State of the Union" that the plan was dead.', "CNN"),
+    ("Hale told WHO-TV that the plan was dead.", "WHO-TV"),
+    ("Hale told the Des Moines Register's editorial board that the plan was dead.", "Des Moines Register"),
+])
+def test_interviews_appearances_and_op_eds_name_their_medium(text, outlet):
+    a = only(text)
+    assert (a.claim.text, a.outlet.name if a.outlet else None) == ("the plan was dead", outlet)
+
+
+def test_a_hearer_with_a_place_is_no_content():
+    a = only("Hale told a radio station in Iowa that the plan was dead.")
+    assert a.claim.text == "the plan was dead"
