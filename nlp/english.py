@@ -33,8 +33,9 @@ LANG = "en"
 OPEN_QUOTES = "\"“«„'‘"
 CLOSE_QUOTES = "\"”»'’"
 QUOTES = set(OPEN_QUOTES + CLOSE_QUOTES)
-# a word: no quotation mark inside, the two apostrophes that stand for one ('') included
-_WORD = re.compile(r"(?:[^\s,;:()\[\]\"“”«»']|(?<!')(?!'')')+|\([^()\s]{1,12}\)")
+# a word: no quotation mark inside, the two apostrophes that stand for one ('') included, and the
+# comma of a thousands separator (3,248)
+_WORD = re.compile(r"(?:[^\s,;:()\[\]\"“”«»']|(?<!')(?!'')'|(?<=\d),(?=\d{3}))+|\([^()\s]{1,12}\)")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’](?=\s)")
 _MARKED = {"'": "\x00", "’": "\x01"}
@@ -313,7 +314,8 @@ def parse_mention(text: str) -> Parsed:
         kind = "person" if kinds == {"person"} else next(k for k in ("organization", "media", "person", "anonymous")
                                                           if k in kinds)
         return Parsed(f"{left.name} and {right.name}", kind)
-    parts = [p.strip() for p in text.split(",") if p.strip() and not re.fullmatch(r"and", p.strip())]
+    parts = [p.strip() for p in re.split(r"(?<!\d),|,(?!\d{3})", text)  # (not the comma of 1,200 workers)
+             if p.strip() and not re.fullmatch(r"and", p.strip())]
     names = [p for p in parts if _looks_like_name(p)]
     # Senator Bob Corker, a Tennessee Republican: the description (a/an/the ...) is not the name
     names = [p for p in names if not re.match(r"(?:a|an|the)\s", p, re.I)] or names
@@ -982,7 +984,8 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
     It must open with a determiner or a number (then any head noun), or end its core in a plural
     noun; no pronoun, auxiliary, connective or cue may stand in it, so a clause is not taken for a phrase.
     """
-    marks = [m.start() for m in re.finditer(r"[,;:—–(]|[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES) + r"](?!(?<=\w.)\w)",
+    marks = [m.start() for m in re.finditer(r"(?!(?<=\d),\d{3})[,;:—–(]|["  # (not the comma of 3,248)
+                                            + re.escape(OPEN_QUOTES + CLOSE_QUOTES) + r"](?!(?<=\w.)\w)",
                                             text[lo:end])]  # California’s: an apostrophe in a word cuts nothing
     clause = lo + marks[-1] + 1 if marks else lo
     words = list(re.finditer(r"\S+", text[clause:end]))

@@ -2380,3 +2380,11 @@ def test_interviews_appearances_and_op_eds_name_their_medium(text, outlet):
 def test_a_hearer_with_a_place_is_no_content():
     a = only("Hale told a radio station in Iowa that the plan was dead.")
     assert a.claim.text == "the plan was dead"
+
+
+def test_a_thousands_separator_is_no_clause_boundary():
+    a = only("According to the WHO, there were 3,248 cases reported worldwide between 2010 and 2015.")
+    assert (a.cue.text, a.claim.text) == ("According to",
+                                          "there were 3,248 cases reported worldwide between 2010 and 2015")
+    b = only("About 1,200 workers said they would strike.")
+    assert (b.speaker.text, b.source.name) == ("About 1,200 workers", "About 1,200 workers")
