@@ -1356,7 +1356,10 @@ def _frames(doc: Document, lo: int, hi: int, unread: list[tuple[re.Match, Frame 
             continue  # who asked not to be named, not authorized to speak
         folded = lexicon.fold(re.sub(r"\s+", " ", m.group()), LANG)
         form = _cues().get(folded)
-        if form is None or form.type != "prep" and not m.group().islower() and not _headline_cue(doc, lo, m):
+        fronted = form is not None and form.type == "verb" and not text[lo:m.start()].strip() \
+            and _FRONTED.match(text, m.end(), hi) is not None  # Said Ana Lima, “...”
+        if form is None or form.type != "prep" and not m.group().islower() and not _headline_cue(doc, lo, m) \
+                and not fronted:
             continue  # "State Department", "Report:": a capitalised verb form is a name or a label
         frame = _read_cue(doc, lo, hi, m, form)
         if frame is None or _only_determiners(text, frame.speaker):
@@ -2108,6 +2111,8 @@ def _is_noun_marker(word: str) -> bool:
 def _read_inverted(text: str, lo: int, hi: int, cs: int, ce: int, outlet, channel: bool) -> Frame | None:
     """``"...," said X`` / ``CONTENT, said X``: the speaker follows its cue."""
     before = text[lo:cs].rstrip()
+    if not before and text[cs].isupper():
+        return _read_fronted(text, hi, cs, ce, outlet, channel)
     if not before or before[-1] not in ",:" + CLOSE_QUOTES:
         return None
     np = _np_forward(text, ce, hi)
@@ -2121,6 +2126,22 @@ def _read_inverted(text: str, lo: int, hi: int, cs: int, ce: int, outlet, channe
         return None  # Murphy, though, said he is with her: the pronoun opens the content, it does not speak
     return Frame((cs, ce), np, (lo, claim_end), lo, "inverted", outlet or more_outlet,
                  channel=channel or more_channel)
+
+
+_FRONTED = re.compile(r"\s+([A-Z][^:;\"“”]{1,120}?)\s*[,:]\s*(?=[\"“])")
+
+
+def _read_fronted(text: str, hi: int, cs: int, ce: int, outlet, channel: bool) -> Frame | None:
+    """``Said Ana Lima, who grew up there, “We were proud.”``, ``Added Hale: “...”``: the cue opens
+    the sentence, its speaker follows, and the quotation after the comma or colon is the content."""
+    m = _FRONTED.match(text, ce, hi)
+    if m is None:
+        return None
+    np = _np_forward(text, m.start(1), m.end(1))
+    if np is None or np[0] != m.start(1) or not _is_name_word(text[np[0]:np[1]].split()[0]):
+        return None
+    speaker = (np[0], _speaker_end(text, np[1], m.end(1)) if text[np[1]:m.end(1)].startswith(",") else np[1])
+    return Frame((cs, ce), speaker, (m.end(), hi), cs, "svo", outlet, channel=channel)
 
 
 def _read_prep(text: str, lo: int, hi: int, cs: int, ce: int, cue: str) -> Frame | None:

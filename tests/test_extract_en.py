@@ -2388,3 +2388,17 @@ def test_a_thousands_separator_is_no_clause_boundary():
                                           "there were 3,248 cases reported worldwide between 2010 and 2015")
     b = only("About 1,200 workers said they would strike.")
     assert (b.speaker.text, b.source.name) == ("About 1,200 workers", "About 1,200 workers")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Said Mara Holt, who grew up with him on the same street, “We were all so proud of him.”", "Mara Holt"),
+    ("Stated Hale: “The stakes are high.”", "Hale"),
+])
+def test_a_cue_opening_the_sentence_before_its_speaker_and_a_quotation(text, speaker):
+    a = only(text)
+    assert (a.speaker.text, a.direct) == (speaker, True)
+
+
+@pytest.mark.parametrize("text", ["Said differently, the plan is dead.", "Report: the plan is dead."])
+def test_a_capitalised_cue_without_a_speaker_and_quotation_is_no_fronted_cue(text):
+    assert run(text) == []
