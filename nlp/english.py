@@ -1016,7 +1016,9 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
     dets = _set("determiners.txt") | _set("numbers.txt")
     for k, (w, fw) in enumerate(zip(words, folded)):
         raw = w.group()
-        if (fw in stop and not (k == 0 and fw in dets) and not (k > p and fw == "to")) or _cue_re().fullmatch(raw) \
+        plural_head = k == len(words) - 1 and re.fullmatch(r"[a-z]{3,}[^s]s", raw)  # media reports said
+        if (fw in stop and not (k == 0 and fw in dets) and not (k > p and fw == "to")) \
+                or _cue_re().fullmatch(raw) and not plural_head \
                 or not re.fullmatch(r"[\w'’.&-]+", raw) or _time_re().fullmatch(raw):
             return None
     plural_det = next((k for k in range(len(folded) - 1, -1, -1)
@@ -1594,6 +1596,9 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         return _read_prep(text, lo, hi, cs, ce, m.group())
     if re.match(r"\s+(?:to\s+(?:be|have)|by|as\s+saying)\b", text[ce:hi]):
         return None  # said to be, reported by: not a statement
+    if re.search(r"[a-z]s$", m.group()) and re.match(r"\s+(?:have\s+|had\s+|also\s+)?(?:said|say|stated|showed|show|"
+                                                     r"suggested|suggest|indicated|indicate)\b", text[ce:hi]):
+        return None  # media reports said, the statements say: the cue form is the subject's plural noun
     before_word = re.search(r"(\S+)\s*$", text[lo:cs])
     last = [_fold_word(w) for w in text[lo:cs].split()[-3:]]
     if len(last) == 3 and _in_ten(last, 1) or before_word and _fold_word(before_word.group(1)) in _set("shares.txt") \
@@ -2189,6 +2194,7 @@ def _can_be_source(phrase: str) -> bool:
     if not words:
         return False
     folded = {_fold_word(w) for w in words}
+    folded |= {w[:-1] for w in folded if re.fullmatch(r"[a-z]{3,}[^s]s", w)}  # teachers unions: plural heads
     if any(_is_name_word(w) or _CORPORATE.fullmatch(w) for w in words) \
             or folded & (_heads() | _set("records.txt") | frozenset(_pronouns())):
         return True  # (a web domain names a site: according to ouest-france.fr)
@@ -2410,6 +2416,10 @@ def _unspecified_frames(doc: Document, lo: int, hi: int, taken: list[Frame]) -> 
                                                       for f in taken):  # Reports said: one statement
             continue
         kind = _unspecified()[lexicon.fold(re.sub(r"\s+", " ", m.group()), LANG)]
+        word_before = re.search(r"([\w'’-]+)\s*$", text[lo:m.start()])
+        if kind == "lead" and word_before and m.group()[:1].islower() \
+                and _fold_word(word_before.group(1)) not in _set("connectives.txt"):
+            continue  # a witness and media reports said: the lead's noun ends a subject of its own
         after_comma = re.search(r",\s*$", text[lo:m.start()]) is not None
         if kind == "lead" and after_comma and not re.search(r"\w", text[m.end():hi]):
             # The border will reopen, it was announced: the content went before

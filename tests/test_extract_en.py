@@ -2402,3 +2402,21 @@ def test_a_cue_opening_the_sentence_before_its_speaker_and_a_quotation(text, spe
 @pytest.mark.parametrize("text", ["Said differently, the plan is dead.", "Report: the plan is dead."])
 def test_a_capitalised_cue_without_a_speaker_and_quotation_is_no_fronted_cue(text):
     assert run(text) == []
+
+
+def test_a_plural_report_noun_before_said_is_the_subject_not_a_cue():
+    a = only("Two people were killed in the city, a witness and media reports said, and one more died in the north.")
+    assert (a.cue.text, a.speaker.text, a.claim.text) == (
+        "said", "a witness and media reports", "Two people were killed in the city")
+    b = only("News reports said the border would reopen.")
+    assert (b.speaker.text, b.source.kind) == ("News reports", "media")
+
+
+def test_reports_said_opening_a_clause_is_still_unspecified():
+    a = only("The border will reopen, reports said.")
+    assert a.source.kind == "unspecified"
+
+
+def test_according_to_a_plural_group_of_a_known_head():
+    a = only("Nearly 300 school districts closed because of the rally, according to teachers unions.")
+    assert a.speaker.text == "teachers unions"
