@@ -2420,3 +2420,13 @@ def test_reports_said_opening_a_clause_is_still_unspecified():
 def test_according_to_a_plural_group_of_a_known_head():
     a = only("Nearly 300 school districts closed because of the rally, according to teachers unions.")
     assert a.speaker.text == "teachers unions"
+
+
+def test_a_belief_with_think_is_credited_like_believe():
+    a = only("Most economists think the rate will rise in the spring.")
+    assert (a.cue.text, a.speaker.text, a.claim.text) == ("think", "Most economists", "the rate will rise in the spring")
+
+
+def test_think_inside_a_quotation_is_the_quoted_speakers():
+    found = run("“I think the rate will rise,” Hale said.")
+    assert [a.cue.text for a in found] == ["said"]
