@@ -7,7 +7,8 @@ surrounds it in its sentence, in the orders English news uses:
 - content first:   ``CONTENT, X said (in a statement).`` / ``"...," X said.``
 - inverted:        ``"...," said X.`` / ``CONTENT, said X.``
 - prepositional:   ``According to X, CONTENT`` / ``CONTENT, according to X.``
-- continuation:    ``..., adding that CONTENT`` (the subject is the last speaker)
+- continuation:    ``..., adding that CONTENT`` (the subject is the last speaker); ``by saying CONTENT``
+- fronted:         ``Said X, "..."`` / ``Stated X: "..."``
 - headline:        ``Police: CONTENT`` on a line of its own
 - resumed:         ``"A," X said. "B."`` / ``A, X said, B``: one content around its cue
 
@@ -1277,7 +1278,8 @@ _HEARER = re.compile(rf"\s*((?:(?!{_CIRCUMSTANCE_WORDS})[\w'’.&-]+(?:\s+(?!{_C
                      rf"(?=\s*(?:[,.;]|$)|\s+{_CIRCUMSTANCE_WORDS})")
 # said repeatedly that, told reporters bluntly: an adverb of manner before the content's "that" or a comma
 # (or before a channel: said happily on MSNBC)
-_MANNER = re.compile(r"\s*(?:[a-z]{3,}ly(?=\s+that\b|\s*[,:])|(?!only\b)[a-z]{3,}ly(?=\s+(?:on|in|to)\s+(?:an?\s|the\s|[A-Z]))"
+_MANNER = re.compile(r"\s*(?:[a-z]{3,}ly(?=\s+that\b|\s*[,:])"
+                     r"|(?!only\b)[a-z]{3,}ly(?=\s+(?:on|in|to)\s+(?:an?\s|the\s|[A-Z]))"
                      r"|,\s*(?:with|without|in)\s+[a-z ]{1,25}?(?=\s*:))")
 # (and how it was said before a colon: responded pointedly, with a smile: "...")
 # said for years that, has said from the start that: a short prepositional phrase before "that"
@@ -2783,15 +2785,16 @@ CARRY_PLATFORM_OVER = 2
 
 
 _OF_MEDIUM = re.compile(r"\s+(?:of|at|for|with)\s+((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})$")
-_MEDIUM_STAFF = re.compile(r"(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:host|anchor|correspondent|reporter|"
-                           r"columnist|editor|commentator|contributor|analyst)\s+(?=[A-Z])")
+_MEDIUM_STAFF = re.compile(r"(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+"
+                           r"(?:host|anchor|correspondent|reporter|columnist|editor|commentator|contributor|analyst)"
+                           r"\s+(?=[A-Z])")
 _MEDIUM_OWNS = re.compile(r"(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:['’]s|(?<=s)['’])\s+(?=\S)")
 
 
 def _speaker_medium(text: str, speaker: tuple[int, int]) -> tuple[int, int] | None:
     """The medium a speaker works for, named in the speaker's words: ``Sui-Lee Wee of the New York
-    Times``, ``NPR's Emily Feng``, ``a reporter for Reuters``, ``Fox News host Sean Hannity``. By the guide's rule 4 the journalist is
-    the source and the medium the outlet."""
+    Times``, ``NPR's Emily Feng``, ``a reporter for Reuters``, ``Fox News host Sean Hannity``. By
+    the guide's rule 4 the journalist is the source and the medium the outlet."""
     words = text[speaker[0]:speaker[1]]
     for m, group in ((_OF_MEDIUM.search(words), 1), (_MEDIUM_OWNS.match(words), 1), (_MEDIUM_STAFF.match(words), 1)):
         if m is not None and parse_mention(m.group(group)).kind == "media" and _names_something(m.group(group)):
