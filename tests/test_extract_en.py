@@ -1342,10 +1342,18 @@ def test_a_speaker_named_again_after_another_statement_keeps_the_outlet():
 
 
 def test_an_outlet_is_not_carried_far_or_over_a_new_channel():
+    others = " ".join(f"{name} Berg said it was {word}." for name, word in zip(
+        "Jonas Ola Kari Per Siri Lars Nils Eva Tor".split(), "shut open wet dry old new safe unsafe closed".split()))
+    found = run(f"Mayor Ana Lima told Reuters the pier was safe. {others} Lima said the ferries would sail.\n\n"
+                "Lima said in a statement that the port would open.")
+    assert [a.outlet.name if a.outlet else None for a in found] == ["Reuters"] + [None] * 11
+
+
+def test_an_outlet_is_carried_to_the_same_speaker_over_a_few_others():
     found = run("Mayor Ana Lima told Reuters the pier was safe. Jonas Berg said it was not. Ola Berg said it was. "
                 "Kari Berg said it was shut. Lima said the ferries would sail.\n\n"
                 "Lima said in a statement that the port would open.")
-    assert [a.outlet.name if a.outlet else None for a in found] == ["Reuters", None, None, None, None, None]
+    assert [a.outlet.name if a.outlet else None for a in found] == ["Reuters", None, None, None, "Reuters", None]
 
 
 # --- parentheticals, long relatives, pronouns after a cue, more shares ------------------------------
@@ -2122,3 +2130,303 @@ def test_a_quotation_of_several_sentences_left_open_at_its_paragraph_end_goes_on
     a = only(text)
     assert a.claim.text == ("“The drivers were reckless. They must pay for the damage.\n\n"
                             "“There is no other way out for them.”")
+
+
+# --- outlets of political news: programmes, asides, statements sent to a paper, named papers ------------
+
+@pytest.mark.parametrize("text, claim, outlet", [
+    ('Senator Ray Dunmore said Wednesday on ABC\'s "Good Morning America" that the levy would pass.',
+     "the levy would pass", "ABC"),
+    ("Dunmore said in an interview on Fox News’ “Sunday Morning Futures” that the levy would pass.",
+     "the levy would pass", "Fox News"),
+    ('Dunmore told NBC\'s "Today" that the levy would pass.', "the levy would pass", "NBC"),
+    ("“The levy will pass,” Dunmore said on CBS’s “This Morning.”", "“The levy will pass,”", "CBS"),
+])
+def test_a_programme_title_after_its_network_is_neither_content_nor_outlet(text, claim, outlet):
+    a = only(text)
+    assert (a.claim.text, a.outlet.name if a.outlet else None) == (claim, outlet)
+
+
+@pytest.mark.parametrize("text", [
+    "Dunmore, appearing on Fox News, said the levy would pass.",
+    "Dunmore, in an interview with Fox News, said the levy would pass.",
+    "Speaking on Fox News’ “Sunday Morning Futures,” Dunmore said the levy would pass.",
+])
+def test_a_channel_aside_or_opener_gives_its_medium_as_outlet(text):
+    a = only(text)
+    assert (a.speaker.text, a.claim.text, a.outlet.name if a.outlet else None) == \
+        ("Dunmore", "the levy would pass", "Fox News")
+
+
+def test_a_channel_aside_without_a_medium_gives_no_outlet():
+    a = only("Dunmore, in an interview on Sunday, said the levy would pass.")
+    assert a.outlet is None and a.claim.text == "the levy would pass"
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The senator said in a statement emailed to CNN that the levy would pass.", "CNN"),
+    ("“The levy will pass,” Dunmore said in a statement to The Boston Globe.", "The Boston Globe"),
+    ("“The levy will pass,” Dunmore wrote in The Des Moines Register.", "The Des Moines Register"),
+    ("“The levy will pass,” Dunmore said cheerfully on MSNBC.", "MSNBC"),
+    ("As Mara Lund reports for NPR, the first cases came to light last week.", "NPR"),
+])
+def test_a_statement_sent_written_or_reported_for_a_medium_has_it_as_outlet(text, outlet):
+    a = only(text)
+    assert a.outlet is not None and a.outlet.span.text == outlet
+    assert "CNN" not in a.claim.text and "NPR" not in a.claim.text
+
+
+def test_a_place_after_in_is_no_outlet_and_no_content():
+    a = only("Dunmore said in Congress last week that the levy would pass.")
+    assert (a.claim.text, a.outlet) == ("the levy would pass", None)
+
+
+def test_a_platform_is_not_carried_as_far_as_an_interview():
+    others = " ".join(f"{name} Berg said it was {word}." for name, word in zip("Jonas Ola Kari".split(),
+                                                                                 "shut open wet".split()))
+    found = run(f"Mayor Ana Lima wrote on Facebook that the pier was safe. {others} Lima said the ferries would sail.")
+    assert [a.outlet.name if a.outlet else None for a in found] == ["Facebook", None, None, None, None]
+
+
+# --- subjects of long news sentences: asides between commas or dashes, demonstratives, mixed descriptors --
+
+def test_a_pronoun_ending_the_quotation_is_not_a_determiner_of_the_cue():
+    a = only("“It was a good month for her,” said Tom Hale.")
+    assert (a.claim.text, a.speaker.text) == ("“It was a good month for her,”", "Tom Hale")
+
+
+def test_that_opening_the_sentence_is_a_demonstrative_of_the_subject():
+    a = only("That person said the feud hurt the campaign.")
+    assert (a.speaker.text, a.claim.text, a.source.kind) == ("That person", "the feud hurt the campaign", "anonymous")
+
+
+@pytest.mark.parametrize("aside", ["of course", "then 38", "struck by her story", "angered by the vote",
+                                   "both up for reelection"])
+def test_an_aside_of_time_manner_or_feeling_stays_out_of_the_speaker(aside):
+    a = only(f"Lena Ford, {aside}, said the ferry would sail.")
+    assert (a.speaker.text, a.claim.text) == ("Lena Ford", "the ferry would sail")
+
+
+@pytest.mark.parametrize("aside", ["a lawyer in Ohio", "who rarely practises law in Ohio",
+                                   "including farmers, nurses and teachers"])
+def test_an_aside_between_dashes_stays_out_of_the_speaker(aside):
+    a = only(f"Nora Quist — {aside} — said she would not appeal.")
+    assert (a.speaker.text, a.claim.text) == ("Nora Quist", "she would not appeal")
+
+
+def test_dashes_in_a_content_before_the_subject_do_not_make_an_aside():
+    a = only("Prices rose sharply — a sign of trouble — analysts said.")
+    assert a.speaker.text == "analysts"
+
+
+def test_a_role_between_two_names_keeps_the_person_after_it():
+    a = only("“It was a good month,” said former Obama adviser Tom Hale.")
+    assert (a.speaker.text, a.source.name) == ("former Obama adviser Tom Hale", "Tom Hale")
+
+
+# --- according to in mid-sentence; a journalist of a medium: the journalist the source, the medium the outlet
+
+@pytest.mark.parametrize("text, claim", [
+    ("He had, according to Dr. Ana Lima, eaten a wild mushroom before he fell ill.",
+     "eaten a wild mushroom before he fell ill"),
+    ("The bacteria, per the WHO, are often found in small mammals.", "are often found in small mammals"),
+    ("Since last spring, according to the monitor group Harbour Watch, guards have detained 40 fishermen.",
+     "guards have detained 40 fishermen"),
+])
+def test_a_source_inside_a_short_subject_leaves_what_follows_as_content(text, claim):
+    assert only(text).claim.text == claim
+
+
+def test_a_long_content_before_according_to_stays_the_content():
+    a = only("The ferry company cancelled every crossing to the island on Friday, according to the port authority.")
+    assert a.claim.text == "The ferry company cancelled every crossing to the island on Friday"
+
+
+@pytest.mark.parametrize("text, source, outlet", [
+    ("The pier was closed, according to Mara Lund of the Daily Star.", "Mara Lund", "Daily Star"),
+    ("NPR's Mara Lund reported that the first cases came to light last week.", None, "NPR"),
+    ("A reporter for Reuters said the convoy had left.", None, "Reuters"),
+])
+def test_a_journalist_named_with_their_medium_has_it_as_outlet(text, source, outlet):
+    a = only(text)
+    assert a.outlet is not None and a.outlet.name == outlet
+    if source:
+        assert (a.source.name, a.source.kind) == (source, "person")
+
+
+def test_a_journalist_around_a_statement_reports_the_rest_and_relays_the_statement():
+    found = run("The couple was quarantined, and the health agency said it had traced their contacts, "
+                "according to Mara Lund of the Daily Star. All sites were cleaned, reports Lund.")
+    assert [(a.claim.text, a.source.name, a.outlet.name if a.outlet else None) for a in found] == [
+        ("The couple was quarantined", "Mara Lund", "Daily Star"),
+        ("it had traced their contacts", "health agency", "Daily Star"),
+        ("All sites were cleaned", "Mara Lund", "Daily Star")]
+
+
+def test_a_comma_before_and_joins_clauses_not_subjects():
+    found = run("The ferry sank, according to the coast guard, and the harbour master said two crew were missing.")
+    assert [a.speaker.text for a in found] == ["the coast guard", "the harbour master"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The senator left early and said little, according to an attendee.", "an attendee"),
+    ("According to recent polling, the governor is leading the field.", "recent polling"),
+    ("The couple ran a bakery in Angers, according to ouest-france.fr.", "ouest-france.fr"),
+    ("He served as counsel to the senator, according to his biography.", "his biography"),
+])
+def test_according_to_an_attendee_a_poll_a_site_or_a_biography(text, speaker):
+    found = [a for a in run(text) if a.cue.text.lower() == "according to"]
+    assert len(found) == 1 and found[0].speaker.text == speaker
+
+
+def test_according_to_a_norm_is_no_source():
+    assert run("Taxes will rise next year, according to the law.") == []
+
+
+# --- a gerund after by/after/while: what the clause's subject said ----------------------------------------
+
+@pytest.mark.parametrize("text, claim", [
+    ("Tom Hale stood out in the field by saying he would make peace with the rebels.",
+     "he would make peace with the rebels"),
+    ("Last week, Tom Hale surprised the council by declaring his readiness to negotiate with the union.",
+     "his readiness to negotiate with the union"),
+    ("Tom Hale faced doubts after saying in a debate that he was impartial.", "he was impartial"),
+])
+def test_a_gerund_after_a_preposition_is_the_subjects_statement(text, claim):
+    a = only(text)
+    assert (a.claim.text, a.source.name) == (claim, "Tom Hale")
+
+
+@pytest.mark.parametrize("text", ["Tom Hale left the room after saying goodbye.",
+                                  "Lena Ford criticised the mayor for saying the vote was rigged."])
+def test_a_gerund_of_a_word_or_after_for_is_not_the_subjects_statement(text):
+    assert not [a for a in run(text) if a.cue.text == "saying"]
+
+
+def test_a_subordinate_clause_opening_the_sentence_is_no_subject():
+    found = run("The judge sat down. When he returned he began by saying, “Nobody needs to go to jail.”")
+    assert all(a.source.name != "When" for a in found)
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Hale said the talks went well, but the union was not convinced.", "the talks went well"),
+    ("Hale said the talks went well, though he gave no date for a deal.", "the talks went well"),
+    ('Hale said "the talks went well, but the union was not convinced."',
+     '"the talks went well, but the union was not convinced."'),
+])
+def test_a_contrasting_clause_with_its_own_subject_ends_an_unquoted_content(text, claim):
+    assert run(text)[0].claim.text == claim
+
+
+def test_not_saying_when_makes_no_claim():
+    found = run("Hale said the talks went well, though he did not say when they would end.")
+    assert [a.cue.text for a in found] == ["said"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("He continued, “I have never seen a flood like it.”", "continued"),
+    ("He answered, “I have no idea.”", "answered"),
+    ("“I have never seen a flood like it,” he concluded.", "concluded"),
+])
+def test_a_framed_cue_before_a_comma_and_a_quotation_or_after_one(text, cue):
+    a = only(text)
+    assert a.cue.text == cue and a.direct
+
+
+@pytest.mark.parametrize("text", ["He answered questions for an hour.", "The talks continued into the night."])
+def test_a_framed_cue_with_a_plain_object_is_narration(text):
+    assert run(text) == []
+
+
+def test_a_body_a_role_of_several_words_and_a_name():
+    a = only("Harbour Watch chief strategist Guy Cecil said the ferries would sail.")
+    assert (a.speaker.text, a.source.name, a.source.role) == (
+        "Harbour Watch chief strategist Guy Cecil", "Guy Cecil", "chief strategist")
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Friday on CNN’s “New Day,” Sen. Lena Ford said the report would come out.", "CNN"),
+    ("Fox News host Tom Hale said the debate would go on.", "Fox News"),
+])
+def test_a_day_before_a_programme_and_a_medium_before_a_host(text, outlet):
+    a = only(text)
+    assert a.outlet is not None and a.outlet.name == outlet
+
+
+def test_a_body_before_an_analyst_is_no_outlet():
+    assert only("Harbour Watch analyst Tom Hale said the debate would go on.").outlet is None
+
+
+def test_the_object_of_a_verb_before_who_said_is_the_speaker():
+    a = only("The mayor met Tom Hale, who said the plan was dead.")
+    assert (a.speaker.text, a.claim.text) == ("Tom Hale", "the plan was dead")
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Hale said during an appearance on Fox News that the plan was dead.", "Fox News"),
+    ("During an interview with The Post on Tuesday, Hale said the plan was dead.", "Post"),
+    ("Hale, in an interview Tuesday with The Associated Press, said the plan was dead.", "Associated Press"),
+    ("Hale wrote in an op-ed published Monday in The Wall Street Journal that the plan was dead.",
+     "Wall Street Journal"),
+    ('Hale told CNN\'s Tom Ford on "State of the Union" that the plan was dead.', "CNN"),
+    ("Hale told WHO-TV that the plan was dead.", "WHO-TV"),
+    ("Hale told the Des Moines Register's editorial board that the plan was dead.", "Des Moines Register"),
+])
+def test_interviews_appearances_and_op_eds_name_their_medium(text, outlet):
+    a = only(text)
+    assert (a.claim.text, a.outlet.name if a.outlet else None) == ("the plan was dead", outlet)
+
+
+def test_a_hearer_with_a_place_is_no_content():
+    a = only("Hale told a radio station in Iowa that the plan was dead.")
+    assert a.claim.text == "the plan was dead"
+
+
+def test_a_thousands_separator_is_no_clause_boundary():
+    a = only("According to the WHO, there were 3,248 cases reported worldwide between 2010 and 2015.")
+    assert (a.cue.text, a.claim.text) == ("According to",
+                                          "there were 3,248 cases reported worldwide between 2010 and 2015")
+    b = only("About 1,200 workers said they would strike.")
+    assert (b.speaker.text, b.source.name) == ("About 1,200 workers", "About 1,200 workers")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Said Mara Holt, who grew up with him on the same street, “We were all so proud of him.”", "Mara Holt"),
+    ("Stated Hale: “The stakes are high.”", "Hale"),
+])
+def test_a_cue_opening_the_sentence_before_its_speaker_and_a_quotation(text, speaker):
+    a = only(text)
+    assert (a.speaker.text, a.direct) == (speaker, True)
+
+
+@pytest.mark.parametrize("text", ["Said differently, the plan is dead.", "Report: the plan is dead."])
+def test_a_capitalised_cue_without_a_speaker_and_quotation_is_no_fronted_cue(text):
+    assert run(text) == []
+
+
+def test_a_plural_report_noun_before_said_is_the_subject_not_a_cue():
+    a = only("Two people were killed in the city, a witness and media reports said, and one more died in the north.")
+    assert (a.cue.text, a.speaker.text, a.claim.text) == (
+        "said", "a witness and media reports", "Two people were killed in the city")
+    b = only("News reports said the border would reopen.")
+    assert (b.speaker.text, b.source.kind) == ("News reports", "media")
+
+
+def test_reports_said_opening_a_clause_is_still_unspecified():
+    a = only("The border will reopen, reports said.")
+    assert a.source.kind == "unspecified"
+
+
+def test_according_to_a_plural_group_of_a_known_head():
+    a = only("Nearly 300 school districts closed because of the rally, according to teachers unions.")
+    assert a.speaker.text == "teachers unions"
+
+
+def test_a_belief_with_think_is_credited_like_believe():
+    a = only("Most economists think the rate will rise in the spring.")
+    assert (a.cue.text, a.speaker.text, a.claim.text) == ("think", "Most economists", "the rate will rise in the spring")
+
+
+def test_think_inside_a_quotation_is_the_quoted_speakers():
+    found = run("“I think the rate will rise,” Hale said.")
+    assert [a.cue.text for a in found] == ["said"]
