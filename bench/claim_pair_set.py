@@ -179,7 +179,7 @@ def setting_of(source: str) -> str:
         return ""
     data = _article(found.group())
     lang = "ar" if _ARABIC.search(data.get("text") or "") else "en"
-    places = events.setting(f"{data.get('title') or ''}\n{data.get('text') or ''}", lang)
+    places = events.article_setting(data.get("title"), data.get("text"), lang)
     return "|".join(sorted(" ".join(place) for place in places))
 
 

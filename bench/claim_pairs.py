@@ -71,10 +71,14 @@ def _setting(places: str | None) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(place.split(" ")) for place in (places or "").split("|") if place)
 
 
+def belongs(pair: Pair, group: str) -> bool:
+    """Whether ``pair`` is of a language pair, ``all``, or ``real``: both wordings as real
+    articles gave them (no paraphrase, translation or edit by hand), the kind a store holds."""
+    return group == "all" or pair.langs == group or (group == "real" and pair.real)
+
+
 def in_group(pairs: Iterable[Pair], group: str) -> list[Pair]:
-    """The pairs of a language pair, ``all``, or ``real``: both wordings as real articles
-    gave them (no paraphrase, translation or edit by hand), the kind of pair a store holds."""
-    return [p for p in pairs if group == "all" or p.langs == group or (group == "real" and p.real)]
+    return [p for p in pairs if belongs(p, group)]
 
 
 def said_same(pair: Pair, threshold: float | None = None, model=None) -> bool:
@@ -120,8 +124,7 @@ def cross_validate(train: list[Pair], folds: int) -> dict[str, tuple[float, floa
         sure[held] = (probability >= trained.model.confident) & ~data.long[held]
     out = {}
     for langs in (*LANGS, "all", "real"):
-        members = {id(p) for p in in_group(train, langs)}
-        g = np.array([id(p) in members for p in train])
+        g = np.array([belongs(p, langs) for p in train])
         out[langs] = (*pair_training.precision_recall(said[g], data.same[g]),
                       *pair_training.precision_recall(sure[g], data.same[g]))
     return out

@@ -5,12 +5,12 @@ The labelled pairs of ``data/claim_pairs`` are mostly written around real claims
 almost no two statements are: what clustering weighs are statements of one region
 and one week that tell different things. A threshold chosen on the first kind of
 pairs joins too much on the second (issues 12 and 14). This replays a store's
-clustering and writes the pairs it weighed, so that a person can label a sample of
-them (``data/claim_pairs/store_pairs.tsv``).
+clustering and writes the pairs it weighed, so that a person can label them
+(``data/claim_pairs/store_pairs.tsv``: every pair at 0.1 or more, labelled).
 
 Run from the repository root, after ``isnad ingest --db STORE FOLDERS...``::
 
-    python -m bench.store_pairs --db STORE --out PAIRS.tsv [--floor 0.1] [--sample N --seed S]
+    python -m bench.store_pairs --db STORE --out PAIRS.tsv [--floor 0.1]
 
 Each statement is compared, as clustering compares it, with the members of the
 candidate claims the index finds for it (:class:`~isnad.graph.claim_index.ClaimIndex`),
@@ -18,14 +18,13 @@ in statement order. A pair is written when its two statements come from two
 articles and its pair-model score is at least ``--floor``; pairs with the same two
 wordings once. Columns: ``ref_a ref_b score joined a b`` (a ref is ``t:``, ``d:`` or
 ``c:`` and the article id, for articles of ``../shared/eval/train``, ``eval/dev`` or
-``corpus``; ``joined`` is 1 when the store put the two in one claim). ``--sample``
-draws N pairs evenly across score bands (seeded), which is what was labelled.
+``corpus``; ``joined`` is 1 when the store put the two in one claim). The counts by
+score band are printed.
 """
 from __future__ import annotations
 
 import argparse
 import csv
-import random
 import sys
 from pathlib import Path
 
@@ -37,7 +36,7 @@ from isnad.graph.claims import VECTOR_OF_STATEMENT, article_settings
 from isnad.graph.schema import articles, statement_vectors, statements
 from isnad.graph.store import Store, open_store
 
-BANDS = (0.1, 0.2, 0.3, 0.38, 0.5, 0.7, 0.89, 1.01)  # score bands a sample is drawn evenly from
+BANDS = (0.1, 0.2, 0.3, 0.38, 0.5, 0.7, 0.89, 1.01)  # score bands the summary counts by
 _FOLDERS = {"train": "t", "dev": "d", "corpus": "c"}
 
 
@@ -91,20 +90,6 @@ def weighed_pairs(store: Store, floor: float) -> list[dict]:
     return out
 
 
-def sample(pairs: list[dict], n: int, seed: int) -> list[dict]:
-    """``n`` pairs drawn evenly across :data:`BANDS` (a band with fewer gives all it has)."""
-    rng = random.Random(seed)
-    bands = [[p for p in pairs if low <= float(p["score"]) < high]
-             for low, high in zip(BANDS, BANDS[1:])]
-    chosen: list[dict] = []
-    left = n
-    for i, band in enumerate(sorted(bands, key=len)):
-        take = min(len(band), left // (len(bands) - i))
-        chosen += rng.sample(band, take)
-        left -= take
-    return sorted(chosen, key=lambda p: -float(p["score"]))
-
-
 def _one_line(text: str) -> str:
     return " ".join(text.replace("\t", " ").split())
 
@@ -115,8 +100,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", required=True, help="a store built by isnad ingest")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--floor", type=float, default=0.1)
-    parser.add_argument("--sample", type=int, default=0, metavar="N")
-    parser.add_argument("--seed", type=int, default=12)
     args = parser.parse_args(argv)
     if not Path(args.db).is_file():
         print(f"error: {args.db}: no such store", file=sys.stderr)
@@ -128,8 +111,6 @@ def main(argv: list[str] | None = None) -> int:
         band = [p for p in pairs if low <= float(p["score"]) < high]
         print(f"  score {low:.2f}–{min(high, 1):.2f}: {len(band):5} pairs, "
               f"{sum(p['joined'] for p in band):5} joined")
-    if args.sample:
-        pairs = sample(pairs, args.sample, args.seed)
     with args.out.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, ["ref_a", "ref_b", "score", "joined", "a", "b"],
                                 delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE,

@@ -150,7 +150,7 @@ def article_settings(conn: Connection, article_ids: Iterable[str]) -> dict[str, 
                                        func.substr(articles.c.text, 1, events.SETTING_CHARS)
                                        .label("opening"))
                                 .where(articles.c.id.in_(chunk))):
-            out[row.id] = events.setting(f"{row.title or ''}\n{row.opening}", row.lang)
+            out[row.id] = events.article_setting(row.title, row.opening, row.lang)
     return out
 
 

@@ -242,6 +242,12 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 SETTING_CHARS = 2000  # an article's title and opening, where it says where its news happened
 
 
+def article_setting(title: str | None, text: str | None, lang: str) -> frozenset[tuple[str, ...]]:
+    """:func:`setting` of an article given by its title and text (the text may be cut at
+    :data:`SETTING_CHARS`: no more is read)."""
+    return setting(f"{title or ''}\n{text or ''}", lang)
+
+
 @lru_cache(maxsize=1 << 12)  # an article's statements ask for it again and again
 def setting(text: str, lang: str) -> frozenset[tuple[str, ...]]:
     """Where an article's news happened: the places the gazetteer knows that its title and

@@ -266,12 +266,9 @@ def _counted_noun(tokens: list[str], i: int) -> float:
 @lru_cache(maxsize=1)
 def _counted_nouns() -> tuple[frozenset[str], frozenset[str]]:
     """(singular forms, dual forms) of the nouns that say their count (``counted_nouns.tsv``)."""
-    singulars, duals = set(), set()
-    for row in lexicon.rows("ar", "counted_nouns.tsv"):
-        for form in row:
-            folded = lexicon.fold(form, "ar")
-            (duals if folded.endswith(("ان", "ين")) and len(folded) > 4 else singulars).add(folded)
-    return frozenset(singulars), frozenset(duals)
+    forms = {count: frozenset(lexicon.fold(form, "ar") for form in rest)
+             for count, *rest in lexicon.rows("ar", "counted_nouns.tsv")}
+    return forms["1"], forms["2"]
 
 
 def _and_number_after(tokens: list[str], i: int) -> bool:

@@ -274,7 +274,7 @@ def evidence_from_store(conn: Connection, claim_id: int) -> Evidence:
     said = [Said(row.id, row.article_id, current[row.entity_id], current.get(row.publisher_id),
                  row.outlet, current.get(row.outlet_id), row.speaker_text, row.claim_text,
                  _checked(row.confidence, row.review), row.cue_text, row.date, row.vector,
-                 events.setting(f"{row.title or ''}\n{row.opening}", row.lang))
+                 events.article_setting(row.title, row.opening, row.lang))
             for row in rows]
     cites = [(current[row.citing_id], current[row.cited_id]) for row in cite_rows]
     return Evidence(claim_id, said, cites, parties,
