@@ -21,7 +21,8 @@ the encoder (:func:`different_events`): places with none in common, another day.
 that scores a pair 0.
 
 Places come from the places gazetteer, or follow a marker word (``مدينة``,
-``town of``: ``place_markers.txt``); a name that only follows a marker is
+``town of``: ``place_markers.txt``) or, in English, come before one (``Homs province``:
+``place_suffixes.txt``); a name that only follows a marker is
 compatible with itself, or with a longer name it begins (``الميادين`` and
 ``الميادين مساء``: the marker rule cannot tell where a name ends).
 """
@@ -281,12 +282,17 @@ def _places(raw: list[str], words: list[str], lang: str
     start = 0
     while start < len(words):
         name = _known_at(words, start)
-        marker = 0 if name or _definite(raw[start], lang) else _marker_at(words, start, lang)
+        marker = 0 if name or _definite(raw[start], lang) else (
+            _marker_at(words, start, lang) or _area_marker_at(raw, words, start, lang))
         if marker:
             used.update(words[start:start + marker])
             name = (_known_at(words, start + marker)
                     or _unknown_name(raw[start + marker:], words[start + marker:], lang))
             start += marker
+        elif not name:
+            name = _named_before_suffix(raw[start:], words[start:], lang)
+            if name:
+                used.add(words[start + len(name)])
         if name:
             if not _is_reference(words, start - marker, lang):
                 found.add(known.get(name, name))
@@ -330,17 +336,47 @@ def _marker_at(words: list[str], start: int, lang: str) -> int:
                 if tuple(words[start:start + len(marker)]) == marker), default=0)
 
 
+def _area_marker_at(raw: list[str], words: list[str], start: int, lang: str) -> int:
+    """1 when an area word (``area_markers.txt``: منطقة) at ``start`` is followed by a word
+    with the article, which names the area (منطقة الكرادة), else 0."""
+    follows = raw[start + 1] if start + 1 < len(raw) else ""
+    return int(words[start] in _area_markers(lang) and follows.startswith("ال") and len(follows) > 4)
+
+
 def _unknown_name(raw: list[str], words: list[str], lang: str) -> tuple[str, ...] | None:
     """The words after a marker that may be a place's name: capitalised ones in English."""
-    stop = lexicon.entries(lang, "claim_stopwords.txt")
     kept = []
     for original, word in zip(raw[:MARKER_SPAN], words[:MARKER_SPAN]):
-        if (lang == "en" and not original[:1].isupper()) or word in stop \
-                or word in _weekdays(lang) or _family_of(original, lang) \
-                or word in _references(lang) or word in _months(lang):
+        if not _may_be_name(original, word, lang):
             break
         kept.append(word)
     return tuple(kept) or None
+
+
+def _named_before_suffix(raw: list[str], words: list[str], lang: str) -> tuple[str, ...] | None:
+    """The capitalised words that a place suffix follows ("Kangarwa town", "the Lviv region"):
+    English writes these words after the name, where Arabic writes them before it."""
+    if lang != "en":
+        return None
+    for size in range(1, min(MARKER_SPAN, len(words) - 1) + 1):
+        if not _may_be_name(raw[size - 1], words[size - 1], lang):
+            return None
+        if raw[size] in _suffixes(lang):
+            return tuple(words[:size])
+    return None
+
+
+def _may_be_name(original: str, word: str, lang: str) -> bool:
+    """Whether a word after a marker (or before a suffix) may be part of an unknown place's name."""
+    return not ((lang == "en" and not original[:1].isupper()) or word in _stop(lang)
+                or word in _weekdays(lang) or _family_of(original, lang)
+                or word in _references(lang) or word in _months(lang)
+                or word in _nationalities())  # "the Syrian city of", "an Israeli town"
+
+
+@lru_cache(maxsize=None)
+def _stop(lang: str) -> frozenset[str]:
+    return lexicon.entries(lang, "claim_stopwords.txt")
 
 
 # --- words and lexicons ------------------------------------------------------------------
@@ -461,9 +497,19 @@ def _weekdays(lang: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def _suffixes(lang: str) -> frozenset[str]:
+    return frozenset(lexicon.lines(lang, "place_suffixes.txt")) if lang == "en" else frozenset()
+
+
+@lru_cache(maxsize=None)
 def _markers(lang: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(lexicon.fold(entry, lang).split())
                  for entry in lexicon.lines(lang, "place_markers.txt"))
+
+
+@lru_cache(maxsize=None)
+def _area_markers(lang: str) -> frozenset[str]:
+    return lexicon.entries(lang, "area_markers.txt") if lang == "ar" else frozenset()
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -478,7 +524,7 @@ def _key(name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _vocabulary() -> frozenset[str]:
     """The Arabic words a lone clitic may be cut from: markers, places' words, event forms."""
-    words = {w for marker in _markers("ar") for w in marker}
+    words = {w for marker in _markers("ar") for w in marker} | _area_markers("ar")
     words |= {w for name in _gazetteer() for w in name}
     return frozenset(words | set(_families("ar")))
 

@@ -153,11 +153,15 @@ def _nearest_family(tokens: list[str], first: int, last: int, lang: str) -> str:
         at -= 1
     if at >= 0 and (found := _toll(family_of(tokens[at], lang))):
         return found
-    for at in range(last + 1, min(len(tokens), last + 1 + _AFTER)):
+    # After the figure too, "at least" stands aside: 31 شخصا على الأقل لقوا حتفهم.
+    at, read = last + 1, 0
+    while at < len(tokens) and read < _AFTER:
         if tokens[at][0].isdigit() or _part(tokens, at, lang)[0][0] is not None:
             break  # the next figure's words are its own
         if found := _toll(family_of(tokens[at], lang)):
             return found
+        read += tokens[at] not in skip
+        at += 1
     return ""
 
 

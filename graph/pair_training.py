@@ -10,7 +10,7 @@ One call, :func:`train`, with a fixed seed and no other randomness:
    every pair gets a held-out probability from a model fitted on the other
    folds; on those are chosen the L2 strength and the clustering threshold (the
    best F1: a claim split in two loses sources as surely as two joined gain
-   one), both on the pairs of real statements when there are ``REAL_ENOUGH`` of
+   one; of levels with nearly the best F1, the highest), both on the pairs of real statements when there are ``REAL_ENOUGH`` of
    them, since those are the pairs a store's clustering weighs (most of them two
    claims, where the pairs written around a claim are four in ten one claim: a
    threshold chosen on those joins too much in a store), and the confident level (the lowest at which held-out precision is
@@ -38,6 +38,7 @@ FOLDS = 5
 L2_CHOICES = (0.3, 1.0, 3.0, 10.0)
 TARGET_PRECISION = 0.95
 REAL_ENOUGH = 200  # pairs of real statements on which alone the threshold is chosen
+F1_TIE = 0.01  # F1s this close are one pair's noise apart: the higher level is taken
 LEVELS = np.round(np.arange(0.05, 0.991, 0.01), 2)  # thresholds tried
 _NEWTON_STEPS = 50
 
@@ -162,14 +163,17 @@ def precision_recall(said: np.ndarray, same: np.ndarray) -> tuple[float, float]:
 
 
 def best_f1(probabilities: np.ndarray, data: Examples) -> tuple[float, float]:
-    """(threshold, F1): the level of ``LEVELS`` with the best F1; ties go to the higher level."""
-    best = (-1.0, 0.0)
+    """(threshold, F1): the highest level of ``LEVELS`` whose F1 is within ``F1_TIE`` of the
+    best. A few hundred held-out pairs put levels a pair apart at F1s a few thousandths apart,
+    and between such levels the higher one joins fewer different assertions."""
+    scored = []
     for level in LEVELS:
         precision, recall = precision_recall(data.said(probabilities, level), data.same)
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        if f1 >= best[0] - 1e-12:
-            best = (f1, float(level))
-    return best[1], best[0]
+        scored.append((2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+                       float(level)))
+    best = max(f1 for f1, _ in scored)
+    f1, level = max((item for item in scored if item[0] >= best - F1_TIE), key=lambda item: item[1])
+    return level, f1
 
 
 def precise_level(probabilities: np.ndarray, data: Examples, by_language: bool,
@@ -227,7 +231,7 @@ the threshold (not a confident match).
 Plain weights in JSON (`pairs.json`), read with numpy; nothing is fetched at run time.
 
 - **threshold {model.threshold}**: two wordings are one claim at or above it (clustering); the
-  best F1 on the held-out folds, {judged_on}.
+  highest level within {F1_TIE} of the best F1 on the held-out folds, {judged_on}.
 - **confident {model.confident}**: two statements corroborate each other only at or above it,
   and only when neither has more than {similarity.ONE_ASSERTION} content words; the lowest level at
   which held-out precision over pairs of such short wordings is {TARGET_PRECISION} or more in

@@ -52,6 +52,7 @@ PAIRS = REPO / "data" / "claim_pairs" / "pairs.tsv"
     ("سقوط قتيل وجريحين", "ar", {"1", "2"}),
     ("قال شخص مطلع إن المحادثات فشلت", "ar", set()),  # "a person" counts nothing here
     ("مقتل ثلاثة أشخاص", "ar", {"3"}),
+    ("أودى الحريق بحياة شخص", "ar", {"1"}),  # the life a toll takes stands between them
 ])
 def test_figures_read_however_written(text, lang, expected):
     assert figures(text, lang) == expected
@@ -63,6 +64,14 @@ def test_one_killed_and_two_killed_by_a_nouns_number_are_two_claims():
     assert similarity.facts_differ(one, two)
     _, roles = read("سقوط قتيل وجريحين", "ar")
     assert roles == {("1", "killing"), ("2", "injury")}
+
+
+def test_a_toll_is_read_past_at_least_and_the_life_it_takes():
+    _, died = read("42 شخصا على الأقل لقوا حتفهم في الفيضانات", "ar")
+    _, wounded = read("أصيب 42 شخصا في الفيضانات", "ar")
+    assert died == {("42", "killing")} and not roles_agree(died, wounded)
+    _, one = read("أودى الانفجار بحياة شخص", "ar")
+    assert one == {("1", "killing")}
 
 
 def test_a_figure_counts_what_the_word_beside_it_names():
@@ -134,11 +143,38 @@ def test_figures_written_otherwise_agree(a, b):
     ("Tarsis car sales were down 7 percent from a year ago", "Tarsis car sales were up 7 percent from a year ago"),
     ("the Tarsis union accepted the wage offer", "the Tarsis union rejected the wage offer"),
     ("new sanctions on two Tarsis shipping firms", "رفع العقوبات عن شركتي الشحن في تارسيس"),
-    # another place of one kind, named after a marker (منتجع)
+    # another place of one kind, named after a marker (منتجع), or in English before one
     ("قتل ثلاثة رجال في منتجع سان ليرا", "قتل ثلاثة رجال في منتجع بويرتو فالي"),
+    ("gunmen attacked Dalwori town on Sunday", "gunmen attacked the town of Kasuwa on Sunday"),
+    ("shelling hit the Varnek region overnight", "shelling hit the Ostrava Nova region overnight"),
+    # people killed or hurt, against "only material damage" or "no one was hurt"
+    ("the drone strike on the depot in Kafr Sousa killed two guards",
+     "the drone strike on the depot in Kafr Sousa caused only material damage"),
+    ("أسفرت الغارة على مستودع كفر سوسة عن مقتل حارسين",
+     "اقتصرت أضرار الغارة على مستودع كفر سوسة على الماديات"),
+    ("the drone strike on the depot in Kafr Sousa wounded guards",
+     "لم تسفر الغارة على مستودع كفر سوسة إلا عن أضرار مادية"),
 ])
 def test_figures_days_places_and_stances_that_differ_are_two_claims(a, b):
     assert similarity.score(_wording(a), _wording(b)) == 0.0
+
+
+def test_a_nationality_before_a_place_word_is_no_place():
+    # "the Syrian city of Raqqa" names Raqqa; "Syrian" is whose, not where.
+    city = _wording("air strikes on the northern Syrian city of Raqqa killed 16 civilians")
+    assert all("syrian" not in place for place in city.event.places)
+    assert similarity.score(city, _wording("air strikes on Raqqa killed 16 civilians")) >= similarity.THRESHOLD
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("no one was hurt in the blast", "the blast caused only material damage"),
+    ("لم تسفر الغارة عن إصابات", "اقتصرت أضرار الغارة على الماديات"),
+    ("16 fighters were killed but there were no details of casualties",
+     "16 fighters were killed; details of casualties were not known"),
+])
+def test_no_one_hurt_agrees_with_only_material_damage(a, b):
+    lang = "ar" if a[0] > "z" else "en"
+    assert not polarity.opposed(polarity.stance(a, lang), polarity.stance(b, lang))
 
 
 def test_a_marker_with_the_article_is_followed_by_an_adjective_not_a_place():
