@@ -34,7 +34,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from isnad.graph import events
+from isnad.graph import events, pair_training
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCES = sorted((REPO / "data" / "claim_pairs").glob("source_*.txt"))
@@ -142,9 +142,7 @@ def cross_event_pairs(path: Path = CROSS_EVENTS) -> list[dict]:
     """The hand-labelled pairs of ``path`` (``cross_events.tsv``, ``store_pairs.tsv``): two
     real claim spans as extracted, from one article or two; the story is the pair of
     articles, so each pair falls in one split."""
-    with path.open(encoding="utf-8") as lines:
-        rows = list(csv.DictReader((line for line in lines if not line.startswith("#")),
-                                   delimiter="\t", quoting=csv.QUOTE_NONE))
+    rows = pair_training.read_tsv(path)
     out = []
     for row in rows:
         articles = sorted({row["ref_a"].partition(":")[2], row["ref_b"].partition(":")[2]})
@@ -197,8 +195,7 @@ def main() -> int:
     with OUT.open("w", encoding="utf-8", newline="") as handle:
         handle.write("# Labelled claim pairs from real articles: see README.md here. "
                      "Built by python -m bench.claim_pair_set.\n")
-        writer = csv.DictWriter(handle, COLUMNS, delimiter="\t", lineterminator="\n",
-                                quoting=csv.QUOTE_NONE, escapechar="\\")
+        writer = csv.DictWriter(handle, COLUMNS, **pair_training.TSV)
         writer.writeheader()
         writer.writerows(rows)
     counts: dict[tuple[str, str], list[int]] = {}

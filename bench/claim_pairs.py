@@ -21,7 +21,6 @@ wrong, from the train split only.
 from __future__ import annotations
 
 import argparse
-import csv
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,9 +52,7 @@ class Pair:
 
 
 def load(path: Path = PAIRS) -> list[Pair]:
-    with path.open(encoding="utf-8") as lines:
-        rows = list(csv.DictReader((line for line in lines if not line.startswith("#")),
-                                   delimiter="\t"))
+    rows = pair_training.read_tsv(path)
     vectors = encoder.encode([row["a"] for row in rows] + [row["b"] for row in rows])
     return [Pair(row["same"] == "1", row["kind"],
                  similarity.wording(row["a"], vectors[i], setting=_setting(row.get("setting_a"))),

@@ -30,10 +30,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from isnad.graph import encoder, similarity
+from isnad.graph import encoder, pair_training, similarity
 from isnad.graph.claim_index import MEMBERS, ClaimIndex
-from isnad.graph.claims import VECTOR_OF_STATEMENT, article_settings
+from isnad.graph.claims import VECTOR_OF_STATEMENT
 from isnad.graph.schema import articles, statement_vectors, statements
+from isnad.graph.settings import article_settings
 from isnad.graph.store import Store, open_store
 
 BANDS = (0.1, 0.2, 0.3, 0.38, 0.5, 0.7, 0.89, 1.01)  # score bands the summary counts by
@@ -113,8 +114,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{sum(p['joined'] for p in band):5} joined")
     with args.out.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, ["ref_a", "ref_b", "score", "joined", "a", "b"],
-                                delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE,
-                                escapechar="\\")
+                                **pair_training.TSV)
         writer.writeheader()
         writer.writerows(pairs)
     print(f"wrote {len(pairs)} pairs to {args.out}")

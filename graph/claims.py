@@ -21,8 +21,9 @@ from collections.abc import Iterable, Iterator
 import numpy as np
 from sqlalchemy import Connection, Engine, Row, bindparam, func, select
 
-from . import encoder, events, similarity, status
+from . import encoder, similarity, status
 from .claim_index import ClaimIndex
+from .settings import article_settings
 from .schema import articles, claim_disputes, claims, statement_vectors, statements
 
 _STREAM = 2000  # rows read, or vectors encoded, at a time
@@ -140,18 +141,6 @@ def _rebuild(conn: Connection) -> ClaimIndex:
                                                    row.cue_text, row.date or "",
                                                    settings[row.article_id]))
     return index
-
-
-def article_settings(conn: Connection, article_ids: Iterable[str]) -> dict[str, frozenset]:
-    """Each article's setting (:func:`.events.setting`), read from its title and opening."""
-    out: dict[str, frozenset] = {}
-    for chunk in _chunks(sorted(set(article_ids))):
-        for row in conn.execute(select(articles.c.id, articles.c.lang, articles.c.title,
-                                       func.substr(articles.c.text, 1, events.SETTING_CHARS)
-                                       .label("opening"))
-                                .where(articles.c.id.in_(chunk))):
-            out[row.id] = events.article_setting(row.title, row.opening, row.lang)
-    return out
 
 
 def _encode_missing(conn: Connection) -> None:

@@ -24,11 +24,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import networkx as nx
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import Connection, or_, select
 
-from . import encoder, events, names, similarity
+from . import encoder, names, similarity
 from . import entities as entity_rules
 from .schema import aliases, articles, citations, entities, statement_vectors, statements
+from .settings import article_settings
 
 NAMED_KINDS = names.NAMED_KINDS
 _MAX_MERGE_HOPS = 100  # merged_into chains are short; this only stops a corrupt loop
@@ -252,9 +253,7 @@ def evidence_from_store(conn: Connection, claim_id: int) -> Evidence:
         select(statements.c.id, statements.c.article_id, statements.c.entity_id,
                statements.c.outlet_id, statements.c.speaker_text, statements.c.claim_text,
                statements.c.confidence, statements.c.review, articles.c.publisher_id,
-               articles.c.outlet, statements.c.cue_text, articles.c.date, statement_vectors.c.vector,
-               articles.c.lang, articles.c.title,
-               func.substr(articles.c.text, 1, events.SETTING_CHARS).label("opening"))
+               articles.c.outlet, statements.c.cue_text, articles.c.date, statement_vectors.c.vector)
         .join(articles, articles.c.id == statements.c.article_id)
         .outerjoin(statement_vectors, (statement_vectors.c.statement_id == statements.c.id)
                    & (statement_vectors.c.model == encoder.MODEL))
@@ -271,10 +270,11 @@ def evidence_from_store(conn: Connection, claim_id: int) -> Evidence:
     wanted |= {row.publisher_id for row in rows} | {row.outlet_id for row in rows}
     wanted |= {i for row in cite_rows for i in row}
     parties, current = load_parties(conn, {i for i in wanted if i is not None})
+    settings = article_settings(conn, {row.article_id for row in rows})
     said = [Said(row.id, row.article_id, current[row.entity_id], current.get(row.publisher_id),
                  row.outlet, current.get(row.outlet_id), row.speaker_text, row.claim_text,
                  _checked(row.confidence, row.review), row.cue_text, row.date, row.vector,
-                 events.article_setting(row.title, row.opening, row.lang))
+                 settings[row.article_id])
             for row in rows]
     cites = [(current[row.citing_id], current[row.cited_id]) for row in cite_rows]
     return Evidence(claim_id, said, cites, parties,

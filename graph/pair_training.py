@@ -23,6 +23,7 @@ The test split is never read here.
 """
 from __future__ import annotations
 
+import csv
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -92,6 +93,18 @@ def examples(pairs: Sequence) -> Examples:
     return Examples(x, np.array([p.same for p in pairs], dtype=bool), [p.langs for p in pairs],
                     [p.story for p in pairs], vetoed, joined,
                     np.array([p.real for p in pairs], dtype=bool))
+
+
+# The claim pair files (``data/claim_pairs/*.tsv``): tab-separated, "#" lines are comments, and
+# a quotation mark is text, never quoting (claims quote their speakers).
+TSV = {"delimiter": "\t", "lineterminator": "\n", "quoting": csv.QUOTE_NONE, "quotechar": None,
+       "escapechar": "\\"}
+
+
+def read_tsv(path: Path) -> list[dict]:
+    """The rows of a claim pair file, by column name."""
+    with path.open(encoding="utf-8") as lines:
+        return list(csv.DictReader((line for line in lines if not line.startswith("#")), **TSV))
 
 
 def fold_of(story: str, folds: int = FOLDS, seed: int = SEED) -> int:

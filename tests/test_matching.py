@@ -1,7 +1,6 @@
 """The parts of claim matching one by one: figures, names, stances, and the labelled pair set."""
 from __future__ import annotations
 
-import csv
 import importlib.util
 import sys
 from pathlib import Path
@@ -9,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from isnad.graph import events, polarity, similarity
+from isnad.graph import events, pair_training, polarity, similarity
 from isnad.graph import transliteration as names
 from isnad.graph.figures import figures, read, roles_agree
 
@@ -281,9 +280,7 @@ def test_places_compare_across_scripts_by_spelling_when_the_gazetteer_lacks_them
 # --- the labelled pairs -------------------------------------------------------------------
 
 def _rows() -> list[dict]:
-    with PAIRS.open(encoding="utf-8") as lines:
-        return list(csv.DictReader((line for line in lines if not line.startswith("#")),
-                                   delimiter="\t"))
+    return pair_training.read_tsv(PAIRS)
 
 
 def test_the_pair_set_is_split_by_story_and_says_where_each_wording_came_from():
@@ -316,10 +313,12 @@ def test_matching_on_the_test_split_holds_the_level_it_reached():
     bench = _bench()
     test = [pair for pair in bench.load() if pair.split == "test"]
     # Floors a little under the figures measured on the test split of the 1,901 pairs, store
-    # pairs included (issues 12 and 14): ar-ar 0.760 / 0.704, en-en 0.867 / 0.812, ar-en
-    # 0.915 / 0.806, and the pairs of real statements, the kind a store weighs, 0.773 / 0.586.
-    floors = {"ar-ar": (0.73, 0.68), "en-en": (0.84, 0.79), "ar-en": (0.89, 0.78),
-              "real": (0.75, 0.56)}
+    # pairs included (issues 12 and 14): ar-ar 0.820 / 0.759, en-en 0.871 / 0.844, ar-en
+    # 0.915 / 0.806, and the pairs of real statements, the kind a store weighs, 0.731 / 0.655
+    # (29 of them one claim: one pair moves precision by about 0.03, and the threshold chosen on
+    # train moves it by a pair or two either way).
+    floors = {"ar-ar": (0.79, 0.73), "en-en": (0.84, 0.81), "ar-en": (0.89, 0.78),
+              "real": (0.70, 0.62)}
     for langs, (least_precision, least_recall) in floors.items():
         precision, recall = bench.precision_recall(bench.in_group(test, langs))
         assert precision >= least_precision and recall >= least_recall, (langs, precision, recall)
