@@ -171,7 +171,7 @@ def _channel_re() -> re.Pattern:
         rf"given|provided|made){day}\s+(?:on|by|in|to)\s+(?P<by>{medium}))"
     return re.compile(
         rf"\s*,?\s*(?:(?:in|during|at|via|through|with|on)\s+(?:an?|the|his|her|their|its|a\s+\w+)?\s*"
-        rf"(?:(?P<platform>[A-Z][\w.-]*)\s+|[\w-]+\s+){{0,2}}?(?:{channels})(?![\w-])"
+        rf"(?:(?P<platform>[A-Z][\w.-]*)\s+|[\w-]+\s+){{0,2}}?(?:{channels})(?:\s+(?:{channels}))?(?![\w-])"
         rf"(?:{day}\s+(?:with|to|on|for)\s+(?P<with>{name}{show}))?{carried}?"
         rf"|(?:on|to|for|in)\s+(?P<on>{name}{show})|to\s+(?:reporters|journalists|the\s+press|the\s+media)(?![\w-]))",
     )
@@ -1203,6 +1203,9 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
     Returns (content start, outlet span, whether a channel was named).
     """
     outlet, channel = None, False
+    topic = _OF_TOPIC.match(text, pos, hi)
+    if topic:  # said of the plan that ..., wrote of her rival: "...": whom or what it was said about
+        pos = topic.end()
     heard = re.match(rf"\s*(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{_channels()})(?![\w-])",
                      text[pos:hi]) if addressee else None
     if heard:  # told a news conference, told the briefing: where it was said, not to whom
@@ -1268,6 +1271,9 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
     return pos, outlet, channel
 
 
+# said of the senator: "...", said of the plan that ...: the topic, then the content
+_OF_TOPIC = re.compile(r"\s*of\s+(?:(?!(?:and|or|but|say|says|said)\s)[^\s,;:\"“”()]+\s+){0,5}?[^\s,;:\"“”()]+"
+                       r"(?=\s+that\s|\s*:|\s*,\s*[\"“'‘])")
 # a programme's title after the medium that owns it: told NBC's "Today" that ...
 _SHOW = re.compile(r"\s*[\"“][A-Z][^\"“”\n]{0,60}?[\"”](?=\s*(?:that\b|[,.:;]|$|on\s|in\s|last\s|this\s))")
 _ON_SHOW = re.compile(r"\s*on\s+[\"“][A-Z][^\"“”\n]{0,60}?[\"”](?=\s*(?:that\b|[,.:;]|$|on\s|in\s))")
@@ -1283,7 +1289,7 @@ _MANNER = re.compile(r"\s*(?:[a-z]{3,}ly(?=\s+that\b|\s*[,:])"
                      r"|,\s*(?:with|without|in)\s+[a-z ]{1,25}?(?=\s*:))")
 # (and how it was said before a colon: responded pointedly, with a smile: "...")
 # said for years that, has said from the start that: a short prepositional phrase before "that"
-_PHRASE_BEFORE_THAT = re.compile(r"\s*(?:for|from|since|during|over|throughout|in|at|on|after|before)\s+"
+_PHRASE_BEFORE_THAT = re.compile(r"\s*(?:for|from|since|during|over|throughout|in|at|on|after|before|to|with)\s+"
                                  r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s+that\s)")
 # said, however, that / said, among other things, that: a short aside between commas before "that"
 _ASIDE_BEFORE_THAT = re.compile(r"\s*,\s*([^,;:\"“”()]{2,40}?),(?=\s*that\s)")
@@ -1596,7 +1602,7 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
     cs, ce = m.start(), m.end()
     if form.type == "prep":
         return _read_prep(text, lo, hi, cs, ce, m.group())
-    if re.match(r"\s+(?:to\s+(?:be|have)|by|as\s+saying)\b", text[ce:hi]):
+    if re.match(r"\s+(?:to\s+(?:be|have)|by|as\s+saying)\b", text[ce:hi]) and not _BY_PHONE.match(text, ce, hi):
         return None  # said to be, reported by: not a statement
     if re.search(r"[a-z]s$", m.group()) and re.match(r"\s+(?:have\s+|had\s+|also\s+)?(?:said|say|stated|showed|show|"
                                                      r"suggested|suggest|indicated|indicate)\b", text[ce:hi]):
@@ -1656,7 +1662,9 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         below = _quote_below(doc, ce, hi) if not quote_first else None
         if below is not None:  # X said:\n\n"..." : the quotation opens the next paragraph
             frame = Frame((cs, ce), (s_start, s_end), below, f_start, "svo", outlet, channel=channel)
-        elif _has_content(text, content, hi) and not quote_first:
+        elif _has_content(text, content, hi) and not quote_first \
+                and not (form.type == "verb" and not (form.infinitive or form.object or form.addressee)
+                         and re.search(r"\w\S*,\s*$", text[lo:s_start]) and _only_circumstances(text, content, hi)):
             if m.group().lower().startswith("claim") and re.match(r"(?:the\s+)?(?:[\w,.-]+\s+){0,3}?lives\b",
                                                                    text[content:hi]):
                 return None  # the conflict has claimed thousands of lives: claim as "kill"
@@ -1680,8 +1688,13 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         else:
             claim_end = _trim_end(text, lo, s_start)
             if claim_end <= lo:
-                return None
-            if not quote_first and _resumes(text, content, hi):
+                resumed = re.match(r"\s*,\s*", text[content:hi]) \
+                    if not quote_first and re.search(r"\w,\s*$", text[lo:s_start]) else None
+                if resumed is None or not _resumes(text, content, hi):
+                    return None
+                claim_end = hi  # Still, he said, officials must decide: an opener, then the content
+                lo = content + resumed.end()
+            elif not quote_first and _resumes(text, content, hi):
                 claim_end = hi  # Acts of protest, he said, are acts of patriotism: one content around its cue
             frame = Frame((cs, ce), (s_start, s_end), (lo, claim_end), s_start, "first", outlet, channel=channel)
         frame.notes["embedded"] = embedded
@@ -1704,6 +1717,26 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         frame.notes["joined"] = True  # a clause of its own inside the sentence
         return _denied(frame, form)
     return _denied(_read_inverted(text, lo, hi, cs, ce, outlet, channel), form)
+
+
+# What may follow a content-first cue up to the sentence's end: where, when, to whom and how
+# it was said (she said in a speech to supporters in Ohio, said during a debate on Tuesday).
+@lru_cache(maxsize=None)
+def _circumstance_re() -> re.Pattern:
+    return re.compile(rf"(?:{lexicon.alternation(lexicon.lines(LANG, 'circumstance_openers.txt'))})\s")
+
+
+def _only_circumstances(text: str, pos: int, hi: int) -> bool:
+    """Whether [pos, hi) holds nothing but circumstances of a statement: phrases that open with a
+    preposition, no complementiser, no quotation, no finite verb; so the content came before the cue."""
+    rest = text[pos:hi].strip().rstrip(".!?")
+    if not rest or not _circumstance_re().match(rest) or re.search(r"[\"“”:;(]|\bthat\b|\s[-—–]\s", rest):
+        return False
+    after = re.match(r"(?:to|for|with)\s+([a-z]+)\b", rest)
+    if after and after.group(1) not in _set("determiners.txt") and not after.group(1).endswith("s"):
+        return False  # to move their children, for helping: an infinitive or a verb's object, not a hearer
+    words = [_fold_word(w) for w in rest.replace(",", " ").split()]
+    return len(words) <= 16 and not any(w in _finite_verbs() or w in _pronouns() for w in words[1:])
 
 
 # ..., but the union was not convinced; ..., though he gave no date: a contrasting clause with a

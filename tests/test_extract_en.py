@@ -2430,3 +2430,41 @@ def test_a_belief_with_think_is_credited_like_believe():
 def test_think_inside_a_quotation_is_the_quoted_speakers():
     found = run("“I think the rate will rise,” Hale said.")
     assert [a.cue.text for a in found] == ["said"]
+
+
+def test_content_first_then_a_channel_with_its_audience():
+    # where, when and to whom it was said after the cue: the content came before it
+    a = only("Rents in the county had doubled since 2015, she said in a speech to supporters.")
+    assert a.claim.text == "Rents in the county had doubled since 2015"
+    assert a.speaker.text == "she"
+    a = only("Rents in the county had doubled since 2015, the senator said during a debate on Tuesday.")
+    assert a.claim.text == "Rents in the county had doubled since 2015"
+    a = only("Rents in the county had doubled since 2015, she said in a video message to the conference.")
+    assert a.claim.text == "Rents in the county had doubled since 2015"
+    # (a to-infinitive after the cue is its content, not a hearer)
+    a = only("Several parents in the hall threatened to move their children to other schools.")
+    assert a.claim.text == "to move their children to other schools"
+
+
+def test_opener_then_mid_sentence_cue():
+    a = only("Still, he said, the council has to decide who pays for the repairs.")
+    assert a.claim.text == "the council has to decide who pays for the repairs"
+    assert a.speaker.text == "he"
+
+
+def test_said_of_a_topic_before_the_content():
+    a = only('The governor said of the senator, "He is a friend and a fighter."')
+    assert a.claim.text == '"He is a friend and a fighter."'
+    a = only("The host said of the audit that its findings were grim.")
+    assert a.claim.text == "its findings were grim"
+
+
+def test_said_by_telephone_is_a_statement():
+    found = run("''The roads need work,'' Ms. Ito said by telephone. ''Everyone here knows it.''")
+    assert [a.claim.text for a in found] == ["''The roads need work,''", "''Everyone here knows it.''"]
+    assert all(a.source.name == "Ito" for a in found)
+
+
+def test_channel_and_audience_before_that():
+    a = only("She said in a speech to supporters that the new line would open in May.")
+    assert a.claim.text == "the new line would open in May"
