@@ -990,6 +990,9 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
                                             text[lo:end])]  # California’s: an apostrophe in a word cuts nothing
     clause = lo + marks[-1] + 1 if marks else lo
     words = list(re.finditer(r"\S+", text[clause:end]))
+    inner = [k for k, w in enumerate(words) if k and w.group() in _set("subordinators.txt") - {"as"}]
+    if inner:  # The mayor resigned after the auditor said: the subject opens the subordinate clause
+        words = words[inner[-1]:]
     if words and (_fold_word(words[0].group()) in _set("connectives.txt") or words[0].group().lower() == "that"):
         words = words[1:]
     if len(words) > 1 and _fold_word(words[0].group()) in _set("focus_words.txt"):
@@ -1259,7 +1262,7 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
     if citing:  # reported, citing two officials, that ...: the cited source is read by its own frame
         pos += citing.end()
     # said that, with heavy rain, ...: the comma after "that" opens an aside inside the content
-    m = re.match(r"\s*(?::|,?\s*that(?![\w-])(?:\s*,(?=\s*\w))?)\s*", text[pos:hi])
+    m = re.match(r"\s*(?::|,?\s*that(?![\w-])(?:\s*,(?=\s*[\w" + re.escape(OPEN_QUOTES) + r"]))?)\s*", text[pos:hi])
     if m:
         pos += m.end()
     else:
@@ -1708,6 +1711,8 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
             # (unless a clause follows it: police deny the claims and say they acted lawfully)
         return _denied(_read_continuation(text, lo, hi, cs, ce), form)  # X announced ... and said ...
     relative = _relative_subject(text, lo, aux_start)
+    restrictive = relative is None and _restrictive_who(text, lo, aux_start)
+    relative = relative or restrictive or None
     if relative is not None and _has_content(text, content, hi):
         end = _aside_end(text, content, hi) if not text[lo:relative[0]].strip() else hi
         # ..., compared with 23 percent who said: the clause opens at its comma, where the content before it ends
@@ -1715,6 +1720,9 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         start = joint.start() if joint and text[relative[1]:aux_start].strip() == "who" else relative[1]
         frame = Frame((cs, ce), relative, (content, end), start, "svo", outlet, channel=channel)
         frame.notes["joined"] = True  # a clause of its own inside the sentence
+        # (voters who said ...: a restrictive relative is part of the phrase it follows, which may be
+        # inside another content; that content goes on past it)
+        frame.notes["restrictive"] = bool(restrictive)
         return _denied(frame, form)
     return _denied(_read_inverted(text, lo, hi, cs, ce, outlet, channel), form)
 
@@ -1929,6 +1937,33 @@ def _relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     clause = opening.end() if opening else mark
     start = _np_generic(text, clause, head_end)
     if start is None or start != clause + len(text[clause:head_end]) - len(text[clause:head_end].lstrip()):
+        return None
+    return start, head_end
+
+
+def _restrictive_who(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """``ammunition to Republicans who say ...``, ``angered voters who said ...``, ``met the man who
+    said ...``: the noun phrase a relative follows without a comma, as the object of a verb or a
+    preposition (in the clause's subject, ``Residents who say X have sued``, the content's end is
+    not to be found). That phrase is the speaker."""
+    m = re.search(r"(?<=[\w’'])\s+who\s*$", text[lo:pos])
+    if m is None:
+        return None
+    head_end = lo + m.start()
+    words = list(re.finditer(r"\S+", text[lo:head_end]))
+    takes = _set("object_prepositions.txt") | _set("irregular_past.txt")
+    k = next((k for k in range(len(words) - 2, -1, -1) if re.search(r"[,;:]$", words[k].group())
+              or words[k].group().islower() and (_fold_word(words[k].group()) in takes
+                                                 or re.fullmatch(r"[a-z]{3,}(?:ed|ing)", words[k].group()))), None)
+    if k is not None and re.search(r"[,;:]$", words[k].group()):
+        return None  # the relative inside a clause's subject
+    if k is None or k > len(words) - 2:
+        return None  # no verb or preposition takes the phrase: it is the clause's subject
+    region = lo + words[k].end()
+    start = _np_back(text, region, head_end)
+    if start is None or start < region:
+        start = _np_generic(text, region, head_end)
+    if start is None or text[region:start].strip() or _fold_word(text[start:head_end].split()[0]) in _pronouns():
         return None
     return start, head_end
 
@@ -2598,8 +2633,9 @@ def frames(doc: Document) -> list[Frame]:
             continue
         unread: list[tuple[re.Match, Frame | None]] = []
         found = _settle(doc, _frames(doc, lo, hi, unread), hi)
-        if found:
-            found += _continue_quote(doc, found[-1], hi, (sentences[k] for k in range(i + 1, len(sentences))))
+        main = [f for f in found if not f.notes.get("restrictive")]  # (not voters who said ...: an aside)
+        if main:
+            found += _continue_quote(doc, main[-1], hi, (sentences[k] for k in range(i + 1, len(sentences))))
         found += _unspecified_frames(doc, lo, hi, found)
         out += found + _plain_readings(doc, lo, hi, unread, found)
     return sorted(out, key=reading_order)
@@ -2715,7 +2751,7 @@ def _settle(doc: Document, frames: list[Frame], hi: int) -> list[Frame]:
     for i, f in enumerate(kept):
         end = f.claim[1]
         for g in kept[i + 1:]:
-            if f.claim[0] < g.start < end and g.form != "first":
+            if f.claim[0] < g.start < end and g.form != "first" and not g.notes.get("restrictive"):
                 end = g.start
         if f.form in ("first", "inverted") and f.claim[0] == f.start and i:
             # content before the speaker starts where the previous frame ended
@@ -2864,8 +2900,11 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
             outlet_span, speaker_span = outlet_span or f.speaker, f.cited
         plain = f.notes.get("plain")
         # An alternative is resolved on a copy: what the article's entities are stays the rules' reading.
-        reader = copy.deepcopy(resolver) if plain else resolver
-        source = _source_of(text, f, speaker_span, reader, sentence_source, dict(genders) if plain else genders)
+        # (so is a group named in a restrictive relative, voters who said ...: it is no one a later
+        # "he" or "the group" points back to)
+        aside = plain or f.notes.get("restrictive")
+        reader = copy.deepcopy(resolver) if aside else resolver
+        source = _source_of(text, f, speaker_span, reader, sentence_source, dict(genders) if aside else genders)
         if source.kind == "unspecified" and speaker_span is not None \
                 and text[speaker_span[0]:speaker_span[1]].lower() in ("he", "she"):
             subject = _last_named_subject(text, f.start)
@@ -2877,9 +2916,9 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
                                    source, _outlet(text, outlet_span), _direct(doc, claim),
                                    negated=f.notes.get("negated", False), alternative=plain))
             continue
-        if speaker_span is not None and f.form != "unspecified":
+        if speaker_span is not None and f.form != "unspecified" and not aside:
             _note_gender(genders, resolver.last, text[speaker_span[0]:speaker_span[1]], source.role)
-        if f.form != "unspecified":
+        if f.form != "unspecified" and not aside:
             sentence_source = source
         outlet = _outlet(text, outlet_span)
         if outlet is None and speaker_span is not None and source.kind != "unspecified":

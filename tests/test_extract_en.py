@@ -2468,3 +2468,40 @@ def test_said_by_telephone_is_a_statement():
 def test_channel_and_audience_before_that():
     a = only("She said in a speech to supporters that the new line would open in May.")
     assert a.claim.text == "the new line would open in May"
+
+
+def test_said_that_comma_then_quotation():
+    a = only('A union spokesman said that, "At this stage, any count is a guess."')
+    assert a.claim.text == '"At this stage, any count is a guess."'
+    assert a.direct
+
+
+def test_common_noun_subject_of_a_subordinate_clause():
+    a = only("The mayor resigned after the auditor said the books were false.")
+    assert a.speaker.text == "the auditor"
+    assert a.claim.text == "the books were false"
+    a = only("The vote was delayed because the clerk said the ballots were missing.")
+    assert a.speaker.text == "the clerk"
+
+
+def test_restrictive_who_after_a_verb_or_preposition():
+    a = only("The ruling handed a win to landlords who say the rules are too strict.")
+    assert a.speaker.text == "landlords"
+    assert a.claim.text == "the rules are too strict"
+    a = only("The fee angered drivers who said the road was never finished.")
+    assert a.speaker.text == "drivers"
+    # in the clause's subject the content's end is unknown: no reading
+    assert run("Tenants who say the rent is unfair have filed a lawsuit.") == []
+    # and the group is no antecedent of a later pronoun
+    found = run("Ana Ruiz spoke to reporters who said the hall was full. The vote was close, she said.")
+    assert found[0].speaker.text == "reporters"
+    assert (found[-1].speaker.text, found[-1].source.name) == ("she", "Ana Ruiz")
+
+
+def test_restrictive_who_inside_a_content_leaves_it_whole():
+    found = run("The mayor said he had no talks with donors who have urged that the council resign.")
+    said = next(a for a in found if a.cue.text == "said")
+    assert said.claim.text == "he had no talks with donors who have urged that the council resign"
+    urged = next(a for a in found if a.cue.text == "urged")
+    assert (urged.speaker.text, urged.claim.text) == ("donors", "the council resign")
+
