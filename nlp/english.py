@@ -2527,14 +2527,14 @@ def _platforms() -> dict[str, str]:
     return {r[0]: r[1] for r in lexicon.rows(LANG, "platform_words.tsv")}
 
 
-def _mention(resolver: Resolver, raw: str, genders: dict[int, str] | None = None) -> Source:
+def _mention(resolver: Resolver, raw: str, genders: dict[int, str] | None = None, topic=None) -> Source:
     """The source a speaker's words name: a pronoun, a role noun (the minister) or a name."""
     mention = clean(raw)
     words = mention.split()
     if not words:
         return resolver.implied()
     if mention.lower() in _pronouns():
-        return _pronoun(resolver, mention.lower(), genders or {})
+        return _pronoun(resolver, mention.lower(), genders or {}, topic)
     if words[0].lower() == "the" and len(words) > 1 and \
             not any(_is_name_word(w) and not re.match(r"\d+-", w) for w in words[1:]):  # the 31-year-old man
         found = _reference(resolver, words)
@@ -2543,10 +2543,12 @@ def _mention(resolver: Resolver, raw: str, genders: dict[int, str] | None = None
     return resolver.resolve(mention)
 
 
-def _pronoun(resolver: Resolver, word: str, genders: dict[int, str]) -> Source:
+def _pronoun(resolver: Resolver, word: str, genders: dict[int, str], topic=None) -> Source:
     """he/she: the last person, named or not, who spoke, of that gender when the text told it
     (she: the last known woman, else the last not known to be a man; he: the last not known to
-    be a woman); they/it/we: whoever spoke last."""
+    be a woman); they/it/we: whoever spoke last. A person the narration has since put at the
+    head of a sentence (``topic``: Carson's plan came with caveats. He may add staff, he said)
+    comes first, when not known to be of the other gender."""
     if word == "it":  # it said: a body or a medium, not a person, unless only people spoke
         bodies = [e for e in reversed(resolver.spoke) if e.kind in ("organization", "media")]
         return resolver.recall(bodies[0]) if bodies else resolver.pronoun()
@@ -2556,6 +2558,8 @@ def _pronoun(resolver: Resolver, word: str, genders: dict[int, str]) -> Source:
     if not people:
         return Source("", "unspecified")  # he after officials or a ministry: no one the text has named
     want = _genders().get(word)
+    if topic is not None and want is not None and genders.get(id(topic)) != ("m" if want == "f" else "f"):
+        return resolver.recall(topic)
     pick = None
     if want is not None:
         other = "m" if want == "f" else "f"
@@ -2885,6 +2889,7 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
     last_sentence, sentence_source = None, None
     genders: dict[int, str] = {}  # id(entity) -> f | m, as the text has told it so far
     own = 0  # the rules' own records so far: how far an outlet carries is counted in them, not in alternatives
+    last_end = 0  # where the last of the rules' own statements ends (its content, cue or speaker)
     for f in frames:
         claim = _finish(text, f.claim[0], f.claim[1], doc)
         if claim is None:
@@ -2904,7 +2909,10 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
         # "he" or "the group" points back to)
         aside = plain or f.notes.get("restrictive")
         reader = copy.deepcopy(resolver) if aside else resolver
-        source = _source_of(text, f, speaker_span, reader, sentence_source, dict(genders) if aside else genders)
+        topic = None
+        if speaker_span is not None and text[speaker_span[0]:speaker_span[1]].lower() in ("he", "she"):
+            topic = _topic_person(reader, text, sentence_starts, last_end, speaker_span[0], genders)
+        source = _source_of(text, f, speaker_span, reader, sentence_source, dict(genders) if aside else genders, topic)
         if source.kind == "unspecified" and speaker_span is not None \
                 and text[speaker_span[0]:speaker_span[1]].lower() in ("he", "she"):
             subject = _last_named_subject(text, f.start)
@@ -2933,6 +2941,7 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
                           source, outlet, _direct(doc, claim), negated=f.notes.get("negated", False))
         out.append(att)
         own += 1
+        last_end = max(last_end, f.claim[1], f.cue[1], f.speaker[1] if f.speaker else 0)
         if source.name and f.form != "unspecified":
             given[source.name] = (outlet, own - 1) if outlet is not None else None
     return out
@@ -2965,14 +2974,45 @@ def _last_named_subject(text: str, pos: int) -> str | None:
     return None
 
 
+# a sentence that opens with a person's name, possessive or not: Carson's plan ..., Mr. Reid met ...
+_TOPIC_NAME = re.compile(r"(?:(?:But|And|Yet|Still|Then|Now|So|Instead),?\s+)?"
+                         r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)?[A-Z][a-z-]+(?:['’][A-Z][a-z]+)?(?:\s+[A-Z][a-z-]+){0,2})"
+                         r"(?:['’]s)?(?=[\s,])")
+
+
+def _topic_person(resolver: Resolver, text: str, sentence_starts: list[int], lo: int, pos: int,
+                  genders: dict[int, str]):
+    """The known person the narration last put at the head of a sentence between the last
+    statement (ending at ``lo``) and a he/she speaker at ``pos``: whom the pronoun most likely
+    means (Carson's endorsement of his team came with caveats. He may add staff, he said)."""
+    found = None
+    for start in sentence_starts:
+        if start < lo or start >= pos:
+            continue
+        m = _TOPIC_NAME.match(text, start)
+        if m is None or m.end(1) > pos:
+            continue
+        if _fold_word(m.group(1).split()[0]) in _pronouns():
+            continue  # He may add ...: the pronoun itself, no name
+        parsed = parse_mention(m.group(1))
+        if parsed.kind != "person" or not parsed.name:
+            continue
+        entity = resolver._known(parsed)
+        # (a person the article has not yet heard from heads the sentence: not someone who spoke before)
+        found = entity if entity is not None and entity.kind == "person" and not _plural(entity.name) else None
+        if found is not None:  # Mrs. Clinton: the title tells the gender there and then
+            _note_gender(genders, found, m.group(1), None)
+    return found
+
+
 def _source_of(text: str, frame: Frame, speaker: tuple[int, int] | None, resolver: Resolver,
-               sentence_source: Source | None, genders: dict[int, str] | None = None) -> Source:
+               sentence_source: Source | None, genders: dict[int, str] | None = None, topic=None) -> Source:
     if frame.form == "unspecified":
         return Source("", "unspecified")
     if speaker is not None:
         if frame.notes.get("anonymous") and speaker == frame.speaker:
             return resolver.resolve(text[speaker[0]:speaker[1]], "anonymous")  # X, speaking on condition of anonymity
-        return _mention(resolver, text[speaker[0]:speaker[1]], genders)
+        return _mention(resolver, text[speaker[0]:speaker[1]], genders, topic)
     if sentence_source is not None:
         return sentence_source  # X said ..., adding ...: whoever spoke in this sentence
     subject = frame.notes.get("subject")

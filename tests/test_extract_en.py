@@ -2505,3 +2505,16 @@ def test_restrictive_who_inside_a_content_leaves_it_whole():
     urged = next(a for a in found if a.cue.text == "urged")
     assert (urged.speaker.text, urged.claim.text) == ("donors", "the council resign")
 
+
+
+def test_pronoun_prefers_the_person_the_narration_turned_to():
+    text = ('"The staff is great," Ana Ruiz said on Monday. "Nobody is leaving."\n\n'
+            '"She asked us to her office," the editor Tom Hale replied.\n\n'
+            "Ruiz's backing of her team came with caveats. She may still add staff, she said.")
+    last = run(text)[-1]
+    assert last.speaker.text == "she"
+    assert last.source.name == "Ana Ruiz"
+    # but not one of the other gender (Mrs. heads the sentence)
+    text = ('"We will win," Mrs. Lane said.\n\n"Not this year," Tom Hale replied.\n\n'
+            "Mrs. Lane had been mocked for her plan. He noted that the plan was popular.")
+    assert run(text)[-1].source.name == "Tom Hale"
