@@ -1123,6 +1123,10 @@ def _np_forward(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     opener = re.match(r"(?:But|And|Yet|So|Still|Meanwhile|However),?\s+", text[start:hi])
     if opener:  # But Beijing is balking: the connective opens the clause, it names no one
         start += opener.end()
+    part = re.match(r"([a-z]+)\s+of\s+(?=\S)", text[start:hi])
+    if part and (part.group(1) in _set("shares.txt") or part.group(1) in _set("numbers.txt")):
+        rest = _np_forward(text, start + part.end(), hi)  # said one of those aides, said two of the men
+        return (start, rest[1]) if rest is not None and not text[start + part.end():rest[0]].strip() else None
     words = []
     for w in _WORD.finditer(text, start, hi):
         if text[(words[-1].end() if words else start):w.start()].strip():

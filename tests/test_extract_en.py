@@ -2518,3 +2518,17 @@ def test_pronoun_prefers_the_person_the_narration_turned_to():
     text = ('"We will win," Mrs. Lane said.\n\n"Not this year," Tom Hale replied.\n\n'
             "Mrs. Lane had been mocked for her plan. He noted that the plan was popular.")
     assert run(text)[-1].source.name == "Tom Hale"
+
+
+def test_shot_back_is_a_reply_cue():
+    a = only('"They only came for the free lunch," Ben Ortiz shot back with a grin.')
+    assert (a.cue.text, a.speaker.text) == ("shot back", "Ben Ortiz")
+    a = only("The governor fired back that the audit was a fraud.")
+    assert a.claim.text == "the audit was a fraud"
+    assert run("The governor hit back at critics on Tuesday.") == []
+
+
+def test_inverted_speaker_one_of_a_group():
+    a = only('"There is no path for the rival," said one of those aides, who spoke on condition of anonymity.')
+    assert a.speaker.text == "one of those aides"
+    assert a.source.kind == "anonymous"
