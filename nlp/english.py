@@ -1602,6 +1602,19 @@ def _headline_cue(doc: Document, lo: int, m: re.Match) -> bool:
     return before is not None and (_is_name_word(before.group(1)) or _fold_word(before.group(1)) in _heads())
 
 
+def _passive_aside(text: str, lo: int, hi: int, cs: int, ce: int) -> bool:
+    """``Hale, asked whether the deal was close, said: ...``: a participle of the aside list
+    (asked, questioned) after a comma, opening a question or a topic and closed by a comma before
+    the clause's own cue."""
+    if text[cs:ce].lower() not in _set("aside_participles.txt") or not re.search(r"\w\S*,\s*$", text[lo:cs]):
+        return False
+    if not re.match(r"\s+(?:whether|if|about|what|why|how|when|where|who|on|for)\s", text[ce:hi]):
+        return False
+    close = text.find(",", ce, hi)
+    return close > 0 and _cue_re().match(text, close + 1 + len(text[close + 1:hi]) - len(text[close + 1:hi].lstrip())) \
+        is not None
+
+
 def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Frame | None:
     if form.naming:
         return _read_naming(doc, lo, hi, m, form)
@@ -1625,6 +1638,8 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
     if before_word and (_is_noun_marker(before_word.group(1)) or before_word.group(1) in ("That", "This", "These")
                         and not text[lo:lo + before_word.start(1)].strip()):
         return None  # the said committee, Trump's comments, That report found: the cue is a noun
+    if _passive_aside(text, lo, hi, cs, ce):
+        return None  # X, asked whether ..., said: the question put to the speaker, not a cue
     aux_start, saw_be = _skip_back_aux(text, lo, cs)
     participle = form.type == "participle"
     if saw_be and not participle and not form.passive:
@@ -1801,12 +1816,23 @@ def _quote_below(doc: Document, ce: int, hi: int) -> tuple[int, int] | None:
     return start, len(text) if end < 0 else end  # left open: _quote_across_paragraphs carries it on
 
 
+# Reached by POLITICO, Contacted by The Associated Press on Monday, X said: whom the statement was given to
+_REACHED_BY = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:[Rr]eached|[Cc]ontacted|[Ii]nterviewed|[Aa]pproached|[Aa]sked)\s+by\s+"
+                         r"((?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})[^,]{0,40},\s*$")
+
+
 def _leading_channel(text: str, lo: int, s_start: int) -> tuple[tuple[int, int] | None] | None:
     """``In an interview with France 24, X said``: a channel that opens the sentence, before the
     subject; returns (the medium it names or None,), or None when no channel opens it."""
     head = text[lo:s_start]
     if not head.strip() or not re.search(r",[”\"]?\s*$", head):
         return None
+    reached = _REACHED_BY.match(head)
+    if reached:  # Reached by the Tribune, X said: the medium that sought the statement
+        medium = reached.group(1)
+        if parse_mention(medium).kind == "media" and _names_something(medium):
+            return ((lo + reached.start(1), lo + reached.end(1)),)
+        return (None,)
     lowered = head[:1].lower() + head[1:]
     when = _time_re().match(lowered)  # Friday on CNN's “New Day,” X said: the day, then the channel
     m = _channel_re().match(lowered, when.end() if when and re.match(r"\s+on\s", lowered[when.end():]) else 0)

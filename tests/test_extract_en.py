@@ -2532,3 +2532,15 @@ def test_inverted_speaker_one_of_a_group():
     a = only('"There is no path for the rival," said one of those aides, who spoke on condition of anonymity.')
     assert a.speaker.text == "one of those aides"
     assert a.source.kind == "anonymous"
+
+
+def test_reached_by_a_medium_is_the_outlet():
+    a = only("Reached by the Tribune on Monday, the senator denied that he had met the donor.")
+    assert a.claim.text == "he had met the donor"
+    assert a.outlet is not None and a.outlet.name == "Tribune"
+
+
+def test_asked_whether_between_commas_is_no_cue():
+    a = only('Hale, asked whether the deal was close, said: "We are getting there."')
+    assert (a.cue.text, a.speaker.text) == ("said", "Hale")
+    assert a.claim.text == '"We are getting there."'
