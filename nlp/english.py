@@ -1602,6 +1602,17 @@ def _headline_cue(doc: Document, lo: int, m: re.Match) -> bool:
     return before is not None and (_is_name_word(before.group(1)) or _fold_word(before.group(1)) in _heads())
 
 
+def _ends_inverted(text: str, ce: int, hi: int) -> bool:
+    """``The pier is safe, continued Jonas Berg.``: after an unquoted content, a framed verb inverts
+    only when its speaker ends the sentence (or an aside about the speaker follows)."""
+    np = _np_forward(text, ce, hi)
+    if np is None:
+        return False
+    rest = text[np[1]:hi]
+    return re.fullmatch(r"[\s.!?]*", rest) is not None or re.match(r"\s*,\s*(?:who|whose|an?|the|[A-Z0-9])\b", rest) \
+        is not None
+
+
 def _passive_aside(text: str, lo: int, hi: int, cs: int, ce: int) -> bool:
     """``Hale, asked whether the deal was close, said: ...``: a participle of the aside list
     (asked, questioned) after a comma, opening a question or a topic and closed by a comma before
@@ -1654,6 +1665,9 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
                 frame.notes["joined"] = True  # a clause of its own inside another content
                 return _denied(frame, form)
         return _denied(_read_continuation(text, lo, hi, cs, ce), form)
+    if form.framed and not re.search(rf"[{re.escape(CLOSE_QUOTES)}]\s*$", text[lo:aux_start]) \
+            and re.search(r",\s*$", text[lo:aux_start]) and not _ends_inverted(text, ce, hi):
+        return None  # ..., mocked the party and its leaders, and ...: a framed verb and its object
     if not form.addressee and _inverted_after_comma(text, lo, aux_start, ce, hi):
         return _denied(_read_inverted(text, lo, hi, cs, ce, *_after_cue(text, ce, hi, form.addressee)[1:]), form)
     inside = _speaker_inside_relative(text, lo, aux_start, ce, hi)
@@ -2669,7 +2683,11 @@ def frames(doc: Document) -> list[Frame]:
         found = _settle(doc, _frames(doc, lo, hi, unread), hi)
         main = [f for f in found if not f.notes.get("restrictive")]  # (not voters who said ...: an aside)
         if main:
-            found += _continue_quote(doc, main[-1], hi, (sentences[k] for k in range(i + 1, len(sentences))))
+            anchor = _quote_anchor(doc, main)
+            resumed = _continue_quote(doc, anchor, hi, (sentences[k] for k in range(i + 1, len(sentences))))
+            for f in resumed if anchor is not main[-1] else ():
+                f.notes["quoted_by"] = anchor.speaker  # the quotation's speaker, not the clause's after it
+            found += resumed
         found += _unspecified_frames(doc, lo, hi, found)
         out += found + _plain_readings(doc, lo, hi, unread, found)
     return sorted(out, key=reading_order)
@@ -2678,6 +2696,21 @@ def frames(doc: Document) -> list[Frame]:
 def reading_order(frame: Frame) -> int:
     """Where a frame's source is met: a content-first frame at its cue, any other where it starts."""
     return frame.cue[0] if frame.form == "first" else frame.start
+
+
+def _quote_anchor(doc: Document, main: list[Frame]) -> Frame:
+    """The frame whose quotation the next sentences may go on with: the sentence's last, unless that
+    is a clause of the circumstances after a quotation's cue (\"...,\" X said at his party, hours
+    after networks declared him the winner. \"...\"): then the quotation's own frame."""
+    last = main[-1]
+    if not last.notes.get("joined") or len(main) < 2:
+        return last
+    quoted = main[-2]
+    first = doc.quote_at(quoted.claim[0])
+    if quoted.form in ("first", "inverted") and first is not None and first.start == quoted.claim[0] \
+            and last.start > max(quoted.cue[1], quoted.speaker[1] if quoted.speaker else 0):
+        return quoted
+    return last
 
 
 def _continue_quote(doc: Document, frame: Frame, hi: int, following: Iterable[tuple[int, int]]) -> list[Frame]:
@@ -3043,6 +3076,9 @@ def _source_of(text: str, frame: Frame, speaker: tuple[int, int] | None, resolve
         if frame.notes.get("anonymous") and speaker == frame.speaker:
             return resolver.resolve(text[speaker[0]:speaker[1]], "anonymous")  # X, speaking on condition of anonymity
         return _mention(resolver, text[speaker[0]:speaker[1]], genders, topic)
+    quoted_by = frame.notes.get("quoted_by")
+    if quoted_by is not None:  # the quotation goes on: its speaker, not a clause's after its cue
+        return _mention(resolver, text[quoted_by[0]:quoted_by[1]], genders)
     if sentence_source is not None:
         return sentence_source  # X said ..., adding ...: whoever spoke in this sentence
     subject = frame.notes.get("subject")

@@ -2544,3 +2544,23 @@ def test_asked_whether_between_commas_is_no_cue():
     a = only('Hale, asked whether the deal was close, said: "We are getting there."')
     assert (a.cue.text, a.speaker.text) == ("said", "Hale")
     assert a.claim.text == '"We are getting there."'
+
+
+def test_manner_verbs_around_a_quotation():
+    found = run('"People are afraid of wasting their votes," he surmised. "I see his ads all the time."')
+    assert [a.cue.text for a in found] == ["surmised", "surmised"]
+    assert found[1].claim.text == '"I see his ads all the time."'
+    a = only('"Not this year," Ruiz chimed in.')
+    assert a.cue.text == "chimed in"
+    # a framed verb takes no plain object for content, and inverts only after a quotation
+    assert run("The senator mocked the plan on Tuesday.") == []
+    found = run("The senator praised the rival, mocked the party and its leaders, and made a joke.")
+    assert [a.cue.text for a in found] == ["praised"]
+
+
+def test_quotation_goes_on_past_a_clause_after_its_cue():
+    found = run('"We are going to win so much," Tom Hale said at his party, hours after networks '
+                'declared him the winner. "You are going to be so happy."')
+    last = found[-1]
+    assert last.claim.text == '"You are going to be so happy."'
+    assert last.source.name == "Tom Hale"
