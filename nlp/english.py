@@ -1215,6 +1215,11 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
         pos = topic.end()
     heard = re.match(rf"\s*(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{_channels()})(?![\w-])",
                      text[pos:hi]) if addressee else None
+    following = re.match(r"\s+([a-z]+)\b", text[pos + heard.end():hi]) if heard else None
+    if following and following.group(1) not in _set("determiners.txt") | frozenset(_pronouns()) | {"and", "or"} \
+            and not _circumstance_re().match(text[pos + heard.end():hi].lstrip()) \
+            and not re.fullmatch(rf"(?:{_channels()})", following.group(1)):
+        heard = None  # told a town hall audience: the channel word qualifies the hearer's noun
     if heard:  # told a news conference, told the briefing: where it was said, not to whom
         pos, channel, addressee = pos + heard.end(), True, False
     if addressee:

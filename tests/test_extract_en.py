@@ -2564,3 +2564,10 @@ def test_quotation_goes_on_past_a_clause_after_its_cue():
     last = found[-1]
     assert last.claim.text == '"You are going to be so happy."'
     assert last.source.name == "Tom Hale"
+
+
+def test_told_a_hearer_named_with_a_channel_word():
+    a = only("The levy is dead, Mayor Ann Ruiz told a town hall audience in Dayton on Monday.")
+    assert a.claim.text == "The levy is dead"
+    a = only("Mayor Ann Ruiz told a news conference the levy was dead.")
+    assert a.claim.text == "the levy was dead"
