@@ -2126,6 +2126,9 @@ def _read_naming(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) ->
     when a label follows its object, either quoted or, after a pronoun, ``a``/``an`` and a noun phrase;
     otherwise (called a meeting, a town called Eden, called the office) it is no speech act. The
     content is the object and its label, read as a noun-phrase content."""
+    what = _what_called(doc, lo, hi, m)
+    if what is not None:
+        return what
     label_end = _naming_end(doc.text, m.end(), hi)
     if label_end is None:
         return None
@@ -2136,6 +2139,32 @@ def _read_naming(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) ->
             and _cue_re().search(doc.text, lo, frame.start) is None:
         return None  # the strategy does not refer to it, calling it ...: no speaker in its sentence
     frame.claim = (frame.claim[0], min(frame.claim[1], label_end))
+    return frame
+
+
+def _what_called(doc: Document, lo: int, hi: int, m: re.Match) -> Frame | None:
+    """``to shed what the mayor called "a perception problem"``: a naming cue in a "what" clause,
+    its label quoted right after it; the label is what the speaker said (the thing named is the
+    sentence's)."""
+    text = doc.text
+    what = re.search(r"(?<![\w-])what\s+([^,;:\"“”()]{1,80}?)\s*$", text[lo:m.start()])
+    opening = re.match(r"\s+(?=[" + re.escape(OPEN_QUOTES) + r"])", text[m.end():hi])
+    if what is None or opening is None:
+        return None
+    quote = doc.quote_at(m.end() + opening.end())
+    if quote is None or quote.start != m.end() + opening.end():
+        return None
+    s_start, s_end = lo + what.start(1), lo + what.end(1)
+    s_end, _ = _skip_back_aux(text, s_start, s_end)  # what he has called ...
+    s_end = _trim_end(text, s_start, s_end)
+    words = text[s_start:s_end].split()
+    if not words or len(words) > 10:
+        return None
+    if _fold_word(words[0]) not in _pronouns() and s_start not in (_np_back(text, s_start, s_end),
+                                                                    _np_generic(text, s_start, s_end)):
+        return None  # what the rules allow, called ...: no speaker noun phrase
+    frame = Frame((m.start(), m.end()), (s_start, s_end), (quote.start, quote.end), lo + what.start(), "svo")
+    frame.notes["joined"] = True  # a clause of its own inside the sentence
     return frame
 
 

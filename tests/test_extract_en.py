@@ -2571,3 +2571,10 @@ def test_told_a_hearer_named_with_a_channel_word():
     assert a.claim.text == "The levy is dead"
     a = only("Mayor Ann Ruiz told a news conference the levy was dead.")
     assert a.claim.text == "the levy was dead"
+
+
+def test_what_a_speaker_called_a_quoted_label():
+    a = only('The port sought to shed what the mayor called "a perception problem."')
+    assert (a.cue.text, a.speaker.text) == ("called", "the mayor")
+    assert a.claim.text == '"a perception problem."'
+    assert run("The port is what locals called a quiet place.") == []
