@@ -1788,7 +1788,8 @@ def _only_circumstances(text: str, pos: int, hi: int) -> bool:
 # ..., but the union was not convinced; ..., though he gave no date: a contrasting clause with a
 # subject of its own, outside quotation marks, is the reporter's (train/en gold stops before ", but"
 # 9 times in 12, before ", though" or ", although" 2 times in 3)
-_CONTRAST = re.compile(r",\s+(?:but|though|although)\s+(?=(?:the|a|an|this|that|these|those|his|her|its|their|"
+_CONTRAST = re.compile(r",\s+(?:but|though|although)\s+(?:(?:for|in|on|at|to|with|after|by|among)\s+[^,;\"“”]{1,40},\s+)?"
+                       r"(?=(?:the|a|an|this|that|these|those|his|her|its|their|"
                        r"it|he|she|they|we|there|[A-Z][\w'’-]*)\s)")
 
 

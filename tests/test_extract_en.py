@@ -2578,3 +2578,8 @@ def test_what_a_speaker_called_a_quoted_label():
     assert (a.cue.text, a.speaker.text) == ("called", "the mayor")
     assert a.claim.text == '"a perception problem."'
     assert run("The port is what locals called a quiet place.") == []
+
+
+def test_contrast_after_a_fronted_phrase_ends_the_content():
+    a = only("The mayor says the fees were fair, but for the unions, it is a plain tax grab.")
+    assert a.claim.text == "the fees were fair"
