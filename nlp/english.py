@@ -171,7 +171,7 @@ def _channel_re() -> re.Pattern:
         rf"given|provided|made){day}\s+(?:on|by|in|to)\s+(?P<by>{medium}))"
     return re.compile(
         rf"\s*,?\s*(?:(?:in|during|at|via|through|with|on)\s+(?:an?|the|his|her|their|its|a\s+\w+)?\s*"
-        rf"(?:(?P<platform>[A-Z][\w.-]*)\s+|[\w-]+\s+){{0,2}}?(?:{channels})(?![\w-])"
+        rf"(?:(?P<platform>[A-Z][\w.-]*)\s+|[\w-]+\s+){{0,2}}?(?:{channels})(?:\s+(?:{channels}))?(?![\w-])"
         rf"(?:{day}\s+(?:with|to|on|for)\s+(?P<with>{name}{show}))?{carried}?"
         rf"|(?:on|to|for|in)\s+(?P<on>{name}{show})|to\s+(?:reporters|journalists|the\s+press|the\s+media)(?![\w-]))",
     )
@@ -990,6 +990,9 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
                                             text[lo:end])]  # California’s: an apostrophe in a word cuts nothing
     clause = lo + marks[-1] + 1 if marks else lo
     words = list(re.finditer(r"\S+", text[clause:end]))
+    inner = [k for k, w in enumerate(words) if k and w.group() in _set("subordinators.txt") - {"as"}]
+    if inner:  # The mayor resigned after the auditor said: the subject opens the subordinate clause
+        words = words[inner[-1]:]
     if words and (_fold_word(words[0].group()) in _set("connectives.txt") or words[0].group().lower() == "that"):
         words = words[1:]
     if len(words) > 1 and _fold_word(words[0].group()) in _set("focus_words.txt"):
@@ -1120,6 +1123,10 @@ def _np_forward(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     opener = re.match(r"(?:But|And|Yet|So|Still|Meanwhile|However),?\s+", text[start:hi])
     if opener:  # But Beijing is balking: the connective opens the clause, it names no one
         start += opener.end()
+    part = re.match(r"([a-z]+)\s+of\s+(?=\S)", text[start:hi])
+    if part and (part.group(1) in _set("shares.txt") or part.group(1) in _set("numbers.txt")):
+        rest = _np_forward(text, start + part.end(), hi)  # said one of those aides, said two of the men
+        return (start, rest[1]) if rest is not None and not text[start + part.end():rest[0]].strip() else None
     words = []
     for w in _WORD.finditer(text, start, hi):
         if text[(words[-1].end() if words else start):w.start()].strip():
@@ -1203,8 +1210,16 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
     Returns (content start, outlet span, whether a channel was named).
     """
     outlet, channel = None, False
+    topic = _OF_TOPIC.match(text, pos, hi)
+    if topic:  # said of the plan that ..., wrote of her rival: "...": whom or what it was said about
+        pos = topic.end()
     heard = re.match(rf"\s*(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{_channels()})(?![\w-])",
                      text[pos:hi]) if addressee else None
+    following = re.match(r"\s+([a-z]+)\b", text[pos + heard.end():hi]) if heard else None
+    if following and following.group(1) not in _set("determiners.txt") | frozenset(_pronouns()) | {"and", "or"} \
+            and not _circumstance_re().match(text[pos + heard.end():hi].lstrip()) \
+            and not re.fullmatch(rf"(?:{_channels()})", following.group(1)):
+        heard = None  # told a town hall audience: the channel word qualifies the hearer's noun
     if heard:  # told a news conference, told the briefing: where it was said, not to whom
         pos, channel, addressee = pos + heard.end(), True, False
     if addressee:
@@ -1256,7 +1271,7 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
     if citing:  # reported, citing two officials, that ...: the cited source is read by its own frame
         pos += citing.end()
     # said that, with heavy rain, ...: the comma after "that" opens an aside inside the content
-    m = re.match(r"\s*(?::|,?\s*that(?![\w-])(?:\s*,(?=\s*\w))?)\s*", text[pos:hi])
+    m = re.match(r"\s*(?::|,?\s*that(?![\w-])(?:\s*,(?=\s*[\w" + re.escape(OPEN_QUOTES) + r"]))?)\s*", text[pos:hi])
     if m:
         pos += m.end()
     else:
@@ -1268,6 +1283,9 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
     return pos, outlet, channel
 
 
+# said of the senator: "...", said of the plan that ...: the topic, then the content
+_OF_TOPIC = re.compile(r"\s*of\s+(?:(?!(?:and|or|but|say|says|said)\s)[^\s,;:\"“”()]+\s+){0,5}?[^\s,;:\"“”()]+"
+                       r"(?=\s+that\s|\s*:|\s*,\s*[\"“'‘])")
 # a programme's title after the medium that owns it: told NBC's "Today" that ...
 _SHOW = re.compile(r"\s*[\"“][A-Z][^\"“”\n]{0,60}?[\"”](?=\s*(?:that\b|[,.:;]|$|on\s|in\s|last\s|this\s))")
 _ON_SHOW = re.compile(r"\s*on\s+[\"“][A-Z][^\"“”\n]{0,60}?[\"”](?=\s*(?:that\b|[,.:;]|$|on\s|in\s))")
@@ -1283,7 +1301,7 @@ _MANNER = re.compile(r"\s*(?:[a-z]{3,}ly(?=\s+that\b|\s*[,:])"
                      r"|,\s*(?:with|without|in)\s+[a-z ]{1,25}?(?=\s*:))")
 # (and how it was said before a colon: responded pointedly, with a smile: "...")
 # said for years that, has said from the start that: a short prepositional phrase before "that"
-_PHRASE_BEFORE_THAT = re.compile(r"\s*(?:for|from|since|during|over|throughout|in|at|on|after|before)\s+"
+_PHRASE_BEFORE_THAT = re.compile(r"\s*(?:for|from|since|during|over|throughout|in|at|on|after|before|to|with)\s+"
                                  r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s+that\s)")
 # said, however, that / said, among other things, that: a short aside between commas before "that"
 _ASIDE_BEFORE_THAT = re.compile(r"\s*,\s*([^,;:\"“”()]{2,40}?),(?=\s*that\s)")
@@ -1589,6 +1607,30 @@ def _headline_cue(doc: Document, lo: int, m: re.Match) -> bool:
     return before is not None and (_is_name_word(before.group(1)) or _fold_word(before.group(1)) in _heads())
 
 
+def _ends_inverted(text: str, ce: int, hi: int) -> bool:
+    """``The pier is safe, continued Jonas Berg.``: after an unquoted content, a framed verb inverts
+    only when its speaker ends the sentence (or an aside about the speaker follows)."""
+    np = _np_forward(text, ce, hi)
+    if np is None:
+        return False
+    rest = text[np[1]:hi]
+    return re.fullmatch(r"[\s.!?]*", rest) is not None or re.match(r"\s*,\s*(?:who|whose|an?|the|[A-Z0-9])\b", rest) \
+        is not None
+
+
+def _passive_aside(text: str, lo: int, hi: int, cs: int, ce: int) -> bool:
+    """``Hale, asked whether the deal was close, said: ...``: a participle of the aside list
+    (asked, questioned) after a comma, opening a question or a topic and closed by a comma before
+    the clause's own cue."""
+    if text[cs:ce].lower() not in _set("aside_participles.txt") or not re.search(r"\w\S*,\s*$", text[lo:cs]):
+        return False
+    if not re.match(r"\s+(?:whether|if|about|what|why|how|when|where|who|on|for)\s", text[ce:hi]):
+        return False
+    close = text.find(",", ce, hi)
+    return close > 0 and _cue_re().match(text, close + 1 + len(text[close + 1:hi]) - len(text[close + 1:hi].lstrip())) \
+        is not None
+
+
 def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Frame | None:
     if form.naming:
         return _read_naming(doc, lo, hi, m, form)
@@ -1596,7 +1638,7 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
     cs, ce = m.start(), m.end()
     if form.type == "prep":
         return _read_prep(text, lo, hi, cs, ce, m.group())
-    if re.match(r"\s+(?:to\s+(?:be|have)|by|as\s+saying)\b", text[ce:hi]):
+    if re.match(r"\s+(?:to\s+(?:be|have)|by|as\s+saying)\b", text[ce:hi]) and not _BY_PHONE.match(text, ce, hi):
         return None  # said to be, reported by: not a statement
     if re.search(r"[a-z]s$", m.group()) and re.match(r"\s+(?:have\s+|had\s+|also\s+)?(?:said|say|stated|showed|show|"
                                                      r"suggested|suggest|indicated|indicate)\b", text[ce:hi]):
@@ -1612,6 +1654,8 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
     if before_word and (_is_noun_marker(before_word.group(1)) or before_word.group(1) in ("That", "This", "These")
                         and not text[lo:lo + before_word.start(1)].strip()):
         return None  # the said committee, Trump's comments, That report found: the cue is a noun
+    if _passive_aside(text, lo, hi, cs, ce):
+        return None  # X, asked whether ..., said: the question put to the speaker, not a cue
     aux_start, saw_be = _skip_back_aux(text, lo, cs)
     participle = form.type == "participle"
     if saw_be and not participle and not form.passive:
@@ -1626,6 +1670,9 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
                 frame.notes["joined"] = True  # a clause of its own inside another content
                 return _denied(frame, form)
         return _denied(_read_continuation(text, lo, hi, cs, ce), form)
+    if form.framed and not re.search(rf"[{re.escape(CLOSE_QUOTES)}]\s*$", text[lo:aux_start]) \
+            and re.search(r",\s*$", text[lo:aux_start]) and not _ends_inverted(text, ce, hi):
+        return None  # ..., mocked the party and its leaders, and ...: a framed verb and its object
     if not form.addressee and _inverted_after_comma(text, lo, aux_start, ce, hi):
         return _denied(_read_inverted(text, lo, hi, cs, ce, *_after_cue(text, ce, hi, form.addressee)[1:]), form)
     inside = _speaker_inside_relative(text, lo, aux_start, ce, hi)
@@ -1656,7 +1703,9 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         below = _quote_below(doc, ce, hi) if not quote_first else None
         if below is not None:  # X said:\n\n"..." : the quotation opens the next paragraph
             frame = Frame((cs, ce), (s_start, s_end), below, f_start, "svo", outlet, channel=channel)
-        elif _has_content(text, content, hi) and not quote_first:
+        elif _has_content(text, content, hi) and not quote_first \
+                and not (form.type == "verb" and not (form.infinitive or form.object or form.addressee)
+                         and re.search(r"\w\S*,\s*$", text[lo:s_start]) and _only_circumstances(text, content, hi)):
             if m.group().lower().startswith("claim") and re.match(r"(?:the\s+)?(?:[\w,.-]+\s+){0,3}?lives\b",
                                                                    text[content:hi]):
                 return None  # the conflict has claimed thousands of lives: claim as "kill"
@@ -1680,8 +1729,13 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         else:
             claim_end = _trim_end(text, lo, s_start)
             if claim_end <= lo:
-                return None
-            if not quote_first and _resumes(text, content, hi):
+                resumed = re.match(r"\s*,\s*", text[content:hi]) \
+                    if not quote_first and re.search(r"\w,\s*$", text[lo:s_start]) else None
+                if resumed is None or not _resumes(text, content, hi):
+                    return None
+                claim_end = hi  # Still, he said, officials must decide: an opener, then the content
+                lo = content + resumed.end()
+            elif not quote_first and _resumes(text, content, hi):
                 claim_end = hi  # Acts of protest, he said, are acts of patriotism: one content around its cue
             frame = Frame((cs, ce), (s_start, s_end), (lo, claim_end), s_start, "first", outlet, channel=channel)
         frame.notes["embedded"] = embedded
@@ -1695,6 +1749,8 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
             # (unless a clause follows it: police deny the claims and say they acted lawfully)
         return _denied(_read_continuation(text, lo, hi, cs, ce), form)  # X announced ... and said ...
     relative = _relative_subject(text, lo, aux_start)
+    restrictive = relative is None and _restrictive_who(text, lo, aux_start)
+    relative = relative or restrictive or None
     if relative is not None and _has_content(text, content, hi):
         end = _aside_end(text, content, hi) if not text[lo:relative[0]].strip() else hi
         # ..., compared with 23 percent who said: the clause opens at its comma, where the content before it ends
@@ -1702,14 +1758,38 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         start = joint.start() if joint and text[relative[1]:aux_start].strip() == "who" else relative[1]
         frame = Frame((cs, ce), relative, (content, end), start, "svo", outlet, channel=channel)
         frame.notes["joined"] = True  # a clause of its own inside the sentence
+        # (voters who said ...: a restrictive relative is part of the phrase it follows, which may be
+        # inside another content; that content goes on past it)
+        frame.notes["restrictive"] = bool(restrictive)
         return _denied(frame, form)
     return _denied(_read_inverted(text, lo, hi, cs, ce, outlet, channel), form)
+
+
+# What may follow a content-first cue up to the sentence's end: where, when, to whom and how
+# it was said (she said in a speech to supporters in Ohio, said during a debate on Tuesday).
+@lru_cache(maxsize=None)
+def _circumstance_re() -> re.Pattern:
+    return re.compile(rf"(?:{lexicon.alternation(lexicon.lines(LANG, 'circumstance_openers.txt'))})\s")
+
+
+def _only_circumstances(text: str, pos: int, hi: int) -> bool:
+    """Whether [pos, hi) holds nothing but circumstances of a statement: phrases that open with a
+    preposition, no complementiser, no quotation, no finite verb; so the content came before the cue."""
+    rest = text[pos:hi].strip().rstrip(".!?")
+    if not rest or not _circumstance_re().match(rest) or re.search(r"[\"“”:;(]|\bthat\b|\s[-—–]\s", rest):
+        return False
+    after = re.match(r"(?:to|for|with)\s+([a-z]+)\b", rest)
+    if after and after.group(1) not in _set("determiners.txt") and not after.group(1).endswith("s"):
+        return False  # to move their children, for helping: an infinitive or a verb's object, not a hearer
+    words = [_fold_word(w) for w in rest.replace(",", " ").split()]
+    return len(words) <= 16 and not any(w in _finite_verbs() or w in _pronouns() for w in words[1:])
 
 
 # ..., but the union was not convinced; ..., though he gave no date: a contrasting clause with a
 # subject of its own, outside quotation marks, is the reporter's (train/en gold stops before ", but"
 # 9 times in 12, before ", though" or ", although" 2 times in 3)
-_CONTRAST = re.compile(r",\s+(?:but|though|although)\s+(?=(?:the|a|an|this|that|these|those|his|her|its|their|"
+_CONTRAST = re.compile(r",\s+(?:but|though|although)\s+(?:(?:for|in|on|at|to|with|after|by|among)\s+[^,;\"“”]{1,40},\s+)?"
+                       r"(?=(?:the|a|an|this|that|these|those|his|her|its|their|"
                        r"it|he|she|they|we|there|[A-Z][\w'’-]*)\s)")
 
 
@@ -1756,12 +1836,23 @@ def _quote_below(doc: Document, ce: int, hi: int) -> tuple[int, int] | None:
     return start, len(text) if end < 0 else end  # left open: _quote_across_paragraphs carries it on
 
 
+# Reached by POLITICO, Contacted by The Associated Press on Monday, X said: whom the statement was given to
+_REACHED_BY = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:[Rr]eached|[Cc]ontacted|[Ii]nterviewed|[Aa]pproached|[Aa]sked)\s+by\s+"
+                         r"((?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})[^,]{0,40},\s*$")
+
+
 def _leading_channel(text: str, lo: int, s_start: int) -> tuple[tuple[int, int] | None] | None:
     """``In an interview with France 24, X said``: a channel that opens the sentence, before the
     subject; returns (the medium it names or None,), or None when no channel opens it."""
     head = text[lo:s_start]
     if not head.strip() or not re.search(r",[”\"]?\s*$", head):
         return None
+    reached = _REACHED_BY.match(head)
+    if reached:  # Reached by the Tribune, X said: the medium that sought the statement
+        medium = reached.group(1)
+        if parse_mention(medium).kind == "media" and _names_something(medium):
+            return ((lo + reached.start(1), lo + reached.end(1)),)
+        return (None,)
     lowered = head[:1].lower() + head[1:]
     when = _time_re().match(lowered)  # Friday on CNN's “New Day,” X said: the day, then the channel
     m = _channel_re().match(lowered, when.end() if when and re.match(r"\s+on\s", lowered[when.end():]) else 0)
@@ -1900,6 +1991,33 @@ def _relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     return start, head_end
 
 
+def _restrictive_who(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """``ammunition to Republicans who say ...``, ``angered voters who said ...``, ``met the man who
+    said ...``: the noun phrase a relative follows without a comma, as the object of a verb or a
+    preposition (in the clause's subject, ``Residents who say X have sued``, the content's end is
+    not to be found). That phrase is the speaker."""
+    m = re.search(r"(?<=[\w’'])\s+who\s*$", text[lo:pos])
+    if m is None:
+        return None
+    head_end = lo + m.start()
+    words = list(re.finditer(r"\S+", text[lo:head_end]))
+    takes = _set("object_prepositions.txt") | _set("irregular_past.txt")
+    k = next((k for k in range(len(words) - 2, -1, -1) if re.search(r"[,;:]$", words[k].group())
+              or words[k].group().islower() and (_fold_word(words[k].group()) in takes
+                                                 or re.fullmatch(r"[a-z]{3,}(?:ed|ing)", words[k].group()))), None)
+    if k is not None and re.search(r"[,;:]$", words[k].group()):
+        return None  # the relative inside a clause's subject
+    if k is None or k > len(words) - 2:
+        return None  # no verb or preposition takes the phrase: it is the clause's subject
+    region = lo + words[k].end()
+    start = _np_back(text, region, head_end)
+    if start is None or start < region:
+        start = _np_generic(text, region, head_end)
+    if start is None or text[region:start].strip() or _fold_word(text[start:head_end].split()[0]) in _pronouns():
+        return None
+    return start, head_end
+
+
 def _past_or_present_verb(word: str) -> bool:
     """A lowercase finite verb inside a phrase read back from a name (met, praised, thanks, hired)."""
     fw = _fold_word(word)
@@ -2009,6 +2127,9 @@ def _read_naming(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) ->
     when a label follows its object, either quoted or, after a pronoun, ``a``/``an`` and a noun phrase;
     otherwise (called a meeting, a town called Eden, called the office) it is no speech act. The
     content is the object and its label, read as a noun-phrase content."""
+    what = _what_called(doc, lo, hi, m)
+    if what is not None:
+        return what
     label_end = _naming_end(doc.text, m.end(), hi)
     if label_end is None:
         return None
@@ -2019,6 +2140,32 @@ def _read_naming(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) ->
             and _cue_re().search(doc.text, lo, frame.start) is None:
         return None  # the strategy does not refer to it, calling it ...: no speaker in its sentence
     frame.claim = (frame.claim[0], min(frame.claim[1], label_end))
+    return frame
+
+
+def _what_called(doc: Document, lo: int, hi: int, m: re.Match) -> Frame | None:
+    """``to shed what the mayor called "a perception problem"``: a naming cue in a "what" clause,
+    its label quoted right after it; the label is what the speaker said (the thing named is the
+    sentence's)."""
+    text = doc.text
+    what = re.search(r"(?<![\w-])what\s+([^,;:\"“”()]{1,80}?)\s*$", text[lo:m.start()])
+    opening = re.match(r"\s+(?=[" + re.escape(OPEN_QUOTES) + r"])", text[m.end():hi])
+    if what is None or opening is None:
+        return None
+    quote = doc.quote_at(m.end() + opening.end())
+    if quote is None or quote.start != m.end() + opening.end():
+        return None
+    s_start, s_end = lo + what.start(1), lo + what.end(1)
+    s_end, _ = _skip_back_aux(text, s_start, s_end)  # what he has called ...
+    s_end = _trim_end(text, s_start, s_end)
+    words = text[s_start:s_end].split()
+    if not words or len(words) > 10:
+        return None
+    if _fold_word(words[0]) not in _pronouns() and s_start not in (_np_back(text, s_start, s_end),
+                                                                    _np_generic(text, s_start, s_end)):
+        return None  # what the rules allow, called ...: no speaker noun phrase
+    frame = Frame((m.start(), m.end()), (s_start, s_end), (quote.start, quote.end), lo + what.start(), "svo")
+    frame.notes["joined"] = True  # a clause of its own inside the sentence
     return frame
 
 
@@ -2459,14 +2606,14 @@ def _platforms() -> dict[str, str]:
     return {r[0]: r[1] for r in lexicon.rows(LANG, "platform_words.tsv")}
 
 
-def _mention(resolver: Resolver, raw: str, genders: dict[int, str] | None = None) -> Source:
+def _mention(resolver: Resolver, raw: str, genders: dict[int, str] | None = None, topic=None) -> Source:
     """The source a speaker's words name: a pronoun, a role noun (the minister) or a name."""
     mention = clean(raw)
     words = mention.split()
     if not words:
         return resolver.implied()
     if mention.lower() in _pronouns():
-        return _pronoun(resolver, mention.lower(), genders or {})
+        return _pronoun(resolver, mention.lower(), genders or {}, topic)
     if words[0].lower() == "the" and len(words) > 1 and \
             not any(_is_name_word(w) and not re.match(r"\d+-", w) for w in words[1:]):  # the 31-year-old man
         found = _reference(resolver, words)
@@ -2475,10 +2622,12 @@ def _mention(resolver: Resolver, raw: str, genders: dict[int, str] | None = None
     return resolver.resolve(mention)
 
 
-def _pronoun(resolver: Resolver, word: str, genders: dict[int, str]) -> Source:
+def _pronoun(resolver: Resolver, word: str, genders: dict[int, str], topic=None) -> Source:
     """he/she: the last person, named or not, who spoke, of that gender when the text told it
     (she: the last known woman, else the last not known to be a man; he: the last not known to
-    be a woman); they/it/we: whoever spoke last."""
+    be a woman); they/it/we: whoever spoke last. A person the narration has since put at the
+    head of a sentence (``topic``: Carson's plan came with caveats. He may add staff, he said)
+    comes first, when not known to be of the other gender."""
     if word == "it":  # it said: a body or a medium, not a person, unless only people spoke
         bodies = [e for e in reversed(resolver.spoke) if e.kind in ("organization", "media")]
         return resolver.recall(bodies[0]) if bodies else resolver.pronoun()
@@ -2488,6 +2637,8 @@ def _pronoun(resolver: Resolver, word: str, genders: dict[int, str]) -> Source:
     if not people:
         return Source("", "unspecified")  # he after officials or a ministry: no one the text has named
     want = _genders().get(word)
+    if topic is not None and want is not None and genders.get(id(topic)) != ("m" if want == "f" else "f"):
+        return resolver.recall(topic)
     pick = None
     if want is not None:
         other = "m" if want == "f" else "f"
@@ -2565,8 +2716,13 @@ def frames(doc: Document) -> list[Frame]:
             continue
         unread: list[tuple[re.Match, Frame | None]] = []
         found = _settle(doc, _frames(doc, lo, hi, unread), hi)
-        if found:
-            found += _continue_quote(doc, found[-1], hi, (sentences[k] for k in range(i + 1, len(sentences))))
+        main = [f for f in found if not f.notes.get("restrictive")]  # (not voters who said ...: an aside)
+        if main:
+            anchor = _quote_anchor(doc, main)
+            resumed = _continue_quote(doc, anchor, hi, (sentences[k] for k in range(i + 1, len(sentences))))
+            for f in resumed if anchor is not main[-1] else ():
+                f.notes["quoted_by"] = anchor.speaker  # the quotation's speaker, not the clause's after it
+            found += resumed
         found += _unspecified_frames(doc, lo, hi, found)
         out += found + _plain_readings(doc, lo, hi, unread, found)
     return sorted(out, key=reading_order)
@@ -2575,6 +2731,21 @@ def frames(doc: Document) -> list[Frame]:
 def reading_order(frame: Frame) -> int:
     """Where a frame's source is met: a content-first frame at its cue, any other where it starts."""
     return frame.cue[0] if frame.form == "first" else frame.start
+
+
+def _quote_anchor(doc: Document, main: list[Frame]) -> Frame:
+    """The frame whose quotation the next sentences may go on with: the sentence's last, unless that
+    is a clause of the circumstances after a quotation's cue (\"...,\" X said at his party, hours
+    after networks declared him the winner. \"...\"): then the quotation's own frame."""
+    last = main[-1]
+    if not last.notes.get("joined") or len(main) < 2:
+        return last
+    quoted = main[-2]
+    first = doc.quote_at(quoted.claim[0])
+    if quoted.form in ("first", "inverted") and first is not None and first.start == quoted.claim[0] \
+            and last.start > max(quoted.cue[1], quoted.speaker[1] if quoted.speaker else 0):
+        return quoted
+    return last
 
 
 def _continue_quote(doc: Document, frame: Frame, hi: int, following: Iterable[tuple[int, int]]) -> list[Frame]:
@@ -2682,7 +2853,7 @@ def _settle(doc: Document, frames: list[Frame], hi: int) -> list[Frame]:
     for i, f in enumerate(kept):
         end = f.claim[1]
         for g in kept[i + 1:]:
-            if f.claim[0] < g.start < end and g.form != "first":
+            if f.claim[0] < g.start < end and g.form != "first" and not g.notes.get("restrictive"):
                 end = g.start
         if f.form in ("first", "inverted") and f.claim[0] == f.start and i:
             # content before the speaker starts where the previous frame ended
@@ -2816,6 +2987,7 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
     last_sentence, sentence_source = None, None
     genders: dict[int, str] = {}  # id(entity) -> f | m, as the text has told it so far
     own = 0  # the rules' own records so far: how far an outlet carries is counted in them, not in alternatives
+    last_end = 0  # where the last of the rules' own statements ends (its content, cue or speaker)
     for f in frames:
         claim = _finish(text, f.claim[0], f.claim[1], doc)
         if claim is None:
@@ -2831,8 +3003,14 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
             outlet_span, speaker_span = outlet_span or f.speaker, f.cited
         plain = f.notes.get("plain")
         # An alternative is resolved on a copy: what the article's entities are stays the rules' reading.
-        reader = copy.deepcopy(resolver) if plain else resolver
-        source = _source_of(text, f, speaker_span, reader, sentence_source, dict(genders) if plain else genders)
+        # (so is a group named in a restrictive relative, voters who said ...: it is no one a later
+        # "he" or "the group" points back to)
+        aside = plain or f.notes.get("restrictive")
+        reader = copy.deepcopy(resolver) if aside else resolver
+        topic = None
+        if speaker_span is not None and text[speaker_span[0]:speaker_span[1]].lower() in ("he", "she"):
+            topic = _topic_person(reader, text, sentence_starts, last_end, speaker_span[0], genders)
+        source = _source_of(text, f, speaker_span, reader, sentence_source, dict(genders) if aside else genders, topic)
         if source.kind == "unspecified" and speaker_span is not None \
                 and text[speaker_span[0]:speaker_span[1]].lower() in ("he", "she"):
             subject = _last_named_subject(text, f.start)
@@ -2844,9 +3022,9 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
                                    source, _outlet(text, outlet_span), _direct(doc, claim),
                                    negated=f.notes.get("negated", False), alternative=plain))
             continue
-        if speaker_span is not None and f.form != "unspecified":
+        if speaker_span is not None and f.form != "unspecified" and not aside:
             _note_gender(genders, resolver.last, text[speaker_span[0]:speaker_span[1]], source.role)
-        if f.form != "unspecified":
+        if f.form != "unspecified" and not aside:
             sentence_source = source
         outlet = _outlet(text, outlet_span)
         if outlet is None and speaker_span is not None and source.kind != "unspecified":
@@ -2861,6 +3039,7 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
                           source, outlet, _direct(doc, claim), negated=f.notes.get("negated", False))
         out.append(att)
         own += 1
+        last_end = max(last_end, f.claim[1], f.cue[1], f.speaker[1] if f.speaker else 0)
         if source.name and f.form != "unspecified":
             given[source.name] = (outlet, own - 1) if outlet is not None else None
     return out
@@ -2893,14 +3072,48 @@ def _last_named_subject(text: str, pos: int) -> str | None:
     return None
 
 
+# a sentence that opens with a person's name, possessive or not: Carson's plan ..., Mr. Reid met ...
+_TOPIC_NAME = re.compile(r"(?:(?:But|And|Yet|Still|Then|Now|So|Instead),?\s+)?"
+                         r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)?[A-Z][a-z-]+(?:['’][A-Z][a-z]+)?(?:\s+[A-Z][a-z-]+){0,2})"
+                         r"(?:['’]s)?(?=[\s,])")
+
+
+def _topic_person(resolver: Resolver, text: str, sentence_starts: list[int], lo: int, pos: int,
+                  genders: dict[int, str]):
+    """The known person the narration last put at the head of a sentence between the last
+    statement (ending at ``lo``) and a he/she speaker at ``pos``: whom the pronoun most likely
+    means (Carson's endorsement of his team came with caveats. He may add staff, he said)."""
+    found = None
+    for start in sentence_starts:
+        if start < lo or start >= pos:
+            continue
+        m = _TOPIC_NAME.match(text, start)
+        if m is None or m.end(1) > pos:
+            continue
+        if _fold_word(m.group(1).split()[0]) in _pronouns():
+            continue  # He may add ...: the pronoun itself, no name
+        parsed = parse_mention(m.group(1))
+        if parsed.kind != "person" or not parsed.name:
+            continue
+        entity = resolver._known(parsed)
+        # (a person the article has not yet heard from heads the sentence: not someone who spoke before)
+        found = entity if entity is not None and entity.kind == "person" and not _plural(entity.name) else None
+        if found is not None:  # Mrs. Clinton: the title tells the gender there and then
+            _note_gender(genders, found, m.group(1), None)
+    return found
+
+
 def _source_of(text: str, frame: Frame, speaker: tuple[int, int] | None, resolver: Resolver,
-               sentence_source: Source | None, genders: dict[int, str] | None = None) -> Source:
+               sentence_source: Source | None, genders: dict[int, str] | None = None, topic=None) -> Source:
     if frame.form == "unspecified":
         return Source("", "unspecified")
     if speaker is not None:
         if frame.notes.get("anonymous") and speaker == frame.speaker:
             return resolver.resolve(text[speaker[0]:speaker[1]], "anonymous")  # X, speaking on condition of anonymity
-        return _mention(resolver, text[speaker[0]:speaker[1]], genders)
+        return _mention(resolver, text[speaker[0]:speaker[1]], genders, topic)
+    quoted_by = frame.notes.get("quoted_by")
+    if quoted_by is not None:  # the quotation goes on: its speaker, not a clause's after its cue
+        return _mention(resolver, text[quoted_by[0]:quoted_by[1]], genders)
     if sentence_source is not None:
         return sentence_source  # X said ..., adding ...: whoever spoke in this sentence
     subject = frame.notes.get("subject")

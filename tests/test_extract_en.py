@@ -2430,3 +2430,156 @@ def test_a_belief_with_think_is_credited_like_believe():
 def test_think_inside_a_quotation_is_the_quoted_speakers():
     found = run("“I think the rate will rise,” Hale said.")
     assert [a.cue.text for a in found] == ["said"]
+
+
+def test_content_first_then_a_channel_with_its_audience():
+    # where, when and to whom it was said after the cue: the content came before it
+    a = only("Rents in the county had doubled since 2015, she said in a speech to supporters.")
+    assert a.claim.text == "Rents in the county had doubled since 2015"
+    assert a.speaker.text == "she"
+    a = only("Rents in the county had doubled since 2015, the senator said during a debate on Tuesday.")
+    assert a.claim.text == "Rents in the county had doubled since 2015"
+    a = only("Rents in the county had doubled since 2015, she said in a video message to the conference.")
+    assert a.claim.text == "Rents in the county had doubled since 2015"
+    # (a to-infinitive after the cue is its content, not a hearer)
+    a = only("Several parents in the hall threatened to move their children to other schools.")
+    assert a.claim.text == "to move their children to other schools"
+
+
+def test_opener_then_mid_sentence_cue():
+    a = only("Still, he said, the council has to decide who pays for the repairs.")
+    assert a.claim.text == "the council has to decide who pays for the repairs"
+    assert a.speaker.text == "he"
+
+
+def test_said_of_a_topic_before_the_content():
+    a = only('The governor said of the senator, "He is a friend and a fighter."')
+    assert a.claim.text == '"He is a friend and a fighter."'
+    a = only("The host said of the audit that its findings were grim.")
+    assert a.claim.text == "its findings were grim"
+
+
+def test_said_by_telephone_is_a_statement():
+    found = run("''The roads need work,'' Ms. Ito said by telephone. ''Everyone here knows it.''")
+    assert [a.claim.text for a in found] == ["''The roads need work,''", "''Everyone here knows it.''"]
+    assert all(a.source.name == "Ito" for a in found)
+
+
+def test_channel_and_audience_before_that():
+    a = only("She said in a speech to supporters that the new line would open in May.")
+    assert a.claim.text == "the new line would open in May"
+
+
+def test_said_that_comma_then_quotation():
+    a = only('A union spokesman said that, "At this stage, any count is a guess."')
+    assert a.claim.text == '"At this stage, any count is a guess."'
+    assert a.direct
+
+
+def test_common_noun_subject_of_a_subordinate_clause():
+    a = only("The mayor resigned after the auditor said the books were false.")
+    assert a.speaker.text == "the auditor"
+    assert a.claim.text == "the books were false"
+    a = only("The vote was delayed because the clerk said the ballots were missing.")
+    assert a.speaker.text == "the clerk"
+
+
+def test_restrictive_who_after_a_verb_or_preposition():
+    a = only("The ruling handed a win to landlords who say the rules are too strict.")
+    assert a.speaker.text == "landlords"
+    assert a.claim.text == "the rules are too strict"
+    a = only("The fee angered drivers who said the road was never finished.")
+    assert a.speaker.text == "drivers"
+    # in the clause's subject the content's end is unknown: no reading
+    assert run("Tenants who say the rent is unfair have filed a lawsuit.") == []
+    # and the group is no antecedent of a later pronoun
+    found = run("Ana Ruiz spoke to reporters who said the hall was full. The vote was close, she said.")
+    assert found[0].speaker.text == "reporters"
+    assert (found[-1].speaker.text, found[-1].source.name) == ("she", "Ana Ruiz")
+
+
+def test_restrictive_who_inside_a_content_leaves_it_whole():
+    found = run("The mayor said he had no talks with donors who have urged that the council resign.")
+    said = next(a for a in found if a.cue.text == "said")
+    assert said.claim.text == "he had no talks with donors who have urged that the council resign"
+    urged = next(a for a in found if a.cue.text == "urged")
+    assert (urged.speaker.text, urged.claim.text) == ("donors", "the council resign")
+
+
+
+def test_pronoun_prefers_the_person_the_narration_turned_to():
+    text = ('"The staff is great," Ana Ruiz said on Monday. "Nobody is leaving."\n\n'
+            '"She asked us to her office," the editor Tom Hale replied.\n\n'
+            "Ruiz's backing of her team came with caveats. She may still add staff, she said.")
+    last = run(text)[-1]
+    assert last.speaker.text == "she"
+    assert last.source.name == "Ana Ruiz"
+    # but not one of the other gender (Mrs. heads the sentence)
+    text = ('"We will win," Mrs. Lane said.\n\n"Not this year," Tom Hale replied.\n\n'
+            "Mrs. Lane had been mocked for her plan. He noted that the plan was popular.")
+    assert run(text)[-1].source.name == "Tom Hale"
+
+
+def test_shot_back_is_a_reply_cue():
+    a = only('"They only came for the free lunch," Ben Ortiz shot back with a grin.')
+    assert (a.cue.text, a.speaker.text) == ("shot back", "Ben Ortiz")
+    a = only("The governor fired back that the audit was a fraud.")
+    assert a.claim.text == "the audit was a fraud"
+    assert run("The governor hit back at critics on Tuesday.") == []
+
+
+def test_inverted_speaker_one_of_a_group():
+    a = only('"There is no path for the rival," said one of those aides, who spoke on condition of anonymity.')
+    assert a.speaker.text == "one of those aides"
+    assert a.source.kind == "anonymous"
+
+
+def test_reached_by_a_medium_is_the_outlet():
+    a = only("Reached by the Tribune on Monday, the senator denied that he had met the donor.")
+    assert a.claim.text == "he had met the donor"
+    assert a.outlet is not None and a.outlet.name == "Tribune"
+
+
+def test_asked_whether_between_commas_is_no_cue():
+    a = only('Hale, asked whether the deal was close, said: "We are getting there."')
+    assert (a.cue.text, a.speaker.text) == ("said", "Hale")
+    assert a.claim.text == '"We are getting there."'
+
+
+def test_manner_verbs_around_a_quotation():
+    found = run('"People are afraid of wasting their votes," he surmised. "I see his ads all the time."')
+    assert [a.cue.text for a in found] == ["surmised", "surmised"]
+    assert found[1].claim.text == '"I see his ads all the time."'
+    a = only('"Not this year," Ruiz chimed in.')
+    assert a.cue.text == "chimed in"
+    # a framed verb takes no plain object for content, and inverts only after a quotation
+    assert run("The senator mocked the plan on Tuesday.") == []
+    found = run("The senator praised the rival, mocked the party and its leaders, and made a joke.")
+    assert [a.cue.text for a in found] == ["praised"]
+
+
+def test_quotation_goes_on_past_a_clause_after_its_cue():
+    found = run('"We are going to win so much," Tom Hale said at his party, hours after networks '
+                'declared him the winner. "You are going to be so happy."')
+    last = found[-1]
+    assert last.claim.text == '"You are going to be so happy."'
+    assert last.source.name == "Tom Hale"
+
+
+def test_told_a_hearer_named_with_a_channel_word():
+    a = only("The levy is dead, Mayor Ann Ruiz told a town hall audience in Dayton on Monday.")
+    assert a.claim.text == "The levy is dead"
+    a = only("Mayor Ann Ruiz told a news conference the levy was dead.")
+    assert a.claim.text == "the levy was dead"
+
+
+def test_what_a_speaker_called_a_quoted_label():
+    a = only('The port sought to shed what the mayor called "a perception problem."')
+    assert (a.cue.text, a.speaker.text) == ("called", "the mayor")
+    assert a.claim.text == '"a perception problem."'
+    assert run("The port is what locals called a quiet place.") == []
+
+
+def test_contrast_after_a_fronted_phrase_ends_the_content():
+    a = only("The mayor says the fees were fair, but for the unions, it is a plain tax grab.")
+    assert a.claim.text == "the fees were fair"
