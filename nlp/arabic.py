@@ -602,6 +602,13 @@ class _Sentence:
         """
         words = list(re.finditer(r"\S+", speaker.text))
         known = self._known_prefix(words)
+        adverb = _adverb_inside(words)
+        if adverb is not None and not known:  # أدانت الكويت بأشد العبارات الاعتداء، أعلنت الشرطة الخميس مقتل:
+            at, after = adverb  # the subject ends before a manner or time adverb, the object starts after it
+            subject = words[:at]
+            if _plausible_speaker(" ".join(w.group() for w in subject)):
+                end = _rstrip(self.text, speaker.start, speaker.start + subject[-1].end())
+                return self._span(speaker.start, end), self._skip_spaces(speaker.start + words[after].start())
         closed = pos > speaker.end and _plausible_speaker(speaker.text)  # أعلن خفر السواحل، الأحد، إنقاذ
         if not known and not closed and not _looks_like_subject([words[0].group()]) \
                 and not (_plausible_speaker(speaker.text) and _object_start(words) == 1):
@@ -779,12 +786,13 @@ class _Sentence:
         words = list(re.finditer(r"\S+", self.text[start:end]))
         adverbs = lexicon.entries(LANG, "adverbs.txt")
         while len(words) > 1:
-            if lexicon.fold(words[-1].group()) in adverbs:
-                words.pop()
-            elif len(words) > 2 and lexicon.fold(words[-2].group() + " " + words[-1].group()) in adverbs:
-                del words[-2:]  # أمس الأول، الأسبوع الماضي
-            else:
+            # أمس الأول، الأسبوع الماضي، في وقت سابق: an adverb of one to three words, the
+            # longest first; one word of the speaker always stays
+            n = next((n for n in (3, 2, 1) if len(words) > n and lexicon.fold(
+                " ".join(clean(w.group()) for w in words[-n:])) in adverbs), 0)
+            if not n:
                 break
+            del words[-n:]
         return _rstrip(self.text, start, start + words[-1].end()) if words else end
 
     def _outlet_within(self, start: int, end: int) -> Outlet | None:
@@ -1695,6 +1703,37 @@ def _publishing_verbs() -> dict[str, Verb]:
         for form in past_forms(past):
             table.setdefault(lexicon.fold(form), Verb(past, "", None))
     return table
+
+
+_WEEKDAYS = frozenset(lexicon.fold(d) for d in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
+                                                 "الجمعة", "السبت"))
+
+
+def _adverb_inside(words: list[re.Match]) -> tuple[int, int] | None:
+    """Where an adverb (``adverbs.txt``) stands between a subject and its object: the index
+    of its first word and of the word after it, the subject keeping at least one word and the
+    object at least one. A definite single word may be an adjective (الأمين العام، صحيفة
+    الإمارات اليوم), so of those only the weekdays count; a construct head of time
+    (صباح، يوم) may be a given name or a name's word, so it counts only with its genitive."""
+    adverbs = lexicon.entries(LANG, "adverbs.txt")
+    folded = [lexicon.fold(clean(w.group())) for w in words]
+    for i in range(1, len(words) - 1):
+        for n in (3, 2, 1):
+            if i + n >= len(words) or " ".join(folded[i:i + n]) not in adverbs:
+                continue
+            if n == 1 and (folded[i].startswith("ال") and folded[i] not in _WEEKDAYS
+                           or folded[i] in _CONSTRUCT_TIMES or folded[i] in _PRONOUN_ADVERBS):
+                continue
+            after = folded[i + n]
+            if after in lexicon.entries(LANG, "particles.txt") or after[:1] in "بل" and not after.startswith("ال"):
+                return None  # وانتقدت الحكومة الأحد لتأخرها: a phrase with a preposition after the adverb
+                # leaves the noun before it the object of a dropped subject
+            return i, i + n
+    return None
+
+
+_CONSTRUCT_TIMES = frozenset(lexicon.fold(w) for w in ("صباح", "مساء", "ليل", "ظهر", "عصر", "فجر", "يوم"))
+_PRONOUN_ADVERBS = frozenset(lexicon.fold(w) for w in ("فيه", "فيها", "بدوره", "بدورها"))
 
 
 def _object_start(words: list[re.Match]) -> int:

@@ -1481,7 +1481,8 @@ def test_a_bare_object_the_rules_cannot_split_is_offered_as_readings_and_not_cho
 
 
 def test_a_reading_leaves_an_adverb_out_of_the_subject_and_never_opens_the_object_with_it():
-    found = readings("وانتقدت المنظمة الأحد الحكومة لتأخرها في صرف المساعدات.")
+    text = "وانتقدت المنظمة الأحد الحكومة لتأخرها في صرف المساعدات."
+    found = run(text) + readings(text)  # the adverb ends the subject: the rules read it themselves
     pairs = [(a.speaker.text if a.speaker else None, a.claim.text) for a in found]
     assert ("المنظمة", "الحكومة لتأخرها في صرف المساعدات") in pairs
     assert not any(claim.startswith("الأحد") or (speaker or "").endswith("الأحد") for speaker, claim in pairs)
@@ -1555,3 +1556,18 @@ def test_by_his_saying_opens_the_content_and_is_no_part_of_the_name():
     assert first.speaker.text == "وزير الخارجية عادل الجبير"
     assert first.source.name == second.source.name == "عادل الجبير"
     assert "بقوله" not in second.claim.text
+
+
+# -- speaker bounds (issues 11 and 14): the speaker stops where the subject stops ----------
+
+def test_a_time_phrase_of_several_words_after_the_speaker_stays_out_of_it():
+    a = only("وأعلنت وزارة الزراعة في وقت سابق أن الموسم سيتأخر.")
+    assert a.speaker.text == "وزارة الزراعة"
+    assert a.source.name == "وزارة الزراعة"
+
+
+@pytest.mark.parametrize("adverb", ["بأشد العبارات", "بشدّة", "الخميس"])
+def test_an_adverb_between_subject_and_object_ends_the_subject_and_opens_nothing(adverb):
+    a = only(f"وأدانت وزارة الخارجية {adverb} الاعتداء الذي استهدف القافلة.")
+    assert a.speaker.text == "وزارة الخارجية"
+    assert a.claim.text == "الاعتداء الذي استهدف القافلة"
