@@ -1954,6 +1954,8 @@ def _parse_body(words: list[str]) -> Parsed:
         return Parsed(name, "unspecified")
     if folded[0] in lexicon.entries(LANG, "anonymous.txt"):
         return Parsed(name, "anonymous", affiliation=_anonymous_affiliation(words))
+    if _unnamed_group(words, folded):
+        return Parsed(name, "anonymous")  # عدد من التجار: the traders are who spoke, not a body they speak for
     if _starts_with(folded, "media.txt"):
         return Parsed(name, "media", affiliation=_affiliation_after(words, ("التابع", "التابعة")))
     if _starts_with(folded, "organizations.txt") or _starts_with(folded, "states.txt") \
@@ -1972,6 +1974,32 @@ def _parse_body(words: list[str]) -> Parsed:
     if len(folded) > 1 and folded[1].startswith("ال") and not _nisba(folded[1]):
         return Parsed(name, "organization")  # بعثة الأمم المتحدة: a noun and the body it belongs to
     return Parsed(name, "person")
+
+
+def _unnamed_group(words: list[str], folded: list[str]) -> bool:
+    """عدد من التجار، 5 من المسؤولين، سياح آخرون، سياسيون روس: people the text counts or describes
+    but does not name, anonymous like مصادر (guide, settled cases: groups are anonymous).
+
+    A quantifier or a figure opens the mention (``groups.txt``), or an indefinite noun
+    is followed by "another" (رجل آخر), or the first word is an indefinite plural of
+    people: an adjective of origin or kind in the plural (سياسيون، عسكريين), or a sound
+    plural that the next word agrees with (قادة عسكريون has no -ون on its head; مندوبون
+    خليجيون has). A given name never is one (جون، نيلسون)."""
+    groups = lexicon.entries(LANG, "groups.txt")
+    first = folded[0]
+    if first.startswith(("ال", "لل")) or _is_first_name(words[0]):
+        return False
+    if first in groups or first[:1].isdigit():
+        return True
+    if len(folded) > 1 and folded[1] in groups:
+        return True  # رجل آخر، سياح آخرون
+    if len(first) >= 6 and first.endswith(("يون", "يين")):
+        return True  # سياسيون، عسكريين
+    if len(folded) > 1 and len(folded[1]) >= 6 and folded[1].endswith(("يون", "يين")):
+        return True  # قادة عسكريون: a broken plural and its adjective in the plural
+    plural = ("ون", "ين")
+    return len(folded) > 1 and len(first) >= 5 and first.endswith(plural) and folded[1].endswith(plural) \
+        and not _is_first_name(words[1])
 
 
 def _same_speaker_key(known: dict, key: str | None) -> str | None:
@@ -2039,6 +2067,9 @@ def _unlisted_name_start(words: list[str]) -> int:
             continue
         if any(w in lexicon.lines(LANG, "particles.txt") or lexicon.fold(w) in _not_speakers() for w in words[i:end]):
             continue  # مسؤول في جهاز الاستخبارات في سامراء: a place, not a name
+        if f[:1] == "و" and not _is_first_name(words[i]):
+            continue  # الرئيس الفرنسي وكبار المسؤولين، أسواق المغرب ودول الخليج: و joins a second
+            # noun phrase to the first; a name does not start with the conjunction
         if end - i <= 4 and not f[:1].isdigit():
             return i
     return len(words)
@@ -2066,11 +2097,13 @@ def _trim_name(words: list[str]) -> list[str]:
 
 
 def _name_words(text: str) -> list[str]:
+    """A mention's words up to the description that follows the name: a relative clause
+    (المنظمة التي تتخذ من جنيف مقراً) or وهو/وهي (سامي فارس وهو قائد ميداني)."""
     text = clean(text).replace("\u0640", "")
     words = text.split()
-    while words and lexicon.fold(words[-1]) in lexicon.entries(LANG, "relative.txt"):
-        words.pop()
-    return words
+    enders = lexicon.entries(LANG, "relative.txt") | lexicon.entries(LANG, "description_openers.txt")
+    cut = next((i for i, w in enumerate(words) if i and lexicon.fold(w.strip("-–—()")) in enders), len(words))
+    return words[:cut] if cut else words
 
 
 def _starts_with(folded: list[str], lexicon_name: str) -> bool:

@@ -1571,3 +1571,31 @@ def test_an_adverb_between_subject_and_object_ends_the_subject_and_opens_nothing
     a = only(f"وأدانت وزارة الخارجية {adverb} الاعتداء الذي استهدف القافلة.")
     assert a.speaker.text == "وزارة الخارجية"
     assert a.claim.text == "الاعتداء الذي استهدف القافلة"
+
+
+@pytest.mark.parametrize("speaker", ["عدد من المزارعين", "بعض السكان", "سياح آخرون", "قادة عسكريون",
+                                     "شخص مطلع على المفاوضات"])
+def test_an_unnamed_group_or_person_is_anonymous_not_a_person(speaker):
+    a = only(f"وقال {speaker} إن الطريق أغلق منذ الصباح.")
+    assert a.speaker.text == speaker
+    assert a.source.kind == "anonymous"
+
+
+def test_a_given_name_ending_like_a_plural_stays_a_person():
+    assert only("وقال جون كيري إن المحادثات بناءة.").source.kind == "person"
+
+
+@pytest.mark.parametrize("speaker, name", [
+    ("المنظمة الحقوقية التي تتخذ من جنيف مقراً لها", "المنظمة الحقوقية"),
+    ("سامي فارس وهو قائد ميداني", "سامي فارس"),
+    ("ليلى حداد -وهي متحدثة باسم الهلال الأحمر-", "ليلى حداد")])
+def test_the_description_after_a_name_stays_in_the_speaker_and_out_of_the_source(speaker, name):
+    a = only(f"وقال {speaker} إن القوات تقدمت نحو البلدة.")
+    assert a.speaker.text == speaker
+    assert a.source.name == name
+
+
+def test_a_name_never_starts_with_the_conjunction_that_joins_a_second_speaker():
+    a = only("وقال الرئيس الفرنسي وكبار المستشارين إن الباب يبقى مفتوحاً.")
+    assert not a.source.name.startswith("وكبار")
+    assert "الرئيس الفرنسي" in a.source.name
