@@ -496,6 +496,8 @@ class _Sentence:
                 return self._split_object(speaker, content, words[k].start())  # وصف الوزير قرار الحكومة بـ
             if person is not None and k > person + 1 and w in states:
                 return self._split_object(speaker, content, words[k].start())  # حث تمام سلام السعودية على
+            if person is None and self._bare_object(folded, k, complete, words[k].group()):
+                return self._split_object(speaker, content, words[k].start())  # اتهمت الشرطة المحلية شابين بـ
             if not (w.startswith("ال") or w in states) or _adjective(w) \
                     or w in lexicon.entries(LANG, "role_modifiers.txt") or w in _not_speakers():
                 continue  # الأمين العام: a title's own adjective; السبت: a time word
@@ -513,9 +515,31 @@ class _Sentence:
                 head.pop()  # السلطات الإيرانية، السبت: the body, its adjective of origin, a time word
             construct = len(head) == 2 and head[0] in lexicon.entries(LANG, "titles.txt") \
                 and head[1].startswith("ال")  # رئيس الوزراء، وزير الخارجية: a title and its genitive
-            if " ".join(head) in complete or construct:
+            body = " ".join(head[head.index("باسم") + 1:]) if "باسم" in head[1:] else ""
+            spoke_for = body in complete and not any(e.startswith(f"{body} {w}") for e in complete)
+            # طالب المتحدث باسم الحركة المجتمع الدولي بـ: the body he speaks for is complete
+            if " ".join(head) in complete or construct or spoke_for:
                 return self._split_object(speaker, content, words[k].start())
         return speaker, content
+
+    @staticmethod
+    def _bare_object(folded: list[str], k: int, complete: set[str], word: str) -> bool:
+        """Whether word k, an indefinite noun standing alone (شابين، متظاهرين), is the accused
+        right after a complete speaker that ends with a definite word (الشرطة المحلية): a
+        definite noun takes no genitive, so the indefinite one after it starts the object."""
+        w, before = folded[k], folded[k - 1]
+        if k + 1 < len(folded):
+            return False  # وزير الداخلية ساجد جاويد: two words the lists lack are a name; the accused
+            # is one word, right before the preposition that opens the accusation
+        if w.startswith(("ال", "لل")) or not before.startswith("ال") or _adjective(w) \
+                or _is_first_name(word) or w in ("ابو", "ام", "بن", "عبد") or w in _not_speakers() \
+                or w in lexicon.entries(LANG, "particles.txt") or w in lexicon.entries(LANG, "role_modifiers.txt") \
+                or w in lexicon.entries(LANG, "titles.txt") or w[:1] in "بل" or not w.isalpha():
+            return False
+        head = folded[:k]
+        while len(head) > 1 and _adjective(head[-1]):
+            head.pop()
+        return " ".join(head) in complete
 
     @staticmethod
     def _indefinite_object(folded: list[str], k: int, complete: set[str], word: str) -> bool:
@@ -541,7 +565,8 @@ class _Sentence:
             return speaker, content  # وزير الخارجية، رضوان عيارة، وجود: the comma closed the apposition
         words = list(re.finditer(r"\S+", speaker.text))
         k = _object_start(words)
-        if k and (_possessed(lexicon.fold(words[k].group())) or _is_masdar(lexicon.fold(words[k].group()))):
+        if k and (_possessed(lexicon.fold(words[k].group())) or _is_masdar(lexicon.fold(words[k].group()))
+                  or _new_body(lexicon.fold(words[k].group()))):  # وانتقدت اللجنة شركة النفط بسبب
             return self._split_object(speaker, content, words[k].start())
         return speaker, content
 
@@ -1741,6 +1766,9 @@ def _object_start(words: list[re.Match]) -> int:
     for k in range(1, len(words)):
         word, before = words[k].group(), words[k - 1].group()
         folded = lexicon.fold(word)
+        definite = lexicon.fold(before).lstrip("وف").startswith(("ال", "لل")) or before[-1:] in Q_OPEN
+        if _is_name_like(word) and definite and _new_body(folded):
+            return k  # وانتقدت اللجنة شركة النفط: a definite noun takes no genitive, the body after it is the object
         if not folded or _is_name_like(word) or word[0] in Q_OPEN or folded[0].isdigit():
             continue
         if before[-1:] in "،," or lexicon.fold(before) in lexicon.entries(LANG, "particles.txt"):
@@ -1756,6 +1784,17 @@ def _object_start(words: list[re.Match]) -> int:
                 and not lexicon.fold(before).startswith(("ال", "لل")):
             return k  # وتنفي روسيا ضلوعها، وأعلنت الحركة تبنيها: a noun with its pronoun after a name
     return 0
+
+
+def _new_body(folded: str) -> bool:
+    """An indefinite head of a body, a medium or a state (شركة، وزارة، مصر), not a person's
+    name or title: after a definite word it opens a noun phrase of its own."""
+    if folded.startswith(("ال", "لل")) or folded in lexicon.entries(LANG, "first_names.txt") \
+            or folded in lexicon.entries(LANG, "titles.txt") or folded in lexicon.entries(LANG, "role_modifiers.txt") \
+            or folded in lexicon.entries(LANG, "particles.txt") or folded in ("ابو", "ام", "بن", "عبد"):
+        return False
+    heads = {e.split()[0] for name in ("organizations.txt", "media.txt") for e in lexicon.entries(LANG, name)}
+    return folded in heads or folded in lexicon.entries(LANG, "states.txt")
 
 
 @lru_cache(maxsize=None)

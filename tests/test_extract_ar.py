@@ -1599,3 +1599,27 @@ def test_a_name_never_starts_with_the_conjunction_that_joins_a_second_speaker():
     a = only("وقال الرئيس الفرنسي وكبار المستشارين إن الباب يبقى مفتوحاً.")
     assert not a.source.name.startswith("وكبار")
     assert "الرئيس الفرنسي" in a.source.name
+
+
+def test_the_accused_standing_alone_after_a_complete_speaker_opens_the_claim():
+    a = only("واتهمت الشرطة المحلية شابين بسرقة المتجر.")
+    assert a.speaker.text == "الشرطة المحلية"
+    assert a.claim.text == "شابين بسرقة المتجر"
+
+
+def test_a_title_and_a_name_the_lists_lack_stay_one_speaker_before_the_accused():
+    a = only("واتهم وزير الداخلية ساجد جاويد موسكو باستخدام السموم.")
+    assert a.speaker.text.startswith("وزير الداخلية ساجد جاويد")
+
+
+@pytest.mark.parametrize("body", ["الحركة", "الأمم المتحدة"])
+def test_the_body_a_spokesman_speaks_for_ends_the_speaker_before_the_one_urged(body):
+    a = only(f"وطالب المتحدث باسم {body} المجتمع الدولي بالضغط على الاحتلال.")
+    assert a.speaker.text == f"المتحدث باسم {body}"
+    assert a.claim.text == "المجتمع الدولي بالضغط على الاحتلال"
+
+
+def test_a_body_after_a_definite_subject_is_the_object_not_its_genitive():
+    a = only("وانتقدت اللجنة شركة النفط بسبب ضعف الرقابة.")
+    assert a.speaker.text == "اللجنة"
+    assert a.claim.text == "شركة النفط بسبب ضعف الرقابة"
