@@ -1143,7 +1143,24 @@ class _Sentence:
             phrase.insert(0, w)
         if not phrase:
             return None
-        return self._span(left + phrase[0].start(), _rstrip(self.text, left, left + phrase[-1].end()))
+        # The antecedent that spoke starts at a word naming a speaker (بعد ساعات من بيان الجيش
+        # الذي أعلن: بيان الجيش); without one, only a short phrase may be a name the lists lack
+        # (تشعر بقلق بالغ من تصاعد الهجمات التي قال إنها: the attacks did not speak).
+        # A head counts when its noun phrase runs on to the relative: in المنظمة قلقها من تصاعد
+        # الهجمات التي the relative belongs to the attacks, the object after المنظمة.
+        groups = lexicon.entries(LANG, "groups.txt")
+        head = next((i for i, w in enumerate(phrase)
+                     if (_looks_like_subject([_strip_conjunction(w.group())]) or lexicon.fold(w.group()) in groups)
+                     and not _object_start(phrase[i:])), None)
+        if head is None:
+            words = [w.group() for w in phrase]
+            if len(words) > 2 and _bare_name(words[-2:]):
+                head = len(phrase) - 2  # بتصريحات للجنرال جيمس آموس الذي: a name the lists lack
+            elif len(words) > 2 or not _plausible_speaker(" ".join(words)):
+                return None
+        first = phrase[head or 0]
+        begin = left + first.start() + (len(first.group()) - len(_strip_conjunction(first.group())) if head else 0)
+        return self._span(begin, _rstrip(self.text, left, left + phrase[-1].end()))
 
     def _clause_start(self, pos: int) -> int:
         """The start of the clause that holds ``pos``: after a comma, an earlier cue, or the sentence start."""
@@ -1673,7 +1690,25 @@ def _plausible_speaker(text: str) -> bool:
     if _is_first_name(raw) and raw not in lexicon.lines(LANG, "not_speakers.txt"):
         return True  # علي folds like على, أحمد like the weekday: a name as written is a name
     return not (first in _not_speakers() or first in _participle_set() or _is_masdar(first)
-                or first.startswith(("بال", "لل")) and first not in _subject_heads())
+                or first.startswith(("بال", "لل")) and first not in _subject_heads()
+                or _masdar_with_pronoun(raw))
+
+
+def _masdar_with_pronoun(word: str) -> bool:
+    """سيطرته، تأييدها، استجوابه، لاستمرار: a verbal noun with a possessive pronoun, or with the
+    preposition لـ, is what was said or done, never who said it (وأعلن سيطرته على ...، كما أكدت
+    تأييدها لـ ...). Read as written: folding makes the feminine ة an ه (منظمة is no منظم + ه)."""
+    stem = word[1:] if word[:1] == "ل" and not word.startswith("لل") and len(word) > 4 else word
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 4:
+            stem = stem.removesuffix(suffix)
+            stem = stem[:-1] + "ة" if stem.endswith("ت") else stem  # تأييدها but رؤيتها: رؤية
+            break
+    else:
+        if stem == word:
+            return False
+    folded = lexicon.fold(stem)
+    return not _is_first_name(word) and (_is_masdar(folded) or _is_masdar(folded.removesuffix("ه")))
 
 
 @lru_cache(maxsize=None)

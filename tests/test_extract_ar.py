@@ -1623,3 +1623,23 @@ def test_a_body_after_a_definite_subject_is_the_object_not_its_genitive():
     a = only("وانتقدت اللجنة شركة النفط بسبب ضعف الرقابة.")
     assert a.speaker.text == "اللجنة"
     assert a.claim.text == "شركة النفط بسبب ضعف الرقابة"
+
+
+@pytest.mark.parametrize("after", ["خلال استجوابه", "مرارا", "في وقت لاحق"])
+def test_no_subject_after_the_verb_leaves_the_last_speaker_speaking(after):
+    found = run(f"وقال المحامي سامي فارس إن موكله بريء. وقال {after} إنه لم يغادر المنزل.")
+    assert [a.source.name for a in found] == ["سامي فارس", "سامي فارس"]
+    assert found[1].speaker is None
+
+
+def test_a_verbal_noun_with_its_pronoun_after_the_verb_is_no_speaker():
+    found = run("وقالت الوزارة إن الهدنة صامدة. كما أكدت تأييدها للإبقاء على الاتفاق.")
+    assert len(found) == 2
+    assert found[1].speaker is None and found[1].source.name == "الوزارة"
+
+
+def test_the_antecedent_of_a_relative_speaks_only_when_it_names_a_speaker():
+    found = run("وتأتي الخطوة بعد ساعات من بيان الجيش الذي أعلن مقتل القائد.")
+    assert [(a.speaker.text, a.source.name) for a in found] == [("بيان الجيش", "الجيش")]
+    found = run("وأبدت المنظمة قلقها من تصاعد الهجمات التي قال إنها أوقعت عشرات القتلى.")
+    assert all(a.speaker is None or a.speaker.text == "المنظمة" for a in found)
