@@ -38,6 +38,7 @@ _NEGATED_COMPLEMENT = re.compile(r"ب?ألا(?![\w\u0640])")  # ألا، بأل�
 _SPACE = re.compile(r"[\s،,]*")
 _ACCUSATIVE = re.compile(r"[\w\u0640]{2,}(?:ا\u064b|\u064bا|\u064b)[^\w\u0640]*$")  # معارضاً، مقرًا: tanween fath
 _MAX_SUBJECT_WORDS = 4  # object readings: a subject of at most this many words (وزير الخارجية الروسي سيرغي)
+_MIN_SAID_WORDS = 7  # a quotation this long inside a speaker is what was said, not a quoted name
 _MAX_ASIDE_WORDS = 24  # في رده على سؤال يتعلق بموعد ...: an aside between speaker and content, to its comma
 
 
@@ -1027,8 +1028,10 @@ class _Sentence:
                 continue
             if ch in Q_OPEN:
                 quote = self.doc.quote_at(i)
-                if quote is not None and self._closing_quote(quote):
-                    break  # وقال الملا "نعمل على ...": a quote that closes the sentence is the content
+                if quote is not None and (self._closing_quote(quote)
+                                          or len(self.text[quote.start:quote.end].split()) >= _MIN_SAID_WORDS):
+                    break  # وقال الملا "نعمل على ...": a quote that closes the sentence is the content,
+                    # and so is a long one (وقال التلفزيون "سمع دوي انفجار ..." شرق العاصمة)
                 i = quote.end if quote is not None else i + 1
                 continue
             w = re.compile(_WORD).match(self.text, i)
@@ -1103,6 +1106,9 @@ class _Sentence:
         words = [w for w in self.text[kana.end():verb_start].replace("،", " ").replace(",", " ").split()]
         while words and lexicon.fold(words[-1]) in ("قد", "لقد"):
             words.pop()
+        at = next((i for i, w in enumerate(words) if i and lexicon.fold(w) in ("قد", "لقد")), None)
+        if at is not None:  # وكانت وكالة الأنباء قد نشرت تقريراً يكشف: قد opens كان's own verb,
+            words = words[:at]  # the subject ends before it
         if not words or len(words) > 10 or not (_looks_like_subject(words)
                                                  or len(words) <= 3 and _plausible_speaker(" ".join(words))):
             return None  # وكان جنتيلوني قد أعلن: a name the lists lack will do when it is short

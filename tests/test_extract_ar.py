@@ -1643,3 +1643,22 @@ def test_the_antecedent_of_a_relative_speaks_only_when_it_names_a_speaker():
     assert [(a.speaker.text, a.source.name) for a in found] == [("بيان الجيش", "الجيش")]
     found = run("وأبدت المنظمة قلقها من تصاعد الهجمات التي قال إنها أوقعت عشرات القتلى.")
     assert all(a.speaker is None or a.speaker.text == "المنظمة" for a in found)
+
+
+@pytest.mark.parametrize("aside", ["في افتتاح اجتماع الوزراء", "في رسالته إلى نظيره", "من مقره في لندن",
+                                   "الخميس اعتمادا على تقرير المحققين", "في المقابل"])
+def test_the_occasion_or_place_a_speaker_spoke_from_is_no_part_of_the_speaker(aside):
+    a = only(f"وقال المرصد الوطني لحقوق الإنسان {aside} إن القصف مستمر.")
+    assert a.speaker.text == "المرصد الوطني لحقوق الإنسان"
+    assert a.claim.text == "القصف مستمر"
+
+
+def test_the_subject_of_kana_ends_before_qad_and_its_own_verb():
+    a = only("وكانت وكالة الأنباء المحلية قد نشرت تقريراً يكشف أن الوزير استقال.")
+    assert a.speaker.text == "وكالة الأنباء المحلية"
+
+
+def test_a_long_quotation_after_the_speaker_is_what_was_said():
+    a = only("وقال التلفزيون \"سمع دوي انفجار قوي قرب مطار العاصمة الدولي\" شرق المدينة.")
+    assert a.speaker.text == "التلفزيون"
+    assert a.claim.text.startswith("\"سمع دوي انفجار")
