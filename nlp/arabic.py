@@ -1981,6 +1981,9 @@ def parse_mention(text: str) -> Parsed:
     if _starts_with([lexicon.fold(w) for w in segments[0]], "media.txt"):
         return _parse_body(segments[0])  # إذاعة "موج إف إم": a medium, whatever its words look like
     for n, words in enumerate(segments):
+        named = _name_then_title(words)
+        if named is not None:
+            return named
         at = _person_start(words)
         if at is not None:
             role_words = words[:at] or (segments[n - 1] if n else [])
@@ -1992,6 +1995,27 @@ def parse_mention(text: str) -> Parsed:
     if named is not None:
         return named
     return _parse_body(segments[0])
+
+
+def _name_then_title(words: list[str]) -> Parsed | None:
+    """ستيفان دوجاريك المتحدث باسم الأمم المتحدة، ألفارو ليفا رئيس جمعية ...: a name of two to
+    four words (listed or not), then its holder's title without a comma between them: the name
+    is the words before the title, the title and the body after it are role and affiliation."""
+    titles = lexicon.entries(LANG, "titles.txt")
+    if _person_start(words):
+        return None  # صدور الحكم محاميا الدفاع حسام الخضراوي: the person is named after the title
+    for i in range(2, min(len(words), 5)):
+        name = [lexicon.fold(w) for w in words[:i]]
+        if any(w in _subject_heads() and not _is_first_name(words[j]) or w in lexicon.entries(LANG, "role_modifiers.txt")
+               or _is_masdar(w) for j, w in enumerate(name)):
+            return None  # مصدر يمني مسؤول، متحدثة باسم الرئيس: no name before the title
+        if lexicon.fold(words[i]) in titles and _bare_name(words[:i]):
+            rest = words[i:]
+            end = next((k for k, w in enumerate(rest) if k and (lexicon.fold(w) in _not_speakers()
+                                                                or _masdar_with_pronoun(w))), len(rest))
+            role, affiliation = _role_and_affiliation(rest[:end])  # ... كورب امس استقالته: the clause after is no body
+            return Parsed(" ".join(words[:i]), "person", role, affiliation)
+    return None
 
 
 def _titled_name(words: list[str]) -> Parsed | None:

@@ -1662,3 +1662,23 @@ def test_a_long_quotation_after_the_speaker_is_what_was_said():
     a = only("وقال التلفزيون \"سمع دوي انفجار قوي قرب مطار العاصمة الدولي\" شرق المدينة.")
     assert a.speaker.text == "التلفزيون"
     assert a.claim.text.startswith("\"سمع دوي انفجار")
+
+
+@pytest.mark.parametrize("speaker, name, role", [
+    ("ستيفان لوران المتحدث باسم الأمم المتحدة", "ستيفان لوران", "المتحدث باسم"),
+    ("نيل هاردي رئيس شرطة المدينة", "نيل هاردي", "رئيس")])
+def test_a_name_the_lists_lack_then_its_title_without_a_comma(speaker, name, role):
+    a = only(f"وقال {speaker} إن التحقيق مستمر.")
+    assert a.speaker.text == speaker
+    assert (a.source.name, a.source.role) == (name, role)
+
+
+def test_no_name_is_read_before_a_title_when_the_words_name_no_one():
+    a = only("وقال مصدر أمني مسؤول في وزارة الداخلية إن التحقيق مستمر.")
+    assert a.source.kind == "anonymous"
+    assert a.source.name.startswith("مصدر أمني مسؤول")
+
+
+def test_a_dual_relative_ends_the_name_too():
+    a = only("وقالت كل من الكويت والبحرين اللتين تعانيان عجزاً إن الموازنة ستخفض.")
+    assert "اللتين" not in a.source.name
