@@ -2237,9 +2237,11 @@ def _unlisted_given_name(words: list[str], at: int) -> int:
         known = (lexicon.entries(LANG, "titles.txt") | lexicon.entries(LANG, "organizations.txt")
                  | lexicon.entries(LANG, "media.txt") | lexicon.entries(LANG, "role_modifiers.txt")
                  | lexicon.entries(LANG, "particles.txt") | lexicon.entries(LANG, "states.txt"))
+        before = lexicon.fold(words[at - 2]) if at >= 2 else "ال"
         if f and not f.startswith(("ال", "لل")) and f not in known and not f[0].isdigit() \
-                and words[at - 1][-1:] not in Q_OPEN:
-            return at - 1
+                and words[at - 1][-1:] not in Q_OPEN and before.startswith(("ال", "لل")):
+            return at - 1  # (an indefinite word before it takes the next as its genitive: محافظ مدينة
+            # عدن نايف البكري, where عدن is the city's name, not a given name)
     return at
 
 

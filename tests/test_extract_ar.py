@@ -1682,3 +1682,10 @@ def test_no_name_is_read_before_a_title_when_the_words_name_no_one():
 def test_a_dual_relative_ends_the_name_too():
     a = only("وقالت كل من الكويت والبحرين اللتين تعانيان عجزاً إن الموازنة ستخفض.")
     assert "اللتين" not in a.source.name
+
+
+def test_a_place_named_after_an_indefinite_word_is_not_a_given_name():
+    a = only("وقال محافظ مدينة عدن نايف البكري إن الوضع مستقر.")
+    assert a.source.name == "نايف البكري"
+    b = only("وقال الطبيب سامر يوسف إن الجرحى نقلوا إلى المستشفى.")
+    assert b.source.name == "سامر يوسف"  # after a definite title the unlisted given name stays
