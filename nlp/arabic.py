@@ -902,7 +902,10 @@ class _Sentence:
         if told is not None:  # حسبما أفاد مصدر طبي لوكالة الصحافة الفرنسية: the source, then whom it told
             outlet, _ = self._outlet(pos + told)
             source_end = _rstrip(self.text, pos, pos + told)
+        source_end = self._trim_adverbs(pos, source_end)  # بحسب ما أعلنت وزارة الصحة أمس
         speaker = self._span(pos, source_end)
+        # حسب تعبيره، بحسب وصفه: "as he put it", whoever spoke last, not a source named تعبيره
+        as_put = len(speaker.text.split()) == 1 and _masdar_with_pronoun(clean(speaker.text))
         host = self._host(m.start())
         if host is None and self._outlet_of_previous(speaker, relayed=verb is not None):
             self.boundary = max(self.boundary, phrase_end)
@@ -918,7 +921,7 @@ class _Sentence:
         self.boundary = max(self.boundary, phrase_end)
         if content is None:
             return None
-        if not _plausible_speaker(speaker.text) and verb is not None:
+        if as_put or not _plausible_speaker(speaker.text) and verb is not None:
             # بحسب ما ذكره في تصريحه: the pronoun of ذكره is the speaker, who spoke last
             return self._attribution(content, cue, None, self.resolver.implied(), outlet or self.last_outlet)
         return self._attribution(content, cue, speaker, self._source(speaker), outlet)

@@ -1689,3 +1689,19 @@ def test_a_place_named_after_an_indefinite_word_is_not_a_given_name():
     assert a.source.name == "نايف البكري"
     b = only("وقال الطبيب سامر يوسف إن الجرحى نقلوا إلى المستشفى.")
     assert b.source.name == "سامر يوسف"  # after a definite title the unlisted given name stays
+
+
+def test_according_to_local_time_is_no_cue():
+    assert run("ووقع الحادث حوالي الساعة الثالثة بحسب التوقيت المحلي، يوم الاثنين.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وارتفع عدد الوفيات إلى عشرين، بحسب ما أعلنت وزارة الصحة أمس.", "وزارة الصحة"),
+    ("وقالت الأمم المتحدة يوم الأربعاء الماضي إن خمسة آلاف مدني أصيبوا.", "الأمم المتحدة")])
+def test_a_time_phrase_closing_a_speaker_is_trimmed_after_any_cue(text, speaker):
+    assert only(text).speaker.text == speaker
+
+
+def test_as_he_put_it_credits_the_last_speaker():
+    found = run("وقال الطبيب سامر يوسف إن المريض وصل متأخراً. \"كان في حالة سيئة جداً\"، حسب تعبيره.")
+    assert [a.source.name for a in found] == ["سامر يوسف", "سامر يوسف"]
