@@ -30,7 +30,7 @@ _SAME = re.compile(r"\s+(?:ذاتها|نفسها|عينها|ذاته|نفسه|ع
 _CITING = ("نقلا", "استنادا")  # X reported, citing Y: Y is the source, X the outlet (guide, rule 4)
 _PUBLISHED = re.compile(r"\s*(?:نشرتها|نقلتها|بثتها|أوردتها|أدلى بها|أدلت بها)(?:\s+(?:لـ?|إلى))?")
 _ISSUED_BY = re.compile(r"\s*(?P<doc>\S+)(?:\s+(?:مشترك|رسمي|مكتوب)[ةا]?)?\s+(?:أصدرته|أصدرها|أصدرتها|نشرته|نشرها|نشرتها|"
-                        r"صادر\s+عن|صدر\s+عن|الصادر\s+عن|(?P<link>لـ?)|(?P<genitive>(?=ال)))\s*(?P<issuer>.+)$")
+                        r"صادر\s+عن|صدر\s+عن|الصادر\s+عن|من(?=\s)|(?P<link>لـ?)|(?P<genitive>(?=\S)))\s*(?P<issuer>.+)$")
 _CARRIED = re.compile(r"و?(?:نقلته|نقلها|نشرته|نشرها|بثته|بثها|أوردته|أوردها)(?![\w\u0640])")  # ونقلته شبكة ...
 _COMMENTARY = re.compile(r"[،,]\s*(?:[\w\u0640]+\s+(?:بذلك|بهذا)|(?:بالرغم|وبالرغم|على الرغم) من أن)(?![\w\u0640])")
 # ، واضعة بذلك ...، بالرغم من أن ...: the reporter's gloss or concession after what was said
@@ -469,7 +469,8 @@ class _Sentence:
         issuer = _ISSUED_BY.match(speaker.text)
         if issuer and lexicon.fold(issuer.group("doc")) in lexicon.entries(LANG, "documents.txt") \
                 and issuer.group("issuer").strip() \
-                and not (issuer.group("genitive") is not None and issuer.group("doc").startswith("ال")):
+                and not (issuer.group("genitive") is not None and (issuer.group("doc").startswith("ال")
+                                                                    or not _issuer_head(issuer.group("issuer")))):
             # بيان أصدرته الكتائب، بيان للجيش، بيان المديرية (not البيان الختامي: an adjective)
             name = issuer.group("issuer")
             if issuer.group("link") and name.startswith("ل"):
@@ -485,6 +486,9 @@ class _Sentence:
         الحكومة ...); the definite noun or the state that follows is the object.
         """
         words = list(re.finditer(r"\S+", speaker.text))
+        adverb = _adverb_inside(words)
+        if adverb is not None and _plausible_speaker(" ".join(w.group() for w in words[:adverb[0]])):
+            return self._split_object(speaker, content, words[adverb[1]].start())  # اتهمت الوزارة أمس الفصائل بـ
         folded = [lexicon.fold(clean(w.group())) for w in words]
         states = lexicon.entries(LANG, "states.txt")
         complete = (lexicon.entries(LANG, "titles.txt") | lexicon.entries(LANG, "organizations.txt")
@@ -905,7 +909,9 @@ class _Sentence:
         source_end = self._trim_adverbs(pos, source_end)  # بحسب ما أعلنت وزارة الصحة أمس
         speaker = self._span(pos, source_end)
         # حسب تعبيره، بحسب وصفه: "as he put it", whoever spoke last, not a source named تعبيره
-        as_put = len(speaker.text.split()) == 1 and _masdar_with_pronoun(clean(speaker.text))
+        as_put = len(speaker.text.split()) == 1 and _as_put(clean(speaker.text))
+        if as_put:
+            self.cue_floor = max(self.cue_floor, speaker.end)  # وصفه here is a noun, not the verb وصف + ه
         host = self._host(m.start())
         if host is None and self._outlet_of_previous(speaker, relayed=verb is not None):
             self.boundary = max(self.boundary, phrase_end)
@@ -1693,6 +1699,8 @@ def _plausible_speaker(text: str) -> bool:
     first = lexicon.fold(raw)
     if first[:1] in "وف" and lexicon.fold(first[1:]) in _not_speakers():
         raw, first = raw[1:], first[1:]
+    if lexicon.fold(_unclitic(raw)) in verbs() and not _is_first_name(raw):
+        return False  # ...، وأوضح أنه: a speech verb opens a clause of its own, it names no one
     if any(lexicon.fold(_unclitic(clean(w))) in verbs() or lexicon.fold(clean(w)) in _complementisers()
            or lexicon.fold(clean(w)) in _participle_set() for w in words[1:]):
         return False  # وزير سوري أبلغ رويترز أن بلاده: a clause, not a name
@@ -1703,13 +1711,39 @@ def _plausible_speaker(text: str) -> bool:
                 or _masdar_with_pronoun(raw))
 
 
+def _issuer_head(words: str) -> bool:
+    """Whether the words after an indefinite document noun name who issued it (بيان وزارة الصحة،
+    بيان الجيش، بيان درعي) rather than describe it (بيان صحفي، بيان مشترك): a definite word,
+    a speaker's head word or a name, and no adjective of the statement."""
+    first = clean(words).split()[:1]
+    if not first:
+        return False
+    folded = lexicon.fold(first[0])
+    if folded in lexicon.entries(LANG, "statement_adjectives.txt") or folded.rstrip("ه") in lexicon.entries(
+            LANG, "statement_adjectives.txt") or folded in _not_speakers() or _is_masdar(folded):
+        return False
+    return folded.startswith("ال") or _looks_like_subject([first[0]]) or not folded.endswith(("ي", "يه"))
+
+
+def _as_put(word: str) -> bool:
+    """وصفه، تعبيره، زعمه، قوله after بحسب: "as he put it", a saying with the speaker's pronoun;
+    its stem is a verbal noun or spelled as a speech verb is (وصف، زعم)."""
+    if _masdar_with_pronoun(word) or _is_first_name(word):
+        return False if _is_first_name(word) else True
+    for suffix in ("هما", "هم", "ها", "ه"):
+        stem = word.removesuffix(suffix)
+        if stem != word and len(stem) >= 3:
+            return lexicon.fold(stem) in verbs()
+    return False
+
+
 def _masdar_with_pronoun(word: str) -> bool:
     """سيطرته، تأييدها، استجوابه، لاستمرار: a verbal noun with a possessive pronoun, or with the
     preposition لـ, is what was said or done, never who said it (وأعلن سيطرته على ...، كما أكدت
     تأييدها لـ ...). Read as written: folding makes the feminine ة an ه (منظمة is no منظم + ه)."""
     stem = word[1:] if word[:1] == "ل" and not word.startswith("لل") and len(word) > 4 else word
     for suffix in ("هما", "هم", "ها", "ه"):
-        if stem.endswith(suffix) and len(stem) - len(suffix) >= 4:
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
             stem = stem.removesuffix(suffix)
             stem = stem[:-1] + "ة" if stem.endswith("ت") else stem  # تأييدها but رؤيتها: رؤية
             break

@@ -1705,3 +1705,22 @@ def test_a_time_phrase_closing_a_speaker_is_trimmed_after_any_cue(text, speaker)
 def test_as_he_put_it_credits_the_last_speaker():
     found = run("وقال الطبيب سامر يوسف إن المريض وصل متأخراً. \"كان في حالة سيئة جداً\"، حسب تعبيره.")
     assert [a.source.name for a in found] == ["سامر يوسف", "سامر يوسف"]
+
+
+def test_as_he_described_it_is_no_cue_and_the_next_verb_names_no_speaker():
+    found = run("وطالب الوزير جميع الأطراف بالتهدئة بحسب وصفه، وأوضح أنه لا بد من آلية مراقبة.")
+    assert "وصفه" not in [a.cue.text for a in found]
+    assert all(a.source.name == "الوزير" for a in found)
+
+
+@pytest.mark.parametrize("speaker, source", [("بيان وزارة الصحة", "وزارة الصحة"), ("بيان من المنظمة", "المنظمة")])
+def test_a_statement_names_its_issuer_after_it(speaker, source):
+    a = only(f"وأكد {speaker} أن الإصابات تراجعت.")
+    assert a.speaker.text == speaker
+    assert a.source.name == source
+
+
+def test_an_adverb_after_the_accuser_ends_the_accuser():
+    a = only("ووصف المتحدث دوجاريك الأسبوع الماضي الاتهامات بأنها مقلقة.")
+    assert a.speaker.text == "المتحدث دوجاريك"
+    assert a.claim.text == "الاتهامات بأنها مقلقة"
