@@ -269,7 +269,9 @@ class _Sentence:
             speaker = self._before_accusative(speaker)
             outlet = outlet or later_outlet
             first = lexicon.fold(clean(speaker.text.split()[0])) if speaker is not None else ""
-            stem = re.sub(r"(?:ه|ها|هم|هما)$", "", first)
+            written = clean(speaker.text.split()[0]) if speaker is not None else ""
+            stem = re.sub(r"(?:ه|ها|هم|هما)$", "", first) if not written.endswith("ة") else first
+            # (منظمة folds to منظمه: its ة is no pronoun, منظم no verbal noun with one)
             if _is_masdar(first) or stem != first and len(stem) >= 3 and _is_masdar(stem):
                 object_at = after_verb  # وأعلن دعمه لقرار ...: a verbal noun, with its pronoun or without
         outlet = outlet or self._fronted_outlet(m.start())
@@ -655,7 +657,10 @@ class _Sentence:
 
     def _known_prefix(self, words: list[re.Match]) -> int:
         """How many opening words name an entity already met (المرصد السوري ← المرصد السوري لحقوق الإنسان)."""
-        known = [lexicon.fold(e.name).split() for e in self.resolver.entities]
+        anonymous = lexicon.entries(LANG, "anonymous.txt")
+        known = [lexicon.fold(e.name).split() for e in self.resolver.entities
+                 if lexicon.fold(e.name).split()[:1] != [] and lexicon.fold(e.name).split()[0] not in anonymous]
+        # (مصدر met before does not end مصدر في وزارة الدفاع: a generic head names no one in particular)
         surnames = [lexicon.fold(e.name).split()[1:] for e in self.resolver.entities if e.kind == "person"]
         for k in range(len(words), 0, -1):
             head = [lexicon.fold(w.group()) for w in words[:k]]
@@ -1852,13 +1857,18 @@ def _object_start(words: list[re.Match]) -> int:
         if before[-1:] in "،," or lexicon.fold(before) in lexicon.entries(LANG, "particles.txt"):
             continue  # وزير الخارجية، رضوان عيارة; لجنة التحقيق في سقوط: an apposition, a preposition's noun
         definite_before = lexicon.fold(before).lstrip("وف").startswith(("ال", "لل")) or before[-1:] in Q_OPEN
-        if (definite_before and not folded.startswith(("ال", "لل", "ل", "ب"))) or _is_masdar(folded):
-            return k
+        if folded in lexicon.entries(LANG, "plural_adjectives.txt"):
+            continue  # مسؤولون أمنيون أكراد: an adjective of origin, not a verbal noun
+        if lexicon.fold(before) in _another():
+            return k  # أكد مصدر عسكري آخر الحصيلة: "another" closes the subject
+        genitive = not definite_before and lexicon.fold(before) in _construct_heads()
+        if (definite_before and not folded.startswith(("ال", "لل", "ل", "ب"))) or _is_masdar(folded) and not genitive:
+            return k  # (لجنة تحقيق مستقلة: an indefinite body's head takes the verbal noun as its genitive)
         if folded.startswith("ال") and _is_masdar(folded[2:]) and (_after_a_name(words[:k])
                                                                    or _complete_head(words[:k])):
             return k  # أدان سعيد زيدان التفجير، أكد المبعوث الأممي الحاجة إلى: a definite verbal noun after a
             # name, or after a title or body with its adjectives, is no genitive: it is the object
-        if _possessed(folded) and lexicon.fold(before) not in _construct_heads() \
+        if _possessed(folded) and not clean(word).endswith("ة") and lexicon.fold(before) not in _construct_heads() \
                 and not lexicon.fold(before).startswith(("ال", "لل")):
             return k  # وتنفي روسيا ضلوعها، وأعلنت الحركة تبنيها: a noun with its pronoun after a name
     return 0
@@ -1873,6 +1883,12 @@ def _new_body(folded: str) -> bool:
         return False
     heads = {e.split()[0] for name in ("organizations.txt", "media.txt") for e in lexicon.entries(LANG, name)}
     return folded in heads or folded in lexicon.entries(LANG, "states.txt")
+
+
+@lru_cache(maxsize=None)
+def _another() -> frozenset[str]:
+    """آخر، أخرى، آخرون: "another", the last word of the noun phrase it closes (groups.txt)."""
+    return frozenset(w for w in lexicon.entries(LANG, "groups.txt") if w.startswith(("اخر", "آخر")))
 
 
 @lru_cache(maxsize=None)
