@@ -78,7 +78,9 @@ def patterns() -> Patterns:
     verb_forms = lexicon.alternation(sorted(verbs()))
     cue = re.compile(
         r"(?<![\w\u0640])(?:[وف](?=\S))?(?:"
-        rf"(?P<according>{lexicon.alternation(_lex('according.txt'))})(?:(?<=[لـ])|(?![\w\u0640]))"
+        rf"(?P<according>{lexicon.alternation(_lex('according.txt'))})(?:(?<=[لـ])(?<!قال)|(?![\w\u0640]))"
+        # (وفقاً لـالشرطة: the preposition ل may be glued to the name; كما قال is a verb, whole:
+        # كما قالت الشرطة is not كما قال + «ت الشرطة»)
         rf"|(?P<participle>{lexicon.alternation(_participle_forms())})(?![\w\u0640])"
         rf"|(?P<verb>{verb_forms})(?![\w\u0640])"
         r")")
@@ -511,9 +513,9 @@ class _Sentence:
             if not folded[k - 1].startswith(("ال", "لل")) and folded[k - 1] not in states and person is None:
                 continue  # رئيس الوزراء: an indefinite noun takes the definite one after it as its genitive
             if person is not None:
-                if k > person + 1 and not _nisba(w):
+                if k > person + 1 and not _nisba(w) and folded[k - 1] not in ("ابو", "ام", "بن", "ابن", "عبد"):
                     return self._split_object(speaker, content, words[k].start())
-                continue
+                continue  # (أحمد أبو الغيط: the definite word after أبو is the name's own)
             head = folded[:k]
             longer = " ".join(head + [w])
             if any(e == longer or e.startswith(longer + " ") for e in complete):
@@ -635,6 +637,8 @@ class _Sentence:
         words = list(re.finditer(r"\S+", speaker.text))
         known = self._known_prefix(words)
         adverb = _adverb_inside(words)
+        if adverb is not None and 0 < _object_start(words[:adverb[0]]):
+            adverb = None  # أعلنت الوزارة وفاة شخصين السبت: the object starts before the adverb
         if adverb is not None and not known:  # أدانت الكويت بأشد العبارات الاعتداء، أعلنت الشرطة الخميس مقتل:
             at, after = adverb  # the subject ends before a manner or time adverb, the object starts after it
             subject = words[:at]
@@ -647,6 +651,8 @@ class _Sentence:
             return None, pos  # كشف تنفيذ الصفقة ملامح ...: no speaker, narration (a one-word name may do)
         if closed and re.search(r"[،,]", speaker.text):
             return speaker, pos  # وزير الخارجية، رضوان عيارة، وجود: an apposition closed by a comma ends the subject
+        if closed and not known and not _object_start(words):  # أكدت الشرطة اليوم (الأربعاء)، وجود: the time
+            return self._span(speaker.start, self._trim_adverbs(speaker.start, speaker.end)), pos  # words go
         k = known or _object_start(words)
         if k:
             end = speaker.start + words[k - 1].end()
@@ -824,7 +830,7 @@ class _Sentence:
             # أمس الأول، الأسبوع الماضي، في وقت سابق: an adverb of one to three words, the
             # longest first; one word of the speaker always stays
             n = next((n for n in (3, 2, 1) if len(words) > n and lexicon.fold(
-                " ".join(clean(w.group()) for w in words[-n:])) in adverbs), 0)
+                " ".join(clean(w.group()).strip("()") for w in words[-n:])) in adverbs), 0)  # اليوم (الأربعاء)
             if not n:
                 break
             del words[-n:]
@@ -1848,7 +1854,7 @@ def _object_start(words: list[re.Match]) -> int:
     """Index of the word that opens an object right after its subject, or 0."""
     for k in range(1, len(words)):
         word, before = words[k].group(), words[k - 1].group()
-        folded = lexicon.fold(word)
+        folded = lexicon.fold(word.strip("()"))  # اليوم (الأربعاء): a bracketed time word is still definite
         definite = lexicon.fold(before).lstrip("وف").startswith(("ال", "لل")) or before[-1:] in Q_OPEN
         if _is_name_like(word) and definite and _new_body(folded):
             return k  # وانتقدت اللجنة شركة النفط: a definite noun takes no genitive, the body after it is the object

@@ -1734,3 +1734,28 @@ def test_an_adverb_after_the_accuser_ends_the_accuser():
     ("وأعلنت منظمة إغاثة دولية وصول القافلة إلى المدينة.", "منظمة إغاثة دولية")])
 def test_an_unnamed_source_is_read_whole_before_its_object(text, speaker):
     assert run(text)[-1].speaker.text == speaker
+
+
+def test_kama_qalat_is_the_verb_whole_not_kama_qal_and_a_letter():
+    found = run("وقتل شخصان، كما قالت الشرطة المحلية حينذاك إن قنبلة خبئت في الطائرة.")
+    assert [a.speaker.text for a in found] == ["الشرطة المحلية"]
+
+
+def test_the_definite_word_after_abu_is_part_of_the_name_before_the_one_urged():
+    a = only("وطالب الأمين العام للجامعة أحمد أبو الغيط بتحقيق دولي.")
+    assert a.source.name == "أحمد أبو الغيط"
+
+
+def test_the_object_before_a_time_word_ends_the_subject_first():
+    a = only("وأعلنت وزارة الصحة وفاة شخصين السبت أحدهما صحفي.")
+    assert a.speaker.text == "وزارة الصحة"
+
+
+def test_a_bracketed_weekday_after_the_speaker_is_trimmed():
+    a = only("وأكدت الشرطة البريطانية اليوم (الأربعاء)، وجود صلة بين الهجومين.")
+    assert a.speaker.text == "الشرطة البريطانية"
+    assert a.claim.text == "وجود صلة بين الهجومين"
+
+
+def test_according_to_the_truce_agreements_is_no_cue():
+    assert run("ووقع الحادث في منطقة منزوعة السلاح حسب اتفاقات الهدنة الموقعة.") == []
