@@ -692,13 +692,15 @@ class _Sentence:
         speaker_end, outlet = end, None
         i = self._skip_spaces(end)
         while i < self.end and (self.text[i] in "،," or self.p.adjunct.match(self.text, i)
-                                or self.p.platform_phrase.match(self.text, i) or self.p.anonymity.match(self.text, i)):
+                                or self.p.platform_phrase.match(self.text, i) or self.p.anonymity.match(self.text, i)
+                                or self.p.relay_marker.match(self.text, i)
+                                or verb.past not in _object_verbs() and self._saying_here(i)):
             nxt = self._skip(i + 1) if self.text[i] in "،," else i
             if self._according_here(nxt):
                 break  # ، نقلاً عن ...: a relay, read by the caller
             unnamed = self.p.anonymity.match(self.text, nxt)
             seg = unnamed.end() if unnamed else self._segment_end(nxt, verb)  # the aside holds a cue: read it whole
-            aside = self.text[i] not in "،," and self.p.adjunct.match(self.text, nxt)
+            aside = self.text[i] not in "،," and (self.p.adjunct.match(self.text, nxt) or self._saying_here(nxt))
             if aside:  # في رده على سؤال يتعلق بـ ... إلى ...، "...": the aside runs to its comma
                 seg = max(seg, self._aside_end(nxt))
             words = self.text[nxt:seg].split()
@@ -708,7 +710,9 @@ class _Sentence:
                 speaker_end = seg
             elif unnamed and self.text[i] not in "،," and speaker_end >= _rstrip(self.text, pos, i):
                 speaker_end = seg  # المسؤول الذي لم يكشف عن اسمه: a description attached to who speaks
-            elif self._is_adjunct(nxt):
+            elif self.text[i] not in "،," and self.p.relay_marker.match(self.text, nxt):
+                seg = self.p.relay_marker.match(self.text, nxt).end()  # الوزير السعودي قوله إن: his saying
+            elif self._is_adjunct(nxt) or aside:
                 outlet = outlet or self._outlet_within(nxt, seg)
                 if self.p.statement.match(self.text, nxt):  # ، في اتصال هاتفي مع وكالة ...،: the aside runs over its medium
                     seg = max(seg, _rstrip(self.text, nxt, self._outlet(nxt)[1]))
@@ -1032,6 +1036,8 @@ class _Sentence:
                 i += 1
                 continue
             if self._marker_here(i, verb) or (words and (self._outlet_here(i) or self.p.adjunct.match(self.text, i)
+                                                          or self.p.relay_marker.match(self.text, i)
+                                                          or verb.past not in _object_verbs() and self._saying_here(i)
                                                           or self.p.platform_phrase.match(self.text, i)
                                                           or self._cue_here(i)
                                                           or self.p.anonymity.match(self.text, i))):
@@ -1060,6 +1066,12 @@ class _Sentence:
         if words > 14:
             return pos
         return _rstrip(self.text, pos, i)
+
+    def _saying_here(self, pos: int) -> bool:
+        """وتابع الوزير حديثه مع الصحافة، أن؛ وأضاف الوزير السعودي قوله إن: a verbal noun with the
+        speaker's pronoun after the speaker is what he did or said, never more of his name."""
+        word = re.match(_WORD, self.text[pos:self.end])
+        return bool(word) and (pos == 0 or not self.text[pos - 1].isalnum()) and _masdar_with_pronoun(word.group())
 
     def _closing_quote(self, quote) -> bool:
         """A quote that ends the sentence (or a long one that ends a clause): said, not a name inside a speaker.
@@ -1752,6 +1764,8 @@ def _masdar_with_pronoun(word: str) -> bool:
     """سيطرته، تأييدها، استجوابه، لاستمرار: a verbal noun with a possessive pronoun, or with the
     preposition لـ, is what was said or done, never who said it (وأعلن سيطرته على ...، كما أكدت
     تأييدها لـ ...). Read as written: folding makes the feminine ة an ه (منظمة is no منظم + ه)."""
+    if lexicon.fold(word) in lexicon.entries(LANG, "statement_nouns.txt") and word.endswith(("ه", "ها", "هم")):
+        return True  # حديثه، تصريحاته
     stem = word[1:] if word[:1] == "ل" and not word.startswith("لل") and len(word) > 4 else word
     for suffix in ("هما", "هم", "ها", "ه"):
         if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
@@ -1761,6 +1775,7 @@ def _masdar_with_pronoun(word: str) -> bool:
     else:
         if stem == word:
             return False
+        return _is_masdar(lexicon.fold(stem)) and not stem.endswith("ة")  # لاستمرار, not لمنظمة
     folded = lexicon.fold(stem)
     return not _is_first_name(word) and (_is_masdar(folded) or _is_masdar(folded.removesuffix("ه")))
 

@@ -1759,3 +1759,11 @@ def test_a_bracketed_weekday_after_the_speaker_is_trimmed():
 
 def test_according_to_the_truce_agreements_is_no_cue():
     assert run("ووقع الحادث في منطقة منزوعة السلاح حسب اتفاقات الهدنة الموقعة.") == []
+
+
+@pytest.mark.parametrize("text", ["وأضاف الوزير السعودي قوله إن الدول طلبت وقف الدعم.",
+                                  "وتابع الوزير حديثه مع الصحافة الحاضرة في المدينة، أن الصورة واضحة."])
+def test_his_saying_after_the_speaker_is_no_part_of_him(text):
+    a = only(text)
+    assert a.speaker.text in ("الوزير السعودي", "الوزير")
+    assert a.source.name == a.speaker.text
