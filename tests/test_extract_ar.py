@@ -1767,3 +1767,8 @@ def test_his_saying_after_the_speaker_is_no_part_of_him(text):
     a = only(text)
     assert a.speaker.text in ("الوزير الأردني", "الوزير")
     assert a.source.name == a.speaker.text
+
+
+def test_a_title_word_inside_a_name_before_abu_does_not_end_it():
+    a = only("وقال صادق أمين أبو سالم الأمين العام للحزب إن الحوار مستمر.")
+    assert a.source.name == "صادق أمين أبو سالم"
