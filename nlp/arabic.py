@@ -30,7 +30,7 @@ _SAME = re.compile(r"\s+(?:ذاتها|نفسها|عينها|ذاته|نفسه|ع
 _CITING = ("نقلا", "استنادا")  # X reported, citing Y: Y is the source, X the outlet (guide, rule 4)
 _PUBLISHED = re.compile(r"\s*(?:نشرتها|نقلتها|بثتها|أوردتها|أدلى بها|أدلت بها)(?:\s+(?:لـ?|إلى))?")
 _ISSUED_BY = re.compile(r"\s*(?P<doc>\S+)(?:\s+(?:مشترك|رسمي|مكتوب)[ةا]?)?\s+(?:أصدرته|أصدرها|أصدرتها|نشرته|نشرها|نشرتها|"
-                        r"صادر\s+عن|صدر\s+عن|الصادر\s+عن|(?P<link>لـ?)|(?P<genitive>(?=ال)))\s*(?P<issuer>.+)$")
+                        r"صادر\s+عن|صدر\s+عن|الصادر\s+عن|من(?=\s)|(?P<link>لـ?)|(?P<genitive>(?=\S)))\s*(?P<issuer>.+)$")
 _CARRIED = re.compile(r"و?(?:نقلته|نقلها|نشرته|نشرها|بثته|بثها|أوردته|أوردها)(?![\w\u0640])")  # ونقلته شبكة ...
 _COMMENTARY = re.compile(r"[،,]\s*(?:[\w\u0640]+\s+(?:بذلك|بهذا)|(?:بالرغم|وبالرغم|على الرغم) من أن)(?![\w\u0640])")
 # ، واضعة بذلك ...، بالرغم من أن ...: the reporter's gloss or concession after what was said
@@ -38,6 +38,7 @@ _NEGATED_COMPLEMENT = re.compile(r"ب?ألا(?![\w\u0640])")  # ألا، بأل�
 _SPACE = re.compile(r"[\s،,]*")
 _ACCUSATIVE = re.compile(r"[\w\u0640]{2,}(?:ا\u064b|\u064bا|\u064b)[^\w\u0640]*$")  # معارضاً، مقرًا: tanween fath
 _MAX_SUBJECT_WORDS = 4  # object readings: a subject of at most this many words (وزير الخارجية الروسي سيرغي)
+_MIN_SAID_WORDS = 7  # a quotation this long inside a speaker is what was said, not a quoted name
 _MAX_ASIDE_WORDS = 24  # في رده على سؤال يتعلق بموعد ...: an aside between speaker and content, to its comma
 
 
@@ -77,7 +78,9 @@ def patterns() -> Patterns:
     verb_forms = lexicon.alternation(sorted(verbs()))
     cue = re.compile(
         r"(?<![\w\u0640])(?:[وف](?=\S))?(?:"
-        rf"(?P<according>{lexicon.alternation(_lex('according.txt'))})(?:(?<=[لـ])|(?![\w\u0640]))"
+        rf"(?P<according>{lexicon.alternation(_lex('according.txt'))})(?:(?<=[لـ])(?<!قال)|(?![\w\u0640]))"
+        # (وفقاً لـالشرطة: the preposition ل may be glued to the name; كما قال is a verb, whole:
+        # كما قالت الشرطة is not كما قال + «ت الشرطة»)
         rf"|(?P<participle>{lexicon.alternation(_participle_forms())})(?![\w\u0640])"
         rf"|(?P<verb>{verb_forms})(?![\w\u0640])"
         r")")
@@ -268,7 +271,9 @@ class _Sentence:
             speaker = self._before_accusative(speaker)
             outlet = outlet or later_outlet
             first = lexicon.fold(clean(speaker.text.split()[0])) if speaker is not None else ""
-            stem = re.sub(r"(?:ه|ها|هم|هما)$", "", first)
+            written = clean(speaker.text.split()[0]) if speaker is not None else ""
+            stem = re.sub(r"(?:ه|ها|هم|هما)$", "", first) if not written.endswith("ة") else first
+            # (منظمة folds to منظمه: its ة is no pronoun, منظم no verbal noun with one)
             if _is_masdar(first) or stem != first and len(stem) >= 3 and _is_masdar(stem):
                 object_at = after_verb  # وأعلن دعمه لقرار ...: a verbal noun, with its pronoun or without
         outlet = outlet or self._fronted_outlet(m.start())
@@ -468,7 +473,8 @@ class _Sentence:
         issuer = _ISSUED_BY.match(speaker.text)
         if issuer and lexicon.fold(issuer.group("doc")) in lexicon.entries(LANG, "documents.txt") \
                 and issuer.group("issuer").strip() \
-                and not (issuer.group("genitive") is not None and issuer.group("doc").startswith("ال")):
+                and not (issuer.group("genitive") is not None and (issuer.group("doc").startswith("ال")
+                                                                    or not _issuer_head(issuer.group("issuer")))):
             # بيان أصدرته الكتائب، بيان للجيش، بيان المديرية (not البيان الختامي: an adjective)
             name = issuer.group("issuer")
             if issuer.group("link") and name.startswith("ل"):
@@ -484,6 +490,9 @@ class _Sentence:
         الحكومة ...); the definite noun or the state that follows is the object.
         """
         words = list(re.finditer(r"\S+", speaker.text))
+        adverb = _adverb_inside(words)
+        if adverb is not None and _plausible_speaker(" ".join(w.group() for w in words[:adverb[0]])):
+            return self._split_object(speaker, content, words[adverb[1]].start())  # اتهمت الوزارة أمس الفصائل بـ
         folded = [lexicon.fold(clean(w.group())) for w in words]
         states = lexicon.entries(LANG, "states.txt")
         complete = (lexicon.entries(LANG, "titles.txt") | lexicon.entries(LANG, "organizations.txt")
@@ -496,15 +505,17 @@ class _Sentence:
                 return self._split_object(speaker, content, words[k].start())  # وصف الوزير قرار الحكومة بـ
             if person is not None and k > person + 1 and w in states:
                 return self._split_object(speaker, content, words[k].start())  # حث تمام سلام السعودية على
+            if person is None and self._bare_object(folded, k, complete, words[k].group()):
+                return self._split_object(speaker, content, words[k].start())  # اتهمت الشرطة المحلية شابين بـ
             if not (w.startswith("ال") or w in states) or _adjective(w) \
                     or w in lexicon.entries(LANG, "role_modifiers.txt") or w in _not_speakers():
                 continue  # الأمين العام: a title's own adjective; السبت: a time word
             if not folded[k - 1].startswith(("ال", "لل")) and folded[k - 1] not in states and person is None:
                 continue  # رئيس الوزراء: an indefinite noun takes the definite one after it as its genitive
             if person is not None:
-                if k > person + 1 and not _nisba(w):
+                if k > person + 1 and not _nisba(w) and folded[k - 1] not in ("ابو", "ام", "بن", "ابن", "عبد"):
                     return self._split_object(speaker, content, words[k].start())
-                continue
+                continue  # (أحمد أبو الغيط: the definite word after أبو is the name's own)
             head = folded[:k]
             longer = " ".join(head + [w])
             if any(e == longer or e.startswith(longer + " ") for e in complete):
@@ -513,9 +524,31 @@ class _Sentence:
                 head.pop()  # السلطات الإيرانية، السبت: the body, its adjective of origin, a time word
             construct = len(head) == 2 and head[0] in lexicon.entries(LANG, "titles.txt") \
                 and head[1].startswith("ال")  # رئيس الوزراء، وزير الخارجية: a title and its genitive
-            if " ".join(head) in complete or construct:
+            body = " ".join(head[head.index("باسم") + 1:]) if "باسم" in head[1:] else ""
+            spoke_for = body in complete and not any(e.startswith(f"{body} {w}") for e in complete)
+            # طالب المتحدث باسم الحركة المجتمع الدولي بـ: the body he speaks for is complete
+            if " ".join(head) in complete or construct or spoke_for:
                 return self._split_object(speaker, content, words[k].start())
         return speaker, content
+
+    @staticmethod
+    def _bare_object(folded: list[str], k: int, complete: set[str], word: str) -> bool:
+        """Whether word k, an indefinite noun standing alone (شابين، متظاهرين), is the accused
+        right after a complete speaker that ends with a definite word (الشرطة المحلية): a
+        definite noun takes no genitive, so the indefinite one after it starts the object."""
+        w, before = folded[k], folded[k - 1]
+        if k + 1 < len(folded):
+            return False  # وزير الداخلية ساجد جاويد: two words the lists lack are a name; the accused
+            # is one word, right before the preposition that opens the accusation
+        if w.startswith(("ال", "لل")) or not before.startswith("ال") or _adjective(w) \
+                or _is_first_name(word) or w in ("ابو", "ام", "بن", "عبد") or w in _not_speakers() \
+                or w in lexicon.entries(LANG, "particles.txt") or w in lexicon.entries(LANG, "role_modifiers.txt") \
+                or w in lexicon.entries(LANG, "titles.txt") or w[:1] in "بل" or not w.isalpha():
+            return False
+        head = folded[:k]
+        while len(head) > 1 and _adjective(head[-1]):
+            head.pop()
+        return " ".join(head) in complete
 
     @staticmethod
     def _indefinite_object(folded: list[str], k: int, complete: set[str], word: str) -> bool:
@@ -541,7 +574,8 @@ class _Sentence:
             return speaker, content  # وزير الخارجية، رضوان عيارة، وجود: the comma closed the apposition
         words = list(re.finditer(r"\S+", speaker.text))
         k = _object_start(words)
-        if k and (_possessed(lexicon.fold(words[k].group())) or _is_masdar(lexicon.fold(words[k].group()))):
+        if k and (_possessed(lexicon.fold(words[k].group())) or _is_masdar(lexicon.fold(words[k].group()))
+                  or _new_body(lexicon.fold(words[k].group()))):  # وانتقدت اللجنة شركة النفط بسبب
             return self._split_object(speaker, content, words[k].start())
         return speaker, content
 
@@ -602,12 +636,23 @@ class _Sentence:
         """
         words = list(re.finditer(r"\S+", speaker.text))
         known = self._known_prefix(words)
+        adverb = _adverb_inside(words)
+        if adverb is not None and 0 < _object_start(words[:adverb[0]]):
+            adverb = None  # أعلنت الوزارة وفاة شخصين السبت: the object starts before the adverb
+        if adverb is not None and not known:  # أدانت الكويت بأشد العبارات الاعتداء، أعلنت الشرطة الخميس مقتل:
+            at, after = adverb  # the subject ends before a manner or time adverb, the object starts after it
+            subject = words[:at]
+            if _plausible_speaker(" ".join(w.group() for w in subject)):
+                end = _rstrip(self.text, speaker.start, speaker.start + subject[-1].end())
+                return self._span(speaker.start, end), self._skip_spaces(speaker.start + words[after].start())
         closed = pos > speaker.end and _plausible_speaker(speaker.text)  # أعلن خفر السواحل، الأحد، إنقاذ
         if not known and not closed and not _looks_like_subject([words[0].group()]) \
                 and not (_plausible_speaker(speaker.text) and _object_start(words) == 1):
             return None, pos  # كشف تنفيذ الصفقة ملامح ...: no speaker, narration (a one-word name may do)
         if closed and re.search(r"[،,]", speaker.text):
             return speaker, pos  # وزير الخارجية، رضوان عيارة، وجود: an apposition closed by a comma ends the subject
+        if closed and not known and not _object_start(words):  # أكدت الشرطة اليوم (الأربعاء)، وجود: the time
+            return self._span(speaker.start, self._trim_adverbs(speaker.start, speaker.end)), pos  # words go
         k = known or _object_start(words)
         if k:
             end = speaker.start + words[k - 1].end()
@@ -618,7 +663,10 @@ class _Sentence:
 
     def _known_prefix(self, words: list[re.Match]) -> int:
         """How many opening words name an entity already met (المرصد السوري ← المرصد السوري لحقوق الإنسان)."""
-        known = [lexicon.fold(e.name).split() for e in self.resolver.entities]
+        anonymous = lexicon.entries(LANG, "anonymous.txt")
+        known = [lexicon.fold(e.name).split() for e in self.resolver.entities
+                 if lexicon.fold(e.name).split()[:1] != [] and lexicon.fold(e.name).split()[0] not in anonymous]
+        # (مصدر met before does not end مصدر في وزارة الدفاع: a generic head names no one in particular)
         surnames = [lexicon.fold(e.name).split()[1:] for e in self.resolver.entities if e.kind == "person"]
         for k in range(len(words), 0, -1):
             head = [lexicon.fold(w.group()) for w in words[:k]]
@@ -644,13 +692,15 @@ class _Sentence:
         speaker_end, outlet = end, None
         i = self._skip_spaces(end)
         while i < self.end and (self.text[i] in "،," or self.p.adjunct.match(self.text, i)
-                                or self.p.platform_phrase.match(self.text, i) or self.p.anonymity.match(self.text, i)):
+                                or self.p.platform_phrase.match(self.text, i) or self.p.anonymity.match(self.text, i)
+                                or self.p.relay_marker.match(self.text, i)
+                                or verb.past not in _object_verbs() and self._saying_here(i)):
             nxt = self._skip(i + 1) if self.text[i] in "،," else i
             if self._according_here(nxt):
                 break  # ، نقلاً عن ...: a relay, read by the caller
             unnamed = self.p.anonymity.match(self.text, nxt)
             seg = unnamed.end() if unnamed else self._segment_end(nxt, verb)  # the aside holds a cue: read it whole
-            aside = self.text[i] not in "،," and self.p.adjunct.match(self.text, nxt)
+            aside = self.text[i] not in "،," and (self.p.adjunct.match(self.text, nxt) or self._saying_here(nxt))
             if aside:  # في رده على سؤال يتعلق بـ ... إلى ...، "...": the aside runs to its comma
                 seg = max(seg, self._aside_end(nxt))
             words = self.text[nxt:seg].split()
@@ -660,7 +710,9 @@ class _Sentence:
                 speaker_end = seg
             elif unnamed and self.text[i] not in "،," and speaker_end >= _rstrip(self.text, pos, i):
                 speaker_end = seg  # المسؤول الذي لم يكشف عن اسمه: a description attached to who speaks
-            elif self._is_adjunct(nxt):
+            elif self.text[i] not in "،," and self.p.relay_marker.match(self.text, nxt):
+                seg = self.p.relay_marker.match(self.text, nxt).end()  # الوزير السعودي قوله إن: his saying
+            elif self._is_adjunct(nxt) or aside:
                 outlet = outlet or self._outlet_within(nxt, seg)
                 if self.p.statement.match(self.text, nxt):  # ، في اتصال هاتفي مع وكالة ...،: the aside runs over its medium
                     seg = max(seg, _rstrip(self.text, nxt, self._outlet(nxt)[1]))
@@ -779,12 +831,13 @@ class _Sentence:
         words = list(re.finditer(r"\S+", self.text[start:end]))
         adverbs = lexicon.entries(LANG, "adverbs.txt")
         while len(words) > 1:
-            if lexicon.fold(words[-1].group()) in adverbs:
-                words.pop()
-            elif len(words) > 2 and lexicon.fold(words[-2].group() + " " + words[-1].group()) in adverbs:
-                del words[-2:]  # أمس الأول، الأسبوع الماضي
-            else:
+            # أمس الأول، الأسبوع الماضي، في وقت سابق: an adverb of one to three words, the
+            # longest first; one word of the speaker always stays
+            n = next((n for n in (3, 2, 1) if len(words) > n and lexicon.fold(
+                " ".join(clean(w.group()).strip("()") for w in words[-n:])) in adverbs), 0)  # اليوم (الأربعاء)
+            if not n:
                 break
+            del words[-n:]
         return _rstrip(self.text, start, start + words[-1].end()) if words else end
 
     def _outlet_within(self, start: int, end: int) -> Outlet | None:
@@ -868,7 +921,12 @@ class _Sentence:
         if told is not None:  # حسبما أفاد مصدر طبي لوكالة الصحافة الفرنسية: the source, then whom it told
             outlet, _ = self._outlet(pos + told)
             source_end = _rstrip(self.text, pos, pos + told)
+        source_end = self._trim_adverbs(pos, source_end)  # بحسب ما أعلنت وزارة الصحة أمس
         speaker = self._span(pos, source_end)
+        # حسب تعبيره، بحسب وصفه: "as he put it", whoever spoke last, not a source named تعبيره
+        as_put = len(speaker.text.split()) == 1 and _as_put(clean(speaker.text))
+        if as_put:
+            self.cue_floor = max(self.cue_floor, speaker.end)  # وصفه here is a noun, not the verb وصف + ه
         host = self._host(m.start())
         if host is None and self._outlet_of_previous(speaker, relayed=verb is not None):
             self.boundary = max(self.boundary, phrase_end)
@@ -884,7 +942,7 @@ class _Sentence:
         self.boundary = max(self.boundary, phrase_end)
         if content is None:
             return None
-        if not _plausible_speaker(speaker.text) and verb is not None:
+        if as_put or not _plausible_speaker(speaker.text) and verb is not None:
             # بحسب ما ذكره في تصريحه: the pronoun of ذكره is the speaker, who spoke last
             return self._attribution(content, cue, None, self.resolver.implied(), outlet or self.last_outlet)
         return self._attribution(content, cue, speaker, self._source(speaker), outlet)
@@ -978,6 +1036,8 @@ class _Sentence:
                 i += 1
                 continue
             if self._marker_here(i, verb) or (words and (self._outlet_here(i) or self.p.adjunct.match(self.text, i)
+                                                          or self.p.relay_marker.match(self.text, i)
+                                                          or verb.past not in _object_verbs() and self._saying_here(i)
                                                           or self.p.platform_phrase.match(self.text, i)
                                                           or self._cue_here(i)
                                                           or self.p.anonymity.match(self.text, i))):
@@ -994,8 +1054,10 @@ class _Sentence:
                 continue
             if ch in Q_OPEN:
                 quote = self.doc.quote_at(i)
-                if quote is not None and self._closing_quote(quote):
-                    break  # وقال الملا "نعمل على ...": a quote that closes the sentence is the content
+                if quote is not None and (self._closing_quote(quote)
+                                          or len(self.text[quote.start:quote.end].split()) >= _MIN_SAID_WORDS):
+                    break  # وقال الملا "نعمل على ...": a quote that closes the sentence is the content,
+                    # and so is a long one (وقال التلفزيون "سمع دوي انفجار ..." شرق العاصمة)
                 i = quote.end if quote is not None else i + 1
                 continue
             w = re.compile(_WORD).match(self.text, i)
@@ -1004,6 +1066,12 @@ class _Sentence:
         if words > 14:
             return pos
         return _rstrip(self.text, pos, i)
+
+    def _saying_here(self, pos: int) -> bool:
+        """وتابع الوزير حديثه مع الصحافة، أن؛ وأضاف الوزير السعودي قوله إن: a verbal noun with the
+        speaker's pronoun after the speaker is what he did or said, never more of his name."""
+        word = re.match(_WORD, self.text[pos:self.end])
+        return bool(word) and (pos == 0 or not self.text[pos - 1].isalnum()) and _masdar_with_pronoun(word.group())
 
     def _closing_quote(self, quote) -> bool:
         """A quote that ends the sentence (or a long one that ends a clause): said, not a name inside a speaker.
@@ -1070,6 +1138,9 @@ class _Sentence:
         words = [w for w in self.text[kana.end():verb_start].replace("،", " ").replace(",", " ").split()]
         while words and lexicon.fold(words[-1]) in ("قد", "لقد"):
             words.pop()
+        at = next((i for i, w in enumerate(words) if i and lexicon.fold(w) in ("قد", "لقد")), None)
+        if at is not None:  # وكانت وكالة الأنباء قد نشرت تقريراً يكشف: قد opens كان's own verb,
+            words = words[:at]  # the subject ends before it
         if not words or len(words) > 10 or not (_looks_like_subject(words)
                                                  or len(words) <= 3 and _plausible_speaker(" ".join(words))):
             return None  # وكان جنتيلوني قد أعلن: a name the lists lack will do when it is short
@@ -1110,7 +1181,24 @@ class _Sentence:
             phrase.insert(0, w)
         if not phrase:
             return None
-        return self._span(left + phrase[0].start(), _rstrip(self.text, left, left + phrase[-1].end()))
+        # The antecedent that spoke starts at a word naming a speaker (بعد ساعات من بيان الجيش
+        # الذي أعلن: بيان الجيش); without one, only a short phrase may be a name the lists lack
+        # (تشعر بقلق بالغ من تصاعد الهجمات التي قال إنها: the attacks did not speak).
+        # A head counts when its noun phrase runs on to the relative: in المنظمة قلقها من تصاعد
+        # الهجمات التي the relative belongs to the attacks, the object after المنظمة.
+        groups = lexicon.entries(LANG, "groups.txt")
+        head = next((i for i, w in enumerate(phrase)
+                     if (_looks_like_subject([_strip_conjunction(w.group())]) or lexicon.fold(w.group()) in groups)
+                     and not _object_start(phrase[i:])), None)
+        if head is None:
+            words = [w.group() for w in phrase]
+            if len(words) > 2 and _bare_name(words[-2:]):
+                head = len(phrase) - 2  # بتصريحات للجنرال جيمس آموس الذي: a name the lists lack
+            elif len(words) > 2 or not _plausible_speaker(" ".join(words)):
+                return None
+        first = phrase[head or 0]
+        begin = left + first.start() + (len(first.group()) - len(_strip_conjunction(first.group())) if head else 0)
+        return self._span(begin, _rstrip(self.text, left, left + phrase[-1].end()))
 
     def _clause_start(self, pos: int) -> int:
         """The start of the clause that holds ``pos``: after a comma, an earlier cue, or the sentence start."""
@@ -1634,13 +1722,62 @@ def _plausible_speaker(text: str) -> bool:
     first = lexicon.fold(raw)
     if first[:1] in "وف" and lexicon.fold(first[1:]) in _not_speakers():
         raw, first = raw[1:], first[1:]
+    if lexicon.fold(_unclitic(raw)) in verbs() and not _is_first_name(raw):
+        return False  # ...، وأوضح أنه: a speech verb opens a clause of its own, it names no one
     if any(lexicon.fold(_unclitic(clean(w))) in verbs() or lexicon.fold(clean(w)) in _complementisers()
            or lexicon.fold(clean(w)) in _participle_set() for w in words[1:]):
         return False  # وزير سوري أبلغ رويترز أن بلاده: a clause, not a name
     if _is_first_name(raw) and raw not in lexicon.lines(LANG, "not_speakers.txt"):
         return True  # علي folds like على, أحمد like the weekday: a name as written is a name
     return not (first in _not_speakers() or first in _participle_set() or _is_masdar(first)
-                or first.startswith(("بال", "لل")) and first not in _subject_heads())
+                or first.startswith(("بال", "لل")) and first not in _subject_heads()
+                or _masdar_with_pronoun(raw))
+
+
+def _issuer_head(words: str) -> bool:
+    """Whether the words after an indefinite document noun name who issued it (بيان وزارة الصحة،
+    بيان الجيش، بيان درعي) rather than describe it (بيان صحفي، بيان مشترك): a definite word,
+    a speaker's head word or a name, and no adjective of the statement."""
+    first = clean(words).split()[:1]
+    if not first:
+        return False
+    folded = lexicon.fold(first[0])
+    if folded in lexicon.entries(LANG, "statement_adjectives.txt") or folded.rstrip("ه") in lexicon.entries(
+            LANG, "statement_adjectives.txt") or folded in _not_speakers() or _is_masdar(folded):
+        return False
+    return folded.startswith("ال") or _looks_like_subject([first[0]]) or not folded.endswith(("ي", "يه"))
+
+
+def _as_put(word: str) -> bool:
+    """وصفه، تعبيره، زعمه، قوله after بحسب: "as he put it", a saying with the speaker's pronoun;
+    its stem is a verbal noun or spelled as a speech verb is (وصف، زعم)."""
+    if _masdar_with_pronoun(word) or _is_first_name(word):
+        return False if _is_first_name(word) else True
+    for suffix in ("هما", "هم", "ها", "ه"):
+        stem = word.removesuffix(suffix)
+        if stem != word and len(stem) >= 3:
+            return lexicon.fold(stem) in verbs()
+    return False
+
+
+def _masdar_with_pronoun(word: str) -> bool:
+    """سيطرته، تأييدها، استجوابه، لاستمرار: a verbal noun with a possessive pronoun, or with the
+    preposition لـ, is what was said or done, never who said it (وأعلن سيطرته على ...، كما أكدت
+    تأييدها لـ ...). Read as written: folding makes the feminine ة an ه (منظمة is no منظم + ه)."""
+    if lexicon.fold(word) in lexicon.entries(LANG, "statement_nouns.txt") and word.endswith(("ه", "ها", "هم")):
+        return True  # حديثه، تصريحاته
+    stem = word[1:] if word[:1] == "ل" and not word.startswith("لل") and len(word) > 4 else word
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+            stem = stem.removesuffix(suffix)
+            stem = stem[:-1] + "ة" if stem.endswith("ت") else stem  # تأييدها but رؤيتها: رؤية
+            break
+    else:
+        if stem == word:
+            return False
+        return _is_masdar(lexicon.fold(stem)) and not stem.endswith("ة")  # لاستمرار, not لمنظمة
+    folded = lexicon.fold(stem)
+    return not _is_first_name(word) and (_is_masdar(folded) or _is_masdar(folded.removesuffix("ه")))
 
 
 @lru_cache(maxsize=None)
@@ -1697,26 +1834,82 @@ def _publishing_verbs() -> dict[str, Verb]:
     return table
 
 
+_WEEKDAYS = frozenset(lexicon.fold(d) for d in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
+                                                 "الجمعة", "السبت"))
+
+
+def _adverb_inside(words: list[re.Match]) -> tuple[int, int] | None:
+    """Where an adverb (``adverbs.txt``) stands between a subject and its object: the index
+    of its first word and of the word after it, the subject keeping at least one word and the
+    object at least one. A definite single word may be an adjective (الأمين العام، صحيفة
+    الإمارات اليوم), so of those only the weekdays count; a construct head of time
+    (صباح، يوم) may be a given name or a name's word, so it counts only with its genitive."""
+    adverbs = lexicon.entries(LANG, "adverbs.txt")
+    folded = [lexicon.fold(clean(w.group())) for w in words]
+    for i in range(1, len(words) - 1):
+        for n in (3, 2, 1):
+            if i + n >= len(words) or " ".join(folded[i:i + n]) not in adverbs:
+                continue
+            if n == 1 and (folded[i].startswith("ال") and folded[i] not in _WEEKDAYS
+                           or folded[i] in _CONSTRUCT_TIMES or folded[i] in _PRONOUN_ADVERBS):
+                continue
+            after = folded[i + n]
+            if after in lexicon.entries(LANG, "particles.txt") or after[:1] in "بل" and not after.startswith("ال"):
+                return None  # وانتقدت الحكومة الأحد لتأخرها: a phrase with a preposition after the adverb
+                # leaves the noun before it the object of a dropped subject
+            return i, i + n
+    return None
+
+
+_CONSTRUCT_TIMES = frozenset(lexicon.fold(w) for w in ("صباح", "مساء", "ليل", "ظهر", "عصر", "فجر", "يوم"))
+_PRONOUN_ADVERBS = frozenset(lexicon.fold(w) for w in ("فيه", "فيها", "بدوره", "بدورها"))
+
+
 def _object_start(words: list[re.Match]) -> int:
     """Index of the word that opens an object right after its subject, or 0."""
     for k in range(1, len(words)):
         word, before = words[k].group(), words[k - 1].group()
-        folded = lexicon.fold(word)
+        folded = lexicon.fold(word.strip("()"))  # اليوم (الأربعاء): a bracketed time word is still definite
+        definite = lexicon.fold(before).lstrip("وف").startswith(("ال", "لل")) or before[-1:] in Q_OPEN
+        if _is_name_like(word) and definite and _new_body(folded):
+            return k  # وانتقدت اللجنة شركة النفط: a definite noun takes no genitive, the body after it is the object
         if not folded or _is_name_like(word) or word[0] in Q_OPEN or folded[0].isdigit():
             continue
         if before[-1:] in "،," or lexicon.fold(before) in lexicon.entries(LANG, "particles.txt"):
             continue  # وزير الخارجية، رضوان عيارة; لجنة التحقيق في سقوط: an apposition, a preposition's noun
         definite_before = lexicon.fold(before).lstrip("وف").startswith(("ال", "لل")) or before[-1:] in Q_OPEN
-        if (definite_before and not folded.startswith(("ال", "لل", "ل", "ب"))) or _is_masdar(folded):
-            return k
+        if folded in lexicon.entries(LANG, "plural_adjectives.txt"):
+            continue  # مسؤولون أمنيون أكراد: an adjective of origin, not a verbal noun
+        if lexicon.fold(before) in _another():
+            return k  # أكد مصدر عسكري آخر الحصيلة: "another" closes the subject
+        genitive = not definite_before and lexicon.fold(before) in _construct_heads()
+        if (definite_before and not folded.startswith(("ال", "لل", "ل", "ب"))) or _is_masdar(folded) and not genitive:
+            return k  # (لجنة تحقيق مستقلة: an indefinite body's head takes the verbal noun as its genitive)
         if folded.startswith("ال") and _is_masdar(folded[2:]) and (_after_a_name(words[:k])
                                                                    or _complete_head(words[:k])):
             return k  # أدان سعيد زيدان التفجير، أكد المبعوث الأممي الحاجة إلى: a definite verbal noun after a
             # name, or after a title or body with its adjectives, is no genitive: it is the object
-        if _possessed(folded) and lexicon.fold(before) not in _construct_heads() \
+        if _possessed(folded) and not clean(word).endswith("ة") and lexicon.fold(before) not in _construct_heads() \
                 and not lexicon.fold(before).startswith(("ال", "لل")):
             return k  # وتنفي روسيا ضلوعها، وأعلنت الحركة تبنيها: a noun with its pronoun after a name
     return 0
+
+
+def _new_body(folded: str) -> bool:
+    """An indefinite head of a body, a medium or a state (شركة، وزارة، مصر), not a person's
+    name or title: after a definite word it opens a noun phrase of its own."""
+    if folded.startswith(("ال", "لل")) or folded in lexicon.entries(LANG, "first_names.txt") \
+            or folded in lexicon.entries(LANG, "titles.txt") or folded in lexicon.entries(LANG, "role_modifiers.txt") \
+            or folded in lexicon.entries(LANG, "particles.txt") or folded in ("ابو", "ام", "بن", "عبد"):
+        return False
+    heads = {e.split()[0] for name in ("organizations.txt", "media.txt") for e in lexicon.entries(LANG, name)}
+    return folded in heads or folded in lexicon.entries(LANG, "states.txt")
+
+
+@lru_cache(maxsize=None)
+def _another() -> frozenset[str]:
+    """آخر، أخرى، آخرون: "another", the last word of the noun phrase it closes (groups.txt)."""
+    return frozenset(w for w in lexicon.entries(LANG, "groups.txt") if w.startswith(("اخر", "آخر")))
 
 
 @lru_cache(maxsize=None)
@@ -1862,6 +2055,9 @@ def parse_mention(text: str) -> Parsed:
     if _starts_with([lexicon.fold(w) for w in segments[0]], "media.txt"):
         return _parse_body(segments[0])  # إذاعة "موج إف إم": a medium, whatever its words look like
     for n, words in enumerate(segments):
+        named = _name_then_title(words)
+        if named is not None:
+            return named
         at = _person_start(words)
         if at is not None:
             role_words = words[:at] or (segments[n - 1] if n else [])
@@ -1873,6 +2069,27 @@ def parse_mention(text: str) -> Parsed:
     if named is not None:
         return named
     return _parse_body(segments[0])
+
+
+def _name_then_title(words: list[str]) -> Parsed | None:
+    """ستيفان دوجاريك المتحدث باسم الأمم المتحدة، ألفارو ليفا رئيس جمعية ...: a name of two to
+    four words (listed or not), then its holder's title without a comma between them: the name
+    is the words before the title, the title and the body after it are role and affiliation."""
+    titles = lexicon.entries(LANG, "titles.txt")
+    if _person_start(words):
+        return None  # صدور الحكم محاميا الدفاع حسام الخضراوي: the person is named after the title
+    for i in range(2, min(len(words), 5)):
+        name = [lexicon.fold(w) for w in words[:i]]
+        if any(w in _subject_heads() and not _is_first_name(words[j]) or w in lexicon.entries(LANG, "role_modifiers.txt")
+               or _is_masdar(w) for j, w in enumerate(name)):
+            return None  # مصدر يمني مسؤول، متحدثة باسم الرئيس: no name before the title
+        if lexicon.fold(words[i]) in titles and _bare_name(words[:i]):
+            rest = words[i:]
+            end = next((k for k, w in enumerate(rest) if k and (lexicon.fold(w) in _not_speakers()
+                                                                or _masdar_with_pronoun(w))), len(rest))
+            role, affiliation = _role_and_affiliation(rest[:end])  # ... كورب امس استقالته: the clause after is no body
+            return Parsed(" ".join(words[:i]), "person", role, affiliation)
+    return None
 
 
 def _titled_name(words: list[str]) -> Parsed | None:
@@ -1915,6 +2132,8 @@ def _parse_body(words: list[str]) -> Parsed:
         return Parsed(name, "unspecified")
     if folded[0] in lexicon.entries(LANG, "anonymous.txt"):
         return Parsed(name, "anonymous", affiliation=_anonymous_affiliation(words))
+    if _unnamed_group(words, folded):
+        return Parsed(name, "anonymous")  # عدد من التجار: the traders are who spoke, not a body they speak for
     if _starts_with(folded, "media.txt"):
         return Parsed(name, "media", affiliation=_affiliation_after(words, ("التابع", "التابعة")))
     if _starts_with(folded, "organizations.txt") or _starts_with(folded, "states.txt") \
@@ -1933,6 +2152,32 @@ def _parse_body(words: list[str]) -> Parsed:
     if len(folded) > 1 and folded[1].startswith("ال") and not _nisba(folded[1]):
         return Parsed(name, "organization")  # بعثة الأمم المتحدة: a noun and the body it belongs to
     return Parsed(name, "person")
+
+
+def _unnamed_group(words: list[str], folded: list[str]) -> bool:
+    """عدد من التجار، 5 من المسؤولين، سياح آخرون، سياسيون روس: people the text counts or describes
+    but does not name, anonymous like مصادر (guide, settled cases: groups are anonymous).
+
+    A quantifier or a figure opens the mention (``groups.txt``), or an indefinite noun
+    is followed by "another" (رجل آخر), or the first word is an indefinite plural of
+    people: an adjective of origin or kind in the plural (سياسيون، عسكريين), or a sound
+    plural that the next word agrees with (قادة عسكريون has no -ون on its head; مندوبون
+    خليجيون has). A given name never is one (جون، نيلسون)."""
+    groups = lexicon.entries(LANG, "groups.txt")
+    first = folded[0]
+    if first.startswith(("ال", "لل")) or _is_first_name(words[0]):
+        return False
+    if first in groups or first[:1].isdigit():
+        return True
+    if len(folded) > 1 and folded[1] in groups:
+        return True  # رجل آخر، سياح آخرون
+    if len(first) >= 6 and first.endswith(("يون", "يين")):
+        return True  # سياسيون، عسكريين
+    if len(folded) > 1 and len(folded[1]) >= 6 and folded[1].endswith(("يون", "يين")):
+        return True  # قادة عسكريون: a broken plural and its adjective in the plural
+    plural = ("ون", "ين")
+    return len(folded) > 1 and len(first) >= 5 and first.endswith(plural) and folded[1].endswith(plural) \
+        and not _is_first_name(words[1])
 
 
 def _same_speaker_key(known: dict, key: str | None) -> str | None:
@@ -2000,6 +2245,9 @@ def _unlisted_name_start(words: list[str]) -> int:
             continue
         if any(w in lexicon.lines(LANG, "particles.txt") or lexicon.fold(w) in _not_speakers() for w in words[i:end]):
             continue  # مسؤول في جهاز الاستخبارات في سامراء: a place, not a name
+        if f[:1] == "و" and not _is_first_name(words[i]):
+            continue  # الرئيس الفرنسي وكبار المسؤولين، أسواق المغرب ودول الخليج: و joins a second
+            # noun phrase to the first; a name does not start with the conjunction
         if end - i <= 4 and not f[:1].isdigit():
             return i
     return len(words)
@@ -2021,17 +2269,19 @@ def _trim_name(words: list[str]) -> list[str]:
     """A name ends before a title or a time word that follows it."""
     stop = lexicon.entries(LANG, "titles.txt") | lexicon.entries(LANG, "adverbs.txt")
     for i, w in enumerate(words[1:], 1):
-        if lexicon.fold(w) in stop:
-            return words[:i]
+        if lexicon.fold(w) in stop and not (i + 1 < len(words) and lexicon.fold(words[i + 1]) in ("ابو", "ام", "بن", "ابن")):
+            return words[:i]  # (صادق أمين أبو راس: a title's word followed by أبو is a name's, as a father's name)
     return words
 
 
 def _name_words(text: str) -> list[str]:
+    """A mention's words up to the description that follows the name: a relative clause
+    (المنظمة التي تتخذ من جنيف مقراً) or وهو/وهي (سامي فارس وهو قائد ميداني)."""
     text = clean(text).replace("\u0640", "")
     words = text.split()
-    while words and lexicon.fold(words[-1]) in lexicon.entries(LANG, "relative.txt"):
-        words.pop()
-    return words
+    enders = lexicon.entries(LANG, "relative.txt") | lexicon.entries(LANG, "description_openers.txt")
+    cut = next((i for i, w in enumerate(words) if i and lexicon.fold(w.strip("-–—()")) in enders), len(words))
+    return words[:cut] if cut else words
 
 
 def _starts_with(folded: list[str], lexicon_name: str) -> bool:
@@ -2061,9 +2311,11 @@ def _unlisted_given_name(words: list[str], at: int) -> int:
         known = (lexicon.entries(LANG, "titles.txt") | lexicon.entries(LANG, "organizations.txt")
                  | lexicon.entries(LANG, "media.txt") | lexicon.entries(LANG, "role_modifiers.txt")
                  | lexicon.entries(LANG, "particles.txt") | lexicon.entries(LANG, "states.txt"))
+        before = lexicon.fold(words[at - 2]) if at >= 2 else "ال"
         if f and not f.startswith(("ال", "لل")) and f not in known and not f[0].isdigit() \
-                and words[at - 1][-1:] not in Q_OPEN:
-            return at - 1
+                and words[at - 1][-1:] not in Q_OPEN and before.startswith(("ال", "لل")):
+            return at - 1  # (an indefinite word before it takes the next as its genitive: محافظ مدينة
+            # عدن نايف البكري, where عدن is the city's name, not a given name)
     return at
 
 
