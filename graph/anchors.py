@@ -59,19 +59,14 @@ class Anchors:
     name: bool = False
 
     def specific(self) -> bool:
-        """Whether anything but a country, one weak figure or a day ties the two wordings: "30
+        """Whether anything but a country or one weak figure ties the two wordings: "30
         people were wounded" and "about 30 people were wounded" may tell two attacks,
-        "3 killed in Nicaragua" and "three killed in Nicaragua" hardly; a day, most news of a
-        week has ("claimed the attack on Friday" / "reported the outbreak on Friday"), ties
-        only beside a figure or a country."""
-        weak = self.weak_figures or self.country or self.nation
-        return bool(self.strong_figures or self.place or self.words or self.name
-                    or (self.weak_figures and (self.country or self.nation))
-                    or (self.date and weak))
+        "3 killed in Nicaragua" and "three killed in Nicaragua" hardly."""
+        return bool(self.strong_figures or self.place or self.date or self.words or self.name
+                    or (self.weak_figures and (self.country or self.nation)))
 
     def any(self) -> bool:
-        """Whether the two wordings share anything checkable, a country or a weak figure included
-        (a day alone is not)."""
+        """Whether the two wordings share anything checkable, a country or a weak figure included."""
         return self.specific() or self.weak_figures or self.country or self.nation
 
 

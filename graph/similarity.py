@@ -187,8 +187,7 @@ def _same_facts_score(a: Wording, b: Wording, cosine: float | None,
     if not _anchored(a, b, shared):
         # Only template words, or a country, in common: "claimed responsibility for the
         # attack" by two groups; "Russia is responsible" / "Russia failed to cut". Across
-        # languages no word can be compared: a figure, a place, a name or a country must be
-        # (a day only beside one).
+        # languages no word can be compared: a figure, a place, a name or a date must be.
         # (No train pair with nothing in common is one claim.)
         return 0.0
     chosen = chosen or model()
