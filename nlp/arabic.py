@@ -1834,10 +1834,6 @@ def _publishing_verbs() -> dict[str, Verb]:
     return table
 
 
-_WEEKDAYS = frozenset(lexicon.fold(d) for d in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
-                                                 "الجمعة", "السبت"))
-
-
 def _adverb_inside(words: list[re.Match]) -> tuple[int, int] | None:
     """Where an adverb (``adverbs.txt``) stands between a subject and its object: the index
     of its first word and of the word after it, the subject keeping at least one word and the
@@ -1850,8 +1846,8 @@ def _adverb_inside(words: list[re.Match]) -> tuple[int, int] | None:
         for n in (3, 2, 1):
             if i + n >= len(words) or " ".join(folded[i:i + n]) not in adverbs:
                 continue
-            if n == 1 and (folded[i].startswith("ال") and folded[i] not in _WEEKDAYS
-                           or folded[i] in _CONSTRUCT_TIMES or folded[i] in _PRONOUN_ADVERBS):
+            if n == 1 and (folded[i].startswith("ال") and folded[i] not in _weekdays()
+                           or folded[i] in _not_alone()):
                 continue
             after = folded[i + n]
             if after in lexicon.entries(LANG, "particles.txt") or after[:1] in "بل" and not after.startswith("ال"):
@@ -1861,8 +1857,17 @@ def _adverb_inside(words: list[re.Match]) -> tuple[int, int] | None:
     return None
 
 
-_CONSTRUCT_TIMES = frozenset(lexicon.fold(w) for w in ("صباح", "مساء", "ليل", "ظهر", "عصر", "فجر", "يوم"))
-_PRONOUN_ADVERBS = frozenset(lexicon.fold(w) for w in ("فيه", "فيها", "بدوره", "بدورها"))
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    """The days of the week with the article (الأحد), folded (``weekdays.txt``)."""
+    return frozenset("ال" + lexicon.fold(row[0]) for row in lexicon.rows(LANG, "weekdays.txt"))
+
+
+@lru_cache(maxsize=1)
+def _not_alone() -> frozenset[str]:
+    """Adverbs' words that alone end no speaker (``adverbs_not_alone.tsv``)."""
+    return frozenset(lexicon.fold(word) for _, *words in lexicon.rows(LANG, "adverbs_not_alone.tsv")
+                     for word in words)
 
 
 def _object_start(words: list[re.Match]) -> int:
