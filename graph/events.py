@@ -368,15 +368,11 @@ def _named_before_suffix(raw: list[str], words: list[str], lang: str) -> tuple[s
 
 def _may_be_name(original: str, word: str, lang: str) -> bool:
     """Whether a word after a marker (or before a suffix) may be part of an unknown place's name."""
-    return not ((lang == "en" and not original[:1].isupper()) or word in _stop(lang)
+    return not ((lang == "en" and not original[:1].isupper())
+                or word in lexicon.entries(lang, "claim_stopwords.txt")
                 or word in _weekdays(lang) or _family_of(original, lang)
                 or word in _references(lang) or word in _months(lang)
                 or word in _nationalities())  # "the Syrian city of", "an Israeli town"
-
-
-@lru_cache(maxsize=None)
-def _stop(lang: str) -> frozenset[str]:
-    return lexicon.entries(lang, "claim_stopwords.txt")
 
 
 # --- words and lexicons ------------------------------------------------------------------
