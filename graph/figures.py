@@ -136,11 +136,13 @@ def _figure_nouns(lang: str) -> dict[str, str]:
             for noun, *forms in lexicon.rows(lang, "figure_nouns.tsv") for form in forms}
 
 
-# What a figure counts is read from the word before it ("killing three", مقتل 24), past the
-# words that only qualify the figure ("killed at least 168"), else from the few words after
-# it up to the next figure ("11 deaths", "12 soldiers were wounded"). Only tolls are read.
+# What a figure counts is read from the few words before it ("killing three", مقتل 24, قتل
+# الجيش 12), past the words that only qualify the figure ("killed at least 168"), else from
+# the few words after it ("11 deaths", "12 soldiers were wounded"); neither side reads past
+# another figure. Only tolls are read.
 _ROLES = frozenset({"killing", "injury"})
 _AFTER = 3
+_BEFORE = {"ar": 3, "en": 1}  # English puts the agent before its verb, not between
 
 
 def _nearest_family(tokens: list[str], first: int, last: int, lang: str) -> str:
@@ -148,21 +150,46 @@ def _nearest_family(tokens: list[str], first: int, last: int, lang: str) -> str:
     if found := _toll(family_of(tokens[first], lang)):
         return found  # a toll's noun that is its own count: جريحين
     skip = lexicon.entries(lang, "approximators.txt")
-    at = first - 1
-    while at >= 0 and tokens[at] in skip:
+    at, read = first - 1, 0
+    # Before the figure, up to the verb that governs it: Arabic puts the agent between the
+    # verb and its count (قتل مسلحون ملثمون 59 شخصا), so the toll is read there before any
+    # word after the figure, which may open the next clause (… وأصابوا أكثر من مئة). In
+    # English only the word before counts: "24 were killed and 37 wounded".
+    while at >= 0 and read < _BEFORE[lang]:
+        if tokens[at][0].isdigit() or _part(tokens, at, lang)[0][0] is not None:
+            break  # the previous figure's words are its own
+        if found := _toll(family_of(tokens[at], lang)):
+            return found
+        if tokens[at] not in skip and _opens_phrase(tokens[at], lang):
+            break  # خلال الأشهر الستة، و11 وفاة: the figure is not the verb's count
+        read += tokens[at] not in skip
         at -= 1
-    if at >= 0 and (found := _toll(family_of(tokens[at], lang))):
-        return found
     # After the figure too, "at least" stands aside: 31 شخصا على الأقل لقوا حتفهم.
     at, read = last + 1, 0
     while at < len(tokens) and read < _AFTER:
         if tokens[at][0].isdigit() or _part(tokens, at, lang)[0][0] is not None:
             break  # the next figure's words are its own
+        if lang == "ar" and tokens[at] in lexicon.entries(lang, "uncounted_after.txt"):
+            break  # ألفا مدني بين قتيل وجريح: killed or wounded, neither alone
         if found := _toll(family_of(tokens[at], lang)):
             return found
         read += tokens[at] not in skip
         at += 1
     return ""
+
+
+def _opens_phrase(token: str, lang: str) -> bool:
+    """Whether ``token`` opens a phrase of its own: a conjunction or a preposition."""
+    return (token == _JOINER[lang] or lang == "ar" and token[:1] == "و" and len(token) > 3
+            or token in _prepositions(lang))
+
+
+@lru_cache(maxsize=None)
+def _prepositions(lang: str) -> frozenset[str]:
+    if lang != "ar":
+        return frozenset()
+    return lexicon.entries(lang, "particles.txt") | frozenset(
+        entry for entry in lexicon.entries(lang, "adjunct_openers.txt") if " " not in entry)
 
 
 def _toll(families: tuple[str, ...]) -> str:
@@ -261,10 +288,20 @@ def _counted_noun(tokens: list[str], i: int) -> float:
     bare = token[1:] if token not in singulars | duals and token[:1] in _CLITICS else token
     if bare in duals:
         return 2.0
+    if _uncounted(tokens, i):
+        return 0.0
     if bare in singulars and (_toll(family_of(bare, "ar"))  # قتيل، جريح: the toll's own noun
                               or i > 0 and _toll(family_of(tokens[i - 1], "ar"))):
         return 1.0
     return 0.0
+
+
+def _uncounted(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a noun of a pair that counts no one: بين قتيل وجريح is
+    "killed or wounded", both nouns of it."""
+    before = lexicon.entries("ar", "uncounted_after.txt")
+    return (i > 0 and tokens[i - 1] in before
+            or i > 1 and tokens[i][:1] == "و" and tokens[i - 2] in before)
 
 
 @lru_cache(maxsize=1)

@@ -81,6 +81,25 @@ def test_a_figure_counts_what_the_word_beside_it_names():
     assert roles_agree(killed_three, arabic)
 
 
+def test_an_arabic_toll_verb_counts_the_figure_past_its_agent():
+    # Verb, agent, figure: the verb before the agent counts the figure, not the next clause's
+    _, roles = read("قتل مسلحون مجهولون 23 شخصا على الأقل وأصابوا أكثر من خمسين", "ar")
+    assert roles == {("23", "killing"), ("50", "injury")}
+    _, english = read("unknown gunmen killed at least 23 people and wounded more than 50", "en")
+    assert roles_agree(roles, english)
+    # A figure after a preposition is not the verb's count: قتلوا في الأيام الثلاثة
+    _, days = read("قتلوا خلال الأيام الثلاثة الماضية", "ar")
+    assert days == set()
+    # English puts the agent before the verb: "and 9 wounded" is not "killed"
+    _, ellipsis = read("14 people were killed and 9 wounded", "en")
+    assert ellipsis == {("14", "killing"), ("9", "injury")}
+
+
+def test_killed_or_wounded_counts_no_one():
+    found, roles = read("سقط نحو ألفي مدني بين قتيل وجريح", "ar")
+    assert found == {"2000"} and roles == set()
+
+
 @pytest.mark.parametrize(("a", "b", "swapped"), [
     ("a rocket fired by Hamas wounded two Israeli soldiers near the crossing",
      "a rocket fired by Israeli forces wounded two Hamas members near the crossing", True),
