@@ -16,18 +16,18 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import replace
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 import numpy as np
 from sqlalchemy import Connection, Engine, Row, bindparam, func, select
 
 from . import encoder, similarity, status
+from .chunks import chunks
 from .claim_index import ClaimIndex
 from .settings import article_settings
 from .schema import articles, claim_disputes, claims, statement_vectors, statements
 
 _STREAM = 2000  # rows read, or vectors encoded, at a time
-_CHUNK = 500  # ids per IN (...) list: well under SQLite's limit on bound parameters
 _QUOTES = "\"'“”«»„‘’"
 # A statement's vector from this encoder: another model's vectors are not comparable.
 VECTOR_OF_STATEMENT = ((statement_vectors.c.statement_id == statements.c.id)
@@ -73,11 +73,11 @@ def tidy(conn: Connection, claim_ids: Iterable[int]) -> dict:
     """
     ids = sorted(set(claim_ids))
     held: set[int] = set()
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         held.update(conn.scalars(select(statements.c.claim_id).distinct()
                                  .where(statements.c.claim_id.in_(chunk))))
     empty = [claim_id for claim_id in ids if claim_id not in held]
-    for chunk in _chunks(empty):
+    for chunk in chunks(empty):
         conn.execute(claim_disputes.delete().where(claim_disputes.c.claim_id.in_(chunk)
                                                    | claim_disputes.c.by_claim_id.in_(chunk)))
         conn.execute(claims.delete().where(claims.c.id.in_(chunk)))
@@ -161,7 +161,7 @@ def _unclaimed(conn: Connection, statement_ids: Iterable[int]) -> list[Row]:
     """Those of the statements still without a claim: id, claim_text, cue_text, article_id, the
     article's date and the stored vector (or None)."""
     out: list[Row] = []
-    for chunk in _chunks(sorted(set(statement_ids))):
+    for chunk in chunks(sorted(set(statement_ids))):
         out += conn.execute(select(statements.c.id, statements.c.claim_text, statements.c.cue_text,
                                    statements.c.article_id, articles.c.date,
                                    statement_vectors.c.vector)
@@ -195,7 +195,7 @@ def encode_once(texts: list[str]) -> np.ndarray:
 
 def keep_vectors(conn: Connection, statement_ids: list[int], vectors: Iterable[np.ndarray]) -> None:
     """Store the statements' vectors (replacing any), for clustering now or in a later process."""
-    for chunk in _chunks(statement_ids):
+    for chunk in chunks(statement_ids):
         conn.execute(statement_vectors.delete().where(statement_vectors.c.statement_id.in_(chunk)))
     rows = [{"statement_id": sid, "model": encoder.MODEL, "vector": encoder.to_bytes(vector)}
             for sid, vector in zip(statement_ids, vectors)]
@@ -256,7 +256,3 @@ def display_text(text: str) -> str:
         return text[1:-1].strip()
     return text
 
-
-def _chunks(items: list) -> Iterator[list]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start:start + _CHUNK]

@@ -43,6 +43,7 @@ from sqlalchemy import Connection, Table, and_, or_, select, update
 from isnad.nlp import lexicon
 
 from . import transliteration
+from .chunks import chunks
 from .schema import aliases, entities, merges, storable_id
 
 KINDS = ("person", "organization", "media", "anonymous", "unspecified")
@@ -52,7 +53,6 @@ GROUP = {"person": "person", "organization": "body", "media": "body",
 # Groups whose entities exist only inside the article that names them.
 ARTICLE_SCOPED = frozenset({"anonymous", "unspecified"})
 GAZETTEER_KINDS = ("person", "organization", "media")
-CHUNK = 500  # keys per IN (...) query: well under every database's limit on parameters
 
 
 class EntityError(Exception):
@@ -409,7 +409,7 @@ class Resolver:
 
     def _fetch(self, keys: set[str]) -> None:
         missing = sorted(k for k in keys if k not in self._aliases)
-        for chunk in _chunks(missing):
+        for chunk in chunks(missing):
             for k in chunk:
                 self._aliases[k] = []
             rows = self.conn.execute(select(aliases.c.key, aliases.c.entity_id, aliases.c.rule,
@@ -436,7 +436,7 @@ class Resolver:
         # Loops along merge chains: a merged entity's target may not be loaded yet.
         while ids := {i for i in ids if i not in self._entities}:
             found = set()
-            for chunk in _chunks(sorted(ids)):
+            for chunk in chunks(sorted(ids)):
                 for row in self.conn.execute(select(entities.c.id, entities.c.kind,
                                                     entities.c.merged_into, entities.c.role,
                                                     entities.c.affiliation_id)
@@ -506,11 +506,6 @@ class Resolver:
             entity.affiliation_id = values["affiliation_id"] = affiliation_id
         if values:
             self._pending_details.setdefault(entity_id, {}).update(values)
-
-
-def _chunks(items: list) -> Iterator[list]:
-    for start in range(0, len(items), CHUNK):
-        yield items[start:start + CHUNK]
 
 
 def insert_ignoring_duplicates(conn: Connection, table: Table, rows: list[dict]) -> None:

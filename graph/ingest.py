@@ -36,7 +36,8 @@ from isnad.nlp.read import ReadError, read_paths
 from isnad.nlp.records import Article, Attribution
 
 from . import claims, names, relays, review
-from .entities import CHUNK, Gazetteer, Resolver, load_gazetteer
+from .chunks import chunks
+from .entities import Gazetteer, Resolver, load_gazetteer
 from .schema import articles, citations, statements
 from .store import Store
 from .workers import Engine, Local, WorkFailed
@@ -296,10 +297,10 @@ def _late(deadline: float | None) -> bool:
 
 def _stored_versions(conn: Connection, ids: list[str]) -> dict[str, tuple[str, str]]:
     out = {}
-    for start in range(0, len(ids), CHUNK):
+    for chunk in chunks(ids):
         rows = conn.execute(select(articles.c.id, articles.c.content_hash,
                                    articles.c.extractor_version)
-                            .where(articles.c.id.in_(ids[start:start + CHUNK])))
+                            .where(articles.c.id.in_(chunk)))
         out.update({row.id: (row.content_hash, row.extractor_version) for row in rows})
     return out
 
@@ -370,8 +371,7 @@ def _forget(conn: Connection, article_ids: list[str]) -> set[int]:
     The articles' own rows are updated in place.
     """
     old_claims: set[int] = set()
-    for start in range(0, len(article_ids), CHUNK):
-        chunk = article_ids[start:start + CHUNK]
+    for chunk in chunks(article_ids):
         old_claims.update(conn.scalars(select(statements.c.claim_id).distinct().where(
             statements.c.article_id.in_(chunk), statements.c.claim_id.is_not(None))))
         conn.execute(delete(citations).where(citations.c.article_id.in_(chunk)))

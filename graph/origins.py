@@ -28,12 +28,12 @@ from sqlalchemy import Connection, or_, select
 
 from . import encoder, names, similarity
 from . import entities as entity_rules
+from .chunks import chunks
 from .schema import aliases, articles, citations, entities, statement_vectors, statements
 from .settings import article_settings
 
 NAMED_KINDS = names.NAMED_KINDS
 _MAX_MERGE_HOPS = 100  # merged_into chains are short; this only stops a corrupt loop
-_CHUNK = 500  # ids per IN (...) list: well under the databases' limits on bound parameters
 
 
 @dataclass(frozen=True)
@@ -285,10 +285,10 @@ def _article_names(conn: Connection, current: dict[int, int],
                    article_ids: set[str]) -> dict[tuple[int, str], set[str]]:
     """The names each article of the claim gave its entities (aliases it recorded)."""
     out: dict[tuple[int, str], set[str]] = {}
-    ids, in_articles = sorted(current), sorted(article_ids)
-    for start in range(0, len(ids), _CHUNK):
+    in_articles = sorted(article_ids)
+    for chunk in chunks(sorted(current)):
         for row in conn.execute(select(aliases.c.entity_id, aliases.c.article_id, aliases.c.alias)
-                                .where(aliases.c.entity_id.in_(ids[start:start + _CHUNK]),
+                                .where(aliases.c.entity_id.in_(chunk),
                                        aliases.c.article_id.in_(in_articles))):
             out.setdefault((current[row.entity_id], row.article_id), set()).add(row.alias)
     return out
@@ -299,8 +299,8 @@ def load_parties(conn: Connection, ids: set[int]) -> tuple[dict[int, Party], dic
     rows: dict[int, object] = {}
     todo = sorted(ids)
     while todo:
-        fetched = [row for start in range(0, len(todo), _CHUNK) for row in conn.execute(
-            select(entities).where(entities.c.id.in_(todo[start:start + _CHUNK])))]
+        fetched = [row for chunk in chunks(todo) for row in conn.execute(
+            select(entities).where(entities.c.id.in_(chunk)))]
         rows.update((row.id, row) for row in fetched)
         todo = sorted({i for row in fetched for i in (row.merged_into, row.affiliation_id)
                        if i is not None and i not in rows})

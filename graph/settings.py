@@ -11,19 +11,17 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, func, select
 
 from . import events
+from .chunks import chunks
 from .schema import articles
-
-_CHUNK = 500  # ids per IN (...): well under SQLite's and PostgreSQL's limits
 
 
 def article_settings(conn: Connection, article_ids: Iterable[str]) -> dict[str, frozenset]:
     """Each article's setting, by article id."""
     out: dict[str, frozenset] = {}
-    ids = sorted(set(article_ids))
-    for start in range(0, len(ids), _CHUNK):
+    for chunk in chunks(sorted(set(article_ids))):
         for row in conn.execute(select(articles.c.id, articles.c.lang, articles.c.title,
                                        func.substr(articles.c.text, 1, events.SETTING_CHARS)
                                        .label("opening"))
-                                .where(articles.c.id.in_(ids[start:start + _CHUNK]))):
+                                .where(articles.c.id.in_(chunk))):
             out[row.id] = events.article_setting(row.title, row.opening, row.lang)
     return out
