@@ -2302,11 +2302,19 @@ def _person_start(words: list[str]) -> int | None:
             continue  # المتحدث باسم: a title's word, not the given name باسم
         if w in lexicon.lines(LANG, "particles.txt"):
             continue  # على is a preposition, though it folds to the name علي
+        if i and _opens_place_name(words[i - 1]):
+            continue  # كفر سليم، بلدة حسان: the town's name, not the speaker's
         if f in lexicon.entries(LANG, "first_names.txt") or w in ("أبو", "ابو", "أم") and i + 1 < len(words):
             if i > 0 and lexicon.fold(words[i - 1]) in ("ابو", "ام", "عبد"):
                 return i - 1
             return _unlisted_given_name(words, i)
     return None
+
+
+def _opens_place_name(word: str) -> bool:
+    folded = lexicon.fold(word)
+    heads = lexicon.entries(LANG, "place_name_heads.txt") | lexicon.entries(LANG, "place_markers.txt")
+    return folded in heads or folded[:1] in "وبل" and folded[1:] in heads
 
 
 def _unlisted_given_name(words: list[str], at: int) -> int:

@@ -321,7 +321,8 @@ def parse_mention(text: str) -> Parsed:
     # Senator Bob Corker, a Tennessee Republican: the description (a/an/the ...) is not the name
     names = [p for p in names if not re.match(r"(?:a|an|the)\s", p, re.I)] or names
     # Jonas Berg, 52, of Leeds / the chief in Gaza, Khalil al-Hayya: a bare name first, else the last name
-    name_part = next((p for p in names if not _titles_re().search(p)), names[-1] if names else None)
+    name_part = next((p for p in names if not _titles_re().search(_without_honorifics(p))),
+                     names[-1] if names else None)
     roles = [re.sub(r"^and\s+", "", p) for p in parts if p is not name_part]
     if name_part is None:
         return _parse_unnamed(bare)
@@ -340,8 +341,12 @@ def parse_mention(text: str) -> Parsed:
         # the Council on Foreign Relations, the Forum on Gaza: a body's name, not a role and a person
         return Parsed(re.sub(r"^(?:the|a|an)\s+", "", name_part, flags=re.I), whole)
     name, role, affiliation = _split_person(name_part)
+    # Dr., Sgt.: a form of address gives way to a title the apposition gives ("director of ...")
+    address_only = bool(role) and _without_honorifics(f"{role} _") == "_"
     for extra in roles:
         r, a = _split_role(extra)
+        if r and address_only:
+            role, address_only = r, False
         role = role or r
         affiliation = affiliation or a
     if not name:
@@ -399,6 +404,15 @@ def _clean(text: str) -> str:
     """``resolve.clean``, keeping a plural possessive (the rebels' war media), which it takes for a closing quote."""
     marked = _PLURAL_POSSESSIVE.sub(lambda m: _MARKED[m.group()], text)
     return clean(marked).replace(_MARKED["'"], "'").replace(_MARKED["’"], "’")
+
+
+def _without_honorifics(part: str) -> str:
+    """``part`` without the forms of address before a name (Dr., Sheikh): "Dr. Nabeel Haddad,
+    director of the hospital in Kafr Sulaym" names Haddad, not the town after the title."""
+    words = part.split()
+    while len(words) > 1 and _fold_word(words[0]).rstrip(".") in _set("honorifics.txt"):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _looks_like_name(part: str) -> bool:
