@@ -161,17 +161,21 @@ def _channel_re() -> re.Pattern:
     channels = lexicon.alternation(lexicon.lines(LANG, "channels.txt"))
     name = r"(?:the\s+)?[A-Z0-9][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|of(?:\s+the)?(?=\s+[A-Z])|de|al))*"
     # the programme a medium's name owns: on ABC's "This Week", on Fox News' “Sunday Morning Futures”
-    show = r"(?:(?:(?<=['’]s)|(?<=s['’]))\s*[\"“][A-Z][^\"“”\n]{0,60}?[\"”])?"
+    show = r"(?:(?:(?<=['’]s)|(?<=s['’]))\s*[\"“][A-Z0-9][^\"“”\n]{0,60}?[\"”])?"
     # in a video posted on Telegram, in remarks carried by the official news agency WAM, by state television
     medium = rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{name}|(?:television|TV|radio|media|news\s+agency)(?![\w-])" \
         rf"(?:\s+{name})?|(?:(?!that\b)[a-z-]+\s*){{1,3}}(?=\s*(?:that\b|[,.;:]|$)))"
     # in a statement emailed to NBC News, in remarks given to the paper
     day = r"(?:\s+(?:on\s+|last\s+|this\s+)?[A-Z][a-z]+day)?"  # in an interview Tuesday with ..., published Monday in
-    carried = rf"(?:\s+(?:posted|published|broadcast|aired|carried|released|shared|issued|run|e-?mailed|sent|" \
-        rf"given|provided|made){day}\s+(?:on|by|in|to)\s+(?P<by>{medium}))"
+    # ... an interview that aired Sunday on CBS: the relative before the participle is read as part of it
+    verb = r"(?:(?:that|which)\s+(?:was\s+|were\s+)?)?(?:posted|published|broadcast|aired|carried|released|shared|" \
+        r"issued|run|e-?mailed|sent|given|provided|made)"
+    carried = rf"(?:\s+{verb}{day}\s+(?:on|by|in|to)\s+(?P<by>{medium}){show})"
+    # a second channel word is not the participle that says who carried it (comments broadcast by CNN)
+    second = rf"(?:\s+(?!{verb}{day}\s+(?:on|by|in|to)\s)(?:{channels}))?"
     return re.compile(
         rf"\s*,?\s*(?:(?:in|during|at|via|through|with|on)\s+(?:an?|the|his|her|their|its|a\s+\w+)?\s*"
-        rf"(?:(?P<platform>[A-Z][\w.-]*)\s+|[\w-]+\s+){{0,2}}?(?:{channels})(?:\s+(?:{channels}))?(?![\w-])"
+        rf"(?:(?P<platform>[A-Z][\w.-]*)\s+|[\w-]+\s+){{0,2}}?(?:{channels}){second}(?![\w-])"
         rf"(?:{day}\s+(?:with|to|on|for)\s+(?P<with>{name}{show}))?{carried}?"
         rf"|(?:on|to|for|in)\s+(?P<on>{name}{show})|to\s+(?:reporters|journalists|the\s+press|the\s+media)(?![\w-]))",
     )
@@ -1875,7 +1879,7 @@ def _closes_channel(text: str, end: int) -> bool:
 def _medium_of(offset: int, text: str, m: re.Match) -> tuple[int, int] | None:
     """The medium a channel match names (the paper of an interview, the network of a programme), as
     offsets into the document (``text`` starts at ``offset``)."""
-    for g in ("with", "on", "platform"):
+    for g in ("with", "on", "by", "platform"):
         if m.group(g):
             medium = _hearer_outlet(text, m.span(g))
             if medium is not None:

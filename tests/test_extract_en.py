@@ -2583,3 +2583,24 @@ def test_what_a_speaker_called_a_quoted_label():
 def test_contrast_after_a_fronted_phrase_ends_the_content():
     a = only("The mayor says the fees were fair, but for the unions, it is a plain tax grab.")
     assert a.claim.text == "the fees were fair"
+
+
+def test_medium_that_carried_the_interview_is_the_outlet_wherever_the_channel_stands():
+    # the participle (broadcast, aired) once read as a second channel word and hid the medium after it
+    cases = [
+        ("In comments broadcast by CNN, Tomas Vell said the pier was safe.", "CNN"),
+        ("In remarks aired on Fox News on Monday, Tomas Vell warned that fares would rise.", "Fox News"),
+        ("Tomas Vell said in an interview broadcast Sunday by the BBC that the pier was safe.", "BBC"),
+        ("In an interview that aired Sunday on CBS's \"60 Minutes,\" Tomas Vell said the pier was safe.", "CBS"),
+    ]
+    for text, medium in cases:
+        a = only(text)
+        assert a.source.name == "Tomas Vell"
+        assert a.claim.text in ("the pier was safe", "fares would rise")
+        assert a.outlet is not None and a.outlet.name == medium, text
+
+
+def test_relative_aside_naming_the_medium_spoken_to_is_the_outlet():
+    a = only("The harbour master, who spoke to CNN on Monday, said the pier would reopen.")
+    assert a.claim.text == "the pier would reopen"
+    assert a.outlet is not None and a.outlet.name == "CNN"
