@@ -2983,10 +2983,66 @@ def _relays(frame: Frame, text: str) -> bool:
     return parse_mention(text[frame.speaker[0]:frame.speaker[1]]).kind != "person"
 
 
+# A sentence that names the interview without a cue of its own (In an interview with CNN, Ana Lima
+# defended the plan. "...," she said): the next statements of the one it names went to that medium.
+# It reaches no further than this many sentences; a source it does not name gets nothing.
+OCCASION_REACH = 2
+_OCCASION_GAP = re.compile(r"(?:^|\s)(?=(?:in|on|during|with|to|at)\s)")
+
+
+def _occasions(doc: Document, frames: list[Frame]) -> list[tuple[int, int, int, tuple[int, int]]]:
+    """(sentence number, sentence start and end, medium) of each sentence that holds no cue but names the medium
+    an interview was given to: through a channel (in an interview with CNN, in remarks aired on Fox
+    News) or after a word of occasion_words.txt (spoke to CNN, appearing on Fox News)."""
+    cues = [f.cue[0] for f in frames if not f.notes.get("plain")]  # a second opinion is no cue of the rules
+    out = []
+    for i, (lo, hi) in enumerate(_sentences(doc), 1):  # numbered as resolve counts them
+        if any(lo <= c < hi for c in cues):
+            continue  # its own statements carry what it names
+        medium = _occasion_medium(doc.text, lo, hi)
+        if medium is not None:
+            out.append((i, lo, hi, medium))
+    return out
+
+
+def _occasion_medium(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    seg = text[lo:hi]
+    lowered = seg[:1].lower() + seg[1:]
+    for gap in _OCCASION_GAP.finditer(lowered):
+        m = _channel_re().match(lowered, gap.start())
+        if m is None:
+            continue
+        is_channel, span = _read_channel(lowered, m)
+        bare = m.group("on") is not None  # to CNN, on Fox News: an occasion only after a word that says so
+        if is_channel and span is not None and (not bare or _occasion_word_before(lowered, gap.start())):
+            return lo + span[0], lo + span[1]
+    return None
+
+
+def _occasion_word_before(sentence: str, pos: int) -> bool:
+    return re.search(rf"(?<![\w-])(?:{_phrases('occasion_words.txt')})\s*$", sentence[:pos]) is not None
+
+
+def _occasion_outlet(text: str, occasions: list[tuple[int, int, int, tuple[int, int]]], sentence: int,
+                     source: Source) -> Outlet | None:
+    """The medium of the last occasion sentence before a statement, when the statement comes shortly
+    after it and is by the one it names (the last word of the source's resolved name stands in it)."""
+    before = [o for o in occasions if o[0] < sentence]
+    if not before or not source.name or source.kind == "unspecified":
+        return None
+    index, lo, hi, medium = before[-1]
+    words = text[lo:medium[0]] + " " + text[medium[1]:hi]
+    last = re.escape(source.name.split()[-1])
+    if sentence - index > OCCASION_REACH or re.search(rf"(?<![\w-]){last}(?![\w-])", words) is None:
+        return None
+    return _outlet(text, medium)
+
+
 def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attribution]:
     """Frames in reading order to attributions: sources resolved, outlets carried over continuations."""
     text, out = doc.text, []
     sentence_starts = [lo for lo, _ in _sentences(doc)]
+    occasions = _occasions(doc, frames)
     given: dict[str, tuple[Outlet, int] | None] = {}  # source name -> the outlet of its last statement, and where
     last_sentence, sentence_source = None, None
     genders: dict[int, str] = {}  # id(entity) -> f | m, as the text has told it so far
@@ -3033,6 +3089,8 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
         outlet = _outlet(text, outlet_span)
         if outlet is None and speaker_span is not None and source.kind != "unspecified":
             outlet = _outlet(text, _speaker_medium(text, speaker_span))  # Alex Horton of the Washington Post
+        if outlet is None and not f.channel:
+            outlet = _occasion_outlet(text, occasions, sentence, source)
         carried = given.get(source.name) if source.name else None
         reach = CARRY_PLATFORM_OVER if carried is not None and _is_platform(carried[0].name) else CARRY_OUTLET_OVER
         if outlet is None and carried is not None and not f.channel and own - carried[1] <= reach:

@@ -2604,3 +2604,17 @@ def test_relative_aside_naming_the_medium_spoken_to_is_the_outlet():
     a = only("The harbour master, who spoke to CNN on Monday, said the pier would reopen.")
     assert a.claim.text == "the pier would reopen"
     assert a.outlet is not None and a.outlet.name == "CNN"
+
+
+def test_a_sentence_naming_the_interview_gives_its_medium_to_the_next_statements_of_its_speaker():
+    found = run("Mira Dalton spoke to Radio Kelford on Monday. \"The toll is fair,\" she said. "
+                "She added that drivers had been warned.")
+    assert [a.source.name for a in found] == ["Mira Dalton", "Mira Dalton"]
+    assert [a.outlet.name if a.outlet else None for a in found] == ["Radio Kelford", "Radio Kelford"]
+    a = only("In an interview with the BBC on Monday, Mira Dalton defended the toll. \"It is fair,\" she said.")
+    assert a.outlet is not None and a.outlet.name == "BBC"
+    # someone else's interview, or a place after "spoke", gives nothing
+    a = only("Mira Dalton spoke to the BBC. Tom Reyes lost the vote. \"It was fair,\" Reyes said.")
+    assert a.outlet is None
+    a = only("Mira Dalton spoke in Kelford on Monday. \"The toll is fair,\" she said.")
+    assert a.outlet is None
