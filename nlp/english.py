@@ -858,7 +858,7 @@ def _subject_np(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
     if start is not None:
         return _frame_bounds(text, lo, start, end)
     start = _np_back(text, lo, end)
-    found = _frame_bounds(text, lo, _extend_roles(text, lo, start), end) if start is not None else None
+    found = _frame_bounds(text, lo, _extend_roles(text, lo, start, bodies=False), end) if start is not None else None
     return found or _generic_bounds(text, lo, end, end) or _titled_bounds(text, lo, end)
 
 
@@ -1082,8 +1082,11 @@ def _is_opener(phrase: str) -> bool:
                             or _time_re().fullmatch(phrase) is not None)
 
 
-def _extend_roles(text: str, lo: int, start: int) -> int:
-    """Take in role appositives before a name: ``the company's vice president, Karen Tillman``."""
+def _extend_roles(text: str, lo: int, start: int, bodies: bool = True) -> int:
+    """Take in role appositives before a name: ``the company's vice president, Karen Tillman``. A body
+    alone is taken only when ``bodies`` (the name closed by its own comma: ``The agency, Acme, said``);
+    before a cue that follows the name bare it is the content's subject (``The council, Lima said, had
+    ignored the warnings``)."""
     while True:
         before = text[lo:start].rstrip()
         if not before.endswith(","):
@@ -1092,7 +1095,7 @@ def _extend_roles(text: str, lo: int, start: int) -> int:
         seg_start = max(lo, text.rfind(",", lo, comma) + 1)
         seg = text[seg_start:comma]
         if not _is_appositive(seg) or not _is_name_word(text[start:].split()[0]) or len(seg.split()) > 8 \
-                or not (_titles_re().search(seg) or _kind_of_body(seg)):
+                or not (_titles_re().search(seg) or bodies and _kind_of_body(seg)):
             # (a role is a few words: not "Voters turned out to nominate candidates for president, X said")
             return start  # The talks had failed, Reuters reported: a role names a title or a body
         start = seg_start + len(re.match(r"\s*(?:and\s+)?", seg).group())

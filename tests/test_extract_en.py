@@ -2618,3 +2618,12 @@ def test_a_sentence_naming_the_interview_gives_its_medium_to_the_next_statements
     assert a.outlet is None
     a = only("Mira Dalton spoke in Kelford on Monday. \"The toll is fair,\" she said.")
     assert a.outlet is None
+
+
+def test_a_body_before_a_bare_name_and_its_cue_is_the_content_subject_not_a_role():
+    a = only("The council, Lima said, had ignored the warnings.")
+    assert a.speaker.text == "Lima"
+    assert a.source.name == "Lima"
+    assert "ignored the warnings" in a.claim.text
+    a = only("The council's spokesman, Tom Reyes, said the vote was fair.")  # a title stays a role
+    assert a.speaker.text == "The council's spokesman, Tom Reyes"
