@@ -1732,6 +1732,7 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
             end = _object_end(text, ce, content, hi) if form.object else hi
             end = _subordinate_end(text, lo, f_start if f_start >= 0 else -f_start - 1, content, end)
             end = _contrast_end(doc, content, end)
+            end = _narration_end(doc, content, end)
             frame = Frame((cs, ce), (s_start, s_end), (content, end), f_start, "svo", outlet, channel=channel)
         else:
             claim_end = _trim_end(text, lo, s_start)
@@ -1803,6 +1804,20 @@ _CONTRAST = re.compile(r",\s+(?:but|though|although)\s+(?:(?:for|in|on|at|to|wit
 def _contrast_end(doc: Document, content: int, end: int) -> int:
     for m in _CONTRAST.finditer(doc.text, content, end):
         if doc.quote_at(m.start()) is None:
+            return m.start()
+    return end
+
+
+# ", and she railed against ...": after a content, the speaker's next deed in the narration; a past
+# form (not be, not an auxiliary: ", and he would resign" is still what was said)
+_NEXT_DEED = re.compile(r",\s+and\s+(?:he|she|they)\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\s")
+
+
+def _narration_end(doc: Document, content: int, end: int) -> int:
+    for m in _NEXT_DEED.finditer(doc.text, content, end):
+        verb = m.group(1)
+        deed = verb in _set("irregular_past.txt") or re.fullmatch(r"[a-z]{2,}ed", verb) is not None
+        if deed and verb not in _set("be.txt") | _set("finite_auxiliaries.txt") and doc.quote_at(m.start()) is None:
             return m.start()
     return end
 

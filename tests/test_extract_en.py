@@ -2627,3 +2627,10 @@ def test_a_body_before_a_bare_name_and_its_cue_is_the_content_subject_not_a_role
     assert "ignored the warnings" in a.claim.text
     a = only("The council's spokesman, Tom Reyes, said the vote was fair.")  # a title stays a role
     assert a.speaker.text == "The council's spokesman, Tom Reyes"
+
+
+def test_the_speakers_next_deed_after_and_ends_the_content():
+    a = only("Lima said the real problem is the budget, and she railed against the council for ignoring it.")
+    assert a.claim.text == "the real problem is the budget"
+    a = only("Lima said the dam had cracked, and she would resign.")  # still what was said
+    assert a.claim.text == "the dam had cracked, and she would resign"
