@@ -2634,3 +2634,10 @@ def test_the_speakers_next_deed_after_and_ends_the_content():
     assert a.claim.text == "the real problem is the budget"
     a = only("Lima said the dam had cracked, and she would resign.")  # still what was said
     assert a.claim.text == "the dam had cracked, and she would resign"
+
+
+def test_a_persons_surname_is_the_person_not_the_body_named_after_them():
+    found = run("Reyes campaign spokeswoman Ana Lima said the rally would go ahead. "
+                "Reyes suggested that he might not win. He also said he was the best negotiator.")
+    assert [a.source.name for a in found] == ["Ana Lima", "Reyes", "Reyes"]
+    assert found[1].source.kind == "person"
