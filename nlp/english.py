@@ -759,7 +759,7 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
     if dashes and re.search(r"\w", text[lo:lo + dashes.start()]):  # X — who practises in Ohio — said: an aside
         end = lo + dashes.start()
     anonymous = False
-    rel = re.search(r"\s+(?:who|whose|whom)\s+[^,;:\"“”]{1,100}$", text[lo:end]) or \
+    rel = re.search(r"\s+(?:who(?:['’](?:d|s|ve|ll|re))?|whose|whom)\s+[^,;:\"“”]{1,100}$", text[lo:end]) or \
         _restrictive_then_comma(text, lo, end) or \
         re.search(r"(?<=[A-Za-z])\s+that\s+[^,;:\"“”]{1,80}?\s[a-z]{3,}ed$", text[lo:end])  # X that Y founded said
     if rel:
@@ -2673,8 +2673,9 @@ def _plural(name: str) -> bool:
     """A group named by a plural head (sources, witnesses, people): never "he" or "she"."""
     words = name.split()
     head = _fold_word(words[-1]) if words else ""
+    # a share that speaks (Some said, Most say) is a group too; "Another" after one of a group is one person
     return head in _set("irregular_plurals.txt") or head in _set("anonymous.txt") and head.endswith("s") \
-        or bool(re.search(r"\sand\s", name))
+        or head in _set("shares.txt") and head != "another" or bool(re.search(r"\sand\s", name))
 
 
 @lru_cache(maxsize=None)

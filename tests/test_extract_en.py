@@ -2641,3 +2641,10 @@ def test_a_persons_surname_is_the_person_not_the_body_named_after_them():
                 "Reyes suggested that he might not win. He also said he was the best negotiator.")
     assert [a.source.name for a in found] == ["Ana Lima", "Reyes", "Reyes"]
     assert found[1].source.kind == "person"
+
+
+def test_he_is_never_a_share_that_spoke_and_a_contracted_relative_stays_out_of_the_speaker():
+    found = run("Tom Reyes spoke first. Some said they were worried. He also said the vote was fair.")
+    assert [a.source.name for a in found] == ["Some", "Tom Reyes"]
+    a = only("Many of the local leaders who'd rather be working for Lima said they had rallied behind Reyes.")
+    assert a.speaker.text == "Many of the local leaders"
