@@ -1244,6 +1244,9 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
             np = hearer.span(1)
         if np:
             outlet = _hearer_outlet(text, np)
+            # told reporters, told him: an occasion of its own, where no earlier interview goes on
+            # (but told the paper, the network: the medium named before, which it does)
+            channel = channel or outlet is None and not _medium_again(text[np[0]:np[1]])
             pos = np[1]
             show = _SHOW.match(text, pos, hi) if re.search(r"\w(?:['’]s|s['’])$", text[np[0]:np[1]]) else None
             if show:  # told NBC's "Today": the programme is where it was said, not the content
@@ -1345,6 +1348,12 @@ def _hearer_outlet(text: str, np: tuple[int, int]) -> tuple[int, int] | None:
             (_names_something(words) or re.match(r"(?:the\s+)?state\b", words, re.I)):
         return np  # told Reuters, told state television (the state's own medium, named by what it is)
     return None
+
+
+def _medium_again(hearer: str) -> bool:
+    """``the paper``, ``the network``: a medium named by its kind alone, the one the text named before."""
+    m = re.fullmatch(r"the\s+([a-z]+(?:\s+[a-z]+)?)", hearer.strip(), re.I)
+    return m is not None and _fold_word(m.group(1)) in _set("media_heads.txt")
 
 
 def _past_circumstances(text: str, pos: int, hi: int) -> int:

@@ -2648,3 +2648,12 @@ def test_he_is_never_a_share_that_spoke_and_a_contracted_relative_stays_out_of_t
     assert [a.source.name for a in found] == ["Some", "Tom Reyes"]
     a = only("Many of the local leaders who'd rather be working for Lima said they had rallied behind Reyes.")
     assert a.speaker.text == "Many of the local leaders"
+
+
+def test_another_occasion_ends_the_interview_but_the_paper_goes_on_with_it():
+    def outlets(text):
+        return [a.outlet.name if a.outlet else None for a in run(text)]
+    first = "Tom Reyes told the Kelford Herald that the plant would close. "
+    assert outlets(first + "Reyes told reporters on Monday that he would run again.") == ["Kelford Herald", None]
+    assert outlets(first + "\"It is over,\" Reyes said during a debate last week.") == ["Kelford Herald", None]
+    assert outlets(first + "Reyes told the paper that he would run again.") == ["Kelford Herald", "Kelford Herald"]
