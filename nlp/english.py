@@ -161,7 +161,13 @@ def _channel_re() -> re.Pattern:
     channels = lexicon.alternation(lexicon.lines(LANG, "channels.txt"))
     name = r"(?:the\s+)?[A-Z0-9][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|of(?:\s+the)?(?=\s+[A-Z])|de|al))*"
     # the programme a medium's name owns: on ABC's "This Week", on Fox News' “Sunday Morning Futures”
-    show = r"(?:(?:(?<=['’]s)|(?<=s['’]))\s*[\"“][A-Z0-9][^\"“”\n]{0,60}?[\"”])?"
+    # or named by its kind (on Radio Kelford's morning show, the Herald's weekly podcast)
+    show = rf"(?:(?:(?<=['’]s)|(?<=s['’]))(?:\s*[\"“][A-Z0-9][^\"“”\n]{{0,60}}?[\"”]" \
+        rf"|\s+(?:[a-z]+\s+){{0,2}}?(?:{channels})(?![\w-])))?"
+    # the day's edition before the programme: on Sunday's edition of CNN's "State of the Union",
+    # on Sunday's "Meet the Press" on NBC (the network after the title)
+    edition = r"(?:[A-Z][a-z]+day['’]s\s+(?:(?:edition|episode|broadcast|installment)\s+of\s+)?)"
+    titled = rf"on\s+{edition}[\"“][A-Z0-9][^\"“”\n]{{0,60}}?[\"”](?:\s+on\s+(?P<network>{name}))?"
     # in a video posted on Telegram, in remarks carried by the official news agency WAM, by state television
     medium = rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{name}|(?:television|TV|radio|media|news\s+agency)(?![\w-])" \
         rf"(?:\s+{name})?|(?:(?!that\b)[a-z-]+\s*){{1,3}}(?=\s*(?:that\b|[,.;:]|$)))"
@@ -170,14 +176,16 @@ def _channel_re() -> re.Pattern:
     # ... an interview that aired Sunday on CBS: the relative before the participle is read as part of it
     verb = r"(?:(?:that|which)\s+(?:was\s+|were\s+)?)?(?:posted|published|broadcast|aired|carried|released|shared|" \
         r"issued|run|e-?mailed|sent|given|provided|made)"
-    carried = rf"(?:\s+{verb}{day}\s+(?:on|by|in|to)\s+(?P<by>{medium}){show})"
+    # (the medium may go unsaid: told CNN's Ana Lima in an interview aired Sunday that ...)
+    carried = rf"(?:\s+{verb}{day}(?:\s+(?:on|by|in|to)\s+(?P<by>{medium}){show})?)"
     # a second channel word is not the participle that says who carried it (comments broadcast by CNN)
     second = rf"(?:\s+(?!{verb}{day}\s+(?:on|by|in|to)\s)(?:{channels}))?"
     return re.compile(
         rf"\s*,?\s*(?:(?:in|during|at|via|through|with|on)\s+(?:an?|the|his|her|their|its|a\s+\w+)?\s*"
         rf"(?:(?P<platform>[A-Z][\w.-]*)\s+|[\w-]+\s+){{0,2}}?(?:{channels}){second}(?![\w-])"
         rf"(?:{day}\s+(?:with|to|on|for)\s+(?P<with>{name}{show}))?{carried}?"
-        rf"|(?:on|to|for|in)\s+(?P<on>{name}{show})|to\s+(?:reporters|journalists|the\s+press|the\s+media)(?![\w-]))",
+        rf"|{titled}|(?:on|to|for|in)\s+{edition}?(?P<on>{name}{show})"
+        rf"|to\s+(?:reporters|journalists|the\s+press|the\s+media)(?![\w-]))",
     )
 
 
@@ -799,11 +807,11 @@ def _read_channel(text: str, m: re.Match) -> tuple[bool, tuple[int, int] | None]
     medium), and the medium it names: a platform (in a tweet: Twitter), the paper of an interview,
     the medium that carried it (carried by SANA); a body that released it is none."""
     word = re.search(r"[\w-]+$", text[m.start():m.end()]) \
-        if not (m.group("with") or m.group("on") or m.group("by")) else None
+        if not (m.group("with") or m.group("on") or m.group("by") or m.group("network")) else None
     outlet = None
     if word and word.group().lower() in _platforms():
         outlet = (m.start() + word.start(), m.start() + word.end())
-    named = [g for g in ("by", "with", "on", "platform")
+    named = [g for g in ("by", "with", "on", "network", "platform")
              if m.group(g) and not _time_re().fullmatch(" " + m.group(g).rstrip(".,"))]
     if named:
         g = named[0]
@@ -1906,7 +1914,7 @@ def _closes_channel(text: str, end: int) -> bool:
 def _medium_of(offset: int, text: str, m: re.Match) -> tuple[int, int] | None:
     """The medium a channel match names (the paper of an interview, the network of a programme), as
     offsets into the document (``text`` starts at ``offset``)."""
-    for g in ("with", "on", "by", "platform"):
+    for g in ("with", "on", "by", "network", "platform"):
         if m.group(g):
             medium = _hearer_outlet(text, m.span(g))
             if medium is not None:

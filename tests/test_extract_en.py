@@ -2657,3 +2657,16 @@ def test_another_occasion_ends_the_interview_but_the_paper_goes_on_with_it():
     assert outlets(first + "Reyes told reporters on Monday that he would run again.") == ["Kelford Herald", None]
     assert outlets(first + "\"It is over,\" Reyes said during a debate last week.") == ["Kelford Herald", None]
     assert outlets(first + "Reyes told the paper that he would run again.") == ["Kelford Herald", "Kelford Herald"]
+
+
+def test_programmes_named_by_their_day_or_kind_keep_the_network_as_outlet_and_out_of_the_content():
+    cases = [
+        ("Tomas Vell said on Sunday's edition of CNN's \"State of the Union\" that the pier was safe.", "CNN"),
+        ("Tomas Vell said on Sunday's \"Meet the Press\" on NBC that the pier was safe.", "NBC"),
+        ("Speaking on Radio Kelford's morning show, Tomas Vell said the pier was safe.", "Radio Kelford"),
+        ("Tomas Vell told CNN's Ana Lima in an interview aired Sunday that the pier was safe.", "CNN"),
+    ]
+    for text, medium in cases:
+        a = only(text)
+        assert a.claim.text == "the pier was safe", text
+        assert a.outlet is not None and a.outlet.name == medium, text
