@@ -2944,7 +2944,8 @@ def _fold_around(frames: list[Frame], text: str) -> list[Frame]:
     """
     drop = set()
     for outer in frames:
-        content_first = outer.form == "prep" and outer.claim[1] <= outer.cue[0]
+        # (according to X before or after the content: According to Reuters, the minister said ...)
+        content_first = outer.form == "prep"
         if outer.form not in ("first", "inverted") and not content_first:
             continue
         for inner in frames:

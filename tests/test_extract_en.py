@@ -2670,3 +2670,11 @@ def test_programmes_named_by_their_day_or_kind_keep_the_network_as_outlet_and_ou
         a = only(text)
         assert a.claim.text == "the pier was safe", text
         assert a.outlet is not None and a.outlet.name == medium, text
+
+
+def test_according_to_a_medium_before_a_statement_makes_the_medium_its_outlet():
+    a = only("According to the Kelford Herald, the harbour master said the pier was safe.")
+    assert (a.source.name, a.claim.text) == ("harbour master", "the pier was safe")
+    assert a.outlet is not None and a.outlet.name == "Kelford Herald"
+    found = run("According to the ministry, the harbour master said the pier was safe.")  # a body said the whole
+    assert [a.source.name for a in found] == ["ministry", "harbour master"]
