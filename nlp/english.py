@@ -122,7 +122,7 @@ def _unspecified() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def _unspecified_re() -> re.Pattern:
-    forms = [f for f, t in _unspecified().items() if t in ("adverb", "lead")]
+    forms = [f for f, t in _unspecified().items() if t in ("adverb", "lead", "charge")]
     return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(forms)})(?![\w-])", re.I)
 
 
@@ -2613,8 +2613,10 @@ def _unspecified_frames(doc: Document, lo: int, hi: int, taken: list[Frame]) -> 
             # The border will reopen, it was announced: the content went before
             out.append(Frame((m.start(), m.end()), None, (lo, lo + len(text[lo:m.start()].rstrip(" ,"))), lo,
                              "unspecified"))
-        elif kind == "lead" and not (after_comma and re.match(r"\s*,", text[m.end():hi])):
+        elif kind == "charge" or kind == "lead" and not (after_comma and re.match(r"\s*,", text[m.end():hi])):
             content, _, _ = _after_cue(text, m.end(), hi, False)
+            if kind == "charge" and re.search(r"\sby\s", text[content:hi]):
+                continue  # accused of fraud by the prosecutor: the accuser is named, no one in particular is not
             out.append(Frame((m.start(), m.end()), None, (content, hi), m.start(), "unspecified"))
         else:
             out.append(Frame((m.start(), m.end()), None, (lo, hi), lo, "unspecified"))

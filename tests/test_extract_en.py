@@ -2678,3 +2678,12 @@ def test_according_to_a_medium_before_a_statement_makes_the_medium_its_outlet():
     assert a.outlet is not None and a.outlet.name == "Kelford Herald"
     found = run("According to the ministry, the harbour master said the pier was safe.")  # a body said the whole
     assert [a.source.name for a in found] == ["ministry", "harbour master"]
+
+
+def test_an_accusation_or_a_toll_with_no_one_behind_it_is_unspecified():
+    a = only("The harbour master is accused of selling the pier's permits to a rival firm.")
+    assert a.claim.text == "selling the pier's permits to a rival firm"
+    assert a.source.kind == "unspecified"
+    a = only("Dozens of fishermen were reported missing after the storm.")
+    assert a.source.kind == "unspecified" and "were reported missing" in a.claim.text
+    assert run("The harbour master was accused of fraud by the mayor.") == []  # an accuser named: not no one
