@@ -1898,6 +1898,9 @@ def _leading_channel(text: str, lo: int, s_start: int) -> tuple[tuple[int, int] 
     if m is None or not _closes_channel(lowered, m.end()):
         m = _channel_after_opener(lowered)
     if m is None:
+        role = re.match(r"[^,]+,(?=[^,]+,\s*$)", head)
+        if role:  # Speaking to Radio Kelford, a resident, Tom Reyes, said: a role the speaker was not read with
+            return _leading_channel(text, lo, lo + role.end())
         return None
     return (_medium_of(lo, lowered, m),)
 
@@ -1908,6 +1911,8 @@ def _closes_channel(text: str, end: int) -> bool:
     rest = text[end:].strip()
     when = _time_re().match(" " + rest)  # During an interview with The Post on Tuesday, X said
     rest = (" " + rest)[when.end():].strip() if when and when.end() > 1 else rest
+    phone = _BY_PHONE.match(" " + rest)  # Speaking to Radio Kelford by telephone, X said
+    rest = (" " + rest)[phone.end():].strip() if phone else rest
     return rest == "," or not rest and re.search(r",[”\"]$", text[:end]) is not None
 
 

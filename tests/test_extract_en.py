@@ -2687,3 +2687,11 @@ def test_an_accusation_or_a_toll_with_no_one_behind_it_is_unspecified():
     a = only("Dozens of fishermen were reported missing after the storm.")
     assert a.source.kind == "unspecified" and "were reported missing" in a.claim.text
     assert run("The harbour master was accused of fraud by the mayor.") == []  # an accuser named: not no one
+
+
+def test_a_leading_channel_names_its_medium_after_a_phone_or_before_a_role():
+    for text in ("Speaking to Radio Kelford by telephone, resident Tom Reyes said the raiders came at night.",
+                 "Speaking to Radio Kelford, a resident, Tom Reyes, said the raiders came at night."):
+        a = only(text)
+        assert a.claim.text == "the raiders came at night"
+        assert a.outlet is not None and a.outlet.name == "Radio Kelford", text
