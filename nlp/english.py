@@ -1693,7 +1693,7 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
                 frame = Frame((cs, ce), absolute, (content, hi), with_at, "svo", outlet, channel=channel)
                 frame.notes["joined"] = True  # a clause of its own inside another content
                 return _denied(frame, form)
-        return _denied(_read_continuation(text, lo, hi, cs, ce), form)
+        return _denied(_read_continuation(text, lo, hi, cs, ce, form.addressee), form)
     if form.framed and not re.search(rf"[{re.escape(CLOSE_QUOTES)}]\s*$", text[lo:aux_start]) \
             and re.search(r",\s*$", text[lo:aux_start]) and not _ends_inverted(text, ce, hi):
         return None  # ..., mocked the party and its leaders, and ...: a framed verb and its object
@@ -1772,7 +1772,7 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         if not _finite_form(m.group().split()[0]) and not _CLAUSE_NEXT.match(text, ce, hi):
             return None  # supply and demand: a bare form after "and" is a noun, not the subject's next verb
             # (unless a clause follows it: police deny the claims and say they acted lawfully)
-        return _denied(_read_continuation(text, lo, hi, cs, ce), form)  # X announced ... and said ...
+        return _denied(_read_continuation(text, lo, hi, cs, ce, form.addressee), form)  # X announced ... and said ...
     relative = _relative_subject(text, lo, aux_start)
     restrictive = relative is None and _restrictive_who(text, lo, aux_start)
     relative = relative or restrictive or None
@@ -2398,24 +2398,23 @@ def _can_be_source(phrase: str) -> bool:
 _PREPOSITIONAL_OBJECT = re.compile(r"to\s+(?:the|a|an|its|his|her|their|this|these|those)\s", re.I)
 
 
-_GERUND_CUE = re.compile(r"(?:saying|arguing|insisting|claiming|suggesting|warning|declaring|noting)", re.I)
 
 
-def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int) -> Frame | None:
+def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int, addressee: bool = False) -> Frame | None:
     """``..., adding that CONTENT``: a participle after a comma continues the last speaker."""
     before = text[lo:cs].rstrip()
     # X met the unions and has since said ...: the auxiliaries after the joint are the cue's
     before = re.sub(r"(?:\s+(?:" + "|".join(map(re.escape, sorted(_set("auxiliaries.txt")))) + r"))+$", "", before)
     # stood out by saying ..., is facing doubts after saying ...: a gerund after a preposition says what
     # the clause's subject said (not "for saying": criticised X for saying is X's statement)
-    gerund = re.search(r"\s(?:by|after|while|before)$", before) if _GERUND_CUE.fullmatch(text[cs:ce]) \
-        else None
+    gerund = re.search(r"\s(?:by|after|while|before)$", before) \
+        if text[cs:ce].lower() in _set("gerund_cues.txt") else None
     if not before or not (before[-1] in "," + CLOSE_QUOTES or re.search(r"(?:,|\s)(?:and|but)$", before)
                           or _statement_before(before) or gerund):
         return None
     if before[-1] in CLOSE_QUOTES and not re.search(r",[" + re.escape(CLOSE_QUOTES) + "]$", before):
         return None
-    content, outlet, channel = _after_cue(text, ce, hi, False)
+    content, outlet, channel = _after_cue(text, ce, hi, addressee)  # (telling her aides ...: the hearer is no content)
     if not _has_content(text, content, hi) or _PREPOSITIONAL_OBJECT.match(text, content):
         return None  # ..., adding to the pressure: "to" and a noun phrase is no content
     if gerund and len(re.findall(r"\w+", text[content:hi])) < 3:

@@ -2695,3 +2695,10 @@ def test_a_leading_channel_names_its_medium_after_a_phone_or_before_a_role():
         a = only(text)
         assert a.claim.text == "the raiders came at night"
         assert a.outlet is not None and a.outlet.name == "Radio Kelford", text
+
+
+def test_a_telling_participle_keeps_its_hearer_out_of_the_content_and_may_follow_after():
+    a = only("Lima waved, telling Reyes she had won.")
+    assert a.claim.text == "she had won"
+    a = only("Reyes offered an olive branch by telling Lima she had been an able opponent.")
+    assert (a.source.name, a.claim.text) == ("Reyes", "she had been an able opponent")
