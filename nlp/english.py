@@ -1240,7 +1240,7 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
     if addressee:
         soon = re.match(r"\s*((?:[\w'’.-]+\s+){1,6}?)that\s", text[pos:hi])
         known = _hearers_re().match(text, pos, hi) or _PLURAL_HEARER.match(text, pos, hi) or \
-            re.compile(r"\s*(me|us|him|her|them|you)(?![\w'’-])").match(text, pos, hi)  # told me he ...
+            _OBJECT_PRONOUN.match(text, pos, hi)  # told me he ...
         np = (pos + soon.start(1), pos + soon.end(1) - 1) if soon else \
             (known.start(1), known.end(1)) if known else _np_forward(text, pos, hi)
         if soon:  # told CNN in an interview that ...: the hearer ends where a circumstance begins
@@ -1356,6 +1356,12 @@ def _hearer_outlet(text: str, np: tuple[int, int]) -> tuple[int, int] | None:
             (_names_something(words) or re.match(r"(?:the\s+)?state\b", words, re.I)):
         return np  # told Reuters, told state television (the state's own medium, named by what it is)
     return None
+
+
+# told me he ..., told her that ...; not "her" before its noun (told her aides she would stay: the aides)
+_OBJECT_PRONOUN = re.compile(r"\s*(me|us|him|them|you|her(?=\s*(?:[,:\"“]|(?:that|he|she|it|they|we|i|you|there|"
+                             r"this|these|those|the|a|an|his|her|their|its|our|my|about|on|of|for|to|in|at|with|if|whether|why|how|"
+                             r"what|when|where|who)\s)|\s*$))(?![\w'’-])")
 
 
 def _medium_again(hearer: str) -> bool:

@@ -2702,3 +2702,9 @@ def test_a_telling_participle_keeps_its_hearer_out_of_the_content_and_may_follow
     assert a.claim.text == "she had won"
     a = only("Reyes offered an olive branch by telling Lima she had been an able opponent.")
     assert (a.source.name, a.claim.text) == ("Reyes", "she had been an able opponent")
+
+
+def test_her_before_a_noun_is_the_hearers_possessive_not_the_hearer():
+    assert only("Lima told her aides she would stay calm.").claim.text == "she would stay calm"
+    assert only("Lima told her she would stay calm.").claim.text == "she would stay calm"
+    assert run("The moderators did not ask her about it.") == []
