@@ -1924,12 +1924,16 @@ def _closes_channel(text: str, end: int) -> bool:
 
 def _medium_of(offset: int, text: str, m: re.Match) -> tuple[int, int] | None:
     """The medium a channel match names (the paper of an interview, the network of a programme), as
-    offsets into the document (``text`` starts at ``offset``)."""
+    offsets into the document (``text`` starts at ``offset``); a platform's word names it too (In a
+    tweet, X said: Twitter)."""
     for g in ("with", "on", "by", "network", "platform"):
         if m.group(g):
             medium = _hearer_outlet(text, m.span(g))
             if medium is not None:
                 return offset + medium[0], offset + medium[1]
+    word = re.search(r"[\w-]+$", text[m.start():m.end()])
+    if word and word.group().lower() in _platforms():
+        return offset + m.start() + word.start(), offset + m.start() + word.end()
     return None
 
 

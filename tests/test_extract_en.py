@@ -2708,3 +2708,8 @@ def test_her_before_a_noun_is_the_hearers_possessive_not_the_hearer():
     assert only("Lima told her aides she would stay calm.").claim.text == "she would stay calm"
     assert only("Lima told her she would stay calm.").claim.text == "she would stay calm"
     assert run("The moderators did not ask her about it.") == []
+
+
+def test_a_tweet_opening_the_sentence_names_twitter_as_outlet():
+    a = only("In a tweet, Mayor Ana Lima said the dam was safe.")
+    assert a.outlet is not None and a.outlet.name == "Twitter"
