@@ -1355,6 +1355,9 @@ def _hearer_outlet(text: str, np: tuple[int, int]) -> tuple[int, int] | None:
     if parse_mention(words).kind == "media" and \
             (_names_something(words) or re.match(r"(?:the\s+)?state\b", words, re.I)):
         return np  # told Reuters, told state television (the state's own medium, named by what it is)
+    staff = _OF_MEDIUM.search(words)
+    if staff and parse_mention(staff.group(1)).kind == "media" and _names_something(staff.group(1)):
+        return np[0] + staff.start(1), np[0] + staff.end(1)  # in an interview with Ana Reyes of the Herald
     return None
 
 

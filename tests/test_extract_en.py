@@ -2713,3 +2713,11 @@ def test_her_before_a_noun_is_the_hearers_possessive_not_the_hearer():
 def test_a_tweet_opening_the_sentence_names_twitter_as_outlet():
     a = only("In a tweet, Mayor Ana Lima said the dam was safe.")
     assert a.outlet is not None and a.outlet.name == "Twitter"
+
+
+def test_the_medium_of_a_journalist_or_an_editorial_board_heard_is_the_outlet():
+    for text in ("In an interview with Ana Reyes of the Kelford Herald, Lima said the dam was safe.",
+                 "Lima said in remarks to the Kelford Herald's editorial board that the dam was safe."):
+        a = only(text)
+        assert a.claim.text == "the dam was safe", text
+        assert a.outlet is not None and a.outlet.name == "Kelford Herald", text
