@@ -3072,6 +3072,15 @@ def _occasion_medium(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         bare = m.group("on") is not None  # to CNN, on Fox News: an occasion only after a word that says so
         if is_channel and span is not None and (not bare or _occasion_word_before(lowered, gap.start())):
             return lo + span[0], lo + span[1]
+    return _interviewed_by(text, lo, hi)
+
+
+def _interviewed_by(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """``X was less guarded when interviewed Thursday by the Chicago Tribune``: the medium after "by"."""
+    m = re.search(rf"(?<![\w-])(?:{_phrases('occasion_words.txt')})(?:\s+[^,.;:\"“”]{{1,40}}?)?\s+by\s+"
+                  r"((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})", text[lo:hi])
+    if m and parse_mention(m.group(1)).kind == "media" and _names_something(m.group(1)):
+        return lo + m.start(1), lo + m.end(1)
     return None
 
 

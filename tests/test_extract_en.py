@@ -2721,3 +2721,9 @@ def test_the_medium_of_a_journalist_or_an_editorial_board_heard_is_the_outlet():
         a = only(text)
         assert a.claim.text == "the dam was safe", text
         assert a.outlet is not None and a.outlet.name == "Kelford Herald", text
+
+
+def test_a_sentence_saying_who_interviewed_the_speaker_gives_that_medium_to_the_next_quote():
+    found = run("Ana Lima was less guarded when interviewed on Thursday by the Kelford Herald. "
+                "\"Why would I say no?\" she said.")
+    assert [(a.source.name, a.outlet.name if a.outlet else None) for a in found] == [("Ana Lima", "Kelford Herald")]
