@@ -866,7 +866,8 @@ def _subject_np(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
     if start is not None:
         return _frame_bounds(text, lo, start, end)
     start = _np_back(text, lo, end)
-    found = _frame_bounds(text, lo, _extend_roles(text, lo, start, bodies=False), end) if start is not None else None
+    roles = _extend_roles(text, lo, start, bodies=False) if start is not None else None
+    found = _frame_bounds(text, lo, roles, end) if roles is not None else None
     return found or _generic_bounds(text, lo, end, end) or _titled_bounds(text, lo, end)
 
 
@@ -1362,9 +1363,9 @@ def _hearer_outlet(text: str, np: tuple[int, int]) -> tuple[int, int] | None:
 
 
 # told me he ..., told her that ...; not "her" before its noun (told her aides she would stay: the aides)
-_OBJECT_PRONOUN = re.compile(r"\s*(me|us|him|them|you|her(?=\s*(?:[,:\"“]|(?:that|he|she|it|they|we|i|you|there|"
-                             r"this|these|those|the|a|an|his|her|their|its|our|my|about|on|of|for|to|in|at|with|if|whether|why|how|"
-                             r"what|when|where|who)\s)|\s*$))(?![\w'’-])")
+_OBJECT_PRONOUN = re.compile(r"\s*(me|us|him|them|you|her(?=\s*(?:[,:\"“]|(?:that|he|she|it|they|we|i|you|"
+                             r"there|this|these|those|the|a|an|his|her|their|its|our|my|about|on|of|for|to|in|"
+                             r"at|with|if|whether|why|how|what|when|where|who)\s)|\s*$))(?![\w'’-])")
 
 
 def _medium_again(hearer: str) -> bool:
@@ -2427,7 +2428,7 @@ def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int, addressee:
         return None
     if before[-1] in CLOSE_QUOTES and not re.search(r",[" + re.escape(CLOSE_QUOTES) + "]$", before):
         return None
-    content, outlet, channel = _after_cue(text, ce, hi, addressee)  # (telling her aides ...: the hearer is no content)
+    content, outlet, channel = _after_cue(text, ce, hi, addressee)  # (telling aides ...: a hearer, no content)
     if not _has_content(text, content, hi) or _PREPOSITIONAL_OBJECT.match(text, content):
         return None  # ..., adding to the pressure: "to" and a noun phrase is no content
     if gerund and len(re.findall(r"\w+", text[content:hi])) < 3:
@@ -3047,9 +3048,10 @@ _OCCASION_GAP = re.compile(r"(?:^|\s)(?=(?:in|on|during|with|to|at)\s)")
 
 
 def _occasions(doc: Document, frames: list[Frame]) -> list[tuple[int, int, int, tuple[int, int]]]:
-    """(sentence number, sentence start and end, medium) of each sentence that holds no cue but names the medium
-    an interview was given to: through a channel (in an interview with CNN, in remarks aired on Fox
-    News) or after a word of occasion_words.txt (spoke to CNN, appearing on Fox News)."""
+    """(sentence number, sentence start and end, medium) of each sentence that holds no cue but names
+    the medium an interview was given to: through a channel (in an interview with CNN, in remarks aired
+    on Fox News), after a word of occasion_words.txt (spoke to CNN, appearing on Fox News) or as the
+    one who interviewed (when interviewed Thursday by the Chicago Tribune)."""
     cues = [f.cue[0] for f in frames if not f.notes.get("plain")]  # a second opinion is no cue of the rules
     out = []
     for i, (lo, hi) in enumerate(_sentences(doc), 1):  # numbered as resolve counts them
