@@ -2727,3 +2727,8 @@ def test_a_sentence_saying_who_interviewed_the_speaker_gives_that_medium_to_the_
     found = run("Ana Lima was less guarded when interviewed on Thursday by the Kelford Herald. "
                 "\"Why would I say no?\" she said.")
     assert [(a.source.name, a.outlet.name if a.outlet else None) for a in found] == [("Ana Lima", "Kelford Herald")]
+
+
+def test_reporters_asking_are_an_unnamed_group():
+    a = only("Reporters asked whether the port would reopen.")
+    assert (a.claim.text, a.source.kind) == ("whether the port would reopen", "anonymous")
