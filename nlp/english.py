@@ -851,7 +851,13 @@ def _subject_np(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
         seg_start = max(seg_start, lo)
         seg = text[seg_start:end - 1]
         inner_start = _np_back(text, seg_start, end - 1)
-        if inner_start is not None and not text[seg_start:inner_start].strip() and not _is_appositive(seg):
+        # (a stray comma after a subject that opens its clause: "A resident Tom Reyes, said that ...",
+        # "Speaking to Channels Television, a resident Tom Reyes, said ...": no head before it to describe,
+        # only a channel that names its medium; "On Monday, Mr. Frum, a former pilot, said" has one)
+        opens = (not text[lo:seg_start].strip() or (_leading_channel(text, lo, seg_start) or (None,))[0]) \
+            and _fold_word(seg.split()[0]) not in _set("relatives.txt") if seg.split() else False
+        if inner_start is not None and not text[seg_start:inner_start].strip() \
+                and (opens or not _is_appositive(seg)):
             start = _extend_roles(text, lo, inner_start)
             return _frame_bounds(text, lo, start, end - 1)
         if not _is_appositive(seg):
@@ -1325,7 +1331,8 @@ _PHRASE_BEFORE_THAT = re.compile(r"\s*(?:for|from|since|during|over|throughout|i
 # said, however, that / said, among other things, that: a short aside between commas before "that"
 _ASIDE_BEFORE_THAT = re.compile(r"\s*,\s*([^,;:\"“”()]{2,40}?),(?=\s*that\s)")
 # told AFP by telephone, in a phone call: how it was said
-_BY_PHONE = re.compile(r"\s*(?:by|over\s+the|via)\s+(?:tele)?phone|\s*by\s+(?:e-?mail|text(?:\s+message)?|video\s+link)")
+_BY_PHONE = re.compile(r"\s*(?:by|over|via)\s+(?:the\s+|a\s+)?(?:tele)?phone(?:\s+(?:call|conversation|line))?"
+                       r"|\s*by\s+(?:e-?mail|text(?:\s+message)?|video\s+link)")
 
 
 @lru_cache(maxsize=None)

@@ -2732,3 +2732,12 @@ def test_a_sentence_saying_who_interviewed_the_speaker_gives_that_medium_to_the_
 def test_reporters_asking_are_an_unnamed_group():
     a = only("Reporters asked whether the port would reopen.")
     assert (a.claim.text, a.source.kind) == ("whether the port would reopen", "anonymous")
+
+
+def test_a_stray_comma_after_a_subject_that_opens_its_clause_keeps_the_statement():
+    a = only("A resident Tom Reyes, said that the raiders came at night.")
+    assert (a.source.name, a.claim.text) == ("Tom Reyes", "the raiders came at night")
+    a = only("Speaking to Radio Kelford via the telephone conversation, a resident Tom Reyes, said that "
+             "the raiders came at night.")
+    assert a.source.name == "Tom Reyes"
+    assert a.outlet is not None and a.outlet.name == "Radio Kelford"
