@@ -2478,8 +2478,35 @@ def _clause_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:
             return None  # When he returned he began by saying: a subordinate clause opens the sentence
         after = re.match(r"\s+([a-z][\w'’-]*)", text[np[1]:end]) if np else None
         if after and after.group(1) not in _set("connectives.txt") | _set("determiners.txt"):
-            return np
+            if _fold_word(text[np[0]:np[1]]) in _pronouns():
+                return np  # He later walked back ...: a pronoun is the whole subject
+            return np[0], _nouns_up_to_verb(text, np[1], end)
     return None
+
+
+def _verb_marker(word: str) -> bool:
+    return word in _set("finite_auxiliaries.txt") | _set("be.txt") | _set("irregular_past.txt") \
+        or re.fullmatch(r"[a-z]{2,}ed", word) is not None
+
+
+def _nouns_up_to_verb(text: str, end: int, hi: int) -> int:
+    """``Health care providers have protested``: lowercase nouns that go on a name-led subject up to
+    its verb (an auxiliary, "be", a past form), when the word right after the name is no verb."""
+    words = list(re.finditer(r"\s+([a-z][\w'’-]*)", text[end:hi]))[:4]
+    if not words or words[0].start() != 0:
+        return end
+    stops = _set("determiners.txt") | _set("connectives.txt") | _set("relatives.txt") | _set("prepositions.txt")
+    for k, w in enumerate(words):
+        if k and w.start() != words[k - 1].end():
+            return end  # something other than a word between: no plain run of nouns
+        if _verb_marker(w.group(1)):
+            return end + words[k - 1].end() if k else end  # (Trump hit back: the name alone)
+        following = words[k + 1].group(1) if k + 1 < len(words) else ""
+        if w.group(1) in stops or w.group(1).endswith("ly") \
+                or w.group(1).endswith("s") and not _verb_marker(following):
+            return end  # Lima says the plan ...: the -s form is the verb (but Fire crews battled: a noun);
+            # Obama passionately said: an adverb
+    return end
 
 
 def _trim_end(text: str, lo: int, end: int) -> int:

@@ -2741,3 +2741,12 @@ def test_a_stray_comma_after_a_subject_that_opens_its_clause_keeps_the_statement
              "the raiders came at night.")
     assert a.source.name == "Tom Reyes"
     assert a.outlet is not None and a.outlet.name == "Radio Kelford"
+
+
+def test_a_participles_subject_takes_the_nouns_after_its_first_word_up_to_the_verb():
+    a = only("Harbour safety inspectors have opposed the plan, warning that the pier could fail.")
+    assert (a.source.name, a.claim.text) == ("Harbour safety inspectors", "the pier could fail")
+    a = only("Fire crews battled the blaze overnight, saying it was under control.")
+    assert a.source.name == "Fire crews"
+    a = only("Tom Reyes later sued, claiming the fee was illegal.")  # the name alone, not "Tom Reyes later"
+    assert a.source.name == "Tom Reyes"
