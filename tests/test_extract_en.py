@@ -2630,15 +2630,15 @@ def test_a_body_before_a_bare_name_and_its_cue_is_the_content_subject_not_a_role
 
 
 def test_the_speakers_next_deed_after_and_ends_the_content():
-    a = only("Lima said the real problem is the budget, and she railed against the council for ignoring it.")
-    assert a.claim.text == "the real problem is the budget"
+    a = only("Lima said the harbour fees were too high, and she lashed out at the council for raising them.")
+    assert a.claim.text == "the harbour fees were too high"
     a = only("Lima said the dam had cracked, and she would resign.")  # still what was said
     assert a.claim.text == "the dam had cracked, and she would resign"
 
 
 def test_a_persons_surname_is_the_person_not_the_body_named_after_them():
     found = run("Reyes campaign spokeswoman Ana Lima said the rally would go ahead. "
-                "Reyes suggested that he might not win. He also said he was the best negotiator.")
+                "Reyes suggested that he might not win. He also said the port would reopen.")
     assert [a.source.name for a in found] == ["Ana Lima", "Reyes", "Reyes"]
     assert found[1].source.kind == "person"
 
@@ -2646,8 +2646,8 @@ def test_a_persons_surname_is_the_person_not_the_body_named_after_them():
 def test_he_is_never_a_share_that_spoke_and_a_contracted_relative_stays_out_of_the_speaker():
     found = run("Tom Reyes spoke first. Some said they were worried. He also said the vote was fair.")
     assert [a.source.name for a in found] == ["Some", "Tom Reyes"]
-    a = only("Many of the local leaders who'd rather be working for Lima said they had rallied behind Reyes.")
-    assert a.speaker.text == "Many of the local leaders"
+    a = only("Several harbour pilots who'd prefer a new contract said the strike was over.")
+    assert a.speaker.text == "Several harbour pilots"
 
 
 def test_another_occasion_ends_the_interview_but_the_paper_goes_on_with_it():
@@ -2700,14 +2700,14 @@ def test_a_leading_channel_names_its_medium_after_a_phone_or_before_a_role():
 def test_a_telling_participle_keeps_its_hearer_out_of_the_content_and_may_follow_after():
     a = only("Lima waved, telling Reyes she had won.")
     assert a.claim.text == "she had won"
-    a = only("Reyes offered an olive branch by telling Lima she had been an able opponent.")
-    assert (a.source.name, a.claim.text) == ("Reyes", "she had been an able opponent")
+    a = only("Reyes ended the feud by telling Lima her budget was sound.")
+    assert (a.source.name, a.claim.text) == ("Reyes", "her budget was sound")
 
 
 def test_her_before_a_noun_is_the_hearers_possessive_not_the_hearer():
     assert only("Lima told her aides she would stay calm.").claim.text == "she would stay calm"
     assert only("Lima told her she would stay calm.").claim.text == "she would stay calm"
-    assert run("The moderators did not ask her about it.") == []
+    assert run("The inspectors did not ask her about the leak.") == []
 
 
 def test_a_tweet_opening_the_sentence_names_twitter_as_outlet():
@@ -2724,8 +2724,8 @@ def test_the_medium_of_a_journalist_or_an_editorial_board_heard_is_the_outlet():
 
 
 def test_a_sentence_saying_who_interviewed_the_speaker_gives_that_medium_to_the_next_quote():
-    found = run("Ana Lima was less guarded when interviewed on Thursday by the Kelford Herald. "
-                "\"Why would I say no?\" she said.")
+    found = run("Ana Lima sounded more candid when interviewed on Thursday by the Kelford Herald. "
+                "\"The port is safe,\" she said.")
     assert [(a.source.name, a.outlet.name if a.outlet else None) for a in found] == [("Ana Lima", "Kelford Herald")]
 
 
@@ -2737,8 +2737,8 @@ def test_reporters_asking_are_an_unnamed_group():
 def test_a_stray_comma_after_a_subject_that_opens_its_clause_keeps_the_statement():
     a = only("A resident Tom Reyes, said that the raiders came at night.")
     assert (a.source.name, a.claim.text) == ("Tom Reyes", "the raiders came at night")
-    a = only("Speaking to Radio Kelford via the telephone conversation, a resident Tom Reyes, said that "
-             "the raiders came at night.")
+    a = only("Speaking to Radio Kelford via the telephone conversation, fisherman Tom Reyes, said that "
+             "the storm had sunk two boats.")
     assert a.source.name == "Tom Reyes"
     assert a.outlet is not None and a.outlet.name == "Radio Kelford"
 
