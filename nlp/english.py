@@ -122,7 +122,7 @@ def _unspecified() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def _unspecified_re() -> re.Pattern:
-    forms = [f for f, t in _unspecified().items() if t in ("adverb", "lead")]
+    forms = [f for f, t in _unspecified().items() if t in ("adverb", "lead", "charge")]
     return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(forms)})(?![\w-])", re.I)
 
 
@@ -161,19 +161,31 @@ def _channel_re() -> re.Pattern:
     channels = lexicon.alternation(lexicon.lines(LANG, "channels.txt"))
     name = r"(?:the\s+)?[A-Z0-9][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|of(?:\s+the)?(?=\s+[A-Z])|de|al))*"
     # the programme a medium's name owns: on ABC's "This Week", on Fox News' “Sunday Morning Futures”
-    show = r"(?:(?:(?<=['’]s)|(?<=s['’]))\s*[\"“][A-Z][^\"“”\n]{0,60}?[\"”])?"
+    # or named by its kind (on Radio Kelford's morning show, the Herald's weekly podcast)
+    show = rf"(?:(?:(?<=['’]s)|(?<=s['’]))(?:\s*[\"“][A-Z0-9][^\"“”\n]{{0,60}}?[\"”]" \
+        rf"|\s+(?:[a-z]+\s+){{0,2}}?(?:{channels})(?![\w-])))?"
+    # the day's edition before the programme: on Sunday's edition of CNN's "State of the Union",
+    # on Sunday's "Meet the Press" on NBC (the network after the title)
+    edition = r"(?:[A-Z][a-z]+day['’]s\s+(?:(?:edition|episode|broadcast|installment)\s+of\s+)?)"
+    titled = rf"on\s+{edition}[\"“][A-Z0-9][^\"“”\n]{{0,60}}?[\"”](?:\s+on\s+(?P<network>{name}))?"
     # in a video posted on Telegram, in remarks carried by the official news agency WAM, by state television
     medium = rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{name}|(?:television|TV|radio|media|news\s+agency)(?![\w-])" \
         rf"(?:\s+{name})?|(?:(?!that\b)[a-z-]+\s*){{1,3}}(?=\s*(?:that\b|[,.;:]|$)))"
     # in a statement emailed to NBC News, in remarks given to the paper
     day = r"(?:\s+(?:on\s+|last\s+|this\s+)?[A-Z][a-z]+day)?"  # in an interview Tuesday with ..., published Monday in
-    carried = rf"(?:\s+(?:posted|published|broadcast|aired|carried|released|shared|issued|run|e-?mailed|sent|" \
-        rf"given|provided|made){day}\s+(?:on|by|in|to)\s+(?P<by>{medium}))"
+    # ... an interview that aired Sunday on CBS: the relative before the participle is read as part of it
+    verb = r"(?:(?:that|which)\s+(?:was\s+|were\s+)?)?(?:posted|published|broadcast|aired|carried|released|shared|" \
+        r"issued|run|e-?mailed|sent|given|provided|made)"
+    # (the medium may go unsaid: told CNN's Ana Lima in an interview aired Sunday that ...)
+    carried = rf"(?:\s+{verb}{day}(?:\s+(?:on|by|in|to)\s+(?P<by>{medium}){show})?)"
+    # a second channel word is not the participle that says who carried it (comments broadcast by CNN)
+    second = rf"(?:\s+(?!{verb}{day}\s+(?:on|by|in|to)\s)(?:{channels}))?"
     return re.compile(
         rf"\s*,?\s*(?:(?:in|during|at|via|through|with|on)\s+(?:an?|the|his|her|their|its|a\s+\w+)?\s*"
-        rf"(?:(?P<platform>[A-Z][\w.-]*)\s+|[\w-]+\s+){{0,2}}?(?:{channels})(?:\s+(?:{channels}))?(?![\w-])"
+        rf"(?:(?P<platform>[A-Z][\w.-]*)\s+|[\w-]+\s+){{0,2}}?(?:{channels}){second}(?![\w-])"
         rf"(?:{day}\s+(?:with|to|on|for)\s+(?P<with>{name}{show}))?{carried}?"
-        rf"|(?:on|to|for|in)\s+(?P<on>{name}{show})|to\s+(?:reporters|journalists|the\s+press|the\s+media)(?![\w-]))",
+        rf"|{titled}|(?:on|to|for|in)\s+{edition}?(?P<on>{name}{show})"
+        rf"|to\s+(?:reporters|journalists|the\s+press|the\s+media)(?![\w-]))",
     )
 
 
@@ -769,7 +781,7 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
     if dashes and re.search(r"\w", text[lo:lo + dashes.start()]):  # X — who practises in Ohio — said: an aside
         end = lo + dashes.start()
     anonymous = False
-    rel = re.search(r"\s+(?:who|whose|whom)\s+[^,;:\"“”]{1,100}$", text[lo:end]) or \
+    rel = re.search(r"\s+(?:who(?:['’](?:d|s|ve|ll|re))?|whose|whom)\s+[^,;:\"“”]{1,100}$", text[lo:end]) or \
         _restrictive_then_comma(text, lo, end) or \
         re.search(r"(?<=[A-Za-z])\s+that\s+[^,;:\"“”]{1,80}?\s[a-z]{3,}ed$", text[lo:end])  # X that Y founded said
     if rel:
@@ -809,11 +821,11 @@ def _read_channel(text: str, m: re.Match) -> tuple[bool, tuple[int, int] | None]
     medium), and the medium it names: a platform (in a tweet: Twitter), the paper of an interview,
     the medium that carried it (carried by SANA); a body that released it is none."""
     word = re.search(r"[\w-]+$", text[m.start():m.end()]) \
-        if not (m.group("with") or m.group("on") or m.group("by")) else None
+        if not (m.group("with") or m.group("on") or m.group("by") or m.group("network")) else None
     outlet = None
     if word and word.group().lower() in _platforms():
         outlet = (m.start() + word.start(), m.start() + word.end())
-    named = [g for g in ("by", "with", "on", "platform")
+    named = [g for g in ("by", "with", "on", "network", "platform")
              if m.group(g) and not _time_re().fullmatch(" " + m.group(g).rstrip(".,"))]
     if named:
         g = named[0]
@@ -853,7 +865,13 @@ def _subject_np(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
         seg_start = max(seg_start, lo)
         seg = text[seg_start:end - 1]
         inner_start = _np_back(text, seg_start, end - 1)
-        if inner_start is not None and not text[seg_start:inner_start].strip() and not _is_appositive(seg):
+        # (a stray comma after a subject that opens its clause: "A resident Tom Reyes, said that ...",
+        # "Speaking to Channels Television, a resident Tom Reyes, said ...": no head before it to describe,
+        # only a channel that names its medium; "On Monday, Mr. Frum, a former pilot, said" has one)
+        opens = (not text[lo:seg_start].strip() or (_leading_channel(text, lo, seg_start) or (None,))[0]) \
+            and _fold_word(seg.split()[0]) not in _set("relatives.txt") if seg.split() else False
+        if inner_start is not None and not text[seg_start:inner_start].strip() \
+                and (opens or not _is_appositive(seg)):
             start = _extend_roles(text, lo, inner_start)
             return _frame_bounds(text, lo, start, end - 1)
         if not _is_appositive(seg):
@@ -868,7 +886,8 @@ def _subject_np(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
     if start is not None:
         return _frame_bounds(text, lo, start, end)
     start = _np_back(text, lo, end)
-    found = _frame_bounds(text, lo, _extend_roles(text, lo, start), end) if start is not None else None
+    roles = _extend_roles(text, lo, start, bodies=False) if start is not None else None
+    found = _frame_bounds(text, lo, roles, end) if roles is not None else None
     return found or _generic_bounds(text, lo, end, end) or _titled_bounds(text, lo, end)
 
 
@@ -1092,8 +1111,11 @@ def _is_opener(phrase: str) -> bool:
                             or _time_re().fullmatch(phrase) is not None)
 
 
-def _extend_roles(text: str, lo: int, start: int) -> int:
-    """Take in role appositives before a name: ``the company's vice president, Karen Tillman``."""
+def _extend_roles(text: str, lo: int, start: int, bodies: bool = True) -> int:
+    """Take in role appositives before a name: ``the company's vice president, Karen Tillman``. A body
+    alone is taken only when ``bodies`` (the name closed by its own comma: ``The agency, Acme, said``);
+    before a cue that follows the name bare it is the content's subject (``The council, Lima said, had
+    ignored the warnings``)."""
     while True:
         before = text[lo:start].rstrip()
         if not before.endswith(","):
@@ -1102,7 +1124,7 @@ def _extend_roles(text: str, lo: int, start: int) -> int:
         seg_start = max(lo, text.rfind(",", lo, comma) + 1)
         seg = text[seg_start:comma]
         if not _is_appositive(seg) or not _is_name_word(text[start:].split()[0]) or len(seg.split()) > 8 \
-                or not (_titles_re().search(seg) or _kind_of_body(seg)):
+                or not (_titles_re().search(seg) or bodies and _kind_of_body(seg)):
             # (a role is a few words: not "Voters turned out to nominate candidates for president, X said")
             return start  # The talks had failed, Reuters reported: a role names a title or a body
         start = seg_start + len(re.match(r"\s*(?:and\s+)?", seg).group())
@@ -1239,7 +1261,7 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
     if addressee:
         soon = re.match(r"\s*((?:[\w'’.-]+\s+){1,6}?)that\s", text[pos:hi])
         known = _hearers_re().match(text, pos, hi) or _PLURAL_HEARER.match(text, pos, hi) or \
-            re.compile(r"\s*(me|us|him|her|them|you)(?![\w'’-])").match(text, pos, hi)  # told me he ...
+            _OBJECT_PRONOUN.match(text, pos, hi)  # told me he ...
         np = (pos + soon.start(1), pos + soon.end(1) - 1) if soon else \
             (known.start(1), known.end(1)) if known else _np_forward(text, pos, hi)
         if soon:  # told CNN in an interview that ...: the hearer ends where a circumstance begins
@@ -1251,6 +1273,9 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
             np = hearer.span(1)
         if np:
             outlet = _hearer_outlet(text, np)
+            # told reporters, told him: an occasion of its own, where no earlier interview goes on
+            # (but told the paper, the network: the medium named before, which it does)
+            channel = channel or outlet is None and not _medium_again(text[np[0]:np[1]])
             pos = np[1]
             show = _SHOW.match(text, pos, hi) if re.search(r"\w(?:['’]s|s['’])$", text[np[0]:np[1]]) else None
             if show:  # told NBC's "Today": the programme is where it was said, not the content
@@ -1320,7 +1345,8 @@ _PHRASE_BEFORE_THAT = re.compile(r"\s*(?:for|from|since|during|over|throughout|i
 # said, however, that / said, among other things, that: a short aside between commas before "that"
 _ASIDE_BEFORE_THAT = re.compile(r"\s*,\s*([^,;:\"“”()]{2,40}?),(?=\s*that\s)")
 # told AFP by telephone, in a phone call: how it was said
-_BY_PHONE = re.compile(r"\s*(?:by|over\s+the|via)\s+(?:tele)?phone|\s*by\s+(?:e-?mail|text(?:\s+message)?|video\s+link)")
+_BY_PHONE = re.compile(r"\s*(?:by|over|via)\s+(?:the\s+|a\s+)?(?:tele)?phone(?:\s+(?:call|conversation|line))?"
+                       r"|\s*by\s+(?:e-?mail|text(?:\s+message)?|video\s+link)")
 
 
 @lru_cache(maxsize=None)
@@ -1351,7 +1377,22 @@ def _hearer_outlet(text: str, np: tuple[int, int]) -> tuple[int, int] | None:
     if parse_mention(words).kind == "media" and \
             (_names_something(words) or re.match(r"(?:the\s+)?state\b", words, re.I)):
         return np  # told Reuters, told state television (the state's own medium, named by what it is)
+    staff = _OF_MEDIUM.search(words)
+    if staff and parse_mention(staff.group(1)).kind == "media" and _names_something(staff.group(1)):
+        return np[0] + staff.start(1), np[0] + staff.end(1)  # in an interview with Ana Reyes of the Herald
     return None
+
+
+# told me he ..., told her that ...; not "her" before its noun (told her aides she would stay: the aides)
+_OBJECT_PRONOUN = re.compile(r"\s*(me|us|him|them|you|her(?=\s*(?:[,:\"“]|(?:that|he|she|it|they|we|i|you|"
+                             r"there|this|these|those|the|a|an|his|her|their|its|our|my|about|on|of|for|to|in|"
+                             r"at|with|if|whether|why|how|what|when|where|who)\s)|\s*$))(?![\w'’-])")
+
+
+def _medium_again(hearer: str) -> bool:
+    """``the paper``, ``the network``: a medium named by its kind alone, the one the text named before."""
+    m = re.fullmatch(r"the\s+([a-z]+(?:\s+[a-z]+)?)", hearer.strip(), re.I)
+    return m is not None and _fold_word(m.group(1)) in _set("media_heads.txt")
 
 
 def _past_circumstances(text: str, pos: int, hi: int) -> int:
@@ -1683,7 +1724,7 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
                 frame = Frame((cs, ce), absolute, (content, hi), with_at, "svo", outlet, channel=channel)
                 frame.notes["joined"] = True  # a clause of its own inside another content
                 return _denied(frame, form)
-        return _denied(_read_continuation(text, lo, hi, cs, ce), form)
+        return _denied(_read_continuation(text, lo, hi, cs, ce, form.addressee), form)
     if form.framed and not re.search(rf"[{re.escape(CLOSE_QUOTES)}]\s*$", text[lo:aux_start]) \
             and re.search(r",\s*$", text[lo:aux_start]) and not _ends_inverted(text, ce, hi):
         return None  # ..., mocked the party and its leaders, and ...: a framed verb and its object
@@ -1739,6 +1780,7 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
             end = _object_end(text, ce, content, hi) if form.object else hi
             end = _subordinate_end(text, lo, f_start if f_start >= 0 else -f_start - 1, content, end)
             end = _contrast_end(doc, content, end)
+            end = _narration_end(doc, content, end)
             frame = Frame((cs, ce), (s_start, s_end), (content, end), f_start, "svo", outlet, channel=channel)
         else:
             claim_end = _trim_end(text, lo, s_start)
@@ -1761,7 +1803,7 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         if not _finite_form(m.group().split()[0]) and not _CLAUSE_NEXT.match(text, ce, hi):
             return None  # supply and demand: a bare form after "and" is a noun, not the subject's next verb
             # (unless a clause follows it: police deny the claims and say they acted lawfully)
-        return _denied(_read_continuation(text, lo, hi, cs, ce), form)  # X announced ... and said ...
+        return _denied(_read_continuation(text, lo, hi, cs, ce, form.addressee), form)  # X announced ... and said ...
     relative = _relative_subject(text, lo, aux_start)
     restrictive = relative is None and _restrictive_who(text, lo, aux_start)
     relative = relative or restrictive or None
@@ -1810,6 +1852,20 @@ _CONTRAST = re.compile(r",\s+(?:but|though|although)\s+(?:(?:for|in|on|at|to|wit
 def _contrast_end(doc: Document, content: int, end: int) -> int:
     for m in _CONTRAST.finditer(doc.text, content, end):
         if doc.quote_at(m.start()) is None:
+            return m.start()
+    return end
+
+
+# ", and she railed against ...": after a content, the speaker's next deed in the narration; a past
+# form (not be, not an auxiliary: ", and he would resign" is still what was said)
+_NEXT_DEED = re.compile(r",\s+and\s+(?:he|she|they)\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\s")
+
+
+def _narration_end(doc: Document, content: int, end: int) -> int:
+    for m in _NEXT_DEED.finditer(doc.text, content, end):
+        verb = m.group(1)
+        deed = verb in _set("irregular_past.txt") or re.fullmatch(r"[a-z]{2,}ed", verb) is not None
+        if deed and verb not in _set("be.txt") | _set("finite_auxiliaries.txt") and doc.quote_at(m.start()) is None:
             return m.start()
     return end
 
@@ -1873,6 +1929,9 @@ def _leading_channel(text: str, lo: int, s_start: int) -> tuple[tuple[int, int] 
     if m is None or not _closes_channel(lowered, m.end()):
         m = _channel_after_opener(lowered)
     if m is None:
+        role = re.match(r"[^,]+,(?=[^,]+,\s*$)", head)
+        if role:  # Speaking to Radio Kelford, a resident, Tom Reyes, said: a role the speaker was not read with
+            return _leading_channel(text, lo, lo + role.end())
         return None
     return (_medium_of(lo, lowered, m),)
 
@@ -1883,17 +1942,23 @@ def _closes_channel(text: str, end: int) -> bool:
     rest = text[end:].strip()
     when = _time_re().match(" " + rest)  # During an interview with The Post on Tuesday, X said
     rest = (" " + rest)[when.end():].strip() if when and when.end() > 1 else rest
+    phone = _BY_PHONE.match(" " + rest)  # Speaking to Radio Kelford by telephone, X said
+    rest = (" " + rest)[phone.end():].strip() if phone else rest
     return rest == "," or not rest and re.search(r",[”\"]$", text[:end]) is not None
 
 
 def _medium_of(offset: int, text: str, m: re.Match) -> tuple[int, int] | None:
     """The medium a channel match names (the paper of an interview, the network of a programme), as
-    offsets into the document (``text`` starts at ``offset``)."""
-    for g in ("with", "on", "platform"):
+    offsets into the document (``text`` starts at ``offset``); a platform's word names it too (In a
+    tweet, X said: Twitter)."""
+    for g in ("with", "on", "by", "network", "platform"):
         if m.group(g):
             medium = _hearer_outlet(text, m.span(g))
             if medium is not None:
                 return offset + medium[0], offset + medium[1]
+    word = re.search(r"[\w-]+$", text[m.start():m.end()])
+    if word and word.group().lower() in _platforms():
+        return offset + m.start() + word.start(), offset + m.start() + word.end()
     return None
 
 
@@ -2368,24 +2433,23 @@ def _can_be_source(phrase: str) -> bool:
 _PREPOSITIONAL_OBJECT = re.compile(r"to\s+(?:the|a|an|its|his|her|their|this|these|those)\s", re.I)
 
 
-_GERUND_CUE = re.compile(r"(?:saying|arguing|insisting|claiming|suggesting|warning|declaring|noting)", re.I)
 
 
-def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int) -> Frame | None:
+def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int, addressee: bool = False) -> Frame | None:
     """``..., adding that CONTENT``: a participle after a comma continues the last speaker."""
     before = text[lo:cs].rstrip()
     # X met the unions and has since said ...: the auxiliaries after the joint are the cue's
     before = re.sub(r"(?:\s+(?:" + "|".join(map(re.escape, sorted(_set("auxiliaries.txt")))) + r"))+$", "", before)
     # stood out by saying ..., is facing doubts after saying ...: a gerund after a preposition says what
     # the clause's subject said (not "for saying": criticised X for saying is X's statement)
-    gerund = re.search(r"\s(?:by|after|while|before)$", before) if _GERUND_CUE.fullmatch(text[cs:ce]) \
-        else None
+    gerund = re.search(r"\s(?:by|after|while|before)$", before) \
+        if text[cs:ce].lower() in _set("gerund_cues.txt") else None
     if not before or not (before[-1] in "," + CLOSE_QUOTES or re.search(r"(?:,|\s)(?:and|but)$", before)
                           or _statement_before(before) or gerund):
         return None
     if before[-1] in CLOSE_QUOTES and not re.search(r",[" + re.escape(CLOSE_QUOTES) + "]$", before):
         return None
-    content, outlet, channel = _after_cue(text, ce, hi, False)
+    content, outlet, channel = _after_cue(text, ce, hi, addressee)  # (telling aides ...: a hearer, no content)
     if not _has_content(text, content, hi) or _PREPOSITIONAL_OBJECT.match(text, content):
         return None  # ..., adding to the pressure: "to" and a noun phrase is no content
     if gerund and len(re.findall(r"\w+", text[content:hi])) < 3:
@@ -2428,8 +2492,35 @@ def _clause_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:
             return None  # When he returned he began by saying: a subordinate clause opens the sentence
         after = re.match(r"\s+([a-z][\w'’-]*)", text[np[1]:end]) if np else None
         if after and after.group(1) not in _set("connectives.txt") | _set("determiners.txt"):
-            return np
+            if _fold_word(text[np[0]:np[1]]) in _pronouns():
+                return np  # He later walked back ...: a pronoun is the whole subject
+            return np[0], _nouns_up_to_verb(text, np[1], end)
     return None
+
+
+def _verb_marker(word: str) -> bool:
+    return word in _set("finite_auxiliaries.txt") | _set("be.txt") | _set("irregular_past.txt") \
+        or re.fullmatch(r"[a-z]{2,}ed", word) is not None
+
+
+def _nouns_up_to_verb(text: str, end: int, hi: int) -> int:
+    """``Health care providers have protested``: lowercase nouns that go on a name-led subject up to
+    its verb (an auxiliary, "be", a past form), when the word right after the name is no verb."""
+    words = list(re.finditer(r"\s+([a-z][\w'’-]*)", text[end:hi]))[:4]
+    if not words or words[0].start() != 0:
+        return end
+    stops = _set("determiners.txt") | _set("connectives.txt") | _set("relatives.txt") | _set("prepositions.txt")
+    for k, w in enumerate(words):
+        if k and w.start() != words[k - 1].end():
+            return end  # something other than a word between: no plain run of nouns
+        if _verb_marker(w.group(1)):
+            return end + words[k - 1].end() if k else end  # (Trump hit back: the name alone)
+        following = words[k + 1].group(1) if k + 1 < len(words) else ""
+        if w.group(1) in stops or w.group(1).endswith("ly") \
+                or w.group(1).endswith("s") and not _verb_marker(following):
+            return end  # Lima says the plan ...: the -s form is the verb (but Fire crews battled: a noun);
+            # Obama passionately said: an adverb
+    return end
 
 
 def _trim_end(text: str, lo: int, end: int) -> int:
@@ -2588,8 +2679,10 @@ def _unspecified_frames(doc: Document, lo: int, hi: int, taken: list[Frame]) -> 
             # The border will reopen, it was announced: the content went before
             out.append(Frame((m.start(), m.end()), None, (lo, lo + len(text[lo:m.start()].rstrip(" ,"))), lo,
                              "unspecified"))
-        elif kind == "lead" and not (after_comma and re.match(r"\s*,", text[m.end():hi])):
+        elif kind == "charge" or kind == "lead" and not (after_comma and re.match(r"\s*,", text[m.end():hi])):
             content, _, _ = _after_cue(text, m.end(), hi, False)
+            if kind == "charge" and re.search(r"\sby\s", text[content:hi]):
+                continue  # accused of fraud by the prosecutor: the accuser is named, no one in particular is not
             out.append(Frame((m.start(), m.end()), None, (content, hi), m.start(), "unspecified"))
         else:
             out.append(Frame((m.start(), m.end()), None, (lo, hi), lo, "unspecified"))
@@ -2665,8 +2758,9 @@ def _plural(name: str) -> bool:
     """A group named by a plural head (sources, witnesses, people): never "he" or "she"."""
     words = name.split()
     head = _fold_word(words[-1]) if words else ""
+    # a share that speaks (Some said, Most say) is a group too; "Another" after one of a group is one person
     return head in _set("irregular_plurals.txt") or head in _set("anonymous.txt") and head.endswith("s") \
-        or bool(re.search(r"\sand\s", name))
+        or head in _set("shares.txt") and head != "another" or bool(re.search(r"\sand\s", name))
 
 
 @lru_cache(maxsize=None)
@@ -2918,7 +3012,8 @@ def _fold_around(frames: list[Frame], text: str) -> list[Frame]:
     """
     drop = set()
     for outer in frames:
-        content_first = outer.form == "prep" and outer.claim[1] <= outer.cue[0]
+        # (according to X before or after the content: According to Reuters, the minister said ...)
+        content_first = outer.form == "prep"
         if outer.form not in ("first", "inverted") and not content_first:
             continue
         for inner in frames:
@@ -2993,10 +3088,76 @@ def _relays(frame: Frame, text: str) -> bool:
     return parse_mention(text[frame.speaker[0]:frame.speaker[1]]).kind != "person"
 
 
+# A sentence that names the interview without a cue of its own (In an interview with CNN, Ana Lima
+# defended the plan. "...," she said): the next statements of the one it names went to that medium.
+# It reaches no further than this many sentences; a source it does not name gets nothing.
+OCCASION_REACH = 2
+_OCCASION_GAP = re.compile(r"(?:^|\s)(?=(?:in|on|during|with|to|at)\s)")
+
+
+def _occasions(doc: Document, frames: list[Frame]) -> list[tuple[int, int, int, tuple[int, int]]]:
+    """(sentence number, sentence start and end, medium) of each sentence that holds no cue but names
+    the medium an interview was given to: through a channel (in an interview with CNN, in remarks aired
+    on Fox News), after a word of occasion_words.txt (spoke to CNN, appearing on Fox News) or as the
+    one who interviewed (when interviewed Thursday by the Chicago Tribune)."""
+    cues = [f.cue[0] for f in frames if not f.notes.get("plain")]  # a second opinion is no cue of the rules
+    out = []
+    for i, (lo, hi) in enumerate(_sentences(doc), 1):  # numbered as resolve counts them
+        if any(lo <= c < hi for c in cues):
+            continue  # its own statements carry what it names
+        medium = _occasion_medium(doc.text, lo, hi)
+        if medium is not None:
+            out.append((i, lo, hi, medium))
+    return out
+
+
+def _occasion_medium(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    seg = text[lo:hi]
+    lowered = seg[:1].lower() + seg[1:]
+    for gap in _OCCASION_GAP.finditer(lowered):
+        m = _channel_re().match(lowered, gap.start())
+        if m is None:
+            continue
+        is_channel, span = _read_channel(lowered, m)
+        bare = m.group("on") is not None  # to CNN, on Fox News: an occasion only after a word that says so
+        if is_channel and span is not None and (not bare or _occasion_word_before(lowered, gap.start())):
+            return lo + span[0], lo + span[1]
+    return _interviewed_by(text, lo, hi)
+
+
+def _interviewed_by(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """``X was less guarded when interviewed Thursday by the Chicago Tribune``: the medium after "by"."""
+    m = re.search(rf"(?<![\w-])(?:{_phrases('occasion_words.txt')})(?:\s+[^,.;:\"“”]{{1,40}}?)?\s+by\s+"
+                  r"((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})", text[lo:hi])
+    if m and parse_mention(m.group(1)).kind == "media" and _names_something(m.group(1)):
+        return lo + m.start(1), lo + m.end(1)
+    return None
+
+
+def _occasion_word_before(sentence: str, pos: int) -> bool:
+    return re.search(rf"(?<![\w-])(?:{_phrases('occasion_words.txt')})\s*$", sentence[:pos]) is not None
+
+
+def _occasion_outlet(text: str, occasions: list[tuple[int, int, int, tuple[int, int]]], sentence: int,
+                     source: Source) -> Outlet | None:
+    """The medium of the last occasion sentence before a statement, when the statement comes shortly
+    after it and is by the one it names (the last word of the source's resolved name stands in it)."""
+    before = [o for o in occasions if o[0] < sentence]
+    if not before or not source.name or source.kind == "unspecified":
+        return None
+    index, lo, hi, medium = before[-1]
+    words = text[lo:medium[0]] + " " + text[medium[1]:hi]
+    last = re.escape(source.name.split()[-1])
+    if sentence - index > OCCASION_REACH or re.search(rf"(?<![\w-]){last}(?![\w-])", words) is None:
+        return None
+    return _outlet(text, medium)
+
+
 def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attribution]:
     """Frames in reading order to attributions: sources resolved, outlets carried over continuations."""
     text, out = doc.text, []
     sentence_starts = [lo for lo, _ in _sentences(doc)]
+    occasions = _occasions(doc, frames)
     given: dict[str, tuple[Outlet, int] | None] = {}  # source name -> the outlet of its last statement, and where
     last_sentence, sentence_source = None, None
     genders: dict[int, str] = {}  # id(entity) -> f | m, as the text has told it so far
@@ -3043,6 +3204,8 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
         outlet = _outlet(text, outlet_span)
         if outlet is None and speaker_span is not None and source.kind != "unspecified":
             outlet = _outlet(text, _speaker_medium(text, speaker_span))  # Alex Horton of the Washington Post
+        if outlet is None and not f.channel:
+            outlet = _occasion_outlet(text, occasions, sentence, source)
         carried = given.get(source.name) if source.name else None
         reach = CARRY_PLATFORM_OVER if carried is not None and _is_platform(carried[0].name) else CARRY_OUTLET_OVER
         if outlet is None and carried is not None and not f.channel and own - carried[1] <= reach:

@@ -164,6 +164,8 @@ class Resolver:
             theirs = _words(e.name, self.lang)
             if words == theirs:
                 return e
+            if self._own_body(parsed, words, theirs):
+                continue  # Reyes after the Reyes campaign: the person, not the body
             if e.kind == "person" and parsed.role is None and _is_suffix(words, theirs):
                 return e  # a surname: عبد الرحمن, Abu Layla
             if e.kind != "person" and _is_prefix(words, theirs):
@@ -175,9 +177,16 @@ class Resolver:
         bare = [_bare(w) for w in words]
         for e in reversed(self.entities):
             if e.kind not in ("person", "anonymous", "unspecified") and \
-                    _is_prefix(bare, [_bare(w) for w in _words(e.name, self.lang)]):
+                    _is_prefix(bare, [_bare(w) for w in _words(e.name, self.lang)]) and \
+                    not self._own_body(parsed, words, _words(e.name, self.lang)):
                 return e  # the article dropped or added: المنظمة for منظمة الإغاثة
         return None
+
+    def _own_body(self, parsed: Parsed, words: list[str], theirs: list[str]) -> bool:
+        """Whether a body is a person's own, named by the person and one head word (the Reyes
+        campaign, the Lima Foundation): a later "Reyes" is the person, not the campaign."""
+        return parsed.kind == "person" and len(theirs) == len(words) + 1 \
+            and theirs[-1] in lexicon.entries(self.lang, "organizations.txt")
 
     def _by_role(self, title: list[str], affiliation: list[str]) -> Entity | None:
         """A title without a name (الوزير, وزير الطاقة, the minister) names the last person who holds it."""

@@ -2583,3 +2583,170 @@ def test_what_a_speaker_called_a_quoted_label():
 def test_contrast_after_a_fronted_phrase_ends_the_content():
     a = only("The mayor says the fees were fair, but for the unions, it is a plain tax grab.")
     assert a.claim.text == "the fees were fair"
+
+
+def test_medium_that_carried_the_interview_is_the_outlet_wherever_the_channel_stands():
+    # the participle (broadcast, aired) once read as a second channel word and hid the medium after it
+    cases = [
+        ("In comments broadcast by CNN, Tomas Vell said the pier was safe.", "CNN"),
+        ("In remarks aired on Fox News on Monday, Tomas Vell warned that fares would rise.", "Fox News"),
+        ("Tomas Vell said in an interview broadcast Sunday by the BBC that the pier was safe.", "BBC"),
+        ("In an interview that aired Sunday on CBS's \"60 Minutes,\" Tomas Vell said the pier was safe.", "CBS"),
+    ]
+    for text, medium in cases:
+        a = only(text)
+        assert a.source.name == "Tomas Vell"
+        assert a.claim.text in ("the pier was safe", "fares would rise")
+        assert a.outlet is not None and a.outlet.name == medium, text
+
+
+def test_relative_aside_naming_the_medium_spoken_to_is_the_outlet():
+    a = only("The harbour master, who spoke to CNN on Monday, said the pier would reopen.")
+    assert a.claim.text == "the pier would reopen"
+    assert a.outlet is not None and a.outlet.name == "CNN"
+
+
+def test_a_sentence_naming_the_interview_gives_its_medium_to_the_next_statements_of_its_speaker():
+    found = run("Mira Dalton spoke to Radio Kelford on Monday. \"The toll is fair,\" she said. "
+                "She added that drivers had been warned.")
+    assert [a.source.name for a in found] == ["Mira Dalton", "Mira Dalton"]
+    assert [a.outlet.name if a.outlet else None for a in found] == ["Radio Kelford", "Radio Kelford"]
+    a = only("In an interview with the BBC on Monday, Mira Dalton defended the toll. \"It is fair,\" she said.")
+    assert a.outlet is not None and a.outlet.name == "BBC"
+    # someone else's interview, or a place after "spoke", gives nothing
+    a = only("Mira Dalton spoke to the BBC. Tom Reyes lost the vote. \"It was fair,\" Reyes said.")
+    assert a.outlet is None
+    a = only("Mira Dalton spoke in Kelford on Monday. \"The toll is fair,\" she said.")
+    assert a.outlet is None
+
+
+def test_a_body_before_a_bare_name_and_its_cue_is_the_content_subject_not_a_role():
+    a = only("The council, Lima said, had ignored the warnings.")
+    assert a.speaker.text == "Lima"
+    assert a.source.name == "Lima"
+    assert "ignored the warnings" in a.claim.text
+    a = only("The council's spokesman, Tom Reyes, said the vote was fair.")  # a title stays a role
+    assert a.speaker.text == "The council's spokesman, Tom Reyes"
+
+
+def test_the_speakers_next_deed_after_and_ends_the_content():
+    a = only("Lima said the harbour fees were too high, and she lashed out at the council for raising them.")
+    assert a.claim.text == "the harbour fees were too high"
+    a = only("Lima said the dam had cracked, and she would resign.")  # still what was said
+    assert a.claim.text == "the dam had cracked, and she would resign"
+
+
+def test_a_persons_surname_is_the_person_not_the_body_named_after_them():
+    found = run("Reyes campaign spokeswoman Ana Lima said the rally would go ahead. "
+                "Reyes suggested that he might not win. He also said the port would reopen.")
+    assert [a.source.name for a in found] == ["Ana Lima", "Reyes", "Reyes"]
+    assert found[1].source.kind == "person"
+
+
+def test_he_is_never_a_share_that_spoke_and_a_contracted_relative_stays_out_of_the_speaker():
+    found = run("Tom Reyes spoke first. Some said they were worried. He also said the vote was fair.")
+    assert [a.source.name for a in found] == ["Some", "Tom Reyes"]
+    a = only("Several harbour pilots who'd prefer a new contract said the strike was over.")
+    assert a.speaker.text == "Several harbour pilots"
+
+
+def test_another_occasion_ends_the_interview_but_the_paper_goes_on_with_it():
+    def outlets(text):
+        return [a.outlet.name if a.outlet else None for a in run(text)]
+    first = "Tom Reyes told the Kelford Herald that the plant would close. "
+    assert outlets(first + "Reyes told reporters on Monday that he would run again.") == ["Kelford Herald", None]
+    assert outlets(first + "\"It is over,\" Reyes said during a debate last week.") == ["Kelford Herald", None]
+    assert outlets(first + "Reyes told the paper that he would run again.") == ["Kelford Herald", "Kelford Herald"]
+
+
+def test_programmes_named_by_their_day_or_kind_keep_the_network_as_outlet_and_out_of_the_content():
+    cases = [
+        ("Tomas Vell said on Sunday's edition of CNN's \"State of the Union\" that the pier was safe.", "CNN"),
+        ("Tomas Vell said on Sunday's \"Meet the Press\" on NBC that the pier was safe.", "NBC"),
+        ("Speaking on Radio Kelford's morning show, Tomas Vell said the pier was safe.", "Radio Kelford"),
+        ("Tomas Vell told CNN's Ana Lima in an interview aired Sunday that the pier was safe.", "CNN"),
+    ]
+    for text, medium in cases:
+        a = only(text)
+        assert a.claim.text == "the pier was safe", text
+        assert a.outlet is not None and a.outlet.name == medium, text
+
+
+def test_according_to_a_medium_before_a_statement_makes_the_medium_its_outlet():
+    a = only("According to the Kelford Herald, the harbour master said the pier was safe.")
+    assert (a.source.name, a.claim.text) == ("harbour master", "the pier was safe")
+    assert a.outlet is not None and a.outlet.name == "Kelford Herald"
+    found = run("According to the ministry, the harbour master said the pier was safe.")  # a body said the whole
+    assert [a.source.name for a in found] == ["ministry", "harbour master"]
+
+
+def test_an_accusation_or_a_toll_with_no_one_behind_it_is_unspecified():
+    a = only("The harbour master is accused of selling the pier's permits to a rival firm.")
+    assert a.claim.text == "selling the pier's permits to a rival firm"
+    assert a.source.kind == "unspecified"
+    a = only("Dozens of fishermen were reported missing after the storm.")
+    assert a.source.kind == "unspecified" and "were reported missing" in a.claim.text
+    assert run("The harbour master was accused of fraud by the mayor.") == []  # an accuser named: not no one
+
+
+def test_a_leading_channel_names_its_medium_after_a_phone_or_before_a_role():
+    for text in ("Speaking to Radio Kelford by telephone, resident Tom Reyes said the raiders came at night.",
+                 "Speaking to Radio Kelford, a resident, Tom Reyes, said the raiders came at night."):
+        a = only(text)
+        assert a.claim.text == "the raiders came at night"
+        assert a.outlet is not None and a.outlet.name == "Radio Kelford", text
+
+
+def test_a_telling_participle_keeps_its_hearer_out_of_the_content_and_may_follow_after():
+    a = only("Lima waved, telling Reyes she had won.")
+    assert a.claim.text == "she had won"
+    a = only("Reyes ended the feud by telling Lima her budget was sound.")
+    assert (a.source.name, a.claim.text) == ("Reyes", "her budget was sound")
+
+
+def test_her_before_a_noun_is_the_hearers_possessive_not_the_hearer():
+    assert only("Lima told her aides she would stay calm.").claim.text == "she would stay calm"
+    assert only("Lima told her she would stay calm.").claim.text == "she would stay calm"
+    assert run("The inspectors did not ask her about the leak.") == []
+
+
+def test_a_tweet_opening_the_sentence_names_twitter_as_outlet():
+    a = only("In a tweet, Mayor Ana Lima said the dam was safe.")
+    assert a.outlet is not None and a.outlet.name == "Twitter"
+
+
+def test_the_medium_of_a_journalist_or_an_editorial_board_heard_is_the_outlet():
+    for text in ("In an interview with Ana Reyes of the Kelford Herald, Lima said the dam was safe.",
+                 "Lima said in remarks to the Kelford Herald's editorial board that the dam was safe."):
+        a = only(text)
+        assert a.claim.text == "the dam was safe", text
+        assert a.outlet is not None and a.outlet.name == "Kelford Herald", text
+
+
+def test_a_sentence_saying_who_interviewed_the_speaker_gives_that_medium_to_the_next_quote():
+    found = run("Ana Lima sounded more candid when interviewed on Thursday by the Kelford Herald. "
+                "\"The port is safe,\" she said.")
+    assert [(a.source.name, a.outlet.name if a.outlet else None) for a in found] == [("Ana Lima", "Kelford Herald")]
+
+
+def test_reporters_asking_are_an_unnamed_group():
+    a = only("Reporters asked whether the port would reopen.")
+    assert (a.claim.text, a.source.kind) == ("whether the port would reopen", "anonymous")
+
+
+def test_a_stray_comma_after_a_subject_that_opens_its_clause_keeps_the_statement():
+    a = only("A resident Tom Reyes, said that the raiders came at night.")
+    assert (a.source.name, a.claim.text) == ("Tom Reyes", "the raiders came at night")
+    a = only("Speaking to Radio Kelford via the telephone conversation, fisherman Tom Reyes, said that "
+             "the storm had sunk two boats.")
+    assert a.source.name == "Tom Reyes"
+    assert a.outlet is not None and a.outlet.name == "Radio Kelford"
+
+
+def test_a_participles_subject_takes_the_nouns_after_its_first_word_up_to_the_verb():
+    a = only("Harbour safety inspectors have opposed the plan, warning that the pier could fail.")
+    assert (a.source.name, a.claim.text) == ("Harbour safety inspectors", "the pier could fail")
+    a = only("Fire crews battled the blaze overnight, saying it was under control.")
+    assert a.source.name == "Fire crews"
+    a = only("Tom Reyes later sued, claiming the fee was illegal.")  # the name alone, not "Tom Reyes later"
+    assert a.source.name == "Tom Reyes"
