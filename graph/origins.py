@@ -179,11 +179,16 @@ def _wordings(said: list[Said]) -> dict[int, similarity.Wording]:
 
 
 def speaker(parties: dict[int, Party], entity_id: int) -> Party:
-    """The party an entity speaks as: a head or spokesperson counts as their body."""
+    """The party an entity speaks as: a head or spokesperson counts as their body, when the
+    body is named. "civil defence chief Munir Abu Hamra" stays Abu Hamra: a body the text
+    only describes ("civil defence", "opposition National Bloc" judged descriptions) would
+    make a named man's word anonymous."""
     party = parties[entity_id]
     if (party.kind == "person" and party.affiliation_id in parties
             and entity_rules.speaks_for(party.role, entity_rules.name_lang(party.role or ""))):
-        return parties[party.affiliation_id]
+        body = parties[party.affiliation_id]
+        if body.named:
+            return body
     return party
 
 

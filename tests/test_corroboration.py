@@ -52,6 +52,13 @@ CASES = {
                 f"قال المرصد السوري لحقوق الإنسان إن {AR_SHELLING}"),
         article("madar-2", "ar", "قناة المدار", "قصف وادي النسور",
                 f"وذكر المرصد السوري لحقوق الإنسان أمس أن {AR_SHELLING}")]),
+    # A named head of a body the text only describes (lowercase: "civil defence") is the
+    # origin himself: his word is named, never anonymous.
+    "head-of-a-described-body-en": ("single-source", [
+        article("tribune-9", "en", "Harbour Tribune", "Shelling kills 23",
+                f"Civil defence chief Brigadier Samir Nakhla said that {EN_SHELLING}"),
+        article("gazette-9", "en", "Valley Gazette", "Civilians killed",
+                f"Brigadier Samir Nakhla, the head of civil defence, said that {EN_SHELLING}")]),
     # A surname and the full name in one article: one person, never two origins.
     "one-article-two-names-en": ("single-source", [
         article("tribune-3", "en", "Harbour Tribune", "Output to rise",
