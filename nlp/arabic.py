@@ -260,6 +260,8 @@ class _Sentence:
             return self._relay(cue, pos, limit, fronted=self._kana_subject(m.start()),
                                link=_relay_links()[lexicon.fold(verb.past)])
         speaker = self._kana_subject(m.start())
+        if speaker is not None:
+            pos = self._past_adjunct(pos)
         object_at = None  # وأعلنت استدعاء سفيرها: the verbal noun right after the verb is its object
         if speaker is None and self.text[m.start()] not in "وف" and verb.past in _object_verbs():
             before = self._subject_before(m.start())  # لكن بريطانيا أعلنت طرد ...: subject, verb, object
@@ -748,6 +750,16 @@ class _Sentence:
             return False
         nxt = self._skip(end + comma.end())
         return self._is_adjunct(nxt) or self._outlet_here(nxt)
+
+    def _past_adjunct(self, pos: int) -> int:
+        """وكانت مصادر ... ذكرت للصحافة أن: with the subject before the verb, an adjunct
+        right after the verb (data/lexicons/ar/adjunct_openers.txt) stands before the content."""
+        if not self.p.adjunct.match(self.text, pos):
+            return pos
+        aside_end = self._aside_end(pos)
+        if aside_end <= pos:
+            return pos
+        return self._skip(aside_end)
 
     def _aside_end(self, pos: int) -> int:
         """The end of an aside opened at ``pos`` (على هامش زيارة ...، خلال زيارة ... إن): its comma, or

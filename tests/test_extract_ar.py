@@ -1772,3 +1772,12 @@ def test_his_saying_after_the_speaker_is_no_part_of_him(text):
 def test_a_title_word_inside_a_name_before_abu_does_not_end_it():
     a = only("وقال صادق أمين أبو سالم الأمين العام للحزب إن الحوار مستمر.")
     assert a.source.name == "صادق أمين أبو سالم"
+
+
+@pytest.mark.parametrize("text", ["وكانت مصادر أمنية ذكرت للصحافة أن المشتبه به فر إلى الخارج.",
+                                  "وكانت مصادر أمنية قد ذكرت للصحفيين أن المشتبه به فر إلى الخارج."])
+def test_an_adjunct_after_a_pluperfect_verb_stands_before_the_content(text):
+    a = only(text)
+    assert a.speaker.text == "مصادر أمنية"
+    assert a.source.kind == "anonymous"
+    assert a.claim.text == "المشتبه به فر إلى الخارج"
