@@ -1129,7 +1129,7 @@ class _Sentence:
         kana = self.p.kana.match(self.text, self._skip_spaces(left))
         if kana:
             start = self._skip_spaces(kana.end())
-            end = _rstrip(self.text, start, verb_start)
+            end = _rstrip(self.text, start, self._before_qad(start, verb_start))
             return self._span(start, end) if end > start else None
         if not before.strip():
             word = re.match(_WORD, self.text[verb_start:]).group()  # وقال: with its colon is still وقال
@@ -1137,6 +1137,11 @@ class _Sentence:
                 return None  # وأشار after a comma opens a new clause whose subject is dropped
             left = self._clause_start(_rstrip(self.text, self.subject_floor, left) - 1) if left > self.start else left
         return self._subject_phrase(left, verb_start)
+
+    def _before_qad(self, start: int, verb_start: int) -> int:
+        """وكان ناطق باسم الأمم المتحدة قد قال: قد belongs to the verb, not to the subject before it."""
+        qad = re.search(r"(?<![\w\u0640])(?:قد|لقد)\s*$", self.text[start:verb_start])
+        return start + qad.start() if qad else verb_start
 
     def _kana_subject(self, verb_start: int) -> Span | None:
         """وكانت الوزارة قد أعلنت ...: with كان the subject stands before the verb, whatever follows it."""
@@ -1446,7 +1451,8 @@ class _Sentence:
             a, b = quote.inner
             return Outlet(clean(self.text[a:b]), self._span(a, b)), quote.end
         named = self.p.outlet_named.match(self.text, pos)
-        if not (named or after_statement and link):
+        written_lam = link is not None and link.group().strip() == "لـ"  # لـ written apart opens a name
+        if not (named or after_statement and link or written_lam):
             return None
         article = ""
         if named and not link:
@@ -1458,7 +1464,15 @@ class _Sentence:
         if link and not named and link.group().strip() not in ("ل", "لـ") \
                 and parse_mention(self.text[start:end]).kind != "media" and not self.p.platform.search(self.text, start, end):
             return None  # خلال مؤتمر صحفي مع رئيس الوزراء: whom it was held with, not a medium
+        if written_lam and not (named or after_statement) and not self._unquoted_outlet(start, end):
+            return None
         return Outlet(clean(article + self.text[start:end]), self._span(start, end)), end
+
+    def _unquoted_outlet(self, start: int, end: int) -> bool:
+        """وقال عبد الغفار لـ كوردستان 24، إن: after لـ written apart, a short unquoted name closed by a
+        comma or the complementiser is whom the statement was given to, unless a given name opens it."""
+        words = self.text[start:end].split()
+        return 0 < len(words) <= 4 and not _is_first_name(words[0])
 
     def _outlet_end(self, pos: int) -> int:
         stop = re.compile(r"[،,:;؛.]|(?<![\w\u0640])(?:[أإ]ن(?:ه|ها|هم|هما)?|بأن(?:ه|ها|هم)?|إلى|عن|الذي|التي)(?![\w\u0640])|[“\"«]")
@@ -1483,6 +1497,8 @@ class _Sentence:
     def _outlet_here(self, pos: int) -> bool:
         if self.p.statement.match(self.text, pos):
             return True
+        if self.text.startswith("لـ", pos) and not self.p.outlet_quoted.match(self.text, pos):
+            return self._outlet_name(pos, after_statement=False) is not None  # لـ كوردستان 24
         if not (self.p.outlet_quoted.match(self.text, pos) or self.p.outlet_named.match(self.text, pos)):
             return False
         before = self.text[max(self.start, pos - 20):pos].split()

@@ -1781,3 +1781,16 @@ def test_an_adjunct_after_a_pluperfect_verb_stands_before_the_content(text):
     assert a.speaker.text == "مصادر أمنية"
     assert a.source.kind == "anonymous"
     assert a.claim.text == "المشتبه به فر إلى الخارج"
+
+
+def test_qad_after_a_pluperfect_subject_is_the_verb_s():
+    a = only("وكان مسؤولو الإغاثة في المدينة قد قالوا إن المستشفيات تعرضت للقصف.")
+    assert a.speaker.text == "مسؤولو الإغاثة في المدينة"
+
+
+def test_an_unquoted_name_after_lam_written_apart_is_the_outlet_and_goes_on():
+    atts = run("وقال الوزير سامي خليل لـ كوردستان 24، إن الرواتب ستصرف قبل العيد. "
+               "وأضاف خليل أن الوفد سيزور بغداد.")
+    assert [a.speaker.text for a in atts] == ["الوزير سامي خليل", "خليل"]
+    assert [a.outlet.name for a in atts] == ["كوردستان 24", "كوردستان 24"]
+    assert only("وقال خليل لـ سامي حداد إن الرواتب ستصرف.").outlet is None  # a person heard it
