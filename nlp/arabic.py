@@ -2052,8 +2052,8 @@ def _bare_name(words: list[str]) -> bool:
     if not 2 <= len(words) <= 4:
         return False
     folded = [lexicon.fold(clean(w)) for w in words]
-    if not all(folded) or folded[0].startswith(("ال", "لل")) or _is_masdar(folded[0]):
-        return False
+    if not all(folded) or clean(words[0]).startswith(("ال", "لل")) or _is_masdar(folded[0]):
+        return False  # (as written: ألفارو, إلياس fold to a definite-looking الفارو, الياس)
     stop = (lexicon.entries(LANG, "particles.txt") | _not_speakers() | lexicon.entries(LANG, "titles.txt")
             | lexicon.entries(LANG, "name_breakers.txt") | lexicon.entries(LANG, "relative.txt"))
     return not any(w in stop or any(c.isdigit() for c in w) or not w.isalpha() for w in folded)

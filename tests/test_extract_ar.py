@@ -1794,3 +1794,15 @@ def test_an_unquoted_name_after_lam_written_apart_is_the_outlet_and_goes_on():
     assert [a.speaker.text for a in atts] == ["الوزير سامي خليل", "خليل"]
     assert [a.outlet.name for a in atts] == ["كوردستان 24", "كوردستان 24"]
     assert only("وقال خليل لـ سامي حداد إن الرواتب ستصرف.").outlet is None  # a person heard it
+
+
+def test_a_name_opening_with_hamza_al_is_no_article():
+    a = only("وقال ألفيرو كاستيلو رئيس جمعية المزارعين إن المحصول تضاعف.")
+    assert a.source.name == "ألفيرو كاستيلو"
+    assert a.source.kind == "person"
+
+
+def test_an_envoy_then_his_name_is_a_person():
+    a = only("وقال الموفد الخاص للأمم المتحدة في الصومال روبرت كاي إن الهدنة صامدة.")
+    assert a.source.name == "روبرت كاي"
+    assert a.source.kind == "person"
