@@ -1177,7 +1177,7 @@ class _Sentence:
         start = None
         for i in range(len(words) - 1, -1, -1):
             word = words[i].group()
-            if lexicon.fold(_strip_conjunction(word)) in _clause_breaks() or lexicon.fold(word) in _clause_breaks():
+            if _opens_clause(_strip_conjunction(word)) or _opens_clause(word):
                 break
             if _looks_like_subject([_strip_conjunction(word)]):
                 start = i
@@ -2021,6 +2021,13 @@ def _clause_breaks() -> frozenset[str]:
     """Words a subject before its verb never reaches across: complementisers and clause openers."""
     markers = {m for m in lexicon.entries(LANG, "markers.txt") if " " not in m and m not in ("ب", "عن")}
     return frozenset(markers | lexicon.entries(LANG, "clause_openers.txt") | {"فان", "حقيقه", "لكن"})
+
+
+def _opens_clause(word: str) -> bool:
+    """A clause opener, bare or carrying its subject's pronoun (لكنها قالت: the pronoun is the subject)."""
+    folded = lexicon.fold(word)
+    stem = re.sub(r"(?:ه|ها|هم|هما)$", "", folded)
+    return folded in _clause_breaks() or stem != folded and stem in _clause_breaks()
 
 
 def _strip_conjunction(word: str) -> str:

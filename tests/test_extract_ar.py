@@ -1806,3 +1806,10 @@ def test_an_envoy_then_his_name_is_a_person():
     a = only("وقال الموفد الخاص للأمم المتحدة في الصومال روبرت كاي إن الهدنة صامدة.")
     assert a.source.name == "روبرت كاي"
     assert a.source.kind == "person"
+
+
+def test_but_with_its_pronoun_ends_the_subject_before_the_verb():
+    atts = run("وأعلنت وزارة الداخلية أن المهاجمين قتلوا. "
+               "ولم تؤكد الوزارة عدد القتلى لكنها قالت إن جميع المهاجمين قتلوا.")
+    assert atts[-1].speaker is None
+    assert atts[-1].source.name == "وزارة الداخلية"
