@@ -321,6 +321,8 @@ class _Sentence:
         elif speaker is not None and verb.past in _object_verbs() and content.start > speaker.end \
                 and not self._explicit_opener(content.start):
             speaker, content = self._object_before_preposition(speaker, content)
+        elif speaker is not None and speaker.start > cue.end and content.start > speaker.end:
+            speaker = self._without_object(speaker)
         told = self._received_by(cue.end, content.start)
         if told is not None:  # بيان تلقته وكالة ...، مصادر اتصلت بها رويترز: the medium it went to
             outlet = outlet or told[0]
@@ -580,6 +582,23 @@ class _Sentence:
                   or _new_body(lexicon.fold(words[k].group()))):  # وانتقدت اللجنة شركة النفط بسبب
             return self._split_object(speaker, content, words[k].start())
         return speaker, content
+
+    def _without_object(self, speaker: Span) -> Span:
+        """ولفت الوزير سامي خليل الانتباه إلى أن: a verbal noun after the subject, before the content's
+        opener, is the verb's object (its phrase with the verb is the cue), not more of the speaker."""
+        words = list(re.finditer(r"\S+", speaker.text))
+        k = _object_start(words)
+        if not k or re.search(r"[،,]", speaker.text) or self.p.anonymity.search(speaker.text):
+            return speaker  # وزير الخارجية، رضوان عيارة: an apposition is read by the parser; رفض الكشف
+            # عن اسمه describes the speaker
+        folded = lexicon.fold(clean(words[k].group()))
+        possessed = _possessed(folded) and not clean(words[k].group()).endswith("ة")  # شريطة is no pronoun
+        listed = folded in lexicon.entries(LANG, "verbal_nouns.txt")  # a shape alone fits names too (مايك)
+        if not (listed or folded.startswith("ال") and _is_masdar(folded[2:]) or possessed):
+            return speaker
+        if not (_after_a_name(words[:k]) or lexicon.fold(words[k - 1].group()).startswith("ال")):
+            return speaker  # وسائل إعلام ليبية: an indefinite head takes the verbal noun as its genitive
+        return self._span(speaker.start, _rstrip(self.text, speaker.start, speaker.start + words[k].start()))
 
     def _split_object(self, speaker: Span, content: Span, offset: int) -> tuple[Span, Span]:
         cut = speaker.start + offset

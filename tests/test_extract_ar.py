@@ -1813,3 +1813,16 @@ def test_but_with_its_pronoun_ends_the_subject_before_the_verb():
                "ولم تؤكد الوزارة عدد القتلى لكنها قالت إن جميع المهاجمين قتلوا.")
     assert atts[-1].speaker is None
     assert atts[-1].source.name == "وزارة الداخلية"
+
+
+def test_a_verbal_noun_after_a_full_name_before_the_complementiser_is_no_part_of_the_speaker():
+    a = only("ولفت وزير الخارجية سامي خليل الانتباه إلى أن الاستقرار ضروري.")
+    assert a.speaker.text == "وزير الخارجية سامي خليل"
+    assert a.source.name == "سامي خليل"
+    assert a.claim.text == "الاستقرار ضروري"
+
+
+def test_hirs_after_a_full_name_opens_the_object():
+    a = only("وأكد وزير الخارجية الدكتور سامي بن محمد خليل حرص بلاده على وحدة اليمن.")
+    assert a.speaker.text == "وزير الخارجية الدكتور سامي بن محمد خليل"
+    assert a.claim.text == "حرص بلاده على وحدة اليمن"
