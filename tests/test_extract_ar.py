@@ -1826,3 +1826,9 @@ def test_hirs_after_a_full_name_opens_the_object():
     a = only("وأكد وزير الخارجية الدكتور سامي بن محمد خليل حرص بلاده على وحدة اليمن.")
     assert a.speaker.text == "وزير الخارجية الدكتور سامي بن محمد خليل"
     assert a.claim.text == "حرص بلاده على وحدة اليمن"
+
+
+@pytest.mark.parametrize("text", ["وكان مسؤولو الإغاثة في المدينة قد قالوا إن المستشفيات تعرضت للقصف.",
+                                  "وقال عمال الإغاثة إن المستشفيات تعرضت للقصف."])
+def test_people_in_construct_or_a_broken_plural_are_an_anonymous_group(text):
+    assert only(text).source.kind == "anonymous"
