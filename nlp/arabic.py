@@ -1126,8 +1126,8 @@ class _Sentence:
 
     def _source_end(self, pos: int) -> int:
         """Where the source named after بحسب / عن ends."""
-        stop = re.compile(r"[،,:;؛.]|\s[ـ–—-]\s|(?<![\w\u0640])(?:الذي|التي|الذين|فإن|فان|أن|إن|قوله|قولها|قولهم)(?![\w\u0640])")
-        m = stop.search(self.text, pos, self.end)
+        stop = re.compile(r"[،,:;؛.]|\s[ـ–—-]\s|(?<![\w\u0640])(?:الذي|التي|الذين|فإن|فان|فقد|أن|إن|قوله|قولها|قولهم)(?![\w\u0640])")
+        m = stop.search(self.text, pos, self.end)  # (وفقاً لنتائج الفرز فقد حصل: فقد opens the main clause)
         end = m.start() if m else self.end
         quote = self.doc.quote_at(pos)
         if quote is not None and quote.end > end:
@@ -1339,8 +1339,9 @@ class _Sentence:
             if not self._quoted(m.start()):
                 start = m.end()
         start = self._after_comma(start)
-        if len(self.text[start:end].split()) < 2:
-            return None
+        words = self.text[start:end].split()
+        if len(words) < 2 or lexicon.fold(clean(words[-1])) in _complementisers():
+            return None  # وأكدت الوكالة أنه وفقاً لـ ...: the content comes after the cue, not before it
         return self._span(self._last_clause(start, end), end)
 
     def _last_clause(self, start: int, end: int) -> int:

@@ -1832,3 +1832,19 @@ def test_hirs_after_a_full_name_opens_the_object():
                                   "وقال عمال الإغاثة إن المستشفيات تعرضت للقصف."])
 def test_people_in_construct_or_a_broken_plural_are_an_anonymous_group(text):
     assert only(text).source.kind == "anonymous"
+
+
+def test_faqad_after_an_according_phrase_opens_the_main_clause():
+    atts = run("وقالت رئيسة اللجنة إنه استنادا إلى نتائج الفرز فقد حصل المرشح على 67% من الأصوات.")
+    relayed = next(a for a in atts if a.cue.text == "استنادا إلى")
+    assert relayed.speaker.text == "نتائج الفرز"
+    assert "حصل المرشح على 67% من الأصوات" in relayed.claim.text
+
+
+def test_a_host_ending_in_the_complementiser_is_no_claim_of_the_according_cue():
+    a = only("ووفقا لنتائج البعثة فقد وصل نحو 800 نازح إلى المدينة.")
+    assert a.speaker.text == "نتائج البعثة"
+    assert "وصل نحو 800 نازح إلى المدينة" in a.claim.text
+    b = next(a for a in run("وأكدت الوكالة أنه وفقا لنتائج البعثة فقد وصل نحو 800 نازح إلى المدينة.")
+             if a.cue.text == "وفقا ل")
+    assert "وصل نحو 800 نازح" in b.claim.text
