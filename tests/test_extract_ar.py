@@ -1848,3 +1848,13 @@ def test_a_host_ending_in_the_complementiser_is_no_claim_of_the_according_cue():
     b = next(a for a in run("وأكدت الوكالة أنه وفقا لنتائج البعثة فقد وصل نحو 800 نازح إلى المدينة.")
              if a.cue.text == "وفقا ل")
     assert "وصل نحو 800 نازح" in b.claim.text
+
+
+def test_a_woman_s_title_in_an_apposition_keeps_the_statement():
+    a = only("قالت سارة حداد، مندوبة بريطانيا في الأمم المتحدة، إن الوضع محبط.")
+    assert a.source.name == "سارة حداد"
+    assert a.claim.text == "الوضع محبط"
+
+
+def test_an_unnamed_woman_representative_is_anonymous():
+    assert only("وقالت ممثلة الهند إن الإجراء مخالف لقواعد التجارة.").source.kind == "anonymous"
