@@ -29,8 +29,6 @@ _PRONOUN_PHRASE = re.compile(r"(?:بشأن|حول|إزاء|من|تجاه|على|
 _SAME = re.compile(r"\s+(?:ذاتها|نفسها|عينها|ذاته|نفسه|عينه)$")
 _CITING = ("نقلا", "استنادا")  # X reported, citing Y: Y is the source, X the outlet (guide, rule 4)
 _PUBLISHED = re.compile(r"\s*(?:نشرتها|نقلتها|بثتها|أوردتها|أدلى بها|أدلت بها)(?:\s+(?:لـ?|إلى))?")
-_ISSUED_BY = re.compile(r"\s*(?P<doc>\S+)(?:\s+(?:مشترك|رسمي|مكتوب)[ةا]?)?\s+(?:أصدرته|أصدرها|أصدرتها|نشرته|نشرها|نشرتها|"
-                        r"صادر\s+عن|صدر\s+عن|الصادر\s+عن|من(?=\s)|(?P<link>لـ?)|(?P<genitive>(?=\S)))\s*(?P<issuer>.+)$")
 _CARRIED = re.compile(r"و?(?:نقلته|نقلها|نشرته|نشرها|بثته|بثها|أوردته|أوردها)(?![\w\u0640])")  # ونقلته شبكة ...
 _COMMENTARY = re.compile(r"[،,]\s*(?:[\w\u0640]+\s+(?:بذلك|بهذا)|(?:بالرغم|وبالرغم|على الرغم) من أن)(?![\w\u0640])")
 # ، واضعة بذلك ...، بالرغم من أن ...: the reporter's gloss or concession after what was said
@@ -207,7 +205,7 @@ class _Sentence:
         asides = [a.span() for a in self.p.anonymity.finditer(self.text, self.start, self.end)]
         cues = [m for m in self.p.cue.finditer(self.text, self.start, self.end)
                 if not self._quoted(m.start()) and not any(a <= m.start() < b for a, b in asides)
-                and not self._in_accordance(m) and not self._forecast(m)]
+                and not self._in_accordance(m) and not self._forecast(m) and not self._after_preposition(m)]
         self.cues = cues
         out: list[Attribution] = []
         for i, m in enumerate(cues):
@@ -223,6 +221,13 @@ class _Sentence:
             if att is not None:
                 out.append(att)
         return _nested(out) + self.alternatives
+
+    def _after_preposition(self, m: re.Match) -> bool:
+        """من أبرز وجوه المعارضة: after a preposition a verb's shape is a noun (prepositions.txt)."""
+        if not m.group("verb"):
+            return False
+        before = self.text[max(self.start, m.start() - 12):m.start()].split()
+        return bool(before) and m.start() > 0 and self.text[m.start() - 1].isspace() and before[-1] in _prepositions()
 
     def _forecast(self, m: re.Match) -> bool:
         """يتوقع أن يرتفع العدد، الذي كان يتوقع أن يلتقي: "it is expected that", a forecast, no cue
@@ -474,7 +479,7 @@ class _Sentence:
         if folded and folded[0] in lexicon.entries(LANG, "anaphoric_officials.txt") \
                 and all(_adjective(w) for w in folded[1:]) and any(e.kind == "person" for e in self.resolver.spoke):
             return self.resolver.pronoun("person")  # وقال المسؤول الحكومي: the official named before
-        issuer = _ISSUED_BY.match(speaker.text)
+        issuer = _issued_by().match(speaker.text)
         if issuer and lexicon.fold(issuer.group("doc")) in lexicon.entries(LANG, "documents.txt") \
                 and issuer.group("issuer").strip() \
                 and not (issuer.group("genitive") is not None and (issuer.group("doc").startswith("ال")
@@ -740,7 +745,7 @@ class _Sentence:
             elif self.text[i] in "،," and self._outlet_here(nxt) and self._outlet(nxt)[0] is not None:
                 outlet = outlet or self._outlet(nxt)[0]  # وقال X، Y، لصحيفة نيويورك تايمز، إن
                 seg = max(seg, _rstrip(self.text, nxt, self._outlet(nxt)[1]))
-            elif len(words) <= 4 and self.text[i] in "،," and self._opens_content(seg, verb) \
+            elif len(words) <= 8 and self.text[i] in "،," and self._opens_content(seg, verb) \
                     and not self._cue_here(nxt):
                 speaker_end = seg  # المحلل في شركة الأفق، سامر الخطيب، أن: a name the lists lack
             elif self.text[i] in "،," and speaker_end == end and _bare_name(words) \
@@ -846,7 +851,8 @@ class _Sentence:
         return bool(m and m.group("according"))
 
     def _cue_here(self, pos: int) -> bool:
-        return (pos == 0 or not self.text[pos - 1].isalnum()) and self.p.cue.match(self.text, pos) is not None
+        m = self.p.cue.match(self.text, pos) if pos == 0 or not self.text[pos - 1].isalnum() else None
+        return m is not None and not self._after_preposition(m)
 
     def _is_adjunct(self, pos: int) -> bool:
         """An aside between a speaker and the content: في تصريح له، بعد اجتماع ...، اليوم."""
@@ -1772,14 +1778,30 @@ def _plausible_speaker(text: str) -> bool:
         raw, first = raw[1:], first[1:]
     if lexicon.fold(_unclitic(raw)) in verbs() and not _is_first_name(raw):
         return False  # ...، وأوضح أنه: a speech verb opens a clause of its own, it names no one
-    if any(lexicon.fold(_unclitic(clean(w))) in verbs() or lexicon.fold(clean(w)) in _complementisers()
-           or lexicon.fold(clean(w)) in _participle_set() for w in words[1:]):
-        return False  # وزير سوري أبلغ رويترز أن بلاده: a clause, not a name
+    if any(lexicon.fold(_unclitic(clean(w))) in verbs() and words[n] not in _prepositions()
+           or lexicon.fold(clean(w)) in _complementisers()
+           or lexicon.fold(clean(w)) in _participle_set() for n, w in enumerate(words[1:])):
+        return False  # وزير سوري أبلغ رويترز أن بلاده: a clause, not a name (من أبرز: a noun after من)
     if _is_first_name(raw) and raw not in lexicon.lines(LANG, "not_speakers.txt"):
         return True  # علي folds like على, أحمد like the weekday: a name as written is a name
     return not (first in _not_speakers() or first in _participle_set() or _is_masdar(first)
                 or first.startswith(("بال", "لل")) and first not in _subject_heads()
                 or _masdar_with_pronoun(raw))
+
+
+@lru_cache(maxsize=None)
+def _prepositions() -> frozenset[str]:
+    return frozenset(lexicon.lines(LANG, "prepositions.txt"))  # as written: على is not the name علي
+
+
+@lru_cache(maxsize=None)
+def _issued_by() -> re.Pattern:
+    """A document and who issued it: بيان أصدرته الكتائب، بيان للجيش، بيان مقتضب، لألوية العمالقة
+    (the document's adjectives, statement_adjectives.txt, and a comma may stand between)."""
+    adjectives = lexicon.alternation(_lex("statement_adjectives.txt"))
+    return re.compile(rf"\s*(?P<doc>\S+)(?:\s+(?:{adjectives})[ةا]?)?[،,]?\s+(?:أصدرته|أصدرها|أصدرتها|نشرته|"
+                      r"نشرها|نشرتها|صادر\s+عن|صدر\s+عن|الصادر\s+عن|من(?=\s)|(?P<link>لـ?)|(?P<genitive>(?=\S)))"
+                      r"\s*(?P<issuer>.+)$")
 
 
 def _issuer_head(words: str) -> bool:

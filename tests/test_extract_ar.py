@@ -1858,3 +1858,15 @@ def test_a_woman_s_title_in_an_apposition_keeps_the_statement():
 
 def test_an_unnamed_woman_representative_is_anonymous():
     assert only("وقالت ممثلة الهند إن الإجراء مخالف لقواعد التجارة.").source.kind == "anonymous"
+
+
+def test_a_statement_with_its_adjective_then_its_issuer_after_a_comma_names_the_issuer():
+    a = only("وقال بيان مقتضب، لألوية الحرس في الجيش الوطني، إن قواته ألقت القبض على القيادي.")
+    assert a.source.name == "ألوية الحرس في الجيش الوطني"
+    assert a.claim.text == "قواته ألقت القبض على القيادي"
+
+
+def test_a_cue_s_shape_after_a_preposition_is_a_noun():
+    a = only("قال سامي خليل، وهو من أبرز وجوه المعارضة في البلاد، إن الانتخابات مزورة.")
+    assert a.cue.text == "قال"
+    assert a.source.name == "سامي خليل"
