@@ -322,7 +322,8 @@ class _Sentence:
             self.alternatives += self._object_readings(cue, verb, after_verb, limit, outlet)
             return None
         if speaker is not None and lexicon.fold(verb.past) in lexicon.entries(LANG, "accusation_verbs.txt"):
-            speaker, content = self._accused(speaker, content)
+            accused = self._accused(speaker, content)
+            speaker, content = accused if accused[0] != speaker else self._lone_object(m, verb, speaker, content)
         elif speaker is not None and verb.past in _object_verbs() and content.start > speaker.end \
                 and not self._explicit_opener(content.start):
             speaker, content = self._object_before_preposition(speaker, content)
@@ -490,6 +491,17 @@ class _Sentence:
                 name = "ا" + name  # بيان للجيش: لـ + الجيش
             return self.resolver.resolve(name, kind=kind)
         return self.resolver.resolve(speaker.text, kind=kind)
+
+    def _lone_object(self, m: re.Match, verb: Verb, speaker: Span, content: Span) -> tuple[Span | None, Span]:
+        """واتهمت حماس بالعمل على ...، وحث المتظاهرين على: a verb that never goes without its object
+        (object_required.txt), followed by one short noun phrase and then its بـ/على: the phrase is
+        the accused, part of the claim, and the subject is implied."""
+        if lexicon.fold(verb.past) not in lexicon.entries(LANG, "object_required.txt") \
+                or lexicon.fold(_unclitic(m.group("verb"))) in object_forms() \
+                or len(speaker.text.split()) > 2 or re.search(r"[،,]", speaker.text) \
+                or speaker.start < m.end() or self.text[speaker.end:content.start].strip() not in ("", verb.preposition):
+            return speaker, content
+        return None, self._span(speaker.start, content.end)
 
     def _accused(self, speaker: Span, content: Span) -> tuple[Span, Span]:
         """اتهم المدعي العام المتهمين بتهريب ...: the accused (or the one urged) opens the claim, not the speaker.

@@ -1870,3 +1870,11 @@ def test_a_cue_s_shape_after_a_preposition_is_a_noun():
     a = only("قال سامي خليل، وهو من أبرز وجوه المعارضة في البلاد، إن الانتخابات مزورة.")
     assert a.cue.text == "قال"
     assert a.source.name == "سامي خليل"
+
+
+def test_a_lone_noun_after_a_verb_that_needs_an_object_is_the_accused():
+    atts = run("وقالت المندوبة سارة حداد إن الوضع خطير. "
+               "واتهمت حماس بالعمل على ترويج العنف، وحث المتظاهرين على اجتياز السياج.")
+    assert [a.speaker for a in atts[1:]] == [None, None]
+    assert {a.source.name for a in atts} == {"سارة حداد"}
+    assert [a.claim.text for a in atts[1:]] == ["حماس بالعمل على ترويج العنف", "المتظاهرين على اجتياز السياج"]
