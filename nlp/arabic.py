@@ -601,20 +601,18 @@ class _Sentence:
         return speaker, content
 
     def _without_object(self, speaker: Span) -> Span:
-        """ولفت الوزير سامي خليل الانتباه إلى أن: a verbal noun after the subject, before the content's
-        opener, is the verb's object (its phrase with the verb is the cue), not more of the speaker."""
+        """ولفت الوزير سامي خليل الانتباه إلى أن: a verbal noun after the subject's full name, before the
+        content's opener, is the verb's object (its phrase with the verb is the cue), not more of the speaker."""
         words = list(re.finditer(r"\S+", speaker.text))
         k = _object_start(words)
         if not k or re.search(r"[،,]", speaker.text) or self.p.anonymity.search(speaker.text):
             return speaker  # وزير الخارجية، رضوان عيارة: an apposition is read by the parser; رفض الكشف
             # عن اسمه describes the speaker
         folded = lexicon.fold(clean(words[k].group()))
-        possessed = _possessed(folded) and not clean(words[k].group()).endswith("ة")  # شريطة is no pronoun
-        listed = folded in lexicon.entries(LANG, "verbal_nouns.txt")  # a shape alone fits names too (مايك)
-        if not (listed or folded.startswith("ال") and _is_masdar(folded[2:]) or possessed):
-            return speaker
-        if not (_after_a_name(words[:k]) or lexicon.fold(words[k - 1].group()).startswith("ال")):
-            return speaker  # وسائل إعلام ليبية: an indefinite head takes the verbal noun as its genitive
+        if _adjective(folded) or not _after_a_name(words[:k]):
+            return speaker  # المنسق الأممي المعني، جامعة عثمان غازي التركية: shapes fit adjectives too
+        if not (folded in lexicon.entries(LANG, "verbal_nouns.txt") or folded.startswith("ال") and _is_masdar(folded[2:])):
+            return speaker  # (a shape alone fits names too: مايك، أرييه)
         return self._span(speaker.start, _rstrip(self.text, speaker.start, speaker.start + words[k].start()))
 
     def _split_object(self, speaker: Span, content: Span, offset: int) -> tuple[Span, Span]:
@@ -757,7 +755,9 @@ class _Sentence:
             elif self.text[i] in "،," and self._outlet_here(nxt) and self._outlet(nxt)[0] is not None:
                 outlet = outlet or self._outlet(nxt)[0]  # وقال X، Y، لصحيفة نيويورك تايمز، إن
                 seg = max(seg, _rstrip(self.text, nxt, self._outlet(nxt)[1]))
-            elif len(words) <= 8 and self.text[i] in "،," and self._opens_content(seg, verb) \
+            elif (len(words) <= 4 and not _is_masdar(lexicon.fold(clean(words[0])))  # ، وجود «صلة» بين: the object
+                  or len(words) <= 8 and _plausible_speaker(" ".join(words)) or _starts_description(words)) \
+                    and self.text[i] in "،," and self._opens_content(seg, verb) \
                     and not self._cue_here(nxt):
                 speaker_end = seg  # المحلل في شركة الأفق، سامر الخطيب، أن: a name the lists lack
             elif self.text[i] in "،," and speaker_end == end and _bare_name(words) \
@@ -2075,6 +2075,11 @@ def _clause_breaks() -> frozenset[str]:
     """Words a subject before its verb never reaches across: complementisers and clause openers."""
     markers = {m for m in lexicon.entries(LANG, "markers.txt") if " " not in m and m not in ("ب", "عن")}
     return frozenset(markers | lexicon.entries(LANG, "clause_openers.txt") | {"فان", "حقيقه", "لكن"})
+
+
+def _starts_description(words: list[str]) -> bool:
+    """«سامي خليل، وهو من أبرز وجوه المعارضة، إن»: a description of the speaker (description_openers.txt)."""
+    return bool(words) and lexicon.fold(words[0]) in lexicon.entries(LANG, "description_openers.txt")
 
 
 def _opens_clause(word: str) -> bool:

@@ -1878,3 +1878,18 @@ def test_a_lone_noun_after_a_verb_that_needs_an_object_is_the_accused():
     assert [a.speaker for a in atts[1:]] == [None, None]
     assert {a.source.name for a in atts} == {"سارة حداد"}
     assert [a.claim.text for a in atts[1:]] == ["حماس بالعمل على ترويج العنف", "المتظاهرين على اجتياز السياج"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال وزير الداخلية الإسرائيلي أرييه درعي إن القرار نهائي.", "وزير الداخلية الإسرائيلي أرييه درعي"),
+    ("وقال المنسق الأممي المعني بشؤون الإغاثة كمال سعيد إن الوضع صعب.",
+     "المنسق الأممي المعني بشؤون الإغاثة كمال سعيد"),
+])
+def test_a_name_or_an_adjective_shaped_like_a_verbal_noun_stays_in_the_speaker(text, speaker):
+    assert only(text).speaker.text == speaker
+
+
+def test_an_object_after_the_comma_is_no_apposition_of_the_speaker():
+    a = only("أكدت الشرطة البريطانية اليوم (الأربعاء)، وجود «صلة» بين الهجوم على المتحف والهجوم على الشاطئ.")
+    assert a.speaker.text == "الشرطة البريطانية"
+    assert a.claim.text.startswith("وجود")
