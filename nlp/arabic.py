@@ -1007,6 +1007,10 @@ class _Sentence:
         verb = verbs().get(lexicon.fold(words[-1]))
         if verb is None:
             return None
+        if self._explicit_opener(pos):  # كما ذكر أنه ليس ...: the content follows, the speaker is implied
+            content = self._content(pos, limit, verb)
+            return None if content is None else \
+                self._attribution(content, cue, None, self.resolver.implied(), self.last_outlet)
         end = self._segment_end(pos, verb)
         end = self._trim_adverbs(pos, end) if end > pos else end
         after = self._skip(end)

@@ -1893,3 +1893,11 @@ def test_an_object_after_the_comma_is_no_apposition_of_the_speaker():
     a = only("أكدت الشرطة البريطانية اليوم (الأربعاء)، وجود «صلة» بين الهجوم على المتحف والهجوم على الشاطئ.")
     assert a.speaker.text == "الشرطة البريطانية"
     assert a.claim.text.startswith("وجود")
+
+
+def test_kama_then_the_verb_then_the_complementiser_has_an_implied_speaker():
+    atts = run("وقال الوزير سامي خليل إن التنظيم خطير. "
+               "كما ذكر أنه ليس من الواضح ما إذا كانت الإجراءات كافية.")
+    assert atts[-1].speaker is None
+    assert atts[-1].source.name == "سامي خليل"
+    assert atts[-1].claim.text == "ليس من الواضح ما إذا كانت الإجراءات كافية"
