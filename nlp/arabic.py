@@ -1083,7 +1083,7 @@ class _Sentence:
         words = 0
         while i < self.end and words <= 14:
             ch = self.text[i]
-            if ch in "،,:;؛.":
+            if ch in "،,:;؛." and not (ch == "." and _abbreviated(self.text, i)):
                 break
             if ch.isspace():
                 i += 1
@@ -2081,6 +2081,12 @@ def _clause_breaks() -> frozenset[str]:
     return frozenset(markers | lexicon.entries(LANG, "clause_openers.txt") | {"فان", "حقيقه", "لكن"})
 
 
+def _abbreviated(text: str, stop: int) -> bool:
+    """رئيس الوزراء د. كامل إدريس: the stop after an abbreviation (abbreviations.txt) ends no speaker."""
+    word = re.search(r"[\w.]+$", text[max(0, stop - 8):stop])
+    return word is not None and lexicon.fold(word.group()) in lexicon.entries(LANG, "abbreviations.txt")
+
+
 def _starts_description(words: list[str]) -> bool:
     """«سامي خليل، وهو من أبرز وجوه المعارضة، إن»: a description of the speaker (description_openers.txt)."""
     return bool(words) and lexicon.fold(words[0]) in lexicon.entries(LANG, "description_openers.txt")
@@ -2201,7 +2207,8 @@ def _titled_name(words: list[str]) -> Parsed | None:
     folded = [lexicon.fold(w) for w in words]
     if not (folded and (folded[0] in lexicon.entries(LANG, "titles.txt") or _starts_with(folded, "titles.txt"))):
         return None
-    definite = [i for i, f in enumerate(folded) if f.startswith(("ال", "لل"))]
+    honorifics = lexicon.entries(LANG, "honorifics.txt")  # رئيس الوزراء د. كامل إدريس: د. closes the title too
+    definite = [i for i, f in enumerate(folded) if f.startswith(("ال", "لل")) or f in honorifics]
     if not definite or len(words) - definite[-1] - 1 < 2:
         return None
     tail = words[definite[-1] + 1:]

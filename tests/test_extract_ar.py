@@ -1901,3 +1901,10 @@ def test_kama_then_the_verb_then_the_complementiser_has_an_implied_speaker():
     assert atts[-1].speaker is None
     assert atts[-1].source.name == "سامي خليل"
     assert atts[-1].claim.text == "ليس من الواضح ما إذا كانت الإجراءات كافية"
+
+
+def test_the_stop_of_an_abbreviated_title_ends_neither_the_sentence_nor_the_speaker():
+    a = only("وأكد رئيس الوزراء د. منير الخطيب أن الحكومة تعمل بتناغم.")
+    assert a.speaker.text == "رئيس الوزراء د. منير الخطيب"
+    assert a.source.name == "منير الخطيب"
+    assert a.claim.text == "الحكومة تعمل بتناغم"
