@@ -1036,6 +1036,9 @@ class _Sentence:
         between = self.text[prev.claim.end:named.start]
         if len(re.findall(_WORD, between)) > 4:  # only the cue (and its ما + verb, عنه) stands between
             return False
+        told = self._outlet_name(named.start, after_statement=False)
+        if told is not None and told[0].span is not None and told[0].span.start > named.start:
+            named = told[0].span  # بحسب ما قال لصحيفة القبس: the preposition is no part of the outlet
         parsed = parse_mention(named.text)
         if parsed.kind != "media" and not (relayed and parsed.kind == "organization"):
             return False  # بحسب ما ذكر أحد النزلاء: a person is a source of his own, not an outlet

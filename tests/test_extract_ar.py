@@ -1908,3 +1908,9 @@ def test_the_stop_of_an_abbreviated_title_ends_neither_the_sentence_nor_the_spea
     assert a.speaker.text == "رئيس الوزراء د. منير الخطيب"
     assert a.source.name == "منير الخطيب"
     assert a.claim.text == "الحكومة تعمل بتناغم"
+
+
+def test_the_outlet_told_after_according_to_what_he_said_drops_its_preposition():
+    atts = run("وكشف الوزير سامي خليل أن الدولة ستعتمد وثيقة جديدة قريباً، بحسب ما قال لصحيفة الأفق الكويتية. "
+               "وأشار إلى أن اللجنة تواصل عملها.")
+    assert [a.outlet.span.text for a in atts] == ["صحيفة الأفق الكويتية"] * 2
