@@ -1914,3 +1914,9 @@ def test_the_outlet_told_after_according_to_what_he_said_drops_its_preposition()
     atts = run("وكشف الوزير سامي خليل أن الدولة ستعتمد وثيقة جديدة قريباً، بحسب ما قال لصحيفة الأفق الكويتية. "
                "وأشار إلى أن اللجنة تواصل عملها.")
     assert [a.outlet.span.text for a in atts] == ["صحيفة الأفق الكويتية"] * 2
+
+
+def test_by_phone_after_the_outlet_is_no_part_of_it():
+    a = only("وقال أحد الشهود لرويترز عبر الهاتف إن القصف استمر طوال الليل.")
+    assert a.outlet.span.text == "رويترز"
+    assert a.claim.text == "القصف استمر طوال الليل"
