@@ -16,7 +16,7 @@ from functools import lru_cache
 from . import arabic_forms, lexicon
 from .arabic_forms import Verb, object_forms, past_forms, verbs
 from .document import Document
-from .records import Attribution, Outlet, Span
+from .records import Attribution, Outlet, Source, Span
 from .resolve import Parsed, Resolver, clean
 
 LANG = "ar"
@@ -336,6 +336,8 @@ class _Sentence:
                 speaker = self._span(speaker.start, _rstrip(self.text, speaker.start, told[1]))
         elif speaker is not None and lexicon.fold(verb.past) in lexicon.entries(LANG, "telling_verbs.txt"):
             speaker, outlet = self._hearer(speaker, outlet)
+        if speaker is None and self._passive(m, verb, after_verb, content):
+            return self._attribution(content, cue, None, Source("", "unspecified"), outlet)
         if speaker is None:
             source = self.resolver.implied()
             outlet = outlet or self.last_outlet
@@ -491,6 +493,14 @@ class _Sentence:
                 name = "ا" + name  # بيان للجيش: لـ + الجيش
             return self.resolver.resolve(name, kind=kind)
         return self.resolver.resolve(speaker.text, kind=kind)
+
+    def _passive(self, m: re.Match, verb: Verb, after_verb: int, content: Span) -> bool:
+        """اتهم بالضلوع فيها سعوديون: a verb that never goes without its object (object_required.txt),
+        with neither an object nor its pronoun before its بـ, is passive: said by no one named."""
+        return lexicon.fold(verb.past) in lexicon.entries(LANG, "object_required.txt") \
+            and lexicon.fold(_unclitic(m.group("verb"))) not in object_forms() \
+            and content.start <= self._skip(after_verb) and bool(verb.preposition) \
+            and self.text.startswith(verb.preposition, content.start)
 
     def _lone_object(self, m: re.Match, verb: Verb, speaker: Span, content: Span) -> tuple[Span | None, Span]:
         """واتهمت حماس بالعمل على ...، وحث المتظاهرين على: a verb that never goes without its object

@@ -1920,3 +1920,9 @@ def test_by_phone_after_the_outlet_is_no_part_of_it():
     a = only("وقال أحد الشهود لرويترز عبر الهاتف إن القصف استمر طوال الليل.")
     assert a.outlet.span.text == "رويترز"
     assert a.claim.text == "القصف استمر طوال الليل"
+
+
+def test_a_verb_that_needs_an_object_with_none_is_passive_and_unspecified():
+    atts = run("وقالت الإذاعة إن المعارض تلقى تهديدات. واتهم بالضلوع في الاعتداء مسلحون مجهولون.")
+    assert atts[-1].speaker is None
+    assert atts[-1].source.kind == "unspecified"
