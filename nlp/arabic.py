@@ -862,6 +862,9 @@ class _Sentence:
         """
         if cue.group("participle") or cue.group("according") or self.text[cue.start()] in "وف":
             return True
+        verb = verbs().get(lexicon.fold(_unclitic(cue.group("verb")))) if cue.group("verb") else None
+        if verb is not None and self._not_said(cue.start(), verb):
+            return False  # ...، إلى الآن التحالف لم يعلن عن أهدافه: what was not said goes on the content
         clause = re.split(r"[،,:.]", self.text[self.start:cue.start()])[-1]
         words = [lexicon.fold(w) for w in clause.split()]
         if words and words[-1] in lexicon.entries(LANG, "clause_openers.txt"):

@@ -1926,3 +1926,8 @@ def test_a_verb_that_needs_an_object_with_none_is_passive_and_unspecified():
     atts = run("وقالت الإذاعة إن المعارض تلقى تهديدات. واتهم بالضلوع في الاعتداء مسلحون مجهولون.")
     assert atts[-1].speaker is None
     assert atts[-1].source.kind == "unspecified"
+
+
+def test_a_negated_verb_inside_the_content_does_not_end_it():
+    a = only("وقال الوزير سامي خليل إن هناك تبادل أدوار في هذه الحرب، إلى الآن التحالف لم يعلن عن أهدافه الحقيقية.")
+    assert a.claim.text == "هناك تبادل أدوار في هذه الحرب، إلى الآن التحالف لم يعلن عن أهدافه الحقيقية"
