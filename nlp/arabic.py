@@ -767,9 +767,10 @@ class _Sentence:
                 seg = max(seg, _rstrip(self.text, nxt, self._outlet(nxt)[1]))
             elif (len(words) <= 4 and not _is_masdar(lexicon.fold(clean(words[0])))  # ، وجود «صلة» بين: the object
                   or len(words) <= 8 and _plausible_speaker(" ".join(words)) or _starts_description(words)) \
-                    and self.text[i] in "،," and self._opens_content(seg, verb) \
+                    and self.text[i] in "،," and (told := self._content_after(seg, verb)) is not None \
                     and not self._cue_here(nxt):
                 speaker_end = seg  # المحلل في شركة الأفق، سامر الخطيب، أن: a name the lists lack
+                outlet, seg = outlet or told[0], told[1]  # ...، صاحب محل في الشارع لبي بي سي إنه: told it
             elif self.text[i] in "،," and speaker_end == end and _bare_name(words) \
                     and re.match(r"\s*[،,]", self.text[seg:seg + 3]) and not self._cue_here(nxt) \
                     and _person_start(_name_words(self.text[pos:speaker_end])) is None:
@@ -842,6 +843,17 @@ class _Sentence:
         self.cue_floor = max(self.cue_floor, end)  # the "according to" is read here, not as a cue of its own
         named = self._span(start, end)
         return self._relayed(Outlet(clean(named.text), named)), self._skip(end)
+
+    def _content_after(self, pos: int, verb: Verb) -> tuple[Outlet | None, int] | None:
+        """The outlet (or None) and where the content starts, when it starts at ``pos`` or right
+        after an outlet phrase there; None when no content opens."""
+        if self._opens_content(pos, verb):
+            return None, pos
+        at = self._skip(pos)
+        if not self._outlet_here(at):
+            return None
+        outlet, end = self._outlet(at)
+        return (outlet, end) if outlet is not None and self._opens_content(end, verb) else None
 
     def _opens_content(self, pos: int, verb: Verb) -> bool:
         """Whether the content starts at ``pos`` (after a comma and asides)."""

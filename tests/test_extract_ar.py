@@ -1931,3 +1931,10 @@ def test_a_verb_that_needs_an_object_with_none_is_passive_and_unspecified():
 def test_a_negated_verb_inside_the_content_does_not_end_it():
     a = only("وقال الوزير سامي خليل إن هناك تبادل أدوار في هذه الحرب، إلى الآن التحالف لم يعلن عن أهدافه الحقيقية.")
     assert a.claim.text == "هناك تبادل أدوار في هذه الحرب، إلى الآن التحالف لم يعلن عن أهدافه الحقيقية"
+
+
+def test_an_outlet_right_after_an_apposition_closes_it_before_the_content():
+    atts = run("وقال رضا كريم، صاحب محل فيديو في الشارع لبي بي سي إنه سمع صراخا في الطريق. "
+               "وأضاف أن الشاحنة أعادت اقتحام الرصيف.")
+    assert [a.source.name for a in atts] == ["رضا كريم", "رضا كريم"]
+    assert [a.outlet.name for a in atts] == ["بي بي سي", "بي بي سي"]
