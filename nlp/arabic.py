@@ -872,11 +872,14 @@ class _Sentence:
         has no complementiser before it (، في وقت أشار فيه ...) does; a verb inside
         a complement clause (أن يكون موكله قد اعترف) does not.
         """
-        if cue.group("participle") or cue.group("according") or self.text[cue.start()] in "وف":
-            return True
         verb = verbs().get(lexicon.fold(_unclitic(cue.group("verb")))) if cue.group("verb") else None
         if verb is not None and self._not_said(cue.start(), verb):
             return False  # ...، إلى الآن التحالف لم يعلن عن أهدافه: what was not said goes on the content
+        if verb is not None and re.search(r"(?<![\w\u0640])[بلم]?ما\s+$",
+                                          self.text[max(self.start, cue.start() - 6):cue.start()]):
+            return False  # نددت المنظمة بما اعتبرته «موجة إعدامات»: what she called it is part of the content
+        if cue.group("participle") or cue.group("according") or self.text[cue.start()] in "وف":
+            return True
         clause = re.split(r"[،,:.]", self.text[self.start:cue.start()])[-1]
         words = [lexicon.fold(w) for w in clause.split()]
         if words and words[-1] in lexicon.entries(LANG, "clause_openers.txt"):
@@ -1364,8 +1367,9 @@ class _Sentence:
             if word == "عن" and verb is not None and verb.preposition != "عن":
                 return None
             return self._content_start(m.end(), verb) or self._skip_spaces(m.end())
-        if re.match(r"ب[\w\u0640]{3,}", self.text[pos:pos + 12]) and verb is not None and verb.preposition == "ب":
-            return pos
+        if re.match(r"ب(?:[\w\u0640]{3,}|ما(?![\w\u0640]))", self.text[pos:pos + 12]) and verb is not None \
+                and verb.preposition == "ب":
+            return pos  # (ندد بما جرى: بـ + ما, "what")
         if verb is not None and verb.preposition:
             prep = re.compile(lexicon.word_pattern(verb.preposition) + r"(?![\w\u0640])").match(self.text, pos)
             if prep:

@@ -1938,3 +1938,14 @@ def test_an_outlet_right_after_an_apposition_closes_it_before_the_content():
                "وأضاف أن الشاحنة أعادت اقتحام الرصيف.")
     assert [a.source.name for a in atts] == ["رضا كريم", "رضا كريم"]
     assert [a.outlet.name for a in atts] == ["بي بي سي", "بي بي سي"]
+
+
+def test_what_someone_called_it_stays_in_the_content():
+    a = run("وقال الوزير سامي خليل إن الحكومة ترفض ما وصفته المعارضة بالتدخل، مؤكداً أن الحوار مستمر.")[0]
+    assert a.claim.text == "الحكومة ترفض ما وصفته المعارضة بالتدخل"
+
+
+def test_bi_ma_opens_the_content_of_a_verb_taking_bi():
+    a = only("ونددت المنظمة الخميس بما اعتبرته «موجة إعدامات» في البلاد.")
+    assert a.speaker.text == "المنظمة"
+    assert a.claim.text == "بما اعتبرته «موجة إعدامات» في البلاد"
