@@ -500,7 +500,16 @@ class _Sentence:
         return lexicon.fold(verb.past) in lexicon.entries(LANG, "object_required.txt") \
             and lexicon.fold(_unclitic(m.group("verb"))) not in object_forms() \
             and content.start <= self._skip(after_verb) and bool(verb.preposition) \
-            and self.text.startswith(verb.preposition, content.start)
+            and self._preposition_opens(verb.preposition, content.start)
+
+    def _preposition_opens(self, preposition: str, pos: int) -> bool:
+        """بالضلوع، بتهريب، على الفور: the preposition itself, not a word that begins with its letters (بحاح)."""
+        if not self.text.startswith(preposition, pos):
+            return False
+        rest = re.match(_WORD, self.text[pos + len(preposition):])
+        word = lexicon.fold(rest.group()) if rest else ""
+        return not word or self.text[pos + len(preposition)].isspace() or word.startswith("ال") \
+            or _is_masdar(word) or word == "ما"
 
     def _lone_object(self, m: re.Match, verb: Verb, speaker: Span, content: Span) -> tuple[Span | None, Span]:
         """واتهمت حماس بالعمل على ...، وحث المتظاهرين على: a verb that never goes without its object
@@ -850,7 +859,7 @@ class _Sentence:
         if self._opens_content(pos, verb):
             return None, pos
         at = self._skip(pos)
-        if not self._outlet_here(at):
+        if self.text[pos:at].strip() or not self._outlet_here(at):  # after a comma, the outlet branch reads it
             return None
         outlet, end = self._outlet(at)
         return (outlet, end) if outlet is not None and self._opens_content(end, verb) else None
@@ -865,6 +874,10 @@ class _Sentence:
         m = re.compile(r"[،,]").search(self.text, start, self.end)
         return m.start() if m and not self._marker_here(start, Verb("", "", None)) else start
 
+    def _after_ma(self, pos: int) -> bool:
+        """ما وصفته، بما اعتبرته: a verb right after ما, "what X called"."""
+        return bool(re.search(r"(?<![\w\u0640])[بلم]?ما\s+$", self.text[max(self.start, pos - 6):pos]))
+
     def _opens_statement(self, cue: re.Match) -> bool:
         """Whether a later cue starts a statement of its own, ending the content before it.
 
@@ -875,8 +888,7 @@ class _Sentence:
         verb = verbs().get(lexicon.fold(_unclitic(cue.group("verb")))) if cue.group("verb") else None
         if verb is not None and self._not_said(cue.start(), verb):
             return False  # ...، إلى الآن التحالف لم يعلن عن أهدافه: what was not said goes on the content
-        if verb is not None and re.search(r"(?<![\w\u0640])[بلم]?ما\s+$",
-                                          self.text[max(self.start, cue.start() - 6):cue.start()]):
+        if verb is not None and self._after_ma(cue.start()):
             return False  # نددت المنظمة بما اعتبرته «موجة إعدامات»: what she called it is part of the content
         if cue.group("participle") or cue.group("according") or self.text[cue.start()] in "وف":
             return True
