@@ -859,10 +859,13 @@ class _Sentence:
         if self._opens_content(pos, verb):
             return None, pos
         at = self._skip(pos)
-        if self.text[pos:at].strip() or not self._outlet_here(at):  # after a comma, the outlet branch reads it
+        if not self._outlet_here(at):
             return None
         outlet, end = self._outlet(at)
-        return (outlet, end) if outlet is not None and self._opens_content(end, verb) else None
+        if outlet is None:
+            return None
+        aside = self._aside_end(end)  # لشبكة CNN في محادثات منفصلة، إن: an aside after the outlet, to its comma
+        return next(((outlet, at) for at in (end, aside) if self._opens_content(at, verb)), None)
 
     def _opens_content(self, pos: int, verb: Verb) -> bool:
         """Whether the content starts at ``pos`` (after a comma and asides)."""
@@ -1561,7 +1564,8 @@ class _Sentence:
         return 0 < len(words) <= 4 and not _is_first_name(words[0])
 
     def _outlet_end(self, pos: int) -> int:
-        stop = re.compile(r"[،,:;؛.]|(?<![\w\u0640])(?:[أإ]ن(?:ه|ها|هم|هما)?|بأن(?:ه|ها|هم)?|إلى|عن|الذي|التي)(?![\w\u0640])|[“\"«]")
+        stop = re.compile(r"[،,:;؛.]|(?<![\w\u0640])(?:[أإ]ن(?:ه|ها|هم|هما)?|بأن(?:ه|ها|هم)?|إلى|عن|في|الذي|التي)"
+                          r"(?![\w\u0640])|[“\"«]")  # (لشبكة CNN في محادثات منفصلة: في opens an aside)
         m = stop.search(self.text, pos, self.end)
         if m and m.group() in Q_OPEN and len(self.text[pos:m.start()].split()) <= 4:
             quote = self.doc.quote_at(m.start())

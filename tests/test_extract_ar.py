@@ -1949,3 +1949,11 @@ def test_bi_ma_opens_the_content_of_a_verb_taking_bi():
     a = only("ونددت المنظمة الخميس بما اعتبرته «موجة إعدامات» في البلاد.")
     assert a.speaker.text == "المنظمة"
     assert a.claim.text == "بما اعتبرته «موجة إعدامات» في البلاد"
+
+
+def test_an_outlet_and_its_aside_after_appositions_before_the_content():
+    a = only("وقال سامي خليل، المدير التنفيذي للمنظمة، وهو مشرع من الحزب، لشبكة CNN في محادثات منفصلة، "
+             "إن الاقتراح جديد.")
+    assert a.source.name == "سامي خليل"
+    assert a.outlet.span.text == "شبكة CNN"
+    assert a.claim.text == "الاقتراح جديد"
