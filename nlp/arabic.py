@@ -267,6 +267,9 @@ class _Sentence:
         speaker = self._kana_subject(m.start())
         if speaker is not None:
             pos = self._past_adjunct(pos)
+        fronted = self._fronted_accuser(m, verb, pos, limit, outlet)
+        if fronted is not None:
+            return fronted
         object_at = None  # وأعلنت استدعاء سفيرها: the verbal noun right after the verb is its object
         if speaker is None and self.text[m.start()] not in "وف" and verb.past in _object_verbs():
             before = self._subject_before(m.start())  # لكن بريطانيا أعلنت طرد ...: subject, verb, object
@@ -510,6 +513,23 @@ class _Sentence:
         word = lexicon.fold(rest.group()) if rest else ""
         return not word or self.text[pos + len(preposition)].isspace() or word.startswith("ال") \
             or _is_masdar(word) or word == "ما"
+
+    def _fronted_accuser(self, m: re.Match, verb: Verb, pos: int, limit: int, outlet) -> Attribution | None:
+        """وزير الزراعة يدعو جميع المزارعين إلى الالتزام: subject, verb, object (accusation_verbs.txt): the
+        noun phrase right before a verb without و/ف is its subject, and the object with what follows its
+        preposition is the claim, as after a VSO speaker."""
+        if self.text[m.start()] in "وف" or lexicon.fold(verb.past) not in lexicon.entries(LANG, "accusation_verbs.txt") \
+                or not verb.preposition or lexicon.fold(_unclitic(m.group("verb"))) in object_forms():
+            return None
+        before = self._subject_before(m.start())
+        if before is None or self.text[before.end:m.start()].strip() or re.search(r"[()\-–—:،,]", before.text) \
+                or not _plausible_speaker(before.text) or self._inside_earlier_claim(before.start):
+            return None
+        content = self._content(pos, limit, verb, any_start=True)
+        prep = re.compile(r"(?<![\w\u0640])" + lexicon.word_pattern(verb.preposition))
+        if content is None or content.start != self._skip(pos) or not prep.search(content.text):
+            return None
+        return self._attribution(content, Span.of(self.text, m.start(), m.end()), before, self._source(before), outlet)
 
     def _lone_object(self, m: re.Match, verb: Verb, speaker: Span, content: Span) -> tuple[Span | None, Span]:
         """واتهمت حماس بالعمل على ...، وحث المتظاهرين على: a verb that never goes without its object

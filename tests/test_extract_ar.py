@@ -1957,3 +1957,14 @@ def test_an_outlet_and_its_aside_after_appositions_before_the_content():
     assert a.source.name == "سامي خليل"
     assert a.outlet.span.text == "شبكة CNN"
     assert a.claim.text == "الاقتراح جديد"
+
+
+@pytest.mark.parametrize("text, speaker, claim", [
+    ("وزير الزراعة يدعو جميع المزارعين إلى الالتزام بمواعيد الري.", "وزير الزراعة",
+     "جميع المزارعين إلى الالتزام بمواعيد الري"),
+    ("لكن الحكومة طالبت المعارضة بالعودة إلى الحوار.", "الحكومة", "المعارضة بالعودة إلى الحوار"),
+])
+def test_a_subject_before_an_accusation_verb_with_its_object(text, speaker, claim):
+    a = only(text)
+    assert a.speaker.text == speaker
+    assert a.claim.text == claim
