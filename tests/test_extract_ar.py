@@ -1968,3 +1968,8 @@ def test_a_subject_before_an_accusation_verb_with_its_object(text, speaker, clai
     a = only(text)
     assert a.speaker.text == speaker
     assert a.claim.text == claim
+
+
+def test_a_compound_military_rank_is_no_part_of_the_name():
+    a = only("وقال رئيس المجلس، الفريق أول سامي خليل، إن الاتفاق قريب.")
+    assert a.source.name == "سامي خليل"
