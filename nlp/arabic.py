@@ -16,7 +16,7 @@ from functools import lru_cache
 from . import arabic_forms, lexicon
 from .arabic_forms import Verb, object_forms, past_forms, verbs
 from .document import Document
-from .records import Attribution, Outlet, Span
+from .records import Attribution, Outlet, Source, Span
 from .resolve import Parsed, Resolver, clean
 
 LANG = "ar"
@@ -29,8 +29,6 @@ _PRONOUN_PHRASE = re.compile(r"(?:بشأن|حول|إزاء|من|تجاه|على|
 _SAME = re.compile(r"\s+(?:ذاتها|نفسها|عينها|ذاته|نفسه|عينه)$")
 _CITING = ("نقلا", "استنادا")  # X reported, citing Y: Y is the source, X the outlet (guide, rule 4)
 _PUBLISHED = re.compile(r"\s*(?:نشرتها|نقلتها|بثتها|أوردتها|أدلى بها|أدلت بها)(?:\s+(?:لـ?|إلى))?")
-_ISSUED_BY = re.compile(r"\s*(?P<doc>\S+)(?:\s+(?:مشترك|رسمي|مكتوب)[ةا]?)?\s+(?:أصدرته|أصدرها|أصدرتها|نشرته|نشرها|نشرتها|"
-                        r"صادر\s+عن|صدر\s+عن|الصادر\s+عن|من(?=\s)|(?P<link>لـ?)|(?P<genitive>(?=\S)))\s*(?P<issuer>.+)$")
 _CARRIED = re.compile(r"و?(?:نقلته|نقلها|نشرته|نشرها|بثته|بثها|أوردته|أوردها)(?![\w\u0640])")  # ونقلته شبكة ...
 _COMMENTARY = re.compile(r"[،,]\s*(?:[\w\u0640]+\s+(?:بذلك|بهذا)|(?:بالرغم|وبالرغم|على الرغم) من أن)(?![\w\u0640])")
 # ، واضعة بذلك ...، بالرغم من أن ...: the reporter's gloss or concession after what was said
@@ -207,7 +205,7 @@ class _Sentence:
         asides = [a.span() for a in self.p.anonymity.finditer(self.text, self.start, self.end)]
         cues = [m for m in self.p.cue.finditer(self.text, self.start, self.end)
                 if not self._quoted(m.start()) and not any(a <= m.start() < b for a, b in asides)
-                and not self._in_accordance(m) and not self._forecast(m)]
+                and not self._in_accordance(m) and not self._forecast(m) and not self._after_preposition(m)]
         self.cues = cues
         out: list[Attribution] = []
         for i, m in enumerate(cues):
@@ -223,6 +221,13 @@ class _Sentence:
             if att is not None:
                 out.append(att)
         return _nested(out) + self.alternatives
+
+    def _after_preposition(self, m: re.Match) -> bool:
+        """من أبرز وجوه المعارضة: after a preposition a verb's shape is a noun (prepositions.txt)."""
+        if not m.group("verb"):
+            return False
+        before = self.text[max(self.start, m.start() - 12):m.start()].split()
+        return bool(before) and m.start() > 0 and self.text[m.start() - 1].isspace() and before[-1] in _prepositions()
 
     def _forecast(self, m: re.Match) -> bool:
         """يتوقع أن يرتفع العدد، الذي كان يتوقع أن يلتقي: "it is expected that", a forecast, no cue
@@ -260,6 +265,11 @@ class _Sentence:
             return self._relay(cue, pos, limit, fronted=self._kana_subject(m.start()),
                                link=_relay_links()[lexicon.fold(verb.past)])
         speaker = self._kana_subject(m.start())
+        if speaker is not None:
+            pos = self._past_adjunct(pos)
+        fronted = self._fronted_accuser(m, verb, pos, limit, outlet)
+        if fronted is not None:
+            return fronted
         object_at = None  # وأعلنت استدعاء سفيرها: the verbal noun right after the verb is its object
         if speaker is None and self.text[m.start()] not in "وف" and verb.past in _object_verbs():
             before = self._subject_before(m.start())  # لكن بريطانيا أعلنت طرد ...: subject, verb, object
@@ -315,10 +325,13 @@ class _Sentence:
             self.alternatives += self._object_readings(cue, verb, after_verb, limit, outlet)
             return None
         if speaker is not None and lexicon.fold(verb.past) in lexicon.entries(LANG, "accusation_verbs.txt"):
-            speaker, content = self._accused(speaker, content)
+            accused = self._accused(speaker, content)
+            speaker, content = accused if accused[0] != speaker else self._lone_object(m, verb, speaker, content)
         elif speaker is not None and verb.past in _object_verbs() and content.start > speaker.end \
                 and not self._explicit_opener(content.start):
             speaker, content = self._object_before_preposition(speaker, content)
+        elif speaker is not None and speaker.start > cue.end and content.start > speaker.end:
+            speaker = self._without_object(speaker)
         told = self._received_by(cue.end, content.start)
         if told is not None:  # بيان تلقته وكالة ...، مصادر اتصلت بها رويترز: the medium it went to
             outlet = outlet or told[0]
@@ -326,6 +339,8 @@ class _Sentence:
                 speaker = self._span(speaker.start, _rstrip(self.text, speaker.start, told[1]))
         elif speaker is not None and lexicon.fold(verb.past) in lexicon.entries(LANG, "telling_verbs.txt"):
             speaker, outlet = self._hearer(speaker, outlet)
+        if speaker is None and self._passive(m, verb, after_verb, content):
+            return self._attribution(content, cue, None, Source("", "unspecified"), outlet)
         if speaker is None:
             source = self.resolver.implied()
             outlet = outlet or self.last_outlet
@@ -470,7 +485,7 @@ class _Sentence:
         if folded and folded[0] in lexicon.entries(LANG, "anaphoric_officials.txt") \
                 and all(_adjective(w) for w in folded[1:]) and any(e.kind == "person" for e in self.resolver.spoke):
             return self.resolver.pronoun("person")  # وقال المسؤول الحكومي: the official named before
-        issuer = _ISSUED_BY.match(speaker.text)
+        issuer = _issued_by().match(speaker.text)
         if issuer and lexicon.fold(issuer.group("doc")) in lexicon.entries(LANG, "documents.txt") \
                 and issuer.group("issuer").strip() \
                 and not (issuer.group("genitive") is not None and (issuer.group("doc").startswith("ال")
@@ -481,6 +496,51 @@ class _Sentence:
                 name = "ا" + name  # بيان للجيش: لـ + الجيش
             return self.resolver.resolve(name, kind=kind)
         return self.resolver.resolve(speaker.text, kind=kind)
+
+    def _passive(self, m: re.Match, verb: Verb, after_verb: int, content: Span) -> bool:
+        """اتهم بالضلوع فيها سعوديون: a verb that never goes without its object (object_required.txt),
+        with neither an object nor its pronoun before its بـ, is passive: said by no one named."""
+        return lexicon.fold(verb.past) in lexicon.entries(LANG, "object_required.txt") \
+            and lexicon.fold(_unclitic(m.group("verb"))) not in object_forms() \
+            and content.start <= self._skip(after_verb) and bool(verb.preposition) \
+            and self._preposition_opens(verb.preposition, content.start)
+
+    def _preposition_opens(self, preposition: str, pos: int) -> bool:
+        """بالضلوع، بتهريب، على الفور: the preposition itself, not a word that begins with its letters (بحاح)."""
+        if not self.text.startswith(preposition, pos):
+            return False
+        rest = re.match(_WORD, self.text[pos + len(preposition):])
+        word = lexicon.fold(rest.group()) if rest else ""
+        return not word or self.text[pos + len(preposition)].isspace() or word.startswith("ال") \
+            or _is_masdar(word) or word == "ما"
+
+    def _fronted_accuser(self, m: re.Match, verb: Verb, pos: int, limit: int, outlet) -> Attribution | None:
+        """وزير الزراعة يدعو جميع المزارعين إلى الالتزام: subject, verb, object (accusation_verbs.txt): the
+        noun phrase right before a verb without و/ف is its subject, and the object with what follows its
+        preposition is the claim, as after a VSO speaker."""
+        if self.text[m.start()] in "وف" or lexicon.fold(verb.past) not in lexicon.entries(LANG, "accusation_verbs.txt") \
+                or not verb.preposition or lexicon.fold(_unclitic(m.group("verb"))) in object_forms():
+            return None
+        before = self._subject_before(m.start())
+        if before is None or self.text[before.end:m.start()].strip() or re.search(r"[()\-–—:،,]", before.text) \
+                or not _plausible_speaker(before.text) or self._inside_earlier_claim(before.start):
+            return None
+        content = self._content(pos, limit, verb, any_start=True)
+        prep = re.compile(r"(?<![\w\u0640])" + lexicon.word_pattern(verb.preposition))
+        if content is None or content.start != self._skip(pos) or not prep.search(content.text):
+            return None
+        return self._attribution(content, Span.of(self.text, m.start(), m.end()), before, self._source(before), outlet)
+
+    def _lone_object(self, m: re.Match, verb: Verb, speaker: Span, content: Span) -> tuple[Span | None, Span]:
+        """واتهمت حماس بالعمل على ...، وحث المتظاهرين على: a verb that never goes without its object
+        (object_required.txt), followed by one short noun phrase and then its بـ/على: the phrase is
+        the accused, part of the claim, and the subject is implied."""
+        if lexicon.fold(verb.past) not in lexicon.entries(LANG, "object_required.txt") \
+                or lexicon.fold(_unclitic(m.group("verb"))) in object_forms() \
+                or len(speaker.text.split()) > 2 or re.search(r"[،,]", speaker.text) \
+                or speaker.start < m.end() or self.text[speaker.end:content.start].strip() not in ("", verb.preposition):
+            return speaker, content
+        return None, self._span(speaker.start, content.end)
 
     def _accused(self, speaker: Span, content: Span) -> tuple[Span, Span]:
         """اتهم المدعي العام المتهمين بتهريب ...: the accused (or the one urged) opens the claim, not the speaker.
@@ -578,6 +638,21 @@ class _Sentence:
                   or _new_body(lexicon.fold(words[k].group()))):  # وانتقدت اللجنة شركة النفط بسبب
             return self._split_object(speaker, content, words[k].start())
         return speaker, content
+
+    def _without_object(self, speaker: Span) -> Span:
+        """ولفت الوزير سامي خليل الانتباه إلى أن: a verbal noun after the subject's full name, before the
+        content's opener, is the verb's object (its phrase with the verb is the cue), not more of the speaker."""
+        words = list(re.finditer(r"\S+", speaker.text))
+        k = _object_start(words)
+        if not k or re.search(r"[،,]", speaker.text) or self.p.anonymity.search(speaker.text):
+            return speaker  # وزير الخارجية، رضوان عيارة: an apposition is read by the parser; رفض الكشف
+            # عن اسمه describes the speaker
+        folded = lexicon.fold(clean(words[k].group()))
+        if _adjective(folded) or not _after_a_name(words[:k]):
+            return speaker  # المنسق الأممي المعني، جامعة عثمان غازي التركية: shapes fit adjectives too
+        if not (folded in lexicon.entries(LANG, "verbal_nouns.txt") or folded.startswith("ال") and _is_masdar(folded[2:])):
+            return speaker  # (a shape alone fits names too: مايك، أرييه)
+        return self._span(speaker.start, _rstrip(self.text, speaker.start, speaker.start + words[k].start()))
 
     def _split_object(self, speaker: Span, content: Span, offset: int) -> tuple[Span, Span]:
         cut = speaker.start + offset
@@ -719,9 +794,12 @@ class _Sentence:
             elif self.text[i] in "،," and self._outlet_here(nxt) and self._outlet(nxt)[0] is not None:
                 outlet = outlet or self._outlet(nxt)[0]  # وقال X، Y، لصحيفة نيويورك تايمز، إن
                 seg = max(seg, _rstrip(self.text, nxt, self._outlet(nxt)[1]))
-            elif len(words) <= 4 and self.text[i] in "،," and self._opens_content(seg, verb) \
+            elif (len(words) <= 4 and not _is_masdar(lexicon.fold(clean(words[0])))  # ، وجود «صلة» بين: the object
+                  or len(words) <= 8 and _plausible_speaker(" ".join(words)) or _starts_description(words)) \
+                    and self.text[i] in "،," and (told := self._content_after(seg, verb)) is not None \
                     and not self._cue_here(nxt):
                 speaker_end = seg  # المحلل في شركة الأفق، سامر الخطيب، أن: a name the lists lack
+                outlet, seg = outlet or told[0], told[1]  # ...، صاحب محل في الشارع لبي بي سي إنه: told it
             elif self.text[i] in "،," and speaker_end == end and _bare_name(words) \
                     and re.match(r"\s*[،,]", self.text[seg:seg + 3]) and not self._cue_here(nxt) \
                     and _person_start(_name_words(self.text[pos:speaker_end])) is None:
@@ -748,6 +826,16 @@ class _Sentence:
             return False
         nxt = self._skip(end + comma.end())
         return self._is_adjunct(nxt) or self._outlet_here(nxt)
+
+    def _past_adjunct(self, pos: int) -> int:
+        """وكانت مصادر ... ذكرت للصحافة أن: with the subject before the verb, an adjunct
+        right after the verb (data/lexicons/ar/adjunct_openers.txt) stands before the content."""
+        if not self.p.adjunct.match(self.text, pos):
+            return pos
+        aside_end = self._aside_end(pos)
+        if aside_end <= pos:
+            return pos
+        return self._skip(aside_end)
 
     def _aside_end(self, pos: int) -> int:
         """The end of an aside opened at ``pos`` (على هامش زيارة ...، خلال زيارة ... إن): its comma, or
@@ -785,6 +873,20 @@ class _Sentence:
         named = self._span(start, end)
         return self._relayed(Outlet(clean(named.text), named)), self._skip(end)
 
+    def _content_after(self, pos: int, verb: Verb) -> tuple[Outlet | None, int] | None:
+        """The outlet (or None) and where the content starts, when it starts at ``pos`` or right
+        after an outlet phrase there; None when no content opens."""
+        if self._opens_content(pos, verb):
+            return None, pos
+        at = self._skip(pos)
+        if not self._outlet_here(at):
+            return None
+        outlet, end = self._outlet(at)
+        if outlet is None:
+            return None
+        aside = self._aside_end(end)  # لشبكة CNN في محادثات منفصلة، إن: an aside after the outlet, to its comma
+        return next(((outlet, at) for at in (end, aside) if self._opens_content(at, verb)), None)
+
     def _opens_content(self, pos: int, verb: Verb) -> bool:
         """Whether the content starts at ``pos`` (after a comma and asides)."""
         nxt = self._skip(pos)
@@ -795,6 +897,10 @@ class _Sentence:
         m = re.compile(r"[،,]").search(self.text, start, self.end)
         return m.start() if m and not self._marker_here(start, Verb("", "", None)) else start
 
+    def _after_ma(self, pos: int) -> bool:
+        """ما وصفته، بما اعتبرته: a verb right after ما, "what X called"."""
+        return bool(re.search(r"(?<![\w\u0640])[بلم]?ما\s+$", self.text[max(self.start, pos - 6):pos]))
+
     def _opens_statement(self, cue: re.Match) -> bool:
         """Whether a later cue starts a statement of its own, ending the content before it.
 
@@ -802,6 +908,11 @@ class _Sentence:
         has no complementiser before it (، في وقت أشار فيه ...) does; a verb inside
         a complement clause (أن يكون موكله قد اعترف) does not.
         """
+        verb = verbs().get(lexicon.fold(_unclitic(cue.group("verb")))) if cue.group("verb") else None
+        if verb is not None and self._not_said(cue.start(), verb):
+            return False  # ...، إلى الآن التحالف لم يعلن عن أهدافه: what was not said goes on the content
+        if verb is not None and self._after_ma(cue.start()):
+            return False  # نددت المنظمة بما اعتبرته «موجة إعدامات»: what she called it is part of the content
         if cue.group("participle") or cue.group("according") or self.text[cue.start()] in "وف":
             return True
         clause = re.split(r"[،,:.]", self.text[self.start:cue.start()])[-1]
@@ -815,7 +926,8 @@ class _Sentence:
         return bool(m and m.group("according"))
 
     def _cue_here(self, pos: int) -> bool:
-        return (pos == 0 or not self.text[pos - 1].isalnum()) and self.p.cue.match(self.text, pos) is not None
+        m = self.p.cue.match(self.text, pos) if pos == 0 or not self.text[pos - 1].isalnum() else None
+        return m is not None and not self._after_preposition(m)
 
     def _is_adjunct(self, pos: int) -> bool:
         """An aside between a speaker and the content: في تصريح له، بعد اجتماع ...، اليوم."""
@@ -958,6 +1070,10 @@ class _Sentence:
         verb = verbs().get(lexicon.fold(words[-1]))
         if verb is None:
             return None
+        if self._explicit_opener(pos):  # كما ذكر أنه ليس ...: the content follows, the speaker is implied
+            content = self._content(pos, limit, verb)
+            return None if content is None else \
+                self._attribution(content, cue, None, self.resolver.implied(), self.last_outlet)
         end = self._segment_end(pos, verb)
         end = self._trim_adverbs(pos, end) if end > pos else end
         after = self._skip(end)
@@ -983,6 +1099,9 @@ class _Sentence:
         between = self.text[prev.claim.end:named.start]
         if len(re.findall(_WORD, between)) > 4:  # only the cue (and its ما + verb, عنه) stands between
             return False
+        told = self._outlet_name(named.start, after_statement=False)
+        if told is not None and told[0].span is not None and told[0].span.start > named.start:
+            named = told[0].span  # بحسب ما قال لصحيفة القبس: the preposition is no part of the outlet
         parsed = parse_mention(named.text)
         if parsed.kind != "media" and not (relayed and parsed.kind == "organization"):
             return False  # بحسب ما ذكر أحد النزلاء: a person is a source of his own, not an outlet
@@ -1030,7 +1149,7 @@ class _Sentence:
         words = 0
         while i < self.end and words <= 14:
             ch = self.text[i]
-            if ch in "،,:;؛.":
+            if ch in "،,:;؛." and not (ch == "." and _abbreviated(self.text, i)):
                 break
             if ch.isspace():
                 i += 1
@@ -1095,8 +1214,8 @@ class _Sentence:
 
     def _source_end(self, pos: int) -> int:
         """Where the source named after بحسب / عن ends."""
-        stop = re.compile(r"[،,:;؛.]|\s[ـ–—-]\s|(?<![\w\u0640])(?:الذي|التي|الذين|فإن|فان|أن|إن|قوله|قولها|قولهم)(?![\w\u0640])")
-        m = stop.search(self.text, pos, self.end)
+        stop = re.compile(r"[،,:;؛.]|\s[ـ–—-]\s|(?<![\w\u0640])(?:الذي|التي|الذين|فإن|فان|فقد|أن|إن|قوله|قولها|قولهم)(?![\w\u0640])")
+        m = stop.search(self.text, pos, self.end)  # (وفقاً لنتائج الفرز فقد حصل: فقد opens the main clause)
         end = m.start() if m else self.end
         quote = self.doc.quote_at(pos)
         if quote is not None and quote.end > end:
@@ -1117,7 +1236,7 @@ class _Sentence:
         kana = self.p.kana.match(self.text, self._skip_spaces(left))
         if kana:
             start = self._skip_spaces(kana.end())
-            end = _rstrip(self.text, start, verb_start)
+            end = _rstrip(self.text, start, self._before_qad(start, verb_start))
             return self._span(start, end) if end > start else None
         if not before.strip():
             word = re.match(_WORD, self.text[verb_start:]).group()  # وقال: with its colon is still وقال
@@ -1125,6 +1244,11 @@ class _Sentence:
                 return None  # وأشار after a comma opens a new clause whose subject is dropped
             left = self._clause_start(_rstrip(self.text, self.subject_floor, left) - 1) if left > self.start else left
         return self._subject_phrase(left, verb_start)
+
+    def _before_qad(self, start: int, verb_start: int) -> int:
+        """وكان ناطق باسم الأمم المتحدة قد قال: قد belongs to the verb, not to the subject before it."""
+        qad = re.search(r"(?<![\w\u0640])(?:قد|لقد)\s*$", self.text[start:verb_start])
+        return start + qad.start() if qad else verb_start
 
     def _kana_subject(self, verb_start: int) -> Span | None:
         """وكانت الوزارة قد أعلنت ...: with كان the subject stands before the verb, whatever follows it."""
@@ -1160,7 +1284,7 @@ class _Sentence:
         start = None
         for i in range(len(words) - 1, -1, -1):
             word = words[i].group()
-            if lexicon.fold(_strip_conjunction(word)) in _clause_breaks() or lexicon.fold(word) in _clause_breaks():
+            if _opens_clause(_strip_conjunction(word)) or _opens_clause(word):
                 break
             if _looks_like_subject([_strip_conjunction(word)]):
                 start = i
@@ -1278,8 +1402,9 @@ class _Sentence:
             if word == "عن" and verb is not None and verb.preposition != "عن":
                 return None
             return self._content_start(m.end(), verb) or self._skip_spaces(m.end())
-        if re.match(r"ب[\w\u0640]{3,}", self.text[pos:pos + 12]) and verb is not None and verb.preposition == "ب":
-            return pos
+        if re.match(r"ب(?:[\w\u0640]{3,}|ما(?![\w\u0640]))", self.text[pos:pos + 12]) and verb is not None \
+                and verb.preposition == "ب":
+            return pos  # (ندد بما جرى: بـ + ما, "what")
         if verb is not None and verb.preposition:
             prep = re.compile(lexicon.word_pattern(verb.preposition) + r"(?![\w\u0640])").match(self.text, pos)
             if prep:
@@ -1303,8 +1428,9 @@ class _Sentence:
             if not self._quoted(m.start()):
                 start = m.end()
         start = self._after_comma(start)
-        if len(self.text[start:end].split()) < 2:
-            return None
+        words = self.text[start:end].split()
+        if len(words) < 2 or lexicon.fold(clean(words[-1])) in _complementisers():
+            return None  # وأكدت الوكالة أنه وفقاً لـ ...: the content comes after the cue, not before it
         return self._span(self._last_clause(start, end), end)
 
     def _last_clause(self, start: int, end: int) -> int:
@@ -1434,7 +1560,8 @@ class _Sentence:
             a, b = quote.inner
             return Outlet(clean(self.text[a:b]), self._span(a, b)), quote.end
         named = self.p.outlet_named.match(self.text, pos)
-        if not (named or after_statement and link):
+        written_lam = link is not None and link.group().strip() == "لـ"  # لـ written apart opens a name
+        if not (named or after_statement and link or written_lam):
             return None
         article = ""
         if named and not link:
@@ -1446,10 +1573,19 @@ class _Sentence:
         if link and not named and link.group().strip() not in ("ل", "لـ") \
                 and parse_mention(self.text[start:end]).kind != "media" and not self.p.platform.search(self.text, start, end):
             return None  # خلال مؤتمر صحفي مع رئيس الوزراء: whom it was held with, not a medium
+        if written_lam and not (named or after_statement) and not self._unquoted_outlet(start, end):
+            return None
         return Outlet(clean(article + self.text[start:end]), self._span(start, end)), end
 
+    def _unquoted_outlet(self, start: int, end: int) -> bool:
+        """وقال عبد الغفار لـ كوردستان 24، إن: after لـ written apart, a short unquoted name closed by a
+        comma or the complementiser is whom the statement was given to, unless a given name opens it."""
+        words = self.text[start:end].split()
+        return 0 < len(words) <= 4 and not _is_first_name(words[0])
+
     def _outlet_end(self, pos: int) -> int:
-        stop = re.compile(r"[،,:;؛.]|(?<![\w\u0640])(?:[أإ]ن(?:ه|ها|هم|هما)?|بأن(?:ه|ها|هم)?|إلى|عن|الذي|التي)(?![\w\u0640])|[“\"«]")
+        stop = re.compile(r"[،,:;؛.]|(?<![\w\u0640])(?:[أإ]ن(?:ه|ها|هم|هما)?|بأن(?:ه|ها|هم)?|إلى|عن|في|الذي|التي)"
+                          r"(?![\w\u0640])|[“\"«]")  # (لشبكة CNN في محادثات منفصلة: في opens an aside)
         m = stop.search(self.text, pos, self.end)
         if m and m.group() in Q_OPEN and len(self.text[pos:m.start()].split()) <= 4:
             quote = self.doc.quote_at(m.start())
@@ -1471,6 +1607,8 @@ class _Sentence:
     def _outlet_here(self, pos: int) -> bool:
         if self.p.statement.match(self.text, pos):
             return True
+        if self.text.startswith("لـ", pos) and not self.p.outlet_quoted.match(self.text, pos):
+            return self._outlet_name(pos, after_statement=False) is not None  # لـ كوردستان 24
         if not (self.p.outlet_quoted.match(self.text, pos) or self.p.outlet_named.match(self.text, pos)):
             return False
         before = self.text[max(self.start, pos - 20):pos].split()
@@ -1724,14 +1862,30 @@ def _plausible_speaker(text: str) -> bool:
         raw, first = raw[1:], first[1:]
     if lexicon.fold(_unclitic(raw)) in verbs() and not _is_first_name(raw):
         return False  # ...، وأوضح أنه: a speech verb opens a clause of its own, it names no one
-    if any(lexicon.fold(_unclitic(clean(w))) in verbs() or lexicon.fold(clean(w)) in _complementisers()
-           or lexicon.fold(clean(w)) in _participle_set() for w in words[1:]):
-        return False  # وزير سوري أبلغ رويترز أن بلاده: a clause, not a name
+    if any(lexicon.fold(_unclitic(clean(w))) in verbs() and words[n] not in _prepositions()
+           or lexicon.fold(clean(w)) in _complementisers()
+           or lexicon.fold(clean(w)) in _participle_set() for n, w in enumerate(words[1:])):
+        return False  # وزير سوري أبلغ رويترز أن بلاده: a clause, not a name (من أبرز: a noun after من)
     if _is_first_name(raw) and raw not in lexicon.lines(LANG, "not_speakers.txt"):
         return True  # علي folds like على, أحمد like the weekday: a name as written is a name
     return not (first in _not_speakers() or first in _participle_set() or _is_masdar(first)
                 or first.startswith(("بال", "لل")) and first not in _subject_heads()
                 or _masdar_with_pronoun(raw))
+
+
+@lru_cache(maxsize=None)
+def _prepositions() -> frozenset[str]:
+    return frozenset(lexicon.lines(LANG, "prepositions.txt"))  # as written: على is not the name علي
+
+
+@lru_cache(maxsize=None)
+def _issued_by() -> re.Pattern:
+    """A document and who issued it: بيان أصدرته الكتائب، بيان للجيش، بيان مقتضب، لألوية العمالقة
+    (the document's adjectives, statement_adjectives.txt, and a comma may stand between)."""
+    adjectives = lexicon.alternation(_lex("statement_adjectives.txt"))
+    return re.compile(rf"\s*(?P<doc>\S+)(?:\s+(?:{adjectives})[ةا]?)?[،,]?\s+(?:أصدرته|أصدرها|أصدرتها|نشرته|"
+                      r"نشرها|نشرتها|صادر\s+عن|صدر\s+عن|الصادر\s+عن|من(?=\s)|(?P<link>لـ?)|(?P<genitive>(?=\S)))"
+                      r"\s*(?P<issuer>.+)$")
 
 
 def _issuer_head(words: str) -> bool:
@@ -1995,6 +2149,24 @@ def _clause_breaks() -> frozenset[str]:
     return frozenset(markers | lexicon.entries(LANG, "clause_openers.txt") | {"فان", "حقيقه", "لكن"})
 
 
+def _abbreviated(text: str, stop: int) -> bool:
+    """رئيس الوزراء د. كامل إدريس: the stop after an abbreviation (abbreviations.txt) ends no speaker."""
+    word = re.search(r"[\w.]+$", text[max(0, stop - 8):stop])
+    return word is not None and lexicon.fold(word.group()) in lexicon.entries(LANG, "abbreviations.txt")
+
+
+def _starts_description(words: list[str]) -> bool:
+    """«سامي خليل، وهو من أبرز وجوه المعارضة، إن»: a description of the speaker (description_openers.txt)."""
+    return bool(words) and lexicon.fold(words[0]) in lexicon.entries(LANG, "description_openers.txt")
+
+
+def _opens_clause(word: str) -> bool:
+    """A clause opener, bare or carrying its subject's pronoun (لكنها قالت: the pronoun is the subject)."""
+    folded = lexicon.fold(word)
+    stem = re.sub(r"(?:ه|ها|هم|هما)$", "", folded)
+    return folded in _clause_breaks() or stem != folded and stem in _clause_breaks()
+
+
 def _strip_conjunction(word: str) -> str:
     """والرئيس → الرئيس; a word that is itself listed (وزارة, وكالة) keeps its و."""
     if len(word) > 3 and word[0] in "وف" and not _looks_like_subject_word(word):
@@ -2024,8 +2196,8 @@ def _bare_name(words: list[str]) -> bool:
     if not 2 <= len(words) <= 4:
         return False
     folded = [lexicon.fold(clean(w)) for w in words]
-    if not all(folded) or folded[0].startswith(("ال", "لل")) or _is_masdar(folded[0]):
-        return False
+    if not all(folded) or clean(words[0]).startswith(("ال", "لل")) or _is_masdar(folded[0]):
+        return False  # (as written: ألفارو, إلياس fold to a definite-looking الفارو, الياس)
     stop = (lexicon.entries(LANG, "particles.txt") | _not_speakers() | lexicon.entries(LANG, "titles.txt")
             | lexicon.entries(LANG, "name_breakers.txt") | lexicon.entries(LANG, "relative.txt"))
     return not any(w in stop or any(c.isdigit() for c in w) or not w.isalpha() for w in folded)
@@ -2103,7 +2275,8 @@ def _titled_name(words: list[str]) -> Parsed | None:
     folded = [lexicon.fold(w) for w in words]
     if not (folded and (folded[0] in lexicon.entries(LANG, "titles.txt") or _starts_with(folded, "titles.txt"))):
         return None
-    definite = [i for i, f in enumerate(folded) if f.startswith(("ال", "لل"))]
+    honorifics = lexicon.entries(LANG, "honorifics.txt")  # رئيس الوزراء د. كامل إدريس: د. closes the title too
+    definite = [i for i, f in enumerate(folded) if f.startswith(("ال", "لل")) or f in honorifics]
     if not definite or len(words) - definite[-1] - 1 < 2:
         return None
     tail = words[definite[-1] + 1:]

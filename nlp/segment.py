@@ -37,7 +37,7 @@ _LINE_CLOSERS = ".!?؟…\"”»’'"  # a line ending so is complete; one endin
 
 @lru_cache(maxsize=None)
 def _abbreviations() -> frozenset[str]:
-    return lexicon.entries("en", "abbreviations.txt")
+    return lexicon.entries("en", "abbreviations.txt") | lexicon.entries("ar", "abbreviations.txt")
 
 
 def _is_abbreviation(text: str, stop_end: int) -> bool:
@@ -45,7 +45,7 @@ def _is_abbreviation(text: str, stop_end: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
-    return word in _abbreviations() or (len(word) == 1 and word.isalpha() and word.isascii())
+    return word in _abbreviations() or lexicon.fold(word) in _abbreviations() or (len(word) == 1 and word.isalpha() and word.isascii())
 
 
 _QUOTED_CRY = re.compile(r"[!?؟]+[\"”»'’]+$")  # a question or an exclamation closing its quotation

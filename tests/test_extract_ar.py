@@ -1772,3 +1772,204 @@ def test_his_saying_after_the_speaker_is_no_part_of_him(text):
 def test_a_title_word_inside_a_name_before_abu_does_not_end_it():
     a = only("وقال صادق أمين أبو سالم الأمين العام للحزب إن الحوار مستمر.")
     assert a.source.name == "صادق أمين أبو سالم"
+
+
+@pytest.mark.parametrize("text", ["وكانت مصادر أمنية ذكرت للصحافة أن المشتبه به فر إلى الخارج.",
+                                  "وكانت مصادر أمنية قد ذكرت للصحفيين أن المشتبه به فر إلى الخارج."])
+def test_an_adjunct_after_a_pluperfect_verb_stands_before_the_content(text):
+    a = only(text)
+    assert a.speaker.text == "مصادر أمنية"
+    assert a.source.kind == "anonymous"
+    assert a.claim.text == "المشتبه به فر إلى الخارج"
+
+
+def test_qad_after_a_pluperfect_subject_is_the_verb_s():
+    a = only("وكان مسؤولو الإغاثة في المدينة قد قالوا إن المستشفيات تعرضت للقصف.")
+    assert a.speaker.text == "مسؤولو الإغاثة في المدينة"
+
+
+def test_an_unquoted_name_after_lam_written_apart_is_the_outlet_and_goes_on():
+    atts = run("وقال الوزير سامي خليل لـ كوردستان 24، إن الرواتب ستصرف قبل العيد. "
+               "وأضاف خليل أن الوفد سيزور بغداد.")
+    assert [a.speaker.text for a in atts] == ["الوزير سامي خليل", "خليل"]
+    assert [a.outlet.name for a in atts] == ["كوردستان 24", "كوردستان 24"]
+    assert only("وقال خليل لـ سامي حداد إن الرواتب ستصرف.").outlet is None  # a person heard it
+
+
+def test_a_name_opening_with_hamza_al_is_no_article():
+    a = only("وقال ألفيرو كاستيلو رئيس جمعية المزارعين إن المحصول تضاعف.")
+    assert a.source.name == "ألفيرو كاستيلو"
+    assert a.source.kind == "person"
+
+
+def test_an_envoy_then_his_name_is_a_person():
+    a = only("وقال الموفد الخاص للأمم المتحدة في الصومال روبرت كاي إن الهدنة صامدة.")
+    assert a.source.name == "روبرت كاي"
+    assert a.source.kind == "person"
+
+
+def test_but_with_its_pronoun_ends_the_subject_before_the_verb():
+    atts = run("وأعلنت وزارة الداخلية أن المهاجمين قتلوا. "
+               "ولم تؤكد الوزارة عدد القتلى لكنها قالت إن جميع المهاجمين قتلوا.")
+    assert atts[-1].speaker is None
+    assert atts[-1].source.name == "وزارة الداخلية"
+
+
+def test_a_verbal_noun_after_a_full_name_before_the_complementiser_is_no_part_of_the_speaker():
+    a = only("ولفت وزير الخارجية سامي خليل الانتباه إلى أن الاستقرار ضروري.")
+    assert a.speaker.text == "وزير الخارجية سامي خليل"
+    assert a.source.name == "سامي خليل"
+    assert a.claim.text == "الاستقرار ضروري"
+
+
+def test_hirs_after_a_full_name_opens_the_object():
+    a = only("وأكد وزير الخارجية الدكتور سامي بن محمد خليل حرص بلاده على وحدة اليمن.")
+    assert a.speaker.text == "وزير الخارجية الدكتور سامي بن محمد خليل"
+    assert a.claim.text == "حرص بلاده على وحدة اليمن"
+
+
+@pytest.mark.parametrize("text", ["وكان مسؤولو الإغاثة في المدينة قد قالوا إن المستشفيات تعرضت للقصف.",
+                                  "وقال عمال الإغاثة إن المستشفيات تعرضت للقصف."])
+def test_people_in_construct_or_a_broken_plural_are_an_anonymous_group(text):
+    assert only(text).source.kind == "anonymous"
+
+
+def test_faqad_after_an_according_phrase_opens_the_main_clause():
+    atts = run("وقالت رئيسة اللجنة إنه استنادا إلى نتائج الفرز فقد حصل المرشح على 67% من الأصوات.")
+    relayed = next(a for a in atts if a.cue.text == "استنادا إلى")
+    assert relayed.speaker.text == "نتائج الفرز"
+    assert "حصل المرشح على 67% من الأصوات" in relayed.claim.text
+
+
+def test_a_host_ending_in_the_complementiser_is_no_claim_of_the_according_cue():
+    a = only("ووفقا لنتائج البعثة فقد وصل نحو 800 نازح إلى المدينة.")
+    assert a.speaker.text == "نتائج البعثة"
+    assert "وصل نحو 800 نازح إلى المدينة" in a.claim.text
+    b = next(a for a in run("وأكدت الوكالة أنه وفقا لنتائج البعثة فقد وصل نحو 800 نازح إلى المدينة.")
+             if a.cue.text == "وفقا ل")
+    assert "وصل نحو 800 نازح" in b.claim.text
+
+
+def test_a_woman_s_title_in_an_apposition_keeps_the_statement():
+    a = only("قالت سارة حداد، مندوبة بريطانيا في الأمم المتحدة، إن الوضع محبط.")
+    assert a.source.name == "سارة حداد"
+    assert a.claim.text == "الوضع محبط"
+
+
+def test_an_unnamed_woman_representative_is_anonymous():
+    assert only("وقالت ممثلة الهند إن الإجراء مخالف لقواعد التجارة.").source.kind == "anonymous"
+
+
+def test_a_statement_with_its_adjective_then_its_issuer_after_a_comma_names_the_issuer():
+    a = only("وقال بيان مقتضب، لألوية الحرس في الجيش الوطني، إن قواته ألقت القبض على القيادي.")
+    assert a.source.name == "ألوية الحرس في الجيش الوطني"
+    assert a.claim.text == "قواته ألقت القبض على القيادي"
+
+
+def test_a_cue_s_shape_after_a_preposition_is_a_noun():
+    a = only("قال سامي خليل، وهو من أبرز وجوه المعارضة في البلاد، إن الانتخابات مزورة.")
+    assert a.cue.text == "قال"
+    assert a.source.name == "سامي خليل"
+
+
+def test_a_lone_noun_after_a_verb_that_needs_an_object_is_the_accused():
+    atts = run("وقالت المندوبة سارة حداد إن الوضع خطير. "
+               "واتهمت حماس بالعمل على ترويج العنف، وحث المتظاهرين على اجتياز السياج.")
+    assert [a.speaker for a in atts[1:]] == [None, None]
+    assert {a.source.name for a in atts} == {"سارة حداد"}
+    assert [a.claim.text for a in atts[1:]] == ["حماس بالعمل على ترويج العنف", "المتظاهرين على اجتياز السياج"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال وزير الداخلية الإسرائيلي أرييه درعي إن القرار نهائي.", "وزير الداخلية الإسرائيلي أرييه درعي"),
+    ("وقال المنسق الأممي المعني بشؤون الإغاثة كمال سعيد إن الوضع صعب.",
+     "المنسق الأممي المعني بشؤون الإغاثة كمال سعيد"),
+])
+def test_a_name_or_an_adjective_shaped_like_a_verbal_noun_stays_in_the_speaker(text, speaker):
+    assert only(text).speaker.text == speaker
+
+
+def test_an_object_after_the_comma_is_no_apposition_of_the_speaker():
+    a = only("أكدت الشرطة البريطانية اليوم (الأربعاء)، وجود «صلة» بين الهجوم على المتحف والهجوم على الشاطئ.")
+    assert a.speaker.text == "الشرطة البريطانية"
+    assert a.claim.text.startswith("وجود")
+
+
+def test_kama_then_the_verb_then_the_complementiser_has_an_implied_speaker():
+    atts = run("وقال الوزير سامي خليل إن التنظيم خطير. "
+               "كما ذكر أنه ليس من الواضح ما إذا كانت الإجراءات كافية.")
+    assert atts[-1].speaker is None
+    assert atts[-1].source.name == "سامي خليل"
+    assert atts[-1].claim.text == "ليس من الواضح ما إذا كانت الإجراءات كافية"
+
+
+def test_the_stop_of_an_abbreviated_title_ends_neither_the_sentence_nor_the_speaker():
+    a = only("وأكد رئيس الوزراء د. منير الخطيب أن الحكومة تعمل بتناغم.")
+    assert a.speaker.text == "رئيس الوزراء د. منير الخطيب"
+    assert a.source.name == "منير الخطيب"
+    assert a.claim.text == "الحكومة تعمل بتناغم"
+
+
+def test_the_outlet_told_after_according_to_what_he_said_drops_its_preposition():
+    atts = run("وكشف الوزير سامي خليل أن الدولة ستعتمد وثيقة جديدة قريباً، بحسب ما قال لصحيفة الأفق الكويتية. "
+               "وأشار إلى أن اللجنة تواصل عملها.")
+    assert [a.outlet.span.text for a in atts] == ["صحيفة الأفق الكويتية"] * 2
+
+
+def test_by_phone_after_the_outlet_is_no_part_of_it():
+    a = only("وقال أحد الشهود لرويترز عبر الهاتف إن القصف استمر طوال الليل.")
+    assert a.outlet.span.text == "رويترز"
+    assert a.claim.text == "القصف استمر طوال الليل"
+
+
+def test_a_verb_that_needs_an_object_with_none_is_passive_and_unspecified():
+    atts = run("وقالت الإذاعة إن المعارض تلقى تهديدات. واتهم بالضلوع في الاعتداء مسلحون مجهولون.")
+    assert atts[-1].speaker is None
+    assert atts[-1].source.kind == "unspecified"
+
+
+def test_a_negated_verb_inside_the_content_does_not_end_it():
+    a = only("وقال الوزير سامي خليل إن هناك تبادل أدوار في هذه الحرب، إلى الآن التحالف لم يعلن عن أهدافه الحقيقية.")
+    assert a.claim.text == "هناك تبادل أدوار في هذه الحرب، إلى الآن التحالف لم يعلن عن أهدافه الحقيقية"
+
+
+def test_an_outlet_right_after_an_apposition_closes_it_before_the_content():
+    atts = run("وقال رضا كريم، صاحب محل فيديو في الشارع لبي بي سي إنه سمع صراخا في الطريق. "
+               "وأضاف أن الشاحنة أعادت اقتحام الرصيف.")
+    assert [a.source.name for a in atts] == ["رضا كريم", "رضا كريم"]
+    assert [a.outlet.name for a in atts] == ["بي بي سي", "بي بي سي"]
+
+
+def test_what_someone_called_it_stays_in_the_content():
+    a = run("وقال الوزير سامي خليل إن الحكومة ترفض ما وصفته المعارضة بالتدخل، مؤكداً أن الحوار مستمر.")[0]
+    assert a.claim.text == "الحكومة ترفض ما وصفته المعارضة بالتدخل"
+
+
+def test_bi_ma_opens_the_content_of_a_verb_taking_bi():
+    a = only("ونددت المنظمة الخميس بما اعتبرته «موجة إعدامات» في البلاد.")
+    assert a.speaker.text == "المنظمة"
+    assert a.claim.text == "بما اعتبرته «موجة إعدامات» في البلاد"
+
+
+def test_an_outlet_and_its_aside_after_appositions_before_the_content():
+    a = only("وقال سامي خليل، المدير التنفيذي للمنظمة، وهو مشرع من الحزب، لشبكة CNN في محادثات منفصلة، "
+             "إن الاقتراح جديد.")
+    assert a.source.name == "سامي خليل"
+    assert a.outlet.span.text == "شبكة CNN"
+    assert a.claim.text == "الاقتراح جديد"
+
+
+@pytest.mark.parametrize("text, speaker, claim", [
+    ("وزير الزراعة يدعو جميع المزارعين إلى الالتزام بمواعيد الري.", "وزير الزراعة",
+     "جميع المزارعين إلى الالتزام بمواعيد الري"),
+    ("لكن الحكومة طالبت المعارضة بالعودة إلى الحوار.", "الحكومة", "المعارضة بالعودة إلى الحوار"),
+])
+def test_a_subject_before_an_accusation_verb_with_its_object(text, speaker, claim):
+    a = only(text)
+    assert a.speaker.text == speaker
+    assert a.claim.text == claim
+
+
+def test_a_compound_military_rank_is_no_part_of_the_name():
+    a = only("وقال رئيس المجلس، الفريق أول سامي خليل، إن الاتفاق قريب.")
+    assert a.source.name == "سامي خليل"
