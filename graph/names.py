@@ -76,6 +76,9 @@ def _judged(name: str, kind: str, title: str) -> Verdict:
     lang = name_lang(name)
     main, _ = other_spelling(name.strip())
     words = _WORD.findall(main)
+    if kind == "media" and words and _folded(words[-1], lang) in _time_words(lang):
+        # روسيا اليوم، المصري اليوم، USA Today: a medium's own name may end in a time word
+        return Verdict(name, kind)
     kept = _without_time_words(words, lang)
     if not kept:
         return Verdict(name, "unspecified", "a time word, not a name")

@@ -204,7 +204,11 @@ def _relays(evidence: Evidence) -> dict[int, list[int]]:
             credits[medium].append(source)
 
     for said in evidence.said:
+        # The publisher and the medium the statement went through (نقلت وكالة X عن Y, told
+        # Reuters) both credit the speaker: where that medium states the claim on its own, it
+        # relays it.
         credit(said.publisher_id, speaker(parties, said.source_id).id)
+        credit(said.outlet_id, speaker(parties, said.source_id).id)
     for citing, cited in evidence.cites:
         credit(citing, cited)
     return credits

@@ -59,6 +59,14 @@ CASES = {
                 f"Civil defence chief Brigadier Samir Nakhla said that {EN_SHELLING}"),
         article("gazette-9", "en", "Valley Gazette", "Civilians killed",
                 f"Brigadier Samir Nakhla, the head of civil defence, said that {EN_SHELLING}")]),
+    # An agency that states the toll in one article and, in another, is the channel it came
+    # through (نقلت الوكالة عن الصحيفة) relays the paper: two voices traced back to one origin
+    # (circular reporting), never two origins.
+    "agency-relays-its-source-ar": ("circular", [
+        article("nour-9", "ar", "موقع النور", "مقتل 23 مدنياً",
+                f"ذكرت وكالة أنباء الوادي أن {AR_SHELLING}"),
+        article("sahil-9", "ar", "قناة الساحل", "قصف وادي النسور",
+                f"نقلت وكالة أنباء الوادي عن صحيفة الفجر أن {AR_SHELLING}")]),
     # A surname and the full name in one article: one person, never two origins.
     "one-article-two-names-en": ("single-source", [
         article("tribune-3", "en", "Harbour Tribune", "Output to rise",
@@ -287,7 +295,8 @@ def test_a_name_that_is_no_name_is_never_a_named_origin(name, kind):
     ("Stop the War Coalition", "organization", "Stop the War Coalition"),
     ("الأمم المتحدة يوم", "organization", "الأمم المتحدة"),
     ("al-Khatib", "person", "al-Khatib"), ("AT&T", "organization", "AT&T"),
-    ("Deir Ezzor 24", "media", "Deir Ezzor 24"), ("رامي عبد الرحمن", "person", "رامي عبد الرحمن"),
+    ("Deir Ezzor 24", "media", "Deir Ezzor 24"), ("صحيفة الوطن اليوم", "media", "صحيفة الوطن اليوم"),
+    ("USA Today", "media", "USA Today"), ("رامي عبد الرحمن", "person", "رامي عبد الرحمن"),
     ("المرصد السوري لحقوق الإنسان أمس", "organization", "المرصد السوري لحقوق الإنسان"),
     ("the Observatory yesterday", "organization", "the Observatory"),
     # The guide: the police, the army, a ministry or a state speaking as itself is an organization.
