@@ -288,12 +288,19 @@ def _counted_noun(tokens: list[str], i: int) -> float:
     bare = token[1:] if token not in singulars | duals and token[:1] in _CLITICS else token
     if bare in duals:
         return 2.0
-    if _uncounted(tokens, i):
+    if _uncounted(tokens, i) or i > 0 and _after_a_figure(tokens, i):
         return 0.0
     if bare in singulars and (_toll(family_of(bare, "ar"))  # قتيل، جريح: the toll's own noun
                               or i > 0 and _toll(family_of(tokens[i - 1], "ar"))):
         return 1.0
     return 0.0
+
+
+def _after_a_figure(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is the noun a figure before it counts: 37 قتيلاً، أحد عشر شخصاً
+    (Arabic counts 11 to 99 with a singular noun), one figure, not a second one of 1."""
+    before = tokens[i - 1]
+    return before[0].isdigit() or _part(tokens, i - 1, "ar")[0][0] is not None
 
 
 def _uncounted(tokens: list[str], i: int) -> bool:

@@ -95,6 +95,16 @@ def test_an_arabic_toll_verb_counts_the_figure_past_its_agent():
     assert ellipsis == {("14", "killing"), ("9", "injury")}
 
 
+def test_the_singular_noun_a_figure_counts_is_no_second_figure():
+    # Arabic counts 11 to 99 with a singular noun: 37 قتيلاً is 37 dead, not 37 and 1
+    found, roles = read("بلغت الحصيلة 37 قتيلاً و62 جريحاً", "ar")
+    assert found == {"37", "62"} and roles == {("37", "killing"), ("62", "injury")}
+    found, _ = read("ارتفع عدد الضحايا إلى مئة واثني عشر قتيلاً", "ar")
+    assert found == {"112"}
+    english, _ = read("37 people were killed and 62 wounded", "en")
+    assert similarity.numbers_agree(english, read("بلغت الحصيلة 37 قتيلاً و62 جريحاً", "ar")[0])
+
+
 def test_killed_or_wounded_counts_no_one():
     found, roles = read("سقط نحو ألفي مدني بين قتيل وجريح", "ar")
     assert found == {"2000"} and roles == set()
