@@ -1050,7 +1050,8 @@ class _Sentence:
         elif self.p.relative.match(self.text, self._skip_spaces(phrase_end)):
             return None  # ..., وفق المرصد الذي أضاف: the cue trails a claim already credited
         else:
-            content = self._content(self._after_comma(phrase_end), limit, None, any_start=True)
+            start = self._past_apposition(self._after_comma(phrase_end), limit)
+            content = self._content(start, limit, None, any_start=True)
         self.boundary = max(self.boundary, phrase_end)
         if content is None:
             return None
@@ -1757,11 +1758,29 @@ class _Sentence:
                 return min(pos, self.end)
             pos = adverb.end()
 
+    def _past_apposition(self, pos: int, limit: int) -> int:
+        """Where the content starts after «بحسب X،»: past the speaker's apposition and the فإن or
+        فقد that opens the main clause (بحسب العقيد X، المتحدث باسم الشرطة، فإن ...), when the
+        words before the opener are a short phrase that opens with a title."""
+        opener = _MAIN_CLAUSE.search(self.text, pos, limit)
+        if opener is None:
+            return pos
+        words = self.text[pos:opener.start()].split()
+        titled = bool(words) and lexicon.fold(words[0]) in lexicon.entries(LANG, "titles.txt")
+        if not titled or len(words) > _APPOSITION_WORDS:
+            return pos  # وبحسب المرصد، قتل 5 أشخاص، فإن ...: a clause, not who the speaker is
+        return self._skip_spaces(opener.end())
+
     def _after_comma(self, pos: int) -> int:
         return _SPACE.match(self.text, pos).end()
 
     def _span(self, start: int, end: int) -> Span:
         return Span.of(self.text, start, end)
+
+
+# فإن / فقد after a comma opens the main clause an «according to» phrase leads into.
+_MAIN_CLAUSE = re.compile(r"[،,]\s*(?:فإن|فان|فقد)(?![\w\u0640])")
+_APPOSITION_WORDS = 8
 
 
 def is_platform(name: str) -> bool:

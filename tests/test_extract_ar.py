@@ -1973,3 +1973,14 @@ def test_a_subject_before_an_accusation_verb_with_its_object(text, speaker, clai
 def test_a_compound_military_rank_is_no_part_of_the_name():
     a = only("وقال رئيس المجلس، الفريق أول سامي خليل، إن الاتفاق قريب.")
     assert a.source.name == "سامي خليل"
+
+
+def test_according_to_a_titled_speaker_the_content_starts_after_the_main_clause_opener():
+    a = only("بحسب المقدم وائل نصار، المتحدث باسم الدفاع المدني، فإن عدد القتلى ارتفع إلى 14 شخصاً.")
+    assert a.claim.text == "عدد القتلى ارتفع إلى 14 شخصاً"
+    assert a.source.name == "وائل نصار"
+
+
+def test_according_to_a_source_a_clause_before_fa_inna_stays_in_the_content():
+    a = only("وبحسب المرصد، قتل 5 أشخاص في القصف، فإن الحصيلة مرشحة للارتفاع.")
+    assert a.claim.text.startswith("قتل 5 أشخاص")
