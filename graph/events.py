@@ -441,6 +441,9 @@ def _dates(text: str, lang: str, days: frozenset[str], published: str
                 if 0 <= near < len(words) and (day := _day_number(words[near])):
                     found.add((months[word], day))
                     break
+            else:
+                if day := _ordinal_day(words[:i], lang):
+                    found.add((months[word], day))
     when = _published(published)
     if when is not None:
         for name in days:
@@ -457,6 +460,28 @@ _WEEKDAY_NUMBERS = {name: number for number, name in enumerate(
 def _day_number(word: str) -> int:
     digits = re.match(r"(\d{1,2})(?:st|nd|rd|th)?$", word)
     return int(digits.group(1)) if digits and 1 <= int(digits.group(1)) <= 31 else 0
+
+
+def _ordinal_day(before: list[str], lang: str) -> int:
+    """The day an ordinal gives just before a month: "the fourteenth of June", الرابع عشر من
+    حزيران (``ordinals.tsv``); 0 when there is none."""
+    end = len(before)
+    if end and before[end - 1] in _DAY_OF:
+        end -= 1
+    ordinals = _ordinals(lang)
+    for size in (2, 1):
+        if end >= size and (day := ordinals.get(" ".join(before[end - size:end]))):
+            return day
+    return 0
+
+
+_DAY_OF = frozenset({"of", "من"})  # "the 14th of June", الرابع عشر من حزيران
+
+
+@lru_cache(maxsize=None)
+def _ordinals(lang: str) -> dict[str, int]:
+    return {" ".join(lexicon.fold(word, lang) for word in words.split()): int(day)
+            for day, words in lexicon.rows(lang, "ordinals.tsv")}
 
 
 def _published(published: str) -> date | None:

@@ -57,7 +57,8 @@ def read(text: str, lang: str) -> tuple[frozenset[str], frozenset[tuple[str, str
     ``(figure, "=" + noun)`` for one bound to a noun of ``figure_nouns.tsv`` ("four years in
     prison", "ومنعها ... ثماني سنوات")."""
     tokens = _TOKEN.findall(lexicon.fold(text.translate(_DIGITS), lang))
-    found = _numbers(tokens, lang)
+    found = [item for item in _numbers(tokens, lang)
+             if not (_DAY_RANGE.fullmatch(item[0]) and _a_date(tokens, item[1], item[2], lang))]
     names = _counted([figure for figure, _, _ in found])
     roles = set()
     for name, (_, first, last) in zip(_in_order(names, found), found):
@@ -81,6 +82,39 @@ def roles_agree(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) ->
     return all(_kind_agrees([role for role in a if _is_bound(role) is bound],
                             [role for role in b if _is_bound(role) is bound])
                for bound in (False, True))
+
+
+def _a_date(tokens: list[str], first: int, last: int, lang: str) -> bool:
+    """Whether the number at ``tokens[first:last + 1]`` is a date's day, not a figure: beside
+    a month ("June 14", 14 حزيران) or the tens of an ordinal (الرابع عشر من حزيران)."""
+    months = _month_names(lang)
+    after = tokens[last + 1] if last + 1 < len(tokens) else ""
+    if after in _OF and last + 2 < len(tokens):
+        after = tokens[last + 2]
+    before = tokens[first - 1] if first else ""
+    ordinal = _AR_ARTICLE.sub("", before) in _ordinal_words(lang)
+    return _month(after, months) or _month(before, months) or ordinal
+
+
+_OF = frozenset({"of", "من"})
+_DAY_RANGE = re.compile(r"[1-9]|[12]\d|3[01]")  # a figure that may be a day of the month
+_AR_ARTICLE = re.compile(r"^[وف]?ال")
+
+
+def _month(word: str, months: frozenset[str]) -> bool:
+    return word in months or _AR_ARTICLE.sub("", word) in months
+
+
+@lru_cache(maxsize=None)
+def _month_names(lang: str) -> frozenset[str]:
+    return frozenset(lexicon.fold(name, lang) for name, number in lexicon.rows(lang, "months.tsv")
+                     if number != "0")
+
+
+@lru_cache(maxsize=None)
+def _ordinal_words(lang: str) -> frozenset[str]:
+    """The first word of each ordinal day (رابع of رابع عشر)."""
+    return frozenset(lexicon.fold(words.split()[0], lang) for _, words in lexicon.rows(lang, "ordinals.tsv"))
 
 
 def _is_bound(role: tuple[str, str]) -> bool:

@@ -351,3 +351,17 @@ def test_matching_on_the_test_split_holds_the_level_it_reached():
     for langs, (least_precision, least_recall) in floors.items():
         precision, recall = bench.precision_recall(bench.in_group(test, langs))
         assert precision >= least_precision and recall >= least_recall, (langs, precision, recall)
+
+
+@pytest.mark.parametrize(("a", "b", "same_day"), [
+    ("الانتخابات النيابية ستجري في الرابع عشر من حزيران المقبل",
+     "parliamentary elections will be held on the fourteenth of June", True),
+    ("parliamentary elections will be held on June 14", "الانتخابات النيابية ستجري في 14 حزيران", True),
+    ("الانتخابات النيابية ستجري في الحادي والعشرين من حزيران",
+     "parliamentary elections will be held on June 14", False),
+])
+def test_a_day_of_the_month_is_a_date_however_written_never_a_figure(a, b, same_day):
+    first, second = _wording(a), _wording(b)
+    assert not first.numbers and not second.numbers  # 14 is no toll, عشر no ten
+    assert bool(first.event.dates & second.event.dates) is same_day
+    assert (similarity.score(first, second) == 0.0) is not same_day
