@@ -1288,6 +1288,7 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
         is_channel, medium = _read_channel(text, channel_m) if channel_m and channel_m.end() > pos else (False, None)
         if medium is None:  # (wrote in The Des Moines Register: a medium, not a place)
             m = _time_re().match(text, pos, hi) or _PLACE_AFTER_CUE.match(text, pos, hi) \
+                or _place_noun_after_cue().match(text, pos, hi) \
                 or _BY_PHONE.match(text, pos, hi) or _MANNER.match(text, pos, hi)
             if m and m.end() > pos:
                 pos = m.end()
@@ -1399,6 +1400,7 @@ def _past_circumstances(text: str, pos: int, hi: int) -> int:
     """Past the times, places, channels and "by phone" that may follow a cue and its hearer."""
     for _ in range(6):
         m = _time_re().match(text, pos, hi) or _PLACE_AFTER_CUE.match(text, pos, hi) \
+            or _place_noun_after_cue().match(text, pos, hi) \
             or _BY_PHONE.match(text, pos, hi) or _channel_re().match(text, pos, hi)
         if not m or m.end() <= pos:
             return pos
@@ -1409,6 +1411,15 @@ def _past_circumstances(text: str, pos: int, hi: int) -> int:
 # said here, told a news conference in Sanaa: where it was said, when no content follows it directly
 _PLACE_AFTER_CUE = re.compile(r"\s*(?:here|there|(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
                               r"(?![\w'’.-])(?=\s*(?:[,.;:]|$|(?:on|in|at|that|he|she|they|it|we|i|the|a|an)\s))")
+
+
+@lru_cache(maxsize=None)
+def _place_noun_after_cue() -> re.Pattern:
+    """told reporters in the capital, Dar al-Salwa, on Thursday: a place named by its common
+    noun (``place_nouns.txt``), with its name in apposition, is where it was said."""
+    return re.compile(rf"\s*(?:in|at|from)\s+the\s+(?:{_phrases('place_nouns.txt')})"
+                      r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=,))?"
+                      r"(?![\w'’.-])(?=\s*(?:[,.;:]|$|(?:on|in|at|that|he|she|they|it|we|i)\s))", re.I)
 
 
 def _has_content(text: str, pos: int, hi: int) -> bool:

@@ -2750,3 +2750,10 @@ def test_a_participles_subject_takes_the_nouns_after_its_first_word_up_to_the_ve
     assert a.source.name == "Fire crews"
     a = only("Tom Reyes later sued, claiming the fee was illegal.")  # the name alone, not "Tom Reyes later"
     assert a.source.name == "Tom Reyes"
+
+
+def test_where_it_was_told_by_a_place_s_common_noun_is_no_content():
+    a = only("The bridge will reopen on Friday, transport minister Lena Brandt told reporters in "
+             "the capital, Port Halden, on Tuesday.")
+    assert a.claim.text == "The bridge will reopen on Friday"
+    assert a.source.name == "Lena Brandt"
