@@ -56,10 +56,7 @@ def read(text: str, lang: str) -> tuple[frozenset[str], frozenset[tuple[str, str
     for a figure next to a word of an event family ("killing three", "أصابوا خمسة"), and
     ``(figure, "=" + noun)`` for one bound to a noun of ``figure_nouns.tsv`` ("four years in
     prison", "ومنعها ... ثماني سنوات")."""
-    tokens = _TOKEN.findall(lexicon.fold(text.translate(_DIGITS), lang))
-    found = [item for item in _numbers(tokens, lang)
-             if not (_DAY_RANGE.fullmatch(item[0]) and _a_date(tokens, item[1], item[2], lang))]
-    names = _counted([figure for figure, _, _ in found])
+    tokens, found, names = _found(text, lang)
     roles = set()
     for name, (_, first, last) in zip(_in_order(names, found), found):
         family = _nearest_family(tokens, first, last, lang)
@@ -72,6 +69,89 @@ def read(text: str, lang: str) -> tuple[frozenset[str], frozenset[tuple[str, str
 
 
 BOUND = "="  # marks a role read from a bound noun, compared only with others of its kind
+
+
+def _found(text: str, lang: str) -> tuple[list[str], list[tuple[str, int, int]], frozenset[str]]:
+    """The folded tokens of ``text``, each figure with its first and last token, and their names."""
+    tokens = _TOKEN.findall(lexicon.fold(text.translate(_DIGITS), lang))
+    found = [item for item in _numbers(tokens, lang)
+             if not (_DAY_RANGE.fullmatch(item[0]) and _a_date(tokens, item[1], item[2], lang))]
+    return tokens, found, _counted([figure for figure, _, _ in found])
+
+
+def limits(text: str, lang: str) -> frozenset[tuple[str, str]]:
+    """``(figure, side)`` for each figure of ``text`` given as a limit or an estimate rather
+    than a count (``figure_limits.tsv``): "more than 60" is ``("60", "above")``, "up to 40"
+    ``("40", "below")``, "about 250" ``("250", "around")``. :func:`paired` reads them."""
+    tokens, found, names = _found(text, lang)
+    out = set()
+    for name, (_, first, last) in zip(_in_order(names, found), found):
+        side = _limit_at(tokens, first, last, lang)
+        if side:
+            out.add((name, side))
+    return frozenset(out)
+
+
+def paired(a: frozenset[str], a_limits: frozenset[tuple[str, str]],
+           b: frozenset[str], b_limits: frozenset[tuple[str, str]]) -> dict[str, str]:
+    """Figures of ``b`` that one of ``a`` agrees with through a limit, each mapped to it: "more
+    than 60 wounded" and "62 wounded" say one thing, "more than 60" and "55" do not. A count
+    agrees with a limit it falls within (:data:`_WITHIN`); two limits agree only when equal,
+    which needs no pairing."""
+    a_sides, b_sides = dict(a_limits), dict(b_limits)
+    left = sorted(b - a)
+    out = {}
+    for x in sorted(a - b):
+        y = next((y for y in left if _within(x, a_sides.get(x), y, b_sides.get(y))), None)
+        if y is not None:
+            out[y] = x
+            left.remove(y)
+    return out
+
+
+# How far from its figure a limit reaches: a reporter writes "more than 60" for 62, not for
+# 600, and "about 250" for 240 or 260.
+_WITHIN = {"above": (1.0, 1.5), "below": (1 / 1.5, 1.0), "around": (0.9, 1.1)}
+
+
+def _within(x: str, x_side: str | None, y: str, y_side: str | None) -> bool:
+    if bool(x_side) == bool(y_side):
+        return False  # two counts, or two limits: only the same figure agrees
+    limit, side, count = (x, x_side, y) if x_side else (y, y_side, x)
+    low, high = _WITHIN[side]
+    value = float(limit.split("#")[0])
+    return low * value <= float(count.split("#")[0]) <= high * value
+
+
+def _limit_at(tokens: list[str], first: int, last: int, lang: str) -> str:
+    """The side of the limit words around the figure at ``tokens[first:last + 1]``, or ""."""
+    for words, side, where in _limit_words(lang):
+        if where == "before":
+            start = first - len(words)
+            if start >= 0 and _words_at(tokens, start, words, lang):
+                return side
+        # After the figure, or past the noun it counts: 59 شخصا على الأقل، 100 people or more.
+        elif any(_words_at(tokens, at, words, lang) for at in (last + 1, last + 2)):
+            return side
+    return ""
+
+
+def _words_at(tokens: list[str], at: int, words: tuple[str, ...], lang: str) -> bool:
+    here = tokens[at:at + len(words)]
+    if len(here) != len(words):
+        return False
+    head = here[0]
+    if lang == "ar" and head != words[0] and head[:1] in _CLITICS and head[1:] == words[0]:
+        head = words[0]  # بأكثر من، وأكثر من
+    return head == words[0] and tuple(here[1:]) == words[1:]
+
+
+@lru_cache(maxsize=None)
+def _limit_words(lang: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    """(folded words, side, before or after) of ``figure_limits.tsv``, the longest first."""
+    rows = [(tuple(_TOKEN.findall(lexicon.fold(words, lang))), side, where)
+            for words, side, where in lexicon.rows(lang, "figure_limits.tsv")]
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
 
 
 def roles_agree(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:

@@ -72,6 +72,7 @@ class Wording:
     event: events.Event = events.NO_EVENT
     stance: polarity.Stance = polarity.NEUTRAL
     roles: frozenset[tuple[str, str]] = frozenset()  # (figure, what it counts): see figures.read
+    limits: frozenset[tuple[str, str]] = frozenset()  # (figure, above|below|around): figures.limits
     names: frozenset[str] = frozenset()  # skeletons that may tie it across scripts: anchors.names
     parties: frozenset[tuple[str, str]] = frozenset()  # (party, agent or patient): actors.roles
     setting: frozenset[tuple[str, ...]] = frozenset()  # where its article's news happened: events.setting
@@ -91,6 +92,7 @@ def _read(text: str, cue: str = "", published: str = "") -> dict:
     content = stems(text, lang)
     found, roles = figures.read(text, lang)
     return {"lang": lang, "stems": content, "numbers": found, "roles": roles,
+            "limits": figures.limits(text, lang),
             "event": events.event(text, lang, content, published),
             "stance": polarity.stance(text, lang, cue), "names": anchors.names(text, lang),
             "parties": actors.roles(text, lang)}
@@ -174,7 +176,8 @@ def _anchored(a: Wording, b: Wording, shared: anchors.Anchors) -> bool:
 
 
 def facts_differ(a: Wording, b: Wording) -> bool:
-    return (not numbers_agree(a.numbers, b.numbers) or not figures.roles_agree(a.roles, b.roles)
+    b_numbers, b_roles = _as_counted_by(a, b)
+    return (not numbers_agree(a.numbers, b_numbers) or not figures.roles_agree(a.roles, b_roles)
             or events.different_events(a.event, b.event) or actors.swapped(a.parties, b.parties)
             or events.settings_apart(a.setting, b.setting) or _only_the_person(a, b))
 
@@ -334,6 +337,16 @@ def _bound() -> _Bound:
                    "ar": (w["cosine"] + w["cosine_arabic"], w["arabic"]),
                    "across": (w["cosine"] + w["cosine_across"], w["across"])},
                   chosen.bias, _logit(chosen.threshold))
+
+
+def _as_counted_by(a: Wording, b: Wording) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """``b``'s figures and roles, a figure that agrees with one of ``a`` through a limit
+    ("more than 60" and 62) renamed as ``a``'s, so that the checks compare them as one."""
+    paired = figures.paired(a.numbers, a.limits, b.numbers, b.limits)
+    if not paired:
+        return b.numbers, b.roles
+    return (frozenset(paired.get(n, n) for n in b.numbers),
+            frozenset((paired.get(n, n), role) for n, role in b.roles))
 
 
 def numbers_agree(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -36,6 +36,15 @@ APART = {
                 "Prime Minister Helen Marsh said Russia was responsible for the poisoning."),
         article("madar-24", "ar", "قناة المدار", "أسعار النفط",
                 "وقال المحلل في مصرف الشمال كارل فيشر إن روسيا لم تلتزم بخفض إنتاجها المتفق عليه.")],
+    # One template and toll in two towns of one region: a city named like its region
+    # (Gaza City, the Gaza Strip) is not the region, and holds no other town of it.
+    "city-named-like-its-region-en": [
+        article("tribune-26", "en", "Harbour Tribune", "Strikes on Gaza City",
+                "Health ministry spokesman Ashraf Qudra said that in Gaza City 15 people were killed "
+                "and at least 60 injured in strikes on several neighbourhoods."),
+        article("gazette-26", "en", "Valley Gazette", "Strikes on Khan Younis",
+                "Civil defence spokesman Mahmoud Basal said that in Khan Younis 15 people were killed "
+                "and at least 60 injured in strikes on several neighbourhoods.")],
 }
 
 ONE_EVENT = [

@@ -365,3 +365,30 @@ def test_a_day_of_the_month_is_a_date_however_written_never_a_figure(a, b, same_
     assert not first.numbers and not second.numbers  # 14 is no toll, عشر no ten
     assert bool(first.event.dates & second.event.dates) is same_day
     assert (similarity.score(first, second) == 0.0) is not same_day
+
+
+def _facts(text: str) -> similarity.Wording:
+    return similarity.wording(text, np.zeros(4, dtype=np.float32))
+
+
+@pytest.mark.parametrize(("first", "second", "differ"), [
+    # a lower limit holds the count just above it, not one below or far above
+    ("37 people were killed and more than 60 wounded", "بلغت الحصيلة 37 قتيلاً و62 جريحاً", False),
+    ("37 people were killed and more than 60 wounded", "37 people were killed and 55 wounded", True),
+    ("37 people were killed and more than 60 wounded", "37 people were killed and 600 wounded", True),
+    ("قتل 59 شخصا على الأقل", "59 people were killed", False),
+    ("أصيب أكثر من 30 شخصا", "31 people were wounded", False),
+    # an upper limit holds the count just under it
+    ("up to 40 migrants drowned", "غرق 35 مهاجرا", False),
+    ("up to 40 migrants drowned", "غرق 45 مهاجرا", True),
+    # an estimate holds a count within a tenth of it
+    ("نحو مئتين وخمسين عائلة نزحت", "248 families were displaced", False),
+    ("About 250 families were displaced", "300 families were displaced", True),
+    # two limits agree only when they are the same
+    ("more than 50 were killed", "more than 60 were killed", True),
+    # a limit takes the figure's role with it: killed is not wounded
+    ("more than 60 were killed", "62 were wounded", True),
+])
+def test_a_limit_or_an_estimate_agrees_with_the_counts_it_holds(first, second, differ):
+    assert similarity.facts_differ(_facts(first), _facts(second)) is differ
+    assert similarity.facts_differ(_facts(second), _facts(first)) is differ
