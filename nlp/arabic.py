@@ -339,6 +339,12 @@ class _Sentence:
                 speaker = self._span(speaker.start, _rstrip(self.text, speaker.start, told[1]))
         elif speaker is not None and lexicon.fold(verb.past) in lexicon.entries(LANG, "telling_verbs.txt"):
             speaker, outlet = self._hearer(speaker, outlet)
+        cited = self._cited_after(content) if speaker is not None else None
+        if cited is not None and parse_mention(speaker.text).kind != "person":
+            # ذكرت الصحيفة أن القائد قتل، نقلاً عن قناة الجنوب: the one cited is the source, the paper
+            # relays it (guide, rule 4), as when نقلاً عن follows the speaker
+            outlet = self._relayed(Outlet(clean(speaker.text), speaker))
+            speaker = cited
         if speaker is None and self._passive(m, verb, after_verb, content):
             return self._attribution(content, cue, None, Source("", "unspecified"), outlet)
         if speaker is None:
@@ -698,6 +704,14 @@ class _Sentence:
         if end <= start:
             return None
         return self._span(start, end), self._skip(end)
+
+    def _cited_after(self, content: Span) -> Span | None:
+        """نقلاً عن X closing the sentence right after the content: X, the one the report cites."""
+        comma = re.match(r"\s*[،,]\s*", self.text[content.end:self.end])
+        relayed = self._relayed_source(content.end + comma.end()) if comma else None
+        if relayed is None or self.text[relayed[0].end:self.end].strip(" .،,"):
+            return None
+        return relayed[0]
 
     def _object_subject(self, speaker: Span, pos: int) -> tuple[Span | None, int]:
         """The subject of a verb whose content is a plain object (ووثق المرصد السوري مقتل 19 مدنياً).

@@ -3063,7 +3063,18 @@ def _fold_citing(frames: list[Frame], text: str) -> list[Frame]:
             next((g for g in frames if g.cue[0] > f.cue[0] and g.speaker and g.form != "citing"), None)
         if host is not None and _relays(host, text):
             host.cited = f.cited
+            host.claim = _before_citing(host.claim, f, text)
     return out
+
+
+def _before_citing(claim: tuple[int, int], citing: Frame, text: str) -> tuple[int, int]:
+    """``reported that the commander was killed, citing Al-Sahil TV``: the citing phrase that
+    closes the content names who said it (the guide's attribution), so the claim ends before it."""
+    start, end = claim
+    if not start < citing.cue[0] < end or text[citing.cited[1]:end].strip(" .,;\"”'’"):
+        return claim
+    cut = text[start:citing.cue[0]].rstrip()
+    return start, start + len(cut.rstrip(",").rstrip())
 
 
 # A speaker named again keeps the outlet of its last statement when at most this many other

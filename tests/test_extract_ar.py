@@ -1984,3 +1984,20 @@ def test_according_to_a_titled_speaker_the_content_starts_after_the_main_clause_
 def test_according_to_a_source_a_clause_before_fa_inna_stays_in_the_content():
     a = only("وبحسب المرصد، قتل 5 أشخاص في القصف، فإن الحصيلة مرشحة للارتفاع.")
     assert a.claim.text.startswith("قتل 5 أشخاص")
+
+
+@pytest.mark.parametrize("text, claim, source, outlet", [
+    ("وذكرت صحيفة الوادي أن السد انهار ليلا، نقلا عن هيئة المياه.",
+     "السد انهار ليلا", "هيئة المياه", "صحيفة الوادي"),
+    ("وقالت إذاعة الشمال إن رئيس البلدية استقال، نقلاً عن مصادر مقربة من المجلس.",
+     "رئيس البلدية استقال", "مصادر مقربة من المجلس", "إذاعة الشمال"),
+])
+def test_citing_at_the_end_names_the_source_and_the_reporter_is_the_outlet(text, claim, source, outlet):
+    # guide, rule 4: نقلاً عن after the content credits the one cited, as it does after the speaker
+    a = only(text)
+    assert (a.claim.text, a.source.name, a.outlet.name) == (claim, source, outlet)
+
+
+def test_a_person_citing_a_basis_stays_the_source():
+    a = only("وقال الوزير إن الاتفاق صامد، نقلا عن تقديرات الجيش.")
+    assert (a.source.name, a.outlet) == ("الوزير", None)
