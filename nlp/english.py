@@ -2981,6 +2981,8 @@ def _settle(doc: Document, frames: list[Frame], hi: int) -> list[Frame]:
             if f.claim[0] < lo < f.claim[1]:
                 f.claim = (lo + len(re.match(r"[\s,.;]*", doc.text[lo:]).group()), f.claim[1])
         f.claim = (f.claim[0], end)
+        if f.cited:
+            f.claim = _before_citing(f, doc.text)
     return kept
 
 
@@ -3063,18 +3065,22 @@ def _fold_citing(frames: list[Frame], text: str) -> list[Frame]:
             next((g for g in frames if g.cue[0] > f.cue[0] and g.speaker and g.form != "citing"), None)
         if host is not None and _relays(host, text):
             host.cited = f.cited
-            host.claim = _before_citing(host.claim, f, text)
+            host.notes["citing"] = f.cue[0]
     return out
 
 
-def _before_citing(claim: tuple[int, int], citing: Frame, text: str) -> tuple[int, int]:
+def _before_citing(frame: Frame, text: str) -> tuple[int, int]:
     """``reported that the commander was killed, citing Al-Sahil TV``: the citing phrase that
-    closes the content names who said it (the guide's attribution), so the claim ends before it."""
-    start, end = claim
-    if not start < citing.cue[0] < end or text[citing.cited[1]:end].strip(" .,;\"”'’"):
-        return claim
-    cut = text[start:citing.cue[0]].rstrip()
-    return start, start + len(cut.rstrip(",").rstrip())
+    closes the content names who said it (the guide's attribution), so the claim ends before it.
+    What follows it, if anything, opens another clause (``, while Al-Sahil TV said``)."""
+    start, end = frame.claim
+    at = frame.notes.get("citing")
+    if at is None or not start < at < end or not _CLAUSE_ENDS.fullmatch(text, frame.cited[1], end):
+        return frame.claim
+    return start, start + len(text[start:at].rstrip().rstrip(",").rstrip())
+
+
+_CLAUSE_ENDS = re.compile(r"[\s.,;\"”'’]*(?:(?:while|whereas|but|and)\s*)?")
 
 
 # A speaker named again keeps the outlet of its last statement when at most this many other

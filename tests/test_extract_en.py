@@ -2764,9 +2764,11 @@ def test_where_it_was_told_by_a_place_s_common_noun_is_no_content():
      "the dam had failed", "water authority", "Valley Gazette"),
     ("Radio Kestrel said the mayor had resigned, citing sources close to the council.",
      "the mayor had resigned", "sources close to the council", "Radio Kestrel"),
+    ("The Lakeside Courier said the bridge had collapsed, citing the fire brigade, while the "
+     "council said only that it was closed.", "the bridge had collapsed", "fire brigade", "Lakeside Courier"),
 ])
 def test_citing_at_the_end_names_the_source_and_stays_out_of_the_claim(text, claim, source, outlet):
     # guide, rule 4: the one cited is the source, the one citing the outlet; the citing
     # phrase is attribution, not part of what was claimed
-    a = only(text)
+    a = run(text)[0]
     assert (a.claim.text, a.source.name, a.outlet.name) == (claim, source, outlet)
