@@ -2001,3 +2001,18 @@ def test_citing_at_the_end_names_the_source_and_the_reporter_is_the_outlet(text,
 def test_a_person_citing_a_basis_stays_the_source():
     a = only("وقال الوزير إن الاتفاق صامد، نقلا عن تقديرات الجيش.")
     assert (a.source.name, a.outlet) == ("الوزير", None)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت جوجل إنها ستستأنف الحكم.", "جوجل"),
+    ("وأعلنت أمازون أنها ستغلق ثلاثة مستودعات.", "أمازون"),
+    ("وقالت إكسون موبيل إن الإنتاج تراجع.", "إكسون موبيل"),
+])
+def test_a_company_named_alone_is_an_organisation(text, name):
+    a = only(text)
+    assert (a.source.name, a.source.kind) == (name, "organization")
+
+
+def test_a_person_whose_name_is_also_a_companys_stays_a_person():
+    a = only("وقال نبيل ميتا إن الاجتماع تأجل.")
+    assert (a.source.name, a.source.kind) == ("نبيل ميتا", "person")
