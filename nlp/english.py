@@ -3210,6 +3210,10 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
         # "he" or "the group" points back to)
         aside = plain or f.notes.get("restrictive")
         reader = copy.deepcopy(resolver) if aside else resolver
+        if f.cited is not None and f.speaker is not None:
+            # the relaying medium is one of the article's entities: a later "citing Sawt
+            # al-Janub" names the "Sawt al-Janub news website" met here, not a person
+            reader.lookup(text[f.speaker[0]:f.speaker[1]])
         topic = None
         if speaker_span is not None and text[speaker_span[0]:speaker_span[1]].lower() in ("he", "she"):
             topic = _topic_person(reader, text, sentence_starts, last_end, speaker_span[0], genders)

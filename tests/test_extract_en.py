@@ -2772,3 +2772,13 @@ def test_citing_at_the_end_names_the_source_and_stays_out_of_the_claim(text, cla
     # phrase is attribution, not part of what was claimed
     a = run(text)[0]
     assert (a.claim.text, a.source.name, a.outlet.name) == (claim, source, outlet)
+
+
+def test_a_medium_that_relayed_is_the_one_a_later_citing_names():
+    # two outlets citing each other: "citing Kestrel" names the "Kestrel news website" met
+    # before, a medium, not a person called Kestrel
+    found = run("The Kestrel news website said the dam had failed, citing Radio Alder, while Radio "
+                "Alder said the dam had failed, citing Kestrel.")
+    second = found[1]
+    assert (second.source.name, second.source.kind) == ("Kestrel news website", "media")
+    assert second.outlet.name == "Radio Alder"
