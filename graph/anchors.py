@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from isnad.nlp import lexicon
 
-from . import events, transliteration
+from . import events, figures, transliteration
 
 if TYPE_CHECKING:
     from .similarity import Wording
@@ -94,7 +94,7 @@ def names(text: str, lang: str) -> frozenset[str]:
     """Skeletons that may tie ``text`` to a wording in the other script: those of its
     capitalised words in English (not a sentence's first), of its longer words in Arabic."""
     if lang == "en":
-        words = [word for word in _CAPITALISED.findall(text)
+        words = [word for word in _CAPITALISED.findall(text) + _first_name_word(text)
                  if lexicon.fold(word, "en") not in _country_words_en()]
     else:
         stop = lexicon.entries("ar", "claim_stopwords.txt") | _generic_words("ar")
@@ -103,6 +103,20 @@ def names(text: str, lang: str) -> frozenset[str]:
         words += [w[1:] for w in words if w[0] in "وفبلك" and len(w) > 3]
     return frozenset(key for word in words for key in transliteration.skeletons(word)
                      if len(key) >= _SKELETON_MIN)
+
+
+_FIRST = re.compile(r"(?:(?:al|el)-)?([A-Z][a-z]{2,})\b")
+
+
+def _first_name_word(text: str) -> list[str]:
+    """A claim's first word when it is capitalised and no common word: a claim span starts where
+    its sentence rarely does ("Saloum had died", after "said"), so its capital is a name's."""
+    m = _FIRST.match(text.lstrip(" \"“'‘"))
+    if m is None:
+        return []
+    word = lexicon.fold(m.group(1), "en")
+    common = lexicon.entries("en", "claim_stopwords.txt") | _generic_words("en") | figures.number_words("en")
+    return [] if word in common else [m.group(1)]
 
 
 def _not_places(a: Wording, b: Wording) -> tuple[frozenset[str], frozenset[str]]:

@@ -82,7 +82,8 @@ def _found(text: str, lang: str) -> tuple[list[str], list[tuple[str, int, int]],
 def limits(text: str, lang: str) -> frozenset[tuple[str, str]]:
     """``(figure, side)`` for each figure of ``text`` given as a limit or an estimate rather
     than a count (``figure_limits.tsv``): "more than 60" is ``("60", "above")``, "up to 40"
-    ``("40", "below")``, "about 250" ``("250", "around")``. :func:`paired` reads them."""
+    ``("40", "below")``, "about 250" ``("250", "around")``, "nearly 60" ``("60", "nearly")``.
+    :func:`paired` reads them."""
     tokens, found, names = _found(text, lang)
     out = set()
     for name, (_, first, last) in zip(_in_order(names, found), found):
@@ -110,8 +111,8 @@ def paired(a: frozenset[str], a_limits: frozenset[tuple[str, str]],
 
 
 # How far from its figure a limit reaches: a reporter writes "more than 60" for 62, not for
-# 600, and "about 250" for 240 or 260.
-_WITHIN = {"above": (1.0, 1.5), "below": (1 / 1.5, 1.0), "around": (0.9, 1.1)}
+# 600, "about 250" for 240 or 260, and "nearly 10,000" for 9,800, not for 9,219.
+_WITHIN = {"above": (1.0, 1.5), "below": (1 / 1.5, 1.0), "around": (0.9, 1.1), "nearly": (0.95, 1.0)}
 
 
 def _within(x: str, x_side: str | None, y: str, y_side: str | None) -> bool:
@@ -488,6 +489,12 @@ def _canonical(value: float) -> str:
     if value == int(value):
         return str(int(value))
     return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+@lru_cache(maxsize=None)
+def number_words(lang: str) -> frozenset[str]:
+    """The folded number words of ``lang`` ("twelve", "اثنا")."""
+    return frozenset(_words(lang))
 
 
 @lru_cache(maxsize=None)

@@ -381,6 +381,9 @@ def _facts(text: str) -> similarity.Wording:
     # an upper limit holds the count just under it
     ("up to 40 migrants drowned", "غرق 35 مهاجرا", False),
     ("up to 40 migrants drowned", "غرق 45 مهاجرا", True),
+    # "nearly" holds a count just under it
+    ("nearly 60 people were killed", "58 people were killed", False),
+    ("the toll has climbed to nearly 10,000", "the toll has climbed to 9,219", True),
     # an estimate holds a count within a tenth of it
     ("نحو مئتين وخمسين عائلة نزحت", "248 families were displaced", False),
     ("About 250 families were displaced", "300 families were displaced", True),
