@@ -395,3 +395,10 @@ def _facts(text: str) -> similarity.Wording:
 def test_a_limit_or_an_estimate_agrees_with_the_counts_it_holds(first, second, differ):
     assert similarity.facts_differ(_facts(first), _facts(second)) is differ
     assert similarity.facts_differ(_facts(second), _facts(first)) is differ
+
+
+def test_a_claim_that_opens_with_a_name_ties_it_across_scripts():
+    from isnad.graph import anchors
+    assert anchors.names("Kaddour had died in the strike", "en") & anchors.names("قال إن قدور قتل في الغارة", "ar")
+    assert not anchors.names("Twelve people were killed", "en")
+    assert not anchors.names("The army said it would withdraw", "en")
