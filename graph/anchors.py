@@ -92,9 +92,10 @@ def between(a: Wording, b: Wording) -> Anchors:
 
 def names(text: str, lang: str) -> frozenset[str]:
     """Skeletons that may tie ``text`` to a wording in the other script: those of its
-    capitalised words in English (not a sentence's first), of its longer words in Arabic."""
+    capitalised words in English (not a sentence's first, unless a name opens the claim), of its
+    longer words in Arabic."""
     if lang == "en":
-        words = [word for word in XX
+        words = [word for word in _CAPITALISED.findall(text) + _first_name_word(text)
                  if lexicon.fold(word, "en") not in _country_words_en()]
     else:
         stop = lexicon.entries("ar", "claim_stopwords.txt") | _generic_words("ar")
