@@ -56,9 +56,9 @@ def read(text: str, lang: str) -> tuple[frozenset[str], frozenset[tuple[str, str
     for a figure next to a word of an event family ("killing three", "أصابوا خمسة"), and
     ``(figure, "=" + noun)`` for one bound to a noun of ``figure_nouns.tsv`` ("four years in
     prison", "ومنعها ... ثماني سنوات")."""
-    tokens, found, names = _found(text, lang)
+    tokens, names, each = _found(text, lang)
     roles = set()
-    for name, (_, first, last) in zip(_in_order(names, found), found):
+    for name, first, last in each:
         family = _nearest_family(tokens, first, last, lang)
         if family:
             roles.add((name, family))
@@ -71,12 +71,14 @@ def read(text: str, lang: str) -> tuple[frozenset[str], frozenset[tuple[str, str
 BOUND = "="  # marks a role read from a bound noun, compared only with others of its kind
 
 
-def _found(text: str, lang: str) -> tuple[list[str], list[tuple[str, int, int]], frozenset[str]]:
-    """The folded tokens of ``text``, each figure with its first and last token, and their names."""
+def _found(text: str, lang: str) -> tuple[list[str], frozenset[str], list[tuple[str, int, int]]]:
+    """The folded tokens of ``text``, the names of its figures, and each name with the figure's
+    first and last token."""
     tokens = _TOKEN.findall(lexicon.fold(text.translate(_DIGITS), lang))
     found = [item for item in _numbers(tokens, lang)
              if not (_DAY_RANGE.fullmatch(item[0]) and _a_date(tokens, item[1], item[2], lang))]
-    return tokens, found, _counted([figure for figure, _, _ in found])
+    names = _counted([figure for figure, _, _ in found])
+    return tokens, names, [(name, first, last) for name, (_, first, last) in zip(_in_order(names, found), found)]
 
 
 def limits(text: str, lang: str) -> frozenset[tuple[str, str]]:
@@ -84,13 +86,9 @@ def limits(text: str, lang: str) -> frozenset[tuple[str, str]]:
     than a count (``figure_limits.tsv``): "more than 60" is ``("60", "above")``, "up to 40"
     ``("40", "below")``, "about 250" ``("250", "around")``, "nearly 60" ``("60", "nearly")``.
     :func:`paired` reads them."""
-    tokens, found, names = _found(text, lang)
-    out = set()
-    for name, (_, first, last) in zip(_in_order(names, found), found):
-        side = _limit_at(tokens, first, last, lang)
-        if side:
-            out.add((name, side))
-    return frozenset(out)
+    tokens, _, each = _found(text, lang)
+    return frozenset((name, side) for name, first, last in each
+                     if (side := _limit_at(tokens, first, last, lang)))
 
 
 def paired(a: frozenset[str], a_limits: frozenset[tuple[str, str]],
