@@ -396,7 +396,10 @@ class _Sentence:
         particles = lexicon.entries(LANG, "particles.txt") | _AFFILIATION_LINKS
         adverbs = lexicon.entries(LANG, "adverbs.txt")
         out = []
-        for k in range(0 if continued else 1, min(_MAX_SUBJECT_WORDS, len(words) - 1) + 1):
+        splits = list(range(0 if continued else 1, min(_MAX_SUBJECT_WORDS, len(words) - 1) + 1))
+        if splits and splits[-1] < rules_split < len(words):
+            splits.append(rules_split)  # مدير الدفاع المدني العميد منير أبو حمرة ارتفاع: a long title and a name
+        for k in splits:
             j = k  # the subject's last word: an adverb between subject and object (الشركة أيضاً، الأحد) is neither
             while j and folded[j - 1] in adverbs:
                 j -= 1
@@ -2069,6 +2072,9 @@ def _object_start(words: list[re.Match]) -> int:
             continue
         if before[-1:] in "،," or lexicon.fold(before) in lexicon.entries(LANG, "particles.txt"):
             continue  # وزير الخارجية، رضوان عيارة; لجنة التحقيق في سقوط: an apposition, a preposition's noun
+        if lexicon.fold(before) in lexicon.entries(LANG, "honorifics.txt") and (
+                folded in lexicon.entries(LANG, "first_names.txt") or not _is_masdar(folded)):
+            continue  # مدير الدفاع المدني العميد منير أبو حمرة: a rank or a form of address, then the name
         definite_before = lexicon.fold(before).lstrip("وف").startswith(("ال", "لل")) or before[-1:] in Q_OPEN
         if folded in lexicon.entries(LANG, "plural_adjectives.txt"):
             continue  # مسؤولون أمنيون أكراد: an adjective of origin, not a verbal noun

@@ -2016,3 +2016,12 @@ def test_a_company_named_alone_is_an_organisation(text, name):
 def test_a_person_whose_name_is_also_a_companys_stays_a_person():
     a = only("وقال نبيل ميتا إن الاجتماع تأجل.")
     assert (a.source.name, a.source.kind) == ("نبيل ميتا", "person")
+
+
+def test_a_long_title_a_rank_and_a_name_before_a_verbal_noun_are_one_speaker():
+    # أعلن + title + rank + name + verbal noun: the name is no object, and a subject longer than
+    # the object readings' usual reach is still offered where the rules split it
+    a = only("أعلن مدير الدفاع المدني العميد سامر خليل ارتفاع عدد الضحايا إلى عشرين.")
+    assert a.speaker.text == "مدير الدفاع المدني العميد سامر خليل"
+    assert a.source.name == "سامر خليل"
+    assert a.claim.text.startswith("ارتفاع عدد الضحايا")
