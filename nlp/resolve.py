@@ -247,3 +247,22 @@ def _is_suffix(short: list[str], full: list[str]) -> bool:
 
 def _is_prefix(short: list[str], full: list[str]) -> bool:
     return 0 < len(short) < len(full) and full[:len(short)] == short
+
+
+def tie_surnames(sources: list[Source], lang: str) -> list[Source]:
+    """Within one article, a person named by a surname alone (أبو حمرة, Abu Hamra) whom the
+    resolver could not tie, because the full name came from a reading the scorer chose after
+    reading (an object reading), is the one person of the article whose full name ends so."""
+    people = [s for s in sources if s.kind == "person"]
+    out = []
+    for source in sources:
+        short = _words(source.name, lang)
+        fuller = {s.name: s for s in people if source.kind == "person" and _is_suffix(short, _words(s.name, lang))}
+        if len(fuller) != 1:
+            out.append(source)
+            continue
+        full = next(iter(fuller.values()))
+        out.append(Source(full.name, full.kind, full.affiliation or source.affiliation, full.role or source.role,
+                          sorted(set(full.aliases) | set(source.aliases) | {source.name})))
+    return out
+

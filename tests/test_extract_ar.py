@@ -2025,3 +2025,13 @@ def test_a_long_title_a_rank_and_a_name_before_a_verbal_noun_are_one_speaker():
     assert a.speaker.text == "مدير الدفاع المدني العميد سامر خليل"
     assert a.source.name == "سامر خليل"
     assert a.claim.text.startswith("ارتفاع عدد الضحايا")
+
+
+def test_a_surname_after_a_full_name_the_scorer_chose_is_that_person():
+    # the full name came from an object reading the scorer chose, after the resolver had read on;
+    # the surname of the next sentence is still that one person, not a second source
+    text = ("أعلن مدير الدفاع المدني العميد سامر خليل ارتفاع عدد ضحايا الفيضان الذي ضرب محافظة الوادي "
+            "فجر الخميس إلى عشرين قتيلاً. وأوضح خليل في تصريح للوكالة أن فرق الإنقاذ ما زالت تعمل.")
+    first, second = extract(Article(id="t", text=text, lang="ar"))
+    assert first.alternative is not None  # the scorer's choice among object readings
+    assert first.source.name == second.source.name == "سامر خليل"

@@ -2782,3 +2782,8 @@ def test_a_medium_that_relayed_is_the_one_a_later_citing_names():
     second = found[1]
     assert (second.source.name, second.source.kind) == ("Kestrel news website", "media")
     assert second.outlet.name == "Radio Alder"
+
+
+def test_a_military_rank_is_a_role_not_part_of_the_name():
+    a = only("Civil defence chief Brigadier Omar Tal said 12 people were rescued.")
+    assert (a.source.name, a.source.role) == ("Omar Tal", "chief Brigadier")
