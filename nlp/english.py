@@ -1097,10 +1097,18 @@ def _before_appositives(text: str, lo: int, comma: int) -> int:
         while head_end > lo and text[head_end - 1].isspace():
             head_end -= 1
         prev = text.rfind(",", lo, head_end)
-        if prev < 0 or not _is_appositive(text[prev + 1:head_end]) or _np_back(text, lo, prev) is None \
-                or _is_opener(text[lo:prev]):
+        before = _np_back(text, lo, prev) if prev >= 0 else None
+        if prev < 0 or not _is_appositive(text[prev + 1:head_end]) or before is None \
+                or _is_opener(text[lo:prev]) or _object_before_appositive(text, lo, before, text[prev + 1:head_end]):
             return head_end
         head_end = prev
+
+
+def _object_before_appositive(text: str, lo: int, name: int, appositive: str) -> bool:
+    """``… covering the town of Tal Hamdan, the ministry, which mediated, said``: a noun phrase
+    that opens no clause (a preposition's or a verb's object) is the content's, and the
+    determined noun phrase after its comma is the speaker, not its appositive."""
+    return not _opens_clause(text, lo, name) and re.match(r"\s*(?:the|a|an)\s|\s*\S+['’]s\s", appositive) is not None
 
 
 def _is_opener(phrase: str) -> bool:

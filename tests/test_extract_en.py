@@ -2787,3 +2787,17 @@ def test_a_medium_that_relayed_is_the_one_a_later_citing_names():
 def test_a_military_rank_is_a_role_not_part_of_the_name():
     a = only("Civil defence chief Brigadier Omar Tal said 12 people were rescued.")
     assert (a.source.name, a.source.role) == ("Omar Tal", "chief Brigadier")
+
+
+@pytest.mark.parametrize("text, claim, speaker", [
+    ("The two sides agreed a truce covering the town of Wadi Rum, the foreign ministry, which has been "
+     "mediating, said on Saturday.", "The two sides agreed a truce covering the town of Wadi Rum", "the foreign ministry"),
+    ("They reached a ceasefire in Hamdan, the ministry, which mediated, said.",
+     "They reached a ceasefire in Hamdan", "the ministry"),
+    # a name that opens its clause keeps its appositive
+    ("The port is shut, John Smith, the harbour master, who inspected it, said.",
+     "The port is shut", "John Smith, the harbour master"),
+])
+def test_a_name_inside_the_content_takes_no_appositive_from_the_speaker(text, claim, speaker):
+    a = only(text)
+    assert (a.claim.text, a.speaker.text) == (claim, speaker)
