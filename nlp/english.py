@@ -1106,9 +1106,11 @@ def _before_appositives(text: str, lo: int, comma: int) -> int:
 
 def _object_before_appositive(text: str, lo: int, name: int, appositive: str) -> bool:
     """``… covering the town of Tal Hamdan, the ministry, which mediated, said``: a noun phrase
-    that opens no clause (a preposition's or a verb's object) is the content's, and the
-    determined noun phrase after its comma is the speaker, not its appositive."""
-    return not _opens_clause(text, lo, name) and re.match(r"\s*(?:the|a|an)\s|\s*\S+['’]s\s", appositive) is not None
+    that opens no clause (a preposition's or a verb's object) is the content's, and the body
+    named after its comma is the speaker, not its appositive. (A person's description after
+    such a name is still the name's: ``led by Ana Lima, a dockers' leader, who said``.)"""
+    return not _opens_clause(text, lo, name) and re.match(r"\s*(?:the|a|an)\s|\s*\S+['’]s\s", appositive) is not None \
+        and parse_mention(appositive.strip()).kind in ("organization", "media")
 
 
 def _is_opener(phrase: str) -> bool:
