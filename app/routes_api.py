@@ -17,7 +17,7 @@ from isnad.graph import export
 from isnad.graph.build import Filters, build
 
 from . import graph_view, queries, uploads
-from .web import TEXT, ClaimQuery, Conn, GraphQuery, graph_document
+from .web import TEXT, ClaimQuery, Conn, GraphQuery, graph_document, one_of
 
 def _error(description: str) -> dict:
     return {"description": description, "content": {"application/json": {"schema": {
@@ -66,7 +66,7 @@ def article(conn: Conn, article_id: str) -> dict:
 
 @router.get("/sources", summary="Sources ranked by how many statements credit them")
 def sources(conn: Conn,
-            kind: Annotated[str | None, Query(pattern="^(" + "|".join(queries.KINDS) + ")?$")] = None,
+            kind: Annotated[one_of(queries.KINDS) | None, Query()] = None,
             q: Annotated[str | None, TEXT, Query(max_length=200)] = None,
             page: Annotated[int, Query(ge=1, le=100_000)] = 1,
             per_page: Annotated[int, Query(ge=1, le=200)] = 50) -> dict:
@@ -138,7 +138,7 @@ EXPORT_TYPES = {"gexf": ("application/gexf+xml", "gexf"), "graphml": ("applicati
     summary="Download the graph: GEXF, GraphML, node-link JSON, CSV (zip) or ClaimReview JSON-LD; "
                                      "the whole store, or the graph filters given")
 def download(conn: Conn, filters: GraphQuery,
-             fmt: Annotated[str, PathParam(pattern="^(gexf|graphml|json|csv|claimreview)$")],
+             fmt: Annotated[one_of(("gexf", "graphml", "json", "csv", "claimreview"), blank=False), PathParam()],
              request: Request) -> Response:
     filters = _export_filters(conn, filters, request)
     try:

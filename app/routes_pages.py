@@ -9,7 +9,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from . import queries, uploads
 from .routes_api import ClaimId, EntityId, graph_answer, read_upload
-from .web import TEXT, ClaimQuery, Conn, GraphQuery, render
+from .web import TEXT, ClaimQuery, Conn, GraphQuery, one_of, render
 
 router = APIRouter(include_in_schema=False)
 
@@ -47,7 +47,7 @@ def article(request: Request, conn: Conn, article_id: str) -> HTMLResponse:
 
 @router.get("/sources", response_class=HTMLResponse)
 def sources(request: Request, conn: Conn,
-            kind: Annotated[str | None, Query(pattern="^(" + "|".join(queries.KINDS) + ")?$")] = None,
+            kind: Annotated[one_of(queries.KINDS) | None, Query()] = None,
             q: Annotated[str | None, TEXT, Query(max_length=200)] = None,
             page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> HTMLResponse:
     per_page = 50

@@ -22,12 +22,12 @@ from isnad.graph.schema import claims, statements
 
 from .routes_api import ERRORS, NOT_FOUND, UPLOAD_ERRORS, ClaimId, _error
 from .routes_pages import _unlocked
-from .web import Conn, render
+from .web import Conn, one_of, render
 
 REVIEWER_COOKIE = "isnad_reviewer"
 MAX_NAME = 100
 StatementId = Annotated[int, PathParam(ge=1, description="a statement's id")]
-Action = Annotated[str, PathParam(pattern="^(confirm|correct|reject|move)$")]
+Action = Annotated[one_of(("confirm", "correct", "reject", "move"), blank=False), PathParam()]
 
 pages = APIRouter(include_in_schema=False)
 api = APIRouter(prefix="/api/review", tags=["review"], responses=ERRORS)

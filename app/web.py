@@ -10,7 +10,7 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
 from fastapi import Depends, Query, Request
@@ -59,8 +59,10 @@ DATE = _matching(_ISO_DATE, "a date: YYYY, YYYY-MM or YYYY-MM-DD")
 NODE = _matching(_NODE, "a node: entity:N, claim:N or article:ID")
 
 
-def _choice(values: tuple[str, ...]) -> str:
-    return "^(" + "|".join(re.escape(value) for value in values) + ")?$"
+def one_of(values: tuple[str, ...], blank: bool = True) -> Any:
+    """A parameter's type that takes one of ``values`` (or "" for any, from a form's empty
+    choice, when ``blank``): /docs lists the values to pick from, not a regular expression."""
+    return Literal[("",) + tuple(values) if blank else tuple(values)]
 
 
 # --- templates -------------------------------------------------------------------------
@@ -123,15 +125,15 @@ def _blank(value: str | None) -> str | None:
 
 
 def claim_filters(
-    status: Annotated[str | None, Query(pattern=_choice(STATUSES), description="claim status")] = None,
-    lang: Annotated[str | None, Query(pattern=_choice(("ar", "en")))] = None,
+    status: Annotated[one_of(STATUSES) | None, Query(description="claim status")] = None,
+    lang: Annotated[one_of(("ar", "en")) | None, Query()] = None,
     q: Annotated[str | None, TEXT, Query(max_length=200, description="words in the claim")] = None,
     source: Annotated[str | None, TEXT, Query(max_length=200, description="a source whose name contains this")] = None,
     outlet: Annotated[str | None, TEXT, Query(max_length=200, description="an outlet whose name contains this")] = None,
     since: Annotated[str | None, DATE, Query(description="article date from (YYYY[-MM[-DD]])")] = None,
     until: Annotated[str | None, DATE, Query(description="article date until")] = None,
-    sort: Annotated[str, Query(pattern=_choice(CLAIM_SORTS))] = "id",
-    order: Annotated[str, Query(pattern="^(asc|desc)$")] = "desc",
+    sort: Annotated[one_of(CLAIM_SORTS), Query()] = "id",
+    order: Annotated[one_of(("asc", "desc"), blank=False), Query()] = "desc",
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     per_page: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> ClaimFilters:
@@ -141,11 +143,11 @@ def claim_filters(
 
 
 def graph_filters(
-    lang: Annotated[str | None, Query(pattern=_choice(("ar", "en")))] = None,
-    kind: Annotated[str | None, Query(pattern=_choice(KINDS), description="source kind")] = None,
+    lang: Annotated[one_of(("ar", "en")) | None, Query()] = None,
+    kind: Annotated[one_of(KINDS) | None, Query(description="source kind")] = None,
     outlet: Annotated[str | None, TEXT, Query(max_length=200)] = None,
     source: Annotated[str | None, TEXT, Query(max_length=200)] = None,
-    status: Annotated[str | None, Query(pattern=_choice(STATUSES))] = None,
+    status: Annotated[one_of(STATUSES) | None, Query()] = None,
     since: Annotated[str | None, DATE, Query()] = None,
     until: Annotated[str | None, DATE, Query()] = None,
     q: Annotated[str | None, TEXT, Query(max_length=200, description="words in the claim")] = None,

@@ -159,6 +159,15 @@ def test_openapi_documents_every_error_status(client):
     assert {"401", "403", "413", "415"} <= set(spec["paths"]["/api/ingest"]["post"]["responses"])
 
 
+def test_docs_offer_choices_as_lists_not_regular_expressions(client):
+    # a user reading /docs picks a status from a list; a pattern such as ^(a|b)?$ tells them nothing
+    spec = client.get("/openapi.json").text
+    assert '"pattern"' not in spec
+    status = next(p for p in client.get("/openapi.json").json()["paths"]["/api/claims"]["get"]["parameters"]
+                  if p["name"] == "status")
+    assert "corroborated?" in status["schema"]["anyOf"][0]["enum"]
+
+
 # --- path traversal ------------------------------------------------------------------------
 
 TRAVERSAL_IDS = ["../../etc/passwd", "..%2f..%2fetc%2fpasswd", "%2e%2e%2f%2e%2e%2fetc%2fpasswd",
