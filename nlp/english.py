@@ -2412,6 +2412,33 @@ def _read_prep(text: str, lo: int, hi: int, cs: int, ce: int, cue: str) -> Frame
     before = text[lo:cs].rstrip()
     if cue.lower() in ("citing", "quoting"):
         return Frame((cs, ce), None, (s_start, s_end), cs, "citing", cited=(s_start, s_end))
+    frame = _read_prep_content(text, lo, hi, cs, ce, s_start, s_end, before)
+    relay = _relayed_by(text, s_start, s_end) if frame is not None else None
+    if relay is not None:  # according to a memo seen by Reuters: the memo speaks, Reuters is the outlet
+        frame = replace(frame, speaker=(s_start, relay[0]), outlet=relay[1])
+    return frame
+
+
+@lru_cache(maxsize=None)
+def _relay_re() -> re.Pattern:
+    return re.compile(rf"\s+{_phrases('relay_participles.txt')}\s+by\s+(\S.*)$", re.I)
+
+
+def _relayed_by(text: str, s_start: int, s_end: int) -> tuple[int, tuple[int, int]] | None:
+    """(end of the record's words, the medium's span) when what "according to" credits is a record
+    a medium obtained or published (``emails obtained by the Chronicle``), else None.
+
+    Only a medium is an outlet: in ``documents released by the court`` the court is no channel.
+    """
+    m = _relay_re().search(text, s_start, s_end)
+    if m is None or parse_mention(m.group(1)).kind != "media" or not _names_something(m.group(1)):
+        return None
+    return m.start(), (m.start(1), m.end(1))
+
+
+def _read_prep_content(text: str, lo: int, hi: int, cs: int, ce: int, s_start: int, s_end: int,
+                       before: str) -> Frame | None:
+    """Where the content of ``according to X`` lies: after it when it opens the sentence, else before it."""
     opener = re.fullmatch(r"(.*?)(\w+)\s*,?", before)  # However, according to X, ...: a connective opens it
     if not before or before.endswith(("(", ":")) or re.fullmatch(r"(?:\W*|.*[.;:])", before) or \
             re.search(r"(?:^|\W)(?:and|but|as)$", before, re.I) and len(before.split()) < 2 or \
@@ -2424,7 +2451,8 @@ def _read_prep(text: str, lo: int, hi: int, cs: int, ce: int, cue: str) -> Frame
     if after and len(before.split()) <= 5 and not re.search(r"[,;:()\"“”]", before.rstrip(",")) \
             and _fold_word(after.group(1)) not in _set("connectives.txt") | _set("relatives.txt") | frozenset(
                 _pronouns()) \
-            and _has_content(text, s_end + after.start(1), hi):
+            and _has_content(text, s_end + after.start(1), hi) \
+            and not _participle_after_clause(after.group(1), before):
         # He had, according to X, killed a rabbit; The bacteria, per the WHO, live in fleas: the
         # sentence goes on after the source, and what it says of its short subject is the content
         return Frame((cs, ce), (s_start, s_end), (s_end + after.start(1), hi), cs, "prep")
@@ -2432,6 +2460,13 @@ def _read_prep(text: str, lo: int, hi: int, cs: int, ce: int, cue: str) -> Frame
     if claim_end <= lo:
         return None
     return Frame((cs, ce), (s_start, s_end), (lo, claim_end), cs, "prep")
+
+
+def _participle_after_clause(word: str, before: str) -> bool:
+    """``Trump gave his blessing, according to X, becoming its owner``: a participle after the source
+    goes on narrating a clause that is already whole (it has its verb), so the content is that clause,
+    not what follows; ``The firm, according to X, is planning`` has no verb before the source."""
+    return word.endswith("ing") and any(_past_or_present_verb(w) for w in before.rstrip(",").split()[1:])
 
 
 def _can_be_source(phrase: str) -> bool:

@@ -2801,3 +2801,30 @@ def test_a_military_rank_is_a_role_not_part_of_the_name():
 def test_a_name_inside_the_content_takes_no_appositive_from_the_speaker(text, claim, speaker):
     a = only(text)
     assert (a.claim.text, a.speaker.text) == (claim, speaker)
+
+
+# --- according to a record a medium obtained or published: the record the source, the medium the outlet
+
+@pytest.mark.parametrize("text, speaker, outlet", [
+    ("The council sold the depot in March, according to emails obtained by the Harbour Gazette.",
+     "emails", "Harbour Gazette"),
+    ("According to a letter seen by Reuters, the council sold the depot in March.", "a letter", "Reuters"),
+    ("The council sold the depot in March, according to minutes first reported by the Daily Star.",
+     "minutes", "Daily Star"),
+])
+def test_a_record_a_medium_obtained_has_the_medium_as_outlet(text, speaker, outlet):
+    a = only(text)
+    assert a.claim.text.lower() == "the council sold the depot in march"
+    assert a.speaker.text == speaker
+    assert a.outlet is not None and a.outlet.name == outlet
+
+
+def test_a_record_released_by_a_body_has_no_outlet():
+    a = only("The council sold the depot in March, according to records released by the county court.")
+    assert a.outlet is None
+
+
+def test_a_participle_after_according_to_leaves_the_whole_clause_before_as_content():
+    a = only("The council approved the sale, according to the mayor’s office, ending a year of talks.")
+    assert a.claim.text == "The council approved the sale"
+    assert a.speaker.text == "the mayor’s office"
