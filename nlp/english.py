@@ -2923,8 +2923,8 @@ def _continue_quote(doc: Document, frame: Frame, hi: int, following: Iterable[tu
         return []
     first = doc.quote_at(frame.claim[0])
     left_open = _left_open(doc, frame)
-    if not left_open and (first is None or first.start != frame.claim[0]
-                          or re.search(r"\w", text[first.end:frame.claim[1]])):
+    if not left_open and not _ends_in_quotation(doc, frame) and (
+            first is None or first.start != frame.claim[0] or re.search(r"\w", text[first.end:frame.claim[1]])):
         return []
     end = frame.claim[1]
     resumed = None if left_open else \
@@ -2945,6 +2945,16 @@ def _continue_quote(doc: Document, frame: Frame, hi: int, following: Iterable[tu
         out.append(Frame(frame.cue, None, (resumed.start, resumed.end), resumed.start, "resumed"))
         end = resumed.end
     return out
+
+
+def _ends_in_quotation(doc: Document, frame: Frame) -> bool:
+    """``Lee “apologized many times,” Reed said. “It is time to move on.”``: a content that opens in the
+    writer's words and ends quoting the speaker; the quotation after the cue goes on with the speaker
+    as after a content that is all quotation."""
+    text = doc.text
+    last = doc.quote_at(frame.claim[1] - 1)
+    return last is not None and last.start > frame.claim[0] and last.end <= frame.claim[1] \
+        and not re.search(r"\w", text[last.end:frame.claim[1]])
 
 
 def _left_open(doc: Document, frame: Frame) -> bool:

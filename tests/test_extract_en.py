@@ -2828,3 +2828,18 @@ def test_a_participle_after_according_to_leaves_the_whole_clause_before_as_conte
     a = only("The council approved the sale, according to the mayor’s office, ending a year of talks.")
     assert a.claim.text == "The council approved the sale"
     assert a.speaker.text == "the mayor’s office"
+
+
+# --- a content that ends quoting its speaker: the quotation after the cue goes on with the speaker
+
+@pytest.mark.parametrize("text", [
+    'The ferry line "has let the island down for years," Nora Vance said. "We need a second boat."',
+    "The ferry line “has let the island down for years,” Nora Vance said. “We need a second boat.”",
+])
+def test_a_quotation_after_a_partly_quoted_content_continues_the_speaker(text):
+    found = run(text)
+    assert [(a.claim.text.strip("\"“”."), a.source.name) for a in found] == [
+        ('The ferry line "has let the island down for years,' if '"' in text
+         else "The ferry line “has let the island down for years,", "Nora Vance"),
+        ("We need a second boat", "Nora Vance")]
+    assert found[1].speaker is None and found[1].cue.text == "said"
