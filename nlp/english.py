@@ -2534,11 +2534,17 @@ def _statement_before(before: str) -> bool:
     return _statement_re().search(before) is not None
 
 
+# Weighing in on the debate, ...; Speaking to voters, ...: a participle and its phrase open the
+# sentence before its subject (a capitalised -ing word followed by a lowercase one: no name)
+_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
+
+
 def _clause_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:
     """The subject of the clause a participle hangs on (Trump hit back on Twitter, saying ...):
     a noun phrase followed by a lowercase verb, at the start of the sentence or after an opening phrase."""
     intro = re.match(r"[^,]{1,40},\s*", text[lo:end])
-    timed = intro is not None and _time_re().fullmatch(" " + intro.group().strip().rstrip(","))
+    timed = intro is not None and (_time_re().fullmatch(" " + intro.group().strip().rstrip(","))
+                                   or _PARTICIPLE_OPENING.match(intro.group()) is not None)
     for pos in (lo + intro.end(),) if timed else (lo, lo + intro.end()) if intro else (lo,):
         # (Last week, X made ...: the time opens the sentence, it is no subject)
         np = _np_forward(text, pos, end)

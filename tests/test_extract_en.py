@@ -2843,3 +2843,11 @@ def test_a_quotation_after_a_partly_quoted_content_continues_the_speaker(text):
          else "The ferry line “has let the island down for years,", "Nora Vance"),
         ("We need a second boat", "Nora Vance")]
     assert found[1].speaker is None and found[1].cue.text == "said"
+
+
+# --- a participle phrase opening the sentence is no subject for the participle cue after it
+
+def test_an_opening_participle_phrase_is_not_the_subject_a_later_participle_continues():
+    found = run("Turning to the budget, Mayor Ann Reed agreed, calling the cuts “reckless and late.”")
+    cued = [a for a in found if a.cue.text == "calling"]
+    assert len(cued) == 1 and cued[0].source.name == "Ann Reed"
