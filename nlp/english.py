@@ -2542,6 +2542,9 @@ _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
 def _clause_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:
     """The subject of the clause a participle hangs on (Trump hit back on Twitter, saying ...):
     a noun phrase followed by a lowercase verb, at the start of the sentence or after an opening phrase."""
+    dateline = _DATELINE.match(text, lo, end)
+    if dateline:  # LONDON (Reuters) – X visited ..., praising ...: the dateline is no subject
+        lo = dateline.end()
     intro = re.match(r"[^,]{1,40},\s*", text[lo:end])
     timed = intro is not None and (_time_re().fullmatch(" " + intro.group().strip().rstrip(","))
                                    or _PARTICIPLE_OPENING.match(intro.group()) is not None)
@@ -2646,8 +2649,10 @@ def _title_case(line: str) -> bool:
 
 
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
-    r"(?:\([^()\n]{1,80}\)\s*[-—–:]*|[-—–:]+)\s+")
+    r"(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
+    r"(?:\([^()\n]{1,80}\)\s*[-—–:]*|[-—–:]+)"
+    # New York (AFP) –: a place in title case is a dateline only with its agency and the dash
+    r"|[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*\([^()\n]{1,40}\)\s*[-—–:]+)\s+")
 
 
 def _finish(text: str, lo: int, hi: int, doc: Document) -> tuple[int, int] | None:

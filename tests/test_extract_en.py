@@ -2851,3 +2851,14 @@ def test_an_opening_participle_phrase_is_not_the_subject_a_later_participle_cont
     found = run("Turning to the budget, Mayor Ann Reed agreed, calling the cuts “reckless and late.”")
     cued = [a for a in found if a.cue.text == "calling"]
     assert len(cued) == 1 and cued[0].source.name == "Ann Reed"
+
+
+# --- a dateline before the sentence's subject is no subject for a participle cue
+
+@pytest.mark.parametrize("text", [
+    "OSLO (Reuters) – Mayor Ann Reed on Monday toured the harbour, accusing the council of neglecting the docks.",
+    "Port Elm (AFP) – Mayor Ann Reed on Monday toured the harbour, accusing the council of neglecting the docks.",
+])
+def test_a_dateline_is_not_the_subject_a_participle_continues(text):
+    a = only(text)
+    assert (a.cue.text, a.source.name) == ("accusing", "Ann Reed")
