@@ -791,6 +791,9 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
     if by:  # an official quoted by the Reuters news agency says
         outlet, end = (lo + by.start(1), lo + by.end(1)), lo + by.start()
     found = _subject_np(text, lo, end)
+    setting = _fronted_setting_end(text, lo, end) if not found else None
+    if setting is not None:  # At the county fair Sen. Ann Lee said: the setting opens the clause
+        found = _subject_np(text, setting, end)
     if not found:
         return None
     start, s_end, f_start = found
@@ -798,6 +801,27 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
     if outlet is None and s_end < end:
         outlet = _aside_medium(text, s_end, end)
     return start, s_end, f_start, outlet, anonymous
+
+
+def _fronted_setting_end(text: str, lo: int, end: int) -> int | None:
+    """Where the subject begins after a setting that opens the sentence without a comma: ``At the
+    county fair Mayor Ann Reed said``, ``Saturday at the party's convention Sen. Ann Lee said``.
+
+    The setting opens with a circumstance word (in, at, during; a weekday or time first), holds no
+    verb, and ends at its last lowercase word; the subject is the capitalised name after it.
+    """
+    words = list(re.finditer(r"\S+", text[lo:end]))
+    if not 3 <= len(words) <= 14 or re.search(r"[,;:\"“”]", text[lo:end]):
+        return None
+    first = 1 if _time_re().fullmatch(" " + words[0].group()) or _time_re().fullmatch(words[0].group()) else 0
+    if _fold_word(words[first].group()) not in _set("circumstance_openers.txt"):
+        return None
+    last = max((i for i, w in enumerate(words) if w.group()[0].islower()), default=None)
+    if last is None or last <= first or last + 1 >= len(words) or not words[last + 1].group()[0].isupper():
+        return None
+    if any(_past_or_present_verb(w.group()) for w in words[first + 1:last + 1]):
+        return None  # At the fair he met Mayor Ann Reed: a clause, not a setting
+    return lo + words[last + 1].start()
 
 
 _CHANNEL_START = re.compile(r"\s(?=(?:in|on|at|during|via|through|with)\s)")

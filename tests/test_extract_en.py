@@ -2862,3 +2862,14 @@ def test_an_opening_participle_phrase_is_not_the_subject_a_later_participle_cont
 def test_a_dateline_is_not_the_subject_a_participle_continues(text):
     a = only(text)
     assert (a.cue.text, a.source.name) == ("accusing", "Ann Reed")
+
+
+# --- a setting that opens the sentence without a comma before the subject
+
+@pytest.mark.parametrize("text, source", [
+    ("At the harbour festival Mayor Ann Reed said the ferry fares would fall.", "Ann Reed"),
+    ("Sunday at the union's spring congress Rep. Omar Tal (D-ME) said the ferry fares would fall.", "Omar Tal"),
+])
+def test_a_setting_without_a_comma_leaves_the_name_after_it_as_speaker(text, source):
+    a = only(text)
+    assert (a.claim.text, a.source.name) == ("the ferry fares would fall", source)
