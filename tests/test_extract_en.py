@@ -2873,3 +2873,14 @@ def test_a_dateline_is_not_the_subject_a_participle_continues(text):
 def test_a_setting_without_a_comma_leaves_the_name_after_it_as_speaker(text, source):
     a = only(text)
     assert (a.claim.text, a.source.name) == ("the ferry fares would fall", source)
+
+
+# --- remark is a speech verb
+
+@pytest.mark.parametrize("text, cue", [
+    ("The harbour master remarked that the tides had never been so high.", "remarked"),
+    ("The harbour master praised the crews, remarking that the tides had never been so high.", "remarking"),
+])
+def test_remark_is_a_cue(text, cue):
+    found = [a for a in run(text) if a.cue.text == cue]
+    assert len(found) == 1 and found[0].claim.text == "the tides had never been so high"
