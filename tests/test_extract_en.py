@@ -2884,3 +2884,12 @@ def test_a_setting_without_a_comma_leaves_the_name_after_it_as_speaker(text, sou
 def test_remark_is_a_cue(text, cue):
     found = [a for a in run(text) if a.cue.text == cue]
     assert len(found) == 1 and found[0].claim.text == "the tides had never been so high"
+
+
+# --- "is considered" a belief credited to no one, only before what the thing is considered
+
+def test_is_considered_before_a_description_is_unspecified_but_not_considered_by():
+    a = only("The new ferry route is considered a lifeline for the island.")
+    assert a.source.kind == "unspecified"
+    assert a.claim.text == "The new ferry route is considered a lifeline for the island"
+    assert run("The ferry plan was considered by the council on Monday.") == []
