@@ -2778,6 +2778,53 @@ def _unspecified_frames(doc: Document, lo: int, hi: int, taken: list[Frame]) -> 
     return out
 
 
+@lru_cache(maxsize=None)
+def _possessive_claim_re() -> re.Pattern:
+    return re.compile(rf"((?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]*?)['’]s\s+[\"“]?"
+                      rf"({_phrases('claim_nouns.txt')})\s+that\s+")
+
+
+def _possessive_claims(doc: Document, lo: int, hi: int, taken: list[Frame]) -> list[Frame]:
+    """``Reed's claim that the port was unsafe drew criticism``: a noun of saying after a possessive
+    name carries the name's statement in its "that" clause (the guide's nested attribution).
+
+    As the sentence's subject the clause ends where the sentence's own verb begins (the second verb
+    group: "... was unsafe | drew"); as an object (rejected Reed's claim that ...) it runs to the end.
+    """
+    text, out = doc.text, []
+    for m in _possessive_claim_re().finditer(text, lo, hi):
+        if doc.quote_at(m.start()) is not None and doc.quote_at(m.start()).start > lo \
+                or any(f.cue[0] <= m.start(2) < f.cue[1] for f in taken):
+            continue
+        if parse_mention(m.group(1)).kind not in ("person", "organization", "media"):
+            continue
+        content = m.end()
+        end = _trim_end(text, content, hi)
+        quoted = doc.quote_at(m.start(2))
+        if quoted is not None and quoted.start > m.start(1):  # Reed's "claim that ...," the court said
+            end = min(end, _trim_end(text, content, quoted.end))
+        if _opens_clause(text, lo, m.start(1)) or not text[lo:m.start(1)].strip():
+            end = min(end, _second_verb_group(text, content, end))
+        if end - content < 8:
+            continue
+        out.append(Frame((m.start(2), m.end(2)), (m.start(1), m.end(1)), (content, end), m.start(1), "svo"))
+    return out
+
+
+def _second_verb_group(text: str, content: int, end: int) -> int:
+    """Where the second run of verb words (an auxiliary, "be", a past form) begins after ``content``:
+    the clause's own verb is the first, the sentence's the second. Only an auxiliary or "be" goes on
+    a run (was overloaded | drew: a past form after a past form begins the next)."""
+    groups, goes_on = [], False
+    helpers = _set("auxiliaries.txt") | _set("be.txt") | _set("finite_auxiliaries.txt")
+    for w in re.finditer(r"[\w'’-]+", text[content:end]):
+        verb = _verb_marker(w.group())
+        if verb and not goes_on:
+            groups.append(content + w.start())
+        goes_on = verb and w.group().lower() in helpers
+    return groups[1] if len(groups) > 1 else end
+
+
 # ---------------------------------------------------------------- resolution
 
 def _outlet(text: str, span: tuple[int, int] | None) -> Outlet | None:
@@ -2921,6 +2968,7 @@ def frames(doc: Document) -> list[Frame]:
                 f.notes["quoted_by"] = anchor.speaker  # the quotation's speaker, not the clause's after it
             found += resumed
         found += _unspecified_frames(doc, lo, hi, found)
+        found += _possessive_claims(doc, lo, hi, found)
         out += found + _plain_readings(doc, lo, hi, unread, found)
     return sorted(out, key=reading_order)
 

@@ -2893,3 +2893,19 @@ def test_is_considered_before_a_description_is_unspecified_but_not_considered_by
     assert a.source.kind == "unspecified"
     assert a.claim.text == "The new ferry route is considered a lifeline for the island"
     assert run("The ferry plan was considered by the council on Monday.") == []
+
+
+# --- a noun of saying after a possessive name: the name's statement is the "that" clause
+
+@pytest.mark.parametrize("text, claim", [
+    ("Nora Vance's claim that the ferry was overloaded drew an angry reply.", "the ferry was overloaded"),
+    ("The harbour board rejected Nora Vance's accusation that the ferry was overloaded.", "the ferry was overloaded"),
+])
+def test_a_possessive_name_before_a_noun_of_saying_is_the_speaker(text, claim):
+    found = [a for a in run(text) if a.cue.text in ("claim", "accusation")]
+    assert len(found) == 1
+    assert (found[0].claim.text, found[0].speaker.text, found[0].source.name) == (claim, "Nora Vance", "Nora Vance")
+
+
+def test_a_possessive_before_a_hope_is_no_statement():
+    assert [a for a in run("Nora Vance's hope that the ferry would sail was dashed.") if a.cue.text == "hope"] == []
