@@ -791,6 +791,9 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
     if by:  # an official quoted by the Reuters news agency says
         outlet, end = (lo + by.start(1), lo + by.end(1)), lo + by.start()
     found = _subject_np(text, lo, end)
+    setting = _fronted_setting_end(text, lo, end) if not found else None
+    if setting is not None:  # At the county fair Sen. Ann Lee said: the setting opens the clause
+        found = _subject_np(text, setting, end)
     if not found:
         return None
     start, s_end, f_start = found
@@ -798,6 +801,27 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
     if outlet is None and s_end < end:
         outlet = _aside_medium(text, s_end, end)
     return start, s_end, f_start, outlet, anonymous
+
+
+def _fronted_setting_end(text: str, lo: int, end: int) -> int | None:
+    """Where the subject begins after a setting that opens the sentence without a comma: ``At the
+    county fair Mayor Ann Reed said``, ``Saturday at the party's convention Sen. Ann Lee said``.
+
+    The setting opens with a circumstance word (in, at, during; a weekday or time first), holds no
+    verb, and ends at its last lowercase word; the subject is the capitalised name after it.
+    """
+    words = list(re.finditer(r"\S+", text[lo:end]))
+    if not 3 <= len(words) <= 14 or re.search(r"[,;:\"“”]", text[lo:end]):
+        return None
+    first = 1 if _time_re().fullmatch(" " + words[0].group()) or _time_re().fullmatch(words[0].group()) else 0
+    if _fold_word(words[first].group()) not in _set("circumstance_openers.txt"):
+        return None
+    last = max((i for i, w in enumerate(words) if w.group()[0].islower()), default=None)
+    if last is None or last <= first or last + 1 >= len(words) or not words[last + 1].group()[0].isupper():
+        return None
+    if any(_past_or_present_verb(w.group()) for w in words[first + 1:last + 1]):
+        return None  # At the fair he met Mayor Ann Reed: a clause, not a setting
+    return lo + words[last + 1].start()
 
 
 _CHANNEL_START = re.compile(r"\s(?=(?:in|on|at|during|via|through|with)\s)")
@@ -2414,6 +2438,33 @@ def _read_prep(text: str, lo: int, hi: int, cs: int, ce: int, cue: str) -> Frame
     before = text[lo:cs].rstrip()
     if cue.lower() in ("citing", "quoting"):
         return Frame((cs, ce), None, (s_start, s_end), cs, "citing", cited=(s_start, s_end))
+    frame = _read_prep_content(text, lo, hi, cs, ce, s_start, s_end, before)
+    relay = _relayed_by(text, s_start, s_end) if frame is not None else None
+    if relay is not None:  # according to a memo seen by Reuters: the memo speaks, Reuters is the outlet
+        frame = replace(frame, speaker=(s_start, relay[0]), outlet=relay[1])
+    return frame
+
+
+@lru_cache(maxsize=None)
+def _relay_re() -> re.Pattern:
+    return re.compile(rf"\s+{_phrases('relay_participles.txt')}\s+by\s+(\S.*)$", re.I)
+
+
+def _relayed_by(text: str, s_start: int, s_end: int) -> tuple[int, tuple[int, int]] | None:
+    """(end of the record's words, the medium's span) when what "according to" credits is a record
+    a medium obtained or published (``emails obtained by the Chronicle``), else None.
+
+    Only a medium is an outlet: in ``documents released by the court`` the court is no channel.
+    """
+    m = _relay_re().search(text, s_start, s_end)
+    if m is None or parse_mention(m.group(1)).kind != "media" or not _names_something(m.group(1)):
+        return None
+    return m.start(), (m.start(1), m.end(1))
+
+
+def _read_prep_content(text: str, lo: int, hi: int, cs: int, ce: int, s_start: int, s_end: int,
+                       before: str) -> Frame | None:
+    """Where the content of ``according to X`` lies: after it when it opens the sentence, else before it."""
     opener = re.fullmatch(r"(.*?)(\w+)\s*,?", before)  # However, according to X, ...: a connective opens it
     if not before or before.endswith(("(", ":")) or re.fullmatch(r"(?:\W*|.*[.;:])", before) or \
             re.search(r"(?:^|\W)(?:and|but|as)$", before, re.I) and len(before.split()) < 2 or \
@@ -2426,7 +2477,8 @@ def _read_prep(text: str, lo: int, hi: int, cs: int, ce: int, cue: str) -> Frame
     if after and len(before.split()) <= 5 and not re.search(r"[,;:()\"“”]", before.rstrip(",")) \
             and _fold_word(after.group(1)) not in _set("connectives.txt") | _set("relatives.txt") | frozenset(
                 _pronouns()) \
-            and _has_content(text, s_end + after.start(1), hi):
+            and _has_content(text, s_end + after.start(1), hi) \
+            and not _participle_after_clause(after.group(1), before):
         # He had, according to X, killed a rabbit; The bacteria, per the WHO, live in fleas: the
         # sentence goes on after the source, and what it says of its short subject is the content
         return Frame((cs, ce), (s_start, s_end), (s_end + after.start(1), hi), cs, "prep")
@@ -2434,6 +2486,13 @@ def _read_prep(text: str, lo: int, hi: int, cs: int, ce: int, cue: str) -> Frame
     if claim_end <= lo:
         return None
     return Frame((cs, ce), (s_start, s_end), (lo, claim_end), cs, "prep")
+
+
+def _participle_after_clause(word: str, before: str) -> bool:
+    """``Trump gave his blessing, according to X, becoming its owner``: a participle after the source
+    goes on narrating a clause that is already whole (it has its verb), so the content is that clause,
+    not what follows; ``The firm, according to X, is planning`` has no verb before the source."""
+    return word.endswith("ing") and any(_past_or_present_verb(w) for w in before.rstrip(",").split()[1:])
 
 
 def _can_be_source(phrase: str) -> bool:
@@ -2501,11 +2560,20 @@ def _statement_before(before: str) -> bool:
     return _statement_re().search(before) is not None
 
 
+# Weighing in on the debate, ...; Speaking to voters, ...: a participle and its phrase open the
+# sentence before its subject (a capitalised -ing word followed by a lowercase one: no name)
+_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
+
+
 def _clause_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:
     """The subject of the clause a participle hangs on (Trump hit back on Twitter, saying ...):
     a noun phrase followed by a lowercase verb, at the start of the sentence or after an opening phrase."""
+    dateline = _DATELINE.match(text, lo, end)
+    if dateline:  # LONDON (Reuters) – X visited ..., praising ...: the dateline is no subject
+        lo = dateline.end()
     intro = re.match(r"[^,]{1,40},\s*", text[lo:end])
-    timed = intro is not None and _time_re().fullmatch(" " + intro.group().strip().rstrip(","))
+    timed = intro is not None and (_time_re().fullmatch(" " + intro.group().strip().rstrip(","))
+                                   or _PARTICIPLE_OPENING.match(intro.group()) is not None)
     for pos in (lo + intro.end(),) if timed else (lo, lo + intro.end()) if intro else (lo,):
         # (Last week, X made ...: the time opens the sentence, it is no subject)
         np = _np_forward(text, pos, end)
@@ -2607,8 +2675,10 @@ def _title_case(line: str) -> bool:
 
 
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
-    r"(?:\([^()\n]{1,80}\)\s*[-—–:]*|[-—–:]+)\s+")
+    r"(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
+    r"(?:\([^()\n]{1,80}\)\s*[-—–:]*|[-—–:]+)"
+    # New York (AFP) –: a place in title case is a dateline only with its agency and the dash
+    r"|[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*\([^()\n]{1,40}\)\s*[-—–:]+)\s+")
 
 
 def _finish(text: str, lo: int, hi: int, doc: Document) -> tuple[int, int] | None:
@@ -2708,6 +2778,53 @@ def _unspecified_frames(doc: Document, lo: int, hi: int, taken: list[Frame]) -> 
         else:
             out.append(Frame((m.start(), m.end()), None, (lo, hi), lo, "unspecified"))
     return out
+
+
+@lru_cache(maxsize=None)
+def _possessive_claim_re() -> re.Pattern:
+    return re.compile(rf"((?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]*?)['’]s\s+[\"“]?"
+                      rf"({_phrases('claim_nouns.txt')})\s+that\s+")
+
+
+def _possessive_claims(doc: Document, lo: int, hi: int, taken: list[Frame]) -> list[Frame]:
+    """``Reed's claim that the port was unsafe drew criticism``: a noun of saying after a possessive
+    name carries the name's statement in its "that" clause (the guide's nested attribution).
+
+    As the sentence's subject the clause ends where the sentence's own verb begins (the second verb
+    group: "... was unsafe | drew"); as an object (rejected Reed's claim that ...) it runs to the end.
+    """
+    text, out = doc.text, []
+    for m in _possessive_claim_re().finditer(text, lo, hi):
+        if doc.quote_at(m.start()) is not None and doc.quote_at(m.start()).start > lo \
+                or any(f.cue[0] <= m.start(2) < f.cue[1] for f in taken):
+            continue
+        if parse_mention(m.group(1)).kind not in ("person", "organization", "media"):
+            continue
+        content = m.end()
+        end = _trim_end(text, content, hi)
+        quoted = doc.quote_at(m.start(2))
+        if quoted is not None and quoted.start > m.start(1):  # Reed's "claim that ...," the court said
+            end = min(end, _trim_end(text, content, quoted.end))
+        if _opens_clause(text, lo, m.start(1)) or not text[lo:m.start(1)].strip():
+            end = min(end, _second_verb_group(text, content, end))
+        if end - content < 8:
+            continue
+        out.append(Frame((m.start(2), m.end(2)), (m.start(1), m.end(1)), (content, end), m.start(1), "svo"))
+    return out
+
+
+def _second_verb_group(text: str, content: int, end: int) -> int:
+    """Where the second run of verb words (an auxiliary, "be", a past form) begins after ``content``:
+    the clause's own verb is the first, the sentence's the second. Only an auxiliary or "be" goes on
+    a run (was overloaded | drew: a past form after a past form begins the next)."""
+    groups, goes_on = [], False
+    helpers = _set("auxiliaries.txt") | _set("be.txt") | _set("finite_auxiliaries.txt")
+    for w in re.finditer(r"[\w'’-]+", text[content:end]):
+        verb = _verb_marker(w.group())
+        if verb and not goes_on:
+            groups.append(content + w.start())
+        goes_on = verb and w.group().lower() in helpers
+    return groups[1] if len(groups) > 1 else end
 
 
 # ---------------------------------------------------------------- resolution
@@ -2853,6 +2970,7 @@ def frames(doc: Document) -> list[Frame]:
                 f.notes["quoted_by"] = anchor.speaker  # the quotation's speaker, not the clause's after it
             found += resumed
         found += _unspecified_frames(doc, lo, hi, found)
+        found += _possessive_claims(doc, lo, hi, found)
         out += found + _plain_readings(doc, lo, hi, unread, found)
     return sorted(out, key=reading_order)
 
@@ -2890,8 +3008,8 @@ def _continue_quote(doc: Document, frame: Frame, hi: int, following: Iterable[tu
         return []
     first = doc.quote_at(frame.claim[0])
     left_open = _left_open(doc, frame)
-    if not left_open and (first is None or first.start != frame.claim[0]
-                          or re.search(r"\w", text[first.end:frame.claim[1]])):
+    if not left_open and not _ends_in_quotation(doc, frame) and (
+            first is None or first.start != frame.claim[0] or re.search(r"\w", text[first.end:frame.claim[1]])):
         return []
     end = frame.claim[1]
     resumed = None if left_open else \
@@ -2912,6 +3030,16 @@ def _continue_quote(doc: Document, frame: Frame, hi: int, following: Iterable[tu
         out.append(Frame(frame.cue, None, (resumed.start, resumed.end), resumed.start, "resumed"))
         end = resumed.end
     return out
+
+
+def _ends_in_quotation(doc: Document, frame: Frame) -> bool:
+    """``Lee “apologized many times,” Reed said. “It is time to move on.”``: a content that opens in the
+    writer's words and ends quoting the speaker; the quotation after the cue goes on with the speaker
+    as after a content that is all quotation."""
+    text = doc.text
+    last = doc.quote_at(frame.claim[1] - 1)
+    return last is not None and last.start > frame.claim[0] and last.end <= frame.claim[1] \
+        and not re.search(r"\w", text[last.end:frame.claim[1]])
 
 
 def _left_open(doc: Document, frame: Frame) -> bool:

@@ -2801,3 +2801,111 @@ def test_a_military_rank_is_a_role_not_part_of_the_name():
 def test_a_name_inside_the_content_takes_no_appositive_from_the_speaker(text, claim, speaker):
     a = only(text)
     assert (a.claim.text, a.speaker.text) == (claim, speaker)
+
+
+# --- according to a record a medium obtained or published: the record the source, the medium the outlet
+
+@pytest.mark.parametrize("text, speaker, outlet", [
+    ("The council sold the depot in March, according to emails obtained by the Harbour Gazette.",
+     "emails", "Harbour Gazette"),
+    ("According to a letter seen by Reuters, the council sold the depot in March.", "a letter", "Reuters"),
+    ("The council sold the depot in March, according to minutes first reported by the Daily Star.",
+     "minutes", "Daily Star"),
+])
+def test_a_record_a_medium_obtained_has_the_medium_as_outlet(text, speaker, outlet):
+    a = only(text)
+    assert a.claim.text.lower() == "the council sold the depot in march"
+    assert a.speaker.text == speaker
+    assert a.outlet is not None and a.outlet.name == outlet
+
+
+def test_a_record_released_by_a_body_has_no_outlet():
+    a = only("The council sold the depot in March, according to records released by the county court.")
+    assert a.outlet is None
+
+
+def test_a_participle_after_according_to_leaves_the_whole_clause_before_as_content():
+    a = only("The council approved the sale, according to the mayor’s office, ending a year of talks.")
+    assert a.claim.text == "The council approved the sale"
+    assert a.speaker.text == "the mayor’s office"
+
+
+# --- a content that ends quoting its speaker: the quotation after the cue goes on with the speaker
+
+@pytest.mark.parametrize("text", [
+    'The ferry line "has let the island down for years," Nora Vance said. "We need a second boat."',
+    "The ferry line “has let the island down for years,” Nora Vance said. “We need a second boat.”",
+])
+def test_a_quotation_after_a_partly_quoted_content_continues_the_speaker(text):
+    found = run(text)
+    assert [(a.claim.text.strip("\"“”."), a.source.name) for a in found] == [
+        ('The ferry line "has let the island down for years,' if '"' in text
+         else "The ferry line “has let the island down for years,", "Nora Vance"),
+        ("We need a second boat", "Nora Vance")]
+    assert found[1].speaker is None and found[1].cue.text == "said"
+
+
+# --- a participle phrase opening the sentence is no subject for the participle cue after it
+
+def test_an_opening_participle_phrase_is_not_the_subject_a_later_participle_continues():
+    found = run("Turning to the budget, Mayor Ann Reed agreed, calling the cuts “reckless and late.”")
+    cued = [a for a in found if a.cue.text == "calling"]
+    assert len(cued) == 1 and cued[0].source.name == "Ann Reed"
+
+
+# --- a dateline before the sentence's subject is no subject for a participle cue
+
+@pytest.mark.parametrize("text", [
+    "OSLO (Reuters) – Mayor Ann Reed on Monday toured the harbour, accusing the council of neglecting the docks.",
+    "Port Elm (AFP) – Mayor Ann Reed on Monday toured the harbour, accusing the council of neglecting the docks.",
+])
+def test_a_dateline_is_not_the_subject_a_participle_continues(text):
+    a = only(text)
+    assert (a.cue.text, a.source.name) == ("accusing", "Ann Reed")
+
+
+# --- a setting that opens the sentence without a comma before the subject
+
+@pytest.mark.parametrize("text, source", [
+    ("At the harbour festival Mayor Ann Reed said the ferry fares would fall.", "Ann Reed"),
+    ("Sunday at the union's spring congress Rep. Omar Tal (D-ME) said the ferry fares would fall.", "Omar Tal"),
+])
+def test_a_setting_without_a_comma_leaves_the_name_after_it_as_speaker(text, source):
+    a = only(text)
+    assert (a.claim.text, a.source.name) == ("the ferry fares would fall", source)
+
+
+# --- remark is a speech verb
+
+@pytest.mark.parametrize("text, cue", [
+    ("The harbour master remarked that the tides had never been so high.", "remarked"),
+    ("The harbour master praised the crews, remarking that the tides had never been so high.", "remarking"),
+])
+def test_remark_is_a_cue(text, cue):
+    found = [a for a in run(text) if a.cue.text == cue]
+    assert len(found) == 1 and found[0].claim.text == "the tides had never been so high"
+
+
+# --- "is considered" a belief credited to no one, only before what the thing is considered
+
+def test_is_considered_before_a_description_is_unspecified_but_not_considered_by():
+    a = only("The new ferry route is considered a lifeline for the island.")
+    assert a.source.kind == "unspecified"
+    assert a.claim.text == "The new ferry route is considered a lifeline for the island"
+    assert run("The ferry plan was considered by the council on Monday.") == []
+
+
+# --- a noun of saying after a possessive name: the name's statement is the "that" clause
+
+@pytest.mark.parametrize("text, claim", [
+    ("Nora Vance's claim that the ferry was overloaded drew an angry reply.", "the ferry was overloaded"),
+    ("The harbour board rejected Nora Vance's accusation that the ferry was overloaded.", "the ferry was overloaded"),
+])
+def test_a_possessive_name_before_a_noun_of_saying_is_the_speaker(text, claim):
+    found = [a for a in run(text) if a.cue.text in ("claim", "accusation")]
+    assert len(found) == 1
+    assert (found[0].claim.text, found[0].speaker.text, found[0].source.name) == (claim, "Nora Vance", "Nora Vance")
+
+
+def test_a_possessive_before_a_hope_is_no_statement():
+    assert [a for a in run("Nora Vance's hope that the ferry would sail was dashed.") if a.cue.text == "hope"] == []
