@@ -2025,3 +2025,12 @@ def test_a_long_title_a_rank_and_a_name_before_a_verbal_noun_are_one_speaker():
     assert a.speaker.text == "مدير الدفاع المدني العميد سامر خليل"
     assert a.source.name == "سامر خليل"
     assert a.claim.text.startswith("ارتفاع عدد الضحايا")
+
+
+@pytest.mark.parametrize("speaker", ["أ.د. نادر سلوم", "الباحث أ.د. نادر سلوم"])
+def test_an_academic_title_abbreviation_opens_the_speaker(speaker):
+    # أ.د. (professor doctor): neither of its stops ends the subject, and the name after it is the source
+    a = only(f"وقال {speaker} إن منسوب النهر ارتفع بشكل ملحوظ.")
+    assert a.speaker.text == speaker
+    assert a.source.name == "نادر سلوم"
+    assert a.claim.text == "منسوب النهر ارتفع بشكل ملحوظ"
