@@ -1033,6 +1033,8 @@ class _Sentence:
         as_verb = self._kama_verb(m, cue, pos, limit)
         if as_verb is not None:
             return as_verb
+        if self._host(m.start()) is None and self._kama_opens(m):
+            return self._kama_as_verb(m, limit)
         if verb is not None and verb.past == "نقل":
             relay = self._relay(cue, pos, limit, host=self._host(m.start()))
             if relay is not None or self.p.cue.search(self.text, pos, self._source_end(pos)):
@@ -1102,6 +1104,20 @@ class _Sentence:
             return None
         speaker = self._span(pos, end)
         return self._attribution(content, cue, speaker, self._source(speaker), None)
+
+    @staticmethod
+    def _kama_opens(m: re.Match) -> bool:
+        words = m.group().split()
+        return len(words) == 2 and lexicon.fold(words[0]).lstrip("و") == "كما"
+
+    def _kama_as_verb(self, m: re.Match, limit: int) -> Attribution | None:
+        """كما أعلن الجيش مقتل ...: with no clause before it to trail, كما is "also" and the verb after
+        it is an ordinary cue with its own subject and object."""
+        verb_at = m.start() + m.group().index(m.group().split()[1])
+        vm = self.p.cue.match(self.text, verb_at)
+        if vm is None or not vm.group("verb"):
+            return None
+        return self._verb(vm, limit)
 
     def _outlet_of_previous(self, named: Span, relayed: bool) -> bool:
         """An "according to" that trails a statement already credited to a speaker names its outlet.

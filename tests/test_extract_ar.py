@@ -2034,3 +2034,20 @@ def test_an_academic_title_abbreviation_opens_the_speaker(speaker):
     assert a.speaker.text == speaker
     assert a.source.name == "نادر سلوم"
     assert a.claim.text == "منسوب النهر ارتفع بشكل ملحوظ"
+
+
+@pytest.mark.parametrize("cue", ["كما أعلنت", "كما ذكرت", "كما أفادت"])
+def test_as_announced_trails_the_clause_it_credits(cue):
+    # «..., كما أعلنت الهيئة»: the feminine and announcing forms of «كما قال» credit the clause before them
+    a = only(f"وتراجعت صادرات القمح بنسبة عشرين في المئة {cue} هيئة الموانئ أمس.")
+    assert a.cue.text == cue
+    assert a.source.name == "هيئة الموانئ"
+    assert a.claim.text == "وتراجعت صادرات القمح بنسبة عشرين في المئة"
+
+
+def test_also_announced_opening_a_sentence_keeps_its_object():
+    # «كما أعلن X مقتل ...» with nothing before it: كما is "also", the verb and its object as usual
+    atts = run("وهطلت أمطار غزيرة. كما أعلنت البلدية إغلاق ثلاث مدارس في الحي الشرقي.")
+    a = extraction_support.only(atts)
+    assert a.source.name == "البلدية"
+    assert a.claim.text == "إغلاق ثلاث مدارس في الحي الشرقي"
