@@ -205,7 +205,8 @@ class _Sentence:
         asides = [a.span() for a in self.p.anonymity.finditer(self.text, self.start, self.end)]
         cues = [m for m in self.p.cue.finditer(self.text, self.start, self.end)
                 if not self._quoted(m.start()) and not any(a <= m.start() < b for a, b in asides)
-                and not self._in_accordance(m) and not self._forecast(m) and not self._after_preposition(m)]
+                and not self._in_accordance(m) and not self._forecast(m) and not self._after_preposition(m)
+                and not self._after_governor(m)]
         self.cues = cues
         out: list[Attribution] = []
         for i, m in enumerate(cues):
@@ -228,6 +229,14 @@ class _Sentence:
             return False
         before = self.text[max(self.start, m.start() - 12):m.start()].split()
         return bool(before) and m.start() > 0 and self.text[m.start() - 1].isspace() and before[-1] in _prepositions()
+
+    def _after_governor(self, m: re.Match) -> bool:
+        """ترفض وصف الجماعة، تم كشف الخلية: right after a verb that takes a verbal noun as its object
+        (masdar_governors.txt), a bare verb-shaped word is that noun, not a cue of its own."""
+        if not m.group("verb") or m.start() == 0 or not self.text[m.start() - 1].isspace():
+            return False
+        before = self.text[max(self.start, m.start() - 14):m.start()].split()
+        return bool(before) and lexicon.fold(before[-1]).lstrip("و") in _masdar_governors()
 
     def _forecast(self, m: re.Match) -> bool:
         """يتوقع أن يرتفع العدد، الذي كان يتوقع أن يلتقي: "it is expected that", a forecast, no cue
@@ -1923,6 +1932,11 @@ def _plausible_speaker(text: str) -> bool:
     return not (first in _not_speakers() or first in _participle_set() or _is_masdar(first)
                 or first.startswith(("بال", "لل")) and first not in _subject_heads()
                 or _masdar_with_pronoun(raw))
+
+
+@lru_cache(maxsize=None)
+def _masdar_governors() -> frozenset[str]:
+    return frozenset(lexicon.fold(w) for w in lexicon.entries(LANG, "masdar_governors.txt"))
 
 
 @lru_cache(maxsize=None)

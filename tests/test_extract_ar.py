@@ -2051,3 +2051,12 @@ def test_also_announced_opening_a_sentence_keeps_its_object():
     a = extraction_support.only(atts)
     assert a.source.name == "البلدية"
     assert a.claim.text == "إغلاق ثلاث مدارس في الحي الشرقي"
+
+
+@pytest.mark.parametrize("governor, noun", [("ترفض", "وصف"), ("تواصل", "نقل"), ("تم", "كشف")])
+def test_a_verbal_noun_after_its_governing_verb_is_no_cue(governor, noun):
+    # «ترفض وصف ...»: right after a verb taking a verbal noun (masdar_governors.txt) the cue-shaped
+    # word is its object; the claim runs on instead of stopping before it
+    a = only(f"وقالت النقابة إن الإدارة {governor} {noun} الموظفين إلى الفرع الجديد.")
+    assert a.source.name == "النقابة"
+    assert a.claim.text == f"الإدارة {governor} {noun} الموظفين إلى الفرع الجديد"
