@@ -2060,3 +2060,13 @@ def test_a_verbal_noun_after_its_governing_verb_is_no_cue(governor, noun):
     a = only(f"وقالت النقابة إن الإدارة {governor} {noun} الموظفين إلى الفرع الجديد.")
     assert a.source.name == "النقابة"
     assert a.claim.text == f"الإدارة {governor} {noun} الموظفين إلى الفرع الجديد"
+
+
+def test_a_quoted_title_after_according_between_speaker_and_content_is_the_outlet():
+    # «وقال X بحسب "الألمانية" إن ...»: the quoted name is the medium that carried X's words (rule 4),
+    # the speaker keeps the statement and the continuation inherits both
+    atts = run('وقال مدير الميناء وليد عيسى بحسب "الألمانية" إن "الرصيف الجديد جاهز". '
+               'وأضاف "سنستقبل السفن الأسبوع المقبل".')
+    assert [a.source.name for a in atts] == ["وليد عيسى", "وليد عيسى"]
+    assert atts[0].claim.text == '"الرصيف الجديد جاهز"'
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["الألمانية", "الألمانية"]
