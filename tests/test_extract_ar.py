@@ -2070,3 +2070,12 @@ def test_a_quoted_title_after_according_between_speaker_and_content_is_the_outle
     assert [a.source.name for a in atts] == ["وليد عيسى", "وليد عيسى"]
     assert atts[0].claim.text == '"الرصيف الجديد جاهز"'
     assert [a.outlet.name if a.outlet else None for a in atts] == ["الألمانية", "الألمانية"]
+
+
+@pytest.mark.parametrize("name", ["إيلان", "إلهام", "إنعام"])
+def test_a_given_name_shaped_like_a_verbal_noun_opens_the_speaker(name):
+    # إيلان has the shape of the masdar إفعال; listed as a given name it opens the subject, not the claim
+    a = only(f"وقال {name} حداد إن المعرض سيفتتح في الربيع.")
+    assert a.speaker.text == f"{name} حداد"
+    assert a.source.name == f"{name} حداد"
+    assert a.claim.text == "المعرض سيفتتح في الربيع"
