@@ -132,9 +132,38 @@ def extract(doc: Document, resolver: Resolver) -> list[Attribution]:
     for start, end in doc.sentences:
         walk = _Sentence(doc, start, end, resolver, last_outlet, found[-1] if found else None)
         walk.outlets, walk.relays, walk.told = outlets, relays, told
-        found.extend(walk.run())
+        read = walk.run()
+        found.extend(read)
         last_outlet = walk.last_outlet
+        if not read:
+            _shifted_subject(doc.text, start, end, resolver)
     return found
+
+
+def _shifted_subject(text: str, start: int, end: int, resolver: Resolver) -> None:
+    """من جانبه، تقدم وزير الخارجية رياض المالكي بالشكر ... : a sentence with no statement that opens
+    with a change of protagonist (topic_shifts.txt), a verb and a titled, named person makes that
+    person the one the next bare continuation (واقترح ...، قائلاً) speaks for."""
+    opener = re.match(rf"\s*و?(?:{lexicon.alternation(_lex('topic_shifts.txt'))})\s*[،,]\s*\S+\s+", text[start:end])
+    if opener is None:
+        return
+    words = text[start + opener.end():end].split()[:8]
+    subject: list[str] = []
+    for word in words:
+        folded = lexicon.fold(word)
+        named = any(not lexicon.fold(w).startswith("ال") for w in subject[1:])
+        if re.search(r"[،,:؛]", word) or folded.startswith(("بال", "لل", "بـ")) \
+                or named and folded.startswith("ال") and not folded.endswith("ي"):  # المالكي is a family name
+            if re.search(r"[،,]$", word) and not folded.startswith(("بال", "لل")):
+                subject.append(word.rstrip("،,"))
+            break  # a comma, a prepositional object (بالشكر، للسعودية) or a definite object after the name
+        subject.append(word)
+    if len(subject) < 3:
+        return
+    parsed = parse_mention(" ".join(subject))
+    if parsed.kind == "person" and parsed.role and parsed.name != " ".join(subject) \
+            and len(parsed.name.split()) >= 2:
+        resolver.resolve(" ".join(subject))
 
 
 def _headline(doc: Document, resolver: Resolver) -> Attribution | None:

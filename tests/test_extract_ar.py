@@ -2079,3 +2079,13 @@ def test_a_given_name_shaped_like_a_verbal_noun_opens_the_speaker(name):
     assert a.speaker.text == f"{name} حداد"
     assert a.source.name == f"{name} حداد"
     assert a.claim.text == "المعرض سيفتتح في الربيع"
+
+
+def test_a_new_protagonist_after_a_topic_shift_is_whom_a_bare_continuation_quotes():
+    # «من جانبه، تفقد الوزير X الموقع.» states nothing, but makes X the one who speaks next:
+    # the bare «قائلاً» that follows is X's, not the previous speaker's
+    atts = run("وقال مدير الميناء وليد عيسى إن الرصيف جاهز. "
+               "من جانبه، تفقد وزير النقل فادي الكعبي بالطائرة المنطقة الساحلية. "
+               "واقترح إغلاق الطريق، قائلاً: \"الأشغال ستنتهي قريبا\".")
+    assert [a.source.name for a in atts] == ["وليد عيسى", "فادي الكعبي"]
+    assert atts[1].cue.text == "قائلاً"
