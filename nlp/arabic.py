@@ -132,9 +132,38 @@ def extract(doc: Document, resolver: Resolver) -> list[Attribution]:
     for start, end in doc.sentences:
         walk = _Sentence(doc, start, end, resolver, last_outlet, found[-1] if found else None)
         walk.outlets, walk.relays, walk.told = outlets, relays, told
-        found.extend(walk.run())
+        read = walk.run()
+        found.extend(read)
         last_outlet = walk.last_outlet
+        if not read:
+            _shifted_subject(doc.text, start, end, resolver)
     return found
+
+
+def _shifted_subject(text: str, start: int, end: int, resolver: Resolver) -> None:
+    """من جانبه، تقدم وزير الخارجية رياض المالكي بالشكر ... : a sentence with no statement that opens
+    with a change of protagonist (topic_shifts.txt), a verb and a titled, named person makes that
+    person the one the next bare continuation (واقترح ...، قائلاً) speaks for."""
+    opener = re.match(rf"\s*و?(?:{lexicon.alternation(_lex('topic_shifts.txt'))})\s*[،,]\s*\S+\s+", text[start:end])
+    if opener is None:
+        return
+    words = text[start + opener.end():end].split()[:8]
+    subject: list[str] = []
+    for word in words:
+        folded = lexicon.fold(word)
+        named = any(not lexicon.fold(w).startswith("ال") for w in subject[1:])
+        if re.search(r"[،,:؛]", word) or folded.startswith(("بال", "لل", "بـ")) \
+                or named and folded.startswith("ال") and not folded.endswith("ي"):  # المالكي is a family name
+            if re.search(r"[،,]$", word) and not folded.startswith(("بال", "لل")):
+                subject.append(word.rstrip("،,"))
+            break  # a comma, a prepositional object (بالشكر، للسعودية) or a definite object after the name
+        subject.append(word)
+    if len(subject) < 3:
+        return
+    parsed = parse_mention(" ".join(subject))
+    if parsed.kind == "person" and parsed.role and parsed.name != " ".join(subject) \
+            and len(parsed.name.split()) >= 2:
+        resolver.resolve(" ".join(subject))
 
 
 def _headline(doc: Document, resolver: Resolver) -> Attribution | None:
@@ -205,7 +234,8 @@ class _Sentence:
         asides = [a.span() for a in self.p.anonymity.finditer(self.text, self.start, self.end)]
         cues = [m for m in self.p.cue.finditer(self.text, self.start, self.end)
                 if not self._quoted(m.start()) and not any(a <= m.start() < b for a, b in asides)
-                and not self._in_accordance(m) and not self._forecast(m) and not self._after_preposition(m)]
+                and not self._in_accordance(m) and not self._forecast(m) and not self._after_preposition(m)
+                and not self._after_governor(m)]
         self.cues = cues
         out: list[Attribution] = []
         for i, m in enumerate(cues):
@@ -228,6 +258,14 @@ class _Sentence:
             return False
         before = self.text[max(self.start, m.start() - 12):m.start()].split()
         return bool(before) and m.start() > 0 and self.text[m.start() - 1].isspace() and before[-1] in _prepositions()
+
+    def _after_governor(self, m: re.Match) -> bool:
+        """ترفض وصف الجماعة، تم كشف الخلية: right after a verb that takes a verbal noun as its object
+        (masdar_governors.txt), a bare verb-shaped word is that noun, not a cue of its own."""
+        if not m.group("verb") or m.start() == 0 or not self.text[m.start() - 1].isspace():
+            return False
+        before = self.text[max(self.start, m.start() - 14):m.start()].split()
+        return bool(before) and lexicon.fold(before[-1]).lstrip("و") in _masdar_governors()
 
     def _forecast(self, m: re.Match) -> bool:
         """يتوقع أن يرتفع العدد، الذي كان يتوقع أن يلتقي: "it is expected that", a forecast, no cue
@@ -881,7 +919,8 @@ class _Sentence:
         relayed = re.match(r"ما\s+(" + _WORD + r")", self.text[start:self.end])
         if relayed and _relayed_verb(relayed.group(1)) is not None:
             start = self._skip_spaces(start + relayed.end())
-        elif parse_mention(self.text[start:self._source_end(start)]).kind != "media":
+        elif parse_mention(self.text[start:self._source_end(start)]).kind != "media" \
+                and not _quoted_title(self.text[start:self._source_end(start)]):
             return None
         end = self._source_end(start)
         if end <= start or not self._opens_content(end, verb):
@@ -1033,6 +1072,8 @@ class _Sentence:
         as_verb = self._kama_verb(m, cue, pos, limit)
         if as_verb is not None:
             return as_verb
+        if self._host(m.start()) is None and self._kama_opens(m):
+            return self._kama_as_verb(m, limit)
         if verb is not None and verb.past == "نقل":
             relay = self._relay(cue, pos, limit, host=self._host(m.start()))
             if relay is not None or self.p.cue.search(self.text, pos, self._source_end(pos)):
@@ -1102,6 +1143,20 @@ class _Sentence:
             return None
         speaker = self._span(pos, end)
         return self._attribution(content, cue, speaker, self._source(speaker), None)
+
+    @staticmethod
+    def _kama_opens(m: re.Match) -> bool:
+        words = m.group().split()
+        return len(words) == 2 and lexicon.fold(words[0]).lstrip("و") == "كما"
+
+    def _kama_as_verb(self, m: re.Match, limit: int) -> Attribution | None:
+        """كما أعلن الجيش مقتل ...: with no clause before it to trail, كما is "also" and the verb after
+        it is an ordinary cue with its own subject and object."""
+        verb_at = m.start() + m.group().index(m.group().split()[1])
+        vm = self.p.cue.match(self.text, verb_at)
+        if vm is None or not vm.group("verb"):
+            return None
+        return self._verb(vm, limit)
 
     def _outlet_of_previous(self, named: Span, relayed: bool) -> bool:
         """An "according to" that trails a statement already credited to a speaker names its outlet.
@@ -1907,6 +1962,19 @@ def _plausible_speaker(text: str) -> bool:
     return not (first in _not_speakers() or first in _participle_set() or _is_masdar(first)
                 or first.startswith(("بال", "لل")) and first not in _subject_heads()
                 or _masdar_with_pronoun(raw))
+
+
+def _quoted_title(words: str) -> bool:
+    """«بحسب "الفرنسية"»: a name of one or two words in quotation marks, the way papers write the
+    title of a medium they cite (الفرنسية for the French agency), which the lists cannot all hold."""
+    words = words.strip()
+    return len(words) > 2 and words[0] in Q_OPEN and words[-1] in "\"”»’'" \
+        and 1 <= len(words[1:-1].split()) <= 2
+
+
+@lru_cache(maxsize=None)
+def _masdar_governors() -> frozenset[str]:
+    return frozenset(lexicon.fold(w) for w in lexicon.entries(LANG, "masdar_governors.txt"))
 
 
 @lru_cache(maxsize=None)

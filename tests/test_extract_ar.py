@@ -2035,3 +2035,66 @@ def test_a_surname_after_a_full_name_the_scorer_chose_is_that_person():
     first, second = extract(Article(id="t", text=text, lang="ar"))
     assert first.alternative is not None  # the scorer's choice among object readings
     assert first.source.name == second.source.name == "سامر خليل"
+
+@pytest.mark.parametrize("speaker", ["أ.د. نادر سلوم", "الباحث أ.د. نادر سلوم"])
+def test_an_academic_title_abbreviation_opens_the_speaker(speaker):
+    # أ.د. (professor doctor): neither of its stops ends the subject, and the name after it is the source
+    a = only(f"وقال {speaker} إن منسوب النهر ارتفع بشكل ملحوظ.")
+    assert a.speaker.text == speaker
+    assert a.source.name == "نادر سلوم"
+    assert a.claim.text == "منسوب النهر ارتفع بشكل ملحوظ"
+
+
+@pytest.mark.parametrize("cue", ["كما أعلنت", "كما ذكرت", "كما أفادت"])
+def test_as_announced_trails_the_clause_it_credits(cue):
+    # «..., كما أعلنت الهيئة»: the feminine and announcing forms of «كما قال» credit the clause before them
+    a = only(f"وتراجعت صادرات القمح بنسبة عشرين في المئة {cue} هيئة الموانئ أمس.")
+    assert a.cue.text == cue
+    assert a.source.name == "هيئة الموانئ"
+    assert a.claim.text == "وتراجعت صادرات القمح بنسبة عشرين في المئة"
+
+
+def test_also_announced_opening_a_sentence_keeps_its_object():
+    # «كما أعلن X مقتل ...» with nothing before it: كما is "also", the verb and its object as usual
+    atts = run("وهطلت أمطار غزيرة. كما أعلنت البلدية إغلاق ثلاث مدارس في الحي الشرقي.")
+    a = extraction_support.only(atts)
+    assert a.source.name == "البلدية"
+    assert a.claim.text == "إغلاق ثلاث مدارس في الحي الشرقي"
+
+
+@pytest.mark.parametrize("governor, noun", [("ترفض", "وصف"), ("تواصل", "نقل"), ("تم", "كشف")])
+def test_a_verbal_noun_after_its_governing_verb_is_no_cue(governor, noun):
+    # «ترفض وصف ...»: right after a verb taking a verbal noun (masdar_governors.txt) the cue-shaped
+    # word is its object; the claim runs on instead of stopping before it
+    a = only(f"وقالت النقابة إن الإدارة {governor} {noun} الموظفين إلى الفرع الجديد.")
+    assert a.source.name == "النقابة"
+    assert a.claim.text == f"الإدارة {governor} {noun} الموظفين إلى الفرع الجديد"
+
+
+def test_a_quoted_title_after_according_between_speaker_and_content_is_the_outlet():
+    # «وقال X بحسب "الألمانية" إن ...»: the quoted name is the medium that carried X's words (rule 4),
+    # the speaker keeps the statement and the continuation inherits both
+    atts = run('وقال مدير الميناء وليد عيسى بحسب "الألمانية" إن "الرصيف الجديد جاهز". '
+               'وأضاف "سنستقبل السفن الأسبوع المقبل".')
+    assert [a.source.name for a in atts] == ["وليد عيسى", "وليد عيسى"]
+    assert atts[0].claim.text == '"الرصيف الجديد جاهز"'
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["الألمانية", "الألمانية"]
+
+
+@pytest.mark.parametrize("name", ["إيلان", "إلهام", "إنعام"])
+def test_a_given_name_shaped_like_a_verbal_noun_opens_the_speaker(name):
+    # إيلان has the shape of the masdar إفعال; listed as a given name it opens the subject, not the claim
+    a = only(f"وقال {name} حداد إن المعرض سيفتتح في الربيع.")
+    assert a.speaker.text == f"{name} حداد"
+    assert a.source.name == f"{name} حداد"
+    assert a.claim.text == "المعرض سيفتتح في الربيع"
+
+
+def test_a_new_protagonist_after_a_topic_shift_is_whom_a_bare_continuation_quotes():
+    # «من جانبه، تفقد الوزير X الموقع.» states nothing, but makes X the one who speaks next:
+    # the bare «قائلاً» that follows is X's, not the previous speaker's
+    atts = run("وقال مدير الميناء وليد عيسى إن الرصيف جاهز. "
+               "من جانبه، تفقد وزير النقل فادي الكعبي بالطائرة المنطقة الساحلية. "
+               "واقترح إغلاق الطريق، قائلاً: \"الأشغال ستنتهي قريبا\".")
+    assert [a.source.name for a in atts] == ["وليد عيسى", "فادي الكعبي"]
+    assert atts[1].cue.text == "قائلاً"
