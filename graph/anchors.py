@@ -115,9 +115,13 @@ def _first_name_word(text: str) -> list[str]:
     m = _FIRST.match(text.lstrip(" \"“'‘"))
     if m is None:
         return []
-    word = lexicon.fold(m.group(1), "en")
-    common = lexicon.entries("en", "claim_stopwords.txt") | _generic_words("en") | figures.number_words("en")
-    return [] if word in common else [m.group(1)]
+    return [] if lexicon.fold(m.group(1), "en") in _common_words_en() else [m.group(1)]
+
+
+@lru_cache(maxsize=None)
+def _common_words_en() -> frozenset[str]:
+    """Words that open a claim without naming anyone: stopwords, generic words, number words."""
+    return lexicon.entries("en", "claim_stopwords.txt") | _generic_words("en") | figures.number_words("en")
 
 
 def _not_places(a: Wording, b: Wording) -> tuple[frozenset[str], frozenset[str]]:
