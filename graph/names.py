@@ -6,8 +6,9 @@ organization, media), :func:`judge` looks at the name itself:
 
 - time words at either end are dropped ("the Observatory yesterday" is the
   Observatory); a time word inside it makes it a fragment of a sentence;
-- a speech verb, a word that opens or joins a clause, or more words than a
-  name has make it a fragment of a sentence; so does the article's headline;
+- a speech verb, a word that opens or joins a clause, a leading Arabic
+  preposition, a figure in a person's name, or more words than a name has make
+  it a fragment of a sentence; so does the article's headline;
 - in English, a lowercase word other than a connector (of, for, bin...) makes
   it a descriptor ("the energy minister") or a fragment ("deadlines originally"),
   unless the name is only a body's head words ("the police", "the army"), which
@@ -85,7 +86,7 @@ def _judged(name: str, kind: str, title: str) -> Verdict:
     if any(_folded(word, lang) in _time_words(lang) for word in kept):
         return Verdict(name, "unspecified", "holds a time word: a piece of a sentence, not a name")
     trimmed = _trimmed(name, main, words, kept)
-    fragment = _fragment(kept, lang, title)
+    fragment = _fragment(kept, lang, title) or (kind == "person" and _figure(main))
     if fragment:
         return Verdict(name, "unspecified", fragment)
     if _event(kept, lang):
@@ -147,8 +148,17 @@ def _fragment(words: list[str], lang: str, title: str) -> str | None:
             return "begins or ends with a lone letter: a piece of a word, not a name"
         if folded[-1] in _arabic_entries("particles.txt"):
             return "ends with a preposition or particle: a piece of a sentence, not a name"
+        if folded[0] in _arabic_entries("prepositions.txt"):
+            return "begins with a preposition: a piece of a sentence, not a name"
     elif any(word in _english_verbs() for word in folded):
         return "holds a speech verb: a piece of a sentence, not a name"
+    return None
+
+
+def _figure(name: str) -> str | None:
+    """A person's name never holds a figure ("results of 90% of the vote"); a body's may (G20)."""
+    if any(ch.isdigit() for ch in name):
+        return "holds a figure: a piece of a sentence, not a person's name"
     return None
 
 

@@ -32,7 +32,7 @@ from .document import Document
 from .features import kind_features, record_features
 from .language import detect
 from .records import Article, Attribution, Span
-from .resolve import Resolver, tie_surnames
+from .resolve import Resolver, tie_in_article
 from .segment import unbounded_sentences
 
 LANGUAGES = {"ar": arabic, "en": english}
@@ -91,7 +91,8 @@ def score(doc: Document, lang: str, proposed: list[Attribution], model: scorer.M
     kept = _one_alternative_a_cue(kept)
     for record in kept:
         record.source.kind = language_model.kind(kind_features(record, lang), record.source.kind)
-    for record, source in zip(kept, tie_surnames([r.source for r in kept], lang)):
+    for record, source in zip(kept, tie_in_article([r.source for r in kept], lang, doc.text,
+                                                   LANGUAGES[lang].parse_mention)):
         record.source = source
     return kept
 

@@ -249,20 +249,107 @@ def _is_prefix(short: list[str], full: list[str]) -> bool:
     return 0 < len(short) < len(full) and full[:len(short)] == short
 
 
-def tie_surnames(sources: list[Source], lang: str) -> list[Source]:
-    """Within one article, a person named by a surname alone (أبو حمرة, Abu Hamra) whom the
-    resolver could not tie, because the full name came from a reading the scorer chose after
-    reading (an object reading), is the one person of the article whose full name ends so."""
-    people = [s for s in sources if s.kind == "person"]
+def tie_in_article(sources: list[Source], lang: str, text: str, parse) -> list[Source]:
+    """Within one article, sources named short that the article names in full elsewhere (guide:
+    short forms "point to the full entity"; a role-holder "named later in the article" becomes
+    that person).
+
+    The resolver reads left to right and only looks back; this pass, over the records the
+    scorer kept, also looks forward and outside the statements:
+
+    - a surname alone (أبو حمرة, Abu Hamra) is the one person of the article whose full name
+      ends so, whether that name came earlier, later, or from a reading the scorer chose;
+    - a title alone (الوزير, "the minister") is the one person of the article holding it;
+    - a surname no statement gives in full is the one full name the text writes it with
+      ("Ali Hamdan, the deputy minister, was speaking in Amman").
+
+    Each is tied only when exactly one candidate exists: two Hamdans leave "Hamdan" as it is.
+    ``parse``: the language rules' reading of a mention (name, kind, role, affiliation).
+    """
+    people = {s.name: s for s in sources if s.kind == "person"}
     out = []
     for source in sources:
-        short = _words(source.name, lang)
-        fuller = {s.name: s for s in people if source.kind == "person" and _is_suffix(short, _words(s.name, lang))}
-        if len(fuller) != 1:
-            out.append(source)
-            continue
-        full = next(iter(fuller.values()))
-        out.append(Source(full.name, full.kind, full.affiliation or source.affiliation, full.role or source.role,
-                          sorted(set(full.aliases) | set(source.aliases) | {source.name})))
+        # A title after someone has spoken is the resolver's to read (it looks back); only
+        # a title before anyone is named may be tied to a person named later.
+        first_to_speak = not any(s.kind == "person" for s in out)
+        full = _fuller_speaker(source, people, lang) \
+            or (first_to_speak and _holder_of_title(source, people, lang)) \
+            or _written_in_full(source, text, lang, parse)
+        out.append(_as_tied(source, full) if full else source)
     return out
 
+
+def _fuller_speaker(source: Source, people: dict[str, Source], lang: str) -> Source | None:
+    if source.kind != "person":
+        return None
+    short = _words(source.name, lang)
+    fuller = [s for s in people.values() if _is_suffix(short, _words(s.name, lang))]
+    return fuller[0] if len(fuller) == 1 else None
+
+
+def _holder_of_title(source: Source, people: dict[str, Source], lang: str) -> Source | None:
+    """The one person of the article whose title (and body) a nameless mention gives."""
+    title = _title_alone(source, lang)
+    if source.kind not in ("person", "anonymous") or not title:
+        return None
+    head = _bare(title[-1])
+    body = [_bare(w) for w in _words(source.affiliation or "", lang)]
+    holders = [s for s in people.values() if s is not source and s.role
+               and head in (_bare(w) for w in _words(s.role, lang))
+               and _same_body(body, [_bare(w) for w in _words(s.affiliation or "", lang)])]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _title_alone(source: Source, lang: str) -> list[str]:
+    """The title of a source named by its title (and body) only (الوزير, وزير الطاقة, "the
+    minister"), else nothing."""
+    name = _words(source.name, lang)
+    if not source.role:  # "the minister": a title the rules kept as the name
+        return name if " ".join(name) in lexicon.entries(lang, "titles.txt") else []
+    said = _words(source.role, lang) + _words(source.affiliation or "", lang)
+    return _words(source.role, lang) if name and [_bare(w) for w in name] == [_bare(w) for w in said] else []
+
+
+def _same_body(mine: list[str], theirs: list[str]) -> bool:
+    """No body named, or one that is the other's start or end (الطاقة for الطاقة السعودي)."""
+    return not mine or theirs[:len(mine)] == mine or _is_suffix(mine, theirs)
+
+
+def _written_in_full(source: Source, text: str, lang: str, parse) -> Source | None:
+    """The one person name the article writes ending in this surname, outside any statement."""
+    short = source.name.split()
+    if source.kind != "person" or not 1 <= len(short) <= 2 or source.role:
+        return None
+    found = {}
+    for run in _runs_before(source.name, text, lang):
+        parsed = parse(run)
+        words = _words(parsed.name, lang)
+        if parsed.kind == "person" and _is_suffix(_words(source.name, lang), words) and len(words) <= 4:
+            found[" ".join(words)] = parsed
+    if len(found) != 1:
+        return None
+    parsed = next(iter(found.values()))
+    return Source(parsed.name, "person", parsed.affiliation, parsed.role)
+
+
+def _runs_before(name: str, text: str, lang: str) -> list[str]:
+    """The words written just before each time ``name`` appears that may be the rest of a
+    person's name: capitalised words in English, a given name (and one more word) in Arabic."""
+    if lang == "en":
+        pattern = rf"((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(name)}\b"
+        return [m.group(0) for m in re.finditer(pattern, text)]
+    # باسم is a given name and, far more often, "on behalf of" (المتحدث باسم نتنياهو)
+    given = lexicon.entries("ar", "first_names.txt") - lexicon.entries("ar", "role_modifiers.txt")
+    runs = []
+    for m in re.finditer(rf"(\S+)\s+(?:(\S+)\s+)?{re.escape(name)}(?!\w)", text):
+        first, middle = m.group(1), m.group(2)
+        if middle and lexicon.fold(middle, lang) in given:
+            runs.append(f"{middle} {name}")
+        elif lexicon.fold(first, lang) in given:
+            runs.append(f"{first} {middle} {name}" if middle else f"{first} {name}")
+    return runs
+
+
+def _as_tied(source: Source, full: Source) -> Source:
+    return Source(full.name, full.kind, full.affiliation or source.affiliation, full.role or source.role,
+                  sorted(set(full.aliases) | set(source.aliases) | {source.name}))

@@ -81,6 +81,23 @@ CASES = {
                 f"Energy Minister John Smith had said that {EN_OUTPUT}, according to Reuters."),
         article("gazette-4", "en", "Valley Gazette", "Oil output",
                 f"Energy Minister John Smith said that {EN_OUTPUT}.")]),
+    "relay-ar": ("single-source", [
+        article("fajr-4", "ar", "صحيفة الفجر", "الإنتاج سيرتفع",
+                "قال وزير الطاقة سليم حداد إن إنتاج النفط سيرتفع الشهر المقبل، بحسب رويترز."),
+        article("madar-4", "ar", "قناة المدار", "النفط",
+                "قال وزير الطاقة سليم حداد إن إنتاج النفط سيرتفع الشهر المقبل.")]),
+    # A surname that speaks, its full name written elsewhere in the article (not in a
+    # statement), and the full name in another article: one person.
+    "surname-written-in-full-en": ("single-source", [
+        article("tribune-14", "en", "Harbour Tribune", "Output to rise",
+                f"Hamdan said that {EN_OUTPUT}. Ali Hamdan, the deputy minister, was speaking in Amman."),
+        article("gazette-14", "en", "Valley Gazette", "Oil output",
+                f"Ali Hamdan said that {EN_OUTPUT}.")]),
+    "surname-written-in-full-ar": ("single-source", [
+        article("fajr-14", "ar", "صحيفة الفجر", "الإنتاج سيرتفع",
+                "قال حداد إن إنتاج النفط سيرتفع الشهر المقبل. وكان سليم حداد يتحدث في عمان."),
+        article("madar-14", "ar", "قناة المدار", "النفط",
+                "قال سليم حداد إن إنتاج النفط سيرتفع الشهر المقبل.")]),
     # "the source", "the sources", "the correspondent": anonymous, however many.
     "anonymous-en": ("anonymous-only", [
         article("tribune-5", "en", "Harbour Tribune", "Port",
@@ -281,6 +298,8 @@ def test_the_status_filter_takes_needs_review(tmp_path):
     ("رجل آخر كان يقود الشاحنة", "unspecified"), ("المغرب الصحراء أرضا تابعة له", "unspecified"),
     ("جيش المدينة والذي يتكون من فصائل", "unspecified"), ("الموقع (نقلاً عن الوكالة)", "unspecified"), ("مرارا", "unspecified"),
     ("أسرته", "anonymous"), ("ابنه الآخر", "anonymous"), ("زوجته", "anonymous"),
+    # A phrase of the content that opens with a preposition is no body.
+    ("على المهام الموكلة للجنة", "unspecified"), ("في مؤتمر صحافي", "unspecified"),
 ])
 def test_a_name_that_is_no_name_is_never_a_named_origin(name, kind):
     verdict = judge(name, "organization")
@@ -314,6 +333,32 @@ def test_a_name_that_is_no_name_is_never_a_named_origin(name, kind):
 def test_a_name_stays_a_name_and_loses_the_time_words_stuck_to_it(name, kind, kept):
     verdict = judge(name, kind)
     assert (verdict.name, verdict.kind) == (kept, kind)
+
+
+@pytest.mark.parametrize("name", ["نتائج فرز 90 بالمئة من الأصوات", "results of 90% of the count",
+                                  "٣ من الشهود"])
+def test_a_person_is_never_named_with_a_figure(name):
+    verdict = judge(name, "person")
+    assert not verdict.named, verdict
+    assert judge("G20", "organization").named  # a body's name may hold one
+
+
+def test_a_title_that_speaks_before_the_name_is_the_person_named_later(tmp_path):
+    articles = [article("fajr-15", "ar", "صحيفة الفجر", "الإنتاج سيرتفع",
+                        "قال الوزير إن إنتاج النفط سيرتفع الشهر المقبل. "
+                        "وأضاف وزير الطاقة سليم حداد أن الأسعار ستبقى مستقرة."),
+                article("tribune-15", "en", "Harbour Tribune", "Output to rise",
+                        f"The minister said that {EN_OUTPUT}. Energy Minister John Smith added "
+                        "that prices would hold.")]
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for item in articles:
+        (folder / f"{item['id']}.json").write_text(json.dumps(item, ensure_ascii=False), encoding="utf-8")
+    done = isnad("extract", "--format", "json", folder)
+    assert done.returncode == 0, done.stderr
+    sources = {json.loads(line)["id"]: [a["source"]["name"] for a in json.loads(line)["attributions"]]
+               for line in done.stdout.splitlines()}
+    assert sources == {"fajr-15": ["سليم حداد", "سليم حداد"], "tribune-15": ["John Smith", "John Smith"]}
 
 
 def test_the_headline_is_no_name():
