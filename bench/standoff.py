@@ -1,0 +1,125 @@
+"""Annotations kept apart from the texts they annotate (stand-off), so that annotating
+third-party articles (``../shared``) is kept in the repository without a sentence of theirs.
+
+    python -m bench.standoff pack GOLD_DIR -o FILE.jsonl
+    python -m bench.standoff unpack FILE.jsonl ARTICLES_DIR... -o GOLD_DIR
+
+``pack`` writes one line an annotated article (gold format of the attribution guide): its
+id, language, URL and outlet, the length and SHA-256 of the text annotated (the article's
+text or a prefix of it), and its attributions with the claim, cue and speaker as
+``[start, end]`` offsets into that text. Names (source, aliases, affiliation, outlet) stay as
+written: they are names, not text. ``unpack`` rebuilds the gold files from the articles
+(found by id in ARTICLES_DIRS, searched recursively), the headline taken from the article,
+and refuses an article whose text is not the one annotated.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+SPANS = ("claim", "cue", "speaker")
+ARTICLE_FIELDS = ("id", "lang", "url", "outlet")
+
+
+class StandoffError(ValueError):
+    """An annotation that cannot be packed or rebuilt: the message names the article."""
+
+
+def pack(gold: dict) -> dict:
+    """One annotated article as offsets and names, without its text."""
+    text = gold["text"]
+    packed = {field: gold.get(field) for field in ARTICLE_FIELDS}
+    packed["chars"] = len(text)
+    packed["sha256"] = _digest(text)
+    packed["attributions"] = [_packed_record(record, text, gold["id"]) for record in gold["attributions"]]
+    return packed
+
+
+def unpack(packed: dict, article: dict) -> dict:
+    """The gold article ``packed`` annotates, its text read from ``article``."""
+    text = (article.get("text") or "")[:packed["chars"]]
+    if len(text) != packed["chars"] or _digest(text) != packed["sha256"]:
+        raise StandoffError(f"{packed['id']}: the article's text is not the one annotated "
+                            f"({packed['chars']} characters, sha256 {packed['sha256'][:12]}…)")
+    gold = {field: packed.get(field) for field in ARTICLE_FIELDS}
+    gold["title"] = article.get("title")
+    gold["text"] = text
+    gold["attributions"] = [_unpacked_record(record, text) for record in packed["attributions"]]
+    return gold
+
+
+def _packed_record(record: dict, text: str, article_id: str) -> dict:
+    out = dict(record)
+    for field in SPANS:
+        value = record.get(field)
+        if value is None:
+            continue
+        start = text.find(value)
+        if start < 0:
+            raise StandoffError(f"{article_id}: the {field} {value[:40]!r} is not in the text")
+        out[field] = [start, start + len(value)]
+    return out
+
+
+def _unpacked_record(record: dict, text: str) -> dict:
+    out = dict(record)
+    for field in SPANS:
+        if record.get(field) is not None:
+            start, end = record[field]
+            out[field] = text[start:end]
+    return out
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _articles(folders: list[Path]) -> dict[str, dict]:
+    found = {}
+    for folder in folders:
+        for path in sorted(folder.rglob("*.json")):
+            item = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(item, dict) and "id" in item:
+                found.setdefault(str(item["id"]), item)
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    packing = commands.add_parser("pack", help="gold files to one stand-off file")
+    packing.add_argument("gold", type=Path)
+    packing.add_argument("-o", "--out", type=Path, required=True)
+    unpacking = commands.add_parser("unpack", help="a stand-off file and the articles to gold files")
+    unpacking.add_argument("standoff", type=Path)
+    unpacking.add_argument("articles", type=Path, nargs="+")
+    unpacking.add_argument("-o", "--out", type=Path, required=True)
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "pack":
+            golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(args.gold.rglob("*.json"))]
+            args.out.write_text("".join(json.dumps(pack(g), ensure_ascii=False) + "\n" for g in golds),
+                                encoding="utf-8")
+            print(f"packed {len(golds)} articles into {args.out}")
+            return 0
+        articles = _articles(args.articles)
+        args.out.mkdir(parents=True, exist_ok=True)
+        lines = [json.loads(line) for line in args.standoff.read_text(encoding="utf-8").splitlines() if line]
+        for packed in lines:
+            if packed["id"] not in articles:
+                raise StandoffError(f"{packed['id']}: no article with this id in {', '.join(map(str, args.articles))}")
+            gold = unpack(packed, articles[packed["id"]])
+            (args.out / f"{packed['id']}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1),
+                                                           encoding="utf-8")
+        print(f"rebuilt {len(lines)} annotated articles in {args.out}")
+        return 0
+    except StandoffError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,50 @@
+"""Stand-off annotations (bench/standoff.py): annotations kept without the article's text."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+ARTICLE = {"id": "harbour-1", "lang": "en", "url": "https://example.org/1", "outlet": "Harbour Tribune",
+           "title": "Port to reopen", "text": "The port will reopen on Monday, harbour master Lena Fischer "
+                                               "told Reuters. Ships are waiting."}
+GOLD = {**ARTICLE, "attributions": [{
+    "claim": "The port will reopen on Monday", "cue": "told", "speaker": "harbour master Lena Fischer",
+    "source": "Lena Fischer", "aliases": ["harbour master Lena Fischer"], "kind": "person",
+    "affiliation": None, "outlet": "Reuters", "direct": False}]}
+
+
+def run(*args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "bench.standoff", *map(str, args)], cwd=REPO,
+                          capture_output=True, text=True)
+
+
+def test_a_packed_annotation_holds_no_text_and_rebuilds_the_gold_file(tmp_path):
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "gold" / "harbour-1.json").write_text(json.dumps(GOLD), encoding="utf-8")
+    # the article as published runs on past what was annotated
+    (tmp_path / "articles" / "a.json").write_text(json.dumps({**ARTICLE, "text": ARTICLE["text"] + " More."}))
+    packed = tmp_path / "packed.jsonl"
+    assert run("pack", tmp_path / "gold", "-o", packed).returncode == 0
+    line = packed.read_text(encoding="utf-8")
+    assert "reopen" not in line and "Ships" not in line
+    assert json.loads(line)["attributions"][0]["claim"] == [0, 30]
+    done = run("unpack", packed, tmp_path / "articles", "-o", tmp_path / "rebuilt")
+    assert done.returncode == 0, done.stderr
+    assert json.loads((tmp_path / "rebuilt" / "harbour-1.json").read_text(encoding="utf-8")) == GOLD
+
+
+def test_an_article_whose_text_changed_is_refused_by_name(tmp_path):
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "gold" / "harbour-1.json").write_text(json.dumps(GOLD), encoding="utf-8")
+    (tmp_path / "articles" / "a.json").write_text(json.dumps({**ARTICLE, "text": "The port stays shut."}))
+    packed = tmp_path / "packed.jsonl"
+    run("pack", tmp_path / "gold", "-o", packed)
+    done = run("unpack", packed, tmp_path / "articles", "-o", tmp_path / "rebuilt")
+    assert done.returncode == 1
+    assert "harbour-1" in done.stderr and "Traceback" not in done.stderr
