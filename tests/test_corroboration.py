@@ -300,6 +300,9 @@ def test_the_status_filter_takes_needs_review(tmp_path):
     ("أسرته", "anonymous"), ("ابنه الآخر", "anonymous"), ("زوجته", "anonymous"),
     # A phrase of the content that opens with a preposition is no body.
     ("على المهام الموكلة للجنة", "unspecified"), ("في مؤتمر صحافي", "unspecified"),
+    # A toll, a count or an estimate is a figure without its author.
+    ("حصيلة أولية", "unspecified"), ("نتائج الفرز", "unspecified"), ("the preliminary toll", "unspecified"),
+    ("the election results", "unspecified"),
 ])
 def test_a_name_that_is_no_name_is_never_a_named_origin(name, kind):
     verdict = judge(name, "organization")
