@@ -235,13 +235,25 @@ def _starts_title(words: list[str], i: int) -> int:
     return 0
 
 
+def _medium_with_article(text: str) -> bool:
+    """The Hill: a medium whose name holds its article (listed with it in media.txt, and not
+    without it: "Hill" is a person, "Associated Press" the same agency as "the Associated Press")."""
+    folded = lexicon.fold(text.strip(), LANG)
+    return folded.startswith("the ") and folded in _media_names() and folded[4:] not in _media_names()
+
+
+def _body_name(name: str) -> str:
+    """A body's name without its leading article, unless the article is part of a medium's name."""
+    return name.strip() if _medium_with_article(name) else re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+
+
 def _kind_of_body(text: str) -> str | None:
     """media or organization when the words of ``text`` name a body, else None."""
     folded = lexicon.fold(re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I), LANG)
     words = [_fold_word(w) for w in folded.split()]
     if not words:
         return None
-    if folded in _media_names() or " ".join(words) in _media_names() \
+    if folded in _media_names() or " ".join(words) in _media_names() or _medium_with_article(text) \
             or re.search(r"[A-Z](?:-|\s)(?:TV|FM|AM)$", text.strip()):
         return "media"  # (WHO-TV, KCRW-FM: a station)
     if any(" ".join(words[i:]) in _media_names() for i in range(len(words))) and len(words) > 1 \
@@ -338,6 +350,8 @@ def parse_mention(text: str) -> Parsed:
     roles = [re.sub(r"^and\s+", "", p) for p in parts if p is not name_part]
     if name_part is None:
         return _parse_unnamed(bare)
+    if _medium_with_article(name_part):
+        return Parsed(name_part.strip(), "media")  # The Hill: not Mr Hill
     whole = _kind_of_body(name_part)
     member = re.fullmatch(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s+(?:of|at|for|with)\s+(.+)", name_part)
     if whole and member and not _kind_of_body(member.group(1)) and not _titles_re().search(member.group(1)) \
@@ -351,7 +365,7 @@ def parse_mention(text: str) -> Parsed:
                                                                     flags=re.I))
     if whole and re.search(r"\s(?:on|of|for)\s", name_part) and not _titles_re().search(name_part):
         # the Council on Foreign Relations, the Forum on Gaza: a body's name, not a role and a person
-        return Parsed(re.sub(r"^(?:the|a|an)\s+", "", name_part, flags=re.I), whole)
+        return Parsed(_body_name(name_part), whole)
     name, role, affiliation = _split_person(name_part)
     # Dr., Sgt.: a form of address gives way to a title the apposition gives ("director of ...")
     address_only = bool(role) and _without_honorifics(f"{role} _") == "_"
@@ -367,7 +381,7 @@ def parse_mention(text: str) -> Parsed:
     if not body and not role and any(_appositive_body(r) for r in roles):
         body = "organization"  # Ambrey, a maritime security firm: the appositive says what it is
     if body and not role:
-        return Parsed(re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I), body, affiliation=affiliation)
+        return Parsed(_body_name(name), body, affiliation=affiliation)
     if _fold_word(name.split()[-1]) in _set("anonymous.txt") and not role:
         return Parsed(name, "anonymous", affiliation=affiliation)
     return Parsed(name, "person", role, affiliation)

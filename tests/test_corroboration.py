@@ -364,6 +364,19 @@ def test_a_title_that_speaks_before_the_name_is_the_person_named_later(tmp_path)
     assert sources == {"fajr-15": ["سليم حداد", "سليم حداد"], "tribune-15": ["John Smith", "John Smith"]}
 
 
+def test_agencies_and_media_named_alone_are_media(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for item in (article("fajr-16", "ar", "صحيفة الفجر", "زلزال", "ذكرت شينخوا أن الزلزال ضرب الإقليم فجر الاثنين."),
+                 article("tribune-16", "en", "Harbour Tribune", "Vote", "The Hill reported that the vote was delayed.")):
+        (folder / f"{item['id']}.json").write_text(json.dumps(item, ensure_ascii=False), encoding="utf-8")
+    done = isnad("extract", "--format", "json", folder)
+    assert done.returncode == 0, done.stderr
+    sources = [(a["source"]["name"], a["source"]["kind"])
+               for line in done.stdout.splitlines() for a in json.loads(line)["attributions"]]
+    assert sorted(sources) == [("The Hill", "media"), ("شينخوا", "media")]
+
+
 def test_the_headline_is_no_name():
     title = "Talks collapse as rebels refuse terms"
     assert judge("Talks Collapse As Rebels Refuse Terms", "person", title).kind == "unspecified"
