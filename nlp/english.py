@@ -156,18 +156,30 @@ def _time_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _programmes() -> str:
+    return lexicon.alternation(lexicon.lines(LANG, "programmes.txt"))
+
+
+# a programme's title: quoted ("This Week", “Morning Joe,”) or one of programmes.txt, as written
+_PROGRAMME = rf"(?:[\"“][A-Z0-9][^\"“”\n]{{0,60}}?[\"”]|(?:{_programmes()})(?![\w'’&-]))"
+
+
+@lru_cache(maxsize=None)
 def _channel_re() -> re.Pattern:
     """``in a brief statement``, ``in an interview with France 24``, ``on Twitter``, ``to reporters``."""
     channels = lexicon.alternation(lexicon.lines(LANG, "channels.txt"))
-    name = r"(?:the\s+)?[A-Z0-9][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|of(?:\s+the)?(?=\s+[A-Z])|de|al))*"
-    # the programme a medium's name owns: on ABC's "This Week", on Fox News' “Sunday Morning Futures”
-    # or named by its kind (on Radio Kelford's morning show, the Herald's weekly podcast)
-    show = rf"(?:(?:(?<=['’]s)|(?<=s['’]))(?:\s*[\"“][A-Z0-9][^\"“”\n]{{0,60}}?[\"”]" \
+    # (a name stops at a programme its possessive owns: CBS's Face the Nation is CBS's, then the programme)
+    owned = rf"(?!(?<=['’]s\s){_PROGRAMME})(?!(?<=s['’]\s){_PROGRAMME})"
+    name = rf"(?:the\s+)?[A-Z0-9][\w'’.&-]*(?:\s+{owned}(?:[A-Z0-9][\w'’.&-]*|of(?:\s+the)?(?=\s+[A-Z])|de|al))*"
+    # the programme a medium's name owns: on ABC's "This Week", on Fox News' “Sunday Morning Futures”,
+    # on CBS's Face the Nation (programmes.txt), or named by its kind (on Radio Kelford's morning show,
+    # the Herald's weekly podcast)
+    show = rf"(?:(?:(?<=['’]s)|(?<=s['’]))(?:\s*{_PROGRAMME}" \
         rf"|\s+(?:[a-z]+\s+){{0,2}}?(?:{channels})(?![\w-])))?"
     # the day's edition before the programme: on Sunday's edition of CNN's "State of the Union",
     # on Sunday's "Meet the Press" on NBC (the network after the title)
     edition = r"(?:[A-Z][a-z]+day['’]s\s+(?:(?:edition|episode|broadcast|installment)\s+of\s+)?)"
-    titled = rf"on\s+{edition}[\"“][A-Z0-9][^\"“”\n]{{0,60}}?[\"”](?:\s+on\s+(?P<network>{name}))?"
+    titled = rf"on\s+{edition}{_PROGRAMME}(?:\s+on\s+(?P<network>{name}))?"
     # in a video posted on Telegram, in remarks carried by the official news agency WAM, by state television
     medium = rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{name}|(?:television|TV|radio|media|news\s+agency)(?![\w-])" \
         rf"(?:\s+{name})?|(?:(?!that\b)[a-z-]+\s*){{1,3}}(?=\s*(?:that\b|[,.;:]|$)))"
@@ -242,7 +254,7 @@ def _kind_of_body(text: str) -> str | None:
     if not words:
         return None
     if folded in _media_names() or " ".join(words) in _media_names() \
-            or re.search(r"[A-Z](?:-|\s)(?:TV|FM|AM)$", text.strip()):
+            or re.search(r"[A-Z](?:-|\s)(?:TV|FM|AM)$", text.strip()) or _the_medium(text):
         return "media"  # (WHO-TV, KCRW-FM: a station)
     if any(" ".join(words[i:]) in _media_names() for i in range(len(words))) and len(words) > 1 \
             and len(words[-1]) > 1:
@@ -267,6 +279,13 @@ def _kind_of_body(text: str) -> str | None:
     if any(re.fullmatch(r"[A-Z]{2,6}", w.strip(".,")) for w in text.split()):
         return "organization"  # an acronym: FBI, IMF, FPD
     return None
+
+
+def _the_medium(text: str) -> bool:
+    """A medium whose name holds its article (The Hill, The Atlantic, The Intercept): known only with
+    it, and only capitalised, as names are (not the hill a road climbs)."""
+    m = re.fullmatch(r"[Tt]he\s+([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)", text.strip())
+    return m is not None and "the " + lexicon.fold(m.group(1), LANG) in _media_names()
 
 
 # A word written the way companies write their names: inner capitals after a word of three
@@ -299,6 +318,8 @@ def parse_mention(text: str) -> Parsed:
         kind = "media" if _fold_word(described.group(2)) in _media_names() or tail in _media_names() else "organization"
         return Parsed(described.group(3), kind, role=None)
     bare = re.sub(r"^(?:the|a|an|another)\s+", "", text, flags=re.I)
+    if _the_medium(text) and not _kind_of_body(bare):
+        return Parsed(re.sub(r"^the\s", "The ", text), "media")  # The Hill: the article is part of the name
     folded = lexicon.fold(bare, LANG)
     if _unspecified().get(folded) or folded in ("report", "reports"):
         return Parsed(bare, "unspecified")
@@ -1314,6 +1335,7 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
             show = _SHOW.match(text, pos, hi) if re.search(r"\w(?:['’]s|s['’])$", text[np[0]:np[1]]) else None
             if show:  # told NBC's "Today": the programme is where it was said, not the content
                 pos = show.end()
+                outlet = (outlet[0], pos) if outlet is not None else None  # and the outlet, with its network
             show = _ON_SHOW.match(text, pos, hi)
             if show:  # told CNN's Jake Tapper on “State of the Union” that ...
                 pos, channel = show.end(), True
@@ -1408,7 +1430,9 @@ def _hearer_outlet(text: str, np: tuple[int, int]) -> tuple[int, int] | None:
     words = text[np[0]:np[1]]
     owner = re.match(r"(?:the\s+)?(.+?)(?:['’]s|(?<=s)['’])(?:\s|$)", words)
     if owner and parse_mention(owner.group(1)).kind == "media":
-        return np[0] + owner.start(1), np[0] + owner.end(1)  # told CNN's Jake Tapper, on ABC's "This Week"
+        if re.fullmatch(rf"\s*{_PROGRAMME}[\s,.]*", words[owner.end():]):
+            return np[0] + owner.start(1), np[1]  # on ABC's "This Week": the programme, its network first
+        return np[0] + owner.start(1), np[0] + owner.end(1)  # told CNN's Jake Tapper: the network
     if parse_mention(words).kind == "media" and \
             (_names_something(words) or re.match(r"(?:the\s+)?state\b", words, re.I)):
         return np  # told Reuters, told state television (the state's own medium, named by what it is)
@@ -2835,8 +2859,18 @@ def _outlet(text: str, span: tuple[int, int] | None) -> Outlet | None:
     if text[span[1] - 1] == "." and not re.search(r"(?:^|[\s.])[A-Z]\.$", text[span[0]:span[1]]):
         span = (span[0], span[1] - 1)  # told Reuters. the sentence's stop, not part of the name (but U.S.)
     platform = _platforms().get(text[span[0]:span[1]].lower())
-    name = platform or parse_mention(text[span[0]:span[1]]).name or clean(text[span[0]:span[1]])
+    name = platform or _programme_name(text[span[0]:span[1]]) or parse_mention(text[span[0]:span[1]]).name \
+        or clean(text[span[0]:span[1]])
     return Outlet(name, Span.of(text, *span))
+
+
+def _programme_name(words: str) -> str | None:
+    """``ABC’s This Week`` for ABC’s “This Week,”: a network's programme, its title unquoted."""
+    m = re.fullmatch(rf"(?:the\s+)?(.+?(?:['’]s|(?<=s)['’]))\s*({_PROGRAMME})[\s,.]*", words.strip())
+    if m is None:
+        return None
+    title = m.group(2).strip("\"“” ,.")
+    return f"{m.group(1)} {title}"
 
 
 @lru_cache(maxsize=None)

@@ -2134,28 +2134,36 @@ def test_a_quotation_of_several_sentences_left_open_at_its_paragraph_end_goes_on
 
 # --- outlets of political news: programmes, asides, statements sent to a paper, named papers ------------
 
+# The programme, with the network that owns it, is the outlet: it is the medium the statement went to
+# (BBC Breakfast), and the network alone stays inside the name for whoever counts by the network.
 @pytest.mark.parametrize("text, claim, outlet", [
     ('Senator Ray Dunmore said Wednesday on ABC\'s "Good Morning America" that the levy would pass.',
-     "the levy would pass", "ABC"),
+     "the levy would pass", "ABC's Good Morning America"),
     ("Dunmore said in an interview on Fox News’ “Sunday Morning Futures” that the levy would pass.",
-     "the levy would pass", "Fox News"),
-    ('Dunmore told NBC\'s "Today" that the levy would pass.', "the levy would pass", "NBC"),
-    ("“The levy will pass,” Dunmore said on CBS’s “This Morning.”", "“The levy will pass,”", "CBS"),
+     "the levy would pass", "Fox News’ Sunday Morning Futures"),
+    ('Dunmore told NBC\'s "Today" that the levy would pass.', "the levy would pass", "NBC's Today"),
+    ("“The levy will pass,” Dunmore said on CBS’s “This Morning.”", "“The levy will pass,”", "CBS’s This Morning"),
+    # an unquoted title the programmes lexicon knows: not a name running into the content
+    ("Dunmore said on CBS's Face the Nation that the levy would pass.", "the levy would pass",
+     "CBS's Face the Nation"),
+    ("Dunmore told NBC's Meet the Press that the levy would pass.", "the levy would pass", "NBC's Meet the Press"),
+    ("Dunmore told CNN's Ana Lima that the levy would pass.", "the levy would pass", "CNN"),  # a person: the network
 ])
 def test_a_programme_title_after_its_network_is_neither_content_nor_outlet(text, claim, outlet):
     a = only(text)
     assert (a.claim.text, a.outlet.name if a.outlet else None) == (claim, outlet)
 
 
-@pytest.mark.parametrize("text", [
-    "Dunmore, appearing on Fox News, said the levy would pass.",
-    "Dunmore, in an interview with Fox News, said the levy would pass.",
-    "Speaking on Fox News’ “Sunday Morning Futures,” Dunmore said the levy would pass.",
+@pytest.mark.parametrize("text, outlet", [
+    ("Dunmore, appearing on Fox News, said the levy would pass.", "Fox News"),
+    ("Dunmore, in an interview with Fox News, said the levy would pass.", "Fox News"),
+    ("Speaking on Fox News’ “Sunday Morning Futures,” Dunmore said the levy would pass.",
+     "Fox News’ Sunday Morning Futures"),
 ])
-def test_a_channel_aside_or_opener_gives_its_medium_as_outlet(text):
+def test_a_channel_aside_or_opener_gives_its_medium_as_outlet(text, outlet):
     a = only(text)
     assert (a.speaker.text, a.claim.text, a.outlet.name if a.outlet else None) == \
-        ("Dunmore", "the levy would pass", "Fox News")
+        ("Dunmore", "the levy would pass", outlet)
 
 
 def test_a_channel_aside_without_a_medium_gives_no_outlet():
@@ -2345,7 +2353,7 @@ def test_a_body_a_role_of_several_words_and_a_name():
 
 
 @pytest.mark.parametrize("text, outlet", [
-    ("Friday on CNN’s “New Day,” Sen. Lena Ford said the report would come out.", "CNN"),
+    ("Friday on CNN’s “New Day,” Sen. Lena Ford said the report would come out.", "CNN’s New Day"),
     ("Fox News host Tom Hale said the debate would go on.", "Fox News"),
 ])
 def test_a_day_before_a_programme_and_a_medium_before_a_host(text, outlet):
@@ -2370,6 +2378,8 @@ def test_the_object_of_a_verb_before_who_said_is_the_speaker():
      "Wall Street Journal"),
     ('Hale told CNN\'s Tom Ford on "State of the Union" that the plan was dead.', "CNN"),
     ("Hale told WHO-TV that the plan was dead.", "WHO-TV"),
+    ("Hale told The Hill that the plan was dead.", "The Hill"),  # a medium known only with its article
+    ("Speaking to The Atlantic, Hale said the plan was dead.", "The Atlantic"),
     ("Hale told the Des Moines Register's editorial board that the plan was dead.", "Des Moines Register"),
 ])
 def test_interviews_appearances_and_op_eds_name_their_medium(text, outlet):
@@ -2661,7 +2671,8 @@ def test_another_occasion_ends_the_interview_but_the_paper_goes_on_with_it():
 
 def test_programmes_named_by_their_day_or_kind_keep_the_network_as_outlet_and_out_of_the_content():
     cases = [
-        ("Tomas Vell said on Sunday's edition of CNN's \"State of the Union\" that the pier was safe.", "CNN"),
+        ("Tomas Vell said on Sunday's edition of CNN's \"State of the Union\" that the pier was safe.",
+         "CNN's State of the Union"),
         ("Tomas Vell said on Sunday's \"Meet the Press\" on NBC that the pier was safe.", "NBC"),
         ("Speaking on Radio Kelford's morning show, Tomas Vell said the pier was safe.", "Radio Kelford"),
         ("Tomas Vell told CNN's Ana Lima in an interview aired Sunday that the pier was safe.", "CNN"),
