@@ -194,7 +194,7 @@ def _channel_re() -> re.Pattern:
     second = rf"(?:\s+(?!{verb}{day}\s+(?:on|by|in|to)\s)(?:{channels}))?"
     return re.compile(
         rf"\s*,?\s*(?:(?:in|during|at|via|through|with|on)\s+(?:an?|the|his|her|their|its|a\s+\w+)?\s*"
-        rf"(?:(?P<platform>[A-Z][\w.-]*)\s+|[\w-]+\s+){{0,2}}?(?:{channels}){second}(?![\w-])"
+        rf"(?:(?P<platform>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})\s+|[\w-]+\s+){{0,2}}?(?:{channels}){second}(?![\w-])"
         rf"(?:{day}\s+(?:with|to|on|for)\s+(?P<with>{name}{show}))?{carried}?"
         rf"|{titled}|(?:on|to|for|in)\s+{edition}?(?P<on>{name}{show})"
         rf"|to\s+(?:reporters|journalists|the\s+press|the\s+media)(?![\w-]))",
@@ -877,6 +877,9 @@ def _read_channel(text: str, m: re.Match) -> tuple[bool, tuple[int, int] | None]
         span = _hearer_outlet(text, (m.start(g), m.end(g)))
         if g in ("on", "platform") and span is None:
             return False, None
+        if span is None and g == "with" and m.group("platform"):
+            # during a CNN panel with a Democratic official: the guest is no medium, the panel's is
+            span = _hearer_outlet(text, m.span("platform"))
         outlet = outlet or span
     return True, outlet
 

@@ -2920,3 +2920,21 @@ def test_a_possessive_name_before_a_noun_of_saying_is_the_speaker(text, claim):
 
 def test_a_possessive_before_a_hope_is_no_statement():
     assert [a for a in run("Nora Vance's hope that the ferry would sail was dashed.") if a.cue.text == "hope"] == []
+
+
+@pytest.mark.parametrize("text, claim, outlet", [
+    ("Ana Lima said in a recent Kelford Herald story that the pier was safe.", "the pier was safe", "Kelford Herald"),
+    # the guest is no medium; the panel's network is
+    ("Ana Lima said during a CNN panel with Tom Hale that the pier was safe.", "the pier was safe", "CNN"),
+    ('Ana Lima sparred with Tom Hale during a CNN panel on Monday. "The pier is safe," Lima said.',
+     '"The pier is safe,"', "CNN"),
+])
+def test_a_medium_before_the_channel_noun_is_the_outlet(text, claim, outlet):
+    a = run(text)[-1]
+    assert (a.claim.text, a.outlet.name if a.outlet else None) == (claim, outlet)
+
+
+def test_a_book_is_an_occasion_of_its_own_that_ends_the_interview():
+    found = run("Ana Lima told the Kelford Herald that the pier was safe. "
+                "Lima wrote in her 1990 autobiography that the pier was old.")
+    assert [a.outlet.name if a.outlet else None for a in found] == ["Kelford Herald", None]
