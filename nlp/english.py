@@ -3267,6 +3267,12 @@ CARRY_OUTLET_OVER = 8
 CARRY_PLATFORM_OVER = 2
 
 
+def _goes_on_posting(text: str, frame: Frame) -> bool:
+    """Whether a statement goes on with a post (he added, she wrote, tweeted again) rather than
+    saying something anew: a platform carries only over those (data/lexicons/en/post_cues.txt)."""
+    return lexicon.fold(text[frame.cue[0]:frame.cue[1]], LANG) in _set("post_cues.txt")
+
+
 _OF_MEDIUM = re.compile(r"\s+(?:of|at|for|with)\s+((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})$")
 _MEDIUM_STAFF = re.compile(r"(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+"
                            r"(?:host|anchor|correspondent|reporter|columnist|editor|commentator|contributor|analyst)"
@@ -3314,7 +3320,10 @@ def _occasions(doc: Document, frames: list[Frame]) -> list[tuple[int, int, int, 
     return out
 
 
-def _occasion_medium(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+def _occasion_medium(text: str, lo: int, hi: int, bare: bool = False) -> tuple[int, int] | None:
+    """The medium a stretch of a sentence names as where it was said; a bare ``on Fox News`` only
+    after a word of occasion_words.txt (spoke to CNN), or where ``bare`` says the stretch leads to
+    a participle of saying (attacked the plan on Fox News, saying ...)."""
     seg = text[lo:hi]
     lowered = seg[:1].lower() + seg[1:]
     for gap in _OCCASION_GAP.finditer(lowered):
@@ -3322,8 +3331,8 @@ def _occasion_medium(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if m is None:
             continue
         is_channel, span = _read_channel(lowered, m)
-        bare = m.group("on") is not None  # to CNN, on Fox News: an occasion only after a word that says so
-        if is_channel and span is not None and (not bare or _occasion_word_before(lowered, gap.start())):
+        named_bare = m.group("on") is not None  # to CNN, on Fox News: an occasion only after a word that says so
+        if is_channel and span is not None and (bare or not named_bare or _occasion_word_before(lowered, gap.start())):
             return lo + span[0], lo + span[1]
     return _interviewed_by(text, lo, hi)
 
@@ -3362,7 +3371,7 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
     sentence_starts = [lo for lo, _ in _sentences(doc)]
     occasions = _occasions(doc, frames)
     given: dict[str, tuple[Outlet, int] | None] = {}  # source name -> the outlet of its last statement, and where
-    last_sentence, sentence_source = None, None
+    last_sentence, sentence_source, sentence_outlet = None, None, None
     genders: dict[int, str] = {}  # id(entity) -> f | m, as the text has told it so far
     own = 0  # the rules' own records so far: how far an outlet carries is counted in them, not in alternatives
     last_end = 0  # where the last of the rules' own statements ends (its content, cue or speaker)
@@ -3372,7 +3381,7 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
             continue
         sentence = bisect_right(sentence_starts, f.cue[0])  # which sentence: an implied subject stays in it
         if sentence != last_sentence:
-            last_sentence, sentence_source = sentence, None
+            last_sentence, sentence_source, sentence_outlet = sentence, None, None
         speaker_span, outlet_span = f.speaker, f.outlet
         host = f.notes.get("host")
         if host is not None:
@@ -3411,10 +3420,17 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
         outlet = _outlet(text, outlet_span)
         if outlet is None and speaker_span is not None and source.kind != "unspecified":
             outlet = _outlet(text, _speaker_medium(text, speaker_span))  # Alex Horton of the Washington Post
+        if outlet is None and f.form == "continuation":
+            # posted a photo on Facebook, writing ...; told MSNBC ..., asking him ...: what the clause
+            # before the participle names, else the outlet of the statement it continues (rule 3)
+            medium = _occasion_medium(text, sentence_starts[sentence - 1], f.cue[0], bare=True)
+            outlet = _outlet(text, medium) if medium is not None else sentence_outlet
         if outlet is None and not f.channel:
             outlet = _occasion_outlet(text, occasions, sentence, source)
         carried = given.get(source.name) if source.name else None
         reach = CARRY_PLATFORM_OVER if carried is not None and _is_platform(carried[0].name) else CARRY_OUTLET_OVER
+        if carried is not None and _is_platform(carried[0].name) and not _goes_on_posting(text, f):
+            carried = None  # tweeted ...; "...," he said later: a post is no interview that goes on
         if outlet is None and carried is not None and not f.channel and own - carried[1] <= reach:
             outlet = carried[0]  # the same speaker, plainly continuing the same interview (rule 3)
         cue = _cue_span_of_colon(text, f) if f.form == "headline" else f.cue
@@ -3423,6 +3439,7 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
                           source, outlet, _direct(doc, claim), negated=f.notes.get("negated", False))
         out.append(att)
         own += 1
+        sentence_outlet = outlet if f.form != "unspecified" else sentence_outlet
         last_end = max(last_end, f.claim[1], f.cue[1], f.speaker[1] if f.speaker else 0)
         if source.name and f.form != "unspecified":
             given[source.name] = (outlet, own - 1) if outlet is not None else None

@@ -2938,3 +2938,20 @@ def test_a_book_is_an_occasion_of_its_own_that_ends_the_interview():
     found = run("Ana Lima told the Kelford Herald that the pier was safe. "
                 "Lima wrote in her 1990 autobiography that the pier was old.")
     assert [a.outlet.name if a.outlet else None for a in found] == ["Kelford Herald", None]
+
+
+def outlets_of(text):
+    return [a.outlet.name if a.outlet else None for a in run(text)]
+
+
+def test_a_participle_takes_the_medium_its_clause_names_or_the_statement_it_continues():
+    assert outlets_of('Ana Lima posted a photo on her Facebook page, writing "The pier is safe."') == ["Facebook"]
+    assert outlets_of("Ana Lima attacked the plan on Fox News, calling it a waste of money.") == ["Fox News"]
+    # a hearer after the participle (asking him) opens no new occasion: the interview goes on
+    assert outlets_of("Ana Lima told the Kelford Herald that she met Tom Hale, asking him to delay the vote. "
+                      "She later wrote to the council, she said.") == ["Kelford Herald"] * 3
+
+
+def test_a_post_carries_its_platform_only_to_what_goes_on_with_it():
+    assert outlets_of('Ana Lima tweeted that the pier was safe. She added that it was old.') == ["Twitter", "Twitter"]
+    assert outlets_of('Ana Lima tweeted that the pier was safe. "We checked it twice," Lima said.') == ["Twitter", None]
