@@ -3365,11 +3365,43 @@ def _occasion_outlet(text: str, occasions: list[tuple[int, int, int, tuple[int, 
     return _outlet(text, medium)
 
 
+# a medium's journalist named with it: ABC's George Hale, CNN’s Ana Lima (two or three capitalised words)
+_JOURNALIST = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:['’]s|(?<=s)['’])\s+"
+                         r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,1}\s+([A-Z][a-z-]{2,}))(?![\w'’-])")
+
+
+def _journalists(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """(surname, medium span) of each journalist the text names with their medium, in reading order:
+    "Asked by Hale", "telling Hale" later means the interview with that medium goes on."""
+    out = []
+    for m in _JOURNALIST.finditer(text):
+        if parse_mention(m.group(1)).kind == "media" and parse_mention(m.group(2)).kind == "person":
+            out.append((m.group(3), m.span(1)))
+    return out
+
+
+def _journalist_outlet(text: str, journalists: list[tuple[str, tuple[int, int]]], programmes: list[Outlet],
+                       sentence_starts: list[int], sentence: int, claim: tuple[int, int]) -> Outlet | None:
+    """The medium of a journalist named earlier (ABC's Tom Hale) whom a statement's sentence names
+    outside its content (Asked by Hale about the vote, X said ...; X said ..., telling Hale ...)."""
+    lo = sentence_starts[sentence - 1]
+    hi = sentence_starts[sentence] if sentence < len(sentence_starts) else len(text)
+    around = text[lo:claim[0]] + " " + text[claim[1]:hi]
+    for surname, medium in reversed(journalists):
+        if medium[1] < lo and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", around):
+            network = _outlet(text, medium)
+            # (on ABC's "This Week" since: the network's programme the interview went on in)
+            shows = [o for o in programmes if o.name.startswith(network.name) and o.span.start < lo]
+            return shows[-1] if shows else network
+    return None
+
+
 def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attribution]:
     """Frames in reading order to attributions: sources resolved, outlets carried over continuations."""
     text, out = doc.text, []
     sentence_starts = [lo for lo, _ in _sentences(doc)]
     occasions = _occasions(doc, frames)
+    journalists, programmes = _journalists(text), []  # (and the programmes outlets have named so far)
     given: dict[str, tuple[Outlet, int] | None] = {}  # source name -> the outlet of its last statement, and where
     last_sentence, sentence_source, sentence_outlet = None, None, None
     genders: dict[int, str] = {}  # id(entity) -> f | m, as the text has told it so far
@@ -3425,6 +3457,8 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
             # before the participle names, else the outlet of the statement it continues (rule 3)
             medium = _occasion_medium(text, sentence_starts[sentence - 1], f.cue[0], bare=True)
             outlet = _outlet(text, medium) if medium is not None else sentence_outlet
+        if outlet is None:
+            outlet = _journalist_outlet(text, journalists, programmes, sentence_starts, sentence, claim)
         if outlet is None and not f.channel:
             outlet = _occasion_outlet(text, occasions, sentence, source)
         carried = given.get(source.name) if source.name else None
@@ -3439,6 +3473,8 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
                           source, outlet, _direct(doc, claim), negated=f.notes.get("negated", False))
         out.append(att)
         own += 1
+        if outlet is not None and outlet.span is not None and _programme_name(outlet.span.text):
+            programmes.append(outlet)
         sentence_outlet = outlet if f.form != "unspecified" else sentence_outlet
         last_end = max(last_end, f.claim[1], f.cue[1], f.speaker[1] if f.speaker else 0)
         if source.name and f.form != "unspecified":

@@ -2955,3 +2955,14 @@ def test_a_participle_takes_the_medium_its_clause_names_or_the_statement_it_cont
 def test_a_post_carries_its_platform_only_to_what_goes_on_with_it():
     assert outlets_of('Ana Lima tweeted that the pier was safe. She added that it was old.') == ["Twitter", "Twitter"]
     assert outlets_of('Ana Lima tweeted that the pier was safe. "We checked it twice," Lima said.') == ["Twitter", None]
+
+
+def test_a_journalist_named_with_their_medium_brings_it_back_when_named_later():
+    text = ("Ana Lima told CNN's Tom Ford that the pier was safe. She met the mayor on Monday. "
+            "Asked by Ford about the vote, Lima said it was fair.")
+    assert outlets_of(text) == ["CNN", "CNN"]
+    # the network's programme she spoke on since is where the interview goes on
+    text = ("Ana Lima told CNN's Tom Ford that the pier was safe. "
+            "Lima said on CNN's \"State of the Union\" that the port would grow. She met the mayor on Monday. "
+            "Asked by Ford about the vote, Lima said it was fair.")
+    assert outlets_of(text) == ["CNN", "CNN's State of the Union", "CNN's State of the Union"]
