@@ -472,8 +472,15 @@ def _movement(bare: str) -> bool:
 
 def _group_of(core: str) -> str | None:
     """The group an unnamed source belongs to (a leading Hamas source → Hamas)."""
-    names = [w for w in core.split() if _is_name_word(w)]
-    return " ".join(names) or None
+    words = core.split()
+    names = [i for i, w in enumerate(words) if _is_name_word(w)]
+    if not names:
+        return None
+    group = [words[i] for i in names]
+    after = names[-1] + 1
+    if after < len(words) - 1 and _fold_word(words[after]) in _set("organizations.txt"):
+        group.append(words[after])  # a Hale campaign source: the Hale campaign, not Hale (a person)
+    return " ".join(group)
 
 
 def _parse_unnamed(bare: str) -> Parsed:

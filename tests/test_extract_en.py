@@ -2966,3 +2966,10 @@ def test_a_journalist_named_with_their_medium_brings_it_back_when_named_later():
             "Lima said on CNN's \"State of the Union\" that the port would grow. She met the mayor on Monday. "
             "Asked by Ford about the vote, Lima said it was fair.")
     assert outlets_of(text) == ["CNN", "CNN's State of the Union", "CNN's State of the Union"]
+
+
+def test_a_campaign_source_belongs_to_the_campaign_and_leaves_the_candidate_a_person():
+    found = run("Hale's campaign said the rally would go ahead. A Hale campaign source told NBC that the rally "
+                "would be long. \"The pier is safe,\" Hale said.")
+    assert found[1].source.affiliation == "Hale campaign"
+    assert (found[-1].source.name, found[-1].source.kind) == ("Hale", "person")
