@@ -156,18 +156,30 @@ def _time_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _programmes() -> str:
+    return lexicon.alternation(lexicon.lines(LANG, "programmes.txt"))
+
+
+# a programme's title: quoted ("This Week", “Morning Joe,”) or one of programmes.txt, as written
+_PROGRAMME = rf"(?:[\"“][A-Z0-9][^\"“”\n]{{0,60}}?[\"”]|(?:{_programmes()})(?![\w'’&-]))"
+
+
+@lru_cache(maxsize=None)
 def _channel_re() -> re.Pattern:
     """``in a brief statement``, ``in an interview with France 24``, ``on Twitter``, ``to reporters``."""
     channels = lexicon.alternation(lexicon.lines(LANG, "channels.txt"))
-    name = r"(?:the\s+)?[A-Z0-9][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|of(?:\s+the)?(?=\s+[A-Z])|de|al))*"
-    # the programme a medium's name owns: on ABC's "This Week", on Fox News' “Sunday Morning Futures”
-    # or named by its kind (on Radio Kelford's morning show, the Herald's weekly podcast)
-    show = rf"(?:(?:(?<=['’]s)|(?<=s['’]))(?:\s*[\"“][A-Z0-9][^\"“”\n]{{0,60}}?[\"”]" \
+    # (a name stops at a programme its possessive owns: CBS's Face the Nation is CBS's, then the programme)
+    owned = rf"(?!(?<=['’]s\s){_PROGRAMME})(?!(?<=s['’]\s){_PROGRAMME})"
+    name = rf"(?:the\s+)?[A-Z0-9][\w'’.&-]*(?:\s+{owned}(?:[A-Z0-9][\w'’.&-]*|of(?:\s+the)?(?=\s+[A-Z])|de|al))*"
+    # the programme a medium's name owns: on ABC's "This Week", on Fox News' “Sunday Morning Futures”,
+    # on CBS's Face the Nation (programmes.txt), or named by its kind (on Radio Kelford's morning show,
+    # the Herald's weekly podcast)
+    show = rf"(?:(?:(?<=['’]s)|(?<=s['’]))(?:\s*{_PROGRAMME}" \
         rf"|\s+(?:[a-z]+\s+){{0,2}}?(?:{channels})(?![\w-])))?"
     # the day's edition before the programme: on Sunday's edition of CNN's "State of the Union",
     # on Sunday's "Meet the Press" on NBC (the network after the title)
     edition = r"(?:[A-Z][a-z]+day['’]s\s+(?:(?:edition|episode|broadcast|installment)\s+of\s+)?)"
-    titled = rf"on\s+{edition}[\"“][A-Z0-9][^\"“”\n]{{0,60}}?[\"”](?:\s+on\s+(?P<network>{name}))?"
+    titled = rf"on\s+{edition}{_PROGRAMME}(?:\s+on\s+(?P<network>{name}))?"
     # in a video posted on Telegram, in remarks carried by the official news agency WAM, by state television
     medium = rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{name}|(?:television|TV|radio|media|news\s+agency)(?![\w-])" \
         rf"(?:\s+{name})?|(?:(?!that\b)[a-z-]+\s*){{1,3}}(?=\s*(?:that\b|[,.;:]|$)))"
@@ -182,7 +194,7 @@ def _channel_re() -> re.Pattern:
     second = rf"(?:\s+(?!{verb}{day}\s+(?:on|by|in|to)\s)(?:{channels}))?"
     return re.compile(
         rf"\s*,?\s*(?:(?:in|during|at|via|through|with|on)\s+(?:an?|the|his|her|their|its|a\s+\w+)?\s*"
-        rf"(?:(?P<platform>[A-Z][\w.-]*)\s+|[\w-]+\s+){{0,2}}?(?:{channels}){second}(?![\w-])"
+        rf"(?:(?P<platform>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})\s+|[\w-]+\s+){{0,2}}?(?:{channels}){second}(?![\w-])"
         rf"(?:{day}\s+(?:with|to|on|for)\s+(?P<with>{name}{show}))?{carried}?"
         rf"|{titled}|(?:on|to|for|in)\s+{edition}?(?P<on>{name}{show})"
         rf"|to\s+(?:reporters|journalists|the\s+press|the\s+media)(?![\w-]))",
@@ -235,26 +247,14 @@ def _starts_title(words: list[str], i: int) -> int:
     return 0
 
 
-def _medium_with_article(text: str) -> bool:
-    """The Hill: a medium whose name holds its article (listed with it in media.txt, and not
-    without it: "Hill" is a person, "Associated Press" the same agency as "the Associated Press")."""
-    folded = lexicon.fold(text.strip(), LANG)
-    return folded.startswith("the ") and folded in _media_names() and folded[4:] not in _media_names()
-
-
-def _body_name(name: str) -> str:
-    """A body's name without its leading article, unless the article is part of a medium's name."""
-    return name.strip() if _medium_with_article(name) else re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
-
-
 def _kind_of_body(text: str) -> str | None:
     """media or organization when the words of ``text`` name a body, else None."""
     folded = lexicon.fold(re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I), LANG)
     words = [_fold_word(w) for w in folded.split()]
     if not words:
         return None
-    if folded in _media_names() or " ".join(words) in _media_names() or _medium_with_article(text) \
-            or re.search(r"[A-Z](?:-|\s)(?:TV|FM|AM)$", text.strip()):
+    if folded in _media_names() or " ".join(words) in _media_names() \
+            or re.search(r"[A-Z](?:-|\s)(?:TV|FM|AM)$", text.strip()) or _the_medium(text):
         return "media"  # (WHO-TV, KCRW-FM: a station)
     if any(" ".join(words[i:]) in _media_names() for i in range(len(words))) and len(words) > 1 \
             and len(words[-1]) > 1:
@@ -279,6 +279,13 @@ def _kind_of_body(text: str) -> str | None:
     if any(re.fullmatch(r"[A-Z]{2,6}", w.strip(".,")) for w in text.split()):
         return "organization"  # an acronym: FBI, IMF, FPD
     return None
+
+
+def _the_medium(text: str) -> bool:
+    """A medium whose name holds its article (The Hill, The Atlantic, The Intercept): known only with
+    it, and only capitalised, as names are (not the hill a road climbs)."""
+    m = re.fullmatch(r"[Tt]he\s+([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)", text.strip())
+    return m is not None and "the " + lexicon.fold(m.group(1), LANG) in _media_names()
 
 
 # A word written the way companies write their names: inner capitals after a word of three
@@ -311,6 +318,8 @@ def parse_mention(text: str) -> Parsed:
         kind = "media" if _fold_word(described.group(2)) in _media_names() or tail in _media_names() else "organization"
         return Parsed(described.group(3), kind, role=None)
     bare = re.sub(r"^(?:the|a|an|another)\s+", "", text, flags=re.I)
+    if _the_medium(text) and not _kind_of_body(bare):
+        return Parsed(re.sub(r"^the\s", "The ", text), "media")  # The Hill: the article is part of the name
     folded = lexicon.fold(bare, LANG)
     if _unspecified().get(folded) or folded in ("report", "reports"):
         return Parsed(bare, "unspecified")
@@ -350,8 +359,6 @@ def parse_mention(text: str) -> Parsed:
     roles = [re.sub(r"^and\s+", "", p) for p in parts if p is not name_part]
     if name_part is None:
         return _parse_unnamed(bare)
-    if _medium_with_article(name_part):
-        return Parsed(name_part.strip(), "media")  # The Hill: not Mr Hill
     whole = _kind_of_body(name_part)
     member = re.fullmatch(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s+(?:of|at|for|with)\s+(.+)", name_part)
     if whole and member and not _kind_of_body(member.group(1)) and not _titles_re().search(member.group(1)) \
@@ -365,7 +372,7 @@ def parse_mention(text: str) -> Parsed:
                                                                     flags=re.I))
     if whole and re.search(r"\s(?:on|of|for)\s", name_part) and not _titles_re().search(name_part):
         # the Council on Foreign Relations, the Forum on Gaza: a body's name, not a role and a person
-        return Parsed(_body_name(name_part), whole)
+        return Parsed(re.sub(r"^(?:the|a|an)\s+", "", name_part, flags=re.I), whole)
     name, role, affiliation = _split_person(name_part)
     # Dr., Sgt.: a form of address gives way to a title the apposition gives ("director of ...")
     address_only = bool(role) and _without_honorifics(f"{role} _") == "_"
@@ -381,7 +388,7 @@ def parse_mention(text: str) -> Parsed:
     if not body and not role and any(_appositive_body(r) for r in roles):
         body = "organization"  # Ambrey, a maritime security firm: the appositive says what it is
     if body and not role:
-        return Parsed(_body_name(name), body, affiliation=affiliation)
+        return Parsed(re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I), body, affiliation=affiliation)
     if _fold_word(name.split()[-1]) in _set("anonymous.txt") and not role:
         return Parsed(name, "anonymous", affiliation=affiliation)
     return Parsed(name, "person", role, affiliation)
@@ -465,8 +472,15 @@ def _movement(bare: str) -> bool:
 
 def _group_of(core: str) -> str | None:
     """The group an unnamed source belongs to (a leading Hamas source → Hamas)."""
-    names = [w for w in core.split() if _is_name_word(w)]
-    return " ".join(names) or None
+    words = core.split()
+    names = [i for i, w in enumerate(words) if _is_name_word(w)]
+    if not names:
+        return None
+    group = [words[i] for i in names]
+    after = names[-1] + 1
+    if after < len(words) - 1 and _fold_word(words[after]) in _set("organizations.txt"):
+        group.append(words[after])  # a Hale campaign source: the Hale campaign, not Hale (a person)
+    return " ".join(group)
 
 
 def _parse_unnamed(bare: str) -> Parsed:
@@ -870,6 +884,9 @@ def _read_channel(text: str, m: re.Match) -> tuple[bool, tuple[int, int] | None]
         span = _hearer_outlet(text, (m.start(g), m.end(g)))
         if g in ("on", "platform") and span is None:
             return False, None
+        if span is None and g == "with" and m.group("platform"):
+            # during a CNN panel with a Democratic official: the guest is no medium, the panel's is
+            span = _hearer_outlet(text, m.span("platform"))
         outlet = outlet or span
     return True, outlet
 
@@ -1328,6 +1345,7 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
             show = _SHOW.match(text, pos, hi) if re.search(r"\w(?:['’]s|s['’])$", text[np[0]:np[1]]) else None
             if show:  # told NBC's "Today": the programme is where it was said, not the content
                 pos = show.end()
+                outlet = (outlet[0], pos) if outlet is not None else None  # and the outlet, with its network
             show = _ON_SHOW.match(text, pos, hi)
             if show:  # told CNN's Jake Tapper on “State of the Union” that ...
                 pos, channel = show.end(), True
@@ -1422,7 +1440,9 @@ def _hearer_outlet(text: str, np: tuple[int, int]) -> tuple[int, int] | None:
     words = text[np[0]:np[1]]
     owner = re.match(r"(?:the\s+)?(.+?)(?:['’]s|(?<=s)['’])(?:\s|$)", words)
     if owner and parse_mention(owner.group(1)).kind == "media":
-        return np[0] + owner.start(1), np[0] + owner.end(1)  # told CNN's Jake Tapper, on ABC's "This Week"
+        if re.fullmatch(rf"\s*{_PROGRAMME}[\s,.]*", words[owner.end():]):
+            return np[0] + owner.start(1), np[1]  # on ABC's "This Week": the programme, its network first
+        return np[0] + owner.start(1), np[0] + owner.end(1)  # told CNN's Jake Tapper: the network
     if parse_mention(words).kind == "media" and \
             (_names_something(words) or re.match(r"(?:the\s+)?state\b", words, re.I)):
         return np  # told Reuters, told state television (the state's own medium, named by what it is)
@@ -2849,8 +2869,18 @@ def _outlet(text: str, span: tuple[int, int] | None) -> Outlet | None:
     if text[span[1] - 1] == "." and not re.search(r"(?:^|[\s.])[A-Z]\.$", text[span[0]:span[1]]):
         span = (span[0], span[1] - 1)  # told Reuters. the sentence's stop, not part of the name (but U.S.)
     platform = _platforms().get(text[span[0]:span[1]].lower())
-    name = platform or parse_mention(text[span[0]:span[1]]).name or clean(text[span[0]:span[1]])
+    name = platform or _programme_name(text[span[0]:span[1]]) or parse_mention(text[span[0]:span[1]]).name \
+        or clean(text[span[0]:span[1]])
     return Outlet(name, Span.of(text, *span))
+
+
+def _programme_name(words: str) -> str | None:
+    """``ABC’s This Week`` for ABC’s “This Week,”: a network's programme, its title unquoted."""
+    m = re.fullmatch(rf"(?:the\s+)?(.+?(?:['’]s|(?<=s)['’]))\s*({_PROGRAMME})[\s,.]*", words.strip())
+    if m is None:
+        return None
+    title = m.group(2).strip("\"“” ,.")
+    return f"{m.group(1)} {title}"
 
 
 @lru_cache(maxsize=None)
@@ -3244,6 +3274,12 @@ CARRY_OUTLET_OVER = 8
 CARRY_PLATFORM_OVER = 2
 
 
+def _goes_on_posting(text: str, frame: Frame) -> bool:
+    """Whether a statement goes on with a post (he added, she wrote, tweeted again) rather than
+    saying something anew: a platform carries only over those (data/lexicons/en/post_cues.txt)."""
+    return lexicon.fold(text[frame.cue[0]:frame.cue[1]], LANG) in _set("post_cues.txt")
+
+
 _OF_MEDIUM = re.compile(r"\s+(?:of|at|for|with)\s+((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})$")
 _MEDIUM_STAFF = re.compile(r"(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+"
                            r"(?:host|anchor|correspondent|reporter|columnist|editor|commentator|contributor|analyst)"
@@ -3291,7 +3327,10 @@ def _occasions(doc: Document, frames: list[Frame]) -> list[tuple[int, int, int, 
     return out
 
 
-def _occasion_medium(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+def _occasion_medium(text: str, lo: int, hi: int, bare: bool = False) -> tuple[int, int] | None:
+    """The medium a stretch of a sentence names as where it was said; a bare ``on Fox News`` only
+    after a word of occasion_words.txt (spoke to CNN), or where ``bare`` says the stretch leads to
+    a participle of saying (attacked the plan on Fox News, saying ...)."""
     seg = text[lo:hi]
     lowered = seg[:1].lower() + seg[1:]
     for gap in _OCCASION_GAP.finditer(lowered):
@@ -3299,8 +3338,8 @@ def _occasion_medium(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if m is None:
             continue
         is_channel, span = _read_channel(lowered, m)
-        bare = m.group("on") is not None  # to CNN, on Fox News: an occasion only after a word that says so
-        if is_channel and span is not None and (not bare or _occasion_word_before(lowered, gap.start())):
+        named_bare = m.group("on") is not None  # to CNN, on Fox News: an occasion only after a word that says so
+        if is_channel and span is not None and (bare or not named_bare or _occasion_word_before(lowered, gap.start())):
             return lo + span[0], lo + span[1]
     return _interviewed_by(text, lo, hi)
 
@@ -3333,13 +3372,45 @@ def _occasion_outlet(text: str, occasions: list[tuple[int, int, int, tuple[int, 
     return _outlet(text, medium)
 
 
+# a medium's journalist named with it: ABC's George Hale, CNN’s Ana Lima (two or three capitalised words)
+_JOURNALIST = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:['’]s|(?<=s)['’])\s+"
+                         r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,1}\s+([A-Z][a-z-]{2,}))(?![\w'’-])")
+
+
+def _journalists(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """(surname, medium span) of each journalist the text names with their medium, in reading order:
+    "Asked by Hale", "telling Hale" later means the interview with that medium goes on."""
+    out = []
+    for m in _JOURNALIST.finditer(text):
+        if parse_mention(m.group(1)).kind == "media" and parse_mention(m.group(2)).kind == "person":
+            out.append((m.group(3), m.span(1)))
+    return out
+
+
+def _journalist_outlet(text: str, journalists: list[tuple[str, tuple[int, int]]], programmes: list[Outlet],
+                       sentence_starts: list[int], sentence: int, claim: tuple[int, int]) -> Outlet | None:
+    """The medium of a journalist named earlier (ABC's Tom Hale) whom a statement's sentence names
+    outside its content (Asked by Hale about the vote, X said ...; X said ..., telling Hale ...)."""
+    lo = sentence_starts[sentence - 1]
+    hi = sentence_starts[sentence] if sentence < len(sentence_starts) else len(text)
+    around = text[lo:claim[0]] + " " + text[claim[1]:hi]
+    for surname, medium in reversed(journalists):
+        if medium[1] < lo and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", around):
+            network = _outlet(text, medium)
+            # (on ABC's "This Week" since: the network's programme the interview went on in)
+            shows = [o for o in programmes if o.name.startswith(network.name) and o.span.start < lo]
+            return shows[-1] if shows else network
+    return None
+
+
 def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attribution]:
     """Frames in reading order to attributions: sources resolved, outlets carried over continuations."""
     text, out = doc.text, []
     sentence_starts = [lo for lo, _ in _sentences(doc)]
     occasions = _occasions(doc, frames)
+    journalists, programmes = _journalists(text), []  # (and the programmes outlets have named so far)
     given: dict[str, tuple[Outlet, int] | None] = {}  # source name -> the outlet of its last statement, and where
-    last_sentence, sentence_source = None, None
+    last_sentence, sentence_source, sentence_outlet = None, None, None
     genders: dict[int, str] = {}  # id(entity) -> f | m, as the text has told it so far
     own = 0  # the rules' own records so far: how far an outlet carries is counted in them, not in alternatives
     last_end = 0  # where the last of the rules' own statements ends (its content, cue or speaker)
@@ -3349,7 +3420,7 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
             continue
         sentence = bisect_right(sentence_starts, f.cue[0])  # which sentence: an implied subject stays in it
         if sentence != last_sentence:
-            last_sentence, sentence_source = sentence, None
+            last_sentence, sentence_source, sentence_outlet = sentence, None, None
         speaker_span, outlet_span = f.speaker, f.outlet
         host = f.notes.get("host")
         if host is not None:
@@ -3388,10 +3459,19 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
         outlet = _outlet(text, outlet_span)
         if outlet is None and speaker_span is not None and source.kind != "unspecified":
             outlet = _outlet(text, _speaker_medium(text, speaker_span))  # Alex Horton of the Washington Post
+        if outlet is None and f.form == "continuation":
+            # posted a photo on Facebook, writing ...; told MSNBC ..., asking him ...: what the clause
+            # before the participle names, else the outlet of the statement it continues (rule 3)
+            medium = _occasion_medium(text, sentence_starts[sentence - 1], f.cue[0], bare=True)
+            outlet = _outlet(text, medium) if medium is not None else sentence_outlet
+        if outlet is None:
+            outlet = _journalist_outlet(text, journalists, programmes, sentence_starts, sentence, claim)
         if outlet is None and not f.channel:
             outlet = _occasion_outlet(text, occasions, sentence, source)
         carried = given.get(source.name) if source.name else None
         reach = CARRY_PLATFORM_OVER if carried is not None and _is_platform(carried[0].name) else CARRY_OUTLET_OVER
+        if carried is not None and _is_platform(carried[0].name) and not _goes_on_posting(text, f):
+            carried = None  # tweeted ...; "...," he said later: a post is no interview that goes on
         if outlet is None and carried is not None and not f.channel and own - carried[1] <= reach:
             outlet = carried[0]  # the same speaker, plainly continuing the same interview (rule 3)
         cue = _cue_span_of_colon(text, f) if f.form == "headline" else f.cue
@@ -3400,6 +3480,9 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
                           source, outlet, _direct(doc, claim), negated=f.notes.get("negated", False))
         out.append(att)
         own += 1
+        if outlet is not None and outlet.span is not None and _programme_name(outlet.span.text):
+            programmes.append(outlet)
+        sentence_outlet = outlet if f.form != "unspecified" else sentence_outlet
         last_end = max(last_end, f.claim[1], f.cue[1], f.speaker[1] if f.speaker else 0)
         if source.name and f.form != "unspecified":
             given[source.name] = (outlet, own - 1) if outlet is not None else None

@@ -2134,28 +2134,36 @@ def test_a_quotation_of_several_sentences_left_open_at_its_paragraph_end_goes_on
 
 # --- outlets of political news: programmes, asides, statements sent to a paper, named papers ------------
 
+# The programme, with the network that owns it, is the outlet: it is the medium the statement went to
+# (BBC Breakfast), and the network alone stays inside the name for whoever counts by the network.
 @pytest.mark.parametrize("text, claim, outlet", [
     ('Senator Ray Dunmore said Wednesday on ABC\'s "Good Morning America" that the levy would pass.',
-     "the levy would pass", "ABC"),
+     "the levy would pass", "ABC's Good Morning America"),
     ("Dunmore said in an interview on Fox News’ “Sunday Morning Futures” that the levy would pass.",
-     "the levy would pass", "Fox News"),
-    ('Dunmore told NBC\'s "Today" that the levy would pass.', "the levy would pass", "NBC"),
-    ("“The levy will pass,” Dunmore said on CBS’s “This Morning.”", "“The levy will pass,”", "CBS"),
+     "the levy would pass", "Fox News’ Sunday Morning Futures"),
+    ('Dunmore told NBC\'s "Today" that the levy would pass.', "the levy would pass", "NBC's Today"),
+    ("“The levy will pass,” Dunmore said on CBS’s “This Morning.”", "“The levy will pass,”", "CBS’s This Morning"),
+    # an unquoted title the programmes lexicon knows: not a name running into the content
+    ("Dunmore said on CBS's Face the Nation that the levy would pass.", "the levy would pass",
+     "CBS's Face the Nation"),
+    ("Dunmore told NBC's Meet the Press that the levy would pass.", "the levy would pass", "NBC's Meet the Press"),
+    ("Dunmore told CNN's Ana Lima that the levy would pass.", "the levy would pass", "CNN"),  # a person: the network
 ])
 def test_a_programme_title_after_its_network_is_neither_content_nor_outlet(text, claim, outlet):
     a = only(text)
     assert (a.claim.text, a.outlet.name if a.outlet else None) == (claim, outlet)
 
 
-@pytest.mark.parametrize("text", [
-    "Dunmore, appearing on Fox News, said the levy would pass.",
-    "Dunmore, in an interview with Fox News, said the levy would pass.",
-    "Speaking on Fox News’ “Sunday Morning Futures,” Dunmore said the levy would pass.",
+@pytest.mark.parametrize("text, outlet", [
+    ("Dunmore, appearing on Fox News, said the levy would pass.", "Fox News"),
+    ("Dunmore, in an interview with Fox News, said the levy would pass.", "Fox News"),
+    ("Speaking on Fox News’ “Sunday Morning Futures,” Dunmore said the levy would pass.",
+     "Fox News’ Sunday Morning Futures"),
 ])
-def test_a_channel_aside_or_opener_gives_its_medium_as_outlet(text):
+def test_a_channel_aside_or_opener_gives_its_medium_as_outlet(text, outlet):
     a = only(text)
     assert (a.speaker.text, a.claim.text, a.outlet.name if a.outlet else None) == \
-        ("Dunmore", "the levy would pass", "Fox News")
+        ("Dunmore", "the levy would pass", outlet)
 
 
 def test_a_channel_aside_without_a_medium_gives_no_outlet():
@@ -2345,7 +2353,7 @@ def test_a_body_a_role_of_several_words_and_a_name():
 
 
 @pytest.mark.parametrize("text, outlet", [
-    ("Friday on CNN’s “New Day,” Sen. Lena Ford said the report would come out.", "CNN"),
+    ("Friday on CNN’s “New Day,” Sen. Lena Ford said the report would come out.", "CNN’s New Day"),
     ("Fox News host Tom Hale said the debate would go on.", "Fox News"),
 ])
 def test_a_day_before_a_programme_and_a_medium_before_a_host(text, outlet):
@@ -2370,6 +2378,8 @@ def test_the_object_of_a_verb_before_who_said_is_the_speaker():
      "Wall Street Journal"),
     ('Hale told CNN\'s Tom Ford on "State of the Union" that the plan was dead.', "CNN"),
     ("Hale told WHO-TV that the plan was dead.", "WHO-TV"),
+    ("Hale told The Hill that the plan was dead.", "The Hill"),  # a medium known only with its article
+    ("Speaking to The Atlantic, Hale said the plan was dead.", "The Atlantic"),
     ("Hale told the Des Moines Register's editorial board that the plan was dead.", "Des Moines Register"),
 ])
 def test_interviews_appearances_and_op_eds_name_their_medium(text, outlet):
@@ -2661,7 +2671,8 @@ def test_another_occasion_ends_the_interview_but_the_paper_goes_on_with_it():
 
 def test_programmes_named_by_their_day_or_kind_keep_the_network_as_outlet_and_out_of_the_content():
     cases = [
-        ("Tomas Vell said on Sunday's edition of CNN's \"State of the Union\" that the pier was safe.", "CNN"),
+        ("Tomas Vell said on Sunday's edition of CNN's \"State of the Union\" that the pier was safe.",
+         "CNN's State of the Union"),
         ("Tomas Vell said on Sunday's \"Meet the Press\" on NBC that the pier was safe.", "NBC"),
         ("Speaking on Radio Kelford's morning show, Tomas Vell said the pier was safe.", "Radio Kelford"),
         ("Tomas Vell told CNN's Ana Lima in an interview aired Sunday that the pier was safe.", "CNN"),
@@ -2909,3 +2920,56 @@ def test_a_possessive_name_before_a_noun_of_saying_is_the_speaker(text, claim):
 
 def test_a_possessive_before_a_hope_is_no_statement():
     assert [a for a in run("Nora Vance's hope that the ferry would sail was dashed.") if a.cue.text == "hope"] == []
+
+
+@pytest.mark.parametrize("text, claim, outlet", [
+    ("Ana Lima said in a recent Kelford Herald story that the pier was safe.", "the pier was safe", "Kelford Herald"),
+    # the guest is no medium; the panel's network is
+    ("Ana Lima said during a CNN panel with Tom Hale that the pier was safe.", "the pier was safe", "CNN"),
+    ('Ana Lima sparred with Tom Hale during a CNN panel on Monday. "The pier is safe," Lima said.',
+     '"The pier is safe,"', "CNN"),
+])
+def test_a_medium_before_the_channel_noun_is_the_outlet(text, claim, outlet):
+    a = run(text)[-1]
+    assert (a.claim.text, a.outlet.name if a.outlet else None) == (claim, outlet)
+
+
+def test_a_book_is_an_occasion_of_its_own_that_ends_the_interview():
+    found = run("Ana Lima told the Kelford Herald that the pier was safe. "
+                "Lima wrote in her 1990 autobiography that the pier was old.")
+    assert [a.outlet.name if a.outlet else None for a in found] == ["Kelford Herald", None]
+
+
+def outlets_of(text):
+    return [a.outlet.name if a.outlet else None for a in run(text)]
+
+
+def test_a_participle_takes_the_medium_its_clause_names_or_the_statement_it_continues():
+    assert outlets_of('Ana Lima posted a photo on her Facebook page, writing "The pier is safe."') == ["Facebook"]
+    assert outlets_of("Ana Lima attacked the plan on Fox News, calling it a waste of money.") == ["Fox News"]
+    # a hearer after the participle (asking him) opens no new occasion: the interview goes on
+    assert outlets_of("Ana Lima told the Kelford Herald that she met Tom Hale, asking him to delay the vote. "
+                      "She later wrote to the council, she said.") == ["Kelford Herald"] * 3
+
+
+def test_a_post_carries_its_platform_only_to_what_goes_on_with_it():
+    assert outlets_of('Ana Lima tweeted that the pier was safe. She added that it was old.') == ["Twitter", "Twitter"]
+    assert outlets_of('Ana Lima tweeted that the pier was safe. "We checked it twice," Lima said.') == ["Twitter", None]
+
+
+def test_a_journalist_named_with_their_medium_brings_it_back_when_named_later():
+    text = ("Ana Lima told CNN's Tom Ford that the pier was safe. She met the mayor on Monday. "
+            "Asked by Ford about the vote, Lima said it was fair.")
+    assert outlets_of(text) == ["CNN", "CNN"]
+    # the network's programme she spoke on since is where the interview goes on
+    text = ("Ana Lima told CNN's Tom Ford that the pier was safe. "
+            "Lima said on CNN's \"State of the Union\" that the port would grow. She met the mayor on Monday. "
+            "Asked by Ford about the vote, Lima said it was fair.")
+    assert outlets_of(text) == ["CNN", "CNN's State of the Union", "CNN's State of the Union"]
+
+
+def test_a_campaign_source_belongs_to_the_campaign_and_leaves_the_candidate_a_person():
+    found = run("Hale's campaign said the rally would go ahead. A Hale campaign source told NBC that the rally "
+                "would be long. \"The pier is safe,\" Hale said.")
+    assert found[1].source.affiliation == "Hale campaign"
+    assert (found[-1].source.name, found[-1].source.kind) == ("Hale", "person")
