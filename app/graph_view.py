@@ -49,7 +49,8 @@ def graph_view(conn: Connection, filters: Filters) -> nx.MultiDiGraph:
 
     Graph attributes: ``total_nodes`` (nodes of the whole filtered view, counted
     or, for a reduced view, estimated), ``shown_nodes``, ``reduced`` (True when
-    the view is a part of the filtered graph).
+    the view is a part of the filtered graph), ``ego`` (the node of an ego view,
+    as the graph names it).
     """
     filters = replace(filters, limit=min(filters.limit or DEFAULT_LIMIT, MAX_LIMIT),
                       depth=max(1, min(filters.depth, MAX_DEPTH)))
@@ -87,7 +88,7 @@ def graph_view(conn: Connection, filters: Filters) -> nx.MultiDiGraph:
     else:
         total = graph.graph.get("total_nodes", shown)
     graph.graph.update(total_nodes=total, shown_nodes=shown,
-                       reduced=bool(reduced or shown < total))
+                       reduced=bool(reduced or shown < total), ego=filters.ego)
     return graph
 
 
@@ -253,12 +254,15 @@ RELATION_LOOK = {  # relation: (colour, dashes)
 COMMUNITY_COLOURS = ("#2563eb", "#0f766e", "#7c3aed", "#b45309", "#be185d", "#4d7c0f",
                      "#0369a1", "#9333ea", "#c2410c", "#047857", "#4338ca", "#a16207")
 LABEL_CHARS = 36
-LABELLED = 40  # on a larger view, only the nodes with the most statements carry a label
-# A label readable once the whole view is fitted to the page (vis-network scales fonts with
-# the zoom); the others show on hover.
-LABEL_SIZE, MINOR_SIZE = 30, 0
-SMALL_VIEW_SIZE = 14  # a view small enough for every label is drawn close up
-RLM = "\u200f"  # keeps an Arabic label's "…" at its end, the left
+# On a larger view only the nodes that matter are offered a label: the sources with most
+# statements, and the claims told more than once; the page draws as many of them as fit
+# without overlapping, in this order, and every other name shows on hover.
+LABELLED_SOURCES, LABELLED_CLAIMS = 24, 12
+LABELLED = LABELLED_SOURCES + LABELLED_CLAIMS  # a view of at most this many nodes offers every label
+# A label's height on the screen, whatever the zoom (vis-network scales fonts with the zoom:
+# the page sets each label's font to LABEL_PX / scale once the view is fitted, and after zooming).
+LABEL_PX = 13
+RLM = "\u200f"  # right-to-left mark: an Arabic label's "…" and figures where Arabic puts them
 
 
 def legend() -> dict:
@@ -280,25 +284,29 @@ def node_url(node: str) -> str:
 def to_vis(graph: nx.MultiDiGraph) -> dict:
     """The pyvis network of ``graph``: nodes, edges and options as plain JSON values.
 
-    A node's size is its statements (its links where it has none: an article);
-    the nodes with the most carry a readable label, the rest show theirs on
-    hover. Labels and tooltips are plain text; the page's script shows tooltips
-    as text nodes, never as HTML.
+    A node's size is its statements (its links where it has none: an article).
+    The nodes that matter (:func:`label_ranks`, an ego view's node first) carry ``rank``,
+    their place in the queue for a label; the page gives them a label of
+    ``label_px`` screen pixels while it does not overlap one placed before.
+    Other nodes have a font of size 0: their name shows on hover. Labels and
+    tooltips are plain text; the page's script shows tooltips as text nodes,
+    never as HTML.
     """
     net = Network(directed=True, cdn_resources="local")
     degree = dict(graph.degree)
     weight = {node: data.get("statements") or degree.get(node, 0)
               for node, data in graph.nodes(data=True)}
-    labelled = set(sorted(weight, key=lambda n: (-weight[n], n))[:LABELLED])
-    size = LABEL_SIZE if len(weight) > LABELLED else SMALL_VIEW_SIZE
-    for node, data in graph.nodes(data=True):
+    ranks = label_ranks(graph, weight, degree, graph.graph.get("ego"))
+    # In a fixed order, as vis-network's seeded layout places them: a view is drawn the same
+    # way every time (a subgraph's nodes come in the order of a set of names).
+    for node, data in sorted(graph.nodes(data=True), key=lambda item: item[0]):
         shape, colour, label, facts = _look(node, data, degree.get(node, 0))
         colour = _community_colour(data, colour)
-        shown = node in labelled
+        extra = {"rank": ranks[node]} if node in ranks else {}
         net.add_node(node, label=_short(label), shape=shape, color=colour, title="\n".join(facts),
                      value=1 + weight[node], url=node_url(node), kind=data.get("kind") or data["type"],
-                     font={"size": size if shown else MINOR_SIZE})
-    for source, target, relation, count, named in _edges(graph):
+                     font={"size": LABEL_PX if node in ranks else 0}, **extra)
+    for source, target, relation, count, named in sorted(_edges(graph), key=_edge_order):
         colour, dashes = RELATION_LOOK.get(relation, ("#94a3b8", False))
         title = f"{relation} ×{count}" if count > 1 else relation
         if named:
@@ -308,7 +316,45 @@ def to_vis(graph: nx.MultiDiGraph) -> dict:
         net.add_edge(source, target, color=colour, dashes=dashes, value=count, title=title)
     net.set_options(_OPTIONS)
     nodes, edges, _heading, _height, _width, options = net.get_network_data()
-    return {"nodes": nodes, "edges": edges, "options": json.loads(options)}
+    return {"nodes": nodes, "edges": edges, "options": json.loads(options), "label_px": LABEL_PX}
+
+
+def label_ranks(graph: nx.MultiDiGraph, weight: dict, degree: dict, focus: str | None = None) -> dict:
+    """The nodes offered a label, each with its rank (0 first): ``focus``, then by statements.
+
+    A small view offers every node. A larger one offers the
+    :data:`LABELLED_SOURCES` sources with most statements and the
+    :data:`LABELLED_CLAIMS` claims told most often, if more than once (a claim
+    told once is one of hundreds alike); sources and claims then take turns,
+    so that both keep labels when the page has room for only some.
+    """
+    def by_weight(nodes):
+        return sorted(nodes, key=lambda n: (-weight[n], -degree.get(n, 0), n))
+
+    if graph.number_of_nodes() <= LABELLED:
+        ranked = by_weight(graph.nodes)
+    else:
+        kinds = nx.get_node_attributes(graph, "type")
+        sources = by_weight(n for n in graph if kinds[n] != "claim")[:LABELLED_SOURCES]
+        claims = by_weight(n for n in graph if kinds[n] == "claim" and weight[n] > 1)[:LABELLED_CLAIMS]
+        ranked = _alternate(sources, claims, every=2)
+    if focus in graph:
+        ranked = [focus, *(n for n in ranked if n != focus)]
+    return {node: rank for rank, node in enumerate(ranked)}
+
+
+def _alternate(first: list, second: list, every: int) -> list:
+    """``every`` of ``first``, then one of ``second``, and so on; what is left of either at the end."""
+    merged, rest = [], list(second)
+    for number, item in enumerate(first, start=1):
+        merged.append(item)
+        if number % every == 0 and rest:
+            merged.append(rest.pop(0))
+    return merged + rest
+
+
+def _edge_order(edge: tuple) -> tuple[str, str, str]:
+    return edge[0], edge[1], edge[2] or ""
 
 
 def _edges(graph: nx.MultiDiGraph) -> list[tuple[str, str, str, int, list[str]]]:
@@ -351,12 +397,16 @@ def _look(node: str, data: dict, degree: int) -> tuple[str, str, str, list[str]]
 
 
 def _short(text: str) -> str:
-    """At most :data:`LABEL_CHARS` characters, cut at the end as it is read (the left in Arabic)."""
+    """At most :data:`LABEL_CHARS` characters, cut at the end as it is read (the left in Arabic).
+
+    The canvas lays every label out left to right: an Arabic label is held
+    between right-to-left marks, so that its "…" and the figures it opens
+    with fall where an Arabic reader expects them.
+    """
     text = " ".join(text.split())
-    if len(text) <= LABEL_CHARS:
-        return text
-    cut = text[: LABEL_CHARS - 1] + "…"
-    return cut + RLM if name_lang(text) == "ar" else cut
+    if len(text) > LABEL_CHARS:
+        text = text[: LABEL_CHARS - 1].rstrip() + "…"
+    return RLM + text + RLM if name_lang(text) == "ar" else text
 
 
 _OPTIONS = """{
@@ -368,6 +418,7 @@ _OPTIONS = """{
             "smooth": {"type": "continuous"}, "scaling": {"min": 1, "max": 6}},
   "interaction": {"hover": true, "tooltipDelay": 150, "navigationButtons": false,
                   "keyboard": false},
+  "layout": {"randomSeed": 14},
   "physics": {"solver": "forceAtlas2Based",
               "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110,
                                    "avoidOverlap": 0.4},

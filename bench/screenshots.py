@@ -3,11 +3,12 @@
 Ingests data/demo/ into a fresh store with ``isnad ingest``, serves it with
 ``isnad serve`` on 127.0.0.1 and photographs each page in headless Chromium
 (the browser tests' helpers, no network). With ``../shared`` beside the
-checkout, the whole-store graph view is also photographed on a synthetic store
-of :data:`LARGE` articles (bench/corpus.py), as graph-store.png:
+checkout, the whole-store graph view is also photographed, at 1400×900, on a
+store of the real news articles there (589, Arabic and English:
+``browser_support.real_news``), as graph-store.png:
 
     python -m bench.screenshots                 # all
-    python -m bench.screenshots --demo-only     # the demo store's pages only (a minute, not ten)
+    python -m bench.screenshots --demo-only     # the demo store's pages only (a minute, not four)
 """
 from __future__ import annotations
 
@@ -17,12 +18,10 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from browser_support import REPO, SCRIPT, Browser, Server  # noqa: E402
-
-from bench.corpus import DEV, load_sources, write_corpus  # noqa: E402
+from browser_support import (REPO, SCRIPT, SHARED, Browser, Server, real_news_folders,  # noqa: E402
+                             real_store)
 
 OUT = REPO / "docs" / "screenshots"
-LARGE = 600
 READY = "document.querySelector('#network').dataset.ready === 'true'"
 
 
@@ -75,28 +74,25 @@ def main(argv: list[str] | None = None) -> int:
         server.stop()
     if demo_only:
         print("no graph-store.png: --demo-only")
-    elif DEV.is_dir():
-        large_graph()
+    elif all(path.is_dir() for path in real_news_folders()):
+        real_graph()
     else:
-        print(f"no graph-store.png: the evaluation articles are not at {DEV}")
+        print(f"no graph-store.png: the real news articles are not at {SHARED}")
     return 0
 
 
-def large_graph() -> None:
-    """The default graph view of a store of LARGE synthetic articles."""
-    folder = Path(tempfile.mkdtemp(prefix="isnad-shots-large-"))
-    corpus = write_corpus(folder / "corpus.jsonl", LARGE, load_sources())
-    db = folder / "large.db"
-    subprocess.run([str(SCRIPT), "ingest", str(corpus.path), "--db", str(db), "--no-progress"],
-                   check=True)
+def real_graph() -> None:
+    """The default graph view of a store of the real news articles of ../shared."""
+    db = real_store(Path(tempfile.mkdtemp(prefix="isnad-shots-real-")) / "real.db")
     server = Server(db)
-    browser = Browser(width=1600, height=1000)
+    browser = Browser(width=1400, height=900)
     try:
         browser.goto(server.base + "/graph")
         browser.wait_js(READY, timeout=120)
         browser.pump(0.5)
         browser.screenshot(OUT / "graph-store.png")
-        print("wrote", OUT / "graph-store.png", f"({LARGE} articles)")
+        labels = browser.js("document.querySelector('#network').dataset.labels")
+        print("wrote", OUT / "graph-store.png", f"({labels} labels)")
     finally:
         browser.close()
         server.stop()
