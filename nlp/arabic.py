@@ -52,7 +52,8 @@ def _words_re(name: str) -> re.Pattern:
 @dataclass(frozen=True)
 class Patterns:
     cue: re.Pattern
-    adverb: re.Pattern
+    adverb: re.Pattern  # an adverb of time or manner, or a date (الجمعة 24/10/2025)
+    date: re.Pattern
     marker: re.Pattern
     outlet_quoted: re.Pattern
     outlet_named: re.Pattern
@@ -86,9 +87,11 @@ def patterns() -> Patterns:
     # للجزيرة، للعربية نت: لـ + a medium's name that has the article, which the ل absorbs;
     # not الإعلام (قال للإعلام is "told the media", no outlet)
     absorbed = lexicon.alternation([m[2:] for m in _lex("media.txt") if m.startswith("ال") and m != "الإعلام"])
+    date = _date_pattern()
     return Patterns(
         cue=cue,
-        adverb=re.compile(rf"(?:{lexicon.alternation(_lex('adverbs.txt'))})(?![\w\u0640])"),
+        adverb=re.compile(rf"(?:{date}|(?:{lexicon.alternation(_lex('adverbs.txt'))})(?:\s+{date})?)(?![\w\u0640])"),
+        date=re.compile(date),
         marker=re.compile(rf"(?:{lexicon.alternation(_lex('markers.txt'))})(?![\w\u0640])"),
         outlet_quoted=re.compile(rf"لـ?\s*[{Q_OPEN}(]"),  # لـ"الشرق الأوسط"، ل(وات)
         outlet_named=re.compile(rf"(?:لل(?=(?:{media_heads})|(?:{absorbed})(?![\w\u0640]))"
@@ -114,6 +117,18 @@ def patterns() -> Patterns:
             rf"(?:على|عبر|في)\s+(?:[\w\u0640]+\s+){{0,2}}[{Q_OPEN}]?\s*ب?(?:{lexicon.alternation(_lex('platforms.txt'))})"
             rf"(?![\w\u0640])"),
     )
+
+
+def _date_pattern() -> str:
+    """A written date, which like an adverb of time stands between a speaker and the content
+    (الجمعة 24/10/2025، مساء الثلاثاء 11 تشرين الثاني/نوفمبر 2025): a number with slashes, or a
+    month's name (months.tsv) with the day's number before it or the year's after it. A month
+    alone is no date: some names are common words (آب)."""
+    number = r"[\d\u0660-\u0669]"
+    months = lexicon.alternation([row[0] for row in lexicon.rows(LANG, "months.tsv")])
+    month = rf"(?:{months})(?:\s+(?:الأول|الاول|الثاني))?(?:\s*/\s*(?:{months}))?"
+    return (rf"(?:{number}{{1,4}}(?:[/.\-]{number}{{1,4}}){{2}}"
+            rf"|{number}{{1,2}}\s+{month}(?:\s+{number}{{4}})?|{month}\s+{number}{{4}})(?![\w\u0640])")
 
 
 # --------------------------------------------------------------------------
@@ -735,6 +750,13 @@ class _Sentence:
         m = self.p.marker.match(self.text, pos)
         return bool(m) and lexicon.fold(m.group()) not in ("ب", "عن")
 
+    def _opener_after_name(self, pos: int) -> bool:
+        """After a quoted name, the content's opener, right there or past the body's place
+        (أعلنت "الهيئة العليا للانتخابات" في البلاد عن أن ...): then the quotation was the name."""
+        place = re.match(r"\s*(?:في|ب)\s*[\w\u0640]+(?:\s+[\w\u0640]+)?\s+(?=(?:عن\s+)?[أإ]ن(?:ه|ها|هم)?(?![\w\u0640]))",
+                         self.text[pos:self.end])
+        return bool(place) or self._explicit_opener(pos)
+
     def _relayed_source(self, pos: int) -> tuple[Span, int] | None:
         """نقلاً عن X right after a speaker: X is the source, the speaker relays it."""
         m = self.p.cue.match(self.text, pos)
@@ -1003,10 +1025,20 @@ class _Sentence:
             # longest first; one word of the speaker always stays
             n = next((n for n in (3, 2, 1) if len(words) > n and lexicon.fold(
                 " ".join(clean(w.group()).strip("()") for w in words[-n:])) in adverbs), 0)  # اليوم (الأربعاء)
+            n = n or self._trailing_date(words)
             if not n:
                 break
             del words[-n:]
         return _rstrip(self.text, start, start + words[-1].end()) if words else end
+
+    def _trailing_date(self, words: list[re.Match]) -> int:
+        """How many of the last words make a date (سالم الجمعة 24 تشرين الأول 2025): the longest,
+        one word of the speaker always staying."""
+        for n in range(min(len(words) - 1, 6), 0, -1):
+            tail = " ".join(w.group() for w in words[-n:]).rstrip("،,")
+            if self.p.date.fullmatch(tail):
+                return n
+        return 0
 
     def _outlet_within(self, start: int, end: int) -> Outlet | None:
         """An outlet named inside an adjunct: في الجزء الثاني من مقابلة مع "سبوتنيك"، في تصريحات
@@ -1238,7 +1270,7 @@ class _Sentence:
                 quote = self.doc.quote_at(i)
                 if quote is None:
                     break
-                if len(self.text[quote.start:quote.end].split()) >= 3 and not self._explicit_opener(quote.end) \
+                if len(self.text[quote.start:quote.end].split()) >= 3 and not self._opener_after_name(quote.end) \
                         and not self._outlet_here(self._skip_spaces(quote.end)):
                     break  # وأضافت «بهذه الوتيرة ...» للعام الماضي: said, not a quoted name; "المرصد ..." إن is one
                 i = quote.end

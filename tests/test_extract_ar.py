@@ -2098,3 +2098,22 @@ def test_a_new_protagonist_after_a_topic_shift_is_whom_a_bare_continuation_quote
                "واقترح إغلاق الطريق، قائلاً: \"الأشغال ستنتهي قريبا\".")
     assert [a.source.name for a in atts] == ["وليد عيسى", "فادي الكعبي"]
     assert atts[1].cue.text == "قائلاً"
+
+
+@pytest.mark.parametrize("date", ["الجمعة 12/3/2024", "مساء الثلاثاء 5 تشرين الثاني/نوفمبر 2024"])
+def test_a_written_date_between_the_speaker_and_the_content_is_skipped(date):
+    a = only(f"وأوضح المتحدث سامر حلبي في تصريح صحفي، {date}، أن الطريق أعيد فتحه.")
+    assert a.source.name == "سامر حلبي"
+    assert a.claim.text == "الطريق أعيد فتحه"
+
+
+def test_a_written_date_does_not_end_up_in_the_speaker():
+    a = only("وأوضح المتحدث سامر حلبي الجمعة 12 آذار 2024 أن الطريق أعيد فتحه.")
+    assert a.speaker.text == "المتحدث سامر حلبي"
+
+
+def test_a_quoted_body_name_with_its_place_before_the_opener_is_the_speaker():
+    a = only('أعلنت "الهيئة العليا للرقابة" في البلاد عن أن نسبة المشاركة تجاوزت النصف.')
+    assert a.source.name.startswith("الهيئة العليا للرقابة")
+    assert a.source.kind == "organization"
+    assert a.claim.text == "نسبة المشاركة تجاوزت النصف"
