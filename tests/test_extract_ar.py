@@ -2117,3 +2117,20 @@ def test_a_quoted_body_name_with_its_place_before_the_opener_is_the_speaker():
     assert a.source.name.startswith("الهيئة العليا للرقابة")
     assert a.source.kind == "organization"
     assert a.claim.text == "نسبة المشاركة تجاوزت النصف"
+
+
+def test_title_and_surname_or_country_point_to_the_titled_person():
+    text = ("أكد القاضي سامي الخوري المحقق في قضية المرفأ أن التحقيق مستمر. "
+            "وأوضح القاضي الخوري أنه استمع إلى الشهود. وأكد القاضي اللبناني أنه سيصل إلى الحقيقة.")
+    first, second, third = run(text)
+    assert second.source.name == first.source.name and second.source.kind == "person"
+    assert third.source.name == first.source.name
+    assert second.source.affiliation is None  # the surname is no body
+
+
+def test_a_spokesman_named_again_by_a_synonym_title_and_short_body():
+    text = ("أكد الناطق باسم حركة النهضة في المدينة، سامي الخوري، أن الحركة ملتزمة. "
+            "وأعلن الناطق الرسمي باسم النهضة أن الحركة حريصة. وشدد متحدث النهضة على أنه يجب الحوار.")
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["سامي الخوري"] * 3
+    assert {a.source.kind for a in atts} == {"person"}
