@@ -28,7 +28,8 @@ _WORD = r"[\w\u0640]+"
 _PRONOUN_PHRASE = re.compile(r"(?:بشأن|حول|إزاء|من|تجاه|على|عن|ب|ل)(?:ه|ها|هم|هما)")
 _SAME = re.compile(r"\s+(?:ذاتها|نفسها|عينها|ذاته|نفسه|عينه)$")
 _CITING = ("نقلا", "استنادا")  # X reported, citing Y: Y is the source, X the outlet (guide, rule 4)
-_PUBLISHED = re.compile(r"\s*(?:نشرتها|نقلتها|بثتها|أوردتها|أدلى بها|أدلت بها)(?:\s+(?:لـ?|إلى))?")
+_PUBLISHED = re.compile(r"\s*[،,]?\s*(?:نشرتها|نقلتها|بثتها|أوردتها|أدلى بها|أدلت بها|نشرته|نقلته|بثته|أورده)(?:\s+(?:لـ?|إلى))?")
+# (في بيان نقلته وكالة ...: a statement noun may be masculine; ، نشرته ...: the clause may follow a comma)
 _CARRIED = re.compile(r"و?(?:نقلته|نقلها|نشرته|نشرها|بثته|بثها|أوردته|أوردها)(?![\w\u0640])")  # ونقلته شبكة ...
 _COMMENTARY = re.compile(r"[،,]\s*(?:[\w\u0640]+\s+(?:بذلك|بهذا)|(?:بالرغم|وبالرغم|على الرغم) من أن)(?![\w\u0640])")
 # ، واضعة بذلك ...، بالرغم من أن ...: the reporter's gloss or concession after what was said

@@ -2134,3 +2134,17 @@ def test_a_spokesman_named_again_by_a_synonym_title_and_short_body():
     atts = run(text)
     assert [a.source.name for a in atts] == ["سامي الخوري"] * 3
     assert {a.source.kind for a in atts} == {"person"}
+
+
+def test_a_masculine_statement_carried_by_an_agency_names_the_outlet():
+    text = ('قال الوزير سامي الخوري إن الأسعار ستنخفض. '
+            'وأضاف في بيان نقلته وكالة الأنباء الوطنية أمس "القرار صائب". وأكد أن الخطوة مدروسة.')
+    first, second, third = run(text)
+    assert first.outlet is None
+    assert second.outlet.name == "وكالة الأنباء الوطنية" and third.outlet.name == "وكالة الأنباء الوطنية"
+
+
+def test_a_publishing_clause_after_a_comma_inside_the_aside():
+    a = only("وأشار القاضي سامي الخوري في تصريح صحفي ، نشرته وسائل إعلام محلية اليوم ، إلى أنه لم يتم استبعاد أي فرضية.")
+    assert a.claim.text == "لم يتم استبعاد أي فرضية"
+    assert a.outlet.name == "وسائل إعلام محلية"
