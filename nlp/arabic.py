@@ -372,6 +372,8 @@ class _Sentence:
                 and (self.text[m.start()] in "وف" or fronted):
             content = self._content(object_at, limit, verb, any_start=True)  # else the subject is the last speaker
             speaker = None if content is not None and not fronted else speaker
+        if content is None and fronted and self._object_then_preposition(pos, verb):
+            content = self._content(pos, limit, verb, any_start=True)  # وكانت الحكومة قد دعت المحتجين إلى ...
         if content is None and verb.past in _object_verbs() and speaker is not None:
             speaker, pos = self._object_subject(speaker, pos)
             content = self._content(pos, limit, verb, any_start=True) if speaker is not None else None
@@ -411,6 +413,17 @@ class _Sentence:
                 named = self._span(speaker.start, self._before_description(speaker.start, unnamed.start()))
             source = self._source(named, kind="anonymous" if unnamed else None)
         return self._attribution(content, cue, speaker, source, outlet)
+
+    def _object_then_preposition(self, pos: int, verb: Verb) -> bool:
+        """After a verb whose subject stood before it, a short object and then the verb's own
+        preposition (دعت المحتجين إلى، طالبت الحكومة بـ): the object opens the content."""
+        if not verb.preposition:
+            return False
+        words = self.text[pos:self.end].split()[:4]
+        prep = lexicon.fold(verb.preposition)
+        return len(words) > 1 and not _opens_clause(words[0]) and any(
+            lexicon.fold(w) == prep or len(prep) == 1 and lexicon.fold(w).startswith(prep) and len(w) > 3
+            for w in words[1:3])
 
     def _before_accusative(self, speaker: Span | None) -> Span | None:
         """The subject without the verb's object that follows it (حذرت الشرطة معارضاً من ...، أبلغت

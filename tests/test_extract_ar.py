@@ -2148,3 +2148,9 @@ def test_a_publishing_clause_after_a_comma_inside_the_aside():
     a = only("وأشار القاضي سامي الخوري في تصريح صحفي ، نشرته وسائل إعلام محلية اليوم ، إلى أنه لم يتم استبعاد أي فرضية.")
     assert a.claim.text == "لم يتم استبعاد أي فرضية"
     assert a.outlet.name == "وسائل إعلام محلية"
+
+
+def test_a_fronted_subject_then_an_object_before_the_verbs_preposition():
+    a = only("وكانت النقابة قد طالبت الحكومة بزيادة الأجور.")
+    assert a.source.name == "النقابة"
+    assert a.claim.text == "الحكومة بزيادة الأجور"
