@@ -1743,7 +1743,8 @@ class _Sentence:
             outlet = self._as_named(outlet, claim.start)
         key = lexicon.fold(source.name) if source.name and source.kind != "unspecified" else None
         if outlet is None and key and self._own_occasion(cue, claim):
-            self.told.pop(_same_speaker_key(self.told, key), None)  # the interview is over
+            self.told.pop(_same_speaker_key(self.told, key), None)  # the interview is over,
+            self.outlets.pop(_same_speaker_key(self.outlets, key), None)  # and so is the report that relayed it
         elif outlet is None and key and not self._pluperfect(cue):
             # وقال لافروف after نقلت الوكالة عن لافروف: the same report goes on; after قال لافروف
             # لـ"الأفق", the same interview, until another source speaks
@@ -1827,7 +1828,8 @@ class _Sentence:
         occasion than the interview before it, which does not go on (guide: no outlet for "in a statement")."""
         left = self._clause_start(cue.start) if claim.start > cue.start else claim.end
         right = claim.start if claim.start > cue.start else cue.start
-        return self.p.statement.search(self.text, left, right) is not None
+        return self.p.statement.search(self.text, left, right) is not None \
+            or _audience().search(self.text, left, right) is not None  # أمام الصحافيين
 
     def _pluperfect(self, cue: Span) -> bool:
         """وكان الوزير أعلن ...: a statement made earlier, on another occasion, outside the report."""
@@ -1909,15 +1911,15 @@ def is_platform(name: str) -> bool:
 def occasion(text: str, rec: Attribution) -> str | None:
     """What the words around a record say of the occasion it was made on, when it is not the
     report the article is following: ``earlier`` (وكان الوزير قد أعلن: a statement made before),
-    ``own`` (في بيان، في تصريحه: an occasion named without a medium). For the outlet-carrying
+    ``own`` (في بيان، في تصريحه، أمام الصحافيين: an occasion named without a medium). For the outlet-carrying
     model (nlp/carry.py): a statement on another occasion did not go to the last medium."""
     clause = max(text.rfind(stop, 0, rec.cue.start) for stop in (".", "،", ",", "\n", "؛")) + 1
     if patterns().kana.search(text, clause, rec.cue.start):
         return "earlier"
     left, right = sorted((rec.cue.end, rec.claim.start)) if rec.claim.start > rec.cue.start \
         else (clause, rec.cue.start)
-    if patterns().statement.search(text, left, right):
-        return "own"
+    if patterns().statement.search(text, left, right) or _audience().search(text, left, right):
+        return "own"  # في بيان، أمام الصحافيين
     return None
 
 
@@ -2159,6 +2161,12 @@ def _adverb_inside(words: list[re.Match]) -> tuple[int, int] | None:
                 # leaves the noun before it the object of a dropped subject
             return i, i + n
     return None
+
+
+@lru_cache(maxsize=1)
+def _audience() -> re.Pattern:
+    """Reporters as the audience of a statement (``audiences.txt``): an occasion with no medium."""
+    return _words_re("audiences.txt")
 
 
 @lru_cache(maxsize=1)

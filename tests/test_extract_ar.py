@@ -2154,3 +2154,11 @@ def test_a_fronted_subject_then_an_object_before_the_verbs_preposition():
     a = only("وكانت النقابة قد طالبت الحكومة بزيادة الأجور.")
     assert a.source.name == "النقابة"
     assert a.claim.text == "الحكومة بزيادة الأجور"
+
+
+def test_before_reporters_is_another_occasion_than_the_relayed_statement():
+    text = ("وأشار القاضي سامي الخوري في تصريح نشرته وسائل إعلام محلية إلى أنه لم يتم استبعاد أي فرضية. "
+            "وأوضح القاضي الخوري، أمام الصحافيين، أنه استمع إلى الشهود، معتبرا أن إفاداتهم مهمة.")
+    first, second, third = run(text)
+    assert first.outlet.name == "وسائل إعلام محلية"
+    assert second.outlet is None and third.outlet is None
