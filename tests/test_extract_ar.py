@@ -2162,3 +2162,10 @@ def test_before_reporters_is_another_occasion_than_the_relayed_statement():
     first, second, third = run(text)
     assert first.outlet.name == "وسائل إعلام محلية"
     assert second.outlet is None and third.outlet is None
+
+
+def test_concluding_participle_continues_the_statement():
+    first, second = run("وأوضحت الهيئة أن العدد بلغ ألفا، مستنتجةً أن النسبة تتجاوز النصف.")
+    assert second.cue.text == "مستنتجةً"
+    assert second.source.name == "الهيئة"
+    assert second.claim.text == "النسبة تتجاوز النصف"
