@@ -252,6 +252,7 @@ class _Sentence:
                 if not self._quoted(m.start()) and not any(a <= m.start() < b for a, b in asides)
                 and not self._in_accordance(m) and not self._forecast(m) and not self._after_preposition(m)
                 and not self._after_governor(m)]
+        cues = [m for i, m in enumerate(cues) if not (i and self._saying_manner(cues[i - 1], m))]
         self.cues = cues
         out: list[Attribution] = []
         for i, m in enumerate(cues):
@@ -267,6 +268,11 @@ class _Sentence:
             if att is not None:
                 out.append(att)
         return _nested(out) + self.alternatives
+
+    def _saying_manner(self, before: re.Match, m: re.Match) -> bool:
+        """وتابع قائلاً، أردف قائلاً: a participle right after a verb cue says how it was said; the two
+        are one cue, read with the verb, not a second statement of the same words."""
+        return bool(m.group("participle") and before.group("verb")) and not self.text[before.end():m.start()].strip()
 
     def _after_preposition(self, m: re.Match) -> bool:
         """من أبرز وجوه المعارضة: after a preposition a verb's shape is a noun (prepositions.txt)."""

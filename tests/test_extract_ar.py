@@ -2169,3 +2169,10 @@ def test_concluding_participle_continues_the_statement():
     assert second.cue.text == "مستنتجةً"
     assert second.source.name == "الهيئة"
     assert second.claim.text == "النسبة تتجاوز النصف"
+
+
+@pytest.mark.parametrize("verb", ["وتابع", "وأردف"])
+def test_verb_then_saying_participle_is_one_cue(verb):
+    atts = run(f'قال الوزير سامي الخوري إن الأسعار ستنخفض. {verb} قائلاً "نحتاج إلى بعض الوقت".')
+    assert [a.cue.text for a in atts] == ["قال", verb]
+    assert atts[1].claim.text == '"نحتاج إلى بعض الوقت"'
