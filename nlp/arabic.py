@@ -2394,6 +2394,8 @@ def parse_mention(text: str) -> Parsed:
     role and affiliation from the segments and words around it.
     """
     segments = [seg for seg in (_name_words(part) for part in re.split(r"[،,]", text)) if seg]
+    if segments and len(segments[0]) > 2 and [lexicon.fold(w) for w in segments[0][:2]] == ["كل", "من"]:
+        segments[0] = segments[0][2:]  # كل من البحرين وعمان: "each of", not part of any name
     if not segments:
         return Parsed(clean(text), "unspecified")
     if _starts_with([lexicon.fold(w) for w in segments[0]], "media.txt"):
@@ -2403,6 +2405,8 @@ def parse_mention(text: str) -> Parsed:
         if named is not None:
             return named
         at = _person_start(words)
+        if at == 1 and len(segments) == 1 and lexicon.fold(words[0]) in lexicon.entries(LANG, "organizations.txt"):
+            return Parsed(" ".join(words), "organization")  # حكومة عزيز أخنوش: a body named by its leader
         if at is not None:
             role_words = words[:at] or (segments[n - 1] if n else [])
             role, affiliation = _role_and_affiliation(role_words)

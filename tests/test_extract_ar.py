@@ -2176,3 +2176,15 @@ def test_verb_then_saying_participle_is_one_cue(verb):
     atts = run(f'قال الوزير سامي الخوري إن الأسعار ستنخفض. {verb} قائلاً "نحتاج إلى بعض الوقت".')
     assert [a.cue.text for a in atts] == ["قال", verb]
     assert atts[1].claim.text == '"نحتاج إلى بعض الوقت"'
+
+
+def test_a_government_named_by_its_leader_is_an_organization():
+    a = only("وكانت حكومة سامي الخوري قد أعلنت أن الحوار مستمر.")
+    assert a.source.kind == "organization"
+    assert a.source.name == "حكومة سامي الخوري"
+
+
+def test_each_of_two_states_is_not_part_of_their_name():
+    a = only("وأعلنت كل من البحرين وعمان أنهما ستخففان الدعم.")
+    assert a.source.name == "البحرين وعمان"
+    assert a.source.kind == "organization"
