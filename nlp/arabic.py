@@ -1102,8 +1102,18 @@ class _Sentence:
         content = self._content(pos, limit, None, any_start=True)  # متهماً داعش بـ...: an object will do
         if content is None:
             return None
+        source = self.resolver.implied()
+        if self._plural_after_one(m.group("participle"), source):
+            return None  # وتظاهر محتجون ...، مطالبين بـ: the protesters demand, not the last speaker
         outlet = outlet or self.last_outlet
-        return self._attribution(content, cue, None, self.resolver.implied(), outlet)
+        return self._attribution(content, cue, None, source, outlet)
+
+    @staticmethod
+    def _plural_after_one(participle: str, source) -> bool:
+        """A plural participle (مطالبين) cannot continue one named person's statement: its
+        subject is the plural of the clause around it, which the rules do not name."""
+        word = lexicon.fold(participle).rstrip("\u064b")
+        return word.endswith("ين") and source.kind == "person" and not re.search(r"(?:^|\s)و", source.name)
 
     def _according(self, m: re.Match, limit: int) -> Attribution | None:
         cue_end = m.end()

@@ -2188,3 +2188,8 @@ def test_each_of_two_states_is_not_part_of_their_name():
     a = only("وأعلنت كل من البحرين وعمان أنهما ستخففان الدعم.")
     assert a.source.name == "البحرين وعمان"
     assert a.source.kind == "organization"
+
+
+def test_a_plural_participle_does_not_continue_one_persons_statement():
+    atts = run("قال الوزير سامي الخوري إن الحوار مستمر. وتظاهر أمس محتجون في المدن، مطالبين بفرص عمل.")
+    assert [a.cue.text for a in atts] == ["قال"]
