@@ -256,8 +256,8 @@ class _Sentence:
         self.cues = cues
         out: list[Attribution] = []
         for i, m in enumerate(cues):
-            if m.start() < self.cue_floor:
-                continue  # the verb of بحسب ما قال, already read with its cue
+            if m.start() < self.cue_floor or self._resumptive(m):
+                continue  # the verb of بحسب ما قال, already read with its cue; a relative clause (still a bound)
             limit = next((c.start() for c in cues[i + 1:] if self._opens_statement(c)), self.end)
             if m.group("according"):
                 att = self._according(m, limit)
@@ -268,6 +268,18 @@ class _Sentence:
             if att is not None:
                 out.append(att)
         return _nested(out) + self.alternatives
+
+    def _resumptive(self, m: re.Match) -> bool:
+        """مظاهرات تدعو إليها حركة ...، الخطة التي أعلن عنها الجيش: the verb's own preposition with a
+        pronoun right after it points back to the noun before, which is what was called for or
+        announced; a relative clause of narration, with no content of its own."""
+        if not m.group("verb"):
+            return False
+        verb = verbs().get(lexicon.fold(_unclitic(m.group("verb"))))
+        after = re.match(r"\s*([\w\u0640]+)", self.text[m.end():self.end])
+        if verb is None or not verb.preposition or after is None:
+            return False
+        return lexicon.fold(after.group(1)) in {lexicon.fold(verb.preposition) + p for p in ("ه", "ها", "هم", "هما")}
 
     def _saying_manner(self, before: re.Match, m: re.Match) -> bool:
         """وتابع قائلاً، أردف قائلاً: a participle right after a verb cue says how it was said; the two

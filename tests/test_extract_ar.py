@@ -2193,3 +2193,11 @@ def test_each_of_two_states_is_not_part_of_their_name():
 def test_a_plural_participle_does_not_continue_one_persons_statement():
     atts = run("قال الوزير سامي الخوري إن الحوار مستمر. وتظاهر أمس محتجون في المدن، مطالبين بفرص عمل.")
     assert [a.cue.text for a in atts] == ["قال"]
+
+
+def test_a_verb_with_its_preposition_and_a_pronoun_is_a_relative_clause_not_a_cue():
+    text = ('قال الوزير سامي الخوري إن الحوار مستمر. وتظاهر الشباب في اليوم التاسع من مظاهرات تدعو إليها حركة "شباب 21". '
+            'وفي المدينة، احتشد المتظاهرون في الساحة، بحسب ما أفاد الإعلام المحلي.')
+    atts = run(text)
+    assert [a.cue.text for a in atts] == ["قال", "بحسب ما أفاد"]
+    assert atts[1].source.name == "الإعلام المحلي"
