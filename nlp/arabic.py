@@ -1790,7 +1790,7 @@ class _Sentence:
         self.previous = None  # set below, once the record exists
         self.boundary = max(self.boundary, claim.end if claim.start > cue.start else cue.end)
         self.subject_floor = max(self.subject_floor, claim.start if claim.start > cue.start else cue.end)
-        direct = claim.text[:1] in Q_OPEN and (q := self.doc.quote_at(claim.start)) is not None \
+        direct = claim.text[:1] in Q_OPEN + "»" and (q := self.doc.quote_at(claim.start)) is not None \
             and q.end == claim.end
         self.previous = Attribution(claim, cue, speaker, source, outlet, direct, negated=_denies(cue.text))
         return self.previous

@@ -2201,3 +2201,10 @@ def test_a_verb_with_its_preposition_and_a_pronoun_is_a_relative_clause_not_a_cu
     atts = run(text)
     assert [a.cue.text for a in atts] == ["قال", "بحسب ما أفاد"]
     assert atts[1].source.name == "الإعلام المحلي"
+
+
+def test_a_quotation_opened_with_a_closing_guillemet():
+    text = "وقال رئيس المجلس سامي الخوري إن الموقف ثابت، مضيفا:»كنا في الصفوف الأولى ... مع الجميع»."
+    first, second = run(text)
+    assert second.claim.text == "»كنا في الصفوف الأولى ... مع الجميع»"
+    assert second.direct is True
