@@ -1385,8 +1385,12 @@ class _Sentence:
             start = self._skip_spaces(kana.end())
             end = _rstrip(self.text, start, self._before_qad(start, verb_start))
             return self._span(start, end) if end > start else None
+        word = re.match(_WORD, self.text[verb_start:]).group()  # وقال: with its colon is still وقال
+        said = self.previous.cue if self.previous is not None else None
+        if self.text[verb_start] in "وف" and _unclitic(word) != word and said is not None and self.start <= said.end <= verb_start \
+                and not re.search(r"[.،,:;؛]", self.text[said.end:verb_start]):
+            return None  # وتحدث الغانم عن موقف الوفد في بغداد وقال: the two verbs share their subject, who just spoke
         if not before.strip():
-            word = re.match(_WORD, self.text[verb_start:]).group()  # وقال: with its colon is still وقال
             if self.text[verb_start] in "وف" and _unclitic(word) != word:
                 return None  # وأشار after a comma opens a new clause whose subject is dropped
             left = self._clause_start(_rstrip(self.text, self.subject_floor, left) - 1) if left > self.start else left

@@ -2208,3 +2208,10 @@ def test_a_quotation_opened_with_a_closing_guillemet():
     first, second = run(text)
     assert second.claim.text == "»كنا في الصفوف الأولى ... مع الجميع»"
     assert second.direct is True
+
+
+def test_a_second_verb_joined_by_wa_shares_the_subject_of_the_statement_before():
+    text = "وتحدث رئيس المجلس سامي الخوري عن موقف الوفد في بغداد وقال: «لم يكن الوفد من طائفة واحدة»."
+    first, second = run(text)
+    assert second.speaker is None
+    assert second.source.name == "سامي الخوري"
