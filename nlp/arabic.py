@@ -28,7 +28,8 @@ _WORD = r"[\w\u0640]+"
 _PRONOUN_PHRASE = re.compile(r"(?:بشأن|حول|إزاء|من|تجاه|على|عن|ب|ل)(?:ه|ها|هم|هما)")
 _SAME = re.compile(r"\s+(?:ذاتها|نفسها|عينها|ذاته|نفسه|عينه)$")
 _CITING = ("نقلا", "استنادا")  # X reported, citing Y: Y is the source, X the outlet (guide, rule 4)
-_PUBLISHED = re.compile(r"\s*(?:نشرتها|نقلتها|بثتها|أوردتها|أدلى بها|أدلت بها)(?:\s+(?:لـ?|إلى))?")
+_PUBLISHED = re.compile(r"\s*[،,]?\s*(?:نشرتها|نقلتها|بثتها|أوردتها|أدلى بها|أدلت بها|نشرته|نقلته|بثته|أورده)(?:\s+(?:لـ?|إلى))?")
+# (في بيان نقلته وكالة ...: a statement noun may be masculine; ، نشرته ...: the clause may follow a comma)
 _CARRIED = re.compile(r"و?(?:نقلته|نقلها|نشرته|نشرها|بثته|بثها|أوردته|أوردها)(?![\w\u0640])")  # ونقلته شبكة ...
 _COMMENTARY = re.compile(r"[،,]\s*(?:[\w\u0640]+\s+(?:بذلك|بهذا)|(?:بالرغم|وبالرغم|على الرغم) من أن)(?![\w\u0640])")
 # ، واضعة بذلك ...، بالرغم من أن ...: the reporter's gloss or concession after what was said
@@ -52,7 +53,8 @@ def _words_re(name: str) -> re.Pattern:
 @dataclass(frozen=True)
 class Patterns:
     cue: re.Pattern
-    adverb: re.Pattern
+    adverb: re.Pattern  # an adverb of time or manner, or a date (الجمعة 24/10/2025)
+    date: re.Pattern
     marker: re.Pattern
     outlet_quoted: re.Pattern
     outlet_named: re.Pattern
@@ -86,9 +88,11 @@ def patterns() -> Patterns:
     # للجزيرة، للعربية نت: لـ + a medium's name that has the article, which the ل absorbs;
     # not الإعلام (قال للإعلام is "told the media", no outlet)
     absorbed = lexicon.alternation([m[2:] for m in _lex("media.txt") if m.startswith("ال") and m != "الإعلام"])
+    date = _date_pattern()
     return Patterns(
         cue=cue,
-        adverb=re.compile(rf"(?:{lexicon.alternation(_lex('adverbs.txt'))})(?![\w\u0640])"),
+        adverb=re.compile(rf"(?:{date}|(?:{lexicon.alternation(_lex('adverbs.txt'))})(?:\s+{date})?)(?![\w\u0640])"),
+        date=re.compile(date),
         marker=re.compile(rf"(?:{lexicon.alternation(_lex('markers.txt'))})(?![\w\u0640])"),
         outlet_quoted=re.compile(rf"لـ?\s*[{Q_OPEN}(]"),  # لـ"الشرق الأوسط"، ل(وات)
         outlet_named=re.compile(rf"(?:لل(?=(?:{media_heads})|(?:{absorbed})(?![\w\u0640]))"
@@ -114,6 +118,18 @@ def patterns() -> Patterns:
             rf"(?:على|عبر|في)\s+(?:[\w\u0640]+\s+){{0,2}}[{Q_OPEN}]?\s*ب?(?:{lexicon.alternation(_lex('platforms.txt'))})"
             rf"(?![\w\u0640])"),
     )
+
+
+def _date_pattern() -> str:
+    """A written date, which like an adverb of time stands between a speaker and the content
+    (الجمعة 24/10/2025، مساء الثلاثاء 11 تشرين الثاني/نوفمبر 2025): a number with slashes, or a
+    month's name (months.tsv) with the day's number before it or the year's after it. A month
+    alone is no date: some names are common words (آب)."""
+    number = r"[\d\u0660-\u0669]"
+    months = lexicon.alternation([row[0] for row in lexicon.rows(LANG, "months.tsv")])
+    month = rf"(?:{months})(?:\s+(?:الأول|الاول|الثاني))?(?:\s*/\s*(?:{months}))?"
+    return (rf"(?:{number}{{1,4}}(?:[/.\-]{number}{{1,4}}){{2}}"
+            rf"|{number}{{1,2}}\s+{month}(?:\s+{number}{{4}})?|{month}\s+{number}{{4}})(?![\w\u0640])")
 
 
 # --------------------------------------------------------------------------
@@ -236,11 +252,12 @@ class _Sentence:
                 if not self._quoted(m.start()) and not any(a <= m.start() < b for a, b in asides)
                 and not self._in_accordance(m) and not self._forecast(m) and not self._after_preposition(m)
                 and not self._after_governor(m)]
+        cues = [m for i, m in enumerate(cues) if not (i and self._saying_manner(cues[i - 1], m))]
         self.cues = cues
         out: list[Attribution] = []
         for i, m in enumerate(cues):
-            if m.start() < self.cue_floor:
-                continue  # the verb of بحسب ما قال, already read with its cue
+            if m.start() < self.cue_floor or self._resumptive(m):
+                continue  # the verb of بحسب ما قال, already read with its cue; a relative clause (still a bound)
             limit = next((c.start() for c in cues[i + 1:] if self._opens_statement(c)), self.end)
             if m.group("according"):
                 att = self._according(m, limit)
@@ -251,6 +268,23 @@ class _Sentence:
             if att is not None:
                 out.append(att)
         return _nested(out) + self.alternatives
+
+    def _resumptive(self, m: re.Match) -> bool:
+        """مظاهرات تدعو إليها حركة ...، الخطة التي أعلن عنها الجيش: the verb's own preposition with a
+        pronoun right after it points back to the noun before, which is what was called for or
+        announced; a relative clause of narration, with no content of its own."""
+        if not m.group("verb"):
+            return False
+        verb = verbs().get(lexicon.fold(_unclitic(m.group("verb"))))
+        after = re.match(r"\s*([\w\u0640]+)", self.text[m.end():self.end])
+        if verb is None or not verb.preposition or after is None:
+            return False
+        return lexicon.fold(after.group(1)) in {lexicon.fold(verb.preposition) + p for p in ("ه", "ها", "هم", "هما")}
+
+    def _saying_manner(self, before: re.Match, m: re.Match) -> bool:
+        """وتابع قائلاً، أردف قائلاً: a participle right after a verb cue says how it was said; the two
+        are one cue, read with the verb, not a second statement of the same words."""
+        return bool(m.group("participle") and before.group("verb")) and not self.text[before.end():m.start()].strip()
 
     def _after_preposition(self, m: re.Match) -> bool:
         """من أبرز وجوه المعارضة: after a preposition a verb's shape is a noun (prepositions.txt)."""
@@ -356,6 +390,8 @@ class _Sentence:
                 and (self.text[m.start()] in "وف" or fronted):
             content = self._content(object_at, limit, verb, any_start=True)  # else the subject is the last speaker
             speaker = None if content is not None and not fronted else speaker
+        if content is None and fronted and self._object_then_preposition(pos, verb):
+            content = self._content(pos, limit, verb, any_start=True)  # وكانت الحكومة قد دعت المحتجين إلى ...
         if content is None and verb.past in _object_verbs() and speaker is not None:
             speaker, pos = self._object_subject(speaker, pos)
             content = self._content(pos, limit, verb, any_start=True) if speaker is not None else None
@@ -395,6 +431,17 @@ class _Sentence:
                 named = self._span(speaker.start, self._before_description(speaker.start, unnamed.start()))
             source = self._source(named, kind="anonymous" if unnamed else None)
         return self._attribution(content, cue, speaker, source, outlet)
+
+    def _object_then_preposition(self, pos: int, verb: Verb) -> bool:
+        """After a verb whose subject stood before it, a short object and then the verb's own
+        preposition (دعت المحتجين إلى، طالبت الحكومة بـ): the object opens the content."""
+        if not verb.preposition:
+            return False
+        words = self.text[pos:self.end].split()[:4]
+        prep = lexicon.fold(verb.preposition)
+        return len(words) > 1 and not _opens_clause(words[0]) and any(
+            lexicon.fold(w) == prep or len(prep) == 1 and lexicon.fold(w).startswith(prep) and len(w) > 3
+            for w in words[1:3])
 
     def _before_accusative(self, speaker: Span | None) -> Span | None:
         """The subject without the verb's object that follows it (حذرت الشرطة معارضاً من ...، أبلغت
@@ -735,6 +782,13 @@ class _Sentence:
         m = self.p.marker.match(self.text, pos)
         return bool(m) and lexicon.fold(m.group()) not in ("ب", "عن")
 
+    def _opener_after_name(self, pos: int) -> bool:
+        """After a quoted name, the content's opener, right there or past the body's place
+        (أعلنت "الهيئة العليا للانتخابات" في البلاد عن أن ...): then the quotation was the name."""
+        place = re.match(r"\s*(?:في|ب)\s*[\w\u0640]+(?:\s+[\w\u0640]+)?\s+(?=(?:عن\s+)?[أإ]ن(?:ه|ها|هم)?(?![\w\u0640]))",
+                         self.text[pos:self.end])
+        return bool(place) or self._explicit_opener(pos)
+
     def _relayed_source(self, pos: int) -> tuple[Span, int] | None:
         """نقلاً عن X right after a speaker: X is the source, the speaker relays it."""
         m = self.p.cue.match(self.text, pos)
@@ -1003,10 +1057,20 @@ class _Sentence:
             # longest first; one word of the speaker always stays
             n = next((n for n in (3, 2, 1) if len(words) > n and lexicon.fold(
                 " ".join(clean(w.group()).strip("()") for w in words[-n:])) in adverbs), 0)  # اليوم (الأربعاء)
+            n = n or self._trailing_date(words)
             if not n:
                 break
             del words[-n:]
         return _rstrip(self.text, start, start + words[-1].end()) if words else end
+
+    def _trailing_date(self, words: list[re.Match]) -> int:
+        """How many of the last words make a date (سالم الجمعة 24 تشرين الأول 2025): the longest,
+        one word of the speaker always staying."""
+        for n in range(min(len(words) - 1, 6), 0, -1):
+            tail = " ".join(w.group() for w in words[-n:]).rstrip("،,")
+            if self.p.date.fullmatch(tail):
+                return n
+        return 0
 
     def _outlet_within(self, start: int, end: int) -> Outlet | None:
         """An outlet named inside an adjunct: في الجزء الثاني من مقابلة مع "سبوتنيك"، في تصريحات
@@ -1050,8 +1114,18 @@ class _Sentence:
         content = self._content(pos, limit, None, any_start=True)  # متهماً داعش بـ...: an object will do
         if content is None:
             return None
+        source = self.resolver.implied()
+        if self._plural_after_one(m.group("participle"), source):
+            return None  # وتظاهر محتجون ...، مطالبين بـ: the protesters demand, not the last speaker
         outlet = outlet or self.last_outlet
-        return self._attribution(content, cue, None, self.resolver.implied(), outlet)
+        return self._attribution(content, cue, None, source, outlet)
+
+    @staticmethod
+    def _plural_after_one(participle: str, source) -> bool:
+        """A plural participle (مطالبين) cannot continue one named person's statement: its
+        subject is the plural of the clause around it, which the rules do not name."""
+        word = lexicon.fold(participle).rstrip("\u064b")
+        return word.endswith("ين") and source.kind == "person" and not re.search(r"(?:^|\s)و", source.name)
 
     def _according(self, m: re.Match, limit: int) -> Attribution | None:
         cue_end = m.end()
@@ -1238,7 +1312,7 @@ class _Sentence:
                 quote = self.doc.quote_at(i)
                 if quote is None:
                     break
-                if len(self.text[quote.start:quote.end].split()) >= 3 and not self._explicit_opener(quote.end) \
+                if len(self.text[quote.start:quote.end].split()) >= 3 and not self._opener_after_name(quote.end) \
                         and not self._outlet_here(self._skip_spaces(quote.end)):
                     break  # وأضافت «بهذه الوتيرة ...» للعام الماضي: said, not a quoted name; "المرصد ..." إن is one
                 i = quote.end
@@ -1311,8 +1385,12 @@ class _Sentence:
             start = self._skip_spaces(kana.end())
             end = _rstrip(self.text, start, self._before_qad(start, verb_start))
             return self._span(start, end) if end > start else None
+        word = re.match(_WORD, self.text[verb_start:]).group()  # وقال: with its colon is still وقال
+        said = self.previous.cue if self.previous is not None else None
+        if self.text[verb_start] in "وف" and _unclitic(word) != word and said is not None and self.start <= said.end <= verb_start \
+                and not re.search(r"[.،,:;؛]", self.text[said.end:verb_start]):
+            return None  # وتحدث الغانم عن موقف الوفد في بغداد وقال: the two verbs share their subject, who just spoke
         if not before.strip():
-            word = re.match(_WORD, self.text[verb_start:]).group()  # وقال: with its colon is still وقال
             if self.text[verb_start] in "وف" and _unclitic(word) != word:
                 return None  # وأشار after a comma opens a new clause whose subject is dropped
             left = self._clause_start(_rstrip(self.text, self.subject_floor, left) - 1) if left > self.start else left
@@ -1697,7 +1775,8 @@ class _Sentence:
             outlet = self._as_named(outlet, claim.start)
         key = lexicon.fold(source.name) if source.name and source.kind != "unspecified" else None
         if outlet is None and key and self._own_occasion(cue, claim):
-            self.told.pop(_same_speaker_key(self.told, key), None)  # the interview is over
+            self.told.pop(_same_speaker_key(self.told, key), None)  # the interview is over,
+            self.outlets.pop(_same_speaker_key(self.outlets, key), None)  # and so is the report that relayed it
         elif outlet is None and key and not self._pluperfect(cue):
             # وقال لافروف after نقلت الوكالة عن لافروف: the same report goes on; after قال لافروف
             # لـ"الأفق", the same interview, until another source speaks
@@ -1715,7 +1794,7 @@ class _Sentence:
         self.previous = None  # set below, once the record exists
         self.boundary = max(self.boundary, claim.end if claim.start > cue.start else cue.end)
         self.subject_floor = max(self.subject_floor, claim.start if claim.start > cue.start else cue.end)
-        direct = claim.text[:1] in Q_OPEN and (q := self.doc.quote_at(claim.start)) is not None \
+        direct = claim.text[:1] in Q_OPEN + "»" and (q := self.doc.quote_at(claim.start)) is not None \
             and q.end == claim.end
         self.previous = Attribution(claim, cue, speaker, source, outlet, direct, negated=_denies(cue.text))
         return self.previous
@@ -1781,7 +1860,8 @@ class _Sentence:
         occasion than the interview before it, which does not go on (guide: no outlet for "in a statement")."""
         left = self._clause_start(cue.start) if claim.start > cue.start else claim.end
         right = claim.start if claim.start > cue.start else cue.start
-        return self.p.statement.search(self.text, left, right) is not None
+        return self.p.statement.search(self.text, left, right) is not None \
+            or _audience().search(self.text, left, right) is not None  # أمام الصحافيين
 
     def _pluperfect(self, cue: Span) -> bool:
         """وكان الوزير أعلن ...: a statement made earlier, on another occasion, outside the report."""
@@ -1863,15 +1943,15 @@ def is_platform(name: str) -> bool:
 def occasion(text: str, rec: Attribution) -> str | None:
     """What the words around a record say of the occasion it was made on, when it is not the
     report the article is following: ``earlier`` (وكان الوزير قد أعلن: a statement made before),
-    ``own`` (في بيان، في تصريحه: an occasion named without a medium). For the outlet-carrying
+    ``own`` (في بيان، في تصريحه، أمام الصحافيين: an occasion named without a medium). For the outlet-carrying
     model (nlp/carry.py): a statement on another occasion did not go to the last medium."""
     clause = max(text.rfind(stop, 0, rec.cue.start) for stop in (".", "،", ",", "\n", "؛")) + 1
     if patterns().kana.search(text, clause, rec.cue.start):
         return "earlier"
     left, right = sorted((rec.cue.end, rec.claim.start)) if rec.claim.start > rec.cue.start \
         else (clause, rec.cue.start)
-    if patterns().statement.search(text, left, right):
-        return "own"
+    if patterns().statement.search(text, left, right) or _audience().search(text, left, right):
+        return "own"  # في بيان، أمام الصحافيين
     return None
 
 
@@ -2116,6 +2196,12 @@ def _adverb_inside(words: list[re.Match]) -> tuple[int, int] | None:
 
 
 @lru_cache(maxsize=1)
+def _audience() -> re.Pattern:
+    """Reporters as the audience of a statement (``audiences.txt``): an occasion with no medium."""
+    return _words_re("audiences.txt")
+
+
+@lru_cache(maxsize=1)
 def _weekdays() -> frozenset[str]:
     """The days of the week with the article (الأحد), folded (``weekdays.txt``)."""
     return frozenset("ال" + lexicon.fold(row[0]) for row in lexicon.rows(LANG, "weekdays.txt"))
@@ -2334,6 +2420,8 @@ def parse_mention(text: str) -> Parsed:
     role and affiliation from the segments and words around it.
     """
     segments = [seg for seg in (_name_words(part) for part in re.split(r"[،,]", text)) if seg]
+    if segments and len(segments[0]) > 2 and [lexicon.fold(w) for w in segments[0][:2]] == ["كل", "من"]:
+        segments[0] = segments[0][2:]  # كل من البحرين وعمان: "each of", not part of any name
     if not segments:
         return Parsed(clean(text), "unspecified")
     if _starts_with([lexicon.fold(w) for w in segments[0]], "media.txt"):
@@ -2343,6 +2431,8 @@ def parse_mention(text: str) -> Parsed:
         if named is not None:
             return named
         at = _person_start(words)
+        if at == 1 and len(segments) == 1 and lexicon.fold(words[0]) in lexicon.entries(LANG, "organizations.txt"):
+            return Parsed(" ".join(words), "organization")  # حكومة عزيز أخنوش: a body named by its leader
         if at is not None:
             role_words = words[:at] or (segments[n - 1] if n else [])
             role, affiliation = _role_and_affiliation(role_words)

@@ -40,10 +40,11 @@ def _direction(text: str, i: int, width: int, open_now: bool) -> str:
     mark = text[i] if width == 1 else '"'
     if mark == "«":
         return "open"
-    if mark == "»":
-        return "close"
     before = text[i - 1] if i > 0 else " "
     after = text[i + width] if i + width < len(text) else " "
+    if mark == "»":  # some sites open with » too (وقال:» ...»): with nothing open, after a colon or a space
+        return "open" if not open_now and (before.isspace() or before == ":") and after not in _CLOSING_NEIGHBOURS \
+            else "close"
     spaced_before = before.isspace() or before in "([{:«،," or before == "\u0640"
     spaced_after = after.isspace() or after in _CLOSING_NEIGHBOURS
     if spaced_before and not spaced_after:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon
 from .records import Source
@@ -116,7 +117,8 @@ class Resolver:
             if parsed.affiliation:
                 self._register_affiliation(parsed.affiliation)
         else:
-            found.affiliation = found.affiliation or parsed.affiliation
+            if not _in_run(_words(parsed.affiliation or "", self.lang), _words(found.name, self.lang)):
+                found.affiliation = found.affiliation or parsed.affiliation  # (القاضي البيطار: no body, his name)
             found.role = found.role or parsed.role
         if mention not in found.mentions:
             found.mentions.append(mention)
@@ -140,6 +142,9 @@ class Resolver:
             for e in reversed(self.entities):
                 if _words(e.name, self.lang) == key:
                     return e
+            holder = self._titled_holder(parsed, key)
+            if holder is not None:
+                return holder  # القاضي البيطار، متحدث حماس after the judge or spokesman named in full
             if len(key) == 1 and key[0] != _bare(key[0]):
                 for e in reversed(self.entities):  # المصدر, الشهود: the source or witnesses met before
                     theirs = _words(e.name, self.lang)
@@ -190,15 +195,43 @@ class Resolver:
 
     def _by_role(self, title: list[str], affiliation: list[str]) -> Entity | None:
         """A title without a name (الوزير, وزير الطاقة, the minister) names the last person who holds it."""
-        head = _bare(title[-1])
+        heads = [w for w in title if _bare(w) not in _modifiers(self.lang)] or title
+        head = heads[-1]  # الناطق الرسمي باسم: the title is الناطق, not its modifiers (role_modifiers.txt)
         body = [_bare(w) for w in affiliation]
         for e in reversed(self.entities):
-            if e.kind != "person" or not e.role or not any(_bare(w) == head for w in _words(e.role, self.lang)):
+            if e.kind != "person" or not e.role or not any(self._same_title(w, head) for w in _words(e.role, self.lang)):
                 continue
             theirs = [_bare(w) for w in _words(e.affiliation or "", self.lang)]
-            if not body or theirs[:len(body)] == body or _is_suffix(body, theirs):
-                return e  # the body's short name, or its name without its kind (الخطوط التونسية for شركة الخطوط التونسية)
+            if not body or theirs[:len(body)] == body or _is_suffix(body, theirs) or _in_order(body, theirs):
+                return e  # the body's short name, or its name without its kind (الخطوط التونسية for شركة الخطوط التونسية,
+                # حماس for حركة المقاومة الإسلامية حماس)
+            if not theirs and len(body) == 1 and body[0].endswith("ي"):
+                return e  # القاضي اللبناني for a judge named with no body: his country's adjective
         return None
+
+    def _titled_holder(self, parsed: Parsed, key: list[str]) -> Entity | None:
+        """A title and a word that is not a title (القاضي البيطار، متحدث حماس): the person met
+        earlier with that title whose name holds the word, or whose body does."""
+        if len(key) < 2 or len(key) > 4:
+            return None
+        rest = key[1:]
+        while rest and _bare(rest[0]) in _modifiers(self.lang):
+            rest = rest[1:]  # الناطق باسم حماس
+        for e in reversed(self.entities):
+            if e.kind != "person" or not e.role or not rest:
+                continue
+            if not any(self._same_title(w, key[0]) for w in _words(e.role, self.lang)):
+                continue
+            name = _words(e.name, self.lang)
+            body = [_bare(w) for w in _words(e.affiliation or "", self.lang)]
+            if _in_run(rest, name) or _in_order([_bare(w) for w in rest], body):
+                return e
+        return None
+
+    def _same_title(self, a: str, b: str) -> bool:
+        """Whether two title words name one office: the same word, or synonyms (role_synonyms.tsv)."""
+        a, b = _bare(a), _bare(b)
+        return a == b or any(a in group and b in group for group in _role_synonyms(self.lang))
 
 
 def _only_role(parsed: Parsed, words: list[str], lang: str) -> bool:
@@ -206,6 +239,29 @@ def _only_role(parsed: Parsed, words: list[str], lang: str) -> bool:
     # المدير العام للخطوط التونسية: the preposition lam on the body's article is not part of its name
     words = ["ال" + w[2:] if lang == "ar" and w.startswith("لل") and len(w) > 3 else w for w in words]
     return words == _words(parsed.role or "", lang) + _words(parsed.affiliation or "", lang)
+
+
+@lru_cache(maxsize=None)
+def _modifiers(lang: str) -> frozenset[str]:
+    """Words that extend a title (الرسمي، باسم), without the article; none where a language has no list."""
+    try:
+        return frozenset(_bare(w) for w in lexicon.entries(lang, "role_modifiers.txt"))
+    except FileNotFoundError:
+        return frozenset()
+
+
+@lru_cache(maxsize=None)
+def _role_synonyms(lang: str) -> tuple[frozenset[str], ...]:
+    """Groups of title words that name one office; none where a language has no such list."""
+    try:
+        return tuple(frozenset(_bare(lexicon.fold(w, lang)) for w in row) for row in lexicon.rows(lang, "role_synonyms.tsv"))
+    except FileNotFoundError:
+        return ()
+
+
+def _in_run(short: list[str], full: list[str]) -> bool:
+    """Whether ``short`` stands in ``full`` as one run of consecutive words."""
+    return any(full[i:i + len(short)] == short for i in range(len(full) - len(short) + 1))
 
 
 # Prepositions that add a place to a body's name without making it another body.

@@ -2098,3 +2098,120 @@ def test_a_new_protagonist_after_a_topic_shift_is_whom_a_bare_continuation_quote
                "واقترح إغلاق الطريق، قائلاً: \"الأشغال ستنتهي قريبا\".")
     assert [a.source.name for a in atts] == ["وليد عيسى", "فادي الكعبي"]
     assert atts[1].cue.text == "قائلاً"
+
+
+@pytest.mark.parametrize("date", ["الجمعة 12/3/2024", "مساء الثلاثاء 5 تشرين الثاني/نوفمبر 2024"])
+def test_a_written_date_between_the_speaker_and_the_content_is_skipped(date):
+    a = only(f"وأوضح المتحدث سامر حلبي في تصريح صحفي، {date}، أن الطريق أعيد فتحه.")
+    assert a.source.name == "سامر حلبي"
+    assert a.claim.text == "الطريق أعيد فتحه"
+
+
+def test_a_written_date_does_not_end_up_in_the_speaker():
+    a = only("وأوضح المتحدث سامر حلبي الجمعة 12 آذار 2024 أن الطريق أعيد فتحه.")
+    assert a.speaker.text == "المتحدث سامر حلبي"
+
+
+def test_a_quoted_body_name_with_its_place_before_the_opener_is_the_speaker():
+    a = only('أعلنت "الهيئة العليا للرقابة" في البلاد عن أن نسبة المشاركة تجاوزت النصف.')
+    assert a.source.name.startswith("الهيئة العليا للرقابة")
+    assert a.source.kind == "organization"
+    assert a.claim.text == "نسبة المشاركة تجاوزت النصف"
+
+
+def test_title_and_surname_or_country_point_to_the_titled_person():
+    text = ("أكد القاضي سامي الخوري المحقق في قضية المرفأ أن التحقيق مستمر. "
+            "وأوضح القاضي الخوري أنه استمع إلى الشهود. وأكد القاضي اللبناني أنه سيصل إلى الحقيقة.")
+    first, second, third = run(text)
+    assert second.source.name == first.source.name and second.source.kind == "person"
+    assert third.source.name == first.source.name
+    assert second.source.affiliation is None  # the surname is no body
+
+
+def test_a_spokesman_named_again_by_a_synonym_title_and_short_body():
+    text = ("أكد الناطق باسم حركة النهضة في المدينة، سامي الخوري، أن الحركة ملتزمة. "
+            "وأعلن الناطق الرسمي باسم النهضة أن الحركة حريصة. وشدد متحدث النهضة على أنه يجب الحوار.")
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["سامي الخوري"] * 3
+    assert {a.source.kind for a in atts} == {"person"}
+
+
+def test_a_masculine_statement_carried_by_an_agency_names_the_outlet():
+    text = ('قال الوزير سامي الخوري إن الأسعار ستنخفض. '
+            'وأضاف في بيان نقلته وكالة الأنباء الوطنية أمس "القرار صائب". وأكد أن الخطوة مدروسة.')
+    first, second, third = run(text)
+    assert first.outlet is None
+    assert second.outlet.name == "وكالة الأنباء الوطنية" and third.outlet.name == "وكالة الأنباء الوطنية"
+
+
+def test_a_publishing_clause_after_a_comma_inside_the_aside():
+    a = only("وأشار القاضي سامي الخوري في تصريح صحفي ، نشرته وسائل إعلام محلية اليوم ، إلى أنه لم يتم استبعاد أي فرضية.")
+    assert a.claim.text == "لم يتم استبعاد أي فرضية"
+    assert a.outlet.name == "وسائل إعلام محلية"
+
+
+def test_a_fronted_subject_then_an_object_before_the_verbs_preposition():
+    a = only("وكانت النقابة قد طالبت الحكومة بزيادة الأجور.")
+    assert a.source.name == "النقابة"
+    assert a.claim.text == "الحكومة بزيادة الأجور"
+
+
+def test_before_reporters_is_another_occasion_than_the_relayed_statement():
+    text = ("وأشار القاضي سامي الخوري في تصريح نشرته وسائل إعلام محلية إلى أنه لم يتم استبعاد أي فرضية. "
+            "وأوضح القاضي الخوري، أمام الصحافيين، أنه استمع إلى الشهود، معتبرا أن إفاداتهم مهمة.")
+    first, second, third = run(text)
+    assert first.outlet.name == "وسائل إعلام محلية"
+    assert second.outlet is None and third.outlet is None
+
+
+def test_concluding_participle_continues_the_statement():
+    first, second = run("وأوضحت الهيئة أن العدد بلغ ألفا، مستنتجةً أن النسبة تتجاوز النصف.")
+    assert second.cue.text == "مستنتجةً"
+    assert second.source.name == "الهيئة"
+    assert second.claim.text == "النسبة تتجاوز النصف"
+
+
+@pytest.mark.parametrize("verb", ["وتابع", "وأردف"])
+def test_verb_then_saying_participle_is_one_cue(verb):
+    atts = run(f'قال الوزير سامي الخوري إن الأسعار ستنخفض. {verb} قائلاً "نحتاج إلى بعض الوقت".')
+    assert [a.cue.text for a in atts] == ["قال", verb]
+    assert atts[1].claim.text == '"نحتاج إلى بعض الوقت"'
+
+
+def test_a_government_named_by_its_leader_is_an_organization():
+    a = only("وكانت حكومة سامي الخوري قد أعلنت أن الحوار مستمر.")
+    assert a.source.kind == "organization"
+    assert a.source.name == "حكومة سامي الخوري"
+
+
+def test_each_of_two_states_is_not_part_of_their_name():
+    a = only("وأعلنت كل من البحرين وعمان أنهما ستخففان الدعم.")
+    assert a.source.name == "البحرين وعمان"
+    assert a.source.kind == "organization"
+
+
+def test_a_plural_participle_does_not_continue_one_persons_statement():
+    atts = run("قال الوزير سامي الخوري إن الحوار مستمر. وتظاهر أمس محتجون في المدن، مطالبين بفرص عمل.")
+    assert [a.cue.text for a in atts] == ["قال"]
+
+
+def test_a_verb_with_its_preposition_and_a_pronoun_is_a_relative_clause_not_a_cue():
+    text = ('قال الوزير سامي الخوري إن الحوار مستمر. وتظاهر الشباب في اليوم التاسع من مظاهرات تدعو إليها حركة "شباب 21". '
+            'وفي المدينة، احتشد المتظاهرون في الساحة، بحسب ما أفاد الإعلام المحلي.')
+    atts = run(text)
+    assert [a.cue.text for a in atts] == ["قال", "بحسب ما أفاد"]
+    assert atts[1].source.name == "الإعلام المحلي"
+
+
+def test_a_quotation_opened_with_a_closing_guillemet():
+    text = "وقال رئيس المجلس سامي الخوري إن الموقف ثابت، مضيفا:»كنا في الصفوف الأولى ... مع الجميع»."
+    first, second = run(text)
+    assert second.claim.text == "»كنا في الصفوف الأولى ... مع الجميع»"
+    assert second.direct is True
+
+
+def test_a_second_verb_joined_by_wa_shares_the_subject_of_the_statement_before():
+    text = "وتحدث رئيس المجلس سامي الخوري عن موقف الوفد في بغداد وقال: «لم يكن الوفد من طائفة واحدة»."
+    first, second = run(text)
+    assert second.speaker is None
+    assert second.source.name == "سامي الخوري"
