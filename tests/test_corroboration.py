@@ -196,6 +196,18 @@ def claims_of(tmp_path: Path, articles: list[dict]) -> list[dict]:
     return [json.loads(line) for line in listed.stdout.splitlines()]
 
 
+def extracted(tmp_path: Path, articles: list[dict]) -> dict[str, list[tuple[str, str]]]:
+    """Each article's sources (name, kind) as `isnad extract` gives them."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for item in articles:
+        (folder / f"{item['id']}.json").write_text(json.dumps(item, ensure_ascii=False), encoding="utf-8")
+    done = isnad("extract", "--format", "json", folder)
+    assert done.returncode == 0, done.stderr
+    return {record["id"]: [(a["source"]["name"], a["source"]["kind"]) for a in record["attributions"]]
+            for record in map(json.loads, done.stdout.splitlines())}
+
+
 def the_claim(found: list[dict], articles: list[dict]) -> dict:
     """The one claim every article carries (headlines may make claims of their own)."""
     ids = {item["id"] for item in articles}
@@ -353,28 +365,15 @@ def test_a_title_that_speaks_before_the_name_is_the_person_named_later(tmp_path)
                 article("tribune-15", "en", "Harbour Tribune", "Output to rise",
                         f"The minister said that {EN_OUTPUT}. Energy Minister John Smith added "
                         "that prices would hold.")]
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for item in articles:
-        (folder / f"{item['id']}.json").write_text(json.dumps(item, ensure_ascii=False), encoding="utf-8")
-    done = isnad("extract", "--format", "json", folder)
-    assert done.returncode == 0, done.stderr
-    sources = {json.loads(line)["id"]: [a["source"]["name"] for a in json.loads(line)["attributions"]]
-               for line in done.stdout.splitlines()}
+    sources = {article_id: [name for name, _ in found] for article_id, found in extracted(tmp_path, articles).items()}
     assert sources == {"fajr-15": ["سليم حداد", "سليم حداد"], "tribune-15": ["John Smith", "John Smith"]}
 
 
 def test_agencies_and_media_named_alone_are_media(tmp_path):
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for item in (article("fajr-16", "ar", "صحيفة الفجر", "زلزال", "ذكرت شينخوا أن الزلزال ضرب الإقليم فجر الاثنين."),
-                 article("tribune-16", "en", "Harbour Tribune", "Vote", "The Hill reported that the vote was delayed.")):
-        (folder / f"{item['id']}.json").write_text(json.dumps(item, ensure_ascii=False), encoding="utf-8")
-    done = isnad("extract", "--format", "json", folder)
-    assert done.returncode == 0, done.stderr
-    sources = [(a["source"]["name"], a["source"]["kind"])
-               for line in done.stdout.splitlines() for a in json.loads(line)["attributions"]]
-    assert sorted(sources) == [("The Hill", "media"), ("شينخوا", "media")]
+    found = extracted(tmp_path, [
+        article("fajr-16", "ar", "صحيفة الفجر", "زلزال", "ذكرت شينخوا أن الزلزال ضرب الإقليم فجر الاثنين."),
+        article("tribune-16", "en", "Harbour Tribune", "Vote", "The Hill reported that the vote was delayed.")])
+    assert found == {"fajr-16": [("شينخوا", "media")], "tribune-16": [("The Hill", "media")]}
 
 
 def test_the_headline_is_no_name():
