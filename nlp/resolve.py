@@ -195,18 +195,9 @@ class Resolver:
 
     def _by_role(self, title: list[str], affiliation: list[str]) -> Entity | None:
         """A title without a name (الوزير, وزير الطاقة, the minister) names the last person who holds it."""
-        heads = [w for w in title if _bare(w) not in _modifiers(self.lang)] or title
-        head = heads[-1]  # الناطق الرسمي باسم: the title is الناطق, not its modifiers (role_modifiers.txt)
-        body = [_bare(w) for w in affiliation]
         for e in reversed(self.entities):
-            if e.kind != "person" or not e.role or not any(self._same_title(w, head) for w in _words(e.role, self.lang)):
-                continue
-            theirs = [_bare(w) for w in _words(e.affiliation or "", self.lang)]
-            if not body or theirs[:len(body)] == body or _is_suffix(body, theirs) or _in_order(body, theirs):
-                return e  # the body's short name, or its name without its kind (الخطوط التونسية for شركة الخطوط التونسية,
-                # حماس for حركة المقاومة الإسلامية حماس)
-            if not theirs and len(body) == 1 and body[0].endswith("ي"):
-                return e  # القاضي اللبناني for a judge named with no body: his country's adjective
+            if e.kind == "person" and holds_title(e.role, e.affiliation, title, affiliation, self.lang):
+                return e
         return None
 
     def _titled_holder(self, parsed: Parsed, key: list[str]) -> Entity | None:
@@ -220,7 +211,7 @@ class Resolver:
         for e in reversed(self.entities):
             if e.kind != "person" or not e.role or not rest:
                 continue
-            if not any(self._same_title(w, key[0]) for w in _words(e.role, self.lang)):
+            if not any(_same_title(w, key[0], self.lang) for w in _words(e.role, self.lang)):
                 continue
             name = _words(e.name, self.lang)
             body = [_bare(w) for w in _words(e.affiliation or "", self.lang)]
@@ -228,17 +219,41 @@ class Resolver:
                 return e
         return None
 
-    def _same_title(self, a: str, b: str) -> bool:
-        """Whether two title words name one office: the same word, or synonyms (role_synonyms.tsv)."""
-        a, b = _bare(a), _bare(b)
-        return a == b or any(a in group and b in group for group in _role_synonyms(self.lang))
-
-
 def _only_role(parsed: Parsed, words: list[str], lang: str) -> bool:
     """Whether a mention is a title (and body) with no name of its own: وزير الطاقة."""
     # المدير العام للخطوط التونسية: the preposition lam on the body's article is not part of its name
     words = ["ال" + w[2:] if lang == "ar" and w.startswith("لل") and len(w) > 3 else w for w in words]
     return words == _words(parsed.role or "", lang) + _words(parsed.affiliation or "", lang)
+
+
+def holds_title(role: str | None, affiliation: str | None, title: list[str], body: list[str], lang: str) -> bool:
+    """Whether a person named with ``role`` and ``affiliation`` holds the ``title`` (and
+    ``body``) a nameless mention gives: الوزير, وزير الطاقة, "the minister", المتحدث باسم حماس.
+
+    The one test for the resolver, which looks back, and for :func:`tie_in_article`, which
+    also looks forward."""
+    if not role or not title:
+        return False
+    heads = [w for w in title if _bare(w) not in _modifiers(lang)] or title
+    head = heads[-1]  # الناطق الرسمي باسم: the title is الناطق, not its modifiers (role_modifiers.txt)
+    if not any(_same_title(w, head, lang) for w in _words(role, lang)):
+        return False
+    return _same_body([_bare(w) for w in body], [_bare(w) for w in _words(affiliation or "", lang)])
+
+
+def _same_title(a: str, b: str, lang: str) -> bool:
+    """Whether two title words name one office: the same word, or synonyms (role_synonyms.tsv)."""
+    a, b = _bare(a), _bare(b)
+    return a == b or any(a in group and b in group for group in _role_synonyms(lang))
+
+
+def _same_body(mine: list[str], theirs: list[str]) -> bool:
+    """No body named, or the holder's body in short: its start, its end, or its words in order
+    without its kind (الخطوط التونسية for شركة الخطوط التونسية, حماس for حركة المقاومة الإسلامية
+    حماس); or, for a holder named with no body, the country's adjective (القاضي اللبناني)."""
+    if not mine or _in_order(mine, theirs):
+        return True
+    return not theirs and len(mine) == 1 and mine[0].endswith("ي")
 
 
 @lru_cache(maxsize=None)
@@ -348,11 +363,8 @@ def _holder_of_title(source: Source, people: dict[str, Source], lang: str) -> So
     title = _title_alone(source, lang)
     if source.kind not in ("person", "anonymous") or not title:
         return None
-    head = _bare(title[-1])
-    body = [_bare(w) for w in _words(source.affiliation or "", lang)]
-    holders = [s for s in people.values() if s is not source and s.role
-               and head in (_bare(w) for w in _words(s.role, lang))
-               and _same_body(body, [_bare(w) for w in _words(s.affiliation or "", lang)])]
+    body = _words(source.affiliation or "", lang)
+    holders = [s for s in people.values() if s is not source and holds_title(s.role, s.affiliation, title, body, lang)]
     return holders[0] if len(holders) == 1 else None
 
 
@@ -364,11 +376,6 @@ def _title_alone(source: Source, lang: str) -> list[str]:
         return name if " ".join(name) in lexicon.entries(lang, "titles.txt") else []
     said = _words(source.role, lang) + _words(source.affiliation or "", lang)
     return _words(source.role, lang) if name and [_bare(w) for w in name] == [_bare(w) for w in said] else []
-
-
-def _same_body(mine: list[str], theirs: list[str]) -> bool:
-    """No body named, or one that is the other's start or end (الطاقة for الطاقة السعودي)."""
-    return not mine or theirs[:len(mine)] == mine or _is_suffix(mine, theirs)
 
 
 def _written_in_full(source: Source, text: str, lang: str, parse) -> Source | None:
