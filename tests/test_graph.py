@@ -93,6 +93,15 @@ def test_an_ego_view_and_a_node_limit_keep_the_totals(engine):
     assert limited.graph["total_edges"] == whole.number_of_edges()
 
 
+def test_a_node_limit_draws_no_node_alone(engine):
+    """Cut to the best connected nodes, no claim or source is left without its neighbours."""
+    whole = build(engine)
+    for limit in range(2, whole.number_of_nodes()):
+        limited = build(engine, Filters(limit=limit))
+        assert limited.number_of_nodes() == limit
+        assert [n for n in limited if limited.degree(n) == 0] == [], limit
+
+
 def test_rankings(engine):
     graph = build(engine)
     top_source, statements = analyse.most_cited_sources(graph, top=1)[0]
