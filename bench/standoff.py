@@ -34,7 +34,11 @@ def pack(gold: dict) -> dict:
     packed = {field: gold.get(field) for field in ARTICLE_FIELDS}
     packed["chars"] = len(text)
     packed["sha256"] = _digest(text)
-    packed["attributions"] = [_packed_record(record, text, gold["id"]) for record in gold["attributions"]]
+    packed["attributions"], claim_at = [], 0
+    for record in gold["attributions"]:
+        out = _packed_record(record, text, gold["id"], claim_at)
+        packed["attributions"].append(out)
+        claim_at = out["claim"][0] if out.get("claim") else claim_at
     return packed
 
 
@@ -51,17 +55,42 @@ def unpack(packed: dict, article: dict) -> dict:
     return gold
 
 
-def _packed_record(record: dict, text: str, article_id: str) -> dict:
+def _packed_record(record: dict, text: str, article_id: str, claim_at: int) -> dict:
+    """Attributions come in text order: a claim is sought from the previous claim on; a cue or
+    a speaker written more than once (وقال, a surname) is the occurrence nearest its claim."""
     out = dict(record)
+    claim = None
     for field in SPANS:
         value = record.get(field)
         if value is None:
             continue
-        start = text.find(value)
-        if start < 0:
+        found = _occurrences(text, value)
+        if not found:
             raise StandoffError(f"{article_id}: the {field} {value[:40]!r} is not in the text")
+        if field == "claim":
+            start = next((i for i in found if i >= claim_at), found[0])
+            claim = (start, start + len(value))
+        elif claim is not None:
+            start = min(found, key=lambda i: _apart(text, (i, i + len(value)), claim))
+        else:
+            start = found[0]
         out[field] = [start, start + len(value)]
     return out
+
+
+def _apart(text: str, span: tuple[int, int], claim: tuple[int, int]) -> tuple[bool, int]:
+    """How far a span is from its claim: first whether a sentence ends between them, then the
+    characters between them (none when they overlap, as a cue inside a quotation may)."""
+    between = text[span[1]:claim[0]] if span[1] <= claim[0] else text[claim[1]:span[0]] if span[0] >= claim[1] else ""
+    return any(mark in between for mark in ".!?؟\n"), len(between)
+
+
+def _occurrences(text: str, value: str) -> list[int]:
+    found, at = [], text.find(value)
+    while at >= 0 and value:
+        found.append(at)
+        at = text.find(value, at + 1)
+    return found
 
 
 def _unpacked_record(record: dict, text: str) -> dict:

@@ -48,3 +48,20 @@ def test_an_article_whose_text_changed_is_refused_by_name(tmp_path):
     done = run("unpack", packed, tmp_path / "articles", "-o", tmp_path / "rebuilt")
     assert done.returncode == 1
     assert "harbour-1" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_cue_or_speaker_written_twice_is_placed_beside_its_own_claim(tmp_path):
+    text = "Fischer said the port will reopen. Fischer said ships are waiting. Fischer said the port will reopen."
+    gold = {**ARTICLE, "text": text, "attributions": [
+        {**GOLD["attributions"][0], "claim": "the port will reopen", "cue": "said", "speaker": "Fischer"},
+        {**GOLD["attributions"][0], "claim": "ships are waiting", "cue": "said", "speaker": "Fischer"},
+        {**GOLD["attributions"][0], "claim": "the port will reopen", "cue": "said", "speaker": "Fischer"}]}
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "harbour-1.json").write_text(json.dumps(gold), encoding="utf-8")
+    packed = tmp_path / "packed.jsonl"
+    assert run("pack", tmp_path / "gold", "-o", packed).returncode == 0
+    spans = json.loads(packed.read_text(encoding="utf-8"))["attributions"]
+    second, third = text.index("Fischer", 1), text.rindex("Fischer")
+    assert [s["speaker"][0] for s in spans] == [0, second, third]
+    assert [s["cue"][0] for s in spans] == [8, second + 8, third + 8]
+    assert [s["claim"][0] for s in spans] == [13, text.index("ships"), text.rindex("the port")]
