@@ -17,7 +17,9 @@ PROVENANCE = ("Annotated by the attribution guide (`attribution-guide.md`); each
     "train", "train the scorer (confidence, kinds) on annotated articles; prints held-out figures",
     argument("paths", nargs="+", metavar="ANNOTATED",
              help="annotated articles (.json with id, text, attributions as in the attribution guide), "
-                  "or folders of them"),
+                  "folders of them, or stand-off files (.jsonl: annotations without their texts)"),
+    argument("--texts", nargs="+", default=[], metavar="FOLDER",
+             help="where the articles of stand-off files are (found by id)"),
     argument("-o", "--output", required=True, metavar="MODEL.json",
              help="where to write the model; its card is written beside it (MODEL.md)"),
     argument("--json", action="store_true", help="print the held-out figures as JSON"),
@@ -26,7 +28,7 @@ def train_command(args: argparse.Namespace) -> int:
     from isnad.nlp import EXTRACTOR_VERSION, model_card, scorer, training
 
     try:
-        annotated = training.read_annotated(args.paths)
+        annotated = training.read_annotated(args.paths, args.texts)
     except training.TrainingError as error:
         report_error(str(error))
         return EXIT_FAILED
@@ -37,8 +39,9 @@ def train_command(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     figures = training.summary(judged, heldout)
     output = Path(args.output)
+    texts = f" --texts {' '.join(map(str, args.texts))}" if args.texts else ""
     meta = {"trained": model_card.today(), "isnad": version("isnad"), "rules": EXTRACTOR_VERSION,
-            "command": "isnad train " + " ".join(map(str, args.paths)) + f" -o {args.output}",
+            "command": f"isnad train {' '.join(map(str, args.paths))}{texts} -o {args.output}",
             "seed": training.SEED, "folds": training.FOLDS, "l2": training.L2,
             "data": _data(args.paths, annotated), "provenance": PROVENANCE}
     try:

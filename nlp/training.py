@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import alignment
+from . import alignment, standoff
 from .extract import propose
 from .features import kind_features, record_features
 from .records import Article, Attribution
@@ -79,18 +79,33 @@ class Fold:
     examples: list[Example] = field(default_factory=list)
 
 
-def read_annotated(paths: list[str | Path]) -> list[Annotated]:
-    """Every annotated article (a .json file with ``id``, ``text`` and ``attributions``) under ``paths``."""
+def read_annotated(paths: list[str | Path], texts: list[str | Path] = ()) -> list[Annotated]:
+    """Every annotated article under ``paths``: a .json file with ``id``, ``text`` and
+    ``attributions``, a folder of them, or a stand-off file (.jsonl, :mod:`.standoff`) whose
+    articles' texts are found in the folders ``texts``."""
     out = []
     for root in map(Path, paths):
         if not root.exists():
             raise TrainingError(f"{root}: no such file or folder")
+        if root.is_file() and root.suffix == ".jsonl":
+            out.extend(_standoff(root, texts))
+            continue
         files = [root] if root.is_file() else sorted(root.rglob("*.json"))
         for path in files:
             out.extend(_annotated(path))
     if not out:
         raise TrainingError(f"no annotated articles under {', '.join(map(str, paths))}")
     return out
+
+
+def _standoff(path: Path, texts: list[str | Path]) -> list[Annotated]:
+    if not texts:
+        raise TrainingError(f"{path}: a stand-off file holds no texts: say where its articles are (--texts)")
+    try:
+        golds = standoff.read(path, [Path(t) for t in texts])
+    except standoff.StandoffError as error:
+        raise TrainingError(f"{path}: {error}") from None
+    return [_from_gold(gold, f"{path}#{gold['id']}") for gold in golds]
 
 
 def _annotated(path: Path) -> list[Annotated]:
@@ -102,9 +117,13 @@ def _annotated(path: Path) -> list[Annotated]:
         return []  # not an annotated article (a README, a manifest): skipped
     if not isinstance(doc.get("text"), str) or not isinstance(doc["attributions"], list):
         raise TrainingError(f"{path}: annotated article without a text or an attributions list")
+    return [_from_gold({**doc, "id": doc.get("id") or path.stem}, str(path))]
+
+
+def _from_gold(doc: dict, path: str) -> Annotated:
     lang = doc.get("lang") if doc.get("lang") in ("ar", "en") else None
-    article = Article(str(doc.get("id") or path.stem), doc["text"], lang, title=doc.get("title"), path=str(path))
-    return [Annotated(article, [g for g in doc["attributions"] if isinstance(g, dict)])]
+    article = Article(str(doc["id"]), doc["text"], lang, title=doc.get("title"), path=path)
+    return Annotated(article, [g for g in doc["attributions"] if isinstance(g, dict)])
 
 
 def judge_all(annotated: list[Annotated]) -> list[Fold]:

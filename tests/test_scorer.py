@@ -171,6 +171,30 @@ def test_training_twice_gives_the_same_model(tmp_path):
     assert json.loads(first.read_text())["languages"] == json.loads(second.read_text())["languages"]
 
 
+def test_annotations_kept_without_their_texts_train_the_same_model(tmp_path):
+    """A newsroom keeps its annotations of third-party articles stand-off, the texts elsewhere."""
+    data = write_annotated(tmp_path / "annotated")
+    texts = tmp_path / "texts"
+    for gold in data.rglob("*.json"):  # the articles as published, with no annotation
+        article = json.loads(gold.read_text(encoding="utf-8"))
+        del article["attributions"]
+        (texts / gold.parent.name).mkdir(parents=True, exist_ok=True)
+        (texts / gold.parent.name / gold.name).write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
+    kept = tmp_path / "kept.jsonl"
+    packed = subprocess.run([sys.executable, "-m", "bench.standoff", "pack", str(data), "-o", str(kept)],
+                            cwd=REPO, capture_output=True, text=True)
+    assert packed.returncode == 0, packed.stderr
+    assert "الميناء" not in kept.read_text(encoding="utf-8")
+    whole, standoff = tmp_path / "whole.json", tmp_path / "standoff.json"
+    assert isnad("train", str(data), "-o", str(whole)).returncode == 0
+    done = isnad("train", str(kept), "--texts", str(texts), "-o", str(standoff))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(standoff.read_text())["languages"] == json.loads(whole.read_text())["languages"]
+    assert json.loads(standoff.read_text())["data"][0]["articles"] == 20
+    lost = isnad("train", str(kept), "-o", str(tmp_path / "m.json"))
+    assert lost.returncode == 1 and "--texts" in lost.stderr and str(kept) in lost.stderr
+
+
 def test_training_on_a_folder_without_annotations_says_so(tmp_path):
     (tmp_path / "plain.json").write_text('{"id": "x", "text": "no annotations here"}', encoding="utf-8")
     done = isnad("train", str(tmp_path), "-o", str(tmp_path / "m.json"))
