@@ -2643,7 +2643,10 @@ def _indefinite(folded: list[str]) -> bool:
 def _trim_name(words: list[str]) -> list[str]:
     """A name ends before a title or a time word that follows it."""
     stop = lexicon.entries(LANG, "titles.txt") | lexicon.entries(LANG, "adverbs.txt")
+    honorifics = lexicon.entries(LANG, "honorifics.txt")
     for i, w in enumerate(words[1:], 1):
+        if lexicon.fold(w) in honorifics and i + 1 < len(words) and _is_first_name(words[i - 1]):
+            continue  # محمد السيد قاسم: السيد after a given name and before more of it is a name's word
         if lexicon.fold(w) in stop and not (i + 1 < len(words) and lexicon.fold(words[i + 1]) in ("ابو", "ام", "بن", "ابن")):
             return words[:i]  # (صادق أمين أبو راس: a title's word followed by أبو is a name's, as a father's name)
     return words
