@@ -334,8 +334,12 @@ class _Sentence:
         outlet, pos = self._outlet(pos)
         after_verb = pos
         if lexicon.fold(verb.past) in _relay_links():  # وكانت وكالة رويترز قد نقلت عن ...: the medium may stand before
-            return self._relay(cue, pos, limit, fronted=self._kana_subject(m.start()),
-                               link=_relay_links()[lexicon.fold(verb.past)])
+            relayed = self._relay(cue, pos, limit, fronted=self._kana_subject(m.start()),
+                                  link=_relay_links()[lexicon.fold(verb.past)])
+            if relayed is not None or not _THAT_SOON.match(self.text, pos, limit):
+                return relayed
+            # نقلت صحيفة «الراكوبة اليوم» أن ...: no one quoted, the medium reports as itself
+            # (only with أن soon after: نقلت القوات الجرحى is no report)
         speaker = self._kana_subject(m.start())
         if speaker is not None:
             pos = self._past_adjunct(pos)
@@ -2131,6 +2135,9 @@ def _not_speakers() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _participle_set() -> frozenset[str]:
     return frozenset(lexicon.fold(f) for f in _participle_forms())
+
+
+_THAT_SOON = re.compile(r"[^.،,:؛\n]{0,80}?\s(?:أن|بأن|إن)\s")
 
 
 @lru_cache(maxsize=None)
