@@ -263,6 +263,11 @@ def _skeletons(place: tuple[str, ...]) -> frozenset[str]:
     return frozenset(key for spelling in spellings for key in transliteration.skeletons(spelling))
 
 
+def known_places() -> frozenset[tuple[str, ...]]:
+    """Every place the gazetteer knows, as events name places (canonical folded words)."""
+    return frozenset(_canonical())
+
+
 def _also_named(event_: Event, other: Event) -> frozenset[tuple[str, ...]]:
     """``event_``'s places, and the unlisted places ``other`` named that its words name too."""
     known = _canonical()
@@ -404,8 +409,10 @@ def _unknown_name(raw: list[str], words: list[str], lang: str) -> tuple[str, ...
     """The words after a marker that may be a place's name: capitalised ones in English."""
     kept = []
     for original, word in zip(raw[:MARKER_SPAN], words[:MARKER_SPAN]):
-        if not _may_be_name(original, word, lang):
-            break
+        if not _may_be_name(original, word, lang) or kept and (
+                _marker_at([word], 0, lang) or lang == "ar" and word[:1] in "وفبل"
+                and _marker_at([word[1:]], 0, lang)):
+            break  # مدينة بارا بولاية شمال كردفان: the next marker opens another place
         kept.append(word)
     return tuple(kept) or None
 
