@@ -124,8 +124,6 @@ FEATURES = (
     "long",              # a wording of more than ONE_ASSERTION content words: several things told
     "figure_one_side",   # figures on one side only, beside 1 and 2 (Arabic says them by a
                          # noun's number: القبيلتين, "the two tribes")
-    "family",            # one family of event on both sides (a killing, an attack: events.tsv):
-                         # across languages no word can say so
     "figure_role",       # a figure both give counting the same thing ("seven killed", مقتل ٧):
                          # a small figure alone is weak, bound to what it counts much less so
 )
@@ -240,7 +238,6 @@ def features(a: Wording, b: Wording, cosine: float | None = None,
             ("length_ratio", shorter / longer if longer else 0.0),
             ("long", longer > ONE_ASSERTION),
             ("figure_one_side", _figures_on_one_side(a, b)),
-            ("family", bool(a.event.families & b.event.families)),
             ("figure_role", bool(a.roles & b.roles))):
         values[_AT[name]] = float(value)
     return values
@@ -311,7 +308,6 @@ def may_reach_threshold(a: Wording, b: Wording, cosine: float) -> bool:
         logit += (best["place"] + best["country"] + best["places_agree"]
                   + max(0.0, w["place_cosine"] * cosine) + max(0.0, w["country_cosine"] * cosine))
     logit += best["date"] * dates + best["name"] * names + best["nation"] * nations
-    logit += best["family"] * bool(a.event.families & b.event.families)
     logit += best["figure_role"] * bool(a.roles & b.roles)
     logit += best["only_countries"] * (places or nations)
     logit += best["shared_words"] * bool(common) + best["trigram_overlap"] * (not across)
