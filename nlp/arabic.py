@@ -2033,7 +2033,8 @@ def _plausible_speaker(text: str) -> bool:
         return False
     raw = clean(words[0])
     first = lexicon.fold(raw)
-    if first[:1] in "وف" and lexicon.fold(first[1:]) in _not_speakers():
+    if first[:1] in "وف" and lexicon.fold(first[1:]) in _not_speakers() \
+            and first not in lexicon.entries(LANG, "titles.txt"):  # والي is a title, not و + إلى
         raw, first = raw[1:], first[1:]
     if lexicon.fold(_unclitic(raw)) in verbs() and not _is_first_name(raw):
         return False  # ...، وأوضح أنه: a speech verb opens a clause of its own, it names no one
