@@ -263,6 +263,11 @@ def _skeletons(place: tuple[str, ...]) -> frozenset[str]:
     return frozenset(key for spelling in spellings for key in transliteration.skeletons(spelling))
 
 
+def place_marker(word: str, lang: str) -> bool:
+    """Whether a folded, bare word is a place marker (مدينة، بلدة, "town")."""
+    return bool(_marker_at([word], 0, lang))
+
+
 def known_places() -> frozenset[tuple[str, ...]]:
     """Every place the gazetteer knows, as events name places (canonical folded words)."""
     return frozenset(_canonical())
