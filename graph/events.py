@@ -500,9 +500,8 @@ def _dates(text: str, lang: str, days: frozenset[str], published: str, factual: 
            ) -> frozenset[tuple[int, int]]:
     """(month, day) of the dates ``words`` give ("3 March", "March 3rd", "3 مارس", "23 تشرين
     الثاني"), and of the weekdays they name dated by ``published``: for a report of what
-    happened, the last such day on or before it; for an intended event (``factual`` false:
-    "will reopen on Monday"), the first such day after it. A date beside the weekday
-    ("الاثنين 23 تشرين الثاني") dates it alone: Arabic's future prefix (ستفتح) is not read."""
+    happened, the last such day on or before it (an intended event, ``factual`` false, is not
+    dated this way). A date beside the weekday ("الاثنين 23 تشرين الثاني") dates it alone."""
     found: set[tuple[int, int]] = set()
     months = _months(lang)
     words = [_bare(lexicon.fold(token, lang), lang) for token in _DATE_TOKEN.findall(text)]
@@ -519,12 +518,12 @@ def _dates(text: str, lang: str, days: frozenset[str], published: str, factual: 
                 if day := _ordinal_day(words[:i], lang):
                     found.add((month, day))
     when = _published(published)
-    if when is not None and not found:  # a date given beside the weekday says which one it is
+    # A date given beside the weekday says which one it is. An intended event's weekday is not
+    # dated: Arabic's future (سيعاد فتحه يوم الاثنين) reads as factual here, and dated back
+    # it would part from "will reopen on Monday" dated forward.
+    if when is not None and factual and not found:
         for name in days:
-            if factual:
-                dated = when - timedelta(days=(when.weekday() - _WEEKDAY_NUMBERS[name]) % 7)
-            else:
-                dated = when + timedelta(days=(_WEEKDAY_NUMBERS[name] - when.weekday() - 1) % 7 + 1)
+            dated = when - timedelta(days=(when.weekday() - _WEEKDAY_NUMBERS[name]) % 7)
             found.add((dated.month, dated.day))
     return frozenset(found)
 
