@@ -75,6 +75,8 @@ def between(a: Wording, b: Wording) -> Anchors:
     shared = {figure for figure in a.numbers & b.numbers if not _year(figure)}
     strong = len(shared) >= 2 or any(_distinctive(figure) for figure in shared)
     place, country = events.shared_places(a.event, b.event)
+    if a.lang != b.lang and not place:
+        place = _place_across(a, b) or _place_across(b, a)
     agree = events.places_agree(a.event, b.event)
     nation = bool(a.event.nations & (b.event.nations | b.event.places)
                   or b.event.nations & a.event.places)
@@ -88,6 +90,21 @@ def between(a: Wording, b: Wording) -> Anchors:
                    place=place, country=country, nation=nation, places_agree=agree,
                    date=bool(a.event.dates & b.event.dates or a.event.days & b.event.days),
                    words=words, name=a.lang != b.lang and _names_meet(*_not_places(a, b)))
+
+
+def _place_across(arabic: Wording, english: Wording) -> bool:
+    """Whether a place the Arabic wording names after a marker, one the gazetteer lacks (مدينة
+    بارا), is a capitalised word of the English one ("recaptured Bara"): the marker says it is a
+    place, so a short skeleton (BR) may tie it, which a bare name's may not."""
+    if arabic.lang != "ar" or english.lang != "en":
+        return False
+    known = events.known_places()
+    places = {key for place in arabic.event.places if place not in known and len(place) == 1
+              for key in transliteration.skeletons(place[0]) if len(key) >= 2}
+    if not places:
+        return False
+    words = _CAPITALISED.findall(english.text) + _first_name_word(english.text)
+    return any(key in places for word in words for key in transliteration.skeletons(word))
 
 
 def names(text: str, lang: str) -> frozenset[str]:

@@ -190,7 +190,7 @@ def _variants(name: str, kind: str) -> list[str]:
     names = [name, *_without_clitics(name)] if lang == "ar" else [name]
     keys = [key(n, lang) for n in names]
     if GROUP.get(kind) == "body":
-        keys += [short for k in keys for short in _without_media_head(k, lang)]
+        keys += [short for k in keys for short in without_media_head(k, lang)]
     return keys
 
 
@@ -204,7 +204,7 @@ def _without_clitics(name: str) -> list[str]:
     return [f"{w} {rest}".strip() for w in words[1:]]
 
 
-def _without_media_head(name_key: str, lang: str) -> list[str]:
+def without_media_head(name_key: str, lang: str) -> list[str]:
     out = []
     for head in _media_heads(lang):
         if lang == "ar" and name_key.startswith(head + " "):
@@ -460,8 +460,10 @@ class Resolver:
         Never on a bare surname (:func:`isnad.graph.transliteration.same_person`)."""
         if kind != "person":
             return
-        keys = sorted(f"~{skeleton}" for skeleton in transliteration.skeletons(name)
-                      if len(skeleton.split()) >= 2)
+        whole = [skeleton for skeleton in transliteration.skeletons(name) if len(skeleton.split()) >= 2]
+        # And without its spaces: a compound written as one word or two (Sharafeddine, شرف الدين).
+        keys = sorted({f"~{skeleton}" for skeleton in whole}
+                      | {f"~~{skeleton.replace(' ', '')}" for skeleton in whole})
         found = sorted({self.current(other) for skeleton_key in keys
                         for other in self._matches(skeleton_key, kind, None)} - {entity_id})
         if found:

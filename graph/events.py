@@ -57,6 +57,8 @@ class Event:
     factual: bool = False  # told as having happened, not as possible, intended or expected
     dates: frozenset[tuple[int, int]] = frozenset()  # (month, day): given, or a weekday dated
     nations: frozenset[tuple[str, ...]] = frozenset()  # countries named by an adjective (Lebanese)
+    periods: frozenset[tuple[int, int]] = frozenset()  # (year or 0, month or 0) named without a day
+    year: int = 0  # the year of the article's date, which its dated days fall in
 
 
 NO_EVENT = Event(frozenset(), frozenset(), frozenset(), frozenset())
@@ -77,9 +79,11 @@ def event(text: str, lang: str, stems: frozenset[str], published: str = "") -> E
     spent |= named | day_words
     others = frozenset(stem for stem in stems if not any(w.startswith(stem) for w in spent))
     factual = not any(form in _irrealis(lang) for word in words for form in _forms(word, lang))
-    dates = _dates(text, lang, days if factual else frozenset(), published)
+    dates = _dates(text, lang, days, published, factual)
     nations = frozenset(_nationalities()[word] for word in words if word in _nationalities())
-    return Event(families, places, days, others, tuple(words), lang, factual, dates, nations)
+    when = _published(published)
+    return Event(families, places, days, others, tuple(words), lang, factual, dates, nations,
+                 _periods(text, lang), when.year if when else 0)
 
 
 def same_event(a: Event, b: Event) -> bool:
@@ -116,7 +120,60 @@ def different_events(a: Event, b: Event) -> bool:
         return True
     if a.dates and b.dates:  # "on Sunday" in an article of 4 March is 3 March
         return not a.dates & b.dates
+    if _other_period(a, b) or _other_period(b, a):
+        return True
     return bool(a.days and b.days and not a.days & b.days)
+
+
+def _other_period(a: Event, b: Event) -> bool:
+    """Whether ``a`` names a month or a year ("in March", في عام 2024) that ``b``'s time is not:
+    its dated days (of its article's year) or the months and years it names itself. "In
+    March, seven people were killed in Basra" against "seven were killed on Wednesday"."""
+    if not a.periods:
+        return False
+    if b.dates:
+        b_times = {(b.year, month) for month, _ in b.dates}
+    elif b.periods:
+        b_times = set(b.periods)
+    else:
+        return False
+    return not any(_within_period(period, time) for period in a.periods for time in b_times)
+
+
+def _within_period(period: tuple[int, int], time: tuple[int, int]) -> bool:
+    """Whether a (year, month) time may fall in a named period; 0 is unknown and fits any."""
+    return all(not p or not t or p == t for p, t in zip(period, time))
+
+
+_IN = frozenset({"in", "during", "since", "في", "خلال", "منذ"})
+_LAST = frozenset({"ماضي", "الماضي", "last"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_WORDS = frozenset({"عام", "سنة", "year"})
+
+
+def _periods(text: str, lang: str) -> frozenset[tuple[int, int]]:
+    """The months and years ``text`` names as when something happened, without a day: "in
+    March", في آذار الماضي، "in 2024", في عام 2024 (not "the 2027 budget", موازنة عام 2027)."""
+    months = _months(lang)
+    words = [_bare(lexicon.fold(token, lang), lang) for token in _DATE_TOKEN.findall(text)]
+    found: set[tuple[int, int]] = set()
+    i = 0
+    while i < len(words):
+        word, month, end = words[i], months.get(words[i]), i
+        if month == 0 and i + 1 < len(words):
+            month, end = months.get(f"{word} {words[i + 1]}", 0), i + 1
+        before = words[i - 1] if i else ""
+        after = words[end + 1] if end + 1 < len(words) else ""
+        if month and not _day_number(before) and not _day_number(after) \
+                and not _ordinal_day(words[:i], lang) and (before in _IN or after in _LAST):
+            year = int(after) if _YEAR.fullmatch(after) else 0
+            found.add((year, month))
+        elif _YEAR.fullmatch(word) and (before in _IN or before in _YEAR_WORDS and i > 1
+                                        and words[i - 2] in _IN):
+            if not (i > 0 and months.get(before)):  # "March 2024" is read with its month
+                found.add((int(word), 0))
+        i = end + 1
+    return frozenset(found)
 
 
 def _other_nations(a: Event, b: Event) -> bool:
@@ -204,6 +261,16 @@ def _skeletons(place: tuple[str, ...]) -> frozenset[str]:
         if _key(canonical) == place:
             spellings.update((canonical, *others))
     return frozenset(key for spelling in spellings for key in transliteration.skeletons(spelling))
+
+
+def place_marker(word: str, lang: str) -> bool:
+    """Whether a folded, bare word is a place marker (مدينة، بلدة, "town")."""
+    return bool(_marker_at([word], 0, lang))
+
+
+def known_places() -> frozenset[tuple[str, ...]]:
+    """Every place the gazetteer knows, as events name places (canonical folded words)."""
+    return frozenset(_canonical())
 
 
 def _also_named(event_: Event, other: Event) -> frozenset[tuple[str, ...]]:
@@ -347,8 +414,10 @@ def _unknown_name(raw: list[str], words: list[str], lang: str) -> tuple[str, ...
     """The words after a marker that may be a place's name: capitalised ones in English."""
     kept = []
     for original, word in zip(raw[:MARKER_SPAN], words[:MARKER_SPAN]):
-        if not _may_be_name(original, word, lang):
-            break
+        if not _may_be_name(original, word, lang) or kept and (
+                _marker_at([word], 0, lang) or lang == "ar" and word[:1] in "وفبل"
+                and _marker_at([word[1:]], 0, lang)):
+            break  # مدينة بارا بولاية شمال كردفان: the next marker opens another place
         kept.append(word)
     return tuple(kept) or None
 
@@ -427,28 +496,34 @@ def _irrealis(lang: str) -> frozenset[str]:
     return lexicon.entries(lang, "irrealis.txt")
 
 
-def _dates(text: str, lang: str, days: frozenset[str], published: str
+def _dates(text: str, lang: str, days: frozenset[str], published: str, factual: bool = True
            ) -> frozenset[tuple[int, int]]:
-    """(month, day) of the dates ``words`` give ("3 March", "March 3rd", "3 مارس"), and of
-    the weekdays they name, each the last such day on or before ``published`` (a report
-    tells what happened in the days before it; an intended event is not dated this way)."""
+    """(month, day) of the dates ``words`` give ("3 March", "March 3rd", "3 مارس", "23 تشرين
+    الثاني"), and of the weekdays they name dated by ``published``: for a report of what
+    happened, the last such day on or before it (an intended event, ``factual`` false, is not
+    dated this way). A date beside the weekday ("الاثنين 23 تشرين الثاني") dates it alone."""
     found: set[tuple[int, int]] = set()
     months = _months(lang)
     words = [_bare(lexicon.fold(token, lang), lang) for token in _DATE_TOKEN.findall(text)]
     for i, word in enumerate(words):
-        if months.get(word):
-            for near in (i - 1, i + 1):
+        month, end = months.get(word), i
+        if month == 0 and i + 1 < len(words):  # كانون، تشرين: the next word says which
+            month, end = months.get(f"{word} {words[i + 1]}", 0), i + 1
+        if month:
+            for near in (i - 1, end + 1):
                 if 0 <= near < len(words) and (day := _day_number(words[near])):
-                    found.add((months[word], day))
+                    found.add((month, day))
                     break
             else:
                 if day := _ordinal_day(words[:i], lang):
-                    found.add((months[word], day))
+                    found.add((month, day))
     when = _published(published)
-    if when is not None:
+    # A date given beside the weekday says which one it is. An intended event's weekday is not
+    # dated: Arabic's future (سيعاد فتحه يوم الاثنين) reads as factual here, and dated back
+    # it would part from "will reopen on Monday" dated forward.
+    if when is not None and factual and not found:
         for name in days:
-            back = (when.weekday() - _WEEKDAY_NUMBERS[name]) % 7
-            dated = when - timedelta(days=back)
+            dated = when - timedelta(days=(when.weekday() - _WEEKDAY_NUMBERS[name]) % 7)
             found.add((dated.month, dated.day))
     return frozenset(found)
 
@@ -493,7 +568,9 @@ def _published(published: str) -> date | None:
 
 @lru_cache(maxsize=None)
 def _months(lang: str) -> dict[str, int]:
-    return {lexicon.fold(name, lang): int(number) for name, number in lexicon.rows(lang, "months.tsv")}
+    # Each word as _dates reads it (bare of the article: تشرين الثاني as "تشرين ثاني").
+    return {" ".join(_bare(lexicon.fold(word, lang), lang) for word in name.split()): int(number)
+            for name, number in lexicon.rows(lang, "months.tsv")}
 
 
 def _is_day(raw: list[str], words: list[str], i: int, lang: str) -> bool:

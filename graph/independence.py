@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from . import names
+from . import names, transliteration
 from .agreement import Match, agree, best_match
 from .entities import key, name_lang
 from .state_voices import state_of
@@ -152,6 +152,7 @@ def _ties(named_origins: list, heard, words, parties, groups: _Groups) -> list[L
                             "media speak for it, not independently"))
         if state:
             organs.setdefault(state, party)
+    out += _one_speaker_across(named_origins, words, groups)
     in_article: dict[str, list] = {}
     for party in named_origins:
         for _, article in heard.get(party.id, []):
@@ -164,6 +165,27 @@ def _ties(named_origins: list, heard, words, parties, groups: _Groups) -> list[L
                         or not groups.join(one.id, other.id):
                     continue
                 out.append(Link(one.name, other.name, "the article's own name for it", article))
+    return out
+
+
+def _one_speaker_across(named_origins: list, words, groups: _Groups) -> list[Link]:
+    """Bodies named in two languages («مؤسسة موانئ البحر الأحمر», "Red Sea Ports Corporation")
+    for which one person spoke, his name one across scripts (يحيى شرف الدين, Yahya
+    Sharafeddine; never a bare surname): one body translated, not two sources."""
+    spoken: dict[int, set[str]] = {}
+    for (party_id, _), said in words.items():
+        spoken.setdefault(party_id, set()).update(said)
+    out: list[Link] = []
+    bodies = [party for party in named_origins if party.kind == "organization"]
+    for n, one in enumerate(bodies):
+        for other in bodies[n + 1:]:
+            if name_lang(one.name) == name_lang(other.name):
+                continue
+            person = next((f"{x} / {y}" for x in spoken.get(one.id, ()) for y in spoken.get(other.id, ())
+                           if name_lang(x) != name_lang(y) and transliteration.same_person(x, y)), None)
+            if person and groups.join(one.id, other.id):
+                out.append(Link(one.name, other.name,
+                                f"one person spoke for both, named across scripts ({person})"))
     return out
 
 

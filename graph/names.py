@@ -279,6 +279,11 @@ def _folded(word: str, lang: str) -> str:
     return lexicon.fold(word.strip("'’.-"), lang)
 
 
+def time_words(lang: str) -> frozenset[str]:
+    """Folded time words never part of a name (``name_time_words.txt``)."""
+    return _time_words(lang)
+
+
 @lru_cache(maxsize=None)
 def _time_words(lang: str) -> frozenset[str]:
     return frozenset(lexicon.fold(w, lang) for w in lexicon.lines(lang, "name_time_words.txt"))

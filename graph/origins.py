@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 from sqlalchemy import Connection, or_, select
 
-from . import encoder, names, similarity
+from . import encoder, names, similarity, transliteration
 from . import entities as entity_rules
 from .chunks import chunks
 from .schema import aliases, articles, citations, entities, statement_vectors, statements
@@ -143,7 +143,8 @@ def origins(graph_or_conn: nx.MultiDiGraph | Connection, claim_id: int) -> Origi
 
 def trace(evidence: Evidence) -> Origins:
     parties = evidence.parties
-    relays = _relays(evidence)
+    same = one_outlet([party for party in parties.values() if party.kind == "media"])
+    relays = _relays(evidence, same)
     found: dict[int, Party] = {}
     sources: dict[int, Party] = {}
     chains: list[Chain] = []
@@ -155,7 +156,9 @@ def trace(evidence: Evidence) -> Origins:
         sources.setdefault(source.id, source)
         if said.speaker_text:
             words.setdefault((source.id, said.article_id), set()).add(said.speaker_text)
-        for path, ends in _walk(source.id, relays):
+        if source.id != said.source_id:  # who spoke for the body: ties its names across languages
+            words.setdefault((source.id, said.article_id), set()).add(parties[said.source_id].name)
+        for path, ends in _walk(same.get(source.id, source.id), relays):
             chain = Chain(said.statement_id, said.article_id,
                           tuple(parties[i] for i in path), ends)
             chains.append(chain)
@@ -192,12 +195,17 @@ def speaker(parties: dict[int, Party], entity_id: int) -> Party:
     return party
 
 
-def _relays(evidence: Evidence) -> dict[int, list[int]]:
-    """For each medium that passes the claim on: whom it credits for it (as they speak)."""
+def _relays(evidence: Evidence, same: dict[int, int]) -> dict[int, list[int]]:
+    """For each medium that passes the claim on: whom it credits for it (as they speak).
+
+    One outlet met under several names in the claim (the publisher «الراكوبة اليوم», a
+    mention «صحيفة الراكوبة», "Al-Rakoba") is walked as one, so that two outlets crediting
+    each other close their cycle (:func:`one_outlet`)."""
     parties = evidence.parties
     credits: dict[int, list[int]] = {}
 
     def credit(medium: int | None, source: int) -> None:
+        medium, source = same.get(medium, medium), same.get(source, source)
         if medium is None or medium == source or parties[medium].kind != "media":
             return
         if source not in credits.setdefault(medium, []):
@@ -212,6 +220,26 @@ def _relays(evidence: Evidence) -> dict[int, list[int]]:
     for citing, cited in evidence.cites:
         credit(citing, cited)
     return credits
+
+
+def one_outlet(media: list[Party]) -> dict[int, int]:
+    """Each medium's id to the lowest id of the media it may be one with: names alike once
+    the words that say what kind of medium it is (صحيفة، وكالة, "newspaper") and the time words
+    stuck to it (اليوم، today) go, compared by transliteration skeleton across scripts (three
+    consonants at least: a short skeleton ties too much)."""
+    keys: dict[int, frozenset[str]] = {}
+    for party in media:
+        lang = entity_rules.name_lang(party.name)
+        plain = entity_rules.key(party.name, lang)
+        plain = ([*entity_rules.without_media_head(plain, lang), plain])[0]
+        words = [w for w in plain.split() if w not in names.time_words(lang)]
+        keys[party.id] = frozenset(k for k in transliteration.skeletons(" ".join(words))
+                                   if len(k.replace(" ", "")) >= 3)
+    out: dict[int, int] = {}
+    for party in sorted(media, key=lambda p: p.id):
+        out[party.id] = next((other for other in sorted(out) if out[other] == other
+                              and keys[other] & keys[party.id]), party.id)
+    return out
 
 
 def _walk(start: int, relays: dict[int, list[int]]) -> list[tuple[list[int], str]]:

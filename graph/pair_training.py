@@ -234,10 +234,11 @@ story, L2 {trained.l2} chosen among {list(L2_CHOICES)} by held-out F1).
 ## What it is
 
 A logistic regression over named features of a pair of claim wordings
-(`graph/similarity.py`, `FEATURES`): the cosine of their sentence vectors (multilingual USE),
+(`graph/similarity.py`, `FEATURES`): the cosine of their sentence vectors (multilingual USE, each text's figures written in Latin
+digits before encoding: `graph/figures.py` `in_digits`),
 whether they are across languages (and both Arabic), the anchors they share by type (figures,
 places, countries, days, names across scripts, specific words), word and letter-trigram overlap,
-length, figures on one side only. Rules decide some pairs, which are not scored: figures, places,
+length, figures on one side only, a figure both give counting the same thing. Rules decide some pairs, which are not scored: figures, places,
 days, roles or stances that disagree, one person named with nothing asserted in common, or no
 anchor in common make two claims; two short wordings of one event (the event rule) one claim, at
 the threshold (not a confident match).

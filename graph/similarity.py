@@ -124,6 +124,8 @@ FEATURES = (
     "long",              # a wording of more than ONE_ASSERTION content words: several things told
     "figure_one_side",   # figures on one side only, beside 1 and 2 (Arabic says them by a
                          # noun's number: القبيلتين, "the two tribes")
+    "figure_role",       # a figure both give counting the same thing ("seven killed", مقتل ٧):
+                         # a small figure alone is weak, bound to what it counts much less so
 )
 _AT = {name: i for i, name in enumerate(FEATURES)}
 
@@ -235,7 +237,8 @@ def features(a: Wording, b: Wording, cosine: float | None = None,
             ("trigram_overlap", 0.0 if across else _trigram_overlap(a.stems, b.stems)),
             ("length_ratio", shorter / longer if longer else 0.0),
             ("long", longer > ONE_ASSERTION),
-            ("figure_one_side", _figures_on_one_side(a, b))):
+            ("figure_one_side", _figures_on_one_side(a, b)),
+            ("figure_role", bool(a.roles & b.roles))):
         values[_AT[name]] = float(value)
     return values
 
@@ -305,6 +308,7 @@ def may_reach_threshold(a: Wording, b: Wording, cosine: float) -> bool:
         logit += (best["place"] + best["country"] + best["places_agree"]
                   + max(0.0, w["place_cosine"] * cosine) + max(0.0, w["country_cosine"] * cosine))
     logit += best["date"] * dates + best["name"] * names + best["nation"] * nations
+    logit += best["figure_role"] * bool(a.roles & b.roles)
     logit += best["only_countries"] * (places or nations)
     logit += best["shared_words"] * bool(common) + best["trigram_overlap"] * (not across)
     # What anchors may exist (anchors.Anchors.specific in one language, any across): with

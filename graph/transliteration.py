@@ -61,8 +61,14 @@ def same_name(a: str, b: str) -> bool:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Whether two names of people are one: every word alike, and more than a surname on each side."""
-    return len(skeleton(a).split()) >= 2 and same_name(a, b)
+    """Whether two names of people are one: every word alike, and more than a surname on each side.
+
+    A compound written as one word on one side and two on the other (Sharafeddine, شرف الدين;
+    Abdelrahman, عبد الرحمن) is alike once the spaces go, the whole name still compared."""
+    if len(skeleton(a).split()) < 2 or len(skeleton(b).split()) < 2:
+        return False
+    return same_name(a, b) or bool({k.replace(" ", "") for k in skeletons(a)}
+                                   & {k.replace(" ", "") for k in skeletons(b)})
 
 
 def _word_skeleton(word: str, lang: str, final: bool = False) -> str:

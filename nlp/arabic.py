@@ -334,8 +334,12 @@ class _Sentence:
         outlet, pos = self._outlet(pos)
         after_verb = pos
         if lexicon.fold(verb.past) in _relay_links():  # وكانت وكالة رويترز قد نقلت عن ...: the medium may stand before
-            return self._relay(cue, pos, limit, fronted=self._kana_subject(m.start()),
-                               link=_relay_links()[lexicon.fold(verb.past)])
+            relayed = self._relay(cue, pos, limit, fronted=self._kana_subject(m.start()),
+                                  link=_relay_links()[lexicon.fold(verb.past)])
+            if relayed is not None or not _THAT_SOON.match(self.text, pos, limit):
+                return relayed
+            # نقلت صحيفة «الراكوبة اليوم» أن ...: no one quoted, the medium reports as itself
+            # (only with أن soon after: نقلت القوات الجرحى is no report)
         speaker = self._kana_subject(m.start())
         if speaker is not None:
             pos = self._past_adjunct(pos)
@@ -2029,7 +2033,8 @@ def _plausible_speaker(text: str) -> bool:
         return False
     raw = clean(words[0])
     first = lexicon.fold(raw)
-    if first[:1] in "وف" and lexicon.fold(first[1:]) in _not_speakers():
+    if first[:1] in "وف" and lexicon.fold(first[1:]) in _not_speakers() \
+            and first not in lexicon.entries(LANG, "titles.txt"):  # والي is a title, not و + إلى
         raw, first = raw[1:], first[1:]
     if lexicon.fold(_unclitic(raw)) in verbs() and not _is_first_name(raw):
         return False  # ...، وأوضح أنه: a speech verb opens a clause of its own, it names no one
@@ -2131,6 +2136,9 @@ def _not_speakers() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _participle_set() -> frozenset[str]:
     return frozenset(lexicon.fold(f) for f in _participle_forms())
+
+
+_THAT_SOON = re.compile(r"[^.،,:؛\n]{0,80}?\s(?:أن|بأن|إن)\s")
 
 
 @lru_cache(maxsize=None)
@@ -2643,7 +2651,10 @@ def _indefinite(folded: list[str]) -> bool:
 def _trim_name(words: list[str]) -> list[str]:
     """A name ends before a title or a time word that follows it."""
     stop = lexicon.entries(LANG, "titles.txt") | lexicon.entries(LANG, "adverbs.txt")
+    honorifics = lexicon.entries(LANG, "honorifics.txt")
     for i, w in enumerate(words[1:], 1):
+        if lexicon.fold(w) in honorifics and i + 1 < len(words) and _is_first_name(words[i - 1]):
+            continue  # محمد السيد قاسم: السيد after a given name and before more of it is a name's word
         if lexicon.fold(w) in stop and not (i + 1 < len(words) and lexicon.fold(words[i + 1]) in ("ابو", "ام", "بن", "ابن")):
             return words[:i]  # (صادق أمين أبو راس: a title's word followed by أبو is a name's, as a father's name)
     return words

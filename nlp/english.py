@@ -253,6 +253,8 @@ def _kind_of_body(text: str) -> str | None:
     words = [_fold_word(w) for w in folded.split()]
     if not words:
         return None
+    if words[-1] in _set("anonymous.txt") and not text.strip().split()[-1][:1].isupper():
+        return None  # "an observer" is a person; "the Tigris Observer", a paper
     if folded in _media_names() or " ".join(words) in _media_names() \
             or re.search(r"[A-Z](?:-|\s)(?:TV|FM|AM)$", text.strip()) or _the_medium(text):
         return "media"  # (WHO-TV, KCRW-FM: a station)
