@@ -10,7 +10,8 @@ from pathlib import Path
 from .cli import EXIT_FAILED, argument, command, report_error
 
 PROVENANCE = ("Annotated by the attribution guide (`attribution-guide.md`); each article keeps its public URL "
-              "and outlet. The texts are third-party news and are not part of this repository.")
+              "and outlet. The texts are third-party news and are not part of this repository: stand-off files "
+              "(.jsonl) hold offsets and names only, and the articles are read from the folders `--texts` names.")
 
 
 @command(
