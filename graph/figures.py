@@ -367,6 +367,16 @@ _Part = tuple[float, bool, bool]  # value, written in digits, a figure only afte
 
 def _part(tokens: list[str], i: int, lang: str) -> tuple[tuple[_Part | None, bool], int]:
     """``((part, glued to a و), tokens used)`` at ``tokens[i]``; the part is None for a word."""
+    found = _number_part(tokens, i, lang)
+    if found[0][0] is None and lang == "ar":
+        counted = _counted_noun(tokens, i)
+        if counted:
+            return ((counted, False, False), False), 1
+    return found
+
+
+def _number_part(tokens: list[str], i: int, lang: str) -> tuple[tuple[_Part | None, bool], int]:
+    """:func:`_part` of digits and number words only, not of a noun that counts by its form."""
     token = tokens[i]
     if token[0].isdigit():
         return ((_digits(token), True, False), False), 1
@@ -386,9 +396,6 @@ def _part(tokens: list[str], i: int, lang: str) -> tuple[tuple[_Part | None, boo
             bare = bare[2:]
         if bare in words and bare != token:
             return (words[bare], glued and token[0] == "و"), 1
-        counted = _counted_noun(tokens, i)
-        if counted:
-            return ((counted, False, False), False), 1
     return (None, False), 1
 
 
@@ -413,8 +420,10 @@ def _counted_noun(tokens: list[str], i: int) -> float:
 def _after_a_figure(tokens: list[str], i: int) -> bool:
     """Whether ``tokens[i]`` is the noun a figure before it counts: 37 قتيلاً، أحد عشر شخصاً
     (Arabic counts 11 to 99 with a singular noun), one figure, not a second one of 1."""
+    # Digits and number words only: asking whether the word before is itself a counted noun
+    # would ask it of the word before that, and so on down the sentence.
     before = tokens[i - 1]
-    return before[0].isdigit() or _part(tokens, i - 1, "ar")[0][0] is not None
+    return before[0].isdigit() or _number_part(tokens, i - 1, "ar")[0][0] is not None
 
 
 def _uncounted(tokens: list[str], i: int) -> bool:
