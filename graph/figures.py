@@ -569,11 +569,16 @@ def in_digits(text: str, lang: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=None)
+def _phrase_words(lang: str) -> frozenset[str]:
+    return frozenset(word for phrase in _phrases(lang) for word in phrase.split())
+
+
 def _a_number_token(token: str, lang: str) -> bool:
     """Digits, a number word (an Arabic one with a clitic or the article before it) or the joiner."""
     if token[0].isdigit() or token == _JOINER[lang] or token in _words(lang):
         return True
-    if any(token in phrase.split() for phrase in _phrases(lang)):
+    if token in _phrase_words(lang):
         return True
     if lang != "ar":
         return False

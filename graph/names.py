@@ -77,13 +77,13 @@ def _judged(name: str, kind: str, title: str) -> Verdict:
     lang = name_lang(name)
     main, _ = other_spelling(name.strip())
     words = _WORD.findall(main)
-    if kind == "media" and words and _folded(words[-1], lang) in _time_words(lang):
+    if kind == "media" and words and _folded(words[-1], lang) in time_words(lang):
         # روسيا اليوم، المصري اليوم، USA Today: a medium's own name may end in a time word
         return Verdict(name, kind)
     kept = _without_time_words(words, lang)
     if not kept:
         return Verdict(name, "unspecified", "a time word, not a name")
-    if any(_folded(word, lang) in _time_words(lang) for word in kept):
+    if any(_folded(word, lang) in time_words(lang) for word in kept):
         return Verdict(name, "unspecified", "holds a time word: a piece of a sentence, not a name")
     trimmed = _trimmed(name, main, words, kept)
     fragment = _fragment(kept, lang, title) or (kind == "person" and _figure(main))
@@ -113,9 +113,9 @@ def named(name: str, kind: str) -> bool:
 
 def _without_time_words(words: list[str], lang: str) -> list[str]:
     start, end = 0, len(words)
-    while start < end and _folded(words[start], lang) in _time_words(lang):
+    while start < end and _folded(words[start], lang) in time_words(lang):
         start += 1
-    while end > start and _folded(words[end - 1], lang) in _time_words(lang):
+    while end > start and _folded(words[end - 1], lang) in time_words(lang):
         end -= 1
     return words[start:end]
 
@@ -279,13 +279,9 @@ def _folded(word: str, lang: str) -> str:
     return lexicon.fold(word.strip("'’.-"), lang)
 
 
+@lru_cache(maxsize=None)
 def time_words(lang: str) -> frozenset[str]:
     """Folded time words never part of a name (``name_time_words.txt``)."""
-    return _time_words(lang)
-
-
-@lru_cache(maxsize=None)
-def _time_words(lang: str) -> frozenset[str]:
     return frozenset(lexicon.fold(w, lang) for w in lexicon.lines(lang, "name_time_words.txt"))
 
 

@@ -231,14 +231,16 @@ def one_outlet(media: list[Party]) -> dict[int, int]:
     for party in media:
         lang = entity_rules.name_lang(party.name)
         plain = entity_rules.key(party.name, lang)
-        plain = ([*entity_rules.without_media_head(plain, lang), plain])[0]
+        plain = next(iter(entity_rules.without_media_head(plain, lang)), plain)
         words = [w for w in plain.split() if w not in names.time_words(lang)]
         keys[party.id] = frozenset(k for k in transliteration.skeletons(" ".join(words))
                                    if len(k.replace(" ", "")) >= 3)
     out: dict[int, int] = {}
+    heads: list[int] = []  # the lowest id of each outlet found so far
     for party in sorted(media, key=lambda p: p.id):
-        out[party.id] = next((other for other in sorted(out) if out[other] == other
-                              and keys[other] & keys[party.id]), party.id)
+        out[party.id] = next((head for head in heads if keys[head] & keys[party.id]), party.id)
+        if out[party.id] == party.id:
+            heads.append(party.id)
     return out
 
 

@@ -23,6 +23,8 @@ from functools import lru_cache
 
 from isnad.nlp import lexicon
 
+from .events import place_marker
+
 MIN_RUN = 2  # a title alone ("the president") is not a named person
 NAME_WORDS = 2  # words of a name after its opener: given name and surname, or two names
 # English names are not listed: a title opens them ("President Joe Biden").
@@ -70,16 +72,11 @@ def _shared_person(a: tuple[str, ...], b: tuple[str, ...], lang: str) -> tuple[i
             size = 1
             while i + size < len(a) and j + size < len(b) and a[i + size] == b[j + size]:
                 size += 1
-            if size > 1 and _place_marker(a[i + 1], lang):
+            if size > 1 and place_marker(a[i + 1], lang):
                 continue  # على مدينة بارا (على folds like the name علي): a place, not a person
             if size > best[2]:
                 best = (i, j, size)
     return best
-
-
-def _place_marker(word: str, lang: str) -> bool:
-    from .events import place_marker  # events reads no subjects; imported late all the same
-    return place_marker(word, lang)
 
 
 def _asserted(words: tuple[str, ...], stem, stopwords: frozenset[str]) -> frozenset[str]:
