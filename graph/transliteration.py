@@ -4,7 +4,9 @@ A name's **skeleton** is the run of its consonants, each mapped to a class
 that the common transliterations of one Arabic letter share (``names.tsv``
 in each language's lexicons: ق, q, k and c are ``K``; ث, t and th are ``T``),
 without the article (al-, el-, ال), without vowels and the letters that often
-stand for vowels (ا و ي ى, w y inside a word), doubled letters once. Two
+stand for vowels (ا و ي ى, w y inside a word), doubled letters once. A
+Latin letter that writes two Arabic ones (j: ج in Jamal, خ in Spanish Juan)
+is in both classes, and the name has a skeleton for each reading. Two
 spellings with one skeleton are taken as one name; the rule that tied them
 (``skeleton``) is recorded by the caller, so that the tie can be shown and
 undone.
@@ -33,7 +35,7 @@ def skeleton(name: str) -> str:
     An Arabic ة inside a name is taken as silent (نادية فاروق: Nadia Farouk); see
     :func:`skeletons` for the reading as t (بركة زيد: Birkat Zaid).
     """
-    return _skeleton(name, construct=False, final=False)
+    return min(_skeletons(name, construct=False, final=False), default="")
 
 
 def skeletons(name: str) -> frozenset[str]:
@@ -41,18 +43,26 @@ def skeletons(name: str) -> frozenset[str]:
     silent (a given name: نادية فاروق, Nadia Farouk) or t (a construct: بركة زيد, Birkat Zaid);
     a word's final h (ه) is silent (Raqqah, الرقة) or not (Saleh, صالح)."""
     return frozenset(key for construct in (False, True) for final in (False, True)
-                     if (key := _skeleton(name, construct, final)))
+                     for key in _skeletons(name, construct, final))
 
 
-def _skeleton(name: str, construct: bool, final: bool) -> str:
+def _skeletons(name: str, construct: bool, final: bool) -> frozenset[str]:
     lang = "ar" if _ARABIC.search(name) else "en"
     if lang == "ar" and construct:
         name = _CONSTRUCT_TA.sub("ت", name)
     name = _LATIN_ARTICLE.sub("", name.strip()) if lang == "en" else name
     name = re.sub(r"\b(?:al|el)\s+(?=\w)", "", name, flags=re.I) if lang == "en" else name
     words = _WORD.findall(lexicon.fold(name, lang))
-    keys = [_word_skeleton(word, lang, final) for word in words]
-    return " ".join(key for key in keys if key)
+    readings = [""]
+    for word in words:
+        keys = _word_skeletons(word, lang, final)
+        if keys != {""}:
+            readings = [f"{before} {key}".strip() for before in readings for key in sorted(keys)][:_READINGS]
+    return frozenset(reading for reading in readings if reading)
+
+
+# A long name with several letters of two readings would otherwise multiply its keys.
+_READINGS = 16
 
 
 def same_name(a: str, b: str) -> bool:
@@ -71,20 +81,25 @@ def same_person(a: str, b: str) -> bool:
                                    & {k.replace(" ", "") for k in skeletons(b)})
 
 
-def _word_skeleton(word: str, lang: str, final: bool = False) -> str:
+def _word_skeletons(word: str, lang: str, final: bool = False) -> set[str]:
+    """The word's skeletons: one, or one for each reading of a letter of two classes."""
     if lang == "ar":
         word = _without_article(word)
     letters = _letters(word, lang)
-    out: list[str] = []
+    readings = {""}
     for position, letter in enumerate(letters):
-        cls = _classes(lang).get(letter, "")
+        classes = _classes(lang).get(letter, ("",))
         if position > 0 and letter in _vowel_letters(lang):
-            cls = ""  # و ي w y inside a word are vowels as often as consonants
+            classes = ("",)  # و ي w y inside a word are vowels as often as consonants
         if not final and position == len(letters) - 1 and letter in _final_silent(lang):
-            cls = ""  # ة folded to ه, the h of Raqqah
-        if cls and (not out or out[-1] != cls):
-            out.append(cls)
-    return "".join(out)
+            classes = ("",)  # ة folded to ه, the h of Raqqah
+        readings = {_then(reading, cls) for reading in readings for cls in classes}
+    return readings
+
+
+def _then(reading: str, cls: str) -> str:
+    """``reading`` followed by a letter's class, a class written twice in a row kept once."""
+    return reading if not cls or reading.endswith(cls) else reading + cls
 
 
 def _without_article(word: str) -> str:
@@ -116,9 +131,13 @@ def _table(lang: str) -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=None)
-def _classes(lang: str) -> dict[str, str]:
-    return {form: cls for cls, forms in _table(lang).items() if not cls.startswith("@")
-            for form in forms}
+def _classes(lang: str) -> dict[str, tuple[str, ...]]:
+    classes: dict[str, tuple[str, ...]] = {}
+    for cls, forms in _table(lang).items():
+        if not cls.startswith("@"):
+            for form in forms:
+                classes[form] = (*classes.get(form, ()), cls)
+    return classes
 
 
 @lru_cache(maxsize=None)
