@@ -65,19 +65,29 @@ def _packed_record(record: dict, text: str, article_id: str, claim_at: int) -> d
         if field == "claim":
             start = next((i for i in found if i >= claim_at), found[0])
             claim = (start, start + len(value))
-        elif claim is not None:
-            start = min(found, key=lambda i: _apart(text, (i, i + len(value)), claim))
         else:
-            start = found[0]
+            found = [i for i in found if _whole_words(text, i, i + len(value))] or found  # "he" in "the"
+            if claim is None:
+                start = found[0]
+            else:
+                start = min(found, key=lambda i: _apart(text, (i, i + len(value)), claim, field))
         out[field] = [start, start + len(value)]
     return out
 
 
-def _apart(text: str, span: tuple[int, int], claim: tuple[int, int]) -> tuple[bool, int]:
-    """How far a span is from its claim: first whether a sentence ends between them, then the
-    characters between them (none when they overlap, as a cue inside a quotation may)."""
+def _apart(text: str, span: tuple[int, int], claim: tuple[int, int], field: str) -> tuple[bool, bool, int]:
+    """How far a span is from its claim: first, for a speaker, whether it lies inside the claim
+    (a quotation's own "he" is not who said it; a cue inside a quotation may be its cue), then
+    whether a sentence ends between them, then the characters between them (none when they overlap)."""
     between = text[span[1]:claim[0]] if span[1] <= claim[0] else text[claim[1]:span[0]] if span[0] >= claim[1] else ""
-    return any(mark in between for mark in ".!?؟\n"), len(between)
+    inside = field == "speaker" and span[0] < claim[1] and claim[0] < span[1]
+    return inside, any(mark in between for mark in ".!?؟\n"), len(between)
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` neither begins nor ends inside a word."""
+    return not (start > 0 and text[start - 1].isalnum() and text[start].isalnum()) and \
+        not (end < len(text) and text[end - 1].isalnum() and text[end].isalnum())
 
 
 def _occurrences(text: str, value: str) -> list[int]:

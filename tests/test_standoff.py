@@ -65,3 +65,18 @@ def test_a_cue_or_speaker_written_twice_is_placed_beside_its_own_claim(tmp_path)
     assert [s["speaker"][0] for s in spans] == [0, second, third]
     assert [s["cue"][0] for s in spans] == [8, second + 8, third + 8]
     assert [s["claim"][0] for s in spans] == [13, text.index("ships"), text.rindex("the port")]
+
+
+def test_a_short_speaker_or_cue_is_a_whole_word_outside_its_claim(tmp_path):
+    # "he" is in "the" and in the quotation; "read" is in "already": neither is the annotated word
+    text = 'The mayor spoke. "I think he already knows the plan," he said, as the letter read.'
+    gold = {**ARTICLE, "text": text, "attributions": [
+        {**GOLD["attributions"][0], "claim": '"I think he already knows the plan,"', "cue": "said", "speaker": "he"},
+        {**GOLD["attributions"][0], "claim": "as the letter", "cue": "read", "speaker": None}]}
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "harbour-1.json").write_text(json.dumps(gold), encoding="utf-8")
+    packed = tmp_path / "packed.jsonl"
+    assert run("pack", tmp_path / "gold", "-o", packed).returncode == 0
+    spans = json.loads(packed.read_text(encoding="utf-8"))["attributions"]
+    assert spans[0]["speaker"][0] == text.index("he said")
+    assert spans[1]["cue"][0] == text.index("read.")
