@@ -294,6 +294,13 @@ def test_outlet_named_with_a_prepositional_clitic_leaves_the_clitic_out():
     assert a.source.name == "كريم سلوم"
 
 
+@pytest.mark.parametrize("medium", ["فوربس", "هآرتس", "إسرائيل هيوم"])
+def test_a_paper_known_by_name_alone_is_the_outlet_after_its_clitic(medium):
+    a = only(f"قالت الوزيرة نادية كرم ل{medium} إن المصنع سيغلق في آذار.")
+    assert a.source.name == "نادية كرم"
+    assert a.outlet is not None and a.outlet.name == medium
+
+
 def test_trailing_according_to_a_medium_is_the_outlet_of_the_statement_before_it():
     text = ("وقال وزير النقل هشام داود: \"سنفتح الميناء الشهر المقبل\". وفقاً لوكالة رويترز. "
             "وأضاف أن العمل يجري ليلاً ونهاراً.")

@@ -151,6 +151,14 @@ def test_told_media_is_outlet():
     assert a.outlet.name == "BBC"
 
 
+@pytest.mark.parametrize("medium", ["Forbes", "the Kyiv Independent", "Israel Hayom"])
+def test_a_paper_known_by_name_alone_is_the_outlet(medium):
+    # no head word (paper, agency) says it is a medium: the media list does
+    a = only(f"Nadia Karam told {medium} that the plant would close in March.")
+    assert a.source.name == "Nadia Karam"
+    assert a.outlet is not None and a.outlet.name.lower().endswith(medium.lower().removeprefix("the "))
+
+
 def test_interview_with_media_is_outlet():
     a = only("Leila Haddad said in an interview with France 24 that talks had stalled.")
     assert a.outlet.name == "France 24"
