@@ -64,6 +64,7 @@ class CueForm:
     naming: bool = False      # called the plan "a disgrace": the content is an object and the label given it
     passive: bool = False     # was quoted as saying: the subject of the passive is the speaker
     framed: bool = False      # continued: a cue only around a content, or before "that" or a colon
+    evidence: bool = False    # found, shows: a cue when a record is the subject (a poll found) or before "that"
 
 
 @lru_cache(maxsize=None)
@@ -73,7 +74,7 @@ def _cues() -> dict[str, CueForm]:
         flags = set(",".join(row[2:]).split(","))
         out[lexicon.fold(row[0], LANG)] = CueForm(row[1], "addressee" in flags, "infinitive" in flags,
                                                   "object" in flags, "denial" in flags, "naming" in flags,
-                                                  "passive" in flags, "framed" in flags)
+                                                  "passive" in flags, "framed" in flags, "evidence" in flags)
     return out
 
 
@@ -307,7 +308,7 @@ def parse_mention(text: str) -> Parsed:
     if not text or _not_a_name(text):
         return Parsed("", "unspecified")
     text = re.split(r"\s+(?:[a-z]+ed|seen|shown|written|given)\s+(?:(?:on|in|last|this)\s+\S+\s+)?by\s", text)[0]
-    issuer = _DOCUMENT_FROM.match(text)
+    issuer = _document_from().match(text)
     if issuer:  # a January report from research firm IBISWorld: the firm is the source
         return parse_mention(issuer.group(1))
     text = re.sub(r"^[Bb]oth\s+(?=[A-Z])", "", text)  # both Vindman and Williams
@@ -325,6 +326,8 @@ def parse_mention(text: str) -> Parsed:
     folded = lexicon.fold(bare, LANG)
     if _unspecified().get(folded) or folded in ("report", "reports"):
         return Parsed(bare, "unspecified")
+    if folded in _set("records.txt"):
+        return Parsed(bare, "anonymous")  # Polls show, Surveys found: a record (capitalised only as a sentence's first word)
     if _compiled()["anonymity"].search(text):
         core = re.split(r",|\s+who\s+|\s+speaking\s+", bare, maxsplit=1)[0].strip()
         return Parsed(core or bare, "anonymous", affiliation=_group_of(core))
@@ -397,9 +400,14 @@ def parse_mention(text: str) -> Parsed:
 
 
 # a report from Yonhap, the TexAuto Facts report from InfoNation, a statement by the ministry
-_DOCUMENT_FROM = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}(?:report|statement|study|survey|analysis|"
-                            r"document|data|statistics|figures|release|memo|filing|estimate)s?\s+"
-                            r"(?:from|by|of|issued\s+by|released\s+by)\s+(.+)$", re.I)
+@lru_cache(maxsize=None)
+def _document_from() -> re.Pattern:
+    """A record and who issued it: a January report from research firm IBISWorld, a poll by Gallup
+    released Wednesday (the issuer is the source; the participle after it says when)."""
+    records = lexicon.alternation(sorted(_set("records.txt") | {"statement", "release"}))
+    return re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}"
+                      rf"(?:{records})s?\s+(?:from|by|of|issued\s+by|released\s+by|conducted\s+by)\s+"
+                      r"(.+?)(?:\s+(?:released|published|issued|conducted|out)\b.*)?$", re.I)
 
 
 def _without_time(text: str) -> str:
@@ -1767,6 +1775,17 @@ def _passive_aside(text: str, lo: int, hi: int, cs: int, ce: int) -> bool:
         is not None
 
 
+def _finding(text: str, subject: tuple | None, ce: int, content: int, hi: int) -> bool:
+    """Whether an evidence verb (found, shows) credits its content: a record says it (a poll found
+    Clinton leading, the report found that ...; ``records.txt``), or anyone finds that a thing is
+    so (the judges found that ...). Not a verdict (found him guilty): the guide's decisions are narration."""
+    if subject is None or re.match(r"[^.;:]{0,80}?\b(?:not\s+)?(?:guilty|innocent|liable)\b", text[content:hi]):
+        return False
+    said_that = re.search(r"\bthat[\s,]*$", text[ce:content]) is not None
+    words = {_fold_word(w) for w in re.findall(r"[\w'’-]+", text[subject[0]:subject[1]])}
+    return said_that or bool(words & _set("records.txt"))
+
+
 def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Frame | None:
     if form.naming:
         return _read_naming(doc, lo, hi, m, form)
@@ -1820,6 +1839,8 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
     subject = _subject_left(text, lo, cs)
     content, outlet, channel = _after_cue(text, ce, hi, form.addressee)
     content = _past_particle(text, m.group(), content, hi)
+    if form.evidence and not _finding(text, subject, ce, content, hi):
+        return None  # police found the body, photographs showed a man: a discovery or a picture, no content credited
     if outlet is None and m.group().lower() in _platforms():
         outlet = (cs, ce)  # X tweeted: the statement went out on Twitter
     if subject is not None:

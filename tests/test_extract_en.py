@@ -919,7 +919,10 @@ def test_names_joined_by_and_or_for(text, name, kind):
 
 
 def test_that_report_opening_a_sentence_is_no_speaker():
-    assert run("That report found the wards were full.") == []
+    # "report" is the subject's noun, not a cue; what the report found is its finding
+    a = only("That report found the wards were full.")
+    assert a.cue.text == "found" and a.source.kind == "anonymous"
+    assert a.claim.text == "the wards were full"
 
 
 def test_a_two_word_portfolio_stays_in_the_role():
@@ -2981,3 +2984,32 @@ def test_a_campaign_source_belongs_to_the_campaign_and_leaves_the_candidate_a_pe
                 "would be long. \"The pier is safe,\" Hale said.")
     assert found[1].source.affiliation == "Hale campaign"
     assert (found[-1].source.name, found[-1].source.kind) == ("Hale", "person")
+
+
+# -- findings: a record, or whoever found that it is so, credits the content --------------
+
+
+def test_a_poll_or_audit_that_found_or_shows_is_the_source_of_its_finding():
+    a = only("A poll from Westfield College released Wednesday found Moreno leading Haddad by 15 points.")
+    assert (a.source.name, a.source.kind) == ("Westfield College", "organization")
+    assert a.claim.text == "Moreno leading Haddad by 15 points"
+    a = only("Polls show Moreno up by 10 points in the next contest.")
+    assert a.source.kind == "anonymous" and a.claim.text.startswith("Moreno up by 10 points")
+    a = only("The audit found that the ministry had paid twice for the same trucks.")
+    assert a.claim.text == "the ministry had paid twice for the same trucks"
+
+
+def test_whoever_found_that_it_is_so_is_the_source():
+    a = only("Two economists, Rana Saad and Tom Price, found in 2019 that the subsidy had cut prices by a third.")
+    assert a.source.name == "Rana Saad and Tom Price"
+    assert a.claim.text == "the subsidy had cut prices by a third"
+
+
+@pytest.mark.parametrize("text", [
+    "Police found the body of the missing driver near the river on Sunday.",
+    "A jury found Peter Lang guilty of fraud on Tuesday.",
+    "Photographs posted online showed a man lying in the street.",
+    "His campaign had found the old newspaper article and would release it.",
+])
+def test_a_discovery_a_verdict_or_a_picture_is_no_attribution(text):
+    assert run(text) == []
