@@ -399,8 +399,10 @@ def _runs_before(name: str, text: str, lang: str) -> list[str]:
     """The words written just before each time ``name`` appears that may be the rest of a
     person's name: capitalised words in English, a given name (and one more word) in Arabic."""
     if lang == "en":
-        pattern = rf"((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(name)}\b"
-        return [m.group(0) for m in re.finditer(pattern, text)]
+        # on one line, and past no full stop but an initial's or an abbreviation's (J. Smith, Gov. Ann
+        # Lee): "on Face the Nation.\n\nCruz said" names no Nation Cruz
+        pattern = rf"((?:[A-Z][\w'’.-]*[ \t\u00a0]+){{1,3}}){re.escape(name)}\b"
+        return [m.group(0) for m in re.finditer(pattern, text) if not _past_a_full_stop(m.group(1))]
     # باسم is a given name and, far more often, "on behalf of" (المتحدث باسم نتنياهو)
     given = lexicon.entries("ar", "first_names.txt") - lexicon.entries("ar", "role_modifiers.txt")
     runs = []
@@ -411,6 +413,13 @@ def _runs_before(name: str, text: str, lang: str) -> list[str]:
         elif lexicon.fold(first, lang) in given:
             runs.append(f"{first} {middle} {name}" if middle else f"{first} {name}")
     return runs
+
+
+def _past_a_full_stop(words: str) -> bool:
+    """Whether an English run of words holds a full stop that ends a sentence."""
+    abbreviations = lexicon.entries("en", "abbreviations.txt")
+    return any(word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word)
+               and word[:-1].lower() not in abbreviations for word in words.split())
 
 
 def _as_tied(source: Source, full: Source) -> Source:

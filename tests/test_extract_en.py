@@ -3013,3 +3013,13 @@ def test_whoever_found_that_it_is_so_is_the_source():
 ])
 def test_a_discovery_a_verdict_or_a_picture_is_no_attribution(text):
     assert run(text) == []
+
+
+def test_a_surname_is_not_tied_to_the_words_ending_the_sentence_before_it():
+    # (the whole pipeline: surnames are tied to full names after the scorer has chosen)
+    atts = extract(Article(id="n", lang="en", text="Trump picked the Broncos in an interview on CBS Face the "
+                           "Nation.\n\nCruz openly admitted that his pick was politically motivated."))
+    assert [a.source.name for a in atts] == ["Cruz"]
+    atts = extract(Article(id="g", lang="en", text="Gov. Ann Lee spoke in Denver on Monday. The economy is "
+                           "growing quickly, Lee said."))
+    assert [a.source.name for a in atts] == ["Ann Lee"]
