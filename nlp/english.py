@@ -3516,27 +3516,33 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
 # appositive or a comma between them or not (Ana Lima, the union leader, spoke; The mayor, Tom Reyes,
 # visited): a verb after the name or its appositive (a form in -ed or -s, or an irregular past:
 # irregular_past.txt), no word that opens a phrase or a clause of its own (Ana Lima and ..., Tom Reyes of ...)
+# (the appositive between commas or dashes: Chris Christie – a Dallas fan – gave)
+_VERB_AFTER = (r"(?:,\s+(?:an?|the|his|her)\s[^,.;:\"“”]{1,60},|\s+[—–]\s+[^—–.;:\"“”]{1,60}?\s+[—–]|,)?"
+               r"\s+(?:has\s+|had\s+|was\s+|is\s+)?(?P<verb>[a-z]{3,})\b")
 _NAMED_SUBJECT = re.compile(r"(?<![\w'’.-])((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)?[A-Z][a-z-]+"
-                            r"(?:\s+[A-Z][a-z-]+){1,2})(?![\w'’-])"
-                            r"(?=(?:,\s+(?:an?|the|his|her)\s[^,.;:\"“”]{1,60},|,)?\s+(?:has\s+|had\s+|was\s+|is\s+)?"
-                            r"(?P<verb>[a-z]{3,})\b)")
+                            rf"(?:\s+[A-Z][a-z-]+){{1,2}})(?![\w'’-])(?={_VERB_AFTER})")
 
 
 def _last_named_subject(text: str, pos: int) -> str | None:
     """The last person named as the subject of a verb before ``pos``, within a few paragraphs:
     who a "he said" points to when the narration, not a statement, introduced them."""
     lo = max(0, pos - 1500)
-    opens_phrase = _set("prepositions.txt") | _set("determiners.txt") | _set("connectives.txt") \
-        | _set("relatives.txt") | {"or", "nor"}
     for m in reversed(list(_NAMED_SUBJECT.finditer(text, lo, pos))):
-        verb = m.group("verb")
-        if verb in opens_phrase or not (re.search(r"(?:ed|s)$", verb) or verb in _set("irregular_past.txt")):
-            continue  # likened to Bernard Manning over ...: the name is an object, a phrase follows it
-        parsed = parse_mention(m.group(1))
-        if parsed.kind == "person" and parsed.name and _fold_word(m.group(1).split()[0]) not in \
-                _set("determiners.txt") | _set("connectives.txt") | _set("time.txt"):
+        if _a_person_does(m.group(1), m.group("verb")):
             return m.group(1)
     return None
+
+
+def _a_person_does(name: str, verb: str) -> bool:
+    """Whether a name before a verb is a person doing something: a verb in -ed or -s or an
+    irregular past, not a phrase's word (likened to Bernard Manning over ...: an object)."""
+    opens_phrase = _set("prepositions.txt") | _set("determiners.txt") | _set("connectives.txt") \
+        | _set("relatives.txt") | {"or", "nor"}
+    if verb in opens_phrase or not (re.search(r"(?:ed|s)$", verb) or verb in _set("irregular_past.txt")):
+        return False
+    parsed = parse_mention(name)
+    return parsed.kind == "person" and bool(parsed.name) and _fold_word(name.split()[0]) not in \
+        _set("determiners.txt") | _set("connectives.txt") | _set("time.txt")
 
 
 # a sentence that opens with a person's name, possessive or not: Carson's plan ..., Mr. Reid met ...
@@ -3549,8 +3555,12 @@ def _topic_person(resolver: Resolver, text: str, sentence_starts: list[int], lo:
                   genders: dict[int, str]):
     """The known person the narration last put at the head of a sentence between the last
     statement (ending at ``lo``) and a he/she speaker at ``pos``: whom the pronoun most likely
-    means (Carson's endorsement of his team came with caveats. He may add staff, he said)."""
+    means (Carson's endorsement of his team came with caveats. He may add staff, he said).
+    Someone not heard from yet counts only as the subject of the sentence just before the
+    pronoun's (Ben Carson refused to choose. "I predict a winner," he said)."""
     found = None
+    own = max((s for s in sentence_starts if s <= pos), default=0)
+    before = max((s for s in sentence_starts if s < own), default=None)
     for start in sentence_starts:
         if start < lo or start >= pos:
             continue
@@ -3563,7 +3573,11 @@ def _topic_person(resolver: Resolver, text: str, sentence_starts: list[int], lo:
         if parsed.kind != "person" or not parsed.name:
             continue
         entity = resolver._known(parsed)
-        # (a person the article has not yet heard from heads the sentence: not someone who spoke before)
+        does = re.compile(_VERB_AFTER).match(text, m.end(1)) if entity is None and start == before else None
+        if does is not None and _a_person_does(m.group(1), does.group("verb")):
+            resolver.lookup(m.group(1))  # met in the narration: an entity now, not yet a speaker
+            entity = resolver._known(parsed)
+        # (otherwise a person the article has not yet heard from: not someone who spoke before)
         found = entity if entity is not None and entity.kind == "person" and not _plural(entity.name) else None
         if found is not None:  # Mrs. Clinton: the title tells the gender there and then
             _note_gender(genders, found, m.group(1), None)

@@ -3023,3 +3023,16 @@ def test_a_surname_is_not_tied_to_the_words_ending_the_sentence_before_it():
     atts = extract(Article(id="g", lang="en", text="Gov. Ann Lee spoke in Denver on Monday. The economy is "
                            "growing quickly, Lee said."))
     assert [a.source.name for a in atts] == ["Ann Lee"]
+
+
+def test_he_said_after_the_narration_names_a_new_person_is_that_person():
+    atts = run('"Carolina will win," Ohio Governor John Kasich said.\n\n'
+               'Senator Ben Carson refused to choose a team. "I will predict the winner," he said.\n\n'
+               'Governor Chris Christie – a Dallas fan – gave a one word answer. "Denver," he answered.')
+    assert [a.source.name for a in atts] == ["John Kasich", "Ben Carson", "Chris Christie"]
+
+
+def test_he_said_goes_on_with_the_speaker_when_the_new_name_is_not_the_sentence_before():
+    atts = run('"The law failed," Senator Ann Reyes said. Tom Bell signed it in 2010. '
+               'Voters noticed. "It was a disaster," she said.')
+    assert [a.source.name for a in atts] == ["Ann Reyes", "Ann Reyes"]
