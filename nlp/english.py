@@ -627,12 +627,21 @@ def _skip_back_aux(text: str, lo: int, pos: int) -> tuple[int, bool]:
         if date:  # on Tuesday (Oct 25)
             pos = lo + date.start()
             continue
+        carrier = _catenative_re().search(text, max(lo, pos - 40), pos)
+        if carrier:  # continues to advise, was quick to deny: the carrier's subject is the cue's
+            pos = carrier.start()
+            continue
         if word in aux or word in be or word in ("not", "n't", "on", "last", "this") or _time_re().fullmatch(word) \
                 or word in ("late", "early", "past") and _time_re().match(text, lo + m.end(1)):
             saw_be = saw_be or word in be  # (late Tuesday, this past week: a time word's modifier)
             pos = lo + m.start(1)
             continue
         return pos, saw_be
+
+
+@lru_cache(maxsize=None)
+def _catenative_re() -> re.Pattern:
+    return re.compile(rf"{_phrases('catenatives.txt')}\s*$", re.I)
 
 
 _TRAILING_BRACKET = re.compile(r"\s*\([^()\n]{1,60}\)\s*$")
@@ -1806,6 +1815,9 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
                 frame.notes["joined"] = True  # a clause of its own inside another content
                 return _denied(frame, form)
         return _denied(_read_continuation(text, lo, hi, cs, ce, form.addressee), form)
+    carried = re.match(r"\s+to\s+", text[ce:hi])
+    if form.framed and carried and _cue_re().match(text, ce + carried.end()):
+        return None  # continued to insist that ...: the cue is the verb it carries
     if form.framed and not re.search(rf"[{re.escape(CLOSE_QUOTES)}]\s*$", text[lo:aux_start]) \
             and re.search(r",\s*$", text[lo:aux_start]) and not _ends_inverted(text, ce, hi):
         return None  # ..., mocked the party and its leaders, and ...: a framed verb and its object

@@ -2973,3 +2973,34 @@ def test_a_campaign_source_belongs_to_the_campaign_and_leaves_the_candidate_a_pe
                 "would be long. \"The pier is safe,\" Hale said.")
     assert found[1].source.affiliation == "Hale campaign"
     assert (found[-1].source.name, found[-1].source.kind) == ("Hale", "person")
+
+
+@pytest.mark.parametrize("text, cue, speaker, claim", [
+    ("The coast guard advised boats in the bay to stay in harbour.", "advised", "The coast guard",
+     "boats in the bay to stay in harbour"),
+    ("The clinic recommends all visitors wear masks until May.", "recommends", "The clinic",
+     "all visitors wear masks until May"),
+    ("The nurses pleaded with the board to keep the ward open.", "pleaded with", "The nurses",
+     "the board to keep the ward open"),
+    ("The port union pressed the company to raise wages.", "pressed", "The port union",
+     "the company to raise wages"),
+    ("The mayor touted the scheme as a cure for traffic.", "touted", "The mayor", "the scheme as a cure for traffic"),
+    ("The senator labelled the bill \"a betrayal\".", "labelled", "The senator", "the bill \"a betrayal\""),
+])
+def test_a_cue_whose_content_is_an_object_and_what_is_asked_or_said_of_it(text, cue, speaker, claim):
+    a = only(text)
+    assert (a.cue.text, a.speaker.text, a.claim.text) == (cue, speaker, claim)
+
+
+def test_a_carrier_verb_before_a_cue_keeps_the_subject():
+    a = only("Health officials continue to advise against travel to the islands.")
+    assert (a.cue.text, a.speaker.text, a.claim.text) == ("advise against", "Health officials", "travel to the islands")
+    b = only("The ministry was quick to deny the report.")
+    assert (b.speaker.text, b.claim.text) == ("The ministry", "the report")
+    c = only("He continued to insist that the vote was rigged.")  # one cue: the carried verb
+    assert (c.cue.text, c.claim.text) == ("insist", "the vote was rigged")
+    assert run("The union declined to say whether the strike would end.") == []
+
+
+def test_press_alone_is_no_cue():
+    assert run("The fire brigade pressed on with the search.") == []
