@@ -3004,3 +3004,56 @@ def test_a_carrier_verb_before_a_cue_keeps_the_subject():
 
 def test_press_alone_is_no_cue():
     assert run("The fire brigade pressed on with the search.") == []
+
+
+@pytest.mark.parametrize("text, speaker, claim", [
+    ("The boats were seized by guards that the rebels described as working for the navy.", "the rebels",
+     "working for the navy"),
+    ("The council thanked the crew, which the mayor praised for its courage.", "the mayor", "its courage"),
+    ("The roads were closed in what the police describe as a precaution.", "the police", "a precaution"),
+    ("The roads were closed, which the mayor called \"a needless panic\".", "the mayor", "\"a needless panic\""),
+])
+def test_a_relative_pronoun_as_the_cues_object_leaves_the_complement_as_content(text, speaker, claim):
+    a = only(text)
+    assert (a.speaker.text, a.claim.text) == (speaker, claim)
+
+
+def test_a_relative_object_opened_by_a_comma_ends_at_its_closing_comma():
+    found = run("The ferry operator, whom the mayor accused of negligence, said it would appeal.")
+    assert [(a.cue.text, a.claim.text) for a in found] == [("accused", "negligence"), ("said", "it would appeal")]
+
+
+def test_a_result_clause_after_so_that_is_no_nested_content():
+    a = only("The mayor took every question, so much so that he accused the panel of stalling.")
+    assert (a.speaker.text, a.claim.text) == ("he", "the panel of stalling")
+
+
+def test_a_named_body_before_which_is_the_speaker():
+    a = only("The accord leaves out the Dock Union, which had demanded a pay rise.")
+    assert (a.speaker.text, a.claim.text) == ("the Dock Union", "a pay rise")
+    assert run("Fares rose again, which confirmed that the subsidy had ended.") == []  # no body speaks
+
+
+def test_naming_a_named_object():
+    a = only("Rivals went further, with the former mayor Ann Reed calling Lima a coward.")
+    assert (a.source.name, a.claim.text) == ("Ann Reed", "Lima a coward")
+
+
+def test_a_label_of_it_takes_the_infinitive_it_judges():
+    a = only("Ann Reed called it a mistake to close the port.")
+    assert a.claim.text == "it a mistake to close the port"
+
+
+def test_going_on_television_to_deny_keeps_the_subject():
+    a = only("The governor went on television to deny a report that he took bribes.")
+    assert (a.speaker.text, a.claim.text) == ("The governor", "a report that he took bribes")
+
+
+def test_a_named_possessor_opens_a_body_with_its_complement():
+    a = only("Nine boats sank, Norway's ministry of fisheries said.")
+    assert (a.speaker.text, a.claim.text) == ("Norway's ministry of fisheries", "Nine boats sank")
+
+
+def test_a_name_in_capitals_inside_an_appositive_is_no_verb():
+    a = only("Sahel Wire, a news site linked to IS, said the convoy was ambushed.")
+    assert (a.source.name, a.claim.text) == ("Sahel Wire", "the convoy was ambushed")
