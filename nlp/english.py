@@ -1533,7 +1533,7 @@ def _frames(doc: Document, lo: int, hi: int, unread: list[tuple[re.Match, Frame 
                 and not fronted:
             continue  # "State Department", "Report:": a capitalised verb form is a name or a label
         frame = _read_cue(doc, lo, hi, m, form)
-        if frame is None or _only_determiners(text, frame.speaker):
+        if frame is None or _only_determiners(text, frame.speaker) or _quoted_speaker(doc, frame.speaker):
             unread.append((m, None))
         elif folded in _mined_forms():
             # A mined cue is the annotations' word, not the rules': its reading is an alternative for
@@ -1547,6 +1547,13 @@ def _frames(doc: Document, lo: int, hi: int, unread: list[tuple[re.Match, Frame 
         if frame is not None and doc.quote_at(m.start()) is None:
             frames.append(frame)
     return sorted(frames, key=lambda f: f.cue[0])
+
+
+def _quoted_speaker(doc: Document, speaker: tuple[int, int] | None) -> bool:
+    """Whether a speaker opens inside a quotation (too many "please attack him" questions): quoted
+    words are someone's wording, and the cue word after them a noun, not a speaker and its verb."""
+    quote = doc.quote_at(speaker[0]) if speaker is not None else None
+    return quote is not None and quote.start < speaker[0]
 
 
 # How far a plain reading reaches: a speaker of at most this many words, a content of at least
@@ -2680,10 +2687,12 @@ def _clause_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:
         np = _np_forward(text, pos, end)
         if np and _fold_word(text[np[0]:np[1]].split()[0]) in _set("subordinators.txt") | _set("connectives.txt"):
             return None  # When he returned he began by saying: a subordinate clause opens the sentence
-        after = re.match(r"\s+([a-z][\w'’-]*)", text[np[1]:end]) if np else None
+        aside = re.match(r"\s*,([^,;:\"“”]{1,100}),", text[np[1]:end]) if np else None
+        aside = aside if aside and _is_appositive(aside.group(1)) else None  # X, who backs Y, trashed ...
+        after = re.match(r"\s+([a-z][\w'’-]*)", text[np[1] + (aside.end() if aside else 0):end]) if np else None
         if after and after.group(1) not in _set("connectives.txt") | _set("determiners.txt"):
-            if _fold_word(text[np[0]:np[1]]) in _pronouns():
-                return np  # He later walked back ...: a pronoun is the whole subject
+            if _fold_word(text[np[0]:np[1]]) in _pronouns() or aside:
+                return np  # He later walked back ...: a pronoun is the whole subject, as a name before its aside
             return np[0], _nouns_up_to_verb(text, np[1], end)
     return None
 

@@ -3057,3 +3057,14 @@ def test_a_named_possessor_opens_a_body_with_its_complement():
 def test_a_name_in_capitals_inside_an_appositive_is_no_verb():
     a = only("Sahel Wire, a news site linked to IS, said the convoy was ambushed.")
     assert (a.source.name, a.claim.text) == ("Sahel Wire", "the convoy was ambushed")
+
+
+def test_a_participle_continues_a_subject_past_its_relative_aside():
+    a = only('Ann Reed, who backs Lima, faulted the judge on the radio, calling it a "mistake" to wait.')
+    assert (a.cue.text, a.source.name, a.claim.text) == ("calling", "Ann Reed", 'it a "mistake" to wait')
+
+
+def test_quoted_words_before_a_cue_form_are_no_speaker():
+    a = only('The mayor took every question, so much so that he accused the panel of asking too many '
+             '"please blame Reed" questions.')
+    assert (a.cue.text, a.speaker.text) == ("accused", "he")
