@@ -64,6 +64,7 @@ class CueForm:
     naming: bool = False      # called the plan "a disgrace": the content is an object and the label given it
     passive: bool = False     # was quoted as saying: the subject of the passive is the speaker
     framed: bool = False      # continued: a cue only around a content, or before "that" or a colon
+    linking: bool = False     # tied the attacks to the gang: a content only with the "to" of what it is tied to
 
 
 @lru_cache(maxsize=None)
@@ -73,7 +74,7 @@ def _cues() -> dict[str, CueForm]:
         flags = set(",".join(row[2:]).split(","))
         out[lexicon.fold(row[0], LANG)] = CueForm(row[1], "addressee" in flags, "infinitive" in flags,
                                                   "object" in flags, "denial" in flags, "naming" in flags,
-                                                  "passive" in flags, "framed" in flags)
+                                                  "passive" in flags, "framed" in flags, "linking" in flags)
     return out
 
 
@@ -1886,6 +1887,8 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
                     re.match(r"(?:with|on|from)\s" if form.infinitive else r"(?:to|with|on|from)\s", text[content:hi]):
                 return None  # responded to the letter, insisted on being heard: what follows is no content
             end = _object_end(text, ce, content, hi) if form.object else hi
+            if form.linking and not re.search(r"\sto\s", text[content:end]):
+                return None  # Spain tied the match: a link needs what it is tied to
             end = _subordinate_end(text, lo, f_start if f_start >= 0 else -f_start - 1, content, end)
             end = _contrast_end(doc, content, end)
             end = _narration_end(doc, content, end)
@@ -2484,8 +2487,13 @@ def _resumes(text: str, pos: int, hi: int) -> bool:
     if m is None or not _has_content(text, pos + m.start(1), hi):
         return False
     word = m.group(1).lower()
+    if _TIME_ASIDE.match(text, pos + m.start(1), hi):
+        return False  # ..., witnesses said, a day after X called for calm: when, not what
     return not (word.endswith("ing") or word in _set("connectives.txt") or word in _set("relatives.txt")
                 or word in _set("asides.txt"))
+
+
+_TIME_ASIDE = re.compile(r"(?:[\w'’-]+\s+){1,2}(?:after|before|later|earlier|ago)(?![\w-])", re.I)
 
 
 def _is_noun_marker(word: str) -> bool:

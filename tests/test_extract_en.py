@@ -3068,3 +3068,20 @@ def test_quoted_words_before_a_cue_form_are_no_speaker():
     a = only('The mayor took every question, so much so that he accused the panel of asking too many '
              '"please blame Reed" questions.')
     assert (a.cue.text, a.speaker.text) == ("accused", "he")
+
+
+def test_a_time_after_a_content_first_cue_is_no_resumed_content():
+    found = run("Two ferries sank, officials said, a day after the union called for calm.")
+    assert [(a.cue.text, a.claim.text) for a in found] == [("said", "Two ferries sank"), ("called for", "calm")]
+
+
+def test_a_link_the_speaker_draws_needs_what_it_is_tied_to():
+    a = only("The mayor tied the fires in the port to a faulty cable.")
+    assert (a.speaker.text, a.claim.text) == ("The mayor", "the fires in the port to a faulty cable")
+    assert run("The visitors tied the match in the second half.") == []
+
+
+def test_alluded_to_continues_the_subject():
+    found = run("The union denied the charges, and alluded to a campaign against its leaders.")
+    assert [(a.cue.text, a.source.name, a.claim.text) for a in found] == [
+        ("denied", "union", "the charges"), ("alluded to", "union", "a campaign against its leaders")]
