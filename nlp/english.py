@@ -65,6 +65,7 @@ class CueForm:
     passive: bool = False     # was quoted as saying: the subject of the passive is the speaker
     framed: bool = False      # continued: a cue only around a content, or before "that" or a colon
     evidence: bool = False    # found, shows: a cue when a record is the subject (a poll found) or before "that"
+    linking: bool = False     # tied the attacks to the gang: a content only with the "to" of what it is tied to
 
 
 @lru_cache(maxsize=None)
@@ -74,7 +75,8 @@ def _cues() -> dict[str, CueForm]:
         flags = set(",".join(row[2:]).split(","))
         out[lexicon.fold(row[0], LANG)] = CueForm(row[1], "addressee" in flags, "infinitive" in flags,
                                                   "object" in flags, "denial" in flags, "naming" in flags,
-                                                  "passive" in flags, "framed" in flags, "evidence" in flags)
+                                                  "passive" in flags, "framed" in flags, "evidence" in flags,
+                                                  "linking" in flags)
     return out
 
 
@@ -635,12 +637,21 @@ def _skip_back_aux(text: str, lo: int, pos: int) -> tuple[int, bool]:
         if date:  # on Tuesday (Oct 25)
             pos = lo + date.start()
             continue
+        carrier = _catenative_re().search(text, max(lo, pos - 40), pos)
+        if carrier:  # continues to advise, was quick to deny: the carrier's subject is the cue's
+            pos = carrier.start()
+            continue
         if word in aux or word in be or word in ("not", "n't", "on", "last", "this") or _time_re().fullmatch(word) \
                 or word in ("late", "early", "past") and _time_re().match(text, lo + m.end(1)):
             saw_be = saw_be or word in be  # (late Tuesday, this past week: a time word's modifier)
             pos = lo + m.start(1)
             continue
         return pos, saw_be
+
+
+@lru_cache(maxsize=None)
+def _catenative_re() -> re.Pattern:
+    return re.compile(rf"{_phrases('catenatives.txt')}\s*$", re.I)
 
 
 _TRAILING_BRACKET = re.compile(r"\s*\([^()\n]{1,60}\)\s*$")
@@ -793,8 +804,9 @@ def _has_finite_verb(words: list[str]) -> bool:
         fw = _fold_word(w)
         if fw in _set("relatives.txt"):
             return False
-        if fw in _set("be.txt") or fw in _set("finite_auxiliaries.txt") and w.islower():
-            return True
+        if (fw in _set("be.txt") or fw in _set("finite_auxiliaries.txt")) and not w.isupper() \
+                and (w.islower() or fw in _set("be.txt")):
+            return True  # (but IS, a news agency linked to IS: a name in capitals is no verb)
     return False
 
 
@@ -1131,7 +1143,9 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
             and not any(re.search(r"[^su]s$", w) or w in _set("shares.txt") for w in folded[plural_det + 1:]):
         return None  # in several battleground states: the cue form is the plural noun
     head = words[p - 1].group()
-    opens = folded[0] in dets - _set("demonstratives.txt") or folded[0].isdigit()
+    opens = folded[0] in dets - _set("demonstratives.txt") or folded[0].isdigit() \
+        or p > 1 and _is_name_word(words[0].group()) and _POSSESSIVE.search(words[0].group()) is not None
+    # (China's ministry of health: a named possessor determines the phrase as "the" does)
     if opens and p < 2 and not (len(folded) > 2 and (folded[1] == "of" or folded[0] in _set("shares.txt")
                                                       and folded[1] in ("in", "at", "from", "among"))):
         return None  # but Some of the workers, One of the pupils, Many in the crowd
@@ -1221,8 +1235,9 @@ def _frame_bounds(text: str, lo: int, start: int, end: int) -> tuple[int, int, i
         return lo + m.start(1), end, lo + m.start(1)  # That person said: a demonstrative opening the sentence
     if word in _set("connectives.txt") or word == "that":
         frame_start = lo + m.start(1)
-        if word == "that":
+        if word == "that" and not re.search(r"(?<![\w-])(?:so|such|now|given)\s+that$", before, re.I):
             return start, end, -frame_start - 1  # a negative start flags an embedded ("that X said") frame
+            # (so that, such that, now that open a clause of the narration's own, no one's content)
         return start, end, frame_start
     return None
 
@@ -1528,7 +1543,7 @@ def _frames(doc: Document, lo: int, hi: int, unread: list[tuple[re.Match, Frame 
                 and not fronted:
             continue  # "State Department", "Report:": a capitalised verb form is a name or a label
         frame = _read_cue(doc, lo, hi, m, form)
-        if frame is None or _only_determiners(text, frame.speaker):
+        if frame is None or _only_determiners(text, frame.speaker) or _quoted_speaker(doc, frame.speaker):
             unread.append((m, None))
         elif folded in _mined_forms():
             # A mined cue is the annotations' word, not the rules': its reading is an alternative for
@@ -1542,6 +1557,13 @@ def _frames(doc: Document, lo: int, hi: int, unread: list[tuple[re.Match, Frame 
         if frame is not None and doc.quote_at(m.start()) is None:
             frames.append(frame)
     return sorted(frames, key=lambda f: f.cue[0])
+
+
+def _quoted_speaker(doc: Document, speaker: tuple[int, int] | None) -> bool:
+    """Whether a speaker opens inside a quotation (too many "please attack him" questions): quoted
+    words are someone's wording, and the cue word after them a noun, not a speaker and its verb."""
+    quote = doc.quote_at(speaker[0]) if speaker is not None else None
+    return quote is not None and quote.start < speaker[0]
 
 
 # How far a plain reading reaches: a speaker of at most this many words, a content of at least
@@ -1787,6 +1809,10 @@ def _finding(text: str, subject: tuple | None, ce: int, content: int, hi: int) -
 
 
 def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Frame | None:
+    if form.type == "verb" and not form.addressee:
+        taken = _object_inside_relative(doc.text, lo, m.start(), m.end(), hi, form.naming)
+        if taken is not None:
+            return taken
     if form.naming:
         return _read_naming(doc, lo, hi, m, form)
     text = doc.text
@@ -1825,6 +1851,9 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
                 frame.notes["joined"] = True  # a clause of its own inside another content
                 return _denied(frame, form)
         return _denied(_read_continuation(text, lo, hi, cs, ce, form.addressee), form)
+    carried = re.match(r"\s+to\s+", text[ce:hi])
+    if form.framed and carried and _cue_re().match(text, ce + carried.end()):
+        return None  # continued to insist that ...: the cue is the verb it carries
     if form.framed and not re.search(rf"[{re.escape(CLOSE_QUOTES)}]\s*$", text[lo:aux_start]) \
             and re.search(r",\s*$", text[lo:aux_start]) and not _ends_inverted(text, ce, hi):
         return None  # ..., mocked the party and its leaders, and ...: a framed verb and its object
@@ -1880,6 +1909,8 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
                     re.match(r"(?:with|on|from)\s" if form.infinitive else r"(?:to|with|on|from)\s", text[content:hi]):
                 return None  # responded to the letter, insisted on being heard: what follows is no content
             end = _object_end(text, ce, content, hi) if form.object else hi
+            if form.linking and not re.search(r"\sto\s", text[content:end]):
+                return None  # Spain tied the match: a link needs what it is tied to
             end = _subordinate_end(text, lo, f_start if f_start >= 0 else -f_start - 1, content, end)
             end = _contrast_end(doc, content, end)
             end = _narration_end(doc, content, end)
@@ -2150,7 +2181,7 @@ def _relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     """``organized by Odinga, who said ...``: the speaker is the name the relative pronoun
     follows (skipping its role appositives: Ana Lima, a union leader, who said). An aside of
     the sentence's own subject (Rita Vance, who said ..., resigned) stays out."""
-    m = re.search(r",\s*who\s*$", text[lo:pos])
+    m = re.search(r",\s*(who|which)\s*$", text[lo:pos])
     if m is None:
         return _share_who(text, lo, pos)
     head_end = _before_appositives(text, lo, lo + m.start())
@@ -2161,6 +2192,8 @@ def _relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
         if verb is not None and verb + 1 < len(words) and _is_name_word(words[verb + 1].group()):
             start += words[verb + 1].start()  # The mayor met Tom Hale, who said: the object is the antecedent
         return start, head_end  # a named antecedent
+    if m.group(1) == "which":
+        return None  # the fare rose, which confirmed ...: only a named body (the union, which said) speaks
     # came from a young fisherman, who said ...; according to local officials, who said ...: an
     # unnamed one, read as a common-noun phrase from after the preposition or verb that takes it
     mark = max(lo, *(text.rfind(c, lo, head_end) + 1 for c in ",;:"))
@@ -2272,6 +2305,39 @@ def _speaker_inside_relative(text: str, lo: int, aux_start: int, ce: int, hi: in
     return rel.start(), (s_start, s_end), (content, end)
 
 
+_RELATIVE_OBJECT_THEN_SPEAKER = re.compile(r"(?<![\w-])(?:who|which|whom|that|what)\s+([^,;:\"“”()]{1,60}?)\s*$")
+_COMPLEMENT = re.compile(r"\s+(?:as|for|of)\s+(?=\S)")
+_LABEL = re.compile(r"\s+(?=[" + re.escape(OPEN_QUOTES) + r"]\w)")  # (which they called "a hoax")
+
+
+def _object_inside_relative(text: str, lo: int, cs: int, ce: int, hi: int, naming: bool) -> Frame | None:
+    """A cue inside a relative clause whose pronoun is the cue's object, what is said of it after
+    "as", "for" or "of": ``ships that they described as linked to the navy``, ``the group, which
+    the mayor blamed for the fire``, ``what they call a ceasefire``. The content is that complement,
+    a noun-phrase content; the thing described is the sentence's, not the speaker's. A naming
+    cue's complement is its quoted label (a quiet place, as locals called it, is no statement)."""
+    complement = _COMPLEMENT.match(text, ce, hi) or (_LABEL.match(text, ce, hi) if naming else None)
+    if complement is None:
+        return None
+    aux_start, _ = _skip_back_aux(text, lo, cs)
+    rel = _RELATIVE_OBJECT_THEN_SPEAKER.search(text, max(lo, aux_start - 80), aux_start)
+    if rel is None:
+        return None
+    s_start, s_end = rel.span(1)
+    np = _np_back(text, s_start, s_end)
+    if np is None:
+        np = _np_generic(text, s_start, s_end)
+    if np != s_start:
+        return None  # the words between the relative and its cue are no whole noun phrase
+    content = complement.end()
+    end = _object_end(text, ce, content, hi)
+    if text[lo:rel.start()].rstrip().endswith(","):
+        end = min(end, _closing_comma(text, content, hi))  # the ferry operator, whom X accused of Y, said
+    frame = Frame((cs, ce), (s_start, s_end), (content, end), rel.start(), "svo")
+    frame.notes["joined"] = True  # a clause of its own inside the sentence
+    return frame
+
+
 def _closing_comma(text: str, content: int, hi: int) -> int:
     """The first comma outside a quotation after ``content``: where a relative opened by a comma closes."""
     for comma in re.finditer(",", text[content:hi]):
@@ -2314,6 +2380,7 @@ def _read_naming(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) ->
     label_end = _naming_end(doc.text, m.end(), hi)
     if label_end is None:
         return None
+    label_end = _extraposed_end(doc.text, m.end(), label_end, hi)
     frame = _read_cue(doc, lo, hi, m, replace(form, naming=False, object=True))
     if frame is None or frame.form not in ("svo", "continuation") or frame.claim[0] > label_end:
         return None
@@ -2322,6 +2389,14 @@ def _read_naming(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) ->
         return None  # the strategy does not refer to it, calling it ...: no speaker in its sentence
     frame.claim = (frame.claim[0], min(frame.claim[1], label_end))
     return frame
+
+
+def _extraposed_end(text: str, cue_end: int, label_end: int, hi: int) -> int:
+    """``calling it "a mistake" to close the port``: after "it" the label judges the infinitive
+    that follows it, which is part of what was said."""
+    if re.match(r"\s+it\s", text[cue_end:hi]) and re.match(r"\s+to\s+[a-z]", text[label_end:hi]):
+        return _object_end(text, cue_end, label_end, hi)
+    return label_end
 
 
 def _what_called(doc: Document, lo: int, hi: int, m: re.Match) -> Frame | None:
@@ -2370,9 +2445,10 @@ def _naming_end(text: str, cue_end: int, hi: int) -> int | None:
     return None
 
 
-# a definite object and an indefinite label after a naming cue (called the inquiry a witch hunt), not
+# a definite or named object and an indefinite label after a naming cue (called the inquiry a witch hunt), not
 # a time (called the office a day later): the label's first word is no measure of time or amount
-_LABELLED_OBJECT = re.compile(r"\s+((?:the|this|that|these|those|his|her|its|their|our)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+_LABELLED_OBJECT = re.compile(r"\s+((?:the|this|that|these|those|his|her|its|their|our)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
+                              r"|(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)"  # (calling Lima a fascist: a name as object)
                               r"\s+an?\s+(?!(?:day|week|month|year|hour|minute|moment|second|few|couple|number|lot|"
                               r"bit|time|while|half|quarter|total)\b)[a-z]")
 
@@ -2433,8 +2509,13 @@ def _resumes(text: str, pos: int, hi: int) -> bool:
     if m is None or not _has_content(text, pos + m.start(1), hi):
         return False
     word = m.group(1).lower()
+    if _TIME_ASIDE.match(text, pos + m.start(1), hi):
+        return False  # ..., witnesses said, a day after X called for calm: when, not what
     return not (word.endswith("ing") or word in _set("connectives.txt") or word in _set("relatives.txt")
                 or word in _set("asides.txt"))
+
+
+_TIME_ASIDE = re.compile(r"(?:[\w'’-]+\s+){1,2}(?:after|before|later|earlier|ago)(?![\w-])", re.I)
 
 
 def _is_noun_marker(word: str) -> bool:
@@ -2636,10 +2717,12 @@ def _clause_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:
         np = _np_forward(text, pos, end)
         if np and _fold_word(text[np[0]:np[1]].split()[0]) in _set("subordinators.txt") | _set("connectives.txt"):
             return None  # When he returned he began by saying: a subordinate clause opens the sentence
-        after = re.match(r"\s+([a-z][\w'’-]*)", text[np[1]:end]) if np else None
+        aside = re.match(r"\s*,([^,;:\"“”]{1,100}),", text[np[1]:end]) if np else None
+        aside = aside if aside and _is_appositive(aside.group(1)) else None  # X, who backs Y, trashed ...
+        after = re.match(r"\s+([a-z][\w'’-]*)", text[np[1] + (aside.end() if aside else 0):end]) if np else None
         if after and after.group(1) not in _set("connectives.txt") | _set("determiners.txt"):
-            if _fold_word(text[np[0]:np[1]]) in _pronouns():
-                return np  # He later walked back ...: a pronoun is the whole subject
+            if _fold_word(text[np[0]:np[1]]) in _pronouns() or aside:
+                return np  # He later walked back ...: a pronoun is the whole subject, as a name before its aside
             return np[0], _nouns_up_to_verb(text, np[1], end)
     return None
 

@@ -3036,3 +3036,115 @@ def test_he_said_goes_on_with_the_speaker_when_the_new_name_is_not_the_sentence_
     atts = run('"The law failed," Senator Ann Reyes said. Tom Bell signed it in 2010. '
                'Voters noticed. "It was a disaster," she said.')
     assert [a.source.name for a in atts] == ["Ann Reyes", "Ann Reyes"]
+
+
+@pytest.mark.parametrize("text, cue, speaker, claim", [
+    ("The coast guard advised boats in the bay to stay in harbour.", "advised", "The coast guard",
+     "boats in the bay to stay in harbour"),
+    ("The clinic recommends all visitors wear masks until May.", "recommends", "The clinic",
+     "all visitors wear masks until May"),
+    ("The nurses pleaded with the board to keep the ward open.", "pleaded with", "The nurses",
+     "the board to keep the ward open"),
+    ("The port union pressed the company to raise wages.", "pressed", "The port union",
+     "the company to raise wages"),
+    ("The mayor touted the scheme as a cure for traffic.", "touted", "The mayor", "the scheme as a cure for traffic"),
+    ("The senator labelled the bill \"a betrayal\".", "labelled", "The senator", "the bill \"a betrayal\""),
+])
+def test_a_cue_whose_content_is_an_object_and_what_is_asked_or_said_of_it(text, cue, speaker, claim):
+    a = only(text)
+    assert (a.cue.text, a.speaker.text, a.claim.text) == (cue, speaker, claim)
+
+
+def test_a_carrier_verb_before_a_cue_keeps_the_subject():
+    a = only("Health officials continue to advise against travel to the islands.")
+    assert (a.cue.text, a.speaker.text, a.claim.text) == ("advise against", "Health officials", "travel to the islands")
+    b = only("The ministry was quick to deny the report.")
+    assert (b.speaker.text, b.claim.text) == ("The ministry", "the report")
+    c = only("He continued to insist that the vote was rigged.")  # one cue: the carried verb
+    assert (c.cue.text, c.claim.text) == ("insist", "the vote was rigged")
+    assert run("The union declined to say whether the strike would end.") == []
+
+
+def test_press_alone_is_no_cue():
+    assert run("The fire brigade pressed on with the search.") == []
+
+
+@pytest.mark.parametrize("text, speaker, claim", [
+    ("The boats were seized by guards that the rebels described as working for the navy.", "the rebels",
+     "working for the navy"),
+    ("The council thanked the crew, which the mayor praised for its courage.", "the mayor", "its courage"),
+    ("The roads were closed in what the police describe as a precaution.", "the police", "a precaution"),
+    ("The roads were closed, which the mayor called \"a needless panic\".", "the mayor", "\"a needless panic\""),
+])
+def test_a_relative_pronoun_as_the_cues_object_leaves_the_complement_as_content(text, speaker, claim):
+    a = only(text)
+    assert (a.speaker.text, a.claim.text) == (speaker, claim)
+
+
+def test_a_relative_object_opened_by_a_comma_ends_at_its_closing_comma():
+    found = run("The ferry operator, whom the mayor accused of negligence, said it would appeal.")
+    assert [(a.cue.text, a.claim.text) for a in found] == [("accused", "negligence"), ("said", "it would appeal")]
+
+
+def test_a_result_clause_after_so_that_is_no_nested_content():
+    a = only("The mayor took every question, so much so that he accused the panel of stalling.")
+    assert (a.speaker.text, a.claim.text) == ("he", "the panel of stalling")
+
+
+def test_a_named_body_before_which_is_the_speaker():
+    a = only("The accord leaves out the Dock Union, which had demanded a pay rise.")
+    assert (a.speaker.text, a.claim.text) == ("the Dock Union", "a pay rise")
+    assert run("Fares rose again, which confirmed that the subsidy had ended.") == []  # no body speaks
+
+
+def test_naming_a_named_object():
+    a = only("Rivals went further, with the former mayor Ann Reed calling Lima a coward.")
+    assert (a.source.name, a.claim.text) == ("Ann Reed", "Lima a coward")
+
+
+def test_a_label_of_it_takes_the_infinitive_it_judges():
+    a = only("Ann Reed called it a mistake to close the port.")
+    assert a.claim.text == "it a mistake to close the port"
+
+
+def test_going_on_television_to_deny_keeps_the_subject():
+    a = only("The governor went on television to deny a report that he took bribes.")
+    assert (a.speaker.text, a.claim.text) == ("The governor", "a report that he took bribes")
+
+
+def test_a_named_possessor_opens_a_body_with_its_complement():
+    a = only("Nine boats sank, Norway's ministry of fisheries said.")
+    assert (a.speaker.text, a.claim.text) == ("Norway's ministry of fisheries", "Nine boats sank")
+
+
+def test_a_name_in_capitals_inside_an_appositive_is_no_verb():
+    a = only("Sahel Wire, a news site linked to IS, said the convoy was ambushed.")
+    assert (a.source.name, a.claim.text) == ("Sahel Wire", "the convoy was ambushed")
+
+
+def test_a_participle_continues_a_subject_past_its_relative_aside():
+    a = only('Ann Reed, who backs Lima, faulted the judge on the radio, calling it a "mistake" to wait.')
+    assert (a.cue.text, a.source.name, a.claim.text) == ("calling", "Ann Reed", 'it a "mistake" to wait')
+
+
+def test_quoted_words_before_a_cue_form_are_no_speaker():
+    a = only('The mayor took every question, so much so that he accused the panel of asking too many '
+             '"please blame Reed" questions.')
+    assert (a.cue.text, a.speaker.text) == ("accused", "he")
+
+
+def test_a_time_after_a_content_first_cue_is_no_resumed_content():
+    found = run("Two ferries sank, officials said, a day after the union called for calm.")
+    assert [(a.cue.text, a.claim.text) for a in found] == [("said", "Two ferries sank"), ("called for", "calm")]
+
+
+def test_a_link_the_speaker_draws_needs_what_it_is_tied_to():
+    a = only("The mayor tied the fires in the port to a faulty cable.")
+    assert (a.speaker.text, a.claim.text) == ("The mayor", "the fires in the port to a faulty cable")
+    assert run("The visitors tied the match in the second half.") == []
+
+
+def test_alluded_to_continues_the_subject():
+    found = run("The union denied the charges, and alluded to a campaign against its leaders.")
+    assert [(a.cue.text, a.source.name, a.claim.text) for a in found] == [
+        ("denied", "union", "the charges"), ("alluded to", "union", "a campaign against its leaders")]
