@@ -2287,15 +2287,10 @@ def _speaker_inside_relative(text: str, lo: int, aux_start: int, ce: int, hi: in
     auxiliary or "be" (was, had, will), which tells it from ``that police said the port was shut``,
     where "that" is a complementiser and a clause follows. A relative opened after a comma ends
     at the comma that closes it."""
-    rel = _RELATIVE_THEN_SPEAKER.search(text, max(lo, aux_start - 80), aux_start)  # (it reaches 60 characters back)
+    rel = _relative_speaker(text, lo, aux_start, _RELATIVE_THEN_SPEAKER)
     if rel is None:
         return None
     s_start, s_end = rel.span(1)
-    np = _np_back(text, s_start, s_end)
-    if np is None:
-        np = _np_generic(text, s_start, s_end)
-    if np != s_start:
-        return None  # the words between the relative and its cue are no whole noun phrase
     verb = _VERB_FIRST.match(text, ce, hi)
     if verb is None or verb.group(1) not in _set("auxiliaries.txt") | _set("be.txt"):
         return None
@@ -2303,6 +2298,19 @@ def _speaker_inside_relative(text: str, lo: int, aux_start: int, ce: int, hi: in
     after_comma = text[lo:rel.start()].rstrip().endswith(",")
     end = _closing_comma(text, content, hi) if after_comma else _main_verb(text, content, hi)
     return rel.start(), (s_start, s_end), (content, end)
+
+
+def _relative_speaker(text: str, lo: int, aux_start: int, pattern: re.Pattern) -> re.Match | None:
+    """A relative pronoun and the speaker after it, just before a cue (``pattern``'s group 1; it
+    reaches 60 characters back), when the words between them are one whole noun phrase."""
+    rel = pattern.search(text, max(lo, aux_start - 80), aux_start)
+    if rel is None:
+        return None
+    s_start, s_end = rel.span(1)
+    np = _np_back(text, s_start, s_end)
+    if np is None:
+        np = _np_generic(text, s_start, s_end)
+    return rel if np == s_start else None  # (else no whole noun phrase between the relative and its cue)
 
 
 _RELATIVE_OBJECT_THEN_SPEAKER = re.compile(r"(?<![\w-])(?:who|which|whom|that|what)\s+([^,;:\"“”()]{1,60}?)\s*$")
@@ -2320,15 +2328,10 @@ def _object_inside_relative(text: str, lo: int, cs: int, ce: int, hi: int, namin
     if complement is None:
         return None
     aux_start, _ = _skip_back_aux(text, lo, cs)
-    rel = _RELATIVE_OBJECT_THEN_SPEAKER.search(text, max(lo, aux_start - 80), aux_start)
+    rel = _relative_speaker(text, lo, aux_start, _RELATIVE_OBJECT_THEN_SPEAKER)
     if rel is None:
         return None
     s_start, s_end = rel.span(1)
-    np = _np_back(text, s_start, s_end)
-    if np is None:
-        np = _np_generic(text, s_start, s_end)
-    if np != s_start:
-        return None  # the words between the relative and its cue are no whole noun phrase
     content = complement.end()
     end = _object_end(text, ce, content, hi)
     if text[lo:rel.start()].rstrip().endswith(","):
