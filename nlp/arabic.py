@@ -355,6 +355,7 @@ class _Sentence:
         if speaker is None:
             speaker, pos, later_outlet = self._subject_after(pos, verb)
             speaker = self._before_accusative(speaker)
+            speaker, pos = self._before_bound_object(speaker, pos, verb)
             outlet = outlet or later_outlet
             first = lexicon.fold(clean(speaker.text.split()[0])) if speaker is not None else ""
             written = clean(speaker.text.split()[0]) if speaker is not None else ""
@@ -388,7 +389,7 @@ class _Sentence:
             return None  # ألقت الشرطة القبض على: ألقى is a cue only with باللوم
         if limit < pos:  # the next cue was an aside of this one (وقال X، وفقاً لما نشرته Y، إن)
             limit = next((c.start() for c in self.cues if c.start() >= pos and self._opens_statement(c)), self.end)
-        content = self._content(pos, limit, verb)
+        content = self._content(self._past_light_noun(pos, verb), limit, verb)
         fronted = speaker is not None and speaker.end <= m.start()  # لكن بريطانيا أعلنت طرد ...
         if content is None and verb.past in _object_verbs() and object_at is not None \
                 and (self.text[m.start()] in "وف" or fronted):
@@ -435,6 +436,29 @@ class _Sentence:
                 named = self._span(speaker.start, self._before_description(speaker.start, unnamed.start()))
             source = self._source(named, kind="anonymous" if unnamed else None)
         return self._attribution(content, cue, speaker, source, outlet)
+
+    def _before_bound_object(self, speaker: Span | None, pos: int, verb: Verb) -> tuple[Span | None, int]:
+        """The subject without the one object that makes a light verb a cue (جدد الرئيس التأكيد على
+        أن ...، ألقى الوزير باللوم على): nothing says where a subject ends before a definite noun, but the
+        verb's bound object (bound_objects.tsv) never belongs to it; what follows it is read from there."""
+        objects = _bound_objects().get(lexicon.fold(verb.past))
+        if speaker is None or objects is None:
+            return speaker, pos
+        for word in re.finditer(r"\S+", speaker.text):
+            if word.start() and lexicon.fold(clean(word.group())) in {lexicon.fold(o) for o in objects}:
+                at = speaker.start + word.start()
+                return self._span(speaker.start, _rstrip(self.text, speaker.start, at)), at
+        return speaker, pos
+
+    def _past_light_noun(self, pos: int, verb: Verb) -> int:
+        """Where the content starts at a bound object: past a noun of saying and its preposition when
+        أن follows (جدد التأكيد على أن ...: the content is what was affirmed), else at the object itself."""
+        if verb.past not in _light_verbs():
+            return pos
+        words = list(re.finditer(r"[\w\u0640]+", self.text[pos:min(self.end, pos + 40)]))[:2]
+        if len(words) == 2 and words[1].group() in _prepositions() and self._explicit_opener(pos + words[1].end()):
+            return self._skip_spaces(pos + words[1].end())
+        return pos
 
     def _object_then_preposition(self, pos: int, verb: Verb) -> bool:
         """After a verb whose subject stood before it, a short object and then the verb's own
@@ -2153,6 +2177,12 @@ def _bound_objects() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=None)
+def _light_verbs() -> frozenset[str]:
+    """Verbs whose bound object is the saying itself (جدد التأكيد على أن): its content is what follows."""
+    return frozenset(verbs()[v].past for v in _bound_objects() if v in verbs() and not verbs()[v].preposition)
+
+
+@lru_cache(maxsize=None)
 def _post_platforms() -> dict[str, str]:
     return {lexicon.fold(noun): platform for noun, platform in lexicon.rows(LANG, "platform_posts.txt")}
 
@@ -2249,7 +2279,8 @@ def _object_start(words: list[re.Match]) -> int:
                                                                    or _complete_head(words[:k])):
             return k  # أدان سعيد زيدان التفجير، أكد المبعوث الأممي الحاجة إلى: a definite verbal noun after a
             # name, or after a title or body with its adjectives, is no genitive: it is the object
-        if _possessed(folded) and not clean(word).endswith("ة") and lexicon.fold(before) not in _construct_heads() \
+        if (_possessed(folded) or _masdar_with_pronoun(word)) and not clean(word).endswith("ة") \
+                and lexicon.fold(before) not in _construct_heads() \
                 and not lexicon.fold(before).startswith(("ال", "لل")):
             return k  # وتنفي روسيا ضلوعها، وأعلنت الحركة تبنيها: a noun with its pronoun after a name
     return 0

@@ -2215,3 +2215,26 @@ def test_a_second_verb_joined_by_wa_shares_the_subject_of_the_statement_before()
     first, second = run(text)
     assert second.speaker is None
     assert second.source.name == "سامي الخوري"
+
+
+def test_light_verb_renews_a_saying_and_its_content_follows_the_complementiser():
+    a = only("جدد وزير الري عادل منصور التأكيد على أن السد لن يتأثر بالفيضان.")
+    assert a.cue.text == "جدد"
+    assert a.source.name == "عادل منصور"
+    assert a.claim.text == "السد لن يتأثر بالفيضان"
+
+
+def test_light_verb_with_a_stance_noun_as_its_content():
+    a = only("جددت النقابة رفضها لخفض الأجور.")
+    assert a.source.name == "النقابة"
+    assert a.claim.text == "رفضها لخفض الأجور"
+
+
+def test_light_verb_without_a_saying_is_narration():
+    assert run("جددت البلدية عقد شركة النظافة لعام آخر.") == []
+
+
+def test_short_verbal_noun_with_its_pronoun_ends_a_named_subject():
+    a = only("أبدى النائب كريم سلوم دعمه لمشروع القانون.")
+    assert a.source.name == "كريم سلوم"
+    assert a.claim.text == "دعمه لمشروع القانون"
