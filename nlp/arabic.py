@@ -267,7 +267,22 @@ class _Sentence:
                 att = self._verb(m, limit)
             if att is not None:
                 out.append(att)
-        return _nested(out) + self.alternatives
+        out = _nested(out)
+        self._outer_goes_on(out)
+        return out + self.alternatives
+
+    def _outer_goes_on(self, found: list[Attribution]) -> None:
+        """X said that Y told him Z. He added ...: a speaker quoted inside another's content is a layer
+        of that content, not the thread of the article; once the sentence ends, whoever spoke outside
+        it speaks last again, and a continuation (وأضاف، مؤكداً) is theirs."""
+        if len(found) < 2:
+            return
+        outer = next((a for a in reversed(found[:-1]) if _inside(found[-1].cue, a.claim)), None)
+        if outer is None or not outer.source.name:
+            return
+        entity = next((e for e in reversed(self.resolver.spoke) if e.name == outer.source.name), None)
+        if entity is not None:
+            self.resolver.recall(entity)
 
     def _resumptive(self, m: re.Match) -> bool:
         """مظاهرات تدعو إليها حركة ...، الخطة التي أعلن عنها الجيش: the verb's own preposition with a

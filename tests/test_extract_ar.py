@@ -2238,3 +2238,12 @@ def test_short_verbal_noun_with_its_pronoun_ends_a_named_subject():
     a = only("أبدى النائب كريم سلوم دعمه لمشروع القانون.")
     assert a.source.name == "كريم سلوم"
     assert a.claim.text == "دعمه لمشروع القانون"
+
+
+def test_continuation_after_a_nested_report_is_the_outer_speaker():
+    atts = run("وقال الطبيب سامي داود إن الممرضة أكدت أن المريض تحرك. وأضاف أن الفريق أعاد الفحص.")
+    assert [a.cue.text for a in atts] == ["وقال", "أكدت", "وأضاف"]
+    assert atts[1].source.name == "الممرضة"
+    assert atts[2].speaker is None
+    assert atts[2].source.name == "سامي داود"
+    assert atts[2].claim.text == "الفريق أعاد الفحص"
