@@ -242,6 +242,7 @@ class _Sentence:
         self.cue_floor = start  # cues before this were read as part of another cue
         self.subject_floor = start  # a subject before a verb is looked for right of this
         self.claims: list[Span] = []  # the contents read so far in this sentence
+        self.object_reports: set[int] = set()  # cues of reports with a plain object inside another's content
         self.alternatives: list[Attribution] = []  # readings the rules could not choose between (the scorer does)
         self.p = patterns()
         self.cues: list[re.Match] = []
@@ -256,6 +257,7 @@ class _Sentence:
         self.cues = cues
         out: list[Attribution] = []
         for i, m in enumerate(cues):
+            self._outer_goes_on(out, m.start())
             if m.start() < self.cue_floor or self._resumptive(m):
                 continue  # the verb of بحسب ما قال, already read with its cue; a relative clause (still a bound)
             limit = next((c.start() for c in cues[i + 1:] if self._opens_statement(c)), self.end)
@@ -267,18 +269,18 @@ class _Sentence:
                 att = self._verb(m, limit)
             if att is not None:
                 out.append(att)
-        out = _nested(out)
-        self._outer_goes_on(out)
+        out = _nested(out, self.object_reports)
+        self._outer_goes_on(out, self.end)
         return out + self.alternatives
 
-    def _outer_goes_on(self, found: list[Attribution]) -> None:
-        """X said that Y told him Z. He added ...: a speaker quoted inside another's content is a layer
-        of that content, not the thread of the article; once the sentence ends, whoever spoke outside
-        it speaks last again, and a continuation (وأضاف، مؤكداً) is theirs."""
+    def _outer_goes_on(self, found: list[Attribution], pos: int) -> None:
+        """X said that Y told him Z, adding ...: a speaker quoted inside another's content is a layer
+        of that content, not the thread of the article; once that content ends (before ``pos``),
+        whoever spoke outside it speaks last again, and a continuation (وأضاف، مؤكداً) is theirs."""
         if len(found) < 2:
             return
         outer = next((a for a in reversed(found[:-1]) if _inside(found[-1].cue, a.claim)), None)
-        if outer is None or not outer.source.name:
+        if outer is None or not outer.source.name or outer.claim.end > pos:
             return
         entity = next((e for e in reversed(self.resolver.spoke) if e.name == outer.source.name), None)
         if entity is not None:
@@ -394,7 +396,12 @@ class _Sentence:
             speaker, pos = relayed
             self.cue_floor = speaker.end  # نقلاً عن is read here, not as a cue of its own
         if self._inside_earlier_claim(m.start()) and not self._explicit_opener(pos):
-            return None  # نفى أن يكون موكله قد اعترف بأي سرقة: a verb inside what was said
+            nested = self._nested_subject(m.start(), after_verb, verb) \
+                if verb.past in _object_verbs() and self._past_tense(m, verb) else None
+            if nested is None:
+                return None  # نفى أن يكون موكله قد اعترف بأي سرقة: a verb inside what was said
+            speaker, object_at = nested
+            self.object_reports.add(m.start())
         if lexicon.fold(verb.past) in lexicon.entries(LANG, "bound_cues.txt") and verb.preposition and not re.match(
                 lexicon.word_pattern(verb.preposition) + r"(?![\w\u0640])", self.text[pos:pos + 8]):
             return None  # في بيان عبر صفحتها: عبر without عن is "via", not "expressed"
@@ -811,6 +818,39 @@ class _Sentence:
         before = self.text[max(self.start, verb_start - 6):verb_start].split()
         negated = before and before[-1] in ("لم", "ولم", "لا", "ولا", "لن", "ولن", "فلم")
         return bool(negated) and lexicon.fold(verb.past) not in lexicon.entries(LANG, "negated_assertions.txt")
+
+    @staticmethod
+    def _past_tense(m: re.Match, verb: Verb) -> bool:
+        """أعلنت، أكدوا: a report of an act of saying; the present (تجدد التزامها) inside what was said
+        is the speaker's own account of a stance, not a statement it quotes."""
+        said = lexicon.fold(_unclitic(m.group("verb")))
+        return said in {lexicon.fold(f) for f in past_forms(verb.past)}
+
+    def _nested_subject(self, verb_start: int, object_at: int, verb: Verb) -> tuple[Span, int] | None:
+        """قال المسؤول إن عشرات الشركات أعلنت اعتزامها ...: inside what was said, the few words between
+        the complementiser and a verb whose content is a plain object are its subject, and with a verbal
+        noun after the verb (its pronoun or the article on it) it is a report of its own, nested in the
+        first (guide: nested attribution); a bare verb there (أن يكون موكله قد اعترف) is not."""
+        claim = next((c for c in self.claims if c.start <= verb_start < c.end), None)
+        if claim is None:
+            return None
+        end = _rstrip(self.text, claim.start, verb_start)
+        words = self.text[claim.start:end].split()
+        if not words or len(words) > _MAX_SUBJECT_WORDS or re.search(r"[،,:;؛.]", self.text[claim.start:end]):
+            return None
+        subject = self._span(claim.start, end)
+        at = self._skip(object_at)
+        first = re.match(_WORD, self.text[at:self.end])
+        if first is not None and verb.preposition and lexicon.fold(first.group()) == lexicon.fold(verb.preposition):
+            at = self._skip_spaces(at + first.end())  # أكد على أهمية: past the verb's own preposition
+            first = re.match(_WORD, self.text[at:self.end])
+        if first is None or not _plausible_speaker(subject.text):
+            return None
+        word = clean(first.group())
+        folded = lexicon.fold(word)
+        if not (_masdar_with_pronoun(word) or folded.startswith("ال") and _is_masdar(folded[2:])):
+            return None
+        return subject, at
 
     def _inside_earlier_claim(self, pos: int) -> bool:
         return any(c.start <= pos < c.end for c in self.claims)
@@ -1998,13 +2038,15 @@ def occasion(text: str, rec: Attribution) -> str | None:
     return None
 
 
-def _nested(found: list[Attribution]) -> list[Attribution]:
+def _nested(found: list[Attribution], object_reports: frozenset[int] | set[int] = frozenset()) -> list[Attribution]:
     """X said that Y said Z: the inner speaker is the source, the outer one the outlet (guide, rule 4).
 
     An attribution is nested in an earlier one when its speaker opens the
     earlier one's content (زعمت الصحيفة أن مصدراً أمنياً قال لها بأن ...;
     وبحسب تقرير نشرته صحيفة X، فإن مسؤولين ... أكدا أن ...); the outer one
     is dropped and, when it was a medium or a relay, becomes the outlet.
+    An inner report with a plain object (``object_reports``: قال المسؤول إن الشركات أعلنت
+    اعتزامها ...) relays no words: the outer speaker's statement about it stands beside it.
     """
     out: list[Attribution] = []
     for att in found:
@@ -2012,7 +2054,7 @@ def _nested(found: list[Attribution]) -> list[Attribution]:
         if outer is not None and att.source.kind == "unspecified" and _inside(att.cue, outer.claim):
             continue  # مضيفاً أن المعلومات تشير إلى ...: the information is part of what was said
         if outer is not None and att.speaker is not None and _opens(outer.claim, att.speaker) \
-                and not _a_person(outer.source):  # وزير الداخلية قال إن دول أوروبية تؤكد: two statements
+                and not _a_person(outer.source) and att.cue.start not in object_reports:  # وزير الداخلية قال إن دول أوروبية تؤكد: two statements
             out.pop()
             att.outlet = att.outlet or Outlet(outer.source.name or clean(outer.speaker.text if outer.speaker else ""),
                                               outer.speaker)

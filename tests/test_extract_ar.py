@@ -2247,3 +2247,25 @@ def test_continuation_after_a_nested_report_is_the_outer_speaker():
     assert atts[2].speaker is None
     assert atts[2].source.name == "سامي داود"
     assert atts[2].claim.text == "الفريق أعاد الفحص"
+
+
+def test_report_with_a_verbal_noun_object_nested_in_a_claim():
+    atts = run("قال مسؤول في وزارة الاقتصاد إن عشرات المصانع أعلنت اعتزامها خفض الإنتاج.")
+    assert [a.cue.text for a in atts] == ["قال", "أعلنت"]
+    outer, inner = atts
+    assert outer.claim.text == "عشرات المصانع أعلنت اعتزامها خفض الإنتاج"
+    assert inner.speaker.text == "عشرات المصانع"
+    assert inner.claim.text == "اعتزامها خفض الإنتاج"
+
+
+def test_present_tense_stance_inside_a_claim_is_no_report():
+    a = only("قال المتحدث باسم الحزب نادر سليم إن الحزب يؤكد التزامه بالاتفاق.")
+    assert a.source.name == "نادر سليم"
+    assert a.claim.text == "الحزب يؤكد التزامه بالاتفاق"
+
+
+def test_participle_after_a_nested_report_is_the_outer_speaker():
+    atts = run("أكد الوزير سامي داود أن النقابة أعلنت رفضها للتسوية، مضيفا أن الحوار مستمر.")
+    assert [a.cue.text for a in atts] == ["أكد", "أعلنت", "مضيفا"]
+    assert atts[1].source.name == "النقابة"
+    assert atts[2].source.name == "سامي داود"
