@@ -1409,6 +1409,10 @@ class _Sentence:
                     # and so is a long one (وقال التلفزيون "سمع دوي انفجار ..." شرق العاصمة)
                 i = quote.end if quote is not None else i + 1
                 continue
+            time = self.p.adverb.match(self.text, i) if words else None
+            if time is not None and time.end() > i:
+                i = time.end()  # اليوم الأربعاء 8 فبراير 2017: the time of saying makes no subject longer
+                continue
             w = re.compile(_WORD).match(self.text, i)
             i = w.end() if w else i + 1
             words += 1

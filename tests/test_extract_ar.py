@@ -2269,3 +2269,10 @@ def test_participle_after_a_nested_report_is_the_outer_speaker():
     assert [a.cue.text for a in atts] == ["أكد", "أعلنت", "مضيفا"]
     assert atts[1].source.name == "النقابة"
     assert atts[2].source.name == "سامي داود"
+
+
+def test_time_of_saying_does_not_lengthen_a_long_speaker():
+    a = only("أكد سامي داود رئيس قسم الجراحة في مستشفى النور ضيف برنامج المساء اليوم الأربعاء "
+             "8 فيفري 2017 أن الفريق بذل ما بوسعه.")
+    assert a.source.name == "سامي داود"
+    assert a.claim.text == "الفريق بذل ما بوسعه"
