@@ -279,7 +279,7 @@ class _Sentence:
         whoever spoke outside it speaks last again, and a continuation (وأضاف، مؤكداً) is theirs."""
         if len(found) < 2:
             return
-        outer = next((a for a in reversed(found[:-1]) if _inside(found[-1].cue, a.claim)), None)
+        outer = next((a for a in found[:-1] if _inside(found[-1].cue, a.claim)), None)  # the outermost layer
         if outer is None or not outer.source.name or outer.claim.end > pos:
             return
         entity = next((e for e in reversed(self.resolver.spoke) if e.name == outer.source.name), None)

@@ -2276,3 +2276,9 @@ def test_time_of_saying_does_not_lengthen_a_long_speaker():
              "8 فيفري 2017 أن الفريق بذل ما بوسعه.")
     assert a.source.name == "سامي داود"
     assert a.claim.text == "الفريق بذل ما بوسعه"
+
+
+def test_continuation_after_two_nested_layers_is_the_outermost_speaker():
+    atts = run("وقال الطبيب سامي داود إن الممرضة قالت إن الأم ذكرت أن الطفل بكى. وأضاف أن الفحص كان سليما.")
+    assert atts[-1].cue.text == "وأضاف"
+    assert atts[-1].source.name == "سامي داود"
