@@ -372,7 +372,10 @@ class _Sentence:
         if speaker is None:
             speaker, pos, later_outlet = self._subject_after(pos, verb)
             speaker = self._before_accusative(speaker)
-            speaker, pos = self._before_bound_object(speaker, pos, verb)
+            bound = self._before_bound_object(speaker, pos, verb)
+            if speaker is not None and bound[0] is None:
+                object_at = bound[1]  # وجدد رفضه لـ: the bound object opens the content
+            speaker, pos = bound
             outlet = outlet or later_outlet
             first = lexicon.fold(clean(speaker.text.split()[0])) if speaker is not None else ""
             written = clean(speaker.text.split()[0]) if speaker is not None else ""
@@ -467,8 +470,10 @@ class _Sentence:
         if speaker is None or objects is None:
             return speaker, pos
         for word in re.finditer(r"\S+", speaker.text):
-            if word.start() and lexicon.fold(clean(word.group())) in {lexicon.fold(o) for o in objects}:
+            if lexicon.fold(clean(word.group())) in {lexicon.fold(o) for o in objects}:
                 at = speaker.start + word.start()
+                if not word.start():
+                    return None, at  # وجدد التأكيد على أن: no subject, the last speaker goes on
                 return self._span(speaker.start, _rstrip(self.text, speaker.start, at)), at
         return speaker, pos
 
@@ -1031,7 +1036,8 @@ class _Sentence:
 
     def _aside_end(self, pos: int) -> int:
         """The end of an aside opened at ``pos`` (على هامش زيارة ...، خلال زيارة ... إن): its comma, or
-        the colon, quotation or complementiser that opens the content; ``pos`` when none comes soon."""
+        the colon, quotation, complementiser or stance (عن اعتقاده أن) that opens the content; ``pos``
+        when none comes soon."""
         for n, word in enumerate(re.finditer(r"\S+", self.text[pos:self.end])):
             at = pos + word.start()
             if n > _MAX_ASIDE_WORDS:
@@ -1040,7 +1046,8 @@ class _Sentence:
             if quote is not None and len(self.text[quote.start:quote.end].split()) <= 3 \
                     and not self._closing_quote(quote):
                 continue  # على موقع "فيسبوك"، : a quoted name inside the aside
-            if n and (self._explicit_opener(at) or self._according_here(at) or self._outlet_here(at)):
+            if n and (self._explicit_opener(at) or self._according_here(at) or self._outlet_here(at)
+                      or self.p.stance.match(self.text, at)):
                 return _rstrip(self.text, pos, at)  # the content, a relay (استناداً إلى) or an outlet (لوكالة)
             comma = re.search(r"[،,]", word.group())
             if comma and not self._quoted(at + comma.start()):

@@ -2282,3 +2282,17 @@ def test_continuation_after_two_nested_layers_is_the_outermost_speaker():
     atts = run("وقال الطبيب سامي داود إن الممرضة قالت إن الأم ذكرت أن الطفل بكى. وأضاف أن الفحص كان سليما.")
     assert atts[-1].cue.text == "وأضاف"
     assert atts[-1].source.name == "سامي داود"
+
+
+def test_continuation_with_a_light_verb_and_no_subject():
+    atts = run("قال الوزير سامي داود إن الحوار مستمر. وجدد رفضه للتدخل الخارجي.")
+    assert [a.cue.text for a in atts] == ["قال", "وجدد"]
+    assert atts[1].speaker is None
+    assert atts[1].source.name == "سامي داود"
+    assert atts[1].claim.text == "رفضه للتدخل الخارجي"
+
+
+def test_aside_before_a_stance_ends_at_the_stance():
+    a = only("وأعرب المحلل نبيل عواد في مقابلة إذاعية عن اعتقاده أن الأسعار ستستقر.")
+    assert a.source.name == "نبيل عواد"
+    assert a.claim.text == "الأسعار ستستقر"
