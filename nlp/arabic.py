@@ -163,7 +163,17 @@ def _shifted_subject(text: str, start: int, end: int, resolver: Resolver) -> Non
     opener = re.match(rf"\s*و?(?:{lexicon.alternation(_lex('topic_shifts.txt'))})\s*[،,]\s*\S+\s+", text[start:end])
     if opener is None:
         return
-    words = text[start + opener.end():end].split()[:8]
+    subject = _subject_words(text[start + opener.end():end].split()[:8])
+    if len(subject) < 3:
+        return
+    parsed = parse_mention(" ".join(subject))
+    if parsed.kind == "person" and parsed.role and parsed.name != " ".join(subject) \
+            and len(parsed.name.split()) >= 2:
+        resolver.resolve(" ".join(subject))
+
+
+def _subject_words(words: list[str]) -> list[str]:
+    """The words of a subject right after its verb, up to what is no longer part of it."""
     subject: list[str] = []
     for word in words:
         folded = lexicon.fold(word)
@@ -173,13 +183,10 @@ def _shifted_subject(text: str, start: int, end: int, resolver: Resolver) -> Non
             if re.search(r"[،,]$", word) and not folded.startswith(("بال", "لل")):
                 subject.append(word.rstrip("،,"))
             break  # a comma, a prepositional object (بالشكر، للسعودية) or a definite object after the name
+        if folded in _prepositions():
+            break  # وسخر اللواء الحذيفي من ...: the verb's preposition ends its subject
         subject.append(word)
-    if len(subject) < 3:
-        return
-    parsed = parse_mention(" ".join(subject))
-    if parsed.kind == "person" and parsed.role and parsed.name != " ".join(subject) \
-            and len(parsed.name.split()) >= 2:
-        resolver.resolve(" ".join(subject))
+    return subject
 
 
 def _headline(doc: Document, resolver: Resolver) -> Attribution | None:
@@ -1204,11 +1211,28 @@ class _Sentence:
         content = self._content(pos, limit, None, any_start=True)  # متهماً داعش بـ...: an object will do
         if content is None:
             return None
-        source = self.resolver.implied()
+        opening = self._opening_subject(m.start()) if not self.claims else None
+        source = self._source(opening) if opening is not None else self.resolver.implied()
         if self._plural_after_one(m.group("participle"), source):
             return None  # وتظاهر محتجون ...، مطالبين بـ: the protesters demand, not the last speaker
         outlet = outlet or self.last_outlet
         return self._attribution(content, cue, None, source, outlet)
+
+    def _opening_subject(self, before: int) -> Span | None:
+        """وسخر اللواء سامي الحداد من ...، مشيراً إلى أن: a participle in a sentence with no statement before
+        it goes on from the sentence's own verb, whose subject (a speaker's title, name or body) says it."""
+        opening = re.match(r"\s*[\w\u0640]+\s+", self.text[self.start:before])
+        if opening is None or lexicon.fold(_unclitic(opening.group().strip())) in verbs():
+            return None  # a sentence opening with a cue is read as one
+        words = self.text[self.start + opening.end():before].split()[:8]
+        subject = _subject_words(words)
+        if len(subject) < 2 or len(subject) == len(words) or not _looks_like_subject(subject) \
+                or not _plausible_speaker(" ".join(subject)):
+            return None
+        start = self.start + opening.end()
+        start = self._skip_spaces(start)
+        end = self.text.index(subject[-1], start) + len(subject[-1])
+        return self._span(start, _rstrip(self.text, start, end))
 
     @staticmethod
     def _plural_after_one(participle: str, source) -> bool:

@@ -2296,3 +2296,12 @@ def test_aside_before_a_stance_ends_at_the_stance():
     a = only("وأعرب المحلل نبيل عواد في مقابلة إذاعية عن اعتقاده أن الأسعار ستستقر.")
     assert a.source.name == "نبيل عواد"
     assert a.claim.text == "الأسعار ستستقر"
+
+
+def test_participle_after_a_non_speech_verb_speaks_for_that_verb_subject():
+    atts = run("قال الوزير سامي داود إن الحوار مستمر. وسخر اللواء نادر الحلبي من ادعاءات المسلحين، "
+               "مشيرا إلى أنها مجرد شائعات.")
+    assert [a.cue.text for a in atts] == ["قال", "مشيرا"]
+    assert atts[1].speaker is None
+    assert atts[1].source.name == "نادر الحلبي"
+    assert atts[1].claim.text == "مجرد شائعات"
