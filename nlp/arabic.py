@@ -163,7 +163,17 @@ def _shifted_subject(text: str, start: int, end: int, resolver: Resolver) -> Non
     opener = re.match(rf"\s*و?(?:{lexicon.alternation(_lex('topic_shifts.txt'))})\s*[،,]\s*\S+\s+", text[start:end])
     if opener is None:
         return
-    words = text[start + opener.end():end].split()[:8]
+    subject = _subject_words(text[start + opener.end():end].split()[:8])
+    if len(subject) < 3:
+        return
+    parsed = parse_mention(" ".join(subject))
+    if parsed.kind == "person" and parsed.role and parsed.name != " ".join(subject) \
+            and len(parsed.name.split()) >= 2:
+        resolver.resolve(" ".join(subject))
+
+
+def _subject_words(words: list[str]) -> list[str]:
+    """The words of a subject right after its verb, up to what is no longer part of it."""
     subject: list[str] = []
     for word in words:
         folded = lexicon.fold(word)
@@ -173,13 +183,10 @@ def _shifted_subject(text: str, start: int, end: int, resolver: Resolver) -> Non
             if re.search(r"[،,]$", word) and not folded.startswith(("بال", "لل")):
                 subject.append(word.rstrip("،,"))
             break  # a comma, a prepositional object (بالشكر، للسعودية) or a definite object after the name
+        if folded in _prepositions():
+            break  # وسخر اللواء الحذيفي من ...: the verb's preposition ends its subject
         subject.append(word)
-    if len(subject) < 3:
-        return
-    parsed = parse_mention(" ".join(subject))
-    if parsed.kind == "person" and parsed.role and parsed.name != " ".join(subject) \
-            and len(parsed.name.split()) >= 2:
-        resolver.resolve(" ".join(subject))
+    return subject
 
 
 def _headline(doc: Document, resolver: Resolver) -> Attribution | None:
@@ -242,6 +249,7 @@ class _Sentence:
         self.cue_floor = start  # cues before this were read as part of another cue
         self.subject_floor = start  # a subject before a verb is looked for right of this
         self.claims: list[Span] = []  # the contents read so far in this sentence
+        self.object_reports: set[int] = set()  # cues of reports with a plain object inside another's content
         self.alternatives: list[Attribution] = []  # readings the rules could not choose between (the scorer does)
         self.p = patterns()
         self.cues: list[re.Match] = []
@@ -256,6 +264,7 @@ class _Sentence:
         self.cues = cues
         out: list[Attribution] = []
         for i, m in enumerate(cues):
+            self._outer_goes_on(out, m.start())
             if m.start() < self.cue_floor or self._resumptive(m):
                 continue  # the verb of بحسب ما قال, already read with its cue; a relative clause (still a bound)
             limit = next((c.start() for c in cues[i + 1:] if self._opens_statement(c)), self.end)
@@ -267,7 +276,22 @@ class _Sentence:
                 att = self._verb(m, limit)
             if att is not None:
                 out.append(att)
-        return _nested(out) + self.alternatives
+        out = _nested(out, self.object_reports)
+        self._outer_goes_on(out, self.end)
+        return out + self.alternatives
+
+    def _outer_goes_on(self, found: list[Attribution], pos: int) -> None:
+        """X said that Y told him Z, adding ...: a speaker quoted inside another's content is a layer
+        of that content, not the thread of the article; once that content ends (before ``pos``),
+        whoever spoke outside it speaks last again, and a continuation (وأضاف، مؤكداً) is theirs."""
+        if len(found) < 2:
+            return
+        outer = next((a for a in found[:-1] if _inside(found[-1].cue, a.claim)), None)  # the outermost layer
+        if outer is None or not outer.source.name or outer.claim.end > pos:
+            return
+        entity = next((e for e in reversed(self.resolver.spoke) if e.name == outer.source.name), None)
+        if entity is not None:
+            self.resolver.recall(entity)
 
     def _resumptive(self, m: re.Match) -> bool:
         """مظاهرات تدعو إليها حركة ...، الخطة التي أعلن عنها الجيش: the verb's own preposition with a
@@ -355,6 +379,10 @@ class _Sentence:
         if speaker is None:
             speaker, pos, later_outlet = self._subject_after(pos, verb)
             speaker = self._before_accusative(speaker)
+            bound = self._before_bound_object(speaker, pos, verb)
+            if speaker is not None and bound[0] is None:
+                object_at = bound[1]  # وجدد رفضه لـ: the bound object opens the content
+            speaker, pos = bound
             outlet = outlet or later_outlet
             first = lexicon.fold(clean(speaker.text.split()[0])) if speaker is not None else ""
             written = clean(speaker.text.split()[0]) if speaker is not None else ""
@@ -378,7 +406,12 @@ class _Sentence:
             speaker, pos = relayed
             self.cue_floor = speaker.end  # نقلاً عن is read here, not as a cue of its own
         if self._inside_earlier_claim(m.start()) and not self._explicit_opener(pos):
-            return None  # نفى أن يكون موكله قد اعترف بأي سرقة: a verb inside what was said
+            nested = self._nested_subject(m.start(), after_verb, verb) \
+                if verb.past in _object_verbs() and self._past_tense(m, verb) else None
+            if nested is None:
+                return None  # نفى أن يكون موكله قد اعترف بأي سرقة: a verb inside what was said
+            speaker, object_at = nested
+            self.object_reports.add(m.start())
         if lexicon.fold(verb.past) in lexicon.entries(LANG, "bound_cues.txt") and verb.preposition and not re.match(
                 lexicon.word_pattern(verb.preposition) + r"(?![\w\u0640])", self.text[pos:pos + 8]):
             return None  # في بيان عبر صفحتها: عبر without عن is "via", not "expressed"
@@ -388,7 +421,7 @@ class _Sentence:
             return None  # ألقت الشرطة القبض على: ألقى is a cue only with باللوم
         if limit < pos:  # the next cue was an aside of this one (وقال X، وفقاً لما نشرته Y، إن)
             limit = next((c.start() for c in self.cues if c.start() >= pos and self._opens_statement(c)), self.end)
-        content = self._content(pos, limit, verb)
+        content = self._content(self._past_light_noun(pos, verb), limit, verb)
         fronted = speaker is not None and speaker.end <= m.start()  # لكن بريطانيا أعلنت طرد ...
         if content is None and verb.past in _object_verbs() and object_at is not None \
                 and (self.text[m.start()] in "وف" or fronted):
@@ -435,6 +468,31 @@ class _Sentence:
                 named = self._span(speaker.start, self._before_description(speaker.start, unnamed.start()))
             source = self._source(named, kind="anonymous" if unnamed else None)
         return self._attribution(content, cue, speaker, source, outlet)
+
+    def _before_bound_object(self, speaker: Span | None, pos: int, verb: Verb) -> tuple[Span | None, int]:
+        """The subject without the one object that makes a light verb a cue (جدد الرئيس التأكيد على
+        أن ...، ألقى الوزير باللوم على): nothing says where a subject ends before a definite noun, but the
+        verb's bound object (bound_objects.tsv) never belongs to it; what follows it is read from there."""
+        objects = _bound_objects().get(lexicon.fold(verb.past))
+        if speaker is None or objects is None:
+            return speaker, pos
+        for word in re.finditer(r"\S+", speaker.text):
+            if lexicon.fold(clean(word.group())) in {lexicon.fold(o) for o in objects}:
+                at = speaker.start + word.start()
+                if not word.start():
+                    return None, at  # وجدد التأكيد على أن: no subject, the last speaker goes on
+                return self._span(speaker.start, _rstrip(self.text, speaker.start, at)), at
+        return speaker, pos
+
+    def _past_light_noun(self, pos: int, verb: Verb) -> int:
+        """Where the content starts at a bound object: past a noun of saying and its preposition when
+        أن follows (جدد التأكيد على أن ...: the content is what was affirmed), else at the object itself."""
+        if verb.past not in _light_verbs():
+            return pos
+        words = list(re.finditer(r"[\w\u0640]+", self.text[pos:min(self.end, pos + 40)]))[:2]
+        if len(words) == 2 and words[1].group() in _prepositions() and self._explicit_opener(pos + words[1].end()):
+            return self._skip_spaces(pos + words[1].end())
+        return pos
 
     def _object_then_preposition(self, pos: int, verb: Verb) -> bool:
         """After a verb whose subject stood before it, a short object and then the verb's own
@@ -773,6 +831,39 @@ class _Sentence:
         negated = before and before[-1] in ("لم", "ولم", "لا", "ولا", "لن", "ولن", "فلم")
         return bool(negated) and lexicon.fold(verb.past) not in lexicon.entries(LANG, "negated_assertions.txt")
 
+    @staticmethod
+    def _past_tense(m: re.Match, verb: Verb) -> bool:
+        """أعلنت، أكدوا: a report of an act of saying; the present (تجدد التزامها) inside what was said
+        is the speaker's own account of a stance, not a statement it quotes."""
+        said = lexicon.fold(_unclitic(m.group("verb")))
+        return said in {lexicon.fold(f) for f in past_forms(verb.past)}
+
+    def _nested_subject(self, verb_start: int, object_at: int, verb: Verb) -> tuple[Span, int] | None:
+        """قال المسؤول إن عشرات الشركات أعلنت اعتزامها ...: inside what was said, the few words between
+        the complementiser and a verb whose content is a plain object are its subject, and with a verbal
+        noun after the verb (its pronoun or the article on it) it is a report of its own, nested in the
+        first (guide: nested attribution); a bare verb there (أن يكون موكله قد اعترف) is not."""
+        claim = next((c for c in self.claims if c.start <= verb_start < c.end), None)
+        if claim is None:
+            return None
+        end = _rstrip(self.text, claim.start, verb_start)
+        words = self.text[claim.start:end].split()
+        if not words or len(words) > _MAX_SUBJECT_WORDS or re.search(r"[،,:;؛.]", self.text[claim.start:end]):
+            return None
+        subject = self._span(claim.start, end)
+        at = self._skip(object_at)
+        first = re.match(_WORD, self.text[at:self.end])
+        if first is not None and verb.preposition and lexicon.fold(first.group()) == lexicon.fold(verb.preposition):
+            at = self._skip_spaces(at + first.end())  # أكد على أهمية: past the verb's own preposition
+            first = re.match(_WORD, self.text[at:self.end])
+        if first is None or not _plausible_speaker(subject.text):
+            return None
+        word = clean(first.group())
+        folded = lexicon.fold(word)
+        if not (_masdar_with_pronoun(word) or folded.startswith("ال") and _is_masdar(folded[2:])):
+            return None
+        return subject, at
+
     def _inside_earlier_claim(self, pos: int) -> bool:
         return any(c.start <= pos < c.end for c in self.claims)
 
@@ -952,7 +1043,8 @@ class _Sentence:
 
     def _aside_end(self, pos: int) -> int:
         """The end of an aside opened at ``pos`` (على هامش زيارة ...، خلال زيارة ... إن): its comma, or
-        the colon, quotation or complementiser that opens the content; ``pos`` when none comes soon."""
+        the colon, quotation, complementiser or stance (عن اعتقاده أن) that opens the content; ``pos``
+        when none comes soon."""
         for n, word in enumerate(re.finditer(r"\S+", self.text[pos:self.end])):
             at = pos + word.start()
             if n > _MAX_ASIDE_WORDS:
@@ -961,7 +1053,8 @@ class _Sentence:
             if quote is not None and len(self.text[quote.start:quote.end].split()) <= 3 \
                     and not self._closing_quote(quote):
                 continue  # على موقع "فيسبوك"، : a quoted name inside the aside
-            if n and (self._explicit_opener(at) or self._according_here(at) or self._outlet_here(at)):
+            if n and (self._explicit_opener(at) or self._according_here(at) or self._outlet_here(at)
+                      or self.p.stance.match(self.text, at)):
                 return _rstrip(self.text, pos, at)  # the content, a relay (استناداً إلى) or an outlet (لوكالة)
             comma = re.search(r"[،,]", word.group())
             if comma and not self._quoted(at + comma.start()):
@@ -1118,11 +1211,28 @@ class _Sentence:
         content = self._content(pos, limit, None, any_start=True)  # متهماً داعش بـ...: an object will do
         if content is None:
             return None
-        source = self.resolver.implied()
+        opening = self._opening_subject(m.start()) if not self.claims else None
+        source = self._source(opening) if opening is not None else self.resolver.implied()
         if self._plural_after_one(m.group("participle"), source):
             return None  # وتظاهر محتجون ...، مطالبين بـ: the protesters demand, not the last speaker
         outlet = outlet or self.last_outlet
         return self._attribution(content, cue, None, source, outlet)
+
+    def _opening_subject(self, before: int) -> Span | None:
+        """وسخر اللواء سامي الحداد من ...، مشيراً إلى أن: a participle in a sentence with no statement before
+        it goes on from the sentence's own verb, whose subject (a speaker's title, name or body) says it."""
+        opening = re.match(r"\s*[\w\u0640]+\s+", self.text[self.start:before])
+        if opening is None or lexicon.fold(_unclitic(opening.group().strip())) in verbs():
+            return None  # a sentence opening with a cue is read as one
+        words = self.text[self.start + opening.end():before].split()[:8]
+        subject = _subject_words(words)
+        if len(subject) < 2 or len(subject) == len(words) or not _looks_like_subject(subject) \
+                or not _plausible_speaker(" ".join(subject)):
+            return None
+        start = self.start + opening.end()
+        start = self._skip_spaces(start)
+        end = self.text.index(subject[-1], start) + len(subject[-1])
+        return self._span(start, _rstrip(self.text, start, end))
 
     @staticmethod
     def _plural_after_one(participle: str, source) -> bool:
@@ -1329,6 +1439,10 @@ class _Sentence:
                     break  # وقال الملا "نعمل على ...": a quote that closes the sentence is the content,
                     # and so is a long one (وقال التلفزيون "سمع دوي انفجار ..." شرق العاصمة)
                 i = quote.end if quote is not None else i + 1
+                continue
+            time = self.p.adverb.match(self.text, i) if words else None
+            if time is not None and time.end() > i:
+                i = time.end()  # اليوم الأربعاء 8 فبراير 2017: the time of saying makes no subject longer
                 continue
             w = re.compile(_WORD).match(self.text, i)
             i = w.end() if w else i + 1
@@ -1959,13 +2073,15 @@ def occasion(text: str, rec: Attribution) -> str | None:
     return None
 
 
-def _nested(found: list[Attribution]) -> list[Attribution]:
+def _nested(found: list[Attribution], object_reports: frozenset[int] | set[int] = frozenset()) -> list[Attribution]:
     """X said that Y said Z: the inner speaker is the source, the outer one the outlet (guide, rule 4).
 
     An attribution is nested in an earlier one when its speaker opens the
     earlier one's content (زعمت الصحيفة أن مصدراً أمنياً قال لها بأن ...;
     وبحسب تقرير نشرته صحيفة X، فإن مسؤولين ... أكدا أن ...); the outer one
     is dropped and, when it was a medium or a relay, becomes the outlet.
+    An inner report with a plain object (``object_reports``: قال المسؤول إن الشركات أعلنت
+    اعتزامها ...) relays no words: the outer speaker's statement about it stands beside it.
     """
     out: list[Attribution] = []
     for att in found:
@@ -1973,7 +2089,7 @@ def _nested(found: list[Attribution]) -> list[Attribution]:
         if outer is not None and att.source.kind == "unspecified" and _inside(att.cue, outer.claim):
             continue  # مضيفاً أن المعلومات تشير إلى ...: the information is part of what was said
         if outer is not None and att.speaker is not None and _opens(outer.claim, att.speaker) \
-                and not _a_person(outer.source):  # وزير الداخلية قال إن دول أوروبية تؤكد: two statements
+                and not _a_person(outer.source) and att.cue.start not in object_reports:  # وزير الداخلية قال إن دول أوروبية تؤكد: two statements
             out.pop()
             att.outlet = att.outlet or Outlet(outer.source.name or clean(outer.speaker.text if outer.speaker else ""),
                                               outer.speaker)
@@ -2153,6 +2269,12 @@ def _bound_objects() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=None)
+def _light_verbs() -> frozenset[str]:
+    """Verbs whose bound object is the saying itself (جدد التأكيد على أن): its content is what follows."""
+    return frozenset(verbs()[v].past for v in _bound_objects() if v in verbs() and not verbs()[v].preposition)
+
+
+@lru_cache(maxsize=None)
 def _post_platforms() -> dict[str, str]:
     return {lexicon.fold(noun): platform for noun, platform in lexicon.rows(LANG, "platform_posts.txt")}
 
@@ -2249,7 +2371,8 @@ def _object_start(words: list[re.Match]) -> int:
                                                                    or _complete_head(words[:k])):
             return k  # أدان سعيد زيدان التفجير، أكد المبعوث الأممي الحاجة إلى: a definite verbal noun after a
             # name, or after a title or body with its adjectives, is no genitive: it is the object
-        if _possessed(folded) and not clean(word).endswith("ة") and lexicon.fold(before) not in _construct_heads() \
+        if (_possessed(folded) or _masdar_with_pronoun(word)) and not clean(word).endswith("ة") \
+                and lexicon.fold(before) not in _construct_heads() \
                 and not lexicon.fold(before).startswith(("ال", "لل")):
             return k  # وتنفي روسيا ضلوعها، وأعلنت الحركة تبنيها: a noun with its pronoun after a name
     return 0

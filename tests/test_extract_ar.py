@@ -2222,3 +2222,93 @@ def test_a_second_verb_joined_by_wa_shares_the_subject_of_the_statement_before()
     first, second = run(text)
     assert second.speaker is None
     assert second.source.name == "سامي الخوري"
+
+
+def test_light_verb_renews_a_saying_and_its_content_follows_the_complementiser():
+    a = only("جدد وزير الري عادل منصور التأكيد على أن السد لن يتأثر بالفيضان.")
+    assert a.cue.text == "جدد"
+    assert a.source.name == "عادل منصور"
+    assert a.claim.text == "السد لن يتأثر بالفيضان"
+
+
+def test_light_verb_with_a_stance_noun_as_its_content():
+    a = only("جددت النقابة رفضها لخفض الأجور.")
+    assert a.source.name == "النقابة"
+    assert a.claim.text == "رفضها لخفض الأجور"
+
+
+def test_light_verb_without_a_saying_is_narration():
+    assert run("جددت البلدية عقد شركة النظافة لعام آخر.") == []
+
+
+def test_short_verbal_noun_with_its_pronoun_ends_a_named_subject():
+    a = only("أبدى النائب كريم سلوم دعمه لمشروع القانون.")
+    assert a.source.name == "كريم سلوم"
+    assert a.claim.text == "دعمه لمشروع القانون"
+
+
+def test_continuation_after_a_nested_report_is_the_outer_speaker():
+    atts = run("وقال الطبيب سامي داود إن الممرضة أكدت أن المريض تحرك. وأضاف أن الفريق أعاد الفحص.")
+    assert [a.cue.text for a in atts] == ["وقال", "أكدت", "وأضاف"]
+    assert atts[1].source.name == "الممرضة"
+    assert atts[2].speaker is None
+    assert atts[2].source.name == "سامي داود"
+    assert atts[2].claim.text == "الفريق أعاد الفحص"
+
+
+def test_report_with_a_verbal_noun_object_nested_in_a_claim():
+    atts = run("قال مسؤول في وزارة الاقتصاد إن عشرات المصانع أعلنت اعتزامها خفض الإنتاج.")
+    assert [a.cue.text for a in atts] == ["قال", "أعلنت"]
+    outer, inner = atts
+    assert outer.claim.text == "عشرات المصانع أعلنت اعتزامها خفض الإنتاج"
+    assert inner.speaker.text == "عشرات المصانع"
+    assert inner.claim.text == "اعتزامها خفض الإنتاج"
+
+
+def test_present_tense_stance_inside_a_claim_is_no_report():
+    a = only("قال المتحدث باسم الحزب نادر سليم إن الحزب يؤكد التزامه بالاتفاق.")
+    assert a.source.name == "نادر سليم"
+    assert a.claim.text == "الحزب يؤكد التزامه بالاتفاق"
+
+
+def test_participle_after_a_nested_report_is_the_outer_speaker():
+    atts = run("أكد الوزير سامي داود أن النقابة أعلنت رفضها للتسوية، مضيفا أن الحوار مستمر.")
+    assert [a.cue.text for a in atts] == ["أكد", "أعلنت", "مضيفا"]
+    assert atts[1].source.name == "النقابة"
+    assert atts[2].source.name == "سامي داود"
+
+
+def test_time_of_saying_does_not_lengthen_a_long_speaker():
+    a = only("أكد سامي داود رئيس قسم الجراحة في مستشفى النور ضيف برنامج المساء اليوم الأربعاء "
+             "8 فيفري 2017 أن الفريق بذل ما بوسعه.")
+    assert a.source.name == "سامي داود"
+    assert a.claim.text == "الفريق بذل ما بوسعه"
+
+
+def test_continuation_after_two_nested_layers_is_the_outermost_speaker():
+    atts = run("وقال الطبيب سامي داود إن الممرضة قالت إن الأم ذكرت أن الطفل بكى. وأضاف أن الفحص كان سليما.")
+    assert atts[-1].cue.text == "وأضاف"
+    assert atts[-1].source.name == "سامي داود"
+
+
+def test_continuation_with_a_light_verb_and_no_subject():
+    atts = run("قال الوزير سامي داود إن الحوار مستمر. وجدد رفضه للتدخل الخارجي.")
+    assert [a.cue.text for a in atts] == ["قال", "وجدد"]
+    assert atts[1].speaker is None
+    assert atts[1].source.name == "سامي داود"
+    assert atts[1].claim.text == "رفضه للتدخل الخارجي"
+
+
+def test_aside_before_a_stance_ends_at_the_stance():
+    a = only("وأعرب المحلل نبيل عواد في مقابلة إذاعية عن اعتقاده أن الأسعار ستستقر.")
+    assert a.source.name == "نبيل عواد"
+    assert a.claim.text == "الأسعار ستستقر"
+
+
+def test_participle_after_a_non_speech_verb_speaks_for_that_verb_subject():
+    atts = run("قال الوزير سامي داود إن الحوار مستمر. وسخر اللواء نادر الحلبي من ادعاءات المسلحين، "
+               "مشيرا إلى أنها مجرد شائعات.")
+    assert [a.cue.text for a in atts] == ["قال", "مشيرا"]
+    assert atts[1].speaker is None
+    assert atts[1].source.name == "نادر الحلبي"
+    assert atts[1].claim.text == "مجرد شائعات"
