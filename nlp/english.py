@@ -2188,6 +2188,8 @@ def _relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     start = _np_back(text, lo, head_end)
     if start is not None and any(_is_name_word(w) for w in text[start:head_end].split()):
         words = list(re.finditer(r"\S+", text[start:head_end]))
+        if m.group(1) == "which" and _fold_word(words[-1].group()) in _set("norms.txt"):
+            return None  # the Official Secrets Act, which says ...: what a law provides, said by no one
         verb = next((k for k in range(len(words) - 1, 0, -1) if _past_or_present_verb(words[k].group())), None)
         if verb is not None and verb + 1 < len(words) and _is_name_word(words[verb + 1].group()):
             start += words[verb + 1].start()  # The mayor met Tom Hale, who said: the object is the antecedent

@@ -3148,3 +3148,11 @@ def test_alluded_to_continues_the_subject():
     found = run("The union denied the charges, and alluded to a campaign against its leaders.")
     assert [(a.cue.text, a.source.name, a.claim.text) for a in found] == [
         ("denied", "union", "the charges"), ("alluded to", "union", "a campaign against its leaders")]
+
+
+def test_a_law_which_says_is_no_speaker_but_a_named_body_which_said_is():
+    assert run("The two men were charged under the 1911 Official Secrets Act, which says that passing "
+               "on useful information to an enemy is spying.") == []
+    a = only("The strike was called by the Harbour Workers Union, which said that pay had fallen for years.")
+    assert a.source.name == "Harbour Workers Union"
+    assert a.claim.text == "pay had fallen for years"
