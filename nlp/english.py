@@ -3178,7 +3178,7 @@ def _continue_quote(doc: Document, frame: Frame, hi: int, following: Iterable[tu
         resumed = _quote_ending(doc, lo, next_hi)
         if resumed is None or resumed.start != lo:
             break
-        if "\n\n" in text[end:lo] and not _fills_paragraph(text, resumed.start, resumed.end):
+        if "\n" in text[end:lo] and not _fills_paragraph(text, resumed.start, resumed.end):
             break  # a new paragraph continues the speaker only when it is nothing but a quotation
         out.append(Frame(frame.cue, None, (resumed.start, resumed.end), resumed.start, "resumed"))
         end = resumed.end
@@ -3203,7 +3203,7 @@ def _left_open(doc: Document, frame: Frame) -> bool:
     opening = max(text.rfind(q, start, end) for q in "“«„\"")  # not ‘ or ': an apostrophe looks the same
     return opening >= start and doc.quote_at(opening) is None and text.count('"', start, end) % 2 == \
         (text[opening] == '"') and not any(c in CLOSE_QUOTES for c in text[opening + 1:end]) \
-        and re.match(r"[\s.,;:!?]*\n\s*\n", text[end:]) is not None
+        and _PARAGRAPH_END.match(text, end) is not None
 
 
 def _quote_across_paragraphs(doc: Document, frame: Frame) -> bool:
@@ -3218,10 +3218,10 @@ def _quote_across_paragraphs(doc: Document, frame: Frame) -> bool:
     if para_end > end and not any(c in QUOTES for c in text[end:para_end]):
         end = para_end  # “A. B.\n\n“C.”: the sentences after the first, still inside the open quotation
     while True:
-        brk = re.match(r"[\s.,;:!?]*\n\s*\n\s*", text[end:])
-        if brk is None or re.search(r"[^\s.,;:!?]", text[end:end + brk.end()]):
+        brk = _PARAGRAPH_END.match(text, end)
+        if brk is None:
             return False  # the quotation never closes: a stray mark, not a continued quote
-        nxt = end + brk.end()
+        nxt = brk.end()
         if text[nxt:nxt + 1] not in OPEN_QUOTES:
             return False
         quote = doc.quote_at(nxt)
@@ -3230,6 +3230,11 @@ def _quote_across_paragraphs(doc: Document, frame: Frame) -> bool:
             return True
         para_end = text.find("\n", nxt)
         end = len(text.rstrip()) if para_end < 0 else para_end
+
+
+# the end of a paragraph: a line break, blank line or not (some articles set each paragraph on a
+# line of its own with none between), after the punctuation that closes its last sentence
+_PARAGRAPH_END = re.compile(r"[^\S\n]*[.,;:!?]*[^\S\n]*\n\s*")
 
 
 def _fills_paragraph(text: str, start: int, end: int) -> bool:

@@ -759,6 +759,14 @@ def test_a_quote_left_open_at_a_paragraph_end_goes_on_in_the_next():
     assert a.source.name == "Ines Moreau"
 
 
+def test_a_quote_left_open_at_a_line_end_goes_on_when_paragraphs_have_no_blank_between():
+    text = ("Harbour master Ines Moreau said: “The pumps failed at dawn.\n"
+            "“Nobody answered the radio until noon.”\nThe harbour reopened on Friday.")
+    a = only(text)
+    assert a.claim.text == "“The pumps failed at dawn.\n“Nobody answered the radio until noon.”"
+    assert a.source.name == "Ines Moreau"
+
+
 def test_generic_subjects_with_irregular_plurals_and_possessive_bodies():
     a = only("The ferry was late again, people close to the inquiry said.")
     assert (a.speaker.text, a.source.kind) == ("people close to the inquiry", "anonymous")
