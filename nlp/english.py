@@ -3332,6 +3332,9 @@ def _fold_around(frames: list[Frame], text: str) -> list[Frame]:
                 continue
             relay = outer.speaker and (outer.outlet or _speaker_medium(text, outer.speaker) is not None or
                                        parse_mention(text[outer.speaker[0]:outer.speaker[1]]).kind == "media")
+            if content_first and not relay and _quoted_with_own_speaker(text, inner):
+                drop.add(id(outer))  # "...," a farmer said, per Lima: Lima passes the farmer's words on
+                continue
             if content_first and not relay:
                 continue  # ..., according to the ministry: the ministry said the whole, cue and all
             inner.claim = (inner.claim[0], min(inner.claim[1], outer.claim[1]))
@@ -3410,6 +3413,13 @@ def _speaker_medium(text: str, speaker: tuple[int, int]) -> tuple[int, int] | No
         if m is not None and parse_mention(m.group(group)).kind == "media" and _names_something(m.group(group)):
             return speaker[0] + m.start(group), speaker[0] + m.end(group)
     return None
+
+
+def _quoted_with_own_speaker(text: str, frame: Frame) -> bool:
+    """A quotation credited by its own cue to a speaker it names (\"...,\" a farmer said): words
+    no one around it can have said, only passed on."""
+    return frame.form in ("first", "inverted") and frame.speaker is not None \
+        and text[frame.claim[0]:frame.claim[0] + 1] in OPEN_QUOTES
 
 
 def _relays(frame: Frame, text: str) -> bool:

@@ -313,6 +313,16 @@ def test_quote_resumed_in_the_same_sentence_is_one_claim():
     assert a.claim.text.startswith("“If the river rises,”")
 
 
+@pytest.mark.parametrize("relay", ["per Ana Lima", "according to Ana Lima"])
+def test_a_quote_passed_on_by_a_person_stays_its_speakers_and_goes_on(relay):
+    # Lima only passes the farmer's quoted words on: no statement of hers, and the next quotation
+    # is still the farmer's
+    text = f"“The well is dry,” one farmer said, {relay}. “We carry water from the river.”"
+    found = run(text)
+    assert [(a.claim.text, a.source.name) for a in found] == [
+        ("“The well is dry,”", "one farmer"), ("“We carry water from the river.”", "one farmer")]
+
+
 def test_quote_with_words_after_it_or_its_own_cue_is_not_resumed():
     found = run("“The roof is gone,” Ana Silva said.\n\n“We sleep in the school now,” the neighbour added.")
     assert [a.claim.text for a in found] == ["“The roof is gone,”", "“We sleep in the school now,”"]
