@@ -3393,8 +3393,9 @@ CARRY_PLATFORM_OVER = 2
 
 def _goes_on_posting(text: str, frame: Frame) -> bool:
     """Whether a statement goes on with a post (he added, she wrote, tweeted again) rather than
-    saying something anew: a platform carries only over those (data/lexicons/en/post_cues.txt)."""
-    return lexicon.fold(text[frame.cue[0]:frame.cue[1]], LANG) in _set("post_cues.txt")
+    saying something anew: a platform carries only over those (data/lexicons/en/post_cues.txt) and
+    over a quotation that resumes the post's own (\"...,\" she said on Facebook. \"...\")."""
+    return frame.form == "resumed" or lexicon.fold(text[frame.cue[0]:frame.cue[1]], LANG) in _set("post_cues.txt")
 
 
 _OF_MEDIUM = re.compile(r"\s+(?:of|at|for|with)\s+((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})$")

@@ -323,6 +323,12 @@ def test_a_quote_passed_on_by_a_person_stays_its_speakers_and_goes_on(relay):
         ("“The well is dry,”", "one farmer"), ("“We carry water from the river.”", "one farmer")]
 
 
+def test_a_quote_resumed_after_a_post_keeps_the_platform():
+    first, second = run("“The well is dry,” Ana Lima said on Facebook. “We carry water from the river.”")
+    assert second.speaker is None and second.source.name == "Ana Lima"
+    assert first.outlet.name == second.outlet.name == "Facebook"
+
+
 def test_quote_with_words_after_it_or_its_own_cue_is_not_resumed():
     found = run("“The roof is gone,” Ana Silva said.\n\n“We sleep in the school now,” the neighbour added.")
     assert [a.claim.text for a in found] == ["“The roof is gone,”", "“We sleep in the school now,”"]
