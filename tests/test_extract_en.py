@@ -329,6 +329,13 @@ def test_a_quote_resumed_after_a_post_keeps_the_platform():
     assert first.outlet.name == second.outlet.name == "Facebook"
 
 
+def test_a_post_on_x_ends_its_sentence_and_the_quote_goes_on():
+    first, second = run("“The well is dry,” Ana Lima wrote on X. “We carry water from the river.”")
+    assert first.claim.text == "“The well is dry,”"
+    assert (second.claim.text, second.source.name) == ("“We carry water from the river.”", "Ana Lima")
+    assert second.outlet.name == "X"
+
+
 def test_quote_with_words_after_it_or_its_own_cue_is_not_resumed():
     found = run("“The roof is gone,” Ana Silva said.\n\n“We sleep in the school now,” the neighbour added.")
     assert [a.claim.text for a in found] == ["“The roof is gone,”", "“We sleep in the school now,”"]
