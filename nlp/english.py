@@ -3619,17 +3619,27 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
 # visited): a verb after the name or its appositive (a form in -ed or -s, or an irregular past:
 # irregular_past.txt), no word that opens a phrase or a clause of its own (Ana Lima and ..., Tom Reyes of ...)
 # (the appositive between commas or dashes: Chris Christie – a Dallas fan – gave)
-_VERB_AFTER = (r"(?:,\s+(?:an?|the|his|her)\s[^,.;:\"“”]{1,60},|\s+[—–]\s+[^—–.;:\"“”]{1,60}?\s+[—–]|,)?"
-               r"\s+(?:has\s+|had\s+|was\s+|is\s+)?(?P<verb>[a-z]{3,})\b")
-_NAMED_SUBJECT = re.compile(r"(?<![\w'’.-])((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)?[A-Z][a-z-]+"
-                            rf"(?:\s+[A-Z][a-z-]+){{1,2}})(?![\w'’-])(?={_VERB_AFTER})")
+# (a party and state in brackets first, Sean Duffy (R-Wis.) spoke; an adverb last, Ana Lima also spoke:
+# subject_adverbs.txt)
+@lru_cache(maxsize=None)
+def _verb_after() -> str:
+    return (r"(?:\s+\([^()\s]{1,12}\))?"
+            r"(?:,\s+(?:an?|the|his|her)\s[^,.;:\"“”]{1,60},|\s+[—–]\s+[^—–.;:\"“”]{1,60}?\s+[—–]|,)?"
+            rf"(?:\s+{_phrases('subject_adverbs.txt')})?"
+            r"\s+(?:has\s+|had\s+|was\s+|is\s+)?(?P<verb>[a-z]{3,})\b")
+
+
+@lru_cache(maxsize=None)
+def _named_subject() -> re.Pattern:
+    return re.compile(r"(?<![\w'’.-])((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)?[A-Z][a-z-]+"
+                      rf"(?:\s+[A-Z][a-z-]+){{1,2}})(?![\w'’-])(?={_verb_after()})")
 
 
 def _last_named_subject(text: str, pos: int) -> str | None:
     """The last person named as the subject of a verb before ``pos``, within a few paragraphs:
     who a "he said" points to when the narration, not a statement, introduced them."""
     lo = max(0, pos - 1500)
-    for m in reversed(list(_NAMED_SUBJECT.finditer(text, lo, pos))):
+    for m in reversed(list(_named_subject().finditer(text, lo, pos))):
         if _a_person_does(m.group(1), m.group("verb")):
             return m.group(1)
     return None
@@ -3675,7 +3685,7 @@ def _topic_person(resolver: Resolver, text: str, sentence_starts: list[int], lo:
         if parsed.kind != "person" or not parsed.name:
             continue
         entity = resolver._known(parsed)
-        does = re.compile(_VERB_AFTER).match(text, m.end(1)) if entity is None and start == before else None
+        does = re.compile(_verb_after()).match(text, m.end(1)) if entity is None and start == before else None
         if does is not None and _a_person_does(m.group(1), does.group("verb")):
             resolver.lookup(m.group(1))  # met in the narration: an entity now, not yet a speaker
             entity = resolver._known(parsed)

@@ -336,6 +336,14 @@ def test_a_post_on_x_ends_its_sentence_and_the_quote_goes_on():
     assert second.outlet.name == "X"
 
 
+@pytest.mark.parametrize("subject", ["Rep. Ana Lima (D-Mass.) also", "Ana Lima later"])
+def test_a_pronoun_after_a_sentence_that_names_the_speaker_without_a_cue(subject):
+    # the narration names her, then her quotation follows with only "she said"
+    text = (f"“The wall held,” Tom Reyes said.\n\n{subject} toured the flooded port on Monday. "
+            f"“The pumps will run all night,” she said.")
+    assert run(text)[-1].source.name == "Ana Lima"
+
+
 def test_quote_with_words_after_it_or_its_own_cue_is_not_resumed():
     found = run("“The roof is gone,” Ana Silva said.\n\n“We sleep in the school now,” the neighbour added.")
     assert [a.claim.text for a in found] == ["“The roof is gone,”", "“We sleep in the school now,”"]
