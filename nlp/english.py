@@ -2679,7 +2679,8 @@ def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int, addressee:
     start = lo + (joint.start() if joint else len(before) - (1 if before[-1] == "," else 0))
     frame = Frame((cs, ce), None, (content, hi), start, "continuation", outlet, channel=channel)
     frame.notes["subject"] = _clause_subject(text, lo, start)
-    if before[-1] not in "," + CLOSE_QUOTES and not re.search(r"\s(?:and|but)$", before):
+    after_comma = gerund is not None and before[:gerund.start()].endswith(",")  # X said, before adding ...
+    if before[-1] not in "," + CLOSE_QUOTES and not re.search(r"\s(?:and|but)$", before) and not after_comma:
         subject = frame.notes["subject"]  # a statement's participle: its clause must name who made it
         if subject is None or _fold_word(text[subject[0]:subject[1]]) in _set("empty_subjects.txt"):
             return None  # There was a report saying ...: nobody made it

@@ -344,6 +344,13 @@ def test_a_pronoun_after_a_sentence_that_names_the_speaker_without_a_cue(subject
     assert run(text)[-1].source.name == "Ana Lima"
 
 
+@pytest.mark.parametrize("joint", ["before adding", "while adding", "before explaining"])
+def test_a_participle_after_a_comma_and_a_time_word_continues_the_speaker(joint):
+    first, second = run(f"“The well is dry,” Ana Lima said, {joint}: “We carry water from the river.”")
+    assert second.cue.text == joint.split()[1] and second.speaker is None
+    assert (second.claim.text, second.source.name) == ("“We carry water from the river.”", "Ana Lima")
+
+
 def test_quote_with_words_after_it_or_its_own_cue_is_not_resumed():
     found = run("“The roof is gone,” Ana Silva said.\n\n“We sleep in the school now,” the neighbour added.")
     assert [a.claim.text for a in found] == ["“The roof is gone,”", "“We sleep in the school now,”"]
