@@ -3166,10 +3166,10 @@ def _continue_quote(doc: Document, frame: Frame, hi: int, following: Iterable[tu
             first is None or first.start != frame.claim[0] or re.search(r"\w", text[first.end:frame.claim[1]])):
         return []
     end = frame.claim[1]
-    resumed = None if left_open else \
-        _quote_ending(doc, max(end, frame.cue[1], frame.speaker[1] if frame.speaker else 0), hi)
-    if resumed is not None and re.search(r"\w(?:['’]s|s['’])\s*$", text[:resumed.start]):
-        resumed = None  # said on ABC's “This Week”: the title of a programme, not the quotation resumed
+    said = max(end, frame.cue[1], frame.speaker[1] if frame.speaker else 0)
+    resumed = None if left_open else _quote_ending(doc, said, hi)
+    if resumed is not None and not re.search(r"[,;:—–]", text[said:resumed.start]):
+        resumed = None  # said on ABC's “This Week”, told CNN on “Face the Nation.”: a title, not the content resumed
     if resumed is not None:
         frame.claim = (frame.claim[0], resumed.end)
     out, end = [], max(frame.claim[1], frame.cue[1], frame.speaker[1] if frame.speaker else 0)

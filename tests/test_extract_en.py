@@ -351,6 +351,12 @@ def test_a_participle_after_a_comma_and_a_time_word_continues_the_speaker(joint)
     assert (second.claim.text, second.source.name) == ("“We carry water from the river.”", "Ana Lima")
 
 
+def test_a_programme_title_after_the_cue_is_no_resumed_quote_but_the_next_quote_goes_on():
+    first, second = run("“The well is dry,” Ana Lima told CBS on “Morning Harbour.” “We carry water from the river.”")
+    assert first.claim.text == "“The well is dry,”"
+    assert (second.claim.text, second.source.name) == ("“We carry water from the river.”", "Ana Lima")
+
+
 def test_quote_with_words_after_it_or_its_own_cue_is_not_resumed():
     found = run("“The roof is gone,” Ana Silva said.\n\n“We sleep in the school now,” the neighbour added.")
     assert [a.claim.text for a in found] == ["“The roof is gone,”", "“We sleep in the school now,”"]
