@@ -624,6 +624,15 @@ def _words_before(text: str, lo: int, hi: int) -> list[re.Match]:
     return list(_WORD.finditer(text, lo, hi))
 
 
+_CONTRACTED_AUX = re.compile(r"(?<![\w'’])(\w+)(['’](?:s|ve|d))\s*$")
+
+
+def _pronoun_contracted(word: str) -> bool:
+    """she's, they've, he'd: a subject pronoun and its auxiliary, not a possessive."""
+    m = _CONTRACTED_AUX.search(word)
+    return m is not None and _fold_word(m.group(1)) in _pronouns()
+
+
 def _skip_back_aux(text: str, lo: int, pos: int) -> tuple[int, bool]:
     """Back over auxiliaries, adverbs and time words before a cue; True when a "be" form was met."""
     aux, be = _set("auxiliaries.txt"), _set("be.txt")
@@ -640,6 +649,13 @@ def _skip_back_aux(text: str, lo: int, pos: int) -> tuple[int, bool]:
         carrier = _catenative_re().search(text, max(lo, pos - 40), pos)
         if carrier:  # continues to advise, was quick to deny: the carrier's subject is the cue's
             pos = carrier.start()
+            continue
+        have = _CONTRACTED_AUX.search(text, lo, pos)
+        if have and _pronoun_contracted(have.group()):
+            # she's said, they've told: "has", "have", "had" joined to a pronoun that is the subject
+            # (it's said: "is", a passive)
+            saw_be = saw_be or _fold_word(have.group(1)) == "it" and have.group(2)[1:].lower() == "s"
+            pos = have.start(2)
             continue
         if word in aux or word in be or word in ("not", "n't", "on", "last", "this") or _time_re().fullmatch(word) \
                 or word in ("late", "early", "past") and _time_re().match(text, lo + m.end(1)):
@@ -1832,7 +1848,8 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         before_word = None  # Six in 10 said, Some said: a share is the subject, the cue its verb
     if before_word and re.search(r"[,;:\"“”)\]—–]$", before_word.group(1)):
         before_word = None  # "... for her," said X: the word before is the content's, behind its punctuation
-    if before_word and (_is_noun_marker(before_word.group(1)) or before_word.group(1) in ("That", "This", "These")
+    if before_word and (_is_noun_marker(before_word.group(1)) and not _pronoun_contracted(before_word.group(1))
+                        or before_word.group(1) in ("That", "This", "These")
                         and not text[lo:lo + before_word.start(1)].strip()):
         return None  # the said committee, Trump's comments, That report found: the cue is a noun
     if _passive_aside(text, lo, hi, cs, ce):

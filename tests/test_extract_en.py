@@ -357,6 +357,16 @@ def test_a_programme_title_after_the_cue_is_no_resumed_quote_but_the_next_quote_
     assert (second.claim.text, second.source.name) == ("“We carry water from the river.”", "Ana Lima")
 
 
+@pytest.mark.parametrize("subject, pronoun", [("She's", "She"), ("They've", "They")])
+def test_a_pronoun_with_a_contracted_auxiliary_is_the_subject_of_its_cue(subject, pronoun):
+    a = only(f"Ana Lima toured the port. {subject} said the pumps will run all night.")
+    assert (a.speaker.text, a.claim.text) == (pronoun, "the pumps will run all night")
+
+
+def test_a_contracted_is_before_said_to_is_a_passive():
+    assert run("Ana Lima toured the port. She's said to be ill.") == []
+
+
 def test_quote_with_words_after_it_or_its_own_cue_is_not_resumed():
     found = run("“The roof is gone,” Ana Silva said.\n\n“We sleep in the school now,” the neighbour added.")
     assert [a.claim.text for a in found] == ["“The roof is gone,”", "“We sleep in the school now,”"]
