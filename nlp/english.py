@@ -624,6 +624,15 @@ def _words_before(text: str, lo: int, hi: int) -> list[re.Match]:
     return list(_WORD.finditer(text, lo, hi))
 
 
+_CONTRACTED_AUX = re.compile(r"(?<![\w'’])(\w+)(['’](?:s|ve|d))\s*$")
+
+
+def _pronoun_contracted(word: str) -> bool:
+    """she's, they've, he'd: a subject pronoun and its auxiliary, not a possessive."""
+    m = _CONTRACTED_AUX.search(word)
+    return m is not None and _fold_word(m.group(1)) in _pronouns()
+
+
 def _skip_back_aux(text: str, lo: int, pos: int) -> tuple[int, bool]:
     """Back over auxiliaries, adverbs and time words before a cue; True when a "be" form was met."""
     aux, be = _set("auxiliaries.txt"), _set("be.txt")
@@ -640,6 +649,13 @@ def _skip_back_aux(text: str, lo: int, pos: int) -> tuple[int, bool]:
         carrier = _catenative_re().search(text, max(lo, pos - 40), pos)
         if carrier:  # continues to advise, was quick to deny: the carrier's subject is the cue's
             pos = carrier.start()
+            continue
+        have = _CONTRACTED_AUX.search(text, lo, pos)
+        if have and _pronoun_contracted(have.group()):
+            # she's said, they've told: "has", "have", "had" joined to a pronoun that is the subject
+            # (it's said: "is", a passive)
+            saw_be = saw_be or _fold_word(have.group(1)) == "it" and have.group(2)[1:].lower() == "s"
+            pos = have.start(2)
             continue
         if word in aux or word in be or word in ("not", "n't", "on", "last", "this") or _time_re().fullmatch(word) \
                 or word in ("late", "early", "past") and _time_re().match(text, lo + m.end(1)):
@@ -1832,7 +1848,8 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         before_word = None  # Six in 10 said, Some said: a share is the subject, the cue its verb
     if before_word and re.search(r"[,;:\"“”)\]—–]$", before_word.group(1)):
         before_word = None  # "... for her," said X: the word before is the content's, behind its punctuation
-    if before_word and (_is_noun_marker(before_word.group(1)) or before_word.group(1) in ("That", "This", "These")
+    if before_word and (_is_noun_marker(before_word.group(1)) and not _pronoun_contracted(before_word.group(1))
+                        or before_word.group(1) in ("That", "This", "These")
                         and not text[lo:lo + before_word.start(1)].strip()):
         return None  # the said committee, Trump's comments, That report found: the cue is a noun
     if _passive_aside(text, lo, hi, cs, ce):
@@ -2681,7 +2698,8 @@ def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int, addressee:
     start = lo + (joint.start() if joint else len(before) - (1 if before[-1] == "," else 0))
     frame = Frame((cs, ce), None, (content, hi), start, "continuation", outlet, channel=channel)
     frame.notes["subject"] = _clause_subject(text, lo, start)
-    if before[-1] not in "," + CLOSE_QUOTES and not re.search(r"\s(?:and|but)$", before):
+    after_comma = gerund is not None and before[:gerund.start()].endswith(",")  # X said, before adding ...
+    if before[-1] not in "," + CLOSE_QUOTES and not re.search(r"\s(?:and|but)$", before) and not after_comma:
         subject = frame.notes["subject"]  # a statement's participle: its clause must name who made it
         if subject is None or _fold_word(text[subject[0]:subject[1]]) in _set("empty_subjects.txt"):
             return None  # There was a report saying ...: nobody made it
@@ -3167,10 +3185,10 @@ def _continue_quote(doc: Document, frame: Frame, hi: int, following: Iterable[tu
             first is None or first.start != frame.claim[0] or re.search(r"\w", text[first.end:frame.claim[1]])):
         return []
     end = frame.claim[1]
-    resumed = None if left_open else \
-        _quote_ending(doc, max(end, frame.cue[1], frame.speaker[1] if frame.speaker else 0), hi)
-    if resumed is not None and re.search(r"\w(?:['’]s|s['’])\s*$", text[:resumed.start]):
-        resumed = None  # said on ABC's “This Week”: the title of a programme, not the quotation resumed
+    said = max(end, frame.cue[1], frame.speaker[1] if frame.speaker else 0)
+    resumed = None if left_open else _quote_ending(doc, said, hi)
+    if resumed is not None and not re.search(r"[,;:—–]", text[said:resumed.start]):
+        resumed = None  # said on ABC's “This Week”, told CNN on “Face the Nation.”: a title, not the content resumed
     if resumed is not None:
         frame.claim = (frame.claim[0], resumed.end)
     out, end = [], max(frame.claim[1], frame.cue[1], frame.speaker[1] if frame.speaker else 0)
@@ -3180,7 +3198,7 @@ def _continue_quote(doc: Document, frame: Frame, hi: int, following: Iterable[tu
         resumed = _quote_ending(doc, lo, next_hi)
         if resumed is None or resumed.start != lo:
             break
-        if "\n\n" in text[end:lo] and not _fills_paragraph(text, resumed.start, resumed.end):
+        if "\n" in text[end:lo] and not _fills_paragraph(text, resumed.start, resumed.end):
             break  # a new paragraph continues the speaker only when it is nothing but a quotation
         out.append(Frame(frame.cue, None, (resumed.start, resumed.end), resumed.start, "resumed"))
         end = resumed.end
@@ -3205,7 +3223,7 @@ def _left_open(doc: Document, frame: Frame) -> bool:
     opening = max(text.rfind(q, start, end) for q in "“«„\"")  # not ‘ or ': an apostrophe looks the same
     return opening >= start and doc.quote_at(opening) is None and text.count('"', start, end) % 2 == \
         (text[opening] == '"') and not any(c in CLOSE_QUOTES for c in text[opening + 1:end]) \
-        and re.match(r"[\s.,;:!?]*\n\s*\n", text[end:]) is not None
+        and _PARAGRAPH_END.match(text, end) is not None
 
 
 def _quote_across_paragraphs(doc: Document, frame: Frame) -> bool:
@@ -3220,10 +3238,10 @@ def _quote_across_paragraphs(doc: Document, frame: Frame) -> bool:
     if para_end > end and not any(c in QUOTES for c in text[end:para_end]):
         end = para_end  # “A. B.\n\n“C.”: the sentences after the first, still inside the open quotation
     while True:
-        brk = re.match(r"[\s.,;:!?]*\n\s*\n\s*", text[end:])
-        if brk is None or re.search(r"[^\s.,;:!?]", text[end:end + brk.end()]):
+        brk = _PARAGRAPH_END.match(text, end)
+        if brk is None:
             return False  # the quotation never closes: a stray mark, not a continued quote
-        nxt = end + brk.end()
+        nxt = brk.end()
         if text[nxt:nxt + 1] not in OPEN_QUOTES:
             return False
         quote = doc.quote_at(nxt)
@@ -3232,6 +3250,11 @@ def _quote_across_paragraphs(doc: Document, frame: Frame) -> bool:
             return True
         para_end = text.find("\n", nxt)
         end = len(text.rstrip()) if para_end < 0 else para_end
+
+
+# the end of a paragraph: a line break, blank line or not (some articles set each paragraph on a
+# line of its own with none between), after the punctuation that closes its last sentence
+_PARAGRAPH_END = re.compile(r"[^\S\n]*[.,;:!?]*[^\S\n]*\n\s*")
 
 
 def _fills_paragraph(text: str, start: int, end: int) -> bool:
@@ -3329,6 +3352,9 @@ def _fold_around(frames: list[Frame], text: str) -> list[Frame]:
                 continue
             relay = outer.speaker and (outer.outlet or _speaker_medium(text, outer.speaker) is not None or
                                        parse_mention(text[outer.speaker[0]:outer.speaker[1]]).kind == "media")
+            if content_first and not relay and _quoted_with_own_speaker(text, inner):
+                drop.add(id(outer))  # "...," a farmer said, per Lima: Lima passes the farmer's words on
+                continue
             if content_first and not relay:
                 continue  # ..., according to the ministry: the ministry said the whole, cue and all
             inner.claim = (inner.claim[0], min(inner.claim[1], outer.claim[1]))
@@ -3387,8 +3413,9 @@ CARRY_PLATFORM_OVER = 2
 
 def _goes_on_posting(text: str, frame: Frame) -> bool:
     """Whether a statement goes on with a post (he added, she wrote, tweeted again) rather than
-    saying something anew: a platform carries only over those (data/lexicons/en/post_cues.txt)."""
-    return lexicon.fold(text[frame.cue[0]:frame.cue[1]], LANG) in _set("post_cues.txt")
+    saying something anew: a platform carries only over those (data/lexicons/en/post_cues.txt) and
+    over a quotation that resumes the post's own (\"...,\" she said on Facebook. \"...\")."""
+    return frame.form == "resumed" or lexicon.fold(text[frame.cue[0]:frame.cue[1]], LANG) in _set("post_cues.txt")
 
 
 _OF_MEDIUM = re.compile(r"\s+(?:of|at|for|with)\s+((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})$")
@@ -3407,6 +3434,13 @@ def _speaker_medium(text: str, speaker: tuple[int, int]) -> tuple[int, int] | No
         if m is not None and parse_mention(m.group(group)).kind == "media" and _names_something(m.group(group)):
             return speaker[0] + m.start(group), speaker[0] + m.end(group)
     return None
+
+
+def _quoted_with_own_speaker(text: str, frame: Frame) -> bool:
+    """A quotation credited by its own cue to a speaker it names (\"...,\" a farmer said): words
+    no one around it can have said, only passed on."""
+    return frame.form in ("first", "inverted") and frame.speaker is not None \
+        and text[frame.claim[0]:frame.claim[0] + 1] in OPEN_QUOTES
 
 
 def _relays(frame: Frame, text: str) -> bool:
@@ -3605,17 +3639,27 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
 # visited): a verb after the name or its appositive (a form in -ed or -s, or an irregular past:
 # irregular_past.txt), no word that opens a phrase or a clause of its own (Ana Lima and ..., Tom Reyes of ...)
 # (the appositive between commas or dashes: Chris Christie – a Dallas fan – gave)
-_VERB_AFTER = (r"(?:,\s+(?:an?|the|his|her)\s[^,.;:\"“”]{1,60},|\s+[—–]\s+[^—–.;:\"“”]{1,60}?\s+[—–]|,)?"
-               r"\s+(?:has\s+|had\s+|was\s+|is\s+)?(?P<verb>[a-z]{3,})\b")
-_NAMED_SUBJECT = re.compile(r"(?<![\w'’.-])((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)?[A-Z][a-z-]+"
-                            rf"(?:\s+[A-Z][a-z-]+){{1,2}})(?![\w'’-])(?={_VERB_AFTER})")
+# (a party and state in brackets first, Sean Duffy (R-Wis.) spoke; an adverb last, Ana Lima also spoke:
+# subject_adverbs.txt)
+@lru_cache(maxsize=None)
+def _verb_after() -> str:
+    return (r"(?:\s+\([^()\s]{1,12}\))?"
+            r"(?:,\s+(?:an?|the|his|her)\s[^,.;:\"“”]{1,60},|\s+[—–]\s+[^—–.;:\"“”]{1,60}?\s+[—–]|,)?"
+            rf"(?:\s+{_phrases('subject_adverbs.txt')})?"
+            r"\s+(?:has\s+|had\s+|was\s+|is\s+)?(?P<verb>[a-z]{3,})\b")
+
+
+@lru_cache(maxsize=None)
+def _named_subject() -> re.Pattern:
+    return re.compile(r"(?<![\w'’.-])((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)?[A-Z][a-z-]+"
+                      rf"(?:\s+[A-Z][a-z-]+){{1,2}})(?![\w'’-])(?={_verb_after()})")
 
 
 def _last_named_subject(text: str, pos: int) -> str | None:
     """The last person named as the subject of a verb before ``pos``, within a few paragraphs:
     who a "he said" points to when the narration, not a statement, introduced them."""
     lo = max(0, pos - 1500)
-    for m in reversed(list(_NAMED_SUBJECT.finditer(text, lo, pos))):
+    for m in reversed(list(_named_subject().finditer(text, lo, pos))):
         if _a_person_does(m.group(1), m.group("verb")):
             return m.group(1)
     return None
@@ -3661,7 +3705,7 @@ def _topic_person(resolver: Resolver, text: str, sentence_starts: list[int], lo:
         if parsed.kind != "person" or not parsed.name:
             continue
         entity = resolver._known(parsed)
-        does = re.compile(_VERB_AFTER).match(text, m.end(1)) if entity is None and start == before else None
+        does = re.compile(_verb_after()).match(text, m.end(1)) if entity is None and start == before else None
         if does is not None and _a_person_does(m.group(1), does.group("verb")):
             resolver.lookup(m.group(1))  # met in the narration: an entity now, not yet a speaker
             entity = resolver._known(parsed)

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 OPENERS = {"«": "»", "“": "”", "„": "”"}
 MARKS = set("«»“”„\"")
 _CLOSING_NEIGHBOURS = set(".,،:;؛!?؟)]}»-–—…")
-_MARK_OR_BREAK = re.compile("''|[«»“”„\"]|\n(?=\n)")  # a mark, or where a paragraph ends
+# a mark, or where a paragraph ends: at a blank line, or at a line that opens a quotation (the
+# printer reopens a quotation at each of its paragraphs, and some texts leave no blank line between)
+_MARK_OR_BREAK = re.compile("''|[«»“”„\"]|\n(?=\n|[^\\S\n]*[“„«])")
 
 
 @dataclass(frozen=True)

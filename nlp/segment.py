@@ -45,7 +45,16 @@ def _is_abbreviation(text: str, stop_end: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
-    return word in _abbreviations() or lexicon.fold(word) in _abbreviations() or (len(word) == 1 and word.isalpha() and word.isascii())
+    return word in _abbreviations() or lexicon.fold(word) in _abbreviations() or (len(word) == 1 and word.isalpha() and word.isascii()
+                                                                                 and not _platform_letter(text, m.start(), word))
+
+
+_ON = re.compile(r"(?<![\w-])on\s+$")
+
+
+def _platform_letter(text: str, start: int, letter: str) -> bool:
+    """Whether a single letter is a platform posted on (wrote on X.), not an initial (Barry M.)."""
+    return letter in lexicon.entries("en", "platforms.txt") and _ON.search(text, max(0, start - 4), start) is not None
 
 
 _QUOTED_CRY = re.compile(r"[!?؟]+[\"”»'’]+$")  # a question or an exclamation closing its quotation

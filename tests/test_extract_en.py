@@ -313,6 +313,60 @@ def test_quote_resumed_in_the_same_sentence_is_one_claim():
     assert a.claim.text.startswith("“If the river rises,”")
 
 
+@pytest.mark.parametrize("relay", ["per Ana Lima", "according to Ana Lima"])
+def test_a_quote_passed_on_by_a_person_stays_its_speakers_and_goes_on(relay):
+    # Lima only passes the farmer's quoted words on: no statement of hers, and the next quotation
+    # is still the farmer's
+    text = f"“The well is dry,” one farmer said, {relay}. “We carry water from the river.”"
+    found = run(text)
+    assert [(a.claim.text, a.source.name) for a in found] == [
+        ("“The well is dry,”", "one farmer"), ("“We carry water from the river.”", "one farmer")]
+
+
+def test_a_quote_resumed_after_a_post_keeps_the_platform():
+    first, second = run("“The well is dry,” Ana Lima said on Facebook. “We carry water from the river.”")
+    assert second.speaker is None and second.source.name == "Ana Lima"
+    assert first.outlet.name == second.outlet.name == "Facebook"
+
+
+def test_a_post_on_x_ends_its_sentence_and_the_quote_goes_on():
+    first, second = run("“The well is dry,” Ana Lima wrote on X. “We carry water from the river.”")
+    assert first.claim.text == "“The well is dry,”"
+    assert (second.claim.text, second.source.name) == ("“We carry water from the river.”", "Ana Lima")
+    assert second.outlet.name == "X"
+
+
+@pytest.mark.parametrize("subject", ["Rep. Ana Lima (D-Mass.) also", "Ana Lima later"])
+def test_a_pronoun_after_a_sentence_that_names_the_speaker_without_a_cue(subject):
+    # the narration names her, then her quotation follows with only "she said"
+    text = (f"“The wall held,” Tom Reyes said.\n\n{subject} toured the flooded port on Monday. "
+            f"“The pumps will run all night,” she said.")
+    assert run(text)[-1].source.name == "Ana Lima"
+
+
+@pytest.mark.parametrize("joint", ["before adding", "while adding", "before explaining"])
+def test_a_participle_after_a_comma_and_a_time_word_continues_the_speaker(joint):
+    first, second = run(f"“The well is dry,” Ana Lima said, {joint}: “We carry water from the river.”")
+    assert second.cue.text == joint.split()[1] and second.speaker is None
+    assert (second.claim.text, second.source.name) == ("“We carry water from the river.”", "Ana Lima")
+
+
+def test_a_programme_title_after_the_cue_is_no_resumed_quote_but_the_next_quote_goes_on():
+    first, second = run("“The well is dry,” Ana Lima told CBS on “Morning Harbour.” “We carry water from the river.”")
+    assert first.claim.text == "“The well is dry,”"
+    assert (second.claim.text, second.source.name) == ("“We carry water from the river.”", "Ana Lima")
+
+
+@pytest.mark.parametrize("subject, pronoun", [("She's", "She"), ("They've", "They")])
+def test_a_pronoun_with_a_contracted_auxiliary_is_the_subject_of_its_cue(subject, pronoun):
+    a = only(f"Ana Lima toured the port. {subject} said the pumps will run all night.")
+    assert (a.speaker.text, a.claim.text) == (pronoun, "the pumps will run all night")
+
+
+def test_a_contracted_is_before_said_to_is_a_passive():
+    assert run("Ana Lima toured the port. She's said to be ill.") == []
+
+
 def test_quote_with_words_after_it_or_its_own_cue_is_not_resumed():
     found = run("“The roof is gone,” Ana Silva said.\n\n“We sleep in the school now,” the neighbour added.")
     assert [a.claim.text for a in found] == ["“The roof is gone,”", "“We sleep in the school now,”"]
@@ -756,6 +810,14 @@ def test_a_quote_left_open_at_a_paragraph_end_goes_on_in_the_next():
             "“Nobody answered the radio until noon.”\n\nThe harbour reopened on Friday.")
     a = only(text)
     assert a.claim.text == "“The pumps failed at dawn.\n\n“Nobody answered the radio until noon.”"
+    assert a.source.name == "Ines Moreau"
+
+
+def test_a_quote_left_open_at_a_line_end_goes_on_when_paragraphs_have_no_blank_between():
+    text = ("Harbour master Ines Moreau said: “The pumps failed at dawn.\n"
+            "“Nobody answered the radio until noon.”\nThe harbour reopened on Friday.")
+    a = only(text)
+    assert a.claim.text == "“The pumps failed at dawn.\n“Nobody answered the radio until noon.”"
     assert a.source.name == "Ines Moreau"
 
 
