@@ -450,6 +450,11 @@ class _Sentence:
                 speaker = self._span(speaker.start, _rstrip(self.text, speaker.start, told[1]))
         elif speaker is not None and lexicon.fold(verb.past) in lexicon.entries(LANG, "telling_verbs.txt"):
             speaker, outlet = self._hearer(speaker, outlet)
+        guest = self._guest(speaker.start if speaker is not None else cue.end, content.start)
+        if guest is not None:  # أكد فلان ضيف برنامج ... أن: the programme he spoke on
+            outlet = outlet or guest[0]
+            if speaker is not None and speaker.start < guest[1] < speaker.end:
+                speaker = self._span(speaker.start, _rstrip(self.text, speaker.start, guest[1]))
         cited = self._cited_after(content) if speaker is not None else None
         if cited is not None and parse_mention(speaker.text).kind != "person":
             # ذكرت الصحيفة أن القائد قتل، نقلاً عن قناة الجنوب: the one cited is the source, the paper
@@ -610,6 +615,19 @@ class _Sentence:
                        if w.start() and self._explicit_opener(at + w.start())), stop)  # إنها
         stop = _rstrip(self.text, at, opener)
         if stop <= at or parse_mention(self.text[at:stop]).kind != "media":
+            return None
+        return Outlet(clean(self.text[at:stop]), self._span(at, stop)), m.start()
+
+    def _guest(self, start: int, end: int) -> tuple[Outlet, int] | None:
+        """The medium a speaker was the guest of, named between the speaker and the content
+        (ضيف بولتيكا، في حلوله ضيفا على قناة ...), and where the guest words start. A guest of a
+        titled person (ضيفا على الرئيس) is a visit, not an interview."""
+        m = _words_re("guest_phrases.txt").search(self.text, start, end)
+        if m is None:
+            return None
+        at = self._skip_spaces(m.end())
+        stop = _rstrip(self.text, at, min(self._outlet_end(at), end))
+        if stop <= at or parse_mention(self.text[at:stop]).role:
             return None
         return Outlet(clean(self.text[at:stop]), self._span(at, stop)), m.start()
 
@@ -1893,14 +1911,14 @@ class _Sentence:
             outlet = self._as_named(outlet, claim.start)
         key = lexicon.fold(source.name) if source.name and source.kind != "unspecified" else None
         if outlet is None and key and self._own_occasion(cue, claim):
-            self.told.pop(_same_speaker_key(self.told, key), None)  # the interview is over,
-            self.outlets.pop(_same_speaker_key(self.outlets, key), None)  # and so is the report that relayed it
+            self.told.pop(same_speaker_key(self.told, key), None)  # the interview is over,
+            self.outlets.pop(same_speaker_key(self.outlets, key), None)  # and so is the report that relayed it
         elif outlet is None and key and not self._pluperfect(cue):
             # وقال لافروف after نقلت الوكالة عن لافروف: the same report goes on; after قال لافروف
             # لـ"الأفق", the same interview, until another source speaks
-            outlet = self.outlets.get(_same_speaker_key(self.outlets, key)) \
-                or self.told.get(_same_speaker_key(self.told, key))
-        if key and _same_speaker_key(self.told, key) is None:
+            outlet = self.outlets.get(same_speaker_key(self.outlets, key)) \
+                or self.told.get(same_speaker_key(self.told, key))
+        if key and same_speaker_key(self.told, key) is None:
             self.told.clear()
         if key and outlet is not None and outlet.span is not None:
             if outlet.span.start in self.relays:
@@ -2686,7 +2704,7 @@ def _unnamed_group(words: list[str], folded: list[str]) -> bool:
         and not _is_first_name(words[1])
 
 
-def _same_speaker_key(known: dict, key: str | None) -> str | None:
+def same_speaker_key(known: dict, key: str | None) -> str | None:
     """The key of ``known`` that names the same source as ``key``, the article's wording varying
     (اللواء الحذيفي، عبده الحذيفي وزير الداخلية اليمني): the name words of the shorter, titles
     left aside, all stand in the longer, one of them where a name stands (not an adjective after

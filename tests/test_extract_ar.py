@@ -301,6 +301,28 @@ def test_a_paper_known_by_name_alone_is_the_outlet_after_its_clitic(medium):
     assert a.outlet is not None and a.outlet.name == medium
 
 
+@pytest.mark.parametrize("guest", ["ضيف برنامج المساء", "في حلوله ضيفا على برنامج المساء"])
+def test_a_programme_guest_gives_the_outlet(guest):
+    a = only(f"وقال الباحث منير عاشور، {guest}، إن الموسم سيتأخر.")
+    assert a.source.name == "منير عاشور"
+    assert a.outlet is not None and "المساء" in a.outlet.name
+
+
+def test_a_guest_of_a_titled_person_is_no_outlet():
+    a = only("وقال الوزير منير عاشور ضيفا على الرئيس الفرنسي إن الاتفاق قريب.")
+    assert a.outlet is None
+
+
+def test_a_programme_guest_named_again_by_title_and_family_name_keeps_the_outlet():
+    # rule 3 across another speaker: the same guest, named another way, in the same programme
+    text = ("أكد سامر بلقاسم مدير المعهد ضيف برنامج الصباح أن الامتحانات في موعدها. "
+            "وقالت الوزارة في بيان إن القاعات جاهزة. "
+            "ونفى الدكتور بلقاسم تأجيل الدروس.")
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["سامر بلقاسم", "الوزارة", "الدكتور بلقاسم"]
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["برنامج الصباح", None, "برنامج الصباح"]
+
+
 def test_trailing_according_to_a_medium_is_the_outlet_of_the_statement_before_it():
     text = ("وقال وزير النقل هشام داود: \"سنفتح الميناء الشهر المقبل\". وفقاً لوكالة رويترز. "
             "وأضاف أن العمل يجري ليلاً ونهاراً.")
