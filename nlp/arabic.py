@@ -1284,8 +1284,8 @@ class _Sentence:
             relay = self._relay(cue, pos, limit, host=self._host(m.start()))
             if relay is not None or self.p.cue.search(self.text, pos, self._source_end(pos)):
                 return relay
-            # بحسب ما نقلته (عنه) الوكالة, with no other speaker: the medium that relayed, read below
-            pronoun = re.compile(r"عن(?:ه|ها|هم|هما)(?![\w\u0640])").match(self.text, pos)
+            # بحسب ما نقلته (عنه، على لسانه) الوكالة, with no other speaker: the medium that relayed, read below
+            pronoun = _words_re("relayed_from.txt").match(self.text, pos)
             if pronoun:
                 pos = self._skip_spaces(pronoun.end())
         source_end = self._source_end(pos)
@@ -1373,9 +1373,9 @@ class _Sentence:
         statements that continue it (rule 3).
         """
         prev = self.previous
-        if prev is None or prev.outlet is not None or prev.source.kind in ("unspecified", "media"):
-            return False
-        between = self.text[prev.claim.end:named.start]
+        if prev is None or _names_its_outlet(prev) or prev.source.kind in ("unspecified", "media"):
+            return False  # an outlet carried from an earlier statement gives way to the one named here
+        between = _words_re("relayed_from.txt").sub("", self.text[prev.claim.end:named.start])  # عنه، على لسانه
         if len(re.findall(_WORD, between)) > 4:  # only the cue (and its ما + verb, عنه) stands between
             return False
         told = self._outlet_name(named.start, after_statement=False)
@@ -2702,6 +2702,12 @@ def _unnamed_group(words: list[str], folded: list[str]) -> bool:
     plural = ("ون", "ين")
     return len(folded) > 1 and len(first) >= 5 and first.endswith(plural) and folded[1].endswith(plural) \
         and not _is_first_name(words[1])
+
+
+def _names_its_outlet(record: Attribution) -> bool:
+    """The record's outlet is named in its own statement, not carried from an earlier one."""
+    return record.outlet is not None and (record.outlet.span is None or record.outlet.span.start >= record.cue.start
+                                          or record.outlet.span.start >= record.claim.start)
 
 
 def same_speaker_key(known: dict, key: str | None) -> str | None:

@@ -332,6 +332,22 @@ def test_trailing_according_to_a_medium_is_the_outlet_of_the_statement_before_it
     assert [a.outlet.name if a.outlet else None for a in atts] == ["وكالة رويترز", "وكالة رويترز"]
 
 
+def test_according_to_what_a_medium_relayed_on_his_tongue_names_the_outlet():
+    text = ("وقال الوزير سامي داود: \"الاتفاق قريب\"، وفقاً لما نقلته على لسانه وكالة الأنباء الوطنية. "
+            "وأضاف داود أن الوفد وصل.")
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["سامي داود", "سامي داود"]
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["وكالة الأنباء الوطنية"] * 2
+
+
+def test_a_carried_outlet_gives_way_to_the_medium_named_after_the_statement():
+    text = ("قال الوزير سامي داود لصحيفة الأفق إن الاتفاق قريب. "
+            "وأضاف داود أن الوفد وصل، بحسب ما نقلته عنه وكالة الأنباء الوطنية.")
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["سامي داود", "سامي داود"]
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["صحيفة الأفق", "وكالة الأنباء الوطنية"]
+
+
 def test_according_to_what_a_medium_relayed_names_the_outlet_not_the_source():
     a = only("وقال المحافظ سامي برهوم إن المدارس ستفتح الأحد، بحسب ما نقلته وكالة الأنباء الرسمية.")
     assert a.source.name == "سامي برهوم"
