@@ -153,6 +153,7 @@ def extract(doc: Document, resolver: Resolver) -> list[Attribution]:
         last_outlet = walk.last_outlet
         if not read:
             _shifted_subject(doc.text, start, end, resolver)
+            walk.open_interview()
     return found
 
 
@@ -596,6 +597,26 @@ class _Sentence:
         """Where an object read after a verb may end: the sentence's next strong stop."""
         m = re.compile(r"[.؛;:!؟?\n]").search(self.text, pos, self.end)
         return m.start() if m else self.end
+
+    def open_interview(self) -> None:
+        """ووصف البريكي في تصريح لوكالة تونس إفريقيا للأنباء ... بـ"الغريب": a sentence the rules read no
+        statement in, where the last speaker, named again after the opening verb, speaks in a
+        statement phrase with an outlet, opens his interview with that medium: his next
+        statements went to it (rule 3)."""
+        opening = re.match(r"\s*[\w\u0640]+\s+", self.text[self.start:self.end])
+        prev = self.previous
+        if opening is None or prev is None or not prev.source.name or prev.source.kind == "unspecified":
+            return
+        statement = self.p.statement.search(self.text, self.start + opening.end(), self.end)
+        if statement is None:
+            return
+        subject = self.text[self.start + opening.end():statement.start()].strip()
+        key = lexicon.fold(prev.source.name)
+        if not 1 <= len(subject.split()) <= 4 or same_speaker_key({key: None}, lexicon.fold(parse_mention(subject).name)) is None:
+            return
+        outlet, _ = self._outlet(statement.start())
+        if outlet is not None and outlet.name and not self._platform(outlet):
+            self.told[key] = self._as_named(outlet, statement.start())
 
     @staticmethod
     def _with_resolver(walk: "_Sentence", resolver: Resolver) -> "_Sentence":

@@ -348,6 +348,15 @@ def test_a_carried_outlet_gives_way_to_the_medium_named_after_the_statement():
     assert [a.outlet.name if a.outlet else None for a in atts] == ["صحيفة الأفق", "وكالة الأنباء الوطنية"]
 
 
+def test_a_statement_phrase_with_an_outlet_in_a_sentence_with_no_statement_opens_the_interview():
+    text = ("قال الوزير سامي داود إن الاتفاق قريب. "
+            "واكتفى داود في تصريح لوكالة الأنباء الوطنية اليوم السبت، بالابتسام. "
+            "وأوضح أنه سيستقيل.")
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["سامي داود", "سامي داود"]
+    assert [a.outlet.name if a.outlet else None for a in atts] == [None, "وكالة الأنباء الوطنية"]
+
+
 def test_according_to_what_a_medium_relayed_names_the_outlet_not_the_source():
     a = only("وقال المحافظ سامي برهوم إن المدارس ستفتح الأحد، بحسب ما نقلته وكالة الأنباء الرسمية.")
     assert a.source.name == "سامي برهوم"
