@@ -357,6 +357,13 @@ def test_a_statement_phrase_with_an_outlet_in_a_sentence_with_no_statement_opens
     assert [a.outlet.name if a.outlet else None for a in atts] == [None, "وكالة الأنباء الوطنية"]
 
 
+def test_a_medium_that_carried_the_statement_right_after_its_noun_is_the_outlet():
+    a = only("وقال الوزير سامي داود في تصريح نقلته وكالات الأنباء المحلية إن الوفد وصل.")
+    assert a.source.name == "سامي داود"
+    assert a.claim.text == "الوفد وصل"
+    assert a.outlet is not None and a.outlet.name == "وكالات الأنباء المحلية"
+
+
 def test_according_to_what_a_medium_relayed_names_the_outlet_not_the_source():
     a = only("وقال المحافظ سامي برهوم إن المدارس ستفتح الأحد، بحسب ما نقلته وكالة الأنباء الرسمية.")
     assert a.source.name == "سامي برهوم"
