@@ -1033,7 +1033,9 @@ class _Sentence:
             elif self._is_adjunct(nxt) or aside:
                 outlet = outlet or self._outlet_within(nxt, seg)
                 if self.p.statement.match(self.text, nxt):  # ، في اتصال هاتفي مع وكالة ...،: the aside runs over its medium
-                    seg = max(seg, _rstrip(self.text, nxt, self._outlet(nxt)[1]))
+                    told, told_end = self._outlet(nxt)  # في مؤتمر صحفي عقد أمس، ونقلته شبكة ...، : or the one that carried it
+                    outlet = outlet or told
+                    seg = max(seg, _rstrip(self.text, nxt, told_end))
             elif self.text[i] in "،," and self._outlet_here(nxt) and self._outlet(nxt)[0] is not None:
                 outlet = outlet or self._outlet(nxt)[0]  # وقال X، Y، لصحيفة نيويورك تايمز، إن
                 seg = max(seg, _rstrip(self.text, nxt, self._outlet(nxt)[1]))

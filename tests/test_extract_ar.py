@@ -364,6 +364,13 @@ def test_a_medium_that_carried_the_statement_right_after_its_noun_is_the_outlet(
     assert a.outlet is not None and a.outlet.name == "وكالات الأنباء المحلية"
 
 
+def test_a_medium_that_carried_a_news_conference_after_its_aside_is_the_outlet():
+    text = "قال الوزير سامي داود إن الاتفاق قريب. وأضاف في مؤتمر صحفي عقد اليوم الأحد، ونقلته شبكة \"الأفق\"، أن الوفد وصل."
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["سامي داود", "سامي داود"]
+    assert [a.outlet.name if a.outlet else None for a in atts] == [None, "شبكة الأفق"]
+
+
 def test_according_to_what_a_medium_relayed_names_the_outlet_not_the_source():
     a = only("وقال المحافظ سامي برهوم إن المدارس ستفتح الأحد، بحسب ما نقلته وكالة الأنباء الرسمية.")
     assert a.source.name == "سامي برهوم"
