@@ -1780,9 +1780,6 @@ class _Sentence:
         outlet, end = self._outlet_phrase(pos)
         statement = self.p.statement.match(self.text, pos)
         words = self.text[end:self.end].split()[:1]
-        carried = self._carried_by(end) if statement is not None and outlet is None else (None, end)
-        if carried[0] is not None:
-            return carried  # في تصريح نقلته وكالات الأنباء الروسية إن
         if statement is not None and outlet is None and words and self.text[end] not in Q_OPEN + ":،," \
                 and not self._explicit_opener(end) and not _looks_like_subject(words):
             aside_end = self._aside_end(statement.start())  # خلال لقاء حزبي عقد أخيراً بالرباط، أن

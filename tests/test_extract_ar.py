@@ -371,6 +371,11 @@ def test_a_medium_that_carried_a_news_conference_after_its_aside_is_the_outlet()
     assert [a.outlet.name if a.outlet else None for a in atts] == [None, "شبكة الأفق"]
 
 
+def test_a_phone_intervention_with_a_channel_names_the_outlet():
+    a = only("وقال داود خلال مداخلة هاتفية مع قناة \"الأفق\": \"الزيارة قريبة\".")
+    assert a.outlet is not None and a.outlet.name == "قناة الأفق"
+
+
 def test_according_to_what_a_medium_relayed_names_the_outlet_not_the_source():
     a = only("وقال المحافظ سامي برهوم إن المدارس ستفتح الأحد، بحسب ما نقلته وكالة الأنباء الرسمية.")
     assert a.source.name == "سامي برهوم"
