@@ -1435,7 +1435,9 @@ class _Sentence:
         content = host or self._content(pos, limit, None, any_start=True)
         if content is None:
             return None
-        if outer.text:
+        if outer.text and _a_speaker(outer.text):
+            outlet = None  # ونقل المسؤول عن نتنياهو قوله: a person who passes words on is no medium
+        elif outer.text:
             outlet = self._relayed(Outlet(clean(outer.text), outer), told=True)
         else:  # وأضافت القناة أن ...، ونقلت عن اللجنة: the medium quoted last goes on relaying
             last = self.resolver.last
@@ -2725,6 +2727,13 @@ def _unnamed_group(words: list[str], folded: list[str]) -> bool:
     plural = ("ون", "ين")
     return len(folded) > 1 and len(first) >= 5 and first.endswith(plural) and folded[1].endswith(plural) \
         and not _is_first_name(words[1])
+
+
+def _a_speaker(text: str) -> bool:
+    """Words that name a person by title or an unnamed source (الوزير سامي داود، المسؤول، مصدر مطلع):
+    never a medium. An unknown name alone may be a medium's (بولتيكا reads as a person's)."""
+    parsed = parse_mention(text)
+    return parsed.kind == "anonymous" or parsed.kind == "person" and bool(parsed.role)
 
 
 def _names_its_outlet(record: Attribution) -> bool:

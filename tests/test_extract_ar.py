@@ -376,6 +376,18 @@ def test_a_phone_intervention_with_a_channel_names_the_outlet():
     assert a.outlet is not None and a.outlet.name == "قناة الأفق"
 
 
+def test_an_official_who_passes_words_on_is_no_outlet():
+    a = only("ونقل المسؤول عن الوزير سامي داود قوله إن الوفد وصل.")
+    assert a.source.name == "سامي داود"
+    assert a.outlet is None
+
+
+def test_a_medium_that_passes_words_on_is_the_outlet():
+    a = only("ونقلت وكالة الأنباء الوطنية عن الوزير سامي داود قوله إن الوفد وصل.")
+    assert a.source.name == "سامي داود"
+    assert a.outlet is not None and a.outlet.name == "وكالة الأنباء الوطنية"
+
+
 def test_according_to_what_a_medium_relayed_names_the_outlet_not_the_source():
     a = only("وقال المحافظ سامي برهوم إن المدارس ستفتح الأحد، بحسب ما نقلته وكالة الأنباء الرسمية.")
     assert a.source.name == "سامي برهوم"
