@@ -153,6 +153,7 @@ def extract(doc: Document, resolver: Resolver) -> list[Attribution]:
         last_outlet = walk.last_outlet
         if not read:
             _shifted_subject(doc.text, start, end, resolver)
+            walk.open_interview()
     return found
 
 
@@ -450,6 +451,11 @@ class _Sentence:
                 speaker = self._span(speaker.start, _rstrip(self.text, speaker.start, told[1]))
         elif speaker is not None and lexicon.fold(verb.past) in lexicon.entries(LANG, "telling_verbs.txt"):
             speaker, outlet = self._hearer(speaker, outlet)
+        guest = self._guest(speaker.start if speaker is not None else cue.end, content.start)
+        if guest is not None:  # أكد فلان ضيف برنامج ... أن: the programme he spoke on
+            outlet = outlet or guest[0]
+            if speaker is not None and speaker.start < guest[1] < speaker.end:
+                speaker = self._span(speaker.start, _rstrip(self.text, speaker.start, guest[1]))
         cited = self._cited_after(content) if speaker is not None else None
         if cited is not None and parse_mention(speaker.text).kind != "person":
             # ذكرت الصحيفة أن القائد قتل، نقلاً عن قناة الجنوب: the one cited is the source, the paper
@@ -592,6 +598,26 @@ class _Sentence:
         m = re.compile(r"[.؛;:!؟?\n]").search(self.text, pos, self.end)
         return m.start() if m else self.end
 
+    def open_interview(self) -> None:
+        """ووصف البريكي في تصريح لوكالة تونس إفريقيا للأنباء ... بـ"الغريب": a sentence the rules read no
+        statement in, where the last speaker, named again after the opening verb, speaks in a
+        statement phrase with an outlet, opens his interview with that medium: his next
+        statements went to it (rule 3)."""
+        opening = re.match(r"\s*[\w\u0640]+\s+", self.text[self.start:self.end])
+        prev = self.previous
+        if opening is None or prev is None or not prev.source.name or prev.source.kind == "unspecified":
+            return
+        statement = self.p.statement.search(self.text, self.start + opening.end(), self.end)
+        if statement is None:
+            return
+        subject = self.text[self.start + opening.end():statement.start()].strip()
+        key = lexicon.fold(prev.source.name)
+        if not 1 <= len(subject.split()) <= 4 or same_speaker_key({key: None}, lexicon.fold(parse_mention(subject).name)) is None:
+            return
+        outlet, _ = self._outlet(statement.start())
+        if outlet is not None and outlet.name and not self._platform(outlet):
+            self.told[key] = self._as_named(outlet, statement.start())
+
     @staticmethod
     def _with_resolver(walk: "_Sentence", resolver: Resolver) -> "_Sentence":
         other = copy.copy(walk)
@@ -610,6 +636,19 @@ class _Sentence:
                        if w.start() and self._explicit_opener(at + w.start())), stop)  # إنها
         stop = _rstrip(self.text, at, opener)
         if stop <= at or parse_mention(self.text[at:stop]).kind != "media":
+            return None
+        return Outlet(clean(self.text[at:stop]), self._span(at, stop)), m.start()
+
+    def _guest(self, start: int, end: int) -> tuple[Outlet, int] | None:
+        """The medium a speaker was the guest of, named between the speaker and the content
+        (ضيف بولتيكا، في حلوله ضيفا على قناة ...), and where the guest words start. A guest of a
+        titled person (ضيفا على الرئيس) is a visit, not an interview."""
+        m = _words_re("guest_phrases.txt").search(self.text, start, end)
+        if m is None:
+            return None
+        at = self._skip_spaces(m.end())
+        stop = _rstrip(self.text, at, min(self._outlet_end(at), end))
+        if stop <= at or parse_mention(self.text[at:stop]).role:
             return None
         return Outlet(clean(self.text[at:stop]), self._span(at, stop)), m.start()
 
@@ -994,7 +1033,9 @@ class _Sentence:
             elif self._is_adjunct(nxt) or aside:
                 outlet = outlet or self._outlet_within(nxt, seg)
                 if self.p.statement.match(self.text, nxt):  # ، في اتصال هاتفي مع وكالة ...،: the aside runs over its medium
-                    seg = max(seg, _rstrip(self.text, nxt, self._outlet(nxt)[1]))
+                    told, told_end = self._outlet(nxt)  # في مؤتمر صحفي عقد أمس، ونقلته شبكة ...، : or the one that carried it
+                    outlet = outlet or told
+                    seg = max(seg, _rstrip(self.text, nxt, told_end))
             elif self.text[i] in "،," and self._outlet_here(nxt) and self._outlet(nxt)[0] is not None:
                 outlet = outlet or self._outlet(nxt)[0]  # وقال X، Y، لصحيفة نيويورك تايمز، إن
                 seg = max(seg, _rstrip(self.text, nxt, self._outlet(nxt)[1]))
@@ -1266,8 +1307,8 @@ class _Sentence:
             relay = self._relay(cue, pos, limit, host=self._host(m.start()))
             if relay is not None or self.p.cue.search(self.text, pos, self._source_end(pos)):
                 return relay
-            # بحسب ما نقلته (عنه) الوكالة, with no other speaker: the medium that relayed, read below
-            pronoun = re.compile(r"عن(?:ه|ها|هم|هما)(?![\w\u0640])").match(self.text, pos)
+            # بحسب ما نقلته (عنه، على لسانه) الوكالة, with no other speaker: the medium that relayed, read below
+            pronoun = _words_re("relayed_from.txt").match(self.text, pos)
             if pronoun:
                 pos = self._skip_spaces(pronoun.end())
         source_end = self._source_end(pos)
@@ -1355,9 +1396,9 @@ class _Sentence:
         statements that continue it (rule 3).
         """
         prev = self.previous
-        if prev is None or prev.outlet is not None or prev.source.kind in ("unspecified", "media"):
-            return False
-        between = self.text[prev.claim.end:named.start]
+        if prev is None or _names_its_outlet(prev) or prev.source.kind in ("unspecified", "media"):
+            return False  # an outlet carried from an earlier statement gives way to the one named here
+        between = _words_re("relayed_from.txt").sub("", self.text[prev.claim.end:named.start])  # عنه، على لسانه
         if len(re.findall(_WORD, between)) > 4:  # only the cue (and its ما + verb, عنه) stands between
             return False
         told = self._outlet_name(named.start, after_statement=False)
@@ -1394,7 +1435,9 @@ class _Sentence:
         content = host or self._content(pos, limit, None, any_start=True)
         if content is None:
             return None
-        if outer.text:
+        if outer.text and _a_speaker(outer.text):
+            outlet = None  # ونقل المسؤول عن نتنياهو قوله: a person who passes words on is no medium
+        elif outer.text:
             outlet = self._relayed(Outlet(clean(outer.text), outer), told=True)
         else:  # وأضافت القناة أن ...، ونقلت عن اللجنة: the medium quoted last goes on relaying
             last = self.resolver.last
@@ -1893,14 +1936,14 @@ class _Sentence:
             outlet = self._as_named(outlet, claim.start)
         key = lexicon.fold(source.name) if source.name and source.kind != "unspecified" else None
         if outlet is None and key and self._own_occasion(cue, claim):
-            self.told.pop(_same_speaker_key(self.told, key), None)  # the interview is over,
-            self.outlets.pop(_same_speaker_key(self.outlets, key), None)  # and so is the report that relayed it
+            self.told.pop(same_speaker_key(self.told, key), None)  # the interview is over,
+            self.outlets.pop(same_speaker_key(self.outlets, key), None)  # and so is the report that relayed it
         elif outlet is None and key and not self._pluperfect(cue):
             # وقال لافروف after نقلت الوكالة عن لافروف: the same report goes on; after قال لافروف
             # لـ"الأفق", the same interview, until another source speaks
-            outlet = self.outlets.get(_same_speaker_key(self.outlets, key)) \
-                or self.told.get(_same_speaker_key(self.told, key))
-        if key and _same_speaker_key(self.told, key) is None:
+            outlet = self.outlets.get(same_speaker_key(self.outlets, key)) \
+                or self.told.get(same_speaker_key(self.told, key))
+        if key and same_speaker_key(self.told, key) is None:
             self.told.clear()
         if key and outlet is not None and outlet.span is not None:
             if outlet.span.start in self.relays:
@@ -2686,7 +2729,20 @@ def _unnamed_group(words: list[str], folded: list[str]) -> bool:
         and not _is_first_name(words[1])
 
 
-def _same_speaker_key(known: dict, key: str | None) -> str | None:
+def _a_speaker(text: str) -> bool:
+    """Words that name a person by title or an unnamed source (الوزير سامي داود، المسؤول، مصدر مطلع):
+    never a medium. An unknown name alone may be a medium's (بولتيكا reads as a person's)."""
+    parsed = parse_mention(text)
+    return parsed.kind == "anonymous" or parsed.kind == "person" and bool(parsed.role)
+
+
+def _names_its_outlet(record: Attribution) -> bool:
+    """The record's outlet is named in its own statement, not carried from an earlier one."""
+    return record.outlet is not None and (record.outlet.span is None or record.outlet.span.start >= record.cue.start
+                                          or record.outlet.span.start >= record.claim.start)
+
+
+def same_speaker_key(known: dict, key: str | None) -> str | None:
     """The key of ``known`` that names the same source as ``key``, the article's wording varying
     (اللواء الحذيفي، عبده الحذيفي وزير الداخلية اليمني): the name words of the shorter, titles
     left aside, all stand in the longer, one of them where a name stands (not an adjective after

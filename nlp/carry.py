@@ -16,7 +16,8 @@ that goes on), unless its words place it on another occasion
 (``arabic.occasion``: وكان ... قد أعلن، في بيان، في تصريحه), which also closes
 that source's interview: its later statements carry nothing from before it.
 Another source's outlet is never carried: an outlet is the source's, not the
-article's.
+article's. The source is known however the article names it again (الدكتور
+السبوعي after حسن السبوعي), as the rules themselves match a speaker's names.
 """
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ def carried(text: str, lang: str, records: list[Attribution]) -> list[Attributio
     interview: dict[str, Outlet | None] = {}  # each source's last outlet, None once another occasion opened
     for i in sorted(range(len(out)), key=lambda j: out[j].cue.start):
         rec = out[i]
-        key = _key(rec)
+        key = arabic.same_speaker_key(interview, _key(rec)) or _key(rec)  # الدكتور السبوعي after حسن السبوعي
         if key is None or rec.alternative is not None:
             continue  # no one to follow; a reading the scorer may not keep opens nothing
         if rec.outlet is not None:
