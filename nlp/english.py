@@ -2333,7 +2333,13 @@ def _relative_speaker(text: str, lo: int, aux_start: int, pattern: re.Pattern) -
 
 
 _RELATIVE_OBJECT_THEN_SPEAKER = re.compile(r"(?<![\w-])(?:who|which|whom|that|what)\s+([^,;:\"“”()]{1,60}?)\s*$")
-_COMPLEMENT = re.compile(r"\s+(?:as|for|of)\s+(?=\S)")
+_COMPLEMENT = re.compile(r"\s+(as|for|of)\s+(?=\S)")
+
+
+@lru_cache(maxsize=None)
+def _relative_complements() -> dict[str, tuple[str, ...]]:
+    """Each cue form and the prepositions after which it says something of its object."""
+    return {lexicon.fold(row[0], LANG): tuple(row[1:]) for row in lexicon.rows(LANG, "relative_complements.tsv")}
 _LABEL = re.compile(r"\s+(?=[" + re.escape(OPEN_QUOTES) + r"]\w)")  # (which they called "a hoax")
 
 
@@ -2343,7 +2349,10 @@ def _object_inside_relative(text: str, lo: int, cs: int, ce: int, hi: int, namin
     the mayor blamed for the fire``, ``what they call a ceasefire``. The content is that complement,
     a noun-phrase content; the thing described is the sentence's, not the speaker's. A naming
     cue's complement is its quoted label (a quiet place, as locals called it, is no statement)."""
-    complement = _COMPLEMENT.match(text, ce, hi) or (_LABEL.match(text, ce, hi) if naming else None)
+    complement = _COMPLEMENT.match(text, ce, hi)
+    if complement is not None and complement.group(1) not in _relative_complements().get(_fold_word(text[cs:ce]), ()):
+        complement = None  # the floods that the almanac had promised for the end of the month: no saying of them
+    complement = complement or (_LABEL.match(text, ce, hi) if naming else None)
     if complement is None:
         return None
     aux_start, _ = _skip_back_aux(text, lo, cs)

@@ -3218,3 +3218,12 @@ def test_a_law_which_says_is_no_speaker_but_a_named_body_which_said_is():
     a = only("The strike was called by the Harbour Workers Union, which said that pay had fallen for years.")
     assert a.source.name == "Harbour Workers Union"
     assert a.claim.text == "pay had fallen for years"
+
+
+def test_a_cue_in_a_relative_says_something_of_its_object_only_after_its_own_preposition():
+    # promised for: a time, not what was said of the floods; described as: what was said of them
+    assert run("The farmers kept their boats ready for the spring floods that the almanac had "
+               "promised for the end of the month.") == []
+    a = only("The ships, which the navy described as hostile, left the port at dawn.")
+    assert a.source.name == "navy" or a.source.name.endswith("navy")
+    assert a.claim.text.startswith("hostile")
