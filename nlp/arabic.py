@@ -482,8 +482,9 @@ class _Sentence:
         objects = _bound_objects().get(lexicon.fold(verb.past))
         if speaker is None or objects is None:
             return speaker, pos
+        folded = {lexicon.fold(o) for o in objects}
         for word in re.finditer(r"\S+", speaker.text):
-            if lexicon.fold(clean(word.group())) in {lexicon.fold(o) for o in objects}:
+            if lexicon.fold(clean(word.group())) in folded:
                 at = speaker.start + word.start()
                 if not word.start():
                     return None, at  # وجدد التأكيد على أن: no subject, the last speaker goes on

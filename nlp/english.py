@@ -3651,11 +3651,17 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
 # (a party and state in brackets first, Sean Duffy (R-Wis.) spoke; an adverb last, Ana Lima also spoke:
 # subject_adverbs.txt)
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
 def _verb_after() -> str:
     return (r"(?:\s+\([^()\s]{1,12}\))?"
             r"(?:,\s+(?:an?|the|his|her)\s[^,.;:\"“”]{1,60},|\s+[—–]\s+[^—–.;:\"“”]{1,60}?\s+[—–]|,)?"
             rf"(?:\s+{_phrases('subject_adverbs.txt')})?"
             r"\s+(?:has\s+|had\s+|was\s+|is\s+)?(?P<verb>[a-z]{3,})\b")
+
+
+@lru_cache(maxsize=None)
+def _verb_after_re() -> re.Pattern:
+    return re.compile(_verb_after())
 
 
 @lru_cache(maxsize=None)
@@ -3677,13 +3683,23 @@ def _last_named_subject(text: str, pos: int) -> str | None:
 def _a_person_does(name: str, verb: str) -> bool:
     """Whether a name before a verb is a person doing something: a verb in -ed or -s or an
     irregular past, not a phrase's word (likened to Bernard Manning over ...: an object)."""
-    opens_phrase = _set("prepositions.txt") | _set("determiners.txt") | _set("connectives.txt") \
-        | _set("relatives.txt") | {"or", "nor"}
-    if verb in opens_phrase or not (re.search(r"(?:ed|s)$", verb) or verb in _set("irregular_past.txt")):
+    if verb in _phrase_openers() or not (re.search(r"(?:ed|s)$", verb) or verb in _set("irregular_past.txt")):
         return False
     parsed = parse_mention(name)
-    return parsed.kind == "person" and bool(parsed.name) and _fold_word(name.split()[0]) not in \
-        _set("determiners.txt") | _set("connectives.txt") | _set("time.txt")
+    return parsed.kind == "person" and bool(parsed.name) and _fold_word(name.split()[0]) not in _not_a_first_name()
+
+
+@lru_cache(maxsize=None)
+def _phrase_openers() -> frozenset[str]:
+    """Words that open a phrase or a clause of their own: never the verb after a subject."""
+    return _set("prepositions.txt") | _set("determiners.txt") | _set("connectives.txt") \
+        | _set("relatives.txt") | {"or", "nor"}
+
+
+@lru_cache(maxsize=None)
+def _not_a_first_name() -> frozenset[str]:
+    """Capitalised words that open a sentence but never a person's name (The, But, Yesterday)."""
+    return _set("determiners.txt") | _set("connectives.txt") | _set("time.txt")
 
 
 # a sentence that opens with a person's name, possessive or not: Carson's plan ..., Mr. Reid met ...
@@ -3714,7 +3730,7 @@ def _topic_person(resolver: Resolver, text: str, sentence_starts: list[int], lo:
         if parsed.kind != "person" or not parsed.name:
             continue
         entity = resolver._known(parsed)
-        does = re.compile(_verb_after()).match(text, m.end(1)) if entity is None and start == before else None
+        does = _verb_after_re().match(text, m.end(1)) if entity is None and start == before else None
         if does is not None and _a_person_does(m.group(1), does.group("verb")):
             resolver.lookup(m.group(1))  # met in the narration: an entity now, not yet a speaker
             entity = resolver._known(parsed)
