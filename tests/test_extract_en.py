@@ -269,6 +269,15 @@ def test_role_noun_after_another_speaker_still_finds_its_holder():
     assert found[-1].source.name == "Lars Holm"
 
 
+
+def test_a_title_no_one_has_held_is_not_whoever_spoke_last():
+    # (the union's leader is no governor: a title names the one the text gave it, or someone new)
+    first, later = run('"The anxiety is real," Mary Kay Henry said. '
+                       '"We will not stop," the governor said.')
+    assert first.source.name == "Mary Kay Henry"
+    assert later.speaker.text == "the governor"
+    assert later.source.name != "Mary Kay Henry"
+
 # --- headlines ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("head, name", [("Port authority", "Port authority"),
