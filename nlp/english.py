@@ -3653,7 +3653,6 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
 # (a party and state in brackets first, Sean Duffy (R-Wis.) spoke; an adverb last, Ana Lima also spoke:
 # subject_adverbs.txt)
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def _verb_after() -> str:
     return (r"(?:\s+\([^()\s]{1,12}\))?"
             r"(?:,\s+(?:an?|the|his|her)\s[^,.;:\"“”]{1,60},|\s+[—–]\s+[^—–.;:\"“”]{1,60}?\s+[—–]|,)?"
