@@ -320,7 +320,8 @@ def _is_prefix(short: list[str], full: list[str]) -> bool:
     return 0 < len(short) < len(full) and full[:len(short)] == short
 
 
-def tie_in_article(sources: list[Source], lang: str, text: str, parse) -> list[Source]:
+def tie_in_article(sources: list[Source], lang: str, text: str, parse,
+                   starts: list[int] | None = None) -> list[Source]:
     """Within one article, sources named short that the article names in full elsewhere (guide:
     short forms "point to the full entity"; a role-holder "named later in the article" becomes
     that person).
@@ -332,20 +333,25 @@ def tie_in_article(sources: list[Source], lang: str, text: str, parse) -> list[S
       ends so, whether that name came earlier, later, or from a reading the scorer chose;
     - a title alone (الوزير, "the minister") is the one person of the article holding it;
     - a surname no statement gives in full is the one full name the text writes it with
-      ("Ali Hamdan, the deputy minister, was speaking in Amman").
+      ("Ali Hamdan, the deputy minister, was speaking in Amman");
+    - a title alone no statement's speaker holds ("the governor") is the person the English
+      text writes with that title ("Gov. Eric Holcomb"), the one named last before the
+      statement when it writes several.
 
-    Each is tied only when exactly one candidate exists: two Hamdans leave "Hamdan" as it is.
-    ``parse``: the language rules' reading of a mention (name, kind, role, affiliation).
+    Each of the others is tied only when exactly one candidate exists: two Hamdans leave
+    "Hamdan" as it is. ``parse``: the language rules' reading of a mention (name, kind, role,
+    affiliation); ``starts``: where each statement begins, when known.
     """
     people = {s.name: s for s in sources if s.kind == "person"}
     out = []
-    for source in sources:
+    for i, source in enumerate(sources):
         # A title after someone has spoken is the resolver's to read (it looks back); only
         # a title before anyone is named may be tied to a person named later.
         first_to_speak = not any(s.kind == "person" for s in out)
         full = _fuller_speaker(source, people, lang) \
             or (first_to_speak and _holder_of_title(source, people, lang)) \
-            or _written_in_full(source, text, lang, parse)
+            or _written_in_full(source, text, lang, parse) \
+            or _written_with_title(source, text, lang, parse, starts[i] if starts else len(text))
         out.append(_as_tied(source, full) if full else source)
     return out
 
@@ -393,6 +399,48 @@ def _written_in_full(source: Source, text: str, lang: str, parse) -> Source | No
         return None
     parsed = next(iter(found.values()))
     return Source(parsed.name, "person", parsed.affiliation, parsed.role)
+
+
+# a title and a name written together, capitalised (Gov. Eric Holcomb, US President Donald Trump)
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t\u00a0]+){1,5}[A-Z][\w'’-]+")
+
+
+def _written_with_title(source: Source, text: str, lang: str, parse, at: int) -> Source | None:
+    """The person the English text writes with the title a nameless mention gives ("the
+    governor": Gov. Eric Holcomb); of several holders, the one whose surname was written last
+    before ``at`` (the text's topic at that point), else none."""
+    title = _title_alone(source, lang)
+    if lang != "en" or source.kind not in ("person", "anonymous") or not title:
+        return None
+    body = _words(source.affiliation or "", lang)
+    holders: dict[str, Parsed] = {}
+    for run in _titled_runs(text):
+        parsed = parse(run)
+        if parsed.kind == "person" and holds_title(parsed.role, parsed.affiliation, title, body, lang):
+            holders.setdefault(" ".join(_words(parsed.name, lang)), parsed)
+    # President Donald Trump and President Trump are one holder
+    names = [n for n in holders if not any(o != n and _is_suffix(n.split(), o.split()) for o in holders)]
+    if len(names) > 1:
+        last = {n: max((m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(holders[n].name.split()[-1])}(?![\w-])",
+                                                             text[:at])), default=-1) for n in names}
+        names = [max(names, key=last.get)] if sorted(last.values())[-1] > sorted(last.values())[-2] else []
+    if len(names) != 1:
+        return None
+    parsed = holders[names[0]]
+    return Source(parsed.name, "person", parsed.affiliation, parsed.role)
+
+
+@lru_cache(maxsize=1)  # (read once an article, however many of its statements name a title alone)
+def _titled_runs(text: str) -> tuple[str, ...]:
+    """Runs of capitalised words of an English text, cut where a sentence ends inside one
+    ("the Statehouse. Republican Gov. Eric Holcomb": "Republican Gov. Eric Holcomb")."""
+    runs = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = m.group(0).split()
+        cut = max((i + 1 for i, w in enumerate(words) if _past_a_full_stop(w)), default=0)
+        if len(words) - cut >= 2:
+            runs.append(" ".join(words[cut:]))
+    return tuple(runs)
 
 
 def _runs_before(name: str, text: str, lang: str) -> list[str]:

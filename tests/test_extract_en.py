@@ -278,6 +278,17 @@ def test_a_title_no_one_has_held_is_not_whoever_spoke_last():
     assert later.speaker.text == "the governor"
     assert later.source.name != "Mary Kay Henry"
 
+
+def test_a_title_alone_is_the_person_the_text_writes_with_it():
+    # (two governors: the one the text was last about; Gov. is the governor's title)
+    # (the whole extractor: the tie is made over the statements the scorer keeps)
+    found = extract(Article(id="t", lang="en", text=(
+        "Teachers rallied at the Statehouse. Republican Gov. Eric Holcomb was away, while "
+        "Kentucky Gov. Matt Bevin spoke in Frankfort. Teachers did not see Holcomb on Tuesday.\n\n"
+        "The governor said he was waiting for a commission to report.")))
+    assert found[-1].speaker.text == "The governor"
+    assert (found[-1].source.name, found[-1].source.kind) == ("Eric Holcomb", "person")
+
 # --- headlines ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("head, name", [("Port authority", "Port authority"),
