@@ -408,7 +408,8 @@ def _document_from() -> re.Pattern:
     released Wednesday (the issuer is the source; the participle after it says when)."""
     records = lexicon.alternation(sorted(_set("records.txt") | {"statement", "release"}))
     return re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}"
-                      rf"(?:{records})s?\s+(?:from|by|of|issued\s+by|released\s+by|conducted\s+by)\s+"
+                      rf"(?:{records})s?(?:\s+(?:on\s+|last\s+)?[A-Z][a-z]+day)?"  # a report Tuesday from WKOW
+                      r"\s+(?:from|by|of|issued\s+by|released\s+by|conducted\s+by)\s+"
                       r"(.+?)(?:\s+(?:released|published|issued|conducted|out)\b.*)?$", re.I)
 
 
@@ -3704,7 +3705,8 @@ def _not_a_first_name() -> frozenset[str]:
 
 
 # a sentence that opens with a person's name, possessive or not: Carson's plan ..., Mr. Reid met ...
-_TOPIC_NAME = re.compile(r"(?:(?:But|And|Yet|Still|Then|Now|So|Instead),?\s+)?"
+# (after a connective or a fronted phrase: "Since launching his bid, Trump has taken a stance")
+_TOPIC_NAME = re.compile(r"(?:(?:But|And|Yet|Still|Then|Now|So|Instead),?\s+|[A-Z][^,.;:!?\"“”\n]{0,80}?,\s+)?"
                          r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)?[A-Z][a-z-]+(?:['’][A-Z][a-z]+)?(?:\s+[A-Z][a-z-]+){0,2})"
                          r"(?:['’]s)?(?=[\s,])")
 

@@ -3247,3 +3247,24 @@ def test_a_cue_in_a_relative_says_something_of_its_object_only_after_its_own_pre
     a = only("The ships, which the navy described as hostile, left the port at dawn.")
     assert a.source.name == "navy" or a.source.name.endswith("navy")
     assert a.claim.text.startswith("hostile")
+
+
+def test_a_record_from_its_issuer_with_a_day_between():
+    a = only("Governor Ana Reyes will speak at the convention, according to a report Tuesday from "
+             "WKRB, the ABC affiliate in Kelford.")
+    assert a.source.name == "WKRB"
+
+
+def test_intimated_says_its_object():
+    a = only("In his assessment of the race, Calder intimated disappointment that voters had "
+             "given the mogul a real shot.")
+    assert a.claim.text == "disappointment that voters had given the mogul a real shot"
+    assert a.source.name == "Calder"
+
+
+def test_he_said_after_a_fronted_phrase_goes_to_the_sentence_subject():
+    # (the narration turned to Mora after Calder spoke; a phrase before the subject does not hide him)
+    found = run("Luis Mora said the wall would work. Calder said it would not. Since launching "
+                "his bid, Mora has taken a hard line on the border. "
+                "\"They are not sending their best,\" he said.")
+    assert found[-1].source.name == "Luis Mora"
