@@ -195,8 +195,15 @@ def _channel_re() -> re.Pattern:
     carried = rf"(?:\s+{verb}{day}(?:\s+(?:on|by|in|to)\s+(?P<by>{medium}){show})?)"
     # a second channel word is not the participle that says who carried it (comments broadcast by CNN)
     second = rf"(?:\s+(?!{verb}{day}\s+(?:on|by|in|to)\s)(?:{channels}))?"
+    # a host's programme: on his podcast "The Axe Files" (the title), on Hugh Hewitt's radio show
+    programme = lexicon.alternation(lexicon.lines(LANG, "programme_words.txt"))
+    small = r"(?:a|an|the|of|and|in|on|to|for|with|at|by|or)"
+    title = rf"[\"“](?:[A-Z0-9][\w'’.:-]*|{small})(?:\s+(?:[A-Z0-9][\w'’.:-]*|{small})){{0,8}},?[\"”]"
+    hosted = rf"(?:on|in|to)\s+(?:(?:his|her|their|its|the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?:{programme})\s+" \
+        rf"(?P<title>{title})|(?P<hosted>(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*(?:['’]s|(?<=s)['’])\s+" \
+        rf"(?:[a-z-]+\s+){{0,2}}?(?:{programme})(?![\w-])))"
     return re.compile(
-        rf"\s*,?\s*(?:(?:in|during|at|via|through|with|on)\s+(?:an?|the|his|her|their|its|a\s+\w+)?\s*"
+        rf"\s*,?\s*(?:{hosted}|(?:in|during|at|via|through|with|on)\s+(?:an?|the|his|her|their|its|a\s+\w+)?\s*"
         rf"(?:(?P<platform>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})\s+|[\w-]+\s+){{0,2}}?(?:{channels}){second}(?![\w-])"
         rf"(?:{day}\s+(?:with|to|on|for)\s+(?P<with>{name}{show}))?{carried}?"
         rf"|{titled}|(?:on|to|for|in)\s+{edition}?(?P<on>{name}{show})"
@@ -911,6 +918,8 @@ def _read_channel(text: str, m: re.Match) -> tuple[bool, tuple[int, int] | None]
     """Whether a match of :func:`_channel_re` is a channel (on Gaza, in a Monday statement: no
     medium), and the medium it names: a platform (in a tweet: Twitter), the paper of an interview,
     the medium that carried it (carried by SANA); a body that released it is none."""
+    if m.group("title") or m.group("hosted"):
+        return True, _programme_span(text, m)
     word = re.search(r"[\w-]+$", text[m.start():m.end()]) \
         if not (m.group("with") or m.group("on") or m.group("by") or m.group("network")) else None
     outlet = None
@@ -928,6 +937,18 @@ def _read_channel(text: str, m: re.Match) -> tuple[bool, tuple[int, int] | None]
             span = _hearer_outlet(text, m.span("platform"))
         outlet = outlet or span
     return True, outlet
+
+
+def _programme_span(text: str, m: re.Match) -> tuple[int, int]:
+    """The outlet of a host's programme: its quoted title (on his podcast "The Axe Files"), the host's
+    words (on Hugh Hewitt's radio show), or the network when the owner is one (Radio Kelford's
+    morning show: Radio Kelford, as the guide's annotators write a network's programmes)."""
+    if m.group("title"):
+        return m.span("title")
+    owner = re.match(r"(.+?)(?:['’]s|(?<=s)['’])\s", m.group("hosted"))
+    if owner and parse_mention(owner.group(1)).kind == "media":
+        return m.start("hosted"), m.start("hosted") + owner.end(1)
+    return m.span("hosted")
 
 
 def _restrictive_then_comma(text: str, lo: int, end: int) -> re.Match | None:
@@ -1822,6 +1843,8 @@ def _finding(text: str, subject: tuple | None, ce: int, content: int, hi: int) -
         return False
     said_that = re.search(r"\bthat[\s,]*$", text[ce:content]) is not None
     words = {_fold_word(w) for w in re.findall(r"[\w'’-]+", text[subject[0]:subject[1]])}
+    if any(w in _set("irregular_past.txt") and w in _cues() for w in words):
+        return False  # Trump said on Hewitt's radio show that ...: a subject that already said is no subject; a noun
     return said_that or bool(words & _set("records.txt"))
 
 
@@ -2077,20 +2100,35 @@ def _leading_channel(text: str, lo: int, s_start: int) -> tuple[tuple[int, int] 
     lowered = head[:1].lower() + head[1:]
     when = _time_re().match(lowered)  # Friday on CNN's “New Day,” X said: the day, then the channel
     m = _channel_re().match(lowered, when.end() if when and re.match(r"\s+on\s", lowered[when.end():]) else 0)
-    if m is None or not _closes_channel(lowered, m.end()):
+    chain = _channel_chain(lowered, m) if m is not None else []
+    if not chain:
         m = _channel_after_opener(lowered)
-    if m is None:
+        chain = [m] if m is not None else []
+    if not chain:
         role = re.match(r"[^,]+,(?=[^,]+,\s*$)", head)
         if role:  # Speaking to Radio Kelford, a resident, Tom Reyes, said: a role the speaker was not read with
             return _leading_channel(text, lo, lo + role.end())
         return None
-    return (_medium_of(lo, lowered, m),)
+    return (next((found for found in (_medium_of(lo, lowered, c) for c in chain) if found), None),)
+
+
+def _channel_chain(text: str, m: re.Match) -> list[re.Match]:
+    """A channel and the channels after it up to the comma before the subject (In an interview
+    with David Axelrod on his podcast "The Axe Files" out Thursday, X said), or none when
+    something else follows."""
+    chain = [m]
+    while not _closes_channel(text, chain[-1].end()):
+        more = _channel_re().match(text, chain[-1].end())
+        if more is None or more.end() <= chain[-1].end() or len(chain) == 3:
+            return []
+        chain.append(more)
+    return chain
 
 
 def _closes_channel(text: str, end: int) -> bool:
     """Whether a channel ending at ``end`` is followed only by its comma (or ended with the comma
     inside the closing quotation mark of a programme's title: on CNN's “State of the Union,”)."""
-    rest = text[end:].strip()
+    rest = re.sub(r"^(?:out|aired|released|published)\b", "", text[end:].strip()).strip()  # out Thursday
     when = _time_re().match(" " + rest)  # During an interview with The Post on Tuesday, X said
     rest = (" " + rest)[when.end():].strip() if when and when.end() > 1 else rest
     phone = _BY_PHONE.match(" " + rest)  # Speaking to Radio Kelford by telephone, X said
@@ -2102,6 +2140,9 @@ def _medium_of(offset: int, text: str, m: re.Match) -> tuple[int, int] | None:
     """The medium a channel match names (the paper of an interview, the network of a programme), as
     offsets into the document (``text`` starts at ``offset``); a platform's word names it too (In a
     tweet, X said: Twitter)."""
+    if m.group("title") or m.group("hosted"):
+        span = _programme_span(text, m)
+        return offset + span[0], offset + span[1]
     for g in ("with", "on", "by", "network", "platform"):
         if m.group(g):
             medium = _hearer_outlet(text, m.span(g))
@@ -3034,8 +3075,10 @@ def _platforms() -> dict[str, str]:
     return {r[0]: r[1] for r in lexicon.rows(LANG, "platform_words.tsv")}
 
 
-def _mention(resolver: Resolver, raw: str, genders: dict[int, str] | None = None, topic=None) -> Source:
-    """The source a speaker's words name: a pronoun, a role noun (the minister) or a name."""
+def _mention(resolver: Resolver, raw: str, genders: dict[int, str] | None = None, topic=None,
+             before: str = "") -> Source:
+    """The source a speaker's words name: a pronoun, a role noun (the minister) or a name.
+    ``before``: the text before the mention, where a role noun's holder may be named."""
     mention = clean(raw)
     words = mention.split()
     if not words:
@@ -3044,7 +3087,7 @@ def _mention(resolver: Resolver, raw: str, genders: dict[int, str] | None = None
         return _pronoun(resolver, mention.lower(), genders or {}, topic)
     if words[0].lower() == "the" and len(words) > 1 and \
             not any(_is_name_word(w) and not re.match(r"\d+-", w) for w in words[1:]):  # the 31-year-old man
-        found = _reference(resolver, words)
+        found = _reference(resolver, words, before)
         if found is not None:
             return found
     return resolver.resolve(mention)
@@ -3105,8 +3148,9 @@ def _note_gender(genders: dict[int, str], entity, mention: str, role: str | None
         genders[id(entity)] = found
 
 
-def _reference(resolver: Resolver, words: list[str]) -> Source | None:
-    """``the minister``, ``the local police chief``, ``the company``: an earlier source named by its role."""
+def _reference(resolver: Resolver, words: list[str], before: str = "") -> Source | None:
+    """``the minister``, ``the local police chief``, ``the company``: an earlier source named by its
+    role, or the person the text last named with that word (the actress: actress Susan Sarandon)."""
     head = _fold_word(words[-1])
     how = _references().get(head)
     if how == "speaker":
@@ -3124,7 +3168,32 @@ def _reference(resolver: Resolver, words: list[str]) -> Source | None:
     if match:
         # naming the entity again is how the resolver makes it the last speaker
         return resolver.resolve(match[-1].name)
-    return None
+    named = None if body else _named_with(before, head)
+    return resolver.resolve(named) if named is not None else None
+
+
+# How far back (in characters) "the actress" looks for "actress Susan Sarandon".
+ROLE_HOLDER_REACH = 6000
+
+
+def _named_with(text: str, head: str) -> str | None:
+    """The last person's name ``text`` writes right after ``head`` or a synonym of it (Oscar-winning
+    actress Susan Sarandon, Gov. Mike Pence, presidential candidate Donald Trump)."""
+    words = sorted({head} | _title_synonyms().get(head, set()), key=len, reverse=True)
+    pattern = rf"(?<![\w-])(?i:{'|'.join(re.escape(w) for w in words)})\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})"
+    names = {m.group(1) for m in re.finditer(pattern, text) if parse_mention(m.group(1)).kind == "person"}
+    # of two governors, the one the text was last about: whose surname it wrote last
+    return max(names, key=lambda n: text.rfind(n.split()[-1]), default=None)
+
+
+@lru_cache(maxsize=None)
+def _title_synonyms() -> dict[str, set[str]]:
+    """governor: {gov., gov}: the words role_synonyms.tsv puts with each title word."""
+    out: dict[str, set[str]] = {}
+    for row in lexicon.rows(LANG, "role_synonyms.tsv"):
+        for word in row:
+            out.setdefault(word, set()).update(w for w in row if w != word)
+    return out
 
 
 # ---------------------------------------------------------------- the whole article
@@ -3751,7 +3820,9 @@ def _source_of(text: str, frame: Frame, speaker: tuple[int, int] | None, resolve
     if speaker is not None:
         if frame.notes.get("anonymous") and speaker == frame.speaker:
             return resolver.resolve(text[speaker[0]:speaker[1]], "anonymous")  # X, speaking on condition of anonymity
-        return _mention(resolver, text[speaker[0]:speaker[1]], genders, topic)
+        # (a role noun's holder is sought in the few paragraphs before it)
+        return _mention(resolver, text[speaker[0]:speaker[1]], genders, topic,
+                        text[max(0, speaker[0] - ROLE_HOLDER_REACH):speaker[0]])
     quoted_by = frame.notes.get("quoted_by")
     if quoted_by is not None:  # the quotation goes on: its speaker, not a clause's after its cue
         return _mention(resolver, text[quoted_by[0]:quoted_by[1]], genders)

@@ -3268,3 +3268,32 @@ def test_he_said_after_a_fronted_phrase_goes_to_the_sentence_subject():
                 "his bid, Mora has taken a hard line on the border. "
                 "\"They are not sending their best,\" he said.")
     assert found[-1].source.name == "Luis Mora"
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ('Vell said on his podcast "The Harbour Hour" that the pier was safe.', "Harbour Hour"),
+    ('In an interview on her podcast "The Harbour Hour," Vell said the pier was safe.', "Harbour Hour"),
+    ('In an interview with Ana Reyes on her podcast "The Harbour Hour" out Thursday, Tomas Vell said '
+     'the pier was safe.', "Harbour Hour"),
+    ("Speaking on Ana Reyes's radio show Thursday, Tomas Vell said the pier was safe.", "Ana Reyes's radio show"),
+])
+def test_a_hosts_programme_is_the_outlet(text, outlet):
+    # (a programme's title in quotes; a person's show named by its host; channels one after another)
+    a = only(text)
+    assert a.claim.text == "the pier was safe", text
+    assert a.outlet is not None and a.outlet.name == outlet, text
+
+
+def test_a_show_after_a_speaker_who_said_is_no_finding():
+    # ("show" here is the radio show: only one statement, by Vell)
+    a = only("Vell said on Ana Reyes's radio show that the pier was safe.")
+    assert (a.cue.text, a.source.name) == ("said", "Vell")
+    assert a.outlet.name == "Ana Reyes's radio show"
+
+
+def test_a_role_noun_is_the_person_the_text_named_with_it():
+    found = run("Oscar-winning actress Dana Morell is not sure she can vote for the senator. "
+                "\"That is a fair concern,\" Morell told the Herald. "
+                "The actress said she was tired of the status quo.")
+    assert found[-1].speaker.text == "The actress"
+    assert found[-1].source.name == "Dana Morell"
