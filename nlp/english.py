@@ -773,11 +773,25 @@ def _clause_opening(text: str, lo: int, words: list[re.Match], i: int) -> int | 
             opener = _fold_word(words[j].group()) in _set("connectives.txt") and words[j].group().islower()
             return j + 1 if opener and j < i else None if opener else j  # ", as rights group Amnesty"
         if not words[j - 1].group()[0].islower():
-            # Retired nurse Helen Marsh: a capital that opens the clause is only the sentence's
-            opening = text[words[j - 2].end() if j > 1 else lo:words[j - 1].start()]
-            if (j == 1 or opening.strip()) and _fold_word(words[j - 1].group()) not in _pronouns():
-                return j - 1
-            return None
+            # Retired nurse Helen Marsh: a capital that opens the clause is only the sentence's; so are
+            # two or three before a lowercase descriptor (Presumptive Republican presidential nominee
+            # Donald Trump), none a word that opens a phrase of its own (In Washington ...)
+            k = j - 1
+            while re.fullmatch(r"[a-z][a-z-]*", words[j].group()) and k > 0 and j - k < 3 \
+                    and re.fullmatch(r"[A-Z][a-z]+", words[k - 1].group()) \
+                    and not text[words[k - 1].end():words[k].start()].strip():  # (no CARACAS, no Spencer.)
+                k -= 1
+            opening = text[words[k - 1].end() if k else lo:words[k].start()]
+            # (or after a connective or a dateline's dash: ", as Democratic opponent Sen. Bernie Sanders
+            # has criticized", "ST. LOUIS — Presumptive Republican presidential nominee Donald Trump")
+            after_connective = k > 0 and (words[k - 1].group().islower() and _fold_word(words[k - 1].group())
+                                          in _set("connectives.txt") or re.fullmatch(r"[—–-]+", words[k - 1].group()))
+            capitals = [_fold_word(w.group()) for w in words[k:j]]
+            if not (k == 0 or opening.strip() or after_connective) or capitals[0] in _pronouns():
+                return None
+            if capitals[0] in _set("connectives.txt"):
+                return k + 1  # Meanwhile shadow faith minister Ms Owen: the phrase opens after it
+            return None if any(c in _phrase_openers() for c in capitals) else k
     return None
 
 

@@ -3297,3 +3297,19 @@ def test_a_role_noun_is_the_person_the_text_named_with_it():
                 "The actress said she was tired of the status quo.")
     assert found[-1].speaker.text == "The actress"
     assert found[-1].source.name == "Dana Morell"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Presumptive Republican presidential nominee Dana Morell claimed that Kelford has a higher crime rate.",
+     "Presumptive Republican presidential nominee Dana Morell"),
+    ("KELFORD — Presumptive Republican presidential nominee Dana Morell claimed that Kelford has a higher "
+     "crime rate.", "Presumptive Republican presidential nominee Dana Morell"),
+    ("The figures are no surprise, as Democratic opponent Sen. Tom Reyes has criticized Morell for having "
+     "ties to the banks.", "Democratic opponent Sen. Tom Reyes"),
+    ("It was reckless.\n\nMeanwhile shadow faith minister Ms Owen said the plan had failed.",
+     "shadow faith minister Ms Owen"),
+])
+def test_capitalised_descriptors_open_the_subject(text, speaker):
+    # (two capitalised words before a lowercase title; after a dateline's dash or a connective;
+    # a connective that opens the sentence is not the speaker's)
+    assert only(text).speaker.text == speaker
