@@ -3266,10 +3266,11 @@ def _quote_anchor(doc: Document, main: list[Frame]) -> Frame:
 def _continue_quote(doc: Document, frame: Frame, hi: int, following: Iterable[tuple[int, int]]) -> list[Frame]:
     """Quotations that go on after a quoted content and its cue, with no cue of their own.
 
-    ``"A," X said, "B."`` in one sentence is one content around its cue, so the claim runs on.
+    ``"If the river rises," X said, "the bridge will close."`` is one sentence around its cue, so
+    the claim runs on. ``"A," X said, "She lied."`` (the quotation resumes with a new sentence),
     ``"A," X said. "B."`` and a following paragraph that is only a quotation are the same
-    speaker's next statements (one content a quotation, as annotators count them): each becomes
-    a frame of its own that keeps the cue and leaves the speaker implied.
+    speaker's next statements (one content a quotation, as the guide's annotators count them):
+    each becomes a frame of its own that keeps the cue and leaves the speaker implied.
     """
     text = doc.text
     if _quote_across_paragraphs(doc, frame):
@@ -3284,9 +3285,12 @@ def _continue_quote(doc: Document, frame: Frame, hi: int, following: Iterable[tu
     resumed = None if left_open else _quote_ending(doc, said, hi)
     if resumed is not None and not re.search(r"[,;:—–]", text[said:resumed.start]):
         resumed = None  # said on ABC's “This Week”, told CNN on “Face the Nation.”: a title, not the content resumed
-    if resumed is not None:
-        frame.claim = (frame.claim[0], resumed.end)
+    if resumed is not None and not re.match(r"\W*[A-Z]", text[resumed.start:resumed.end]):
+        frame.claim, resumed = (frame.claim[0], resumed.end), None  # the same sentence goes on
     out, end = [], max(frame.claim[1], frame.cue[1], frame.speaker[1] if frame.speaker else 0)
+    if resumed is not None:
+        out.append(Frame(frame.cue, None, (resumed.start, resumed.end), resumed.start, "resumed"))
+        end = resumed.end
     for lo, next_hi in following:
         if lo < end:
             continue  # a sentence inside the quotation already taken

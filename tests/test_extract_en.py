@@ -3313,3 +3313,11 @@ def test_capitalised_descriptors_open_the_subject(text, speaker):
     # (two capitalised words before a lowercase title; after a dateline's dash or a connective;
     # a connective that opens the sentence is not the speaker's)
     assert only(text).speaker.text == speaker
+
+
+def test_a_quote_resumed_with_a_new_sentence_is_a_second_statement():
+    # (the annotators make two records of it; a quotation resumed mid-sentence stays one claim)
+    found = run("“We stood face to face. She lied to me,” Ana Lima said, “She told me it was the storm.”")
+    assert [a.claim.text for a in found] == ["“We stood face to face. She lied to me,”",
+                                             "“She told me it was the storm.”"]
+    assert {a.source.name for a in found} == {"Ana Lima"}
