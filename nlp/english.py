@@ -865,9 +865,10 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
     if adverb:  # a witness there said: the place word is neither speaker nor content
         end = lo + adverb.start()
     end, outlet = _channel_before_cue(text, lo, end)
-    dashes = re.search(r"(?<=\w)\s*[—–]\s*[^—–;:\"“”]{2,120}?\s*[—–]$", text[lo:end])
+    dashes = re.search(r"(?<=\w)\s*[—–]\s*[^—–;:\"“”]{2,120}?\s*[—–]$", text[lo:end]) \
+        or re.search(r"(?<=\w)\s*\((?=[^()]*\s[^()]*\s)[^()\"“”]{12,160}\)$", text[lo:end])
     if dashes and re.search(r"\w", text[lo:lo + dashes.start()]):  # X — who practises in Ohio — said: an aside
-        end = lo + dashes.start()
+        end = lo + dashes.start()  # (or in brackets, three words or more: Sen. X (a Democrat from ...) says)
     anonymous = False
     rel = re.search(r"\s+(?:who(?:['’](?:d|s|ve|ll|re))?|whose|whom)\s+[^,;:\"“”]{1,100}$", text[lo:end]) or \
         _restrictive_then_comma(text, lo, end) or \

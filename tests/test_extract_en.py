@@ -3321,3 +3321,16 @@ def test_a_quote_resumed_with_a_new_sentence_is_a_second_statement():
     assert [a.claim.text for a in found] == ["“We stood face to face. She lied to me,”",
                                              "“She told me it was the storm.”"]
     assert {a.source.name for a in found} == {"Ana Lima"}
+
+
+def test_a_long_aside_in_brackets_stays_out_of_the_subject():
+    a = only("Sen. Tom Reyes (a Kelford Democrat so young he is mistaken for an aide) says he was adrift "
+             "after the election.")
+    assert a.speaker.text == "Sen. Tom Reyes"
+    assert a.claim.text == "he was adrift after the election"
+
+
+def test_a_town_speaks_as_a_body():
+    a = only("The town released a statement saying the comments were wrong.")
+    assert a.claim.text == "the comments were wrong"
+    assert a.source.kind == "organization"
