@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import lexicon
+from .described import described_person
 from .document import Document
 from .records import Attribution, Outlet, Source, Span
 from .segment import MAX_SENTENCE_CHARS
@@ -3183,7 +3184,7 @@ def _reference(resolver: Resolver, words: list[str], before: str = "") -> Source
     if match:
         # naming the entity again is how the resolver makes it the last speaker
         return resolver.resolve(match[-1].name)
-    named = None if body else _named_with(before, head)
+    named = None if body else described_person(before, " ".join(words), len(before), parse_mention, forward=False)
     return resolver.resolve(named) if named is not None else None
 
 
@@ -3191,24 +3192,10 @@ def _reference(resolver: Resolver, words: list[str], before: str = "") -> Source
 ROLE_HOLDER_REACH = 6000
 
 
-def _named_with(text: str, head: str) -> str | None:
-    """The last person's name ``text`` writes right after ``head`` or a synonym of it (Oscar-winning
-    actress Susan Sarandon, Gov. Mike Pence, presidential candidate Donald Trump)."""
-    words = sorted({head} | _title_synonyms().get(head, set()), key=len, reverse=True)
-    pattern = rf"(?<![\w-])(?i:{'|'.join(re.escape(w) for w in words)})\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})"
-    names = {m.group(1) for m in re.finditer(pattern, text) if parse_mention(m.group(1)).kind == "person"}
-    # of two governors, the one the text was last about: whose surname it wrote last
-    return max(names, key=lambda n: text.rfind(n.split()[-1]), default=None)
-
-
-@lru_cache(maxsize=None)
-def _title_synonyms() -> dict[str, set[str]]:
-    """governor: {gov., gov}: the words role_synonyms.tsv puts with each title word."""
-    out: dict[str, set[str]] = {}
-    for row in lexicon.rows(LANG, "role_synonyms.tsv"):
-        for word in row:
-            out.setdefault(word, set()).update(w for w in row if w != word)
-    return out
+def described(text: str, description: str, at: int) -> str | None:
+    """The person the article names with a description's words (``isnad.nlp.described``), for the
+    pass over the statements the scorer kept, which also looks forward."""
+    return described_person(text, description, at, parse_mention)
 
 
 # ---------------------------------------------------------------- the whole article

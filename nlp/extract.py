@@ -92,8 +92,8 @@ def score(doc: Document, lang: str, proposed: list[Attribution], model: scorer.M
     for record in kept:
         record.source.kind = language_model.kind(kind_features(record, lang), record.source.kind)
     for record, source in zip(kept, tie_in_article([r.source for r in kept], lang, doc.text,
-                                                   LANGUAGES[lang].parse_mention,
-                                                   [r.cue.start for r in kept])):
+                                                   LANGUAGES[lang].parse_mention, [r.cue.start for r in kept],
+                                                   getattr(LANGUAGES[lang], "described", None))):
         record.source = source
     return kept
 

@@ -321,7 +321,7 @@ def _is_prefix(short: list[str], full: list[str]) -> bool:
 
 
 def tie_in_article(sources: list[Source], lang: str, text: str, parse,
-                   starts: list[int] | None = None) -> list[Source]:
+                   starts: list[int] | None = None, describe=None) -> list[Source]:
     """Within one article, sources named short that the article names in full elsewhere (guide:
     short forms "point to the full entity"; a role-holder "named later in the article" becomes
     that person).
@@ -334,9 +334,9 @@ def tie_in_article(sources: list[Source], lang: str, text: str, parse,
     - a title alone (الوزير, "the minister") is the one person of the article holding it;
     - a surname no statement gives in full is the one full name the text writes it with
       ("Ali Hamdan, the deputy minister, was speaking in Amman");
-    - a title alone no statement's speaker holds ("the governor") is the person the English
-      text writes with that title ("Gov. Eric Holcomb"), the one named last before the
-      statement when it writes several.
+    - a description ("the governor", "China's ambassador to Britain") is the person the text
+      names with its words (``describe``: the language's reading, :mod:`isnad.nlp.described`
+      for English), the one named last before the statement when it names several.
 
     Each of the others is tied only when exactly one candidate exists: two Hamdans leave
     "Hamdan" as it is. ``parse``: the language rules' reading of a mention (name, kind, role,
@@ -351,7 +351,7 @@ def tie_in_article(sources: list[Source], lang: str, text: str, parse,
         full = _fuller_speaker(source, people, lang) \
             or (first_to_speak and _holder_of_title(source, people, lang)) \
             or _written_in_full(source, text, lang, parse) \
-            or _written_with_title(source, text, lang, parse, starts[i] if starts else len(text))
+            or _described(source, text, parse, describe, starts[i] if starts else len(text))
         out.append(_as_tied(source, full) if full else source)
     return out
 
@@ -401,46 +401,15 @@ def _written_in_full(source: Source, text: str, lang: str, parse) -> Source | No
     return Source(parsed.name, "person", parsed.affiliation, parsed.role)
 
 
-# a title and a name written together, capitalised (Gov. Eric Holcomb, US President Donald Trump)
-_CAPITALISED_RUN = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t\u00a0]+){1,5}[A-Z][\w'’-]+")
-
-
-def _written_with_title(source: Source, text: str, lang: str, parse, at: int) -> Source | None:
-    """The person the English text writes with the title a nameless mention gives ("the
-    governor": Gov. Eric Holcomb); of several holders, the one whose surname was written last
-    before ``at`` (the text's topic at that point), else none."""
-    title = _title_alone(source, lang)
-    if lang != "en" or source.kind not in ("person", "anonymous") or not title:
+def _described(source: Source, text: str, parse, describe, at: int) -> Source | None:
+    """The person a nameless description names in this text, when the language can tell."""
+    if describe is None or source.kind not in ("person", "anonymous") or source.role:
         return None
-    body = _words(source.affiliation or "", lang)
-    holders: dict[str, Parsed] = {}
-    for run in _titled_runs(text):
-        parsed = parse(run)
-        if parsed.kind == "person" and holds_title(parsed.role, parsed.affiliation, title, body, lang):
-            holders.setdefault(" ".join(_words(parsed.name, lang)), parsed)
-    # President Donald Trump and President Trump are one holder
-    names = [n for n in holders if not any(o != n and _is_suffix(n.split(), o.split()) for o in holders)]
-    if len(names) > 1:
-        last = {n: max((m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(holders[n].name.split()[-1])}(?![\w-])",
-                                                             text[:at])), default=-1) for n in names}
-        names = [max(names, key=last.get)] if sorted(last.values())[-1] > sorted(last.values())[-2] else []
-    if len(names) != 1:
+    name = describe(text, source.name, at)
+    if name is None:
         return None
-    parsed = holders[names[0]]
+    parsed = parse(name)
     return Source(parsed.name, "person", parsed.affiliation, parsed.role)
-
-
-@lru_cache(maxsize=1)  # (read once an article, however many of its statements name a title alone)
-def _titled_runs(text: str) -> tuple[str, ...]:
-    """Runs of capitalised words of an English text, cut where a sentence ends inside one
-    ("the Statehouse. Republican Gov. Eric Holcomb": "Republican Gov. Eric Holcomb")."""
-    runs = []
-    for m in _CAPITALISED_RUN.finditer(text):
-        words = m.group(0).split()
-        cut = max((i + 1 for i, w in enumerate(words) if _past_a_full_stop(w)), default=0)
-        if len(words) - cut >= 2:
-            runs.append(" ".join(words[cut:]))
-    return tuple(runs)
 
 
 def _runs_before(name: str, text: str, lang: str) -> list[str]:

@@ -3334,3 +3334,23 @@ def test_a_town_speaks_as_a_body():
     a = only("The town released a statement saying the comments were wrong.")
     assert a.claim.text == "the comments were wrong"
     assert a.source.kind == "organization"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelford's ambassador to Britain Li Wenhao has said the talks would go on. "
+     "Kelford's ambassador to Britain also accused the ministry of meddling.", "Li Wenhao"),
+    ("Tomas Vell, Kelford's chief prosecutor, filed the request on Monday.\n\n"
+     "Kelford's chief prosecutor said the evidence was strong.", "Tomas Vell"),
+])
+def test_a_description_is_the_person_the_text_names_with_it(text, name):
+    # (the words of the description right before the name, or in its appositive)
+    found = extract(Article(id="d", lang="en", text=text))
+    assert found[-1].source.name == name
+    assert found[-1].source.kind == "person"
+
+
+def test_a_description_is_not_someone_merely_named_after_it():
+    # (the prosecutor is the sentence's subject, not the president's title)
+    found = extract(Article(id="d", lang="en", text=(
+        "Kelford's chief prosecutor asked the court to open an investigation into President Ana Reyes.")))
+    assert found[-1].source.name != "Ana Reyes"
