@@ -164,8 +164,12 @@ def _programmes() -> str:
     return lexicon.alternation(lexicon.lines(LANG, "programmes.txt"))
 
 
-# a programme's title: quoted ("This Week", “Morning Joe,”) or one of programmes.txt, as written
-_PROGRAMME = rf"(?:[\"“][A-Z0-9][^\"“”\n]{{0,60}}?[\"”]|(?:{_programmes()})(?![\w'’&-]))"
+# a programme's title: quoted ("This Week", “Morning Joe,”, the Times' ''Meet the Press'') or one of
+# programmes.txt, as written
+_PROGRAMME = rf"(?:(?:[\"“]|'')[A-Z0-9][^\"“”\n]{{0,60}}?(?:[\"”]|'')|(?:{_programmes()})(?![\w'’&-]))"
+# a North American broadcaster's call sign with its frequency (WOR710, KCBS-740); bare, it would
+# also read WHO, WTO or CIA (the band alone, WABC-AM, is read where media names are)
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}-?\d{2,4}(?:-?(?:AM|FM))?")
 
 
 @lru_cache(maxsize=None)
@@ -267,8 +271,9 @@ def _kind_of_body(text: str) -> str | None:
     if words[-1] in _set("anonymous.txt") and not text.strip().split()[-1][:1].isupper():
         return None  # "an observer" is a person; "the Tigris Observer", a paper
     if folded in _media_names() or " ".join(words) in _media_names() \
-            or re.search(r"[A-Z](?:-|\s)(?:TV|FM|AM)$", text.strip()) or _the_medium(text):
-        return "media"  # (WHO-TV, KCRW-FM: a station)
+            or re.search(r"[A-Z](?:-|\s)(?:TV|FM|AM)$", text.strip()) or _CALL_SIGN.fullmatch(text.strip()) \
+            or _the_medium(text):
+        return "media"  # (WHO-TV, KCRW-FM, WOR710: a station)
     if any(" ".join(words[i:]) in _media_names() for i in range(len(words))) and len(words) > 1 \
             and len(words[-1]) > 1:
         return "media"  # Israel's Channel 12, the Reuters news agency, the Westmere Gazette
@@ -3075,7 +3080,7 @@ def _programme_name(words: str) -> str | None:
     m = re.fullmatch(rf"(?:the\s+)?(.+?(?:['’]s|(?<=s)['’]))\s*({_PROGRAMME})[\s,.]*", words.strip())
     if m is None:
         return None
-    title = m.group(2).strip("\"“” ,.")
+    title = m.group(2).strip("\"“”' ,.")  # (and the Times' ''Meet the Press.'')
     return f"{m.group(1)} {title}"
 
 

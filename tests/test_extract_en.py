@@ -3354,3 +3354,20 @@ def test_a_description_is_not_someone_merely_named_after_it():
     found = extract(Article(id="d", lang="en", text=(
         "Kelford's chief prosecutor asked the court to open an investigation into President Ana Reyes.")))
     assert found[-1].source.name != "Ana Reyes"
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Vell said on NBC's ''Meet the Press'' on Sunday that the pier was safe.", "NBC's Meet the Press"),
+    ("Vell, speaking on WKLF710, said the pier was safe.", "WKLF710"),
+])
+def test_programmes_in_doubled_quotes_and_stations_by_call_sign_are_outlets(text, outlet):
+    # (some papers quote with two apostrophes; a station's call sign with its frequency is a medium,
+    # a bare one is not: WHO, WTO)
+    a = only(text)
+    assert a.claim.text == "the pier was safe"
+    assert a.outlet is not None and a.outlet.name == outlet
+
+
+def test_an_acronym_is_no_station():
+    a = only("WHO said the outbreak was over.")
+    assert a.source.kind == "organization"
