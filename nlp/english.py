@@ -3072,7 +3072,17 @@ def _outlet(text: str, span: tuple[int, int] | None) -> Outlet | None:
     platform = _platforms().get(text[span[0]:span[1]].lower())
     name = platform or _programme_name(text[span[0]:span[1]]) or parse_mention(text[span[0]:span[1]]).name \
         or clean(text[span[0]:span[1]])
-    return Outlet(name, Span.of(text, *span))
+    return Outlet(_spelled_out(text, name), Span.of(text, *span))
+
+
+def _spelled_out(text: str, name: str) -> str:
+    """An outlet's acronym as the article spells it out elsewhere (the AP: The Associated Press,
+    AFP: Agence France-Presse), so that one outlet is one name however a sentence abbreviates it."""
+    if not re.fullmatch(r"[A-Z]{2,5}", name):
+        return name
+    words = r"[ \u00a0-]+".join(rf"{letter}[\w'’]*" for letter in name)  # A\w* P\w*: Associated Press
+    found = re.search(rf"(?<![\w'’-])(?:[Tt]he\s+)?{words}(?![\w'’-])", text)
+    return re.sub(r"^the\s", "The ", found.group()) if found and found.group() != name else name
 
 
 def _programme_name(words: str) -> str | None:

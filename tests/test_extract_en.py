@@ -3371,3 +3371,10 @@ def test_programmes_in_doubled_quotes_and_stations_by_call_sign_are_outlets(text
 def test_an_acronym_is_no_station():
     a = only("WHO said the outbreak was over.")
     assert a.source.kind == "organization"
+
+
+def test_an_outlets_acronym_is_the_name_the_article_spells_out():
+    # (one outlet, one name: the AP is The Associated Press the article named before)
+    found = run("The Associated Press reported the fire. Tom Reyes told the AP that the pier was safe.")
+    assert found[-1].outlet.name == "The Associated Press"
+    assert only("Tom Reyes told the AP that the pier was safe.").outlet.name == "AP"
