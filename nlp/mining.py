@@ -23,8 +23,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.what == "en-cues":
             command = "python -m isnad.nlp.mining en-cues " + " ".join(
-                [*(f"--guide {d}" for d in args.guide), *(f"--polnear {d}" for d in args.polnear), f"-o {args.output}"])
-            count = mining_en.write_cues(args.guide, args.polnear, args.output, command)
+                [f"--guide {' '.join(map(str, args.guide))}", *(f"--polnear {d}" for d in args.polnear),
+                 *([f"--texts {' '.join(map(str, args.texts))}"] if args.texts else []), f"-o {args.output}"])
+            count = mining_en.write_cues(args.guide, args.polnear, args.output, command, args.texts)
         else:
             rows = (mining_ar.object_cues if args.what == "object-cues" else mining_ar.media_names)(
                 args.paths, args.min_count)
@@ -45,8 +46,11 @@ def _parser() -> argparse.ArgumentParser:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = ap.add_subparsers(dest="what", required=True)
     english = commands.add_parser("en-cues", help="English cue forms and their precision as cues")
-    english.add_argument("--guide", type=Path, nargs="+", default=[], help="folders of articles annotated by the guide")
+    english.add_argument("--guide", type=Path, nargs="+", default=[],
+                         help="articles annotated by the guide: folders, files or stand-off files")
     english.add_argument("--polnear", type=Path, nargs="*", default=[], help="folders of PolNeAR articles")
+    english.add_argument("--texts", type=Path, nargs="*", default=[],
+                         help="where the articles of stand-off files are (found by id)")
     english.add_argument("-o", "--output", type=Path, required=True)
     for name, text in (("object-cues", "Arabic cue verbs and how often their content is a bare object"),
                        ("media-names", "Arabic media names the rules did not know")):

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import lexicon
-from .training import TrainingError
+from .training import read_annotated
 
 LANG = "en"
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
@@ -80,17 +80,13 @@ def forms_of_cue(cue: str, particles: frozenset[str]) -> list[str]:
     return out
 
 
-def read_articles(folder: Path) -> list[dict]:
-    out = []
-    for path in sorted(folder.rglob("*.json")):
-        try:
-            doc = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as error:
-            raise SystemExit(f"{path}: cannot read annotated article: {error}") from None
-        if isinstance(doc, dict) and isinstance(doc.get("attributions"), list) and isinstance(doc.get("text"), str) \
-                and doc.get("lang", LANG) == LANG:
-            out.append(doc)
-    return out
+def read_articles(paths: list[Path], texts: list[Path] = ()) -> list[dict]:
+    """The English annotated articles under ``paths`` (folders, files, or stand-off files whose
+    texts are in the folders ``texts``), read as ``isnad train`` reads them."""
+    if not paths:
+        return []
+    return [{"text": a.article.text, "attributions": a.gold} for a in read_annotated(paths, texts)
+            if (a.article.lang or LANG) == LANG]
 
 
 def count(articles: list[dict], particles: frozenset[str]) -> Source:
@@ -164,11 +160,11 @@ def flags(form: str, guide: Source, polnear: Source) -> list[str]:
     return out
 
 
-def mine(guide_dirs: list[Path], polnear_dirs: list[Path]) -> list[list[str]]:
+def mine(guide_paths: list[Path], polnear_paths: list[Path], texts: list[Path] = ()) -> list[list[str]]:
     particles = lexicon.entries(LANG, "cue_particles.txt")
     excluded = lexicon.entries(LANG, "not_cues.txt")
-    guide = count([d for folder in guide_dirs for d in read_articles(folder)], particles)
-    polnear = count([d for folder in polnear_dirs for d in read_articles(folder)], particles)
+    guide = count(read_articles(guide_paths, texts), particles)
+    polnear = count(read_articles(polnear_paths, texts), particles)
     rows = []
     for form in sorted(set(guide.tallies) | set(polnear.tallies)):
         if not re.fullmatch(r"[a-z]{3,}(?: [a-z]+)?", form):
@@ -199,12 +195,9 @@ HEADER = """\
 """
 
 
-def write_cues(guide: list[Path], polnear: list[Path], output: Path, command: str) -> int:
-    """Mine ``guide`` and ``polnear`` folders and write the kept forms to ``output``; how many."""
-    for folder in [*guide, *polnear]:
-        if not folder.is_dir():
-            raise TrainingError(f"{folder}: no such folder")
-    rows = mine(guide, polnear)
+def write_cues(guide: list[Path], polnear: list[Path], output: Path, command: str, texts: list[Path] = ()) -> int:
+    """Mine the ``guide`` and ``polnear`` annotations and write the kept forms to ``output``; how many."""
+    rows = mine(guide, polnear, texts)
     header = HEADER.format(command=command, gmin=GUIDE_MIN_CUES, gprec=GUIDE_MIN_PRECISION, pmin=POLNEAR_MIN_CUES,
                            pprec=POLNEAR_MIN_PRECISION, veto=GUIDE_VETO_SEEN, vprec=GUIDE_VETO_PRECISION,
                            inf=INFINITIVE_SHARE, obj=OBJECT_SHARE)

@@ -54,5 +54,23 @@ def test_forms_are_kept_by_how_often_the_annotations_mark_them_where_they_stand(
 def test_a_missing_folder_is_named_in_one_line(tmp_path):
     done = mine("--guide", str(tmp_path / "nowhere"), "-o", str(tmp_path / "m.tsv"))
     assert done.returncode == 2
-    assert done.stderr.strip() == f"error: {tmp_path / 'nowhere'}: no such folder"
+    assert done.stderr.strip() == f"error: {tmp_path / 'nowhere'}: no such file or folder"
     assert not (tmp_path / "m.tsv").exists()
+
+
+def test_stand_off_annotations_are_mined_with_their_texts(tmp_path):
+    # (the project keeps its annotations of third-party texts as offsets; the miner reads them
+    # as isnad train does, the texts found by id)
+    from isnad.nlp.standoff import pack
+    text = "Ana Lima vowed the bridge would reopen. Tom Reyes vowed it would not."
+    gold = {"id": "s1", "lang": "en", "url": None, "outlet": None, "text": text, "attributions": [
+        {"claim": "the bridge would reopen", "cue": "vowed", "speaker": "Ana Lima", "source": "Ana Lima"},
+        {"claim": "it would not", "cue": "vowed", "speaker": "Tom Reyes", "source": "Tom Reyes"}]}
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "s1.json").write_text(json.dumps({"id": "s1", "lang": "en", "text": text}), encoding="utf-8")
+    (tmp_path / "ann.jsonl").write_text(json.dumps(pack(gold)) + "\n", encoding="utf-8")
+    done = mine("--guide", str(tmp_path / "ann.jsonl"), "--texts", str(tmp_path / "texts"), "-o", str(tmp_path / "m.tsv"))
+    assert done.returncode == 0, done.stderr
+    rows = [line.split("\t") for line in (tmp_path / "m.tsv").read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#")]
+    assert ["vowed", "guide", "2", "2"] == [rows[0][0], rows[0][4], rows[0][5], rows[0][6]]
