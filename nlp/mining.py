@@ -28,8 +28,9 @@ def main(argv: list[str] | None = None) -> int:
             count = mining_en.write_cues(args.guide, args.polnear, args.output, command, args.texts)
         else:
             rows = (mining_ar.object_cues if args.what == "object-cues" else mining_ar.media_names)(
-                args.paths, args.min_count)
-            command = f"python -m isnad.nlp.mining {args.what} " + " ".join(args.paths) + f" -o {args.output}" + (
+                args.paths, args.min_count, args.texts)
+            command = f"python -m isnad.nlp.mining {args.what} " + " ".join(args.paths) + (
+                f" --texts {' '.join(args.texts)}" if args.texts else "") + f" -o {args.output}" + (
                 f" --min-count {args.min_count}" if args.min_count != mining_ar.MIN_COUNT else "")
             write = mining_ar.write if args.what == "object-cues" else mining_ar.write_media
             write(rows, args.output, command, args.min_count)
@@ -55,7 +56,8 @@ def _parser() -> argparse.ArgumentParser:
     for name, text in (("object-cues", "Arabic cue verbs and how often their content is a bare object"),
                        ("media-names", "Arabic media names the rules did not know")):
         arabic = commands.add_parser(name, help=text)
-        arabic.add_argument("paths", nargs="+")
+        arabic.add_argument("paths", nargs="+", help="annotated articles: folders, files or stand-off files")
+        arabic.add_argument("--texts", nargs="*", default=[], help="where the articles of stand-off files are")
         arabic.add_argument("-o", "--output", type=Path, required=True)
         arabic.add_argument("--min-count", type=int, default=mining_ar.MIN_COUNT)
     return ap

@@ -34,11 +34,11 @@ MEDIA_NAMES = "media.mined.txt"  # read with media.txt (lexicon.lines): names th
 _OPENED = re.compile(r"(?:(?<![\w\u0640])(?:[أإا]ن|ب[أا]ن|[أإا]نه|[أإا]نها|[أإا]نهم|ل[أا]ن)|:)\s*$")
 
 
-def object_cues(paths: list[str], min_count: int = MIN_COUNT) -> list[tuple[str, int, int]]:
+def object_cues(paths: list[str], min_count: int = MIN_COUNT, texts: list[str] = ()) -> list[tuple[str, int, int]]:
     """(verb, times annotated as a cue, times its content was a bare object) for Arabic verbs
     annotated at least ``min_count`` times, most frequent first."""
     seen, bare = Counter(), Counter()
-    for item in read_annotated(paths):
+    for item in read_annotated(paths, texts):
         if item.article.lang != "ar":
             continue
         text = item.article.text
@@ -51,7 +51,7 @@ def object_cues(paths: list[str], min_count: int = MIN_COUNT) -> list[tuple[str,
     return sorted(((v, n, bare[v]) for v, n in seen.items() if n >= min_count), key=lambda r: (-r[1], r[0]))
 
 
-def media_names(paths: list[str], min_count: int = MIN_COUNT) -> list[tuple[str, int, int]]:
+def media_names(paths: list[str], min_count: int = MIN_COUNT, texts: list[str] = ()) -> list[tuple[str, int, int]]:
     """(name, records, articles) for the names annotators gave as an outlet or as a media source
     at least ``min_count`` times which the Arabic rules do not read as media: not a platform
     (platforms.txt), not a name the rules already know (its parse says person, say, for سكاي نيوز
@@ -61,7 +61,7 @@ def media_names(paths: list[str], min_count: int = MIN_COUNT) -> list[tuple[str,
 
     listed = set(lexicon.lines("ar", MEDIA_NAMES)) if _has_lexicon(MEDIA_NAMES) else set()  # mined before: judged again
     records, articles = Counter(), {}
-    for item in read_annotated(paths):
+    for item in read_annotated(paths, texts):
         if item.article.lang != "ar":
             continue
         for g in item.gold:
