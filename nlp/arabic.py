@@ -372,6 +372,7 @@ class _Sentence:
         if fronted is not None:
             return fronted
         object_at = None  # وأعلنت استدعاء سفيرها: the verbal noun right after the verb is its object
+        implied = False  # the subject is implied, whatever follows the verb
         if speaker is None and self.text[m.start()] not in "وف" and verb.past in _object_verbs():
             before = self._subject_before(m.start())  # لكن بريطانيا أعلنت طرد ...: subject, verb, object
             if before is not None and _plausible_speaker(before.text) and not self.text[before.end:m.start()].strip() \
@@ -391,6 +392,9 @@ class _Sentence:
             # (منظمة folds to منظمه: its ة is no pronoun, منظم no verbal noun with one)
             if _is_masdar(first) or stem != first and len(stem) >= 3 and _is_masdar(stem):
                 object_at = after_verb  # وأعلن دعمه لقرار ...: a verbal noun, with its pronoun or without
+            elif _disagrees(m.group("verb"), verb, written):
+                speaker, pos = None, after_verb  # وأكدت القبض على ...: a feminine verb's subject is no
+                object_at, implied = after_verb, True  # masculine verbal noun: it opens the object, the subject is implied
         outlet = outlet or self._fronted_outlet(m.start())
         if speaker is not None and not _plausible_speaker(speaker.text):
             speaker = None  # وأعلن الأسبوع الماضي أن ...، وتابع بالقول: no subject after the verb
@@ -422,7 +426,7 @@ class _Sentence:
             return None  # ألقت الشرطة القبض على: ألقى is a cue only with باللوم
         if limit < pos:  # the next cue was an aside of this one (وقال X، وفقاً لما نشرته Y، إن)
             limit = next((c.start() for c in self.cues if c.start() >= pos and self._opens_statement(c)), self.end)
-        content = self._content(self._past_light_noun(pos, verb), limit, verb)
+        content = self._content(self._past_light_noun(pos, verb), limit, verb) if not implied else None
         fronted = speaker is not None and speaker.end <= m.start()  # لكن بريطانيا أعلنت طرد ...
         if content is None and verb.past in _object_verbs() and object_at is not None \
                 and (self.text[m.start()] in "وف" or fronted):
@@ -2173,6 +2177,21 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 def _unclitic(word: str) -> str:
     return word[1:] if word[:1] in "وف" and lexicon.fold(word[1:]) in verbs() else word
+
+
+def _disagrees(cue: str, verb: Verb, written: str) -> bool:
+    """Whether the word after a feminine cue verb is a definite masculine verbal noun (وأكدت القبض
+    على ...، وأعلنت الإفراج عن ...): it cannot be the verb's subject, so it is its object and the
+    subject is implied."""
+    if not arabic_forms.feminine(lexicon.fold(_unclitic(cue)), verb):
+        return False
+    folded = lexicon.fold(written)
+    if not folded.startswith("ال") or written.endswith(("ة", "ات")) or folded in _subject_heads():
+        return False
+    stem = folded[2:]
+    if len(stem) == 5 and stem[0] == "ا" and stem[3] == "ا" and not written[2:].startswith("إ"):
+        return False  # الأنباء، الأخبار: a broken plural (feminine in agreement) shares the shape of إفعال
+    return arabic_forms.verbal_noun(stem) and stem not in _subject_heads()
 
 
 def _denies(cue: str) -> bool:

@@ -2390,3 +2390,17 @@ def test_participle_after_a_non_speech_verb_speaks_for_that_verb_subject():
     assert atts[1].speaker is None
     assert atts[1].source.name == "نادر الحلبي"
     assert atts[1].claim.text == "مجرد شائعات"
+
+
+def test_feminine_verb_before_a_masculine_verbal_noun_has_an_implied_subject():
+    atts = run("أعلنت شرطة المدينة الأحد عن كشف ملابسات الحادث. وأكدت القبض على السائق الذي صدم المارة. "
+               "لكنها قالت إنه كان مخمورا.")
+    assert [a.cue.text for a in atts] == ["أعلنت", "وأكدت", "قالت"]
+    assert atts[1].speaker is None
+    assert atts[1].claim.text.startswith("القبض على السائق")
+    assert [a.source.name for a in atts] == ["شرطة المدينة"] * 3
+
+
+def test_feminine_verb_before_a_broken_plural_keeps_its_subject():
+    a = only("وقالت الأنباء الواردة من الجنوب إن الطريق مقطوع.")
+    assert a.speaker is not None and a.speaker.text.startswith("الأنباء")
