@@ -161,16 +161,46 @@ def _shifted_subject(text: str, start: int, end: int, resolver: Resolver) -> Non
     """من جانبه، تقدم وزير الخارجية رياض المالكي بالشكر ... : a sentence with no statement that opens
     with a change of protagonist (topic_shifts.txt), a verb and a titled, named person makes that
     person the one the next bare continuation (واقترح ...، قائلاً) speaks for."""
-    opener = re.match(rf"\s*و?(?:{lexicon.alternation(_lex('topic_shifts.txt'))})\s*[،,]\s*\S+\s+", text[start:end])
+    opener = re.match(rf"\s*و?(?:{lexicon.alternation(_lex('topic_shifts.txt'))})\s*[،,]\s*\S+\s+", text[start:end]) \
+        or _narrated_verb(text[start:end])
     if opener is None:
         return
     subject = _subject_words(text[start + opener.end():end].split()[:8])
+    apposed = _apposition(text[start + opener.end():end], subject)
+    subject += apposed
     if len(subject) < 3:
         return
     parsed = parse_mention(" ".join(subject))
     if parsed.kind == "person" and parsed.role and parsed.name != " ".join(subject) \
-            and len(parsed.name.split()) >= 2:
-        resolver.resolve(" ".join(subject))
+            and len(parsed.name.split()) >= 2 and (opener.re is not _NARRATED or _is_first_name(parsed.name.split()[0])
+                                                   or parsed.name.split() == apposed[1:]):
+        resolver.resolve(" ".join(subject))  # (after a bare verb, only a given name or one between commas
+        # after the title is sure to be a name: ورفضت الناطقة الإدلاء بأي تعليق has a title, an object, no name)
+
+
+_NARRATED = re.compile(r"\s*و([^\s\d،,.:؛]{3,})\s+")
+
+
+def _narrated_verb(sentence: str) -> re.Match | None:
+    """وتساءل مدير المستشفى سامي داود عن ...: a sentence opening with و and a verb goes on with the
+    article's story; its subject is who the next bare continuation (وقال لبي بي سي) is about."""
+    opener = _NARRATED.match(sentence)
+    if opener is None:
+        return None
+    verb = lexicon.fold(opener.group(1))
+    if verb.startswith(("ال", "لل")) or verb in _prepositions() or verb in lexicon.entries(LANG, "particles.txt") \
+            or verb in lexicon.entries(LANG, "adverbs.txt") or verb in _subject_heads() or verb in _weekdays():
+        return None  # وفي، ومنذ، والرئيس: no verb opens it
+    return opener
+
+
+def _apposition(rest: str, subject: list[str]) -> list[str]:
+    """وصعد وزير الخارجية، سامي داود، من ...: the name between commas after a subject's title."""
+    if not subject or not re.match(r"\s*" + r"\s+".join(map(re.escape, subject)) + r"\s*[،,]", rest):
+        return []
+    after = re.match(r"\s*" + r"\s+".join(map(re.escape, subject)) + r"\s*[،,]\s*([^،,.:؛]{2,60})[،,]", rest)
+    words = after.group(1).split() if after else []
+    return ["،"] + words if 2 <= len(words) <= 4 else []
 
 
 def _subject_words(words: list[str]) -> list[str]:

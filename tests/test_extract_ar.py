@@ -2404,3 +2404,22 @@ def test_feminine_verb_before_a_masculine_verbal_noun_has_an_implied_subject():
 def test_feminine_verb_before_a_broken_plural_keeps_its_subject():
     a = only("وقالت الأنباء الواردة من الجنوب إن الطريق مقطوع.")
     assert a.speaker is not None and a.speaker.text.startswith("الأنباء")
+
+
+def test_narrated_sentence_with_a_titled_name_between_commas_leads_the_next_continuation():
+    atts = run("قال وزير الدفاع سامي داود إن القوات جاهزة. وصعّد وزير الخارجية، نبيل عواد، من حدة "
+               "التصريحات يوم الخميس. وقال إن الهجوم خطير.")
+    assert [a.cue.text for a in atts] == ["قال", "وقال"]
+    assert atts[1].source.name == "نبيل عواد"
+
+
+def test_narrated_sentence_with_a_named_subject_and_its_title_leads_the_next_continuation():
+    atts = run("قال وزير الدفاع سامي داود إن القوات جاهزة. وتساءل نبيل عواد، مدير المستشفى، عن سبب "
+               "إثارة القضية الآن. وقال لقناة الأفق إن الأسرة رفعت دعوى.")
+    assert atts[1].source.name == "نبيل عواد"
+
+
+def test_narrated_sentence_with_a_title_and_an_object_names_no_one():
+    atts = run("قالت المتحدثة باسم الشرطة سلمى داود إن التحقيق جار. ورفضت الناطقة الإدلاء بأي تعليق "
+               "عن الضحايا. وأضافت أن الحادث وقع ليلا.")
+    assert atts[-1].source.name == "سلمى داود"
