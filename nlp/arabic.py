@@ -384,6 +384,8 @@ class _Sentence:
             return None
         if self._not_said(m.start(), verb):
             return None  # ولم يوضح المتحدث هوية القتيل: what was not said is no statement
+        if self._describes_evidence(m.start()):
+            return None  # لم يقدم أي دليل يؤكد أن ...: a relative clause of the evidence, no one's statement
         cue = Span.of(self.text, m.start(), m.end())
         pos = self._skip(self._past_addressee(self._skip(m.end())))
         outlet, pos = self._outlet(pos)
@@ -897,6 +899,14 @@ class _Sentence:
             words.pop()
         end = start + len(" ".join(words)) if self.text[start:].startswith(" ".join(words)) else aside
         return _rstrip(self.text, start, end)
+
+    def _describes_evidence(self, verb_start: int) -> bool:
+        """Whether a cue verb right after an indefinite noun of evidence or of posts (evidence_nouns.txt)
+        qualifies that noun: دليل يؤكد، وقائع" تثبت، تغريدات تتحدث عن: what it shows, not a statement."""
+        if self.text[verb_start] in "وف":
+            return False
+        before = self.text[max(self.start, verb_start - 20):verb_start].split()
+        return bool(before) and lexicon.fold(clean(before[-1])) in lexicon.entries(LANG, "evidence_nouns.txt")
 
     def _not_said(self, verb_start: int, verb: Verb) -> bool:
         """A speech verb negated by لم/لا/لن right before it, unless the verb itself denies

@@ -2423,3 +2423,16 @@ def test_narrated_sentence_with_a_title_and_an_object_names_no_one():
     atts = run("قالت المتحدثة باسم الشرطة سلمى داود إن التحقيق جار. ورفضت الناطقة الإدلاء بأي تعليق "
                "عن الضحايا. وأضافت أن الحادث وقع ليلا.")
     assert atts[-1].source.name == "سلمى داود"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير سامي داود إنه لم يقدم أي دليل يؤكد أن الصاروخ أطلق من الجنوب.",
+    "وقال الوزير سامي داود إن نبيل عواد \"لم يعرض علي أية وقائع\" تؤكد أن الصاروخ أطلق من الجنوب.",
+])
+def test_cue_verb_qualifying_a_noun_of_evidence_is_no_statement(text):
+    a = only(text)
+    assert a.source.name == "سامي داود"
+
+
+def test_cue_verb_after_posts_is_no_statement():
+    assert run("وكان سكان الحي قد نشروا تغريدات تتحدث عن شدة الانفجار.") == []
