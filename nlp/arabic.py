@@ -770,9 +770,17 @@ class _Sentence:
         if lexicon.fold(verb.past) not in lexicon.entries(LANG, "object_required.txt") \
                 or lexicon.fold(_unclitic(m.group("verb"))) in object_forms() \
                 or len(speaker.text.split()) > 2 or re.search(r"[،,]", speaker.text) \
-                or speaker.start < m.end() or self.text[speaker.end:content.start].strip() not in ("", verb.preposition):
+                or speaker.start < m.end() or not self._preposition_between(speaker.end, content.start, verb):
             return speaker, content
         return None, self._span(speaker.start, content.end)
+
+    def _preposition_between(self, start: int, end: int, verb: Verb) -> bool:
+        """Nothing but the verb's preposition between two spans, alone or opening a clause with أن
+        (ووصف الهجوم بأنه ...: بأن is بـ + أن)."""
+        between = self.text[start:end].strip()
+        if between in ("", verb.preposition):
+            return True
+        return verb.preposition == "ب" and re.fullmatch(r"بأن(?:ه|ها|هم|هما)?", between) is not None
 
     def _accused(self, speaker: Span, content: Span) -> tuple[Span, Span]:
         """اتهم المدعي العام المتهمين بتهريب ...: the accused (or the one urged) opens the claim, not the speaker.

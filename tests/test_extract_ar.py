@@ -2436,3 +2436,11 @@ def test_cue_verb_qualifying_a_noun_of_evidence_is_no_statement(text):
 
 def test_cue_verb_after_posts_is_no_statement():
     assert run("وكان سكان الحي قد نشروا تغريدات تتحدث عن شدة الانفجار.") == []
+
+
+def test_lone_noun_phrase_before_a_describing_bianna_is_the_object():
+    atts = run("قال الوزير سامي داود إن الوضع خطير. ووصف الهجوم الأخير بأنه اعتداء إجرامي. وقال إن الرد قادم.")
+    assert [a.cue.text for a in atts] == ["قال", "ووصف", "وقال"]
+    assert atts[1].speaker is None
+    assert atts[1].claim.text == "الهجوم الأخير بأنه اعتداء إجرامي"
+    assert [a.source.name for a in atts] == ["سامي داود"] * 3
