@@ -146,6 +146,8 @@ def extract(doc: Document, resolver: Resolver) -> list[Attribution]:
     relays: set[int] = set()  # where the text names a medium relaying a statement (نقلت، وفقاً لما نشرته)
     told: dict[str, Outlet] = {}  # the medium the source speaking now was talking to (لـ"الأفق")
     for start, end in doc.sentences:
+        if _narrated_verb(doc.text[start:end]) is not None:
+            _shifted_subject(doc.text, start, end, resolver)  # وقدم X، رئيس الوزراء، تعازيه، وقال إنه ...
         walk = _Sentence(doc, start, end, resolver, last_outlet, found[-1] if found else None)
         walk.outlets, walk.relays, walk.told = outlets, relays, told
         read = walk.run()
@@ -160,7 +162,8 @@ def extract(doc: Document, resolver: Resolver) -> list[Attribution]:
 def _shifted_subject(text: str, start: int, end: int, resolver: Resolver) -> None:
     """من جانبه، تقدم وزير الخارجية رياض المالكي بالشكر ... : a sentence with no statement that opens
     with a change of protagonist (topic_shifts.txt), a verb and a titled, named person makes that
-    person the one the next bare continuation (واقترح ...، قائلاً) speaks for."""
+    person the one the next bare continuation (واقترح ...، قائلاً) speaks for. So does a sentence
+    opening with و and a narrated verb (_narrated_verb), when its subject is surely a titled name."""
     opener = re.match(rf"\s*و?(?:{lexicon.alternation(_lex('topic_shifts.txt'))})\s*[،,]\s*\S+\s+", text[start:end]) \
         or _narrated_verb(text[start:end])
     if opener is None:
@@ -171,24 +174,38 @@ def _shifted_subject(text: str, start: int, end: int, resolver: Resolver) -> Non
     if len(subject) < 3:
         return
     parsed = parse_mention(" ".join(subject))
-    if parsed.kind == "person" and parsed.role and parsed.name != " ".join(subject) \
-            and len(parsed.name.split()) >= 2 and (opener.re is not _NARRATED or _is_first_name(parsed.name.split()[0])
-                                                   or parsed.name.split() == apposed[1:]):
-        resolver.resolve(" ".join(subject))  # (after a bare verb, only a given name or one between commas
-        # after the title is sure to be a name: ورفضت الناطقة الإدلاء بأي تعليق has a title, an object, no name)
+    if parsed.kind != "person" or parsed.name == " ".join(subject) and not apposed or len(parsed.name.split()) < 2:
+        return
+    if opener.re is not _NARRATED and parsed.role or opener.re is _NARRATED and _surely_titled(parsed, subject, apposed):
+        resolver.resolve(" ".join(subject))
+
+
+def _surely_titled(parsed: Parsed, subject: list[str], apposed: list[str]) -> bool:
+    """Whether a subject after a bare narrated verb surely names a titled person: a title and a given
+    name, or a name and a title set off by commas (وصعّد وزير الخارجية، X، ...؛ وقدم X، رئيس الوزراء،
+    ...). A title alone with more words (ورفضت الناطقة الإدلاء بأي تعليق) is a title and an object."""
+    name = parsed.name.split()
+    if parsed.role and _is_first_name(name[0]):
+        return True
+    if not apposed:
+        return False
+    if parsed.role and name == apposed[1:]:
+        return True  # the title, then the name between commas
+    return name == subject[:-len(apposed)] and lexicon.fold(apposed[1]) in lexicon.entries(LANG, "titles.txt")
 
 
 _NARRATED = re.compile(r"\s*و([^\s\d،,.:؛]{3,})\s+")
 
 
 def _narrated_verb(sentence: str) -> re.Match | None:
-    """وتساءل مدير المستشفى سامي داود عن ...: a sentence opening with و and a verb goes on with the
-    article's story; its subject is who the next bare continuation (وقال لبي بي سي) is about."""
+    """وتساءل مدير المستشفى سامي داود عن ...: a sentence opening with و and a verb (not a cue: its
+    subject is read with it) goes on with the article's story; its subject is who the next bare
+    continuation (وقال لبي بي سي، ...، وقال إنه) is about."""
     opener = _NARRATED.match(sentence)
     if opener is None:
         return None
     verb = lexicon.fold(opener.group(1))
-    if verb.startswith(("ال", "لل")) or verb in _prepositions() or verb in lexicon.entries(LANG, "particles.txt") \
+    if verb in verbs() or verb.startswith(("ال", "لل")) or verb in _prepositions() or verb in lexicon.entries(LANG, "particles.txt") \
             or verb in lexicon.entries(LANG, "adverbs.txt") or verb in _subject_heads() or verb in _weekdays():
         return None  # وفي، ومنذ، والرئيس: no verb opens it
     return opener

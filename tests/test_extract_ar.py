@@ -2444,3 +2444,10 @@ def test_lone_noun_phrase_before_a_describing_bianna_is_the_object():
     assert atts[1].speaker is None
     assert atts[1].claim.text == "الهجوم الأخير بأنه اعتداء إجرامي"
     assert [a.source.name for a in atts] == ["سامي داود"] * 3
+
+
+def test_narrated_subject_leads_a_bare_cue_later_in_its_own_sentence():
+    atts = run("قال وزير الدفاع سامي داود إن القوات جاهزة. وقدم كريم بي شارما، رئيس الوزراء، تعازيه إلى "
+               "أسر الضحايا، وقال إنه يشعر بالصدمة، وتعهد بتحقيق في الحادث.")
+    assert [a.cue.text for a in atts] == ["قال", "وقال", "وتعهد"]
+    assert [a.source.name for a in atts[1:]] == ["كريم بي شارما"] * 2
