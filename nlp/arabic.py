@@ -401,6 +401,8 @@ class _Sentence:
             return None
         if self._not_said(m.start(), verb):
             return None  # ولم يوضح المتحدث هوية القتيل: what was not said is no statement
+        if self._narrator_aside(m):
+            return None  # يذكر أن الدبلوماسي وجد مقتولا: the writer's own background, no one's statement
         if self._describes_evidence(m.start()):
             return None  # لم يقدم أي دليل يؤكد أن ...: a relative clause of the evidence, no one's statement
         cue = Span.of(self.text, m.start(), m.end())
@@ -924,6 +926,16 @@ class _Sentence:
             words.pop()
         end = start + len(" ".join(words)) if self.text[start:].startswith(" ".join(words)) else aside
         return _rstrip(self.text, start, end)
+
+    def _narrator_aside(self, m: re.Match) -> bool:
+        """يذكر أن ...، ويذكر أن ...، ومما يذكر أن ... (narrator_asides.txt): an impersonal verb the
+        complementiser follows at once, with no subject, is the writer's aside."""
+        verb = lexicon.fold(clean(m.group("verb")))
+        if verb[:1] in "وف" and verb[1:] in lexicon.entries(LANG, "narrator_asides.txt"):
+            verb = verb[1:]
+        if verb not in lexicon.entries(LANG, "narrator_asides.txt"):
+            return False
+        return re.match(r"\s*(?:ب?[أا]ن|إن)(?:ه|ها|هم)?(?![\w\u0640])", self.text[m.end():self.end]) is not None
 
     def _describes_evidence(self, verb_start: int) -> bool:
         """Whether a cue verb right after an indefinite noun of evidence or of posts (evidence_nouns.txt)

@@ -2451,3 +2451,14 @@ def test_narrated_subject_leads_a_bare_cue_later_in_its_own_sentence():
                "أسر الضحايا، وقال إنه يشعر بالصدمة، وتعهد بتحقيق في الحادث.")
     assert [a.cue.text for a in atts] == ["قال", "وقال", "وتعهد"]
     assert [a.source.name for a in atts[1:]] == ["كريم بي شارما"] * 2
+
+
+@pytest.mark.parametrize("aside", ["يذكر أن", "ويُذكر أن", "ومما يذكر ان"])
+def test_writers_aside_with_yudhkar_is_no_statement(aside):
+    atts = run(f"قال الوزير سامي داود إن الوضع خطير. {aside} الدبلوماسي وجد مقتولا في الاستراحة.")
+    assert [a.cue.text for a in atts] == ["قال"]
+
+
+def test_yudhkar_with_a_subject_is_a_statement():
+    atts = run("ويذكر الموقع أن الدبلوماسي وجد مقتولا.")
+    assert [a.source.name for a in atts] == ["الموقع"]
