@@ -2462,3 +2462,10 @@ def test_writers_aside_with_yudhkar_is_no_statement(aside):
 def test_yudhkar_with_a_subject_is_a_statement():
     atts = run("ويذكر الموقع أن الدبلوماسي وجد مقتولا.")
     assert [a.source.name for a in atts] == ["الموقع"]
+
+
+def test_wafq_with_means_or_resolutions_credits_no_one():
+    atts = run("وذكر الوزير سامي داود أن السلطات حرصت، وفق الإمكانيات المتاحة، على القيام بالإجراءات. "
+               "وأكد أن الملف طرح على الحكومة وفق مقررات المؤتمر.")
+    assert [a.cue.text for a in atts] == ["وذكر", "وأكد"]
+    assert [a.source.name for a in atts] == ["سامي داود"] * 2
