@@ -1622,7 +1622,12 @@ class _Sentence:
         if rel is None:
             rel = self.p.relative.search(self.text, max(self.start, verb_start - 12), verb_start)
         if rel is not None and not self.text[rel.end():verb_start].strip():
-            return self._antecedent(rel.start())
+            antecedent = self._antecedent(rel.start())
+            if antecedent is not None and _relative_disagrees(rel.group(), re.match(_WORD, self.text[verb_start:]).group()) \
+                    and not _bare_person(antecedent.text):
+                return None  # لم يذكر أسماء الدول التي قال إنها ...: the relative's noun is not the masculine
+                # verb's subject (بتصريحات للجنرال جيمس آموس التي قال فيها: the name it holds is)
+            return antecedent
         kana = self.p.kana.match(self.text, self._skip_spaces(left))
         if kana:
             start = self._skip_spaces(kana.end())
@@ -2254,6 +2259,28 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 def _unclitic(word: str) -> str:
     return word[1:] if word[:1] in "وف" and lexicon.fold(word[1:]) in verbs() else word
+
+
+def _bare_person(words: str) -> bool:
+    """A name alone, without the article or a preposition on any word (جيمس آموس, not أسماء الدول
+    الأخرى or بمحافظة أبين)."""
+    folded = [lexicon.fold(clean(w)) for w in words.split()]
+    return bool(folded) and not any(f.startswith("ال") for f in folded) and folded[0][:1] not in "بل" \
+        and parse_mention(words).kind == "person"
+
+
+def _relative_disagrees(relative: str, cue: str) -> bool:
+    """Whether a relative pronoun and the cue verb right after it differ in gender or number (التي قال،
+    الذي قالت، الذين قال): then what the pronoun refers to is the verb's object, not its subject."""
+    verb = verbs().get(lexicon.fold(_unclitic(cue)))
+    if verb is None:
+        return False
+    form = lexicon.fold(_unclitic(cue))
+    masculine = form in (lexicon.fold(verb.past), lexicon.fold(verb.present))
+    feminine = arabic_forms.feminine(form, verb)
+    rel = lexicon.fold(relative)
+    return rel in ("التي", "اللتان", "اللتين", "اللواتي", "اللاتي", "الذين") and masculine \
+        or rel == "الذي" and feminine
 
 
 def _disagrees(cue: str, verb: Verb, written: str) -> bool:

@@ -2469,3 +2469,16 @@ def test_wafq_with_means_or_resolutions_credits_no_one():
                "وأكد أن الملف طرح على الحكومة وفق مقررات المؤتمر.")
     assert [a.cue.text for a in atts] == ["وذكر", "وأكد"]
     assert [a.source.name for a in atts] == ["سامي داود"] * 2
+
+
+def test_feminine_relative_before_a_masculine_cue_is_its_object():
+    atts = run("وشكر رئيس الوزراء نبيل عواد الدول الصديقة. لكنه لم يذكر أسماء الدول الأخرى التي قال إنها "
+               "تدرس نقل سفاراتها.")
+    assert [a.cue.text for a in atts] == ["قال"]
+    assert atts[0].speaker is None
+    assert atts[0].source.name == "نبيل عواد"
+
+
+def test_feminine_relative_after_a_bare_name_keeps_the_name():
+    atts = run("ودعم التقرير وجهة نظره بتصريحات للجنرال جيمس آموس التي قال فيها إن الإدارة أخطأت.")
+    assert [a.source.name for a in atts] == ["جيمس آموس"]
