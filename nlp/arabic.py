@@ -1698,9 +1698,14 @@ class _Sentence:
         left = max(self.start, rel_start - 80)
         words = list(re.finditer(r"\S+", self.text[left:rel_start]))
         phrase: list[re.Match] = []
+        apposed = False
         for w in reversed(words):
-            if w.group()[-1:] in "،,:;؛" or self.p.cue.fullmatch(w.group()) or len(phrase) == 6:
+            if not phrase and w.group()[-1:] in "،,":
+                apposed = True  # الناشط نبيل عواد، الذي قال: the comma sets the relative off
+            elif w.group()[-1:] in "،,:;؛" or self.p.cue.fullmatch(w.group()) or len(phrase) == 6:
                 break
+            elif apposed and lexicon.fold(w.group()) in {lexicon.fold(p) for p in _prepositions()} - _AFFILIATION_LINKS:
+                break  # ردت السلطات على تصريحات الناشط X، الذي: the phrase is the preposition's noun
             phrase.insert(0, w)
         if not phrase:
             return None

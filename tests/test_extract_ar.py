@@ -2482,3 +2482,10 @@ def test_feminine_relative_before_a_masculine_cue_is_its_object():
 def test_feminine_relative_after_a_bare_name_keeps_the_name():
     atts = run("ودعم التقرير وجهة نظره بتصريحات للجنرال جيمس آموس التي قال فيها إن الإدارة أخطأت.")
     assert [a.source.name for a in atts] == ["جيمس آموس"]
+
+
+def test_relative_set_off_by_a_comma_refers_to_the_name_before_it():
+    atts = run("وردت السلطات على تصريحات الناشط نبيل عواد، الذي قال إن أجهزة الأمن حذرته من تهديد.")
+    assert [a.cue.text for a in atts] == ["قال"]
+    assert atts[0].speaker.text == "الناشط نبيل عواد"
+    assert atts[0].source.name == "نبيل عواد"
