@@ -492,7 +492,8 @@ class _Sentence:
             self.alternatives += self._object_readings(cue, verb, after_verb, limit, outlet)
             return None
         if speaker is not None and lexicon.fold(verb.past) in lexicon.entries(LANG, "accusation_verbs.txt"):
-            accused = self._accused(speaker, content)
+            fronted = self._fronted_object(m, verb, speaker, content)
+            accused = self._accused(speaker, content) if fronted is None else fronted
             speaker, content = accused if accused[0] != speaker else self._lone_object(m, verb, speaker, content)
         elif speaker is not None and verb.past in _object_verbs() and content.start > speaker.end \
                 and not self._explicit_opener(content.start):
@@ -926,6 +927,25 @@ class _Sentence:
             words.pop()
         end = start + len(" ".join(words)) if self.text[start:].startswith(" ".join(words)) else aside
         return _rstrip(self.text, start, end)
+
+    def _fronted_object(self, m: re.Match, verb: Verb, speaker: Span, content: Span) -> tuple[Span, Span] | None:
+        """لكن معارضين في المدينة وصفوا تصريحات رئيس الوزراء بأنها ...: a verb that never goes without
+        its object (object_required.txt), its subject standing before it: all between the verb and
+        its بـ/على is the object, part of the claim."""
+        word = m.group().split()[0]
+        if lexicon.fold(verb.past) not in lexicon.entries(LANG, "object_required.txt") or _unclitic(word) != word \
+                or speaker.start < m.end() or not self._preposition_between(speaker.end, content.start, verb):
+            return None
+        subject = self._fronted_subject(m.start())
+        return None if subject is None else (subject, self._span(speaker.start, content.end))
+
+    def _fronted_subject(self, verb_start: int) -> Span | None:
+        """The subject standing before its verb in the same clause, when it may name a speaker."""
+        before = self._subject_before(verb_start)
+        if before is None or not _plausible_speaker(before.text) or self.text[before.end:verb_start].strip() \
+                or re.search(r"[()\-–—:،,]", before.text):
+            return None
+        return before
 
     def _narrator_aside(self, m: re.Match) -> bool:
         """يذكر أن ...، ويذكر أن ...، ومما يذكر أن ... (narrator_asides.txt): an impersonal verb the

@@ -2489,3 +2489,11 @@ def test_relative_set_off_by_a_comma_refers_to_the_name_before_it():
     assert [a.cue.text for a in atts] == ["قال"]
     assert atts[0].speaker.text == "الناشط نبيل عواد"
     assert atts[0].source.name == "نبيل عواد"
+
+
+def test_subject_before_a_describing_verb_leaves_all_after_it_to_the_object():
+    atts = run("وأكد الوزير سامي داود أن بلاده متمسكة بالحل. لكن معارضين في المدينة وصفوا تصريحات رئيس "
+               "الوزراء بأنها خدعة ماكرة.")
+    assert atts[1].cue.text == "وصفوا"
+    assert atts[1].speaker.text == "معارضين في المدينة"
+    assert atts[1].claim.text == "تصريحات رئيس الوزراء بأنها خدعة ماكرة"
