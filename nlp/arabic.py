@@ -491,6 +491,10 @@ class _Sentence:
         if content is None:
             self.alternatives += self._object_readings(cue, verb, after_verb, limit, outlet)
             return None
+        if self._topic_only(cue, content, verb):
+            if speaker is not None:
+                self._source(speaker)  # the one commenting is who the next continuation (مؤكدة أن) speaks for
+            return None  # علقت السلطات على تصريحات الناشط: the topic, not yet what was said
         if speaker is not None and lexicon.fold(verb.past) in lexicon.entries(LANG, "accusation_verbs.txt"):
             fronted = self._fronted_object(m, verb, speaker, content)
             accused = self._accused(speaker, content) if fronted is None else fronted
@@ -927,6 +931,15 @@ class _Sentence:
             words.pop()
         end = start + len(" ".join(words)) if self.text[start:].startswith(" ".join(words)) else aside
         return _rstrip(self.text, start, end)
+
+    def _topic_only(self, cue: Span, content: Span, verb: Verb) -> bool:
+        """Whether a verb of topic_verbs.txt has no opener (أن، إن، a colon, a quotation) before its
+        content: its preposition's noun is what it was about, not what was said."""
+        if lexicon.fold(verb.past) not in lexicon.entries(LANG, "topic_verbs.txt"):
+            return False
+        between = self.text[cue.end:content.start]
+        opened = re.search(r"(?<![\w\u0640])(?:ب?[أا]ن|إن)(?:ه|ها|هم|هما)?(?![\w\u0640])|:", between)
+        return opened is None and self.text[content.start:content.start + 1] not in Q_OPEN
 
     def _fronted_object(self, m: re.Match, verb: Verb, speaker: Span, content: Span) -> tuple[Span, Span] | None:
         """لكن معارضين في المدينة وصفوا تصريحات رئيس الوزراء بأنها ...: a verb that never goes without

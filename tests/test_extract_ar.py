@@ -2497,3 +2497,14 @@ def test_subject_before_a_describing_verb_leaves_all_after_it_to_the_object():
     assert atts[1].cue.text == "وصفوا"
     assert atts[1].speaker.text == "معارضين في المدينة"
     assert atts[1].claim.text == "تصريحات رئيس الوزراء بأنها خدعة ماكرة"
+
+
+def test_commenting_on_a_topic_is_no_statement_but_its_subject_goes_on():
+    atts = run("وعلقت صحيفة الأفق الفرنسية على زيارة الرئيس إلى المدينة، مؤكدة أن الضغوط كبيرة.")
+    assert [a.cue.text for a in atts] == ["مؤكدة"]
+    assert atts[0].source.name == "صحيفة الأفق الفرنسية"
+
+
+def test_commenting_with_a_complementiser_is_a_statement():
+    atts = run("ومن جانبها، علقت سلمى داود بأن الخطة ستمنح البلاد الحرية.")
+    assert [(a.cue.text, a.claim.text) for a in atts] == [("علقت", "الخطة ستمنح البلاد الحرية")]
