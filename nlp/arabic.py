@@ -1362,6 +1362,8 @@ class _Sentence:
 
     def _participle(self, m: re.Match, limit: int) -> Attribution | None:
         cue = Span.of(self.text, m.start(), m.end())
+        if self._counted_or_qualified(m):
+            return None  # القبض على 27 متهماً، متهمين اثنين، متابعة قضائية: a noun, not "accusing", "following"
         pos = self._skip(m.end())
         outlet, pos = self._outlet(pos)
         content = self._content(pos, limit, None, any_start=True)  # متهماً داعش بـ...: an object will do
@@ -1373,6 +1375,20 @@ class _Sentence:
             return None  # وتظاهر محتجون ...، مطالبين بـ: the protesters demand, not the last speaker
         outlet = outlet or self.last_outlet
         return self._attribution(content, cue, None, source, outlet)
+
+    def _counted_or_qualified(self, m: re.Match) -> bool:
+        """Whether a participle is a noun: counted (27 متهماً) or followed by its adjective of origin or
+        its number (متهمين اثنين، متابعة قضائية)."""
+        before = self.text[max(self.start, m.start() - 12):m.start()].split()
+        if before and re.fullmatch(r"[\d٠-٩]+", before[-1]):
+            return True
+        after = re.match(r"\s*([\w\u0640\u064b]+)", self.text[m.end():self.end])
+        if after is None:
+            return False
+        word = lexicon.fold(after.group(1)).rstrip("\u064b")
+        origin = len(word) >= 5 and word.endswith(("ي", "يه", "يا", "يين", "يون")) \
+            and not word.startswith(("ال", "ب", "ل")) and word not in _subject_heads() and not _is_masdar(word)
+        return word in _number_words() or origin  # (سعودياً، قضائية: an indefinite adjective of origin)
 
     def _opening_subject(self, before: int) -> Span | None:
         """وسخر اللواء سامي الحداد من ...، مشيراً إلى أن: a participle in a sentence with no statement before
@@ -2592,6 +2608,12 @@ def _new_body(folded: str) -> bool:
         return False
     heads = {e.split()[0] for name in ("organizations.txt", "media.txt") for e in lexicon.entries(LANG, name)}
     return folded in heads or folded in lexicon.entries(LANG, "states.txt")
+
+
+@lru_cache(maxsize=None)
+def _number_words() -> frozenset[str]:
+    """Written numbers in all their forms (اثنين، ثلاثة): number_words.tsv, folded."""
+    return frozenset(lexicon.fold(f) for row in lexicon.rows(LANG, "number_words.tsv") for f in row[1:])
 
 
 @lru_cache(maxsize=None)

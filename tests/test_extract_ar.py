@@ -2508,3 +2508,17 @@ def test_commenting_on_a_topic_is_no_statement_but_its_subject_goes_on():
 def test_commenting_with_a_complementiser_is_a_statement():
     atts = run("ومن جانبها، علقت سلمى داود بأن الخطة ستمنح البلاد الحرية.")
     assert [(a.cue.text, a.claim.text) for a in atts] == [("علقت", "الخطة ستمنح البلاد الحرية")]
+
+
+@pytest.mark.parametrize("text", [
+    "وتأتي هذه العملية بعد يوم من القبض على 27 متهماً في نزاع عشائري.",
+    "في حين حكم على متهمين اثنين بعدم سماع الدعوى.",
+    "وقال الوزير سامي داود إن الكاتب خضع لمتابعة قضائية انتهت بسجنه.",
+])
+def test_participle_counted_or_qualified_is_a_noun(text):
+    assert all(a.cue.text not in ("متهماً", "متهمين", "متابعة") for a in run(text))
+
+
+def test_participle_before_a_verbal_noun_ending_like_an_adjective_stays_a_cue():
+    atts = run("وقال الوزير سامي داود إن الحوار مستمر، مؤكدا أهمية التعاون مع الجيران.")
+    assert [a.cue.text for a in atts] == ["وقال", "مؤكدا"]
