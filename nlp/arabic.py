@@ -1691,7 +1691,20 @@ class _Sentence:
             if self.text[verb_start] in "وف" and _unclitic(word) != word:
                 return None  # وأشار after a comma opens a new clause whose subject is dropped
             left = self._clause_start(_rstrip(self.text, self.subject_floor, left) - 1) if left > self.start else left
-        return self._subject_phrase(left, verb_start)
+        phrase = self._subject_phrase(left, verb_start)
+        if phrase is not None and self._topic_before(left, phrase):
+            return None  # وعن مستوى التنسيق مع الجيش قال: ...، سئل عن سياسته إزاء سوريا قال: the topic, not who spoke
+        return phrase
+
+    def _topic_before(self, left: int, phrase: Span) -> bool:
+        """Whether the noun phrase before a verb is the noun of a preposition of topic: right before it
+        (سئل عن سياسته إزاء سوريا قال) or opening its clause (وعن ...، وحول ...، وبشأن ...)."""
+        before = self.text[left:phrase.start].split()
+        topics = ("عن", "حول", "بشان", "ازاء", "تجاه")  # (من، في، إلى name a speaker's place: تصريحات من الوزير قال فيها)
+        if before and lexicon.fold(before[-1]) in topics:
+            return True
+        first = lexicon.fold(before[0] if before else phrase.text.split()[0])
+        return first[:1] == "و" and first[1:] in topics
 
     def _before_qad(self, start: int, verb_start: int) -> int:
         """وكان ناطق باسم الأمم المتحدة قد قال: قد belongs to the verb, not to the subject before it."""

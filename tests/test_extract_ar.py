@@ -2522,3 +2522,15 @@ def test_participle_counted_or_qualified_is_a_noun(text):
 def test_participle_before_a_verbal_noun_ending_like_an_adjective_stays_a_cue():
     atts = run("وقال الوزير سامي داود إن الحوار مستمر، مؤكدا أهمية التعاون مع الجيران.")
     assert [a.cue.text for a in atts] == ["وقال", "مؤكدا"]
+
+
+def test_topic_phrase_opening_the_clause_is_not_the_subject():
+    atts = run("وقال القائد سامي داود إن المعارك مستمرة. وعن مستوى التنسيق مع الجبهات الجيش والمقاومة "
+               "في المحافظات الأخرى قال: إن التنسيق سيتم قريبا.")
+    assert atts[1].speaker is None
+    assert atts[1].source.name == "سامي داود"
+
+
+def test_statements_from_a_named_official_keep_him_before_the_verb():
+    atts = run("ردت الحكومة على تصريحات من وزير الخارجية الجار قال فيها إن بلاده مستعدة للوساطة.")
+    assert any(a.cue.text == "قال" and a.speaker is not None and "وزير الخارجية" in a.speaker.text for a in atts)
