@@ -146,6 +146,8 @@ def extract(doc: Document, resolver: Resolver) -> list[Attribution]:
     relays: set[int] = set()  # where the text names a medium relaying a statement (نقلت، وفقاً لما نشرته)
     told: dict[str, Outlet] = {}  # the medium the source speaking now was talking to (لـ"الأفق")
     for start, end in doc.sentences:
+        if _narrated_verb(doc.text[start:end]) is not None:
+            _shifted_subject(doc.text, start, end, resolver)  # وقدم X، رئيس الوزراء، تعازيه، وقال إنه ...
         walk = _Sentence(doc, start, end, resolver, last_outlet, found[-1] if found else None)
         walk.outlets, walk.relays, walk.told = outlets, relays, told
         read = walk.run()
@@ -160,17 +162,62 @@ def extract(doc: Document, resolver: Resolver) -> list[Attribution]:
 def _shifted_subject(text: str, start: int, end: int, resolver: Resolver) -> None:
     """من جانبه، تقدم وزير الخارجية رياض المالكي بالشكر ... : a sentence with no statement that opens
     with a change of protagonist (topic_shifts.txt), a verb and a titled, named person makes that
-    person the one the next bare continuation (واقترح ...، قائلاً) speaks for."""
-    opener = re.match(rf"\s*و?(?:{lexicon.alternation(_lex('topic_shifts.txt'))})\s*[،,]\s*\S+\s+", text[start:end])
+    person the one the next bare continuation (واقترح ...، قائلاً) speaks for. So does a sentence
+    opening with و and a narrated verb (_narrated_verb), when its subject is surely a titled name."""
+    opener = re.match(rf"\s*و?(?:{lexicon.alternation(_lex('topic_shifts.txt'))})\s*[،,]\s*\S+\s+", text[start:end]) \
+        or _narrated_verb(text[start:end])
     if opener is None:
         return
     subject = _subject_words(text[start + opener.end():end].split()[:8])
+    apposed = _apposition(text[start + opener.end():end], subject)
+    subject += apposed
     if len(subject) < 3:
         return
     parsed = parse_mention(" ".join(subject))
-    if parsed.kind == "person" and parsed.role and parsed.name != " ".join(subject) \
-            and len(parsed.name.split()) >= 2:
+    if parsed.kind != "person" or parsed.name == " ".join(subject) and not apposed or len(parsed.name.split()) < 2:
+        return
+    if opener.re is not _NARRATED and parsed.role or opener.re is _NARRATED and _surely_titled(parsed, subject, apposed):
         resolver.resolve(" ".join(subject))
+
+
+def _surely_titled(parsed: Parsed, subject: list[str], apposed: list[str]) -> bool:
+    """Whether a subject after a bare narrated verb surely names a titled person: a title and a given
+    name, or a name and a title set off by commas (وصعّد وزير الخارجية، X، ...؛ وقدم X، رئيس الوزراء،
+    ...). A title alone with more words (ورفضت الناطقة الإدلاء بأي تعليق) is a title and an object."""
+    name = parsed.name.split()
+    if parsed.role and _is_first_name(name[0]):
+        return True
+    if not apposed:
+        return False
+    if parsed.role and name == apposed[1:]:
+        return True  # the title, then the name between commas
+    return name == subject[:-len(apposed)] and lexicon.fold(apposed[1]) in lexicon.entries(LANG, "titles.txt")
+
+
+_NARRATED = re.compile(r"\s*و([^\s\d،,.:؛]{3,})\s+")
+
+
+def _narrated_verb(sentence: str) -> re.Match | None:
+    """وتساءل مدير المستشفى سامي داود عن ...: a sentence opening with و and a verb (not a cue: its
+    subject is read with it) goes on with the article's story; its subject is who the next bare
+    continuation (وقال لبي بي سي، ...، وقال إنه) is about."""
+    opener = _NARRATED.match(sentence)
+    if opener is None:
+        return None
+    verb = lexicon.fold(opener.group(1))
+    if verb in verbs() or verb.startswith(("ال", "لل")) or verb in _prepositions() or verb in lexicon.entries(LANG, "particles.txt") \
+            or verb in lexicon.entries(LANG, "adverbs.txt") or verb in _subject_heads() or verb in _weekdays():
+        return None  # وفي، ومنذ، والرئيس: no verb opens it
+    return opener
+
+
+def _apposition(rest: str, subject: list[str]) -> list[str]:
+    """وصعد وزير الخارجية، سامي داود، من ...: the name between commas after a subject's title."""
+    if not subject or not re.match(r"\s*" + r"\s+".join(map(re.escape, subject)) + r"\s*[،,]", rest):
+        return []
+    after = re.match(r"\s*" + r"\s+".join(map(re.escape, subject)) + r"\s*[،,]\s*([^،,.:؛]{2,60})[،,]", rest)
+    words = after.group(1).split() if after else []
+    return ["،"] + words if 2 <= len(words) <= 4 else []
 
 
 def _subject_words(words: list[str]) -> list[str]:
@@ -354,6 +401,10 @@ class _Sentence:
             return None
         if self._not_said(m.start(), verb):
             return None  # ولم يوضح المتحدث هوية القتيل: what was not said is no statement
+        if self._narrator_aside(m):
+            return None  # يذكر أن الدبلوماسي وجد مقتولا: the writer's own background, no one's statement
+        if self._describes_evidence(m.start()):
+            return None  # لم يقدم أي دليل يؤكد أن ...: a relative clause of the evidence, no one's statement
         cue = Span.of(self.text, m.start(), m.end())
         pos = self._skip(self._past_addressee(self._skip(m.end())))
         outlet, pos = self._outlet(pos)
@@ -372,6 +423,7 @@ class _Sentence:
         if fronted is not None:
             return fronted
         object_at = None  # وأعلنت استدعاء سفيرها: the verbal noun right after the verb is its object
+        implied = False  # the subject is implied, whatever follows the verb
         if speaker is None and self.text[m.start()] not in "وف" and verb.past in _object_verbs():
             before = self._subject_before(m.start())  # لكن بريطانيا أعلنت طرد ...: subject, verb, object
             if before is not None and _plausible_speaker(before.text) and not self.text[before.end:m.start()].strip() \
@@ -391,6 +443,9 @@ class _Sentence:
             # (منظمة folds to منظمه: its ة is no pronoun, منظم no verbal noun with one)
             if _is_masdar(first) or stem != first and len(stem) >= 3 and _is_masdar(stem):
                 object_at = after_verb  # وأعلن دعمه لقرار ...: a verbal noun, with its pronoun or without
+            elif _disagrees(m.group("verb"), verb, written):
+                speaker, pos = None, after_verb  # وأكدت القبض على ...: a feminine verb's subject is no
+                object_at, implied = after_verb, True  # masculine verbal noun: it opens the object, the subject is implied
         outlet = outlet or self._fronted_outlet(m.start())
         if speaker is not None and not _plausible_speaker(speaker.text):
             speaker = None  # وأعلن الأسبوع الماضي أن ...، وتابع بالقول: no subject after the verb
@@ -422,7 +477,7 @@ class _Sentence:
             return None  # ألقت الشرطة القبض على: ألقى is a cue only with باللوم
         if limit < pos:  # the next cue was an aside of this one (وقال X، وفقاً لما نشرته Y، إن)
             limit = next((c.start() for c in self.cues if c.start() >= pos and self._opens_statement(c)), self.end)
-        content = self._content(self._past_light_noun(pos, verb), limit, verb)
+        content = self._content(self._past_light_noun(pos, verb), limit, verb) if not implied else None
         fronted = speaker is not None and speaker.end <= m.start()  # لكن بريطانيا أعلنت طرد ...
         if content is None and verb.past in _object_verbs() and object_at is not None \
                 and (self.text[m.start()] in "وف" or fronted):
@@ -436,8 +491,13 @@ class _Sentence:
         if content is None:
             self.alternatives += self._object_readings(cue, verb, after_verb, limit, outlet)
             return None
+        if self._topic_only(cue, content, verb):
+            if speaker is not None:
+                self._source(speaker)  # the one commenting is who the next continuation (مؤكدة أن) speaks for
+            return None  # علقت السلطات على تصريحات الناشط: the topic, not yet what was said
         if speaker is not None and lexicon.fold(verb.past) in lexicon.entries(LANG, "accusation_verbs.txt"):
-            accused = self._accused(speaker, content)
+            fronted = self._fronted_object(m, verb, speaker, content)
+            accused = self._accused(speaker, content) if fronted is None else fronted
             speaker, content = accused if accused[0] != speaker else self._lone_object(m, verb, speaker, content)
         elif speaker is not None and verb.past in _object_verbs() and content.start > speaker.end \
                 and not self._explicit_opener(content.start):
@@ -734,9 +794,17 @@ class _Sentence:
         if lexicon.fold(verb.past) not in lexicon.entries(LANG, "object_required.txt") \
                 or lexicon.fold(_unclitic(m.group("verb"))) in object_forms() \
                 or len(speaker.text.split()) > 2 or re.search(r"[،,]", speaker.text) \
-                or speaker.start < m.end() or self.text[speaker.end:content.start].strip() not in ("", verb.preposition):
+                or speaker.start < m.end() or not self._preposition_between(speaker.end, content.start, verb):
             return speaker, content
         return None, self._span(speaker.start, content.end)
+
+    def _preposition_between(self, start: int, end: int, verb: Verb) -> bool:
+        """Nothing but the verb's preposition between two spans, alone or opening a clause with أن
+        (ووصف الهجوم بأنه ...: بأن is بـ + أن)."""
+        between = self.text[start:end].strip()
+        if between in ("", verb.preposition):
+            return True
+        return verb.preposition == "ب" and re.fullmatch(r"بأن(?:ه|ها|هم|هما)?", between) is not None
 
     def _accused(self, speaker: Span, content: Span) -> tuple[Span, Span]:
         """اتهم المدعي العام المتهمين بتهريب ...: the accused (or the one urged) opens the claim, not the speaker.
@@ -863,6 +931,52 @@ class _Sentence:
             words.pop()
         end = start + len(" ".join(words)) if self.text[start:].startswith(" ".join(words)) else aside
         return _rstrip(self.text, start, end)
+
+    def _topic_only(self, cue: Span, content: Span, verb: Verb) -> bool:
+        """Whether a verb of topic_verbs.txt has no opener (أن، إن، a colon, a quotation) before its
+        content: its preposition's noun is what it was about, not what was said."""
+        if lexicon.fold(verb.past) not in lexicon.entries(LANG, "topic_verbs.txt"):
+            return False
+        between = self.text[cue.end:content.start]
+        opened = re.search(r"(?<![\w\u0640])(?:ب?[أا]ن|إن)(?:ه|ها|هم|هما)?(?![\w\u0640])|:", between)
+        return opened is None and self.text[content.start:content.start + 1] not in Q_OPEN
+
+    def _fronted_object(self, m: re.Match, verb: Verb, speaker: Span, content: Span) -> tuple[Span, Span] | None:
+        """لكن معارضين في المدينة وصفوا تصريحات رئيس الوزراء بأنها ...: a verb that never goes without
+        its object (object_required.txt), its subject standing before it: all between the verb and
+        its بـ/على is the object, part of the claim."""
+        word = m.group().split()[0]
+        if lexicon.fold(verb.past) not in lexicon.entries(LANG, "object_required.txt") or _unclitic(word) != word \
+                or speaker.start < m.end() or not self._preposition_between(speaker.end, content.start, verb):
+            return None
+        subject = self._fronted_subject(m.start())
+        return None if subject is None else (subject, self._span(speaker.start, content.end))
+
+    def _fronted_subject(self, verb_start: int) -> Span | None:
+        """The subject standing before its verb in the same clause, when it may name a speaker."""
+        before = self._subject_before(verb_start)
+        if before is None or not _plausible_speaker(before.text) or self.text[before.end:verb_start].strip() \
+                or re.search(r"[()\-–—:،,]", before.text):
+            return None
+        return before
+
+    def _narrator_aside(self, m: re.Match) -> bool:
+        """يذكر أن ...، ويذكر أن ...، ومما يذكر أن ... (narrator_asides.txt): an impersonal verb the
+        complementiser follows at once, with no subject, is the writer's aside."""
+        verb = lexicon.fold(clean(m.group("verb")))
+        if verb[:1] in "وف" and verb[1:] in lexicon.entries(LANG, "narrator_asides.txt"):
+            verb = verb[1:]
+        if verb not in lexicon.entries(LANG, "narrator_asides.txt"):
+            return False
+        return re.match(r"\s*(?:ب?[أا]ن|إن)(?:ه|ها|هم)?(?![\w\u0640])", self.text[m.end():self.end]) is not None
+
+    def _describes_evidence(self, verb_start: int) -> bool:
+        """Whether a cue verb right after an indefinite noun of evidence or of posts (evidence_nouns.txt)
+        qualifies that noun: دليل يؤكد، وقائع" تثبت، تغريدات تتحدث عن: what it shows, not a statement."""
+        if self.text[verb_start] in "وف":
+            return False
+        before = self.text[max(self.start, verb_start - 20):verb_start].split()
+        return bool(before) and lexicon.fold(clean(before[-1])) in lexicon.entries(LANG, "evidence_nouns.txt")
 
     def _not_said(self, verb_start: int, verb: Verb) -> bool:
         """A speech verb negated by لم/لا/لن right before it, unless the verb itself denies
@@ -1248,6 +1362,8 @@ class _Sentence:
 
     def _participle(self, m: re.Match, limit: int) -> Attribution | None:
         cue = Span.of(self.text, m.start(), m.end())
+        if self._counted_or_qualified(m):
+            return None  # القبض على 27 متهماً، متهمين اثنين، متابعة قضائية: a noun, not "accusing", "following"
         pos = self._skip(m.end())
         outlet, pos = self._outlet(pos)
         content = self._content(pos, limit, None, any_start=True)  # متهماً داعش بـ...: an object will do
@@ -1259,6 +1375,20 @@ class _Sentence:
             return None  # وتظاهر محتجون ...، مطالبين بـ: the protesters demand, not the last speaker
         outlet = outlet or self.last_outlet
         return self._attribution(content, cue, None, source, outlet)
+
+    def _counted_or_qualified(self, m: re.Match) -> bool:
+        """Whether a participle is a noun: counted (27 متهماً) or followed by its adjective of origin or
+        its number (متهمين اثنين، متابعة قضائية)."""
+        before = self.text[max(self.start, m.start() - 12):m.start()].split()
+        if before and re.fullmatch(r"[\d٠-٩]+", before[-1]):
+            return True
+        after = re.match(r"\s*([\w\u0640\u064b]+)", self.text[m.end():self.end])
+        if after is None:
+            return False
+        word = lexicon.fold(after.group(1)).rstrip("\u064b")
+        origin = len(word) >= 5 and word.endswith(("ي", "يه", "يا", "يين", "يون")) \
+            and not word.startswith(("ال", "ب", "ل")) and word not in _subject_heads() and not _is_masdar(word)
+        return word in _number_words() or origin  # (سعودياً، قضائية: an indefinite adjective of origin)
 
     def _opening_subject(self, before: int) -> Span | None:
         """وسخر اللواء سامي الحداد من ...، مشيراً إلى أن: a participle in a sentence with no statement before
@@ -1541,7 +1671,12 @@ class _Sentence:
         if rel is None:
             rel = self.p.relative.search(self.text, max(self.start, verb_start - 12), verb_start)
         if rel is not None and not self.text[rel.end():verb_start].strip():
-            return self._antecedent(rel.start())
+            antecedent = self._antecedent(rel.start())
+            if antecedent is not None and _relative_disagrees(rel.group(), re.match(_WORD, self.text[verb_start:]).group()) \
+                    and not _bare_person(antecedent.text):
+                return None  # لم يذكر أسماء الدول التي قال إنها ...: the relative's noun is not the masculine
+                # verb's subject (بتصريحات للجنرال جيمس آموس التي قال فيها: the name it holds is)
+            return antecedent
         kana = self.p.kana.match(self.text, self._skip_spaces(left))
         if kana:
             start = self._skip_spaces(kana.end())
@@ -1556,7 +1691,20 @@ class _Sentence:
             if self.text[verb_start] in "وف" and _unclitic(word) != word:
                 return None  # وأشار after a comma opens a new clause whose subject is dropped
             left = self._clause_start(_rstrip(self.text, self.subject_floor, left) - 1) if left > self.start else left
-        return self._subject_phrase(left, verb_start)
+        phrase = self._subject_phrase(left, verb_start)
+        if phrase is not None and self._topic_before(left, phrase):
+            return None  # وعن مستوى التنسيق مع الجيش قال: ...، سئل عن سياسته إزاء سوريا قال: the topic, not who spoke
+        return phrase
+
+    def _topic_before(self, left: int, phrase: Span) -> bool:
+        """Whether the noun phrase before a verb is the noun of a preposition of topic: right before it
+        (سئل عن سياسته إزاء سوريا قال) or opening its clause (وعن ...، وحول ...، وبشأن ...)."""
+        before = self.text[left:phrase.start].split()
+        topics = ("عن", "حول", "بشان", "ازاء", "تجاه")  # (من، في، إلى name a speaker's place: تصريحات من الوزير قال فيها)
+        if before and lexicon.fold(before[-1]) in topics:
+            return True
+        first = lexicon.fold(before[0] if before else phrase.text.split()[0])
+        return first[:1] == "و" and first[1:] in topics
 
     def _before_qad(self, start: int, verb_start: int) -> int:
         """وكان ناطق باسم الأمم المتحدة قد قال: قد belongs to the verb, not to the subject before it."""
@@ -1612,9 +1760,14 @@ class _Sentence:
         left = max(self.start, rel_start - 80)
         words = list(re.finditer(r"\S+", self.text[left:rel_start]))
         phrase: list[re.Match] = []
+        apposed = False
         for w in reversed(words):
-            if w.group()[-1:] in "،,:;؛" or self.p.cue.fullmatch(w.group()) or len(phrase) == 6:
+            if not phrase and w.group()[-1:] in "،,":
+                apposed = True  # الناشط نبيل عواد، الذي قال: the comma sets the relative off
+            elif w.group()[-1:] in "،,:;؛" or self.p.cue.fullmatch(w.group()) or len(phrase) == 6:
                 break
+            elif apposed and lexicon.fold(w.group()) in {lexicon.fold(p) for p in _prepositions()} - _AFFILIATION_LINKS:
+                break  # ردت السلطات على تصريحات الناشط X، الذي: the phrase is the preposition's noun
             phrase.insert(0, w)
         if not phrase:
             return None
@@ -2175,6 +2328,43 @@ def _unclitic(word: str) -> str:
     return word[1:] if word[:1] in "وف" and lexicon.fold(word[1:]) in verbs() else word
 
 
+def _bare_person(words: str) -> bool:
+    """A name alone, without the article or a preposition on any word (جيمس آموس, not أسماء الدول
+    الأخرى or بمحافظة أبين)."""
+    folded = [lexicon.fold(clean(w)) for w in words.split()]
+    return bool(folded) and not any(f.startswith("ال") for f in folded) and folded[0][:1] not in "بل" \
+        and parse_mention(words).kind == "person"
+
+
+def _relative_disagrees(relative: str, cue: str) -> bool:
+    """Whether a relative pronoun and the cue verb right after it differ in gender or number (التي قال،
+    الذي قالت، الذين قال): then what the pronoun refers to is the verb's object, not its subject."""
+    verb = verbs().get(lexicon.fold(_unclitic(cue)))
+    if verb is None:
+        return False
+    form = lexicon.fold(_unclitic(cue))
+    masculine = form in (lexicon.fold(verb.past), lexicon.fold(verb.present))
+    feminine = arabic_forms.feminine(form, verb)
+    rel = lexicon.fold(relative)
+    return rel in ("التي", "اللتان", "اللتين", "اللواتي", "اللاتي", "الذين") and masculine \
+        or rel == "الذي" and feminine
+
+
+def _disagrees(cue: str, verb: Verb, written: str) -> bool:
+    """Whether the word after a feminine cue verb is a definite masculine verbal noun (وأكدت القبض
+    على ...، وأعلنت الإفراج عن ...): it cannot be the verb's subject, so it is its object and the
+    subject is implied."""
+    if not arabic_forms.feminine(lexicon.fold(_unclitic(cue)), verb):
+        return False
+    folded = lexicon.fold(written)
+    if not folded.startswith("ال") or written.endswith(("ة", "ات")) or folded in _subject_heads():
+        return False
+    stem = folded[2:]
+    if len(stem) == 5 and stem[0] == "ا" and stem[3] == "ا" and not written[2:].startswith("إ"):
+        return False  # الأنباء، الأخبار: a broken plural (feminine in agreement) shares the shape of إفعال
+    return arabic_forms.verbal_noun(stem) and stem not in _subject_heads()
+
+
 def _denies(cue: str) -> bool:
     """Whether a cue denies its content: نفى، ينفي، نافياً، أنكر."""
     word = cue.split()[-1] if cue.split() else cue
@@ -2431,6 +2621,12 @@ def _new_body(folded: str) -> bool:
         return False
     heads = {e.split()[0] for name in ("organizations.txt", "media.txt") for e in lexicon.entries(LANG, name)}
     return folded in heads or folded in lexicon.entries(LANG, "states.txt")
+
+
+@lru_cache(maxsize=None)
+def _number_words() -> frozenset[str]:
+    """Written numbers in all their forms (اثنين، ثلاثة): number_words.tsv, folded."""
+    return frozenset(lexicon.fold(f) for row in lexicon.rows(LANG, "number_words.tsv") for f in row[1:])
 
 
 @lru_cache(maxsize=None)

@@ -86,3 +86,11 @@ def _masdar_shapes() -> re.Pattern:
 @lru_cache(maxsize=None)
 def _verbal_nouns() -> frozenset[str]:
     return lexicon.entries("ar", "verbal_nouns.txt")
+
+
+def feminine(form: str, verb: Verb) -> bool:
+    """Whether a folded form is the verb's feminine singular (قالت، تقول), which a masculine
+    noun after it cannot be the subject of."""
+    past, present = lexicon.fold(verb.past), lexicon.fold(verb.present)
+    past_feminine = (past[:-1] if past[-1:] in "ىا" else past) + "ت"
+    return form == past_feminine or form == "ت" + present[1:]

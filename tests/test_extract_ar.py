@@ -2390,3 +2390,147 @@ def test_participle_after_a_non_speech_verb_speaks_for_that_verb_subject():
     assert atts[1].speaker is None
     assert atts[1].source.name == "نادر الحلبي"
     assert atts[1].claim.text == "مجرد شائعات"
+
+
+def test_feminine_verb_before_a_masculine_verbal_noun_has_an_implied_subject():
+    atts = run("أعلنت شرطة المدينة الأحد عن كشف ملابسات الحادث. وأكدت القبض على السائق الذي صدم المارة. "
+               "لكنها قالت إنه كان مخمورا.")
+    assert [a.cue.text for a in atts] == ["أعلنت", "وأكدت", "قالت"]
+    assert atts[1].speaker is None
+    assert atts[1].claim.text.startswith("القبض على السائق")
+    assert [a.source.name for a in atts] == ["شرطة المدينة"] * 3
+
+
+def test_feminine_verb_before_a_broken_plural_keeps_its_subject():
+    a = only("وقالت الأنباء الواردة من الجنوب إن الطريق مقطوع.")
+    assert a.speaker is not None and a.speaker.text.startswith("الأنباء")
+
+
+def test_narrated_sentence_with_a_titled_name_between_commas_leads_the_next_continuation():
+    atts = run("قال وزير الدفاع سامي داود إن القوات جاهزة. وصعّد وزير الخارجية، نبيل عواد، من حدة "
+               "التصريحات يوم الخميس. وقال إن الهجوم خطير.")
+    assert [a.cue.text for a in atts] == ["قال", "وقال"]
+    assert atts[1].source.name == "نبيل عواد"
+
+
+def test_narrated_sentence_with_a_named_subject_and_its_title_leads_the_next_continuation():
+    atts = run("قال وزير الدفاع سامي داود إن القوات جاهزة. وتساءل نبيل عواد، مدير المستشفى، عن سبب "
+               "إثارة القضية الآن. وقال لقناة الأفق إن الأسرة رفعت دعوى.")
+    assert atts[1].source.name == "نبيل عواد"
+
+
+def test_narrated_sentence_with_a_title_and_an_object_names_no_one():
+    atts = run("قالت المتحدثة باسم الشرطة سلمى داود إن التحقيق جار. ورفضت الناطقة الإدلاء بأي تعليق "
+               "عن الضحايا. وأضافت أن الحادث وقع ليلا.")
+    assert atts[-1].source.name == "سلمى داود"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير سامي داود إنه لم يقدم أي دليل يؤكد أن الصاروخ أطلق من الجنوب.",
+    "وقال الوزير سامي داود إن نبيل عواد \"لم يعرض علي أية وقائع\" تؤكد أن الصاروخ أطلق من الجنوب.",
+])
+def test_cue_verb_qualifying_a_noun_of_evidence_is_no_statement(text):
+    a = only(text)
+    assert a.source.name == "سامي داود"
+
+
+def test_cue_verb_after_posts_is_no_statement():
+    assert run("وكان سكان الحي قد نشروا تغريدات تتحدث عن شدة الانفجار.") == []
+
+
+def test_lone_noun_phrase_before_a_describing_bianna_is_the_object():
+    atts = run("قال الوزير سامي داود إن الوضع خطير. ووصف الهجوم الأخير بأنه اعتداء إجرامي. وقال إن الرد قادم.")
+    assert [a.cue.text for a in atts] == ["قال", "ووصف", "وقال"]
+    assert atts[1].speaker is None
+    assert atts[1].claim.text == "الهجوم الأخير بأنه اعتداء إجرامي"
+    assert [a.source.name for a in atts] == ["سامي داود"] * 3
+
+
+def test_narrated_subject_leads_a_bare_cue_later_in_its_own_sentence():
+    atts = run("قال وزير الدفاع سامي داود إن القوات جاهزة. وقدم كريم بي شارما، رئيس الوزراء، تعازيه إلى "
+               "أسر الضحايا، وقال إنه يشعر بالصدمة، وتعهد بتحقيق في الحادث.")
+    assert [a.cue.text for a in atts] == ["قال", "وقال", "وتعهد"]
+    assert [a.source.name for a in atts[1:]] == ["كريم بي شارما"] * 2
+
+
+@pytest.mark.parametrize("aside", ["يذكر أن", "ويُذكر أن", "ومما يذكر ان"])
+def test_writers_aside_with_yudhkar_is_no_statement(aside):
+    atts = run(f"قال الوزير سامي داود إن الوضع خطير. {aside} الدبلوماسي وجد مقتولا في الاستراحة.")
+    assert [a.cue.text for a in atts] == ["قال"]
+
+
+def test_yudhkar_with_a_subject_is_a_statement():
+    atts = run("ويذكر الموقع أن الدبلوماسي وجد مقتولا.")
+    assert [a.source.name for a in atts] == ["الموقع"]
+
+
+def test_wafq_with_means_or_resolutions_credits_no_one():
+    atts = run("وذكر الوزير سامي داود أن السلطات حرصت، وفق الإمكانيات المتاحة، على القيام بالإجراءات. "
+               "وأكد أن الملف طرح على الحكومة وفق مقررات المؤتمر.")
+    assert [a.cue.text for a in atts] == ["وذكر", "وأكد"]
+    assert [a.source.name for a in atts] == ["سامي داود"] * 2
+
+
+def test_feminine_relative_before_a_masculine_cue_is_its_object():
+    atts = run("وشكر رئيس الوزراء نبيل عواد الدول الصديقة. لكنه لم يذكر أسماء الدول الأخرى التي قال إنها "
+               "تدرس نقل سفاراتها.")
+    assert [a.cue.text for a in atts] == ["قال"]
+    assert atts[0].speaker is None
+    assert atts[0].source.name == "نبيل عواد"
+
+
+def test_feminine_relative_after_a_bare_name_keeps_the_name():
+    atts = run("ودعم التقرير وجهة نظره بتصريحات للجنرال جيمس آموس التي قال فيها إن الإدارة أخطأت.")
+    assert [a.source.name for a in atts] == ["جيمس آموس"]
+
+
+def test_relative_set_off_by_a_comma_refers_to_the_name_before_it():
+    atts = run("وردت السلطات على تصريحات الناشط نبيل عواد، الذي قال إن أجهزة الأمن حذرته من تهديد.")
+    assert [a.cue.text for a in atts] == ["قال"]
+    assert atts[0].speaker.text == "الناشط نبيل عواد"
+    assert atts[0].source.name == "نبيل عواد"
+
+
+def test_subject_before_a_describing_verb_leaves_all_after_it_to_the_object():
+    atts = run("وأكد الوزير سامي داود أن بلاده متمسكة بالحل. لكن معارضين في المدينة وصفوا تصريحات رئيس "
+               "الوزراء بأنها خدعة ماكرة.")
+    assert atts[1].cue.text == "وصفوا"
+    assert atts[1].speaker.text == "معارضين في المدينة"
+    assert atts[1].claim.text == "تصريحات رئيس الوزراء بأنها خدعة ماكرة"
+
+
+def test_commenting_on_a_topic_is_no_statement_but_its_subject_goes_on():
+    atts = run("وعلقت صحيفة الأفق الفرنسية على زيارة الرئيس إلى المدينة، مؤكدة أن الضغوط كبيرة.")
+    assert [a.cue.text for a in atts] == ["مؤكدة"]
+    assert atts[0].source.name == "صحيفة الأفق الفرنسية"
+
+
+def test_commenting_with_a_complementiser_is_a_statement():
+    atts = run("ومن جانبها، علقت سلمى داود بأن الخطة ستمنح البلاد الحرية.")
+    assert [(a.cue.text, a.claim.text) for a in atts] == [("علقت", "الخطة ستمنح البلاد الحرية")]
+
+
+@pytest.mark.parametrize("text", [
+    "وتأتي هذه العملية بعد يوم من القبض على 27 متهماً في نزاع عشائري.",
+    "في حين حكم على متهمين اثنين بعدم سماع الدعوى.",
+    "وقال الوزير سامي داود إن الكاتب خضع لمتابعة قضائية انتهت بسجنه.",
+])
+def test_participle_counted_or_qualified_is_a_noun(text):
+    assert all(a.cue.text not in ("متهماً", "متهمين", "متابعة") for a in run(text))
+
+
+def test_participle_before_a_verbal_noun_ending_like_an_adjective_stays_a_cue():
+    atts = run("وقال الوزير سامي داود إن الحوار مستمر، مؤكدا أهمية التعاون مع الجيران.")
+    assert [a.cue.text for a in atts] == ["وقال", "مؤكدا"]
+
+
+def test_topic_phrase_opening_the_clause_is_not_the_subject():
+    atts = run("وقال القائد سامي داود إن المعارك مستمرة. وعن مستوى التنسيق مع الجبهات الجيش والمقاومة "
+               "في المحافظات الأخرى قال: إن التنسيق سيتم قريبا.")
+    assert atts[1].speaker is None
+    assert atts[1].source.name == "سامي داود"
+
+
+def test_statements_from_a_named_official_keep_him_before_the_verb():
+    atts = run("ردت الحكومة على تصريحات من وزير الخارجية الجار قال فيها إن بلاده مستعدة للوساطة.")
+    assert any(a.cue.text == "قال" and a.speaker is not None and "وزير الخارجية" in a.speaker.text for a in atts)
