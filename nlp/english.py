@@ -2942,6 +2942,8 @@ def _headlines(doc: Document) -> list[Frame]:
         head, body = m.group(1), m.group(2)
         if body.rstrip(CLOSE_QUOTES)[-1:] in ".!?" and not _stopped_title(doc, title, m):
             continue  # a final stop makes a line a sentence
+        if body.endswith("?"):
+            continue  # Whitlock: reformer or career politician? the desk's own question, not hers
         if len(body.split()) < 3 \
                 or _compiled()["heading_labels"].fullmatch(head.strip()) \
                 or any(c.group().islower() for c in _cue_re().finditer(head)):

@@ -3354,3 +3354,23 @@ def test_a_description_is_not_someone_merely_named_after_it():
     found = extract(Article(id="d", lang="en", text=(
         "Kelford's chief prosecutor asked the court to open an investigation into President Ana Reyes.")))
     assert found[-1].source.name != "Ana Reyes"
+
+
+# --- headlines: the desk's own question and labels before a colon ----------------------------
+
+@pytest.mark.parametrize("head", [
+    "Dana Whitlock: Reformer or another career politician?",
+    "Beyond the harbour deal, a bigger question: Is the council ready?",
+    "Breaking: Mayor Signs Harbour Deal With Kelford Shipping.",
+    "Just Leaked: Look At The Harbour Board's Secret Plans For The Quay.",
+    "Exclusive: Harbour Board Weighs Sale Of The Old Quay.",
+])
+def test_headline_question_or_label_before_colon_is_no_statement(head):
+    found = run(f"{head}\n\nThe council met on Monday to talk about the harbour.", title=head)
+    assert [a for a in found if a.cue.start < len(head)] == []
+
+
+def test_headline_quoted_question_after_a_name_is_still_hers():
+    head = "Dana Whitlock: 'Where did the harbour money go?'"
+    found = run(f"{head}\n\nThe council met on Monday to talk about the harbour.", title=head)
+    assert [a.source.name for a in found] == ["Dana Whitlock"]
