@@ -666,12 +666,28 @@ def _skip_back_aux(text: str, lo: int, pos: int) -> tuple[int, bool]:
             saw_be = saw_be or _fold_word(have.group(1)) == "it" and have.group(2)[1:].lower() == "s"
             pos = have.start(2)
             continue
-        if word in aux or word in be or word in ("not", "n't", "on", "last", "this") or _time_re().fullmatch(word) \
+        if word in aux or word in be or _negated_aux(word) or word in ("not", "n't", "on", "last", "this") \
+                or _time_re().fullmatch(word) \
                 or word in ("late", "early", "past") and _time_re().match(text, lo + m.end(1)):
-            saw_be = saw_be or word in be  # (late Tuesday, this past week: a time word's modifier)
+            negated = _NEGATED.fullmatch(word)  # wasn't told: a passive as much as was told
+            saw_be = saw_be or word in be or negated is not None and negated.group(1) in be
+            # (late Tuesday, this past week: a time word's modifier)
             pos = lo + m.start(1)
             continue
         return pos, saw_be
+
+
+_NEGATED = re.compile(r"(\w+?)n['’]t")
+
+
+def _negated_aux(word: str) -> bool:
+    """didn't, wasn’t, won't: an auxiliary with its negation joined on (either apostrophe), which
+    belongs to the verb group, never to the subject (the donor didn’t disclose: "the donor")."""
+    m = _NEGATED.fullmatch(word)
+    if m is None:
+        return False
+    stem = m.group(1)
+    return stem in _set("auxiliaries.txt") or stem in _set("be.txt") or stem in ("ca", "wo", "sha")
 
 
 @lru_cache(maxsize=None)

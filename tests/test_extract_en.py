@@ -3374,3 +3374,10 @@ def test_headline_quoted_question_after_a_name_is_still_hers():
     head = "Dana Whitlock: 'Where did the harbour money go?'"
     found = run(f"{head}\n\nThe council met on Monday to talk about the harbour.", title=head)
     assert [a.source.name for a in found] == ["Dana Whitlock"]
+
+
+@pytest.mark.parametrize("neg", ["didn’t", "didn't", "doesn’t", "won’t"])
+def test_negated_auxiliary_stays_out_of_the_speaker(neg):
+    found = run(f"The harbour board {neg} confirm the figures on Monday.")
+    assert [a.speaker.text for a in found] == ["The harbour board"]
+    assert "’t" not in found[0].source.name and "'t" not in found[0].source.name
