@@ -247,6 +247,17 @@ def _is_name_word(word: str) -> bool:
     return bool(re.match(r"(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|der|da|la|le|du)-\w", w, re.I))
 
 
+def _surname_title(part: str) -> bool:
+    """``Amy Pope``, ``former Prime Minister John Major``: a title word that is also a surname ends
+    the words, right after a capitalised word that is no title, with no article first: the person's
+    surname, not a title (the Saudi King, Deputy Dean and Judge Ana Ruiz keep their titles)."""
+    words = part.split()
+    return len(words) >= 2 and words[-1][:1].isupper() and _fold_word(words[-1]) in _set("surname_titles.txt") \
+        and words[-2].isalpha() and words[-2][:1].isupper() and not words[-2].isupper() \
+        and words[0].lower() not in ("the", "a", "an") and not _starts_title(words, len(words) - 2) \
+        and not _titles_re().fullmatch(" ".join(words[-3:-1]))
+
+
 def _starts_title(words: list[str], i: int) -> int:
     """How many words from ``i`` form a title (0 when none), the longest known title first."""
     for n in (3, 2, 1):
@@ -369,7 +380,7 @@ def parse_mention(text: str) -> Parsed:
     # Senator Bob Corker, a Tennessee Republican: the description (a/an/the ...) is not the name
     names = [p for p in names if not re.match(r"(?:a|an|the)\s", p, re.I)] or names
     # Jonas Berg, 52, of Leeds / the chief in Gaza, Khalil al-Hayya: a bare name first, else the last name
-    name_part = next((p for p in names if not _titles_re().search(_without_honorifics(p))),
+    name_part = next((p for p in names if not _titles_re().search(_without_honorifics(p)) or _surname_title(p)),
                      names[-1] if names else None)
     roles = [re.sub(r"^and\s+", "", p) for p in parts if p is not name_part]
     if name_part is None:
@@ -534,9 +545,10 @@ def _split_person(part: str) -> tuple[str, str | None, str | None]:
         affiliation = re.sub(r"^the\s+", "", m.group(1))
         part = part[:m.start()]
     words = part.split()
+    surname = _surname_title(part)  # Amy Pope, Prime Minister John Major: the last word is a surname
     last_title = -1
     i = 0
-    while i < len(words):
+    while i < len(words) - surname:
         n = _starts_title(words, i)
         if n:
             last_title = i + n - 1

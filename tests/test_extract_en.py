@@ -3381,3 +3381,15 @@ def test_negated_auxiliary_stays_out_of_the_speaker(neg):
     found = run(f"The harbour board {neg} confirm the figures on Monday.")
     assert [a.speaker.text for a in found] == ["The harbour board"]
     assert "’t" not in found[0].source.name and "'t" not in found[0].source.name
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Dana Pope, deputy harbour advisor, said the plan would help.", "Dana Pope", "person"),
+    ("The quay will reopen, said Carl Dean, the port's deputy manager.", "Carl Dean", "person"),
+    ("Former Prime Minister Ruth Major said the quay would reopen.", "Ruth Major", "person"),
+    ("Judge Ana Ruiz said the quay would reopen.", "Ana Ruiz", "person"),
+    ("Deputy Dean said the quay would reopen.", "Deputy Dean", "anonymous"),
+])
+def test_title_word_that_is_a_surname(text, name, kind):
+    a = only(text)
+    assert (a.source.name, a.source.kind) == (name, kind)
