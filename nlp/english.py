@@ -2957,7 +2957,19 @@ def _finish(text: str, lo: int, hi: int, doc: Document) -> tuple[int, int] | Non
     m = re.search(r"\s+(?:\w+)$", text[lo:hi])
     if m and m.group().strip().lower() in _set("connectives.txt"):
         hi = lo + m.start()
+    if _only_circumstance(text, lo, hi, doc):
+        return None
     return (lo, hi) if hi > lo and re.search(r"\w", text[lo:hi]) else None
+
+
+_CIRCUMSTANCE_OPENING = re.compile(r"(?:before|over|during|throughout|under)\s")
+
+
+def _only_circumstance(text: str, lo: int, hi: int, doc: Document) -> bool:
+    """``testified before the committee on Thursday``, ``testifying over three days``: where or when
+    the cue happened, a phrase with no clause and no quotation in it, is not what was said."""
+    return _CIRCUMSTANCE_OPENING.match(text, lo, hi) is not None and doc.quote_at(lo) is None \
+        and not re.search(r"[\"“”‘’']|\sthat\s", text[lo:hi]) and not _has_finite_verb(text[lo:hi].split())
 
 
 # ---------------------------------------------------------------- headlines and unspecified

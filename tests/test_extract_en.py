@@ -3393,3 +3393,17 @@ def test_negated_auxiliary_stays_out_of_the_speaker(neg):
 def test_title_word_that_is_a_surname(text, name, kind):
     a = only(text)
     assert (a.source.name, a.source.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Whitlock testified before the harbour committee on Thursday.",
+    "Nine pilots are testifying over three days in closed sessions.",
+    "The ferry captain testified under oath at the inquiry in Kelford.",
+])
+def test_a_circumstance_after_the_cue_is_no_content(text):
+    assert run(text) == []
+
+
+def test_a_circumstance_then_that_keeps_its_content():
+    a = only("Dana Whitlock testified before the panel that the quay was unsafe.")
+    assert a.claim.text == "the quay was unsafe"
