@@ -671,6 +671,11 @@ def _skip_back_aux(text: str, lo: int, pos: int) -> tuple[int, bool]:
         if carrier:  # continues to advise, was quick to deny: the carrier's subject is the cue's
             pos = carrier.start()
             continue
+        aside = _PARENTHETICAL_BEFORE.search(text, max(lo, pos - 30), pos)
+        if aside and _fold_word(re.sub(r"\s+", " ", aside.group(1))) in _set("parentheticals.txt") \
+                and _skip_back_aux(text, lo, aside.start())[0] < aside.start():
+            pos = aside.start()  # officials have, in fact, praised: the aside sits inside the verb group
+            continue
         have = _CONTRACTED_AUX.search(text, lo, pos)
         if have and _pronoun_contracted(have.group()):
             # she's said, they've told: "has", "have", "had" joined to a pronoun that is the subject
@@ -689,6 +694,7 @@ def _skip_back_aux(text: str, lo: int, pos: int) -> tuple[int, bool]:
         return pos, saw_be
 
 
+_PARENTHETICAL_BEFORE = re.compile(r",\s*([a-z][a-z ]{1,20}?)\s*,\s*$")
 _NEGATED = re.compile(r"(\w+?)n['’]t")
 
 

@@ -3407,3 +3407,10 @@ def test_a_circumstance_after_the_cue_is_no_content(text):
 def test_a_circumstance_then_that_keeps_its_content():
     a = only("Dana Whitlock testified before the panel that the quay was unsafe.")
     assert a.claim.text == "the quay was unsafe"
+
+
+@pytest.mark.parametrize("aside", ["in fact", "however", "for their part"])
+def test_aside_between_auxiliary_and_cue(aside):
+    a = only(f"Port officials have, {aside}, praised the volunteers for their help in the flood.")
+    assert a.speaker.text == "Port officials"
+    assert a.claim.text == "the volunteers for their help in the flood"
