@@ -67,6 +67,7 @@ class CueForm:
     framed: bool = False      # continued: a cue only around a content, or before "that" or a colon
     evidence: bool = False    # found, shows: a cue when a record is the subject (a poll found) or before "that"
     linking: bool = False     # tied the attacks to the gang: a content only with the "to" of what it is tied to
+    grounds: bool = False     # called out X for Y: a content only with the grounds (for, over, as, with) after X
 
 
 @lru_cache(maxsize=None)
@@ -77,7 +78,7 @@ def _cues() -> dict[str, CueForm]:
         out[lexicon.fold(row[0], LANG)] = CueForm(row[1], "addressee" in flags, "infinitive" in flags,
                                                   "object" in flags, "denial" in flags, "naming" in flags,
                                                   "passive" in flags, "framed" in flags, "evidence" in flags,
-                                                  "linking" in flags)
+                                                  "linking" in flags, "grounds" in flags)
     return out
 
 
@@ -2002,6 +2003,8 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
             end = _object_end(text, ce, content, hi) if form.object else hi
             if form.linking and not re.search(r"\sto\s", text[content:end]):
                 return None  # Spain tied the match: a link needs what it is tied to
+            if form.grounds and not re.search(r"\s(?:for|over|as|with)\s", text[content:end]):
+                return None  # called out the troops, credited the payment: a reproach or praise needs its grounds
             end = _subordinate_end(text, lo, f_start if f_start >= 0 else -f_start - 1, content, end)
             end = _contrast_end(doc, content, end)
             end = _narration_end(doc, content, end)

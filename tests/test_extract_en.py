@@ -3414,3 +3414,27 @@ def test_aside_between_auxiliary_and_cue(aside):
     a = only(f"Port officials have, {aside}, praised the volunteers for their help in the flood.")
     assert a.speaker.text == "Port officials"
     assert a.claim.text == "the volunteers for their help in the flood"
+
+
+@pytest.mark.parametrize("text, cue, claim", [
+    ("Senator Ruth Mallory called out her rival Paul Jensen for ignoring farmers.", "called out",
+     "her rival Paul Jensen for ignoring farmers"),
+    ("Union leaders railed against the board for refusing to meet.", "railed against",
+     "the board for refusing to meet"),
+    ("The mayor railed at the council's refusal to fund the quay.", "railed at",
+     "the council's refusal to fund the quay"),
+    ("Dana Whitlock skewered the senator as out of touch.", "skewered", "the senator as out of touch"),
+    ("Paul Jensen credited the volunteers with saving the harbour.", "credited",
+     "the volunteers with saving the harbour"),
+])
+def test_reproach_or_praise_with_object_and_grounds(text, cue, claim):
+    a = only(text)
+    assert (a.cue.text, a.claim.text) == (cue, claim)
+
+
+@pytest.mark.parametrize("text", [
+    "The governor called out the National Guard.",
+    "The bank credited the payment to his account on Monday.",
+])
+def test_call_out_or_credit_without_grounds_is_narration(text):
+    assert run(text) == []
