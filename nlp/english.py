@@ -3053,12 +3053,40 @@ def _unspecified_frames(doc: Document, lo: int, hi: int, taken: list[Frame]) -> 
                              "unspecified"))
         elif kind == "charge" or kind == "lead" and not (after_comma and re.match(r"\s*,", text[m.end():hi])):
             content, _, _ = _after_cue(text, m.end(), hi, False)
-            if kind == "charge" and re.search(r"\sby\s", text[content:hi]):
-                continue  # accused of fraud by the prosecutor: the accuser is named, no one in particular is not
+            accuser = _charge_by(text, m, content, hi) if kind == "charge" else []
+            if accuser:
+                out += accuser  # accused of fraud by the prosecutor: the accuser is named, no one in particular is not
+                continue
             out.append(Frame((m.start(), m.end()), None, (content, hi), m.start(), "unspecified"))
         else:
             out.append(Frame((m.start(), m.end()), None, (lo, hi), lo, "unspecified"))
     return out
+
+
+def _charge_by(text: str, m: re.Match, content: int, hi: int) -> list[Frame]:
+    """``was accused of fraud by a former aide``: the accusation's agent after "by" is its source and
+    what stands between the cue and "by" its content (none when the "by" is too far or a clause
+    mark comes first: then it is no agent of the accusation)."""
+    by = _BY.search(text, content, hi)
+    if by is None or by.start() <= content or re.search(r"[,;:.!?]", text[content:by.start()]) \
+            or len(_WORD.findall(text[content:by.start()])) > PLAIN_PASSIVE_REACH \
+            or re.search(r"(?:ed|en|paid|made|held|sent|led|run|set)\s+$", text[content:by.start()]):
+        return []  # (accused of taking bribes paid by a developer: the "by" is the participle's)
+    end = _AGENT_END.search(text, by.end(), hi)
+    stop = end.start() if end else hi
+    dash = re.search(r"\s[-–—]\s", text[by.end():stop])  # by a fellow MP - though he denied it
+    stop = by.end() + dash.start() if dash else stop
+    second = re.search(r"\s+and\s+[^,;]*?\sby\s", text[by.end():stop])  # of X by A and Y by B: A
+    stop = by.end() + second.start() if second else stop
+    agent = (by.end(), _trim_end(text, by.end(), stop))
+    words = _WORD.findall(text[agent[0]:agent[1]])
+    if not words or len(words) > PLAIN_AGENT_WORDS or _any_cue_re().search(text, *agent):
+        return []
+    frame = Frame((m.start(), m.end()), agent, (content, _trim_end(text, content, by.start())), m.start(), "svo")
+    # the accused, the passive's subject, is whom the next "he" means (he was accused of X by a
+    # fellow MP - though he says ...): the accuser is resolved aside, as a restrictive relative's is
+    frame.notes["restrictive"] = True
+    return [frame]
 
 
 @lru_cache(maxsize=None)

@@ -2024,9 +2024,9 @@ def test_an_alternative_never_changes_the_rules_own_records():
 
 
 def test_a_passive_cue_with_its_agent_after_by_gets_the_agent_as_speaker():
-    [a] = alternatives("Earlier this year he was accused of fraud by a former business partner.")
+    [a] = alternatives("Earlier this year the toll was branded reckless by a former business partner.")
     assert (a.alternative, a.cue.text, a.speaker.text, a.claim.text) == (
-        "passive", "accused", "a former business partner", "fraud")
+        "passive", "branded", "a former business partner", "reckless")
     [b] = alternatives("That attack was also claimed by a splinter faction of the militia.")
     assert (b.speaker.text, b.claim.text) == ("a splinter faction of the militia", "That attack")
     assert alternatives("He was accused of fraud last year.") == []  # no agent: no one in particular
@@ -2790,7 +2790,8 @@ def test_an_accusation_or_a_toll_with_no_one_behind_it_is_unspecified():
     assert a.source.kind == "unspecified"
     a = only("Dozens of fishermen were reported missing after the storm.")
     assert a.source.kind == "unspecified" and "were reported missing" in a.claim.text
-    assert run("The harbour master was accused of fraud by the mayor.") == []  # an accuser named: not no one
+    a = only("The harbour master was accused of fraud by the mayor.")  # an accuser named: not no one
+    assert (a.speaker.text, a.source.kind) == ("the mayor", "anonymous")
 
 
 def test_a_leading_channel_names_its_medium_after_a_phone_or_before_a_role():
@@ -3438,3 +3439,21 @@ def test_reproach_or_praise_with_object_and_grounds(text, cue, claim):
 ])
 def test_call_out_or_credit_without_grounds_is_narration(text):
     assert run(text) == []
+
+
+def test_passive_accusation_with_its_accuser_after_by():
+    found = run("Last spring the harbour master was accused of hiding the accounts by a former clerk - "
+                "though he says the claims are false.")
+    a = found[0]
+    assert (a.claim.text, a.speaker.text, a.source.kind) == ("hiding the accounts", "a former clerk", "anonymous")
+    assert found[1].source.name != a.source.name  # "he" is the accused, not the accuser
+
+
+@pytest.mark.parametrize("text, claim, speaker", [
+    ("Kemal Aris was accused of fraud by a neighbour and theft by another one.", "fraud", "a neighbour"),
+    ("The mayor was accused of taking bribes paid by a developer.", "taking bribes paid by a developer", None),
+])
+def test_passive_accusation_agent_bounds(text, claim, speaker):
+    a = run(text)[0]
+    assert a.claim.text == claim
+    assert (a.speaker.text if a.speaker else None) == speaker
