@@ -2531,14 +2531,18 @@ def _what_called(doc: Document, lo: int, hi: int, m: re.Match) -> Frame | None:
     sentence's)."""
     text = doc.text
     what = re.search(r"(?<![\w-])what\s+([^,;:\"“”()]{1,80}?)\s*$", text[lo:m.start()])
-    opening = re.match(r"\s+(?=[" + re.escape(OPEN_QUOTES) + r"])", text[m.end():hi])
+    # (what he called the Soviet "Evil Empire": a few words of the label may come before its quotation)
+    opening = re.match(r"\s+((?:[\w'’-]+\s+){0,3}?)(?=[" + re.escape(OPEN_QUOTES) + r"])", text[m.end():hi])
     if what is None or opening is None:
         return None
     quote = doc.quote_at(m.end() + opening.end())
     if quote is None or quote.start != m.end() + opening.end():
         return None
+    label_start = m.end() + opening.start(1)
     s_start, s_end = lo + what.start(1), lo + what.end(1)
     s_end, _ = _skip_back_aux(text, s_start, s_end)  # what he has called ...
+    each = re.search(r"\s+(?:each|both|all|also|once|later)$", text[s_start:s_end])
+    s_end = s_start + each.start() if each else s_end  # what the Herald and the Post each called ...
     s_end = _trim_end(text, s_start, s_end)
     words = text[s_start:s_end].split()
     if not words or len(words) > 10:
@@ -2546,7 +2550,7 @@ def _what_called(doc: Document, lo: int, hi: int, m: re.Match) -> Frame | None:
     if _fold_word(words[0]) not in _pronouns() and s_start not in (_np_back(text, s_start, s_end),
                                                                     _np_generic(text, s_start, s_end)):
         return None  # what the rules allow, called ...: no speaker noun phrase
-    frame = Frame((m.start(), m.end()), (s_start, s_end), (quote.start, quote.end), lo + what.start(), "svo")
+    frame = Frame((m.start(), m.end()), (s_start, s_end), (label_start, quote.end), lo + what.start(), "svo")
     frame.notes["joined"] = True  # a clause of its own inside the sentence
     return frame
 

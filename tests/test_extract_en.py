@@ -3457,3 +3457,13 @@ def test_passive_accusation_agent_bounds(text, claim, speaker):
     a = run(text)[0]
     assert a.claim.text == claim
     assert (a.speaker.text if a.speaker else None) == speaker
+
+
+@pytest.mark.parametrize("text, claim, speaker", [
+    ('The mayor was known for his scorn for what he called the harbour "money pit."', 'the harbour "money pit."', "he"),
+    ('Amid what the Kelford Herald each called a "rough week" for the mayor, the council met.', 'a "rough week"',
+     "the Kelford Herald"),
+])
+def test_what_x_called_with_words_before_the_quoted_label(text, claim, speaker):
+    a = only(text)
+    assert (a.claim.text, a.speaker.text) == (claim, speaker)
