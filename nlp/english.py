@@ -2834,6 +2834,18 @@ def _statement_before(before: str) -> bool:
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
 
 
+_LATER = re.compile(r"(?:[\w'’-]+\s+){1,3}(?:later|ago|earlier|on)", re.I)
+
+
+def _setting_opening(intro: str) -> bool:
+    """``Hours later,``, ``Eight years ago,``, ``In response to the plan,``, ``Instead,``: a phrase
+    before the sentence's first comma that sets the scene, never its subject."""
+    words = intro.split()
+    return bool(words) and (_LATER.fullmatch(intro) is not None
+                            or _fold_word(words[0]) in _set("circumstance_openers.txt") and len(words) > 1
+                            or len(words) == 1 and _fold_word(words[0]) in _set("parentheticals.txt"))
+
+
 def _clause_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:
     """The subject of the clause a participle hangs on (Trump hit back on Twitter, saying ...):
     a noun phrase followed by a lowercase verb, at the start of the sentence or after an opening phrase."""
@@ -2842,7 +2854,8 @@ def _clause_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:
         lo = dateline.end()
     intro = re.match(r"[^,]{1,40},\s*", text[lo:end])
     timed = intro is not None and (_time_re().fullmatch(" " + intro.group().strip().rstrip(","))
-                                   or _PARTICIPLE_OPENING.match(intro.group()) is not None)
+                                   or _PARTICIPLE_OPENING.match(intro.group()) is not None
+                                   or _setting_opening(intro.group().strip().rstrip(",")))
     for pos in (lo + intro.end(),) if timed else (lo, lo + intro.end()) if intro else (lo,):
         # (Last week, X made ...: the time opens the sentence, it is no subject)
         np = _np_forward(text, pos, end)

@@ -3467,3 +3467,15 @@ def test_passive_accusation_agent_bounds(text, claim, speaker):
 def test_what_x_called_with_words_before_the_quoted_label(text, claim, speaker):
     a = only(text)
     assert (a.claim.text, a.speaker.text) == (claim, speaker)
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Hours later, Mayor Tomas Reyes returned the compliment, telling reporters, "The harbour is safe."', "Tomas Reyes"),
+    ("Minutes later, the Kelford harbour board issued a statement saying that the quay was safe.",
+     "Kelford harbour board"),
+    ('In reply to the plan, Ruth Mallory rallied members, saying: "We have to stop him."', "Ruth Mallory"),
+    ('Instead, Ruth Mallory rallied members, saying: "We have to stop him."', "Ruth Mallory"),
+])
+def test_a_setting_before_the_first_comma_is_not_the_participle_subject(text, name):
+    a = only(text)
+    assert a.source.name == name
