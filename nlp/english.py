@@ -1361,7 +1361,11 @@ def _np_forward(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             joiner = _fold_word(word) in _set("name_particles.txt") | {"of", "&"} and i + 1 < len(words) \
                 and _is_name_word(words[i + 1].group())
             if not (_is_name_word(word) or joiner or _fold_word(word) in heads):
-                break
+                role = _role_before_name(words, i) if end else 0
+                if not role:
+                    break
+                i += role  # said ACLU executive Director Anthony Romero: a body, a role, then the person
+                continue
             end, i = words[i].end(), i + 1
         return (start, _without_stop(text, start, end)) if end else None
     rest = words[i:]
@@ -1402,6 +1406,21 @@ def _np_forward(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     if end and not headed and _fold_word(text[start:end].split()[-1]) not in heads:
         return None  # said the bridge needed new cables: no head noun, so no speaker
     return (start, _without_stop(text, start, end)) if end else None
+
+
+def _role_before_name(words: list[re.Match], i: int) -> int:
+    """How many lowercase words from ``i`` form a role (a title, ``executive Director``, ``co-host``)
+    that a capitalised name follows; 0 when they do not."""
+    raw = [w.group() for w in words]
+    n = _starts_title(raw, i)
+    if not n or not raw[i][0].islower():
+        return 0
+    while n < 3 and i + n < len(raw) and not _is_name_word(raw[i + n]) and _starts_title(raw, i + n):
+        n += _starts_title(raw, i + n)
+    k = i + n
+    while k < len(raw) and _starts_title(raw, k) and _is_name_word(raw[k]):
+        k += 1  # executive Director: the title goes on, capitalised
+    return k - i if k < len(raw) and _is_name_word(raw[k]) and not _starts_title(raw, k) else 0
 
 
 def _without_stop(text: str, start: int, end: int) -> int:

@@ -3479,3 +3479,14 @@ def test_what_x_called_with_words_before_the_quoted_label(text, claim, speaker):
 def test_a_setting_before_the_first_comma_is_not_the_participle_subject(text, name):
     a = only(text)
     assert a.source.name == name
+
+
+@pytest.mark.parametrize("text, speaker, name", [
+    ('"The quay is unsafe," said KPA executive Director Dana Whitlock in a statement.',
+     "KPA executive Director Dana Whitlock", "Dana Whitlock"),
+    ('"The quay is unsafe," mused Harbour Radio co-host Dana Whitlock.',
+     "Harbour Radio co-host Dana Whitlock", "Dana Whitlock"),
+])
+def test_inverted_speaker_body_then_lowercase_role_then_name(text, speaker, name):
+    a = only(text)
+    assert (a.speaker.text, a.source.name, a.source.kind) == (speaker, name, "person")
