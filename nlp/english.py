@@ -901,7 +901,8 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
     if adverb:  # a witness there said: the place word is neither speaker nor content
         end = lo + adverb.start()
     end, outlet = _channel_before_cue(text, lo, end)
-    dashes = re.search(r"(?<=\w)\s*[—–]\s*[^—–;:\"“”]{2,120}?\s*[—–]$", text[lo:end]) \
+    # (a spaced hyphen is a dash too: X - who practises in Ohio - said)
+    dashes = re.search(r"(?<=\w)\s*(?:[—–]|\s-\s)\s*[^—–;:\"“”]{2,120}?\s*(?:[—–]|\s-)$", text[lo:end]) \
         or re.search(r"(?<=\w)\s*\((?=[^()]*\s[^()]*\s)[^()\"“”]{12,160}\)$", text[lo:end])
     if dashes and re.search(r"\w", text[lo:lo + dashes.start()]):  # X — who practises in Ohio — said: an aside
         end = lo + dashes.start()  # (or in brackets, three words or more: Sen. X (a Democrat from ...) says)

@@ -3490,3 +3490,9 @@ def test_a_setting_before_the_first_comma_is_not_the_participle_subject(text, na
 def test_inverted_speaker_body_then_lowercase_role_then_name(text, speaker, name):
     a = only(text)
     assert (a.speaker.text, a.source.name, a.source.kind) == (speaker, name, "person")
+
+
+def test_an_aside_between_spaced_hyphens_stays_out_of_the_speaker():
+    found = run("Mayor Tomas Reyes - who once backed the toll - said at a rally on Saturday that the port should reopen.")
+    a = found[-1]
+    assert (a.speaker.text, a.claim.text) == ("Mayor Tomas Reyes", "the port should reopen")
