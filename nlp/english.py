@@ -376,7 +376,8 @@ def parse_mention(text: str) -> Parsed:
                                                           if k in kinds)
         return Parsed(f"{left.name} and {right.name}", kind)
     parts = [p.strip() for p in re.split(r"(?<!\d),|,(?!\d{3})", text)  # (not the comma of 1,200 workers)
-             if p.strip() and not re.fullmatch(r"and", p.strip())]
+             if p.strip() and not re.fullmatch(r"and", p.strip())
+             and not _PARTY_STATE.fullmatch(p.strip())]  # Rep. Ann Lee, R-Pa.: her party and state, no name
     names = [p for p in parts if _looks_like_name(p)]
     # Senator Bob Corker, a Tennessee Republican: the description (a/an/the ...) is not the name
     names = [p for p in names if not re.match(r"(?:a|an|the)\s", p, re.I)] or names
@@ -419,6 +420,9 @@ def parse_mention(text: str) -> Parsed:
     if _fold_word(name.split()[-1]) in _set("anonymous.txt") and not role:
         return Parsed(name, "anonymous", affiliation=affiliation)
     return Parsed(name, "person", role, affiliation)
+
+
+_PARTY_STATE = re.compile(r"[RDI]-(?:[A-Z][A-Za-z]*\.?){1,3}(?:\s[A-Z][a-z]*\.?)?")  # R-Pa., D-N.Y., R-New Mexico
 
 
 # a report from Yonhap, the TexAuto Facts report from InfoNation, a statement by the ministry

@@ -3496,3 +3496,9 @@ def test_an_aside_between_spaced_hyphens_stays_out_of_the_speaker():
     found = run("Mayor Tomas Reyes - who once backed the toll - said at a rally on Saturday that the port should reopen.")
     a = found[-1]
     assert (a.speaker.text, a.claim.text) == ("Mayor Tomas Reyes", "the port should reopen")
+
+
+@pytest.mark.parametrize("tag", ["R-Pa.", "D-Ohio", "R-N.Y.", "I-Vt."])
+def test_party_and_state_after_a_name_is_not_the_name(tag):
+    found = run(f'Rep. Tom Reyes, {tag}, said the port should reopen. "It is a marathon," he said.')
+    assert [a.source.name for a in found] == ["Tom Reyes", "Tom Reyes"]
