@@ -871,8 +871,8 @@ def _is_appositive(seg: str) -> bool:
     if first in ("a", "an", "the", "another", "including") or _POSSESSIVE.search(words[0]) or \
             first == "one" and len(words) > 2 and words[1] == "of":
         return True  # Rendell, a Clinton surrogate, said; X, another deportee, said; X, one of the organisers, said
-    if re.fullmatch(r"\d{1,3}|of\s+[A-Z].*|[A-Z][a-z]{1,4}\.", s):
-        return True  # Jonas Berg, 52, of Leeds, said; Ana Cruz of Ashton, Md., said
+    if re.fullmatch(r"\d{1,3}|of\s+[A-Z].*|[A-Z][a-z]{1,4}\.", s) or _PARTY_STATE.fullmatch(s):
+        return True  # Jonas Berg, 52, of Leeds, said; Ana Cruz of Ashton, Md., said; Rep. Ann Lee, R-Pa., said
     return bool(_titles_re().search(s))
 
 

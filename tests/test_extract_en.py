@@ -3502,3 +3502,13 @@ def test_an_aside_between_spaced_hyphens_stays_out_of_the_speaker():
 def test_party_and_state_after_a_name_is_not_the_name(tag):
     found = run(f'Rep. Tom Reyes, {tag}, said the port should reopen. "It is a marathon," he said.')
     assert [a.source.name for a in found] == ["Tom Reyes", "Tom Reyes"]
+
+
+@pytest.mark.parametrize("text", [
+    '"The quay is safe," Rep. Tom Reyes, R-Pa., said.',
+    '"The quay is safe!" Rep. Tom Reyes, D-N.Y., said of the repairs.',
+])
+def test_party_and_state_is_an_appositive_after_a_quotation(text):
+    a = only(text)
+    assert a.claim.text.startswith('"The quay is safe')
+    assert a.source.name == "Tom Reyes"
