@@ -668,6 +668,8 @@ def _skip_back_aux(text: str, lo: int, pos: int) -> tuple[int, bool]:
         if not m:
             return pos, saw_be
         word = m.group(1).lower().strip("\"“”")
+        if m.group(1).istitle() and word in _set("modals_as_names.txt"):
+            return pos, saw_be  # George Will said, Theresa May says: a modal never comes capitalised before a cue
         date = re.search(r"\(\s*[A-Za-z]{3,9}\.?\s+\d{1,2}\s*\)\s*$", text[lo:pos])
         if date:  # on Tuesday (Oct 25)
             pos = lo + date.start()

@@ -3512,3 +3512,13 @@ def test_party_and_state_is_an_appositive_after_a_quotation(text):
     a = only(text)
     assert a.claim.text.startswith('"The quay is safe')
     assert a.source.name == "Tom Reyes"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Columnist Dana Will said the toll was a mistake.", "Columnist Dana Will"),
+    ("Dana Will wrote a column on the toll. Instead, Will called for voters to back Reyes.", "Will"),
+])
+def test_a_capitalised_modal_before_a_cue_is_a_surname(text, speaker):
+    a = run(text)[-1]
+    assert a.speaker.text == speaker
+    assert a.source.name == "Dana Will"
