@@ -444,7 +444,23 @@ def _without_time(text: str) -> str:
         if not m or m.start() == 0 or re.search(r"\b[A-Z][a-z]+s$", m.group().strip()) \
                 and not m.group().strip().lower().rstrip("s") in _set("weekdays.txt"):
             return text  # Timothy Weeks is a name; the Observatory Tuesday is not
+        if _surname_month(text, m):
+            return text  # Theresa May, April Grant's ... June: a bare month after a given name is a surname
         text = text[:m.start()].rstrip(" ,")
+
+
+def _surname_month(text: str, m: re.Match) -> bool:
+    """A bare month name (no day, no "in"/"last") right after a capitalised word ends a person's name."""
+    month = m.group().strip()
+    before = text[:m.start()].split()
+    return month.istitle() and month.lower() in _months() and bool(before) and before[-1].istitle() \
+        and before[-1].isalpha() and _fold_word(before[-1]) not in _set("weekdays.txt") \
+        and _fold_word(before[-1]) not in _months()
+
+
+@lru_cache(maxsize=None)
+def _months() -> frozenset[str]:
+    return frozenset(row[0] for row in lexicon.rows(LANG, "months.tsv"))
 
 
 @lru_cache(maxsize=None)

@@ -3522,3 +3522,8 @@ def test_a_capitalised_modal_before_a_cue_is_a_surname(text, speaker):
     a = run(text)[-1]
     assert a.speaker.text == speaker
     assert a.source.name == "Dana Will"
+
+
+def test_a_bare_month_after_a_given_name_is_a_surname():
+    a = only("Dana May said the toll was a mistake.")
+    assert (a.speaker.text, a.source.name) == ("Dana May", "Dana May")
