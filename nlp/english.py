@@ -2042,6 +2042,9 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
             if not form.addressee and not complementised and \
                     re.match(r"(?:with|on|from)\s" if form.infinitive else r"(?:to|with|on|from)\s", text[content:hi]):
                 return None  # responded to the letter, insisted on being heard: what follows is no content
+            if form.addressee and not complementised and not text[ce:content].strip() \
+                    and re.match(r"(?:for|to)\s", text[content:hi]):
+                return None  # asked for a list, asked to speak: a request with no one asked, no statement
             end = _object_end(text, ce, content, hi) if form.object else hi
             if form.linking and not re.search(r"\sto\s", text[content:end]):
                 return None  # Spain tied the match: a link needs what it is tied to
@@ -2842,6 +2845,8 @@ def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int, addressee:
     content, outlet, channel = _after_cue(text, ce, hi, addressee)  # (telling aides ...: a hearer, no content)
     if not _has_content(text, content, hi) or _PREPOSITIONAL_OBJECT.match(text, content):
         return None  # ..., adding to the pressure: "to" and a noun phrase is no content
+    if addressee and not text[ce:content].strip() and re.match(r"for\s", text[content:hi]):
+        return None  # ..., asking for anonymity, but asked for a list: a request with no one asked
     if gerund and len(re.findall(r"\w+", text[content:hi])) < 3:
         return None  # left after saying goodbye: a word, not a statement
     joint = re.search(r",?\s*(?:and|but)$", before) or gerund  # the content before ", but confirmed" ends at its comma

@@ -3527,3 +3527,17 @@ def test_a_capitalised_modal_before_a_cue_is_a_surname(text, speaker):
 def test_a_bare_month_after_a_given_name_is_a_surname():
     a = only("Dana May said the toll was a mistake.")
     assert (a.speaker.text, a.source.name) == ("Dana May", "Dana May")
+
+
+@pytest.mark.parametrize("text", [
+    "The Reyes family asked to convey its gratitude to the rescuers.",
+    "Dana Whitlock asked for a list of the detainees' names.",
+    '"I want answers," said a council member, asking for anonymity to speak freely.',
+])
+def test_a_request_with_no_one_asked_is_no_statement(text):
+    assert all(not a.claim.text.startswith(("for ", "to ")) for a in run(text))
+
+
+def test_asked_with_a_hearer_keeps_its_content():
+    a = only("Dana Whitlock asked the council to reopen the quay.")
+    assert a.claim.text == "to reopen the quay"
