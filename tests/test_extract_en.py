@@ -3365,6 +3365,7 @@ def test_a_description_is_not_someone_merely_named_after_it():
     "Breaking: Mayor Signs Harbour Deal With Kelford Shipping.",
     "Just Leaked: Look At The Harbour Board's Secret Plans For The Quay.",
     "Exclusive: Harbour Board Weighs Sale Of The Old Quay.",
+    "Revealed: More Than 100 Pilots Are Planning To Do Something Big If The Board Refuses.",
 ])
 def test_headline_question_or_label_before_colon_is_no_statement(head):
     found = run(f"{head}\n\nThe council met on Monday to talk about the harbour.", title=head)
