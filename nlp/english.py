@@ -1984,6 +1984,8 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
                 frame = Frame((cs, ce), absolute, (content, hi), with_at, "svo", outlet, channel=channel)
                 frame.notes["joined"] = True  # a clause of its own inside another content
                 return _denied(frame, form)
+        if form.framed and not _framed_after(text, ce, hi):
+            return None  # ..., echoing comments by X: a framed cue needs "that", a colon or a quotation
         return _denied(_read_continuation(text, lo, hi, cs, ce, form.addressee), form)
     carried = re.match(r"\s+to\s+", text[ce:hi])
     if form.framed and carried and _cue_re().match(text, ce + carried.end()):
@@ -2075,6 +2077,8 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         if not _finite_form(m.group().split()[0]) and not _CLAUSE_NEXT.match(text, ce, hi):
             return None  # supply and demand: a bare form after "and" is a noun, not the subject's next verb
             # (unless a clause follows it: police deny the claims and say they acted lawfully)
+        if form.framed and not _framed_after(text, ce, hi):
+            return None  # echoed similar themes: a framed cue needs "that", a colon or a quotation
         return _denied(_read_continuation(text, lo, hi, cs, ce, form.addressee), form)  # X announced ... and said ...
     relative = _relative_subject(text, lo, aux_start)
     restrictive = relative is None and _restrictive_who(text, lo, aux_start)
@@ -2826,6 +2830,11 @@ def _can_be_source(phrase: str) -> bool:
 _PREPOSITIONAL_OBJECT = re.compile(r"to\s+(?:the|a|an|its|his|her|their|this|these|those)\s", re.I)
 
 
+
+
+def _framed_after(text: str, ce: int, hi: int) -> bool:
+    """After a framed cue that opens its clause: "that", a colon, or a comma and a quotation."""
+    return re.match(r"\s*(?:that\s|:|,?\s*[" + re.escape(OPEN_QUOTES) + r"])", text[ce:hi]) is not None
 
 
 def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int, addressee: bool = False) -> Frame | None:

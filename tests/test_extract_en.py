@@ -3542,3 +3542,10 @@ def test_a_request_with_no_one_asked_is_no_statement(text):
 def test_asked_with_a_hearer_keeps_its_content():
     a = only("Dana Whitlock asked the council to reopen the quay.")
     assert a.claim.text == "to reopen the quay"
+
+
+def test_a_framed_participle_or_coordinated_cue_needs_its_frame():
+    assert run("Senator Tom Reyes spoke on Monday, echoing comments by his colleague Dana Whitlock.") == []
+    assert run("Reyes and Whitlock took the stage and echoed similar themes about the harbour.") == []
+    a = only("Reyes spoke on Monday, echoing that the quay must close.")
+    assert a.claim.text == "the quay must close"
