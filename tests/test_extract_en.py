@@ -3549,3 +3549,9 @@ def test_a_framed_participle_or_coordinated_cue_needs_its_frame():
     assert run("Reyes and Whitlock took the stage and echoed similar themes about the harbour.") == []
     a = only("Reyes spoke on Monday, echoing that the quay must close.")
     assert a.claim.text == "the quay must close"
+
+
+def test_a_cue_followed_by_for_and_no_clause_is_no_statement():
+    assert run("Many of the claims Reyes has made since he declared for mayor came from fringe sites.") == []
+    a = only("Reyes said for years that the quay was unsafe.")
+    assert a.claim.text == "the quay was unsafe"
