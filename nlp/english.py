@@ -3164,8 +3164,9 @@ def _charge_by(text: str, m: re.Match, content: int, hi: int) -> list[Frame]:
 
 @lru_cache(maxsize=None)
 def _possessive_claim_re() -> re.Pattern:
+    # (Sanders's point was that ..., Reed's argument on Sunday was that ...: the noun, a time, "was", "that")
     return re.compile(rf"((?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]*?)['’]s\s+[\"“]?"
-                      rf"({_phrases('claim_nouns.txt')})\s+that\s+")
+                      rf"({_phrases('claim_nouns.txt')})(?:\s+(?:on|last|this)\s+[A-Za-z]+)?\s+(?:(was|is)\s+)?that\s+")
 
 
 def _possessive_claims(doc: Document, lo: int, hi: int, taken: list[Frame]) -> list[Frame]:
@@ -3187,8 +3188,8 @@ def _possessive_claims(doc: Document, lo: int, hi: int, taken: list[Frame]) -> l
         quoted = doc.quote_at(m.start(2))
         if quoted is not None and quoted.start > m.start(1):  # Reed's "claim that ...," the court said
             end = min(end, _trim_end(text, content, quoted.end))
-        if _opens_clause(text, lo, m.start(1)) or not text[lo:m.start(1)].strip():
-            end = min(end, _second_verb_group(text, content, end))
+        if (_opens_clause(text, lo, m.start(1)) or not text[lo:m.start(1)].strip()) and not m.group(3):
+            end = min(end, _second_verb_group(text, content, end))  # (X's point was that ...: runs to the end)
         if end - content < 8:
             continue
         out.append(Frame((m.start(2), m.end(2)), (m.start(1), m.end(1)), (content, end), m.start(1), "svo"))

@@ -3555,3 +3555,17 @@ def test_a_cue_followed_by_for_and_no_clause_is_no_statement():
     assert run("Many of the claims Reyes has made since he declared for mayor came from fringe sites.") == []
     a = only("Reyes said for years that the quay was unsafe.")
     assert a.claim.text == "the quay was unsafe"
+
+
+@pytest.mark.parametrize("text, cue, claim", [
+    ("Reyes's point was that the quay would need new cables, which were granted in May.", "point",
+     "the quay would need new cables, which were granted in May"),
+    ("Reyes's argument on Sunday was that the board should resign.", "argument", "the board should resign"),
+])
+def test_possessive_claim_noun_with_was_that(text, cue, claim):
+    a = only(text)
+    assert (a.cue.text, a.claim.text, a.source.name) == (cue, claim, "Reyes")
+
+
+def test_possessive_noun_without_that_is_no_claim():
+    assert run("Reyes's point guard scored twelve points on Sunday.") == []
