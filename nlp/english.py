@@ -889,7 +889,7 @@ def _is_appositive(seg: str) -> bool:
     if first in ("a", "an", "the", "another", "including") or _POSSESSIVE.search(words[0]) or \
             first == "one" and len(words) > 2 and words[1] == "of":
         return True  # Rendell, a Clinton surrogate, said; X, another deportee, said; X, one of the organisers, said
-    if re.fullmatch(r"\d{1,3}|of\s+[A-Z].*|[A-Z][a-z]{1,4}\.", s) or _PARTY_STATE.fullmatch(s):
+    if re.fullmatch(r"\d{1,3}|(?:of|from)\s+[A-Z].*|[A-Z][a-z]{1,4}\.", s) or _PARTY_STATE.fullmatch(s):
         return True  # Jonas Berg, 52, of Leeds, said; Ana Cruz of Ashton, Md., said; Rep. Ann Lee, R-Pa., said
     return bool(_titles_re().search(s))
 
@@ -2354,6 +2354,8 @@ def _relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
         verb = next((k for k in range(len(words) - 1, 0, -1) if _past_or_present_verb(words[k].group())), None)
         if verb is not None and verb + 1 < len(words) and _is_name_word(words[verb + 1].group()):
             start += words[verb + 1].start()  # The mayor met Tom Hale, who said: the object is the antecedent
+        elif len(words) > 1 and words[0].group().islower() and _cue_re().fullmatch(words[0].group()):
+            start += words[1].start()  # "...," said Ana Lima, 24, who said ...: the cue is no part of her name
         return start, head_end  # a named antecedent
     if m.group(1) == "which":
         return None  # the fare rose, which confirmed ...: only a named body (the union, which said) speaks
@@ -3399,7 +3401,8 @@ def _quote_anchor(doc: Document, main: list[Frame]) -> Frame:
     quoted = main[-2]
     first = doc.quote_at(quoted.claim[0])
     if quoted.form in ("first", "inverted") and first is not None and first.start == quoted.claim[0] \
-            and last.start > max(quoted.cue[1], quoted.speaker[1] if quoted.speaker else 0):
+            and last.cue[0] > max(quoted.cue[1], quoted.speaker[1] if quoted.speaker else 0):
+        # (its cue, not its start: "...," said X, 24, who said ...: the clause's antecedent is X herself)
         return quoted
     return last
 

@@ -3569,3 +3569,11 @@ def test_possessive_claim_noun_with_was_that(text, cue, claim):
 
 def test_possessive_noun_without_that_is_no_claim():
     assert run("Reyes's point guard scored twelve points on Sunday.") == []
+
+
+def test_relative_after_inverted_speaker_with_from_place_appositive():
+    found = run('"I will vote for Reyes," said Dana Whitlock, 24, from Kelford, who said Reyes is best suited '
+                'to fix the port. "It is for the people, not the council."')
+    assert [a.source.name for a in found] == ["Dana Whitlock"] * 3
+    assert found[1].speaker.text == "Dana Whitlock"
+    assert found[2].claim.text.startswith('"It is for the people')
