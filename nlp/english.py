@@ -2042,7 +2042,7 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
             if not complementised and _about_a_topic(text, content, hi):
                 return None  # asked about the bridge, told reporters about the plan: a topic, no content
             if not form.addressee and not complementised and \
-                    re.match(r"(?:with|on|from|for)\s" if form.infinitive else r"(?:to|with|on|from|for)\s", text[content:hi]):
+                    re.match(r"(?:with|on|upon|from|for)\s" if form.infinitive else r"(?:to|with|on|upon|from|for)\s", text[content:hi]):
                 return None  # responded to the letter, insisted on being heard: what follows is no content
             if form.addressee and not complementised and not text[ce:content].strip() \
                     and re.match(r"(?:for|to)\s", text[content:hi]):

@@ -3577,3 +3577,7 @@ def test_relative_after_inverted_speaker_with_from_place_appositive():
     assert [a.source.name for a in found] == ["Dana Whitlock"] * 3
     assert found[1].speaker.text == "Dana Whitlock"
     assert found[2].claim.text.startswith('"It is for the people')
+
+
+def test_remarked_upon_a_topic_is_no_content():
+    assert all(a.cue.text != "remarked" for a in run("Reyes remarked upon a recent story about the harbour."))
