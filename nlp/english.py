@@ -3525,7 +3525,7 @@ def _settle(doc: Document, frames: list[Frame], hi: int) -> list[Frame]:
     for f in _fold_around(_fold_citing(frames, doc.text), doc.text):
         if f.notes.get("embedded") and not _host_of(kept, f, doc.text):
             continue
-        if not _inside_content(kept, f):
+        if not _inside_content(kept, f) and not _second_of_both(doc.text, kept, f):
             kept.append(f)
     kept = [f for f in kept if not f.notes.get("nested_host")]
     for i, f in enumerate(kept):
@@ -3543,6 +3543,17 @@ def _settle(doc: Document, frames: list[Frame], hi: int) -> list[Frame]:
         if f.cited:
             f.claim = _before_citing(f, doc.text)
     return kept
+
+
+_BOTH_AND = re.compile(r"(?<![\w-])both\s+(?:[\w'’.-]+\s+){1,4}and\s+$", re.I)
+
+
+def _second_of_both(text: str, kept: list[Frame], f: Frame) -> bool:
+    """``X said both he and Rubio promised ...``: the speaker after "both ... and" is half of a
+    subject inside another content, not a clause of its own."""
+    if f.speaker is None or not _BOTH_AND.search(text, max(0, f.speaker[0] - 60), f.speaker[0]):
+        return False
+    return any(g.form == "svo" and g.claim[0] <= f.cue[0] < g.claim[1] for g in kept)
 
 
 def _inside_content(kept: list[Frame], f: Frame) -> bool:

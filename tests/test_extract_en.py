@@ -3581,3 +3581,8 @@ def test_relative_after_inverted_speaker_with_from_place_appositive():
 
 def test_remarked_upon_a_topic_is_no_content():
     assert all(a.cue.text != "remarked" for a in run("Reyes remarked upon a recent story about the harbour."))
+
+
+def test_both_x_and_y_inside_a_content_is_one_subject():
+    a = only("Cruz said both he and Whitlock promised to fight the toll.")
+    assert (a.claim.text, a.source.name) == ("both he and Whitlock promised to fight the toll", "Cruz")
