@@ -329,10 +329,13 @@ def parse_mention(text: str) -> Parsed:
     text = _without_time(_clean(re.sub(r"\s*\([^()]*(?:\)|$)", "", text or "")))
     if not text or _not_a_name(text):
         return Parsed("", "unspecified")
-    text = re.split(r"\s+(?:[a-z]+ed|seen|shown|written|given)\s+(?:(?:on|in|last|this)\s+\S+\s+)?by\s", text)[0]
+    named = _named_document().match(text)
+    if named and not _titles_re().fullmatch(named.group(1)):  # a Huffington Post review of filings: the paper
+        return parse_mention(named.group(1))
     issuer = _document_from().match(text)
-    if issuer:  # a January report from research firm IBISWorld: the firm is the source
+    if issuer:  # a January report from research firm IBISWorld, data shown by X: the issuer is the source
         return parse_mention(issuer.group(1))
+    text = re.split(r"\s+(?:[a-z]+ed|seen|shown|written|given)\s+(?:(?:on|in|last|this)\s+\S+\s+)?by\s", text)[0]
     text = re.sub(r"^[Bb]oth\s+(?=[A-Z])", "", text)  # both Vindman and Williams
     # (the first word may be capitalised only as a sentence's first: Maritime security firm Ambrey)
     described = re.fullmatch(r"(?:[Tt]he\s+)?((?:[A-Za-z][a-z-]*\s+)?(?:[a-z-]+\s+)?([a-z]+))\s+([A-Z].*)", text)
@@ -433,8 +436,20 @@ def _document_from() -> re.Pattern:
     records = lexicon.alternation(sorted(_set("records.txt") | {"statement", "release"}))
     return re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}"
                       rf"(?:{records})s?(?:\s+(?:on\s+|last\s+)?[A-Z][a-z]+day)?"  # a report Tuesday from WKOW
-                      r"\s+(?:from|by|of|issued\s+by|released\s+by|conducted\s+by)\s+"
+                      # (figures that were released Thursday by Crowdpac, data shown by the president)
+                      r"\s+(?:from|by|of|(?:(?:that|which)\s+(?:was|were|is|are|had\s+been|have\s+been)\s+(?:be\s+)?)?"
+                      r"(?:issued|released|conducted|shown|compiled|provided|published|presented)"
+                      r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+by)\s+"
                       r"(.+?)(?:\s+(?:released|published|issued|conducted|out)\b.*)?$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _named_document() -> re.Pattern:
+    """``a Huffington Post review of filings``, ``a CNN poll of voters``: a name before the record is
+    its issuer; what follows "of" is what it reviewed or whom it asked."""
+    records = lexicon.alternation(sorted(_set("records.txt")))
+    return re.compile(r"(?:the|a|an)\s+((?:[A-Z][\w'’.&/-]*\s+){0,3}[A-Z][\w'’.&/-]*)\s+"
+                      rf"(?:{records})s?\s+of\s+\S")
 
 
 def _without_time(text: str) -> str:

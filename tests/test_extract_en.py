@@ -3586,3 +3586,13 @@ def test_remarked_upon_a_topic_is_no_content():
 def test_both_x_and_y_inside_a_content_is_one_subject():
     a = only("Cruz said both he and Whitlock promised to fight the toll.")
     assert (a.claim.text, a.source.name) == ("both he and Whitlock promised to fight the toll", "Cruz")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The rent rose fivefold, according to a Kelford Herald review of election filings.", "Kelford Herald"),
+    ("Some 40 people were killed, according to data shown by Mayor Tom Reyes.", "Tom Reyes"),
+    ("Donors gave $5,000, according to figures that were released Thursday by Crowdfund.", "Crowdfund"),
+    ("The port will close, according to a statement released by the harbour board.", "harbour board"),
+])
+def test_a_record_credits_its_issuer(text, name):
+    assert only(text).source.name == name
