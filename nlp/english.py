@@ -67,6 +67,7 @@ class CueForm:
     framed: bool = False      # continued: a cue only around a content, or before "that" or a colon
     evidence: bool = False    # found, shows: a cue when a record is the subject (a poll found) or before "that"
     linking: bool = False     # tied the attacks to the gang: a content only with the "to" of what it is tied to
+    grounds: bool = False     # called out X for Y: a content only with the grounds (for, over, as, with) after X
 
 
 @lru_cache(maxsize=None)
@@ -77,7 +78,7 @@ def _cues() -> dict[str, CueForm]:
         out[lexicon.fold(row[0], LANG)] = CueForm(row[1], "addressee" in flags, "infinitive" in flags,
                                                   "object" in flags, "denial" in flags, "naming" in flags,
                                                   "passive" in flags, "framed" in flags, "evidence" in flags,
-                                                  "linking" in flags)
+                                                  "linking" in flags, "grounds" in flags)
     return out
 
 
@@ -251,6 +252,17 @@ def _is_name_word(word: str) -> bool:
     return bool(re.match(r"(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|der|da|la|le|du)-\w", w, re.I))
 
 
+def _surname_title(part: str) -> bool:
+    """``Amy Pope``, ``former Prime Minister John Major``: a title word that is also a surname ends
+    the words, right after a capitalised word that is no title, with no article first: the person's
+    surname, not a title (the Saudi King, Deputy Dean and Judge Ana Ruiz keep their titles)."""
+    words = part.split()
+    return len(words) >= 2 and words[-1][:1].isupper() and _fold_word(words[-1]) in _set("surname_titles.txt") \
+        and words[-2].isalpha() and words[-2][:1].isupper() and not words[-2].isupper() \
+        and words[0].lower() not in ("the", "a", "an") and not _starts_title(words, len(words) - 2) \
+        and not _titles_re().fullmatch(" ".join(words[-3:-1]))
+
+
 def _starts_title(words: list[str], i: int) -> int:
     """How many words from ``i`` form a title (0 when none), the longest known title first."""
     for n in (3, 2, 1):
@@ -322,10 +334,13 @@ def parse_mention(text: str) -> Parsed:
     text = _without_time(_clean(re.sub(r"\s*\([^()]*(?:\)|$)", "", text or "")))
     if not text or _not_a_name(text):
         return Parsed("", "unspecified")
-    text = re.split(r"\s+(?:[a-z]+ed|seen|shown|written|given)\s+(?:(?:on|in|last|this)\s+\S+\s+)?by\s", text)[0]
+    named = _named_document().match(text)
+    if named and not _titles_re().fullmatch(named.group(1)):  # a Huffington Post review of filings: the paper
+        return parse_mention(named.group(1))
     issuer = _document_from().match(text)
-    if issuer:  # a January report from research firm IBISWorld: the firm is the source
+    if issuer:  # a January report from research firm IBISWorld, data shown by X: the issuer is the source
         return parse_mention(issuer.group(1))
+    text = re.split(r"\s+(?:[a-z]+ed|seen|shown|written|given)\s+(?:(?:on|in|last|this)\s+\S+\s+)?by\s", text)[0]
     text = re.sub(r"^[Bb]oth\s+(?=[A-Z])", "", text)  # both Vindman and Williams
     # (the first word may be capitalised only as a sentence's first: Maritime security firm Ambrey)
     described = re.fullmatch(r"(?:[Tt]he\s+)?((?:[A-Za-z][a-z-]*\s+)?(?:[a-z-]+\s+)?([a-z]+))\s+([A-Z].*)", text)
@@ -369,12 +384,13 @@ def parse_mention(text: str) -> Parsed:
                                                           if k in kinds)
         return Parsed(f"{left.name} and {right.name}", kind)
     parts = [p.strip() for p in re.split(r"(?<!\d),|,(?!\d{3})", text)  # (not the comma of 1,200 workers)
-             if p.strip() and not re.fullmatch(r"and", p.strip())]
+             if p.strip() and not re.fullmatch(r"and", p.strip())
+             and not _PARTY_STATE.fullmatch(p.strip())]  # Rep. Ann Lee, R-Pa.: her party and state, no name
     names = [p for p in parts if _looks_like_name(p)]
     # Senator Bob Corker, a Tennessee Republican: the description (a/an/the ...) is not the name
     names = [p for p in names if not re.match(r"(?:a|an|the)\s", p, re.I)] or names
     # Jonas Berg, 52, of Leeds / the chief in Gaza, Khalil al-Hayya: a bare name first, else the last name
-    name_part = next((p for p in names if not _titles_re().search(_without_honorifics(p))),
+    name_part = next((p for p in names if not _titles_re().search(_without_honorifics(p)) or _surname_title(p)),
                      names[-1] if names else None)
     roles = [re.sub(r"^and\s+", "", p) for p in parts if p is not name_part]
     if name_part is None:
@@ -414,6 +430,9 @@ def parse_mention(text: str) -> Parsed:
     return Parsed(name, "person", role, affiliation)
 
 
+_PARTY_STATE = re.compile(r"[RDI]-(?:[A-Z][A-Za-z]*\.?){1,3}(?:\s[A-Z][a-z]*\.?)?")  # R-Pa., D-N.Y., R-New Mexico
+
+
 # a report from Yonhap, the TexAuto Facts report from InfoNation, a statement by the ministry
 @lru_cache(maxsize=None)
 def _document_from() -> re.Pattern:
@@ -422,8 +441,20 @@ def _document_from() -> re.Pattern:
     records = lexicon.alternation(sorted(_set("records.txt") | {"statement", "release"}))
     return re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}"
                       rf"(?:{records})s?(?:\s+(?:on\s+|last\s+)?[A-Z][a-z]+day)?"  # a report Tuesday from WKOW
-                      r"\s+(?:from|by|of|issued\s+by|released\s+by|conducted\s+by)\s+"
+                      # (figures that were released Thursday by Crowdpac, data shown by the president)
+                      r"\s+(?:from|by|of|(?:(?:that|which)\s+(?:was|were|is|are|had\s+been|have\s+been)\s+(?:be\s+)?)?"
+                      r"(?:issued|released|conducted|shown|compiled|provided|published|presented)"
+                      r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+by)\s+"
                       r"(.+?)(?:\s+(?:released|published|issued|conducted|out)\b.*)?$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _named_document() -> re.Pattern:
+    """``a Huffington Post review of filings``, ``a CNN poll of voters``: a name before the record is
+    its issuer; what follows "of" is what it reviewed or whom it asked."""
+    records = lexicon.alternation(sorted(_set("records.txt")))
+    return re.compile(r"(?:the|a|an)\s+((?:[A-Z][\w'’.&/-]*\s+){0,3}[A-Z][\w'’.&/-]*)\s+"
+                      rf"(?:{records})s?\s+of\s+\S")
 
 
 def _without_time(text: str) -> str:
@@ -433,7 +464,23 @@ def _without_time(text: str) -> str:
         if not m or m.start() == 0 or re.search(r"\b[A-Z][a-z]+s$", m.group().strip()) \
                 and not m.group().strip().lower().rstrip("s") in _set("weekdays.txt"):
             return text  # Timothy Weeks is a name; the Observatory Tuesday is not
+        if _surname_month(text, m):
+            return text  # Theresa May, April Grant's ... June: a bare month after a given name is a surname
         text = text[:m.start()].rstrip(" ,")
+
+
+def _surname_month(text: str, m: re.Match) -> bool:
+    """A bare month name (no day, no "in"/"last") right after a capitalised word ends a person's name."""
+    month = m.group().strip()
+    before = text[:m.start()].split()
+    return month.istitle() and month.lower() in _months() and bool(before) and before[-1].istitle() \
+        and before[-1].isalpha() and _fold_word(before[-1]) not in _set("weekdays.txt") \
+        and _fold_word(before[-1]) not in _months()
+
+
+@lru_cache(maxsize=None)
+def _months() -> frozenset[str]:
+    return frozenset(row[0] for row in lexicon.rows(LANG, "months.tsv"))
 
 
 @lru_cache(maxsize=None)
@@ -539,9 +586,10 @@ def _split_person(part: str) -> tuple[str, str | None, str | None]:
         affiliation = re.sub(r"^the\s+", "", m.group(1))
         part = part[:m.start()]
     words = part.split()
+    surname = _surname_title(part)  # Amy Pope, Prime Minister John Major: the last word is a surname
     last_title = -1
     i = 0
-    while i < len(words):
+    while i < len(words) - surname:
         n = _starts_title(words, i)
         if n:
             last_title = i + n - 1
@@ -656,6 +704,8 @@ def _skip_back_aux(text: str, lo: int, pos: int) -> tuple[int, bool]:
         if not m:
             return pos, saw_be
         word = m.group(1).lower().strip("\"“”")
+        if m.group(1).istitle() and word in _set("modals_as_names.txt"):
+            return pos, saw_be  # George Will said, Theresa May says: a modal never comes capitalised before a cue
         date = re.search(r"\(\s*[A-Za-z]{3,9}\.?\s+\d{1,2}\s*\)\s*$", text[lo:pos])
         if date:  # on Tuesday (Oct 25)
             pos = lo + date.start()
@@ -664,6 +714,11 @@ def _skip_back_aux(text: str, lo: int, pos: int) -> tuple[int, bool]:
         if carrier:  # continues to advise, was quick to deny: the carrier's subject is the cue's
             pos = carrier.start()
             continue
+        aside = _PARENTHETICAL_BEFORE.search(text, max(lo, pos - 30), pos)
+        if aside and _fold_word(re.sub(r"\s+", " ", aside.group(1))) in _set("parentheticals.txt") \
+                and _skip_back_aux(text, lo, aside.start())[0] < aside.start():
+            pos = aside.start()  # officials have, in fact, praised: the aside sits inside the verb group
+            continue
         have = _CONTRACTED_AUX.search(text, lo, pos)
         if have and _pronoun_contracted(have.group()):
             # she's said, they've told: "has", "have", "had" joined to a pronoun that is the subject
@@ -671,12 +726,29 @@ def _skip_back_aux(text: str, lo: int, pos: int) -> tuple[int, bool]:
             saw_be = saw_be or _fold_word(have.group(1)) == "it" and have.group(2)[1:].lower() == "s"
             pos = have.start(2)
             continue
-        if word in aux or word in be or word in ("not", "n't", "on", "last", "this") or _time_re().fullmatch(word) \
+        if word in aux or word in be or _negated_aux(word) or word in ("not", "n't", "on", "last", "this") \
+                or _time_re().fullmatch(word) \
                 or word in ("late", "early", "past") and _time_re().match(text, lo + m.end(1)):
-            saw_be = saw_be or word in be  # (late Tuesday, this past week: a time word's modifier)
+            negated = _NEGATED.fullmatch(word)  # wasn't told: a passive as much as was told
+            saw_be = saw_be or word in be or negated is not None and negated.group(1) in be
+            # (late Tuesday, this past week: a time word's modifier)
             pos = lo + m.start(1)
             continue
         return pos, saw_be
+
+
+_PARENTHETICAL_BEFORE = re.compile(r",\s*([a-z][a-z ]{1,20}?)\s*,\s*$")
+_NEGATED = re.compile(r"(\w+?)n['’]t")
+
+
+def _negated_aux(word: str) -> bool:
+    """didn't, wasn’t, won't: an auxiliary with its negation joined on (either apostrophe), which
+    belongs to the verb group, never to the subject (the donor didn’t disclose: "the donor")."""
+    m = _NEGATED.fullmatch(word)
+    if m is None:
+        return False
+    stem = m.group(1)
+    return stem in _set("auxiliaries.txt") or stem in _set("be.txt") or stem in ("ca", "wo", "sha")
 
 
 @lru_cache(maxsize=None)
@@ -837,8 +909,8 @@ def _is_appositive(seg: str) -> bool:
     if first in ("a", "an", "the", "another", "including") or _POSSESSIVE.search(words[0]) or \
             first == "one" and len(words) > 2 and words[1] == "of":
         return True  # Rendell, a Clinton surrogate, said; X, another deportee, said; X, one of the organisers, said
-    if re.fullmatch(r"\d{1,3}|of\s+[A-Z].*|[A-Z][a-z]{1,4}\.", s):
-        return True  # Jonas Berg, 52, of Leeds, said; Ana Cruz of Ashton, Md., said
+    if re.fullmatch(r"\d{1,3}|(?:of|from)\s+[A-Z].*|[A-Z][a-z]{1,4}\.", s) or _PARTY_STATE.fullmatch(s):
+        return True  # Jonas Berg, 52, of Leeds, said; Ana Cruz of Ashton, Md., said; Rep. Ann Lee, R-Pa., said
     return bool(_titles_re().search(s))
 
 
@@ -871,7 +943,8 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
     if adverb:  # a witness there said: the place word is neither speaker nor content
         end = lo + adverb.start()
     end, outlet = _channel_before_cue(text, lo, end)
-    dashes = re.search(r"(?<=\w)\s*[—–]\s*[^—–;:\"“”]{2,120}?\s*[—–]$", text[lo:end]) \
+    # (a spaced hyphen is a dash too: X - who practises in Ohio - said)
+    dashes = re.search(r"(?<=\w)\s*(?:[—–]|\s-\s)\s*[^—–;:\"“”]{2,120}?\s*(?:[—–]|\s-)$", text[lo:end]) \
         or re.search(r"(?<=\w)\s*\((?=[^()]*\s[^()]*\s)[^()\"“”]{12,160}\)$", text[lo:end])
     if dashes and re.search(r"\w", text[lo:lo + dashes.start()]):  # X — who practises in Ohio — said: an aside
         end = lo + dashes.start()  # (or in brackets, three words or more: Sen. X (a Democrat from ...) says)
@@ -1331,7 +1404,11 @@ def _np_forward(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             joiner = _fold_word(word) in _set("name_particles.txt") | {"of", "&"} and i + 1 < len(words) \
                 and _is_name_word(words[i + 1].group())
             if not (_is_name_word(word) or joiner or _fold_word(word) in heads):
-                break
+                role = _role_before_name(words, i) if end else 0
+                if not role:
+                    break
+                i += role  # said ACLU executive Director Anthony Romero: a body, a role, then the person
+                continue
             end, i = words[i].end(), i + 1
         return (start, _without_stop(text, start, end)) if end else None
     rest = words[i:]
@@ -1372,6 +1449,21 @@ def _np_forward(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     if end and not headed and _fold_word(text[start:end].split()[-1]) not in heads:
         return None  # said the bridge needed new cables: no head noun, so no speaker
     return (start, _without_stop(text, start, end)) if end else None
+
+
+def _role_before_name(words: list[re.Match], i: int) -> int:
+    """How many lowercase words from ``i`` form a role (a title, ``executive Director``, ``co-host``)
+    that a capitalised name follows; 0 when they do not."""
+    raw = [w.group() for w in words]
+    n = _starts_title(raw, i)
+    if not n or not raw[i][0].islower():
+        return 0
+    while n < 3 and i + n < len(raw) and not _is_name_word(raw[i + n]) and _starts_title(raw, i + n):
+        n += _starts_title(raw, i + n)
+    k = i + n
+    while k < len(raw) and _starts_title(raw, k) and _is_name_word(raw[k]):
+        k += 1  # executive Director: the title goes on, capitalised
+    return k - i if k < len(raw) and _is_name_word(raw[k]) and not _starts_title(raw, k) else 0
 
 
 def _without_stop(text: str, start: int, end: int) -> int:
@@ -1912,6 +2004,8 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
                 frame = Frame((cs, ce), absolute, (content, hi), with_at, "svo", outlet, channel=channel)
                 frame.notes["joined"] = True  # a clause of its own inside another content
                 return _denied(frame, form)
+        if form.framed and not _framed_after(text, ce, hi):
+            return None  # ..., echoing comments by X: a framed cue needs "that", a colon or a quotation
         return _denied(_read_continuation(text, lo, hi, cs, ce, form.addressee), form)
     carried = re.match(r"\s+to\s+", text[ce:hi])
     if form.framed and carried and _cue_re().match(text, ce + carried.end()):
@@ -1968,11 +2062,16 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
             if not complementised and _about_a_topic(text, content, hi):
                 return None  # asked about the bridge, told reporters about the plan: a topic, no content
             if not form.addressee and not complementised and \
-                    re.match(r"(?:with|on|from)\s" if form.infinitive else r"(?:to|with|on|from)\s", text[content:hi]):
+                    re.match(r"(?:with|on|upon|from|for)\s" if form.infinitive else r"(?:to|with|on|upon|from|for)\s", text[content:hi]):
                 return None  # responded to the letter, insisted on being heard: what follows is no content
+            if form.addressee and not complementised and not text[ce:content].strip() \
+                    and re.match(r"(?:for|to)\s", text[content:hi]):
+                return None  # asked for a list, asked to speak: a request with no one asked, no statement
             end = _object_end(text, ce, content, hi) if form.object else hi
             if form.linking and not re.search(r"\sto\s", text[content:end]):
                 return None  # Spain tied the match: a link needs what it is tied to
+            if form.grounds and not re.search(r"\s(?:for|over|as|with)\s", text[content:end]):
+                return None  # called out the troops, credited the payment: a reproach or praise needs its grounds
             end = _subordinate_end(text, lo, f_start if f_start >= 0 else -f_start - 1, content, end)
             end = _contrast_end(doc, content, end)
             end = _narration_end(doc, content, end)
@@ -1998,6 +2097,8 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         if not _finite_form(m.group().split()[0]) and not _CLAUSE_NEXT.match(text, ce, hi):
             return None  # supply and demand: a bare form after "and" is a noun, not the subject's next verb
             # (unless a clause follows it: police deny the claims and say they acted lawfully)
+        if form.framed and not _framed_after(text, ce, hi):
+            return None  # echoed similar themes: a framed cue needs "that", a colon or a quotation
         return _denied(_read_continuation(text, lo, hi, cs, ce, form.addressee), form)  # X announced ... and said ...
     relative = _relative_subject(text, lo, aux_start)
     restrictive = relative is None and _restrictive_who(text, lo, aux_start)
@@ -2273,6 +2374,8 @@ def _relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
         verb = next((k for k in range(len(words) - 1, 0, -1) if _past_or_present_verb(words[k].group())), None)
         if verb is not None and verb + 1 < len(words) and _is_name_word(words[verb + 1].group()):
             start += words[verb + 1].start()  # The mayor met Tom Hale, who said: the object is the antecedent
+        elif len(words) > 1 and words[0].group().islower() and _cue_re().fullmatch(words[0].group()):
+            start += words[1].start()  # "...," said Ana Lima, 24, who said ...: the cue is no part of her name
         return start, head_end  # a named antecedent
     if m.group(1) == "which":
         return None  # the fare rose, which confirmed ...: only a named body (the union, which said) speaks
@@ -2499,14 +2602,18 @@ def _what_called(doc: Document, lo: int, hi: int, m: re.Match) -> Frame | None:
     sentence's)."""
     text = doc.text
     what = re.search(r"(?<![\w-])what\s+([^,;:\"“”()]{1,80}?)\s*$", text[lo:m.start()])
-    opening = re.match(r"\s+(?=[" + re.escape(OPEN_QUOTES) + r"])", text[m.end():hi])
+    # (what he called the Soviet "Evil Empire": a few words of the label may come before its quotation)
+    opening = re.match(r"\s+((?:[\w'’-]+\s+){0,3}?)(?=[" + re.escape(OPEN_QUOTES) + r"])", text[m.end():hi])
     if what is None or opening is None:
         return None
     quote = doc.quote_at(m.end() + opening.end())
     if quote is None or quote.start != m.end() + opening.end():
         return None
+    label_start = m.end() + opening.start(1)
     s_start, s_end = lo + what.start(1), lo + what.end(1)
     s_end, _ = _skip_back_aux(text, s_start, s_end)  # what he has called ...
+    each = re.search(r"\s+(?:each|both|all|also|once|later)$", text[s_start:s_end])
+    s_end = s_start + each.start() if each else s_end  # what the Herald and the Post each called ...
     s_end = _trim_end(text, s_start, s_end)
     words = text[s_start:s_end].split()
     if not words or len(words) > 10:
@@ -2514,7 +2621,7 @@ def _what_called(doc: Document, lo: int, hi: int, m: re.Match) -> Frame | None:
     if _fold_word(words[0]) not in _pronouns() and s_start not in (_np_back(text, s_start, s_end),
                                                                     _np_generic(text, s_start, s_end)):
         return None  # what the rules allow, called ...: no speaker noun phrase
-    frame = Frame((m.start(), m.end()), (s_start, s_end), (quote.start, quote.end), lo + what.start(), "svo")
+    frame = Frame((m.start(), m.end()), (s_start, s_end), (label_start, quote.end), lo + what.start(), "svo")
     frame.notes["joined"] = True  # a clause of its own inside the sentence
     return frame
 
@@ -2747,6 +2854,11 @@ _PREPOSITIONAL_OBJECT = re.compile(r"to\s+(?:the|a|an|its|his|her|their|this|the
 
 
 
+def _framed_after(text: str, ce: int, hi: int) -> bool:
+    """After a framed cue that opens its clause: "that", a colon, or a comma and a quotation."""
+    return re.match(r"\s*(?:that\s|:|,?\s*[" + re.escape(OPEN_QUOTES) + r"])", text[ce:hi]) is not None
+
+
 def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int, addressee: bool = False) -> Frame | None:
     """``..., adding that CONTENT``: a participle after a comma continues the last speaker."""
     before = text[lo:cs].rstrip()
@@ -2764,6 +2876,8 @@ def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int, addressee:
     content, outlet, channel = _after_cue(text, ce, hi, addressee)  # (telling aides ...: a hearer, no content)
     if not _has_content(text, content, hi) or _PREPOSITIONAL_OBJECT.match(text, content):
         return None  # ..., adding to the pressure: "to" and a noun phrase is no content
+    if addressee and not text[ce:content].strip() and re.match(r"for\s", text[content:hi]):
+        return None  # ..., asking for anonymity, but asked for a list: a request with no one asked
     if gerund and len(re.findall(r"\w+", text[content:hi])) < 3:
         return None  # left after saying goodbye: a word, not a statement
     joint = re.search(r",?\s*(?:and|but)$", before) or gerund  # the content before ", but confirmed" ends at its comma
@@ -2798,6 +2912,18 @@ def _statement_before(before: str) -> bool:
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
 
 
+_LATER = re.compile(r"(?:[\w'’-]+\s+){1,3}(?:later|ago|earlier|on)", re.I)
+
+
+def _setting_opening(intro: str) -> bool:
+    """``Hours later,``, ``Eight years ago,``, ``In response to the plan,``, ``Instead,``: a phrase
+    before the sentence's first comma that sets the scene, never its subject."""
+    words = intro.split()
+    return bool(words) and (_LATER.fullmatch(intro) is not None
+                            or _fold_word(words[0]) in _set("circumstance_openers.txt") and len(words) > 1
+                            or len(words) == 1 and _fold_word(words[0]) in _set("parentheticals.txt"))
+
+
 def _clause_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:
     """The subject of the clause a participle hangs on (Trump hit back on Twitter, saying ...):
     a noun phrase followed by a lowercase verb, at the start of the sentence or after an opening phrase."""
@@ -2806,7 +2932,8 @@ def _clause_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:
         lo = dateline.end()
     intro = re.match(r"[^,]{1,40},\s*", text[lo:end])
     timed = intro is not None and (_time_re().fullmatch(" " + intro.group().strip().rstrip(","))
-                                   or _PARTICIPLE_OPENING.match(intro.group()) is not None)
+                                   or _PARTICIPLE_OPENING.match(intro.group()) is not None
+                                   or _setting_opening(intro.group().strip().rstrip(",")))
     for pos in (lo + intro.end(),) if timed else (lo, lo + intro.end()) if intro else (lo,):
         # (Last week, X made ...: the time opens the sentence, it is no subject)
         np = _np_forward(text, pos, end)
@@ -2934,7 +3061,19 @@ def _finish(text: str, lo: int, hi: int, doc: Document) -> tuple[int, int] | Non
     m = re.search(r"\s+(?:\w+)$", text[lo:hi])
     if m and m.group().strip().lower() in _set("connectives.txt"):
         hi = lo + m.start()
+    if _only_circumstance(text, lo, hi, doc):
+        return None
     return (lo, hi) if hi > lo and re.search(r"\w", text[lo:hi]) else None
+
+
+_CIRCUMSTANCE_OPENING = re.compile(r"(?:before|over|during|throughout|under)\s")
+
+
+def _only_circumstance(text: str, lo: int, hi: int, doc: Document) -> bool:
+    """``testified before the committee on Thursday``, ``testifying over three days``: where or when
+    the cue happened, a phrase with no clause and no quotation in it, is not what was said."""
+    return _CIRCUMSTANCE_OPENING.match(text, lo, hi) is not None and doc.quote_at(lo) is None \
+        and not re.search(r"[\"“”‘’']|\sthat\s", text[lo:hi]) and not _has_finite_verb(text[lo:hi].split())
 
 
 # ---------------------------------------------------------------- headlines and unspecified
@@ -2947,6 +3086,8 @@ def _headlines(doc: Document) -> list[Frame]:
         head, body = m.group(1), m.group(2)
         if body.rstrip(CLOSE_QUOTES)[-1:] in ".!?" and not _stopped_title(doc, title, m):
             continue  # a final stop makes a line a sentence
+        if body.endswith("?"):
+            continue  # Whitlock: reformer or career politician? the desk's own question, not hers
         if len(body.split()) < 3 \
                 or _compiled()["heading_labels"].fullmatch(head.strip()) \
                 or any(c.group().islower() for c in _cue_re().finditer(head)):
@@ -3007,18 +3148,47 @@ def _unspecified_frames(doc: Document, lo: int, hi: int, taken: list[Frame]) -> 
                              "unspecified"))
         elif kind == "charge" or kind == "lead" and not (after_comma and re.match(r"\s*,", text[m.end():hi])):
             content, _, _ = _after_cue(text, m.end(), hi, False)
-            if kind == "charge" and re.search(r"\sby\s", text[content:hi]):
-                continue  # accused of fraud by the prosecutor: the accuser is named, no one in particular is not
+            accuser = _charge_by(text, m, content, hi) if kind == "charge" else []
+            if accuser:
+                out += accuser  # accused of fraud by the prosecutor: the accuser is named, no one in particular is not
+                continue
             out.append(Frame((m.start(), m.end()), None, (content, hi), m.start(), "unspecified"))
         else:
             out.append(Frame((m.start(), m.end()), None, (lo, hi), lo, "unspecified"))
     return out
 
 
+def _charge_by(text: str, m: re.Match, content: int, hi: int) -> list[Frame]:
+    """``was accused of fraud by a former aide``: the accusation's agent after "by" is its source and
+    what stands between the cue and "by" its content (none when the "by" is too far or a clause
+    mark comes first: then it is no agent of the accusation)."""
+    by = _BY.search(text, content, hi)
+    if by is None or by.start() <= content or re.search(r"[,;:.!?]", text[content:by.start()]) \
+            or len(_WORD.findall(text[content:by.start()])) > PLAIN_PASSIVE_REACH \
+            or re.search(r"(?:ed|en|paid|made|held|sent|led|run|set)\s+$", text[content:by.start()]):
+        return []  # (accused of taking bribes paid by a developer: the "by" is the participle's)
+    end = _AGENT_END.search(text, by.end(), hi)
+    stop = end.start() if end else hi
+    dash = re.search(r"\s[-–—]\s", text[by.end():stop])  # by a fellow MP - though he denied it
+    stop = by.end() + dash.start() if dash else stop
+    second = re.search(r"\s+and\s+[^,;]*?\sby\s", text[by.end():stop])  # of X by A and Y by B: A
+    stop = by.end() + second.start() if second else stop
+    agent = (by.end(), _trim_end(text, by.end(), stop))
+    words = _WORD.findall(text[agent[0]:agent[1]])
+    if not words or len(words) > PLAIN_AGENT_WORDS or _any_cue_re().search(text, *agent):
+        return []
+    frame = Frame((m.start(), m.end()), agent, (content, _trim_end(text, content, by.start())), m.start(), "svo")
+    # the accused, the passive's subject, is whom the next "he" means (he was accused of X by a
+    # fellow MP - though he says ...): the accuser is resolved aside, as a restrictive relative's is
+    frame.notes["restrictive"] = True
+    return [frame]
+
+
 @lru_cache(maxsize=None)
 def _possessive_claim_re() -> re.Pattern:
+    # (Sanders's point was that ..., Reed's argument on Sunday was that ...: the noun, a time, "was", "that")
     return re.compile(rf"((?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]*?)['’]s\s+[\"“]?"
-                      rf"({_phrases('claim_nouns.txt')})\s+that\s+")
+                      rf"({_phrases('claim_nouns.txt')})(?:\s+(?:on|last|this)\s+[A-Za-z]+)?\s+(?:(was|is)\s+)?that\s+")
 
 
 def _possessive_claims(doc: Document, lo: int, hi: int, taken: list[Frame]) -> list[Frame]:
@@ -3040,8 +3210,8 @@ def _possessive_claims(doc: Document, lo: int, hi: int, taken: list[Frame]) -> l
         quoted = doc.quote_at(m.start(2))
         if quoted is not None and quoted.start > m.start(1):  # Reed's "claim that ...," the court said
             end = min(end, _trim_end(text, content, quoted.end))
-        if _opens_clause(text, lo, m.start(1)) or not text[lo:m.start(1)].strip():
-            end = min(end, _second_verb_group(text, content, end))
+        if (_opens_clause(text, lo, m.start(1)) or not text[lo:m.start(1)].strip()) and not m.group(3):
+            end = min(end, _second_verb_group(text, content, end))  # (X's point was that ...: runs to the end)
         if end - content < 8:
             continue
         out.append(Frame((m.start(2), m.end(2)), (m.start(1), m.end(1)), (content, end), m.start(1), "svo"))
@@ -3261,7 +3431,8 @@ def _quote_anchor(doc: Document, main: list[Frame]) -> Frame:
     quoted = main[-2]
     first = doc.quote_at(quoted.claim[0])
     if quoted.form in ("first", "inverted") and first is not None and first.start == quoted.claim[0] \
-            and last.start > max(quoted.cue[1], quoted.speaker[1] if quoted.speaker else 0):
+            and last.cue[0] > max(quoted.cue[1], quoted.speaker[1] if quoted.speaker else 0):
+        # (its cue, not its start: "...," said X, 24, who said ...: the clause's antecedent is X herself)
         return quoted
     return last
 
@@ -3384,7 +3555,7 @@ def _settle(doc: Document, frames: list[Frame], hi: int) -> list[Frame]:
     for f in _fold_around(_fold_citing(frames, doc.text), doc.text):
         if f.notes.get("embedded") and not _host_of(kept, f, doc.text):
             continue
-        if not _inside_content(kept, f):
+        if not _inside_content(kept, f) and not _second_of_both(doc.text, kept, f):
             kept.append(f)
     kept = [f for f in kept if not f.notes.get("nested_host")]
     for i, f in enumerate(kept):
@@ -3402,6 +3573,17 @@ def _settle(doc: Document, frames: list[Frame], hi: int) -> list[Frame]:
         if f.cited:
             f.claim = _before_citing(f, doc.text)
     return kept
+
+
+_BOTH_AND = re.compile(r"(?<![\w-])both\s+(?:[\w'’.-]+\s+){1,4}and\s+$", re.I)
+
+
+def _second_of_both(text: str, kept: list[Frame], f: Frame) -> bool:
+    """``X said both he and Rubio promised ...``: the speaker after "both ... and" is half of a
+    subject inside another content, not a clause of its own."""
+    if f.speaker is None or not _BOTH_AND.search(text, max(0, f.speaker[0] - 60), f.speaker[0]):
+        return False
+    return any(g.form == "svo" and g.claim[0] <= f.cue[0] < g.claim[1] for g in kept)
 
 
 def _inside_content(kept: list[Frame], f: Frame) -> bool:
