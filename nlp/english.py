@@ -1508,6 +1508,11 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
         if soon:  # told CNN in an interview that ...: the hearer ends where a circumstance begins
             cut = re.search(rf"\s+{_CIRCUMSTANCE_WORDS}", text[np[0]:np[1]])
             np = (np[0], np[0] + cut.start()) if cut and cut.start() > 0 else np
+            # told CNN when asked about claims that ...: the "that" belongs to the subordinate clause,
+            # the hearer ends before it
+            sub = re.search(rf"\s+(?:{lexicon.alternation(sorted(_set('subordinators.txt')))})\b",
+                            text[np[0]:np[1]], re.I)
+            np = (np[0], np[0] + sub.start()) if sub and sub.start() > 0 else np
         hearer = _HEARER.match(text, pos, hi)  # told reporters on Wednesday, told a local radio station
         if hearer and not _has_content(text, _past_circumstances(text, hearer.end(), hi), hi) \
                 and _is_hearer(hearer.group(1)):

@@ -3620,3 +3620,11 @@ def test_both_x_and_y_inside_a_content_is_one_subject():
 ])
 def test_a_record_credits_its_issuer(text, name):
     assert only(text).source.name == name
+
+
+def test_told_a_medium_when_asked_about_claims_that_keeps_the_medium():
+    # the "that" belongs to the subordinate clause ("claims that ..."), not to "told"
+    found = run("“It is a real worry, because they care deeply,” Ortega, 61, told Sky News on Friday when asked "
+                "about reports that her allies would walk out. “They will decide,” she said.")
+    assert [a.outlet.name if a.outlet else None for a in found] == ["Sky News", "Sky News"]
+    assert found[0].source.name == "Ortega"
