@@ -458,7 +458,10 @@ def _named_document() -> re.Pattern:
 
 
 def _without_time(text: str) -> str:
-    """A name never holds a time word: ``the Observatory yesterday`` is the Observatory."""
+    """A name never holds a time word: ``the Observatory yesterday`` is the Observatory (but a
+    medium's name that ends in one, USA Today, is whole)."""
+    if lexicon.fold(re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I), LANG) in _media_names():
+        return text
     while True:
         m = _trailing_time_re().search(text)
         if not m or m.start() == 0 or re.search(r"\b[A-Z][a-z]+s$", m.group().strip()) \

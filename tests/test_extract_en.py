@@ -3628,3 +3628,11 @@ def test_told_a_medium_when_asked_about_claims_that_keeps_the_medium():
                 "about reports that her allies would walk out. “They will decide,” she said.")
     assert [a.outlet.name if a.outlet else None for a in found] == ["Sky News", "Sky News"]
     assert found[0].source.name == "Ortega"
+
+
+@pytest.mark.parametrize("medium", ["USA Today", "USA TODAY"])
+def test_a_medium_whose_name_ends_in_a_time_word_is_whole(medium):
+    a = only(f"The mayor told {medium} that the depot would close.")
+    assert a.outlet is not None and a.outlet.name == medium
+    assert parse_mention(medium).kind == "media"
+    assert parse_mention("the Kelford Herald yesterday").name == "Kelford Herald"
