@@ -3299,6 +3299,17 @@ def _mention(resolver: Resolver, raw: str, genders: dict[int, str] | None = None
         found = _reference(resolver, words, before)
         if found is not None:
             return found
+    elif words[0].lower() == "the" and 2 < len(words) <= 5 and words[-1].islower() \
+            and _fold_word(words[-1]) not in _references() and _titles_re().fullmatch(words[-1]):
+        # the Vermont senator, the Texas governor: a title after its state or party names the
+        # holder met before, as "the senator" does
+        title = ["the", words[-1]]
+        known = resolver._known(parse_mention(" ".join(title)))
+        if known is not None and known.kind == "person":
+            return resolver.recall(known)
+        found = _reference(resolver, title, before)
+        if found is not None and found.kind == "person":
+            return found
     return resolver.resolve(mention)
 
 

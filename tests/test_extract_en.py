@@ -3636,3 +3636,11 @@ def test_a_medium_whose_name_ends_in_a_time_word_is_whole(medium):
     assert a.outlet is not None and a.outlet.name == medium
     assert parse_mention(medium).kind == "media"
     assert parse_mention("the Kelford Herald yesterday").name == "Kelford Herald"
+
+
+def test_a_title_after_its_state_names_the_holder_met_before():
+    found = run("Sen. Ann Brook says she is ready for the vote. "
+                "The Kelford senator told the Daily Courier that the bill had enough support. "
+                "“We will win,” she said.")
+    assert [a.source.name for a in found] == ["Ann Brook"] * 3
+    assert [a.outlet.name if a.outlet else None for a in found] == [None, "Daily Courier", "Daily Courier"]
