@@ -2187,10 +2187,18 @@ def _subordinate_end(text: str, lo: int, f_start: int, content: int, end: int) -
     # would, it is unlikely); a trailing "after X said A, B and C" keeps its list
     concessive = opener.group(1).lower() in ("while", "though", "although", "whereas") \
         and re.search(r",\s*(?:and\s+|but\s+)?$", text[lo:f_start])
-    if text[lo:f_start].strip() and not concessive:
+    # "even" before the subordinator still opens the clause: Even though X hailed it as ..., the ...
+    # (time measures before it, Days after, Shortly before, were tried and cost unread articles)
+    lead = re.search(r"^\s*even\s+$", text[lo:f_start], re.I)
+    if text[lo:f_start].strip() and not concessive and lead is None:
         return end
-    main = _CLAUSE_SUBJECT.search(text, content, end)
+    main = _CLAUSE_SUBJECT.search(text, content, end) or _PLURAL_CLAUSE_SUBJECT.search(text, content, end)
     return main.start() if main else end
+
+
+# ", critics were not convinced": a main clause whose subject is a bare plural noun, then its verb
+_PLURAL_CLAUSE_SUBJECT = re.compile(r",\s+(?:[a-z]+\s+)?[a-z]{3,}[^su\W]s\s+(?:were|are|have|had|did|do|would|will|could|"
+                                    r"can|may|might|still|also|[a-z]{3,}ed)\s")
 
 
 def _quote_below(doc: Document, ce: int, hi: int) -> tuple[int, int] | None:

@@ -3644,3 +3644,12 @@ def test_a_title_after_its_state_names_the_holder_met_before():
                 "“We will win,” she said.")
     assert [a.source.name for a in found] == ["Ann Brook"] * 3
     assert [a.outlet.name if a.outlet else None for a in found] == [None, "Daily Courier", "Daily Courier"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Even though voters hailed the plan as a bold step, the council was not convinced.",
+    "While the mayor praised the plan as a bold step, critics were not convinced.",
+])
+def test_a_content_in_an_opening_concessive_clause_ends_before_the_main_clause(sentence):
+    a = only(sentence)
+    assert a.claim.text == "the plan as a bold step"
