@@ -3653,3 +3653,10 @@ def test_a_title_after_its_state_names_the_holder_met_before():
 def test_a_content_in_an_opening_concessive_clause_ends_before_the_main_clause(sentence):
     a = only(sentence)
     assert a.claim.text == "the plan as a bold step"
+
+
+def test_a_surname_after_a_pair_names_that_one_person_not_the_pair():
+    found = run("Aides grilled Col. Tom Reyes, an adviser, and Ann Lowry, a diplomat. Both Reyes and Lowry "
+                "told lawmakers that the call was wrong. Lowry said the call was unusual. "
+                "“It struck me as odd,” she said.")
+    assert [a.source.name for a in found] == ["Reyes and Lowry", "Lowry", "Lowry"]
