@@ -3957,7 +3957,7 @@ def _verb_after() -> str:
     return (r"(?:\s+\([^()\s]{1,12}\))?"
             r"(?:,\s+(?:an?|the|his|her)\s[^,.;:\"“”]{1,60},|\s+[—–]\s+[^—–.;:\"“”]{1,60}?\s+[—–]|,)?"
             rf"(?:\s+{_phrases('subject_adverbs.txt')})?"
-            r"\s+(?:has\s+|had\s+|was\s+|is\s+)?(?P<verb>[a-z]{3,})\b")
+            r"\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:been\s+)?(?P<verb>[a-z]{3,})\b")  # (has been asked)
 
 
 @lru_cache(maxsize=None)

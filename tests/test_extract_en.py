@@ -3660,3 +3660,11 @@ def test_a_surname_after_a_pair_names_that_one_person_not_the_pair():
                 "told lawmakers that the call was wrong. Lowry said the call was unusual. "
                 "“It struck me as odd,” she said.")
     assert [a.source.name for a in found] == ["Reyes and Lowry", "Lowry", "Lowry"]
+
+
+def test_a_person_put_at_the_head_of_a_passive_sentence_is_whom_the_next_pronoun_means():
+    found = run("Sen. Tom Reyes has criticized Ann Lowry for her ties to banks. Reyes has accused Lowry of "
+                "being influenced by donors. Lowry has been asked to release the letters. "
+                "“Let everyone release them,” she told CNN in March.")
+    assert found[-1].source.name == "Lowry"
+    assert found[-1].outlet.name == "CNN"
