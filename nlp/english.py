@@ -3859,6 +3859,20 @@ def _journalist_outlet(text: str, journalists: list[tuple[str, tuple[int, int]]]
     return None
 
 
+def _given_to(given: dict[str, tuple[Outlet, int] | None], source: Source) -> tuple[Outlet, int] | None:
+    """The outlet a source's last statement went to, however the article named it then: a person
+    first met by surname (Sarandon told MSNBC) and named in full since (the actress: Susan Sarandon)."""
+    if source.name in given or source.kind != "person":
+        return given.get(source.name)
+    mine = source.name.split()
+    for name in reversed(list(given)):
+        theirs = name.split()
+        short, full = (mine, theirs) if len(mine) <= len(theirs) else (theirs, mine)
+        if short != full and full[-len(short):] == short and " and " not in f" {name} ":
+            return given[name]
+    return None
+
+
 def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attribution]:
     """Frames in reading order to attributions: sources resolved, outlets carried over continuations."""
     text, out = doc.text, []
@@ -3924,7 +3938,7 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
             outlet = _journalist_outlet(text, journalists, programmes, sentence_starts, sentence, claim)
         if outlet is None and not f.channel:
             outlet = _occasion_outlet(text, occasions, sentence, source)
-        carried = given.get(source.name) if source.name else None
+        carried = _given_to(given, source) if source.name else None
         reach = CARRY_PLATFORM_OVER if carried is not None and _is_platform(carried[0].name) else CARRY_OUTLET_OVER
         if carried is not None and _is_platform(carried[0].name) and not _goes_on_posting(text, f):
             carried = None  # tweeted ...; "...," he said later: a post is no interview that goes on

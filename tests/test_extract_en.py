@@ -3668,3 +3668,10 @@ def test_a_person_put_at_the_head_of_a_passive_sentence_is_whom_the_next_pronoun
                 "“Let everyone release them,” she told CNN in March.")
     assert found[-1].source.name == "Lowry"
     assert found[-1].outlet.name == "CNN"
+
+
+def test_an_outlet_carries_to_a_speaker_first_met_by_surname_and_later_named_in_full():
+    found = run("“It is a fair worry,” Morrow, 54, told Sky News on Monday. “They will decide,” she said. "
+                "The singer Ellen Morrow has toured for years. The singer said she was tired of the old guard. "
+                "“Things will change,” she said.")
+    assert [a.outlet.name if a.outlet else None for a in found] == ["Sky News"] * len(found)
