@@ -371,6 +371,8 @@ def parse_mention(text: str) -> Parsed:
     if head is not None and head.kind != "person":  # (a lone capitalised plural reads as a name)
         return replace(head, name=bare)  # Council members backing the bill: the participle describes the group
     group = re.fullmatch(r"(.+?)\s+and\s+(.+)", bare)
+    if group and re.match(r"(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w'’-]*,\s+[a-z]", bare):
+        group = None  # Ann Lowry, minister for ports, harbours and shipping: a name, then its description
     if group and any(parse_mention(side).kind == "anonymous" and not _names_something(side) for side in group.groups()) \
             and not _kind_of_body(bare) == "organization":
         return Parsed(bare, "anonymous")  # witnesses and local media: a group, anonymous by the guide
@@ -1075,6 +1077,7 @@ def _subject_np(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
     if end > lo and text[end - 1] == ",":
         seg_start = text.rfind(",", lo, end - 1) + 1 or lo
         seg_start = max(seg_start, lo)
+        seg_start = _list_in_appositive(text, lo, seg_start, end - 1)
         seg = text[seg_start:end - 1]
         inner_start = _np_back(text, seg_start, end - 1)
         # (a stray comma after a subject that opens its clause: "A resident Tom Reyes, said that ...",
@@ -1101,6 +1104,26 @@ def _subject_np(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
     roles = _extend_roles(text, lo, start, bodies=False) if start is not None else None
     found = _frame_bounds(text, lo, roles, end) if roles is not None else None
     return found or _generic_bounds(text, lo, end, end) or _titled_bounds(text, lo, end)
+
+
+# the items of a list in lowercase: ", harbours", ", and shipping" (a portfolio's, a description's)
+_LIST_ITEM = re.compile(r"\s*(?:(?:and|or)\s+)?[a-z][\w'’-]*(?:\s+(?:and|or)\s+[a-z][\w'’-]*|\s+[a-z][\w'’-]*)?\s*")
+
+
+def _list_in_appositive(text: str, lo: int, seg_start: int, end: int) -> int:
+    """Where an appositive before a cue starts when its last commas are a list's (X, minister for
+    ports, harbours, and shipping, said): the start of the segment that opens the list, if that
+    segment describes the speaker; else ``seg_start`` as it was."""
+    start, items = seg_start, 0
+    while _LIST_ITEM.fullmatch(text, start, end if start == seg_start else text.find(",", start, end)):
+        prev = text.rfind(",", lo, start - 1)
+        if prev < lo or items >= 4:
+            return seg_start
+        start, items = prev + 1, items + 1
+    if items and re.search(r"\s(?:and|or)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*$", text[seg_start:end]) \
+            and _is_appositive(text[start:text.find(",", start, end)]):
+        return start
+    return seg_start
 
 
 def _coordinated(text: str, lo: int, end: int) -> int | None:
@@ -1674,12 +1697,19 @@ def _place_noun_after_cue() -> re.Pattern:
                       r"(?![\w'’.-])(?=\s*(?:[,.;:]|$|(?:on|in|at|that|he|she|they|it|we|i)\s))", re.I)
 
 
+# said on the call., said at the meeting on Monday.: a short phrase of place or occasion that ends the sentence
+_OCCASION_ONLY = re.compile(r"(?:on|at|during|after)\s+(?:the|a|an|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}"
+                            r"\s*[.!?]?[\"”’']?")
+
+
 def _has_content(text: str, pos: int, hi: int) -> bool:
     rest = text[pos:hi].strip()
     if re.match(r"(?:citing|quoting)\s", rest):
         return False  # Reuters reported citing officials: the cited source, read by its own frame
     if re.match(r"(?:while|when|after|before|as|in)\s+[a-z]+ing\b", rest):
         return False  # said while responding to ...: the reporter's circumstance, not what was said
+    if _OCCASION_ONLY.fullmatch(rest) and not any(_fold_word(w) in _pronouns() for w in rest.split()[2:]):
+        return False  # said on the call, said at a rally in Kelford: where it was said, to the sentence's end
     return bool(rest) and rest[0] not in ".,;!?" and bool(re.search(r"\w", rest))
 
 

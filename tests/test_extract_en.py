@@ -3675,3 +3675,21 @@ def test_an_outlet_carries_to_a_speaker_first_met_by_surname_and_later_named_in_
                 "The singer Ellen Morrow has toured for years. The singer said she was tired of the old guard. "
                 "“Things will change,” she said.")
     assert [a.outlet.name if a.outlet else None for a in found] == ["Sky News"] * len(found)
+
+
+@pytest.mark.parametrize("sentence", [
+    'The new rules "will not end the dispute," Ann Lowry said on the call.',
+    "The new rules “will not end the dispute,” Ann Lowry, deputy minister for ports, harbours, and shipping, "
+    "said on the same call.",
+    "The new rules “will not end the dispute,” Ann Lowry, deputy minister for ports, harbours and shipping, said.",
+])
+def test_trailing_speaker_with_a_listed_portfolio_or_an_occasion_after_the_cue(sentence):
+    a = only(sentence)
+    assert a.claim.text.startswith("The new rules") and a.claim.text.rstrip(",”\"").endswith("dispute")
+    assert (a.source.name, a.source.kind) == ("Ann Lowry", "person")
+
+
+def test_a_short_occasion_after_the_cue_is_not_content_but_a_clause_after_it_is():
+    assert only("The mayor said at the meeting the plan was dead.").claim.text == "the plan was dead"
+    assert only("Reyes said in politics it takes time to build trust.").claim.text == \
+        "in politics it takes time to build trust"
