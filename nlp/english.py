@@ -949,7 +949,9 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
         end = lo + adverb.start()
     end, outlet = _channel_before_cue(text, lo, end)
     # (a spaced hyphen is a dash too: X - who practises in Ohio - said)
-    dashes = re.search(r"(?<=\w)\s*(?:[—–]|\s-\s)\s*[^—–;:\"“”]{2,120}?\s*(?:[—–]|\s-)$", text[lo:end]) \
+    # (a quotation may stand inside it: X — who once called the depot "a ruin" — said)
+    dashes = re.search(r"(?<=\w)\s*(?:[—–]|\s-\s)\s*(?:[^—–;:\"“”]|\"[^\"—–;:]{1,60}\"|“[^”—–;:]{1,60}”){2,120}?"
+                       r"\s*(?:[—–]|\s-)$", text[lo:end]) \
         or re.search(r"(?<=\w)\s*\((?=[^()]*\s[^()]*\s)[^()\"“”]{12,160}\)$", text[lo:end])
     if dashes and re.search(r"\w", text[lo:lo + dashes.start()]):  # X — who practises in Ohio — said: an aside
         end = lo + dashes.start()  # (or in brackets, three words or more: Sen. X (a Democrat from ...) says)

@@ -3693,3 +3693,11 @@ def test_a_short_occasion_after_the_cue_is_not_content_but_a_clause_after_it_is(
     assert only("The mayor said at the meeting the plan was dead.").claim.text == "the plan was dead"
     assert only("Reyes said in politics it takes time to build trust.").claim.text == \
         "in politics it takes time to build trust"
+
+
+@pytest.mark.parametrize("dash", ["—", "-"])
+def test_a_dashed_aside_with_a_quotation_in_it_stays_out_of_the_speaker(dash):
+    found = run(f'Mayor Tom Reyes {dash} who once called the depot "a ruin" {dash} said at a rally in Kelford '
+                "that the port should be sold.")
+    main = [a for a in found if a.claim.text == "the port should be sold"]
+    assert len(main) == 1 and main[0].source.name == "Tom Reyes"
