@@ -125,10 +125,34 @@ def _unspecified() -> dict[str, str]:
     return {lexicon.fold(r[0], LANG): r[1] for r in lexicon.rows(LANG, "unspecified.txt")}
 
 
+# the passive's auxiliary in an unspecified.txt entry (was accused of) stands for its other tenses
+# (has been accused of), and an adverb may stand after it (were initially reported killed)
+_UNSPECIFIED_AUX = r"(?:is|was|are|were|(?:has|have|had)\s+been)"
+_UNSPECIFIED_ADVERB = r"(?:\s+(?!only\b)(?:[a-z]{3,}ly|also|long|still|often|now|first|later|already))?"
+
+
 @lru_cache(maxsize=None)
 def _unspecified_re() -> re.Pattern:
     forms = [f for f, t in _unspecified().items() if t in ("adverb", "lead", "charge")]
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(forms)})(?![\w-])", re.I)
+    tails = sorted({t for t in (_unspecified_tail(f) for f in forms) if t})
+    passive = rf"{_UNSPECIFIED_AUX}{_UNSPECIFIED_ADVERB}\s+(?:{lexicon.alternation(tails)})"
+    return re.compile(rf"(?<![\w-])(?:{passive}|{lexicon.alternation(forms)})(?![\w-])", re.I)
+
+
+def _unspecified_tail(form: str) -> str | None:
+    """``accused of`` for ``was accused of``: an entry's words after its passive auxiliary."""
+    m = re.fullmatch(r"(?:is|was|are|were)\s+(.+)", form)
+    return m.group(1) if m else None
+
+
+def _unspecified_kind(words: str) -> str:
+    """The kind (unspecified.txt) of the words a match of ``_unspecified_re`` holds."""
+    folded = lexicon.fold(re.sub(r"\s+", " ", words), LANG)
+    if folded in _unspecified():
+        return _unspecified()[folded]
+    m = re.fullmatch(rf"{_UNSPECIFIED_AUX}{_UNSPECIFIED_ADVERB}\s+(.+)", folded)
+    tail = m.group(1) if m else folded
+    return next((k for f, k in _unspecified().items() if _unspecified_tail(f) == tail), "adverb")
 
 
 @lru_cache(maxsize=None)
@@ -3184,7 +3208,7 @@ def _unspecified_frames(doc: Document, lo: int, hi: int, taken: list[Frame]) -> 
                                                       f.speaker and f.speaker[0] <= m.start() < f.speaker[1]
                                                       for f in taken):  # Reports said: one statement
             continue
-        kind = _unspecified()[lexicon.fold(re.sub(r"\s+", " ", m.group()), LANG)]
+        kind = _unspecified_kind(m.group())
         word_before = re.search(r"([\w'’-]+)\s*$", text[lo:m.start()])
         if kind == "lead" and word_before and m.group()[:1].islower() \
                 and _fold_word(word_before.group(1)) not in _set("connectives.txt"):

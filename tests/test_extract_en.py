@@ -3701,3 +3701,19 @@ def test_a_dashed_aside_with_a_quotation_in_it_stays_out_of_the_speaker(dash):
                 "that the port should be sold.")
     main = [a for a in found if a.claim.text == "the port should be sold"]
     assert len(main) == 1 and main[0].source.name == "Tom Reyes"
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Four workers were initially reported killed in the blast at the depot.", "were initially reported killed"),
+    ("The depot has been seen as a symbol of the town's decline.", "has been seen as"),
+    ("The militia, which controls the north, has been blamed for dozens of attacks.", "has been blamed for"),
+    ("The old cells are known to be very cold.", "are known to"),
+])
+def test_agentless_passives_in_other_tenses_and_with_an_adverb_credit_no_one(sentence, cue):
+    a = only(sentence)
+    assert a.cue.text == cue and a.source.kind == "unspecified"
+
+
+def test_an_agentless_charge_in_the_perfect_takes_its_object_as_content():
+    a = only("The mayor has been accused of taking bribes.")
+    assert (a.claim.text, a.source.kind) == ("taking bribes", "unspecified")
