@@ -3290,6 +3290,39 @@ def _possessive_claims(doc: Document, lo: int, hi: int, taken: list[Frame]) -> l
     return out
 
 
+@lru_cache(maxsize=None)
+def _hearsay_re() -> re.Pattern:
+    nouns = [f for f, t in _unspecified().items() if t == "noun"]
+    return re.compile(rf"(?<![\w'’-])({lexicon.alternation(nouns)})\s+that\s+", re.I)
+
+
+def _hearsay_claims(doc: Document, lo: int, hi: int, taken: list[Frame]) -> list[Frame]:
+    """``amid speculation that the port will close``, ``Allegations that he took bribes are at the
+    centre of ...``: a noun of hearsay (unspecified.txt, noun) and its "that" clause, credited to no
+    one in particular. Not after a name or a possessive (Reed's claims, U.S. allegations: theirs),
+    nor inside a statement's own words."""
+    text, out = doc.text, []
+    for m in _hearsay_re().finditer(text, lo, hi):
+        before = text[lo:m.start()].rstrip()
+        last = re.search(r"([\w'’.-]+)$", before)
+        if last and (re.search(r"['’]s?$", last.group(1)) or last.group(1)[:1].isupper() and before != last.group(1)
+                     and not before.endswith((",", ":", ";"))):
+            continue  # Reed's claims, the U.S. allegations: someone's, not no one's
+        if doc.quote_at(m.start()) is not None or any(f.claim[0] < m.start() < f.claim[1] or
+                                                      f.cue[0] <= m.start() < f.cue[1] for f in taken):
+            continue  # inside what someone said (but denied allegations that ...: the allegations nest in it)
+        content = m.end()
+        end = _trim_end(text, content, hi)
+        semi = text.find(";", content, end)
+        end = semi if semi > 0 else end  # suspicions that A; doubts about B: the next item is not its content
+        if _opens_clause(text, lo, m.start()) or not before:
+            end = min(end, _second_verb_group(text, content, end))  # Allegations that ... | are at the centre
+        if end - content < 8:
+            continue
+        out.append(Frame((m.start(1), m.end(1)), None, (content, end), m.start(), "unspecified"))
+    return out
+
+
 def _second_verb_group(text: str, content: int, end: int) -> int:
     """Where the second run of verb words (an auxiliary, "be", a past form) begins after ``content``:
     the clause's own verb is the first, the sentence's the second. Only an auxiliary or "be" goes on
@@ -3495,6 +3528,7 @@ def frames(doc: Document) -> list[Frame]:
             found += resumed
         found += _unspecified_frames(doc, lo, hi, found)
         found += _possessive_claims(doc, lo, hi, found)
+        found += _hearsay_claims(doc, lo, hi, found)
         out += found + _plain_readings(doc, lo, hi, unread, found)
     return sorted(out, key=reading_order)
 

@@ -3717,3 +3717,21 @@ def test_agentless_passives_in_other_tenses_and_with_an_adverb_credit_no_one(sen
 def test_an_agentless_charge_in_the_perfect_takes_its_object_as_content():
     a = only("The mayor has been accused of taking bribes.")
     assert (a.claim.text, a.source.kind) == ("taking bribes", "unspecified")
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("Prices rose amid speculation that the port would close.", "the port would close"),
+    ("Allegations that the mayor took bribes are at the centre of the inquiry.", "the mayor took bribes"),
+    ("The film revived suspicions that the vote was rigged; doubts about the count grew.", "the vote was rigged"),
+])
+def test_a_noun_of_hearsay_with_no_one_before_it_credits_no_one(sentence, claim):
+    a = only(sentence)
+    assert (a.claim.text, a.source.kind) == (claim, "unspecified")
+
+
+def test_hearsay_nested_in_a_denial_and_hearsay_that_is_someones():
+    found = run("Sen. Ann Lee dismissed accusations that she had taken bribes.")
+    assert [(a.cue.text, a.source.kind) for a in found] == [("dismissed", "person"), ("accusations", "unspecified")]
+    assert all(a.cue.text != "claims" or a.source.name == "Reed"
+               for a in run("Reed's claims that the port was unsafe drew criticism."))
+    assert run("The U.S. allegations that the port was used for smuggling were denied.") == []
