@@ -3952,13 +3952,36 @@ def _journalist_outlet(text: str, journalists: list[tuple[str, tuple[int, int]]]
 def _given_to(given: dict[str, tuple[Outlet, int] | None], source: Source) -> tuple[Outlet, int] | None:
     """The outlet a source's last statement went to, however the article named it then: a person
     first met by surname (Sarandon told MSNBC) and named in full since (the actress: Susan Sarandon)."""
-    if source.name in given or source.kind != "person":
+    if source.name in given:
         return given.get(source.name)
+    if source.kind == "anonymous":
+        return _given_to_group(given, source)
+    if source.kind != "person":
+        return None
     mine = source.name.split()
     for name in reversed(list(given)):
         theirs = name.split()
         short, full = (mine, theirs) if len(mine) <= len(theirs) else (theirs, mine)
         if short != full and full[-len(short):] == short and " and " not in f" {name} ":
+            return given[name]
+    return None
+
+
+def _given_to_group(given: dict[str, tuple[Outlet, int] | None], source: Source) -> tuple[Outlet, int] | None:
+    """An unnamed source's share of an outlet its kind went to last: "One security source said" after
+    "a security source and a source briefed on the talks told Reuters", "One official said" after
+    "Two officials told Reuters" (the same report goes on)."""
+    def heads(name: str) -> set[str]:
+        words = [_fold_word(w) for w in re.findall(r"[\w'’-]+", name)]
+        return {w.rstrip("s") if w.endswith("s") and w.rstrip("s") in _set("anonymous.txt") else w
+                for w in words if w in _set("anonymous.txt")}
+    mine = heads(source.name)
+    if not mine:
+        return None
+    for name in reversed(list(given)):  # a group of that kind: two named together, or a plural
+        words = [_fold_word(w) for w in re.findall(r"[\w'’-]+", name)]
+        group = "and" in words or any(w.endswith("s") and w in _set("anonymous.txt") for w in words)
+        if group and given[name] is not None and mine & heads(name):
             return given[name]
     return None
 

@@ -3735,3 +3735,12 @@ def test_hearsay_nested_in_a_denial_and_hearsay_that_is_someones():
     assert all(a.cue.text != "claims" or a.source.name == "Reed"
                for a in run("Reed's claims that the port was unsafe drew criticism."))
     assert run("The U.S. allegations that the port was used for smuggling were denied.") == []
+
+
+def test_one_of_a_group_of_unnamed_sources_keeps_the_outlet_the_group_spoke_to():
+    found = run("Two workers were hurt in a blast at the depot, a police source and a source at the port told "
+                "Reuters. The army said it was an accident. One police source said the crane was old.")
+    assert [a.outlet.name if a.outlet else None for a in found] == ["Reuters", None, "Reuters"]
+    found = run("Three officials told the Kelford Herald that the depot would close. The mayor said it would not. "
+                "One official said the decision was final.")
+    assert [a.outlet.name if a.outlet else None for a in found] == ["Kelford Herald", None, "Kelford Herald"]
