@@ -1039,6 +1039,11 @@ def _channel_before_cue(text: str, lo: int, end: int) -> tuple[int, tuple[int, i
     return end, None
 
 
+# ", a popular social media site,", ", a messaging app,": what a platform the text names is
+_PLATFORM_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:site|website|app|application|platform|"
+                                  r"network|messaging\s+service|service)(?:\s+(?:similar\s+to|like)\s+[A-Z][\w.-]*)?,")
+
+
 def _read_channel(text: str, m: re.Match) -> tuple[bool, tuple[int, int] | None]:
     """Whether a match of :func:`_channel_re` is a channel (on Gaza, in a Monday statement: no
     medium), and the medium it names: a platform (in a tweet: Twitter), the paper of an interview,
@@ -1055,6 +1060,8 @@ def _read_channel(text: str, m: re.Match) -> tuple[bool, tuple[int, int] | None]
     if named:
         g = named[0]
         span = _hearer_outlet(text, (m.start(g), m.end(g)))
+        if g in ("on", "platform") and span is None and _PLATFORM_APPOSITIVE.match(text, m.end(g)):
+            span = m.span(g)  # on Weibo, a popular social media site, ...: the appositive says it is a platform
         if g in ("on", "platform") and span is None:
             return False, None
         if span is None and g == "with" and m.group("platform"):

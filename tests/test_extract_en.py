@@ -3744,3 +3744,17 @@ def test_one_of_a_group_of_unnamed_sources_keeps_the_outlet_the_group_spoke_to()
     found = run("Three officials told the Kelford Herald that the depot would close. The mayor said it would not. "
                 "One official said the decision was final.")
     assert [a.outlet.name if a.outlet else None for a in found] == ["Kelford Herald", None, "Kelford Herald"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry assured residents on Kelbook, a popular social media site, that the water was safe.",
+    "The ministry said on Kelbook, a Twitter-like messaging app, that the water was safe.",
+])
+def test_a_platform_unknown_by_name_is_one_when_its_appositive_says_so(sentence):
+    a = only(sentence)
+    assert a.outlet is not None and a.outlet.name == "Kelbook"
+    assert a.claim.text == "the water was safe"
+
+
+def test_a_day_with_an_appositive_is_no_platform():
+    assert only("The ministry said on Monday, a public holiday, that the water was safe.").outlet is None
