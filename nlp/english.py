@@ -4000,6 +4000,7 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
     occasions = _occasions(doc, frames)
     journalists, programmes = _journalists(text), []  # (and the programmes outlets have named so far)
     given: dict[str, tuple[Outlet, int] | None] = {}  # source name -> the outlet of its last statement, and where
+    interviews: dict[str, tuple[Outlet, int] | None] = {}  # the same, platforms (a post) left out
     last_sentence, sentence_source, sentence_outlet = None, None, None
     genders: dict[int, str] = {}  # id(entity) -> f | m, as the text has told it so far
     own = 0  # the rules' own records so far: how far an outlet carries is counted in them, not in alternatives
@@ -4061,7 +4062,10 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
         carried = _given_to(given, source) if source.name else None
         reach = CARRY_PLATFORM_OVER if carried is not None and _is_platform(carried[0].name) else CARRY_OUTLET_OVER
         if carried is not None and _is_platform(carried[0].name) and not _goes_on_posting(text, f):
-            carried = None  # tweeted ...; "...," he said later: a post is no interview that goes on
+            # tweeted ...; "...," he said later: a post is no interview that goes on (but the interview
+            # the post came between goes on: on "This Week" ..., wrote on Facebook ..., "...," he said)
+            carried = interviews.get(source.name)
+            reach = CARRY_OUTLET_OVER
         if outlet is None and carried is not None and not f.channel and own - carried[1] <= reach:
             outlet = carried[0]  # the same speaker, plainly continuing the same interview (rule 3)
         cue = _cue_span_of_colon(text, f) if f.form == "headline" else f.cue
@@ -4076,6 +4080,8 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
         last_end = max(last_end, f.claim[1], f.cue[1], f.speaker[1] if f.speaker else 0)
         if source.name and f.form != "unspecified":
             given[source.name] = (outlet, own - 1) if outlet is not None else None
+            if outlet is None or not _is_platform(outlet.name):
+                interviews[source.name] = given[source.name]
     return out
 
 

@@ -3758,3 +3758,9 @@ def test_a_platform_unknown_by_name_is_one_when_its_appositive_says_so(sentence)
 
 def test_a_day_with_an_appositive_is_no_platform():
     assert only("The ministry said on Monday, a public holiday, that the water was safe.").outlet is None
+
+
+def test_an_interview_goes_on_after_a_post_that_came_between():
+    found = run("Speaking on CNN's “State of the Union,” Mayor Ann Lee said the port would reopen. Later, Lee "
+                "posted a photo on Facebook, writing “We did it.” “We will rebuild,” she said.")
+    assert [a.outlet.name for a in found] == ["CNN's State of the Union", "Facebook", "CNN's State of the Union"]
