@@ -2804,6 +2804,13 @@ def _is_noun_marker(word: str) -> bool:
         or bool(re.fullmatch(r"\d(?:[\d,.]*\d)?(?:-[a-z]+)*", word)) or word.lower().split("-")[-1] in _set("numbers.txt")
 
 
+# after an inverted cue's described speaker (said another witness in the inquiry, ...): the
+# appositive that names it, ending the sentence or before a relative or a description
+_NAMED_AFTER = re.compile(r"(?:\s+(?:in|of|at|for|on|with|from)\s+[^,;:.\"“”]{1,60}?)?,\s+"
+                          r"((?:[\w'’.-]+\s+){0,7}?[A-Z][\w'’-]*\s+[A-Z][\w'’-]+)"
+                          r"(?=\s*(?:[.;]|,\s*(?:who|whose|a|an|the)\s|$))")
+
+
 def _read_inverted(text: str, lo: int, hi: int, cs: int, ce: int, outlet, channel: bool) -> Frame | None:
     """``"...," said X`` / ``CONTENT, said X``: the speaker follows its cue."""
     before = text[lo:cs].rstrip()
@@ -2814,6 +2821,10 @@ def _read_inverted(text: str, lo: int, hi: int, cs: int, ce: int, outlet, channe
     np = _np_forward(text, ce, hi)
     if np is None or re.match(r"that\b", text[np[0]:np[1]], re.I):
         return None  # X, ..., said that Y: a complementiser, not a speaker
+    named = _NAMED_AFTER.match(text, np[1], hi)
+    if named and not any(_is_name_word(w) for w in text[np[0]:np[1]].split()[1:]) \
+            and parse_mention(named.group(1)).kind == "person" and parse_mention(named.group(1)).name:
+        np = (np[0], named.end(1))  # said another witness, former port manager Ann Lee: the name it describes
     claim_end = _trim_end(text, lo, lo + len(before))
     if claim_end <= lo:
         return None

@@ -3764,3 +3764,18 @@ def test_an_interview_goes_on_after_a_post_that_came_between():
     found = run("Speaking on CNN's “State of the Union,” Mayor Ann Lee said the port would reopen. Later, Lee "
                 "posted a photo on Facebook, writing “We did it.” “We will rebuild,” she said.")
     assert [a.outlet.name for a in found] == ["CNN's State of the Union", "Facebook", "CNN's State of the Union"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The depot was badly run, said another witness in the inquiry, former Kelford Port finance adviser Ann Lee.",
+    "The depot was badly run, said another witness, Ann Lee.",
+    "“The depot was badly run,” said a former manager, Ann Lee, who left in 2019.",
+])
+def test_an_inverted_speaker_described_then_named_in_apposition_is_the_named_person(sentence):
+    a = only(sentence)
+    assert (a.source.name, a.source.kind) == ("Ann Lee", "person")
+
+
+def test_an_inverted_speaker_followed_by_a_participle_stays_as_it_is():
+    found = run("“The depot was badly run,” said the mayor, adding that it would close.")
+    assert [a.speaker.text if a.speaker else None for a in found] == ["the mayor", None]
