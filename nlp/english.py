@@ -3133,6 +3133,11 @@ _DATELINE = re.compile(
     r"|[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*\([^()\n]{1,40}\)\s*[-—–:]+)\s+")
 
 
+@lru_cache(maxsize=None)
+def _comment_re() -> re.Pattern:
+    return re.compile(rf",\s+(?:{_phrases('comment_participles.txt')})(?![\w-])", re.I)
+
+
 def _finish(text: str, lo: int, hi: int, doc: Document) -> tuple[int, int] | None:
     """A content span cleaned at its ends; a leading quotation stands alone when only punctuation follows it."""
     while lo < hi and text[lo].isspace():
@@ -3143,6 +3148,10 @@ def _finish(text: str, lo: int, hi: int, doc: Document) -> tuple[int, int] | Non
     m = _compiled()["clause_breaks"].search(text, lo, hi)
     if m:
         hi = m.start()
+    for m in _comment_re().finditer(text, lo, hi):
+        if doc.quote_at(m.start()) is None:
+            hi = m.start()  # ..., echoing the 2008 disaster: the reporter's comment, not the content
+            break
     while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:.—–-"):
         hi -= 1
     q = doc.quote_at(lo)

@@ -3779,3 +3779,15 @@ def test_an_inverted_speaker_described_then_named_in_apposition_is_the_named_per
 def test_an_inverted_speaker_followed_by_a_participle_stays_as_it_is():
     found = run("“The depot was badly run,” said the mayor, adding that it would close.")
     assert [a.speaker.text if a.speaker else None for a in found] == ["the mayor", None]
+
+
+@pytest.mark.parametrize("tail", ["echoing the flood of 2008", "raising questions about the delay",
+                                  "increasing speculation that the port would close"])
+def test_a_reporters_comment_after_the_content_is_not_part_of_it(tail):
+    a = only(f"Residents said the school had collapsed, {tail}.")
+    assert a.claim.text == "the school had collapsed"
+
+
+def test_a_participle_of_the_speakers_own_stays_in_the_content():
+    a = only("The mayor said the storm had hit the coast, leaving thousands without power.")
+    assert a.claim.text.endswith("leaving thousands without power")
