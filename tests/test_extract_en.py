@@ -3791,3 +3791,12 @@ def test_a_reporters_comment_after_the_content_is_not_part_of_it(tail):
 def test_a_participle_of_the_speakers_own_stays_in_the_content():
     a = only("The mayor said the storm had hit the coast, leaving thousands without power.")
     assert a.claim.text.endswith("leaving thousands without power")
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("Many residents have voiced concerns that the bridge is unsafe.", "the bridge is unsafe"),
+    ("The mayor expressed hope that the talks would succeed.", "the talks would succeed"),
+    ("The union raised the possibility that workers would strike.", "workers would strike"),
+])
+def test_a_verb_and_a_noun_of_feeling_or_doubt_before_that_is_a_cue(sentence, claim):
+    assert only(sentence).claim.text == claim
