@@ -3774,8 +3774,10 @@ def _fold_around(frames: list[Frame], text: str) -> list[Frame]:
         if outer.form not in ("first", "inverted") and not content_first:
             continue
         for inner in frames:
-            if inner is outer or inner.form not in ("svo", "first") or not outer.claim[0] <= inner.cue[0] < outer.claim[1]:
+            if inner is outer or not outer.claim[0] <= inner.cue[0] < outer.claim[1]:
                 continue
+            if inner.form not in ("svo", "first") and not (inner.form == "continuation" and inner.notes.get("subject")):
+                continue  # (X met workers and said ..., the Herald reported: the second verb's subject is X)
             if inner.form == "first" and (inner.claim[0] < outer.claim[0] or inner.speaker is None):
                 continue
             relay = outer.speaker and (outer.outlet or _speaker_medium(text, outer.speaker) is not None or

@@ -3800,3 +3800,13 @@ def test_a_participle_of_the_speakers_own_stays_in_the_content():
 ])
 def test_a_verb_and_a_noun_of_feeling_or_doubt_before_that_is_a_cue(sentence, claim):
     assert only(sentence).claim.text == claim
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ann Lee held a meeting with port workers and pledged to “rebuild the depot,” the Kelford Herald reported.",
+    "Ann Lee met workers and said the port would reopen, the Kelford Herald reported.",
+])
+def test_a_second_verb_of_its_subject_inside_a_medium_s_report_is_the_subjects_statement(sentence):
+    a = only(sentence)
+    assert (a.source.name, a.outlet.name) == ("Ann Lee", "Kelford Herald")
+    assert "Herald" not in a.claim.text
