@@ -3317,6 +3317,37 @@ def _possessive_claims(doc: Document, lo: int, hi: int, taken: list[Frame]) -> l
     return out
 
 
+# X has released a video that accuses Y of ...: a record its subject put out, whose relative says it
+_RELEASED_RECORD = re.compile(
+    r"(?<![\w-])(?:(?:has|have|had)\s+)?(?:released|published|issued|posted|aired|unveiled|put\s+out|sent\s+out)\s+"
+    r"(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:video|ad|advertisement|report|letter|statement|memo|"
+    r"study|documentary|op-ed|editorial|campaign\s+ad)\s+(?:that|which)\s+(?=\S)")
+
+
+def _released_record_frames(doc: Document, lo: int, hi: int, taken: list[Frame]) -> list[Frame]:
+    """``Sen. X has released a web video that accuses Y of Z``: the record speaks for the one who put it
+    out, the clause's subject; its relative's cue and content are the statement."""
+    text, out = doc.text, []
+    for m in _RELEASED_RECORD.finditer(text, lo, hi):
+        cue = _cue_re().match(text, m.end(), hi)
+        if cue is None or any(f.cue[0] <= cue.start() < f.cue[1] for f in taken):
+            continue
+        form = _cues().get(lexicon.fold(cue.group(), LANG))
+        if form is None or form.type != "verb":
+            continue
+        subject = _subject_left(text, lo, m.start())
+        if subject is None:
+            continue
+        s_start, s_end, f_start = subject[0], subject[1], subject[2]
+        content, outlet, channel = _after_cue(text, cue.end(), hi, form.addressee)
+        if not _has_content(text, content, hi):
+            continue
+        end = _object_end(text, cue.end(), content, hi) if form.object else hi
+        out.append(Frame((cue.start(), cue.end()), (s_start, s_end), (content, end),
+                         f_start if f_start >= 0 else -f_start - 1, "svo", outlet, channel=channel))
+    return out
+
+
 @lru_cache(maxsize=None)
 def _hearsay_re() -> re.Pattern:
     nouns = [f for f, t in _unspecified().items() if t == "noun"]
@@ -3556,6 +3587,7 @@ def frames(doc: Document) -> list[Frame]:
         found += _unspecified_frames(doc, lo, hi, found)
         found += _possessive_claims(doc, lo, hi, found)
         found += _hearsay_claims(doc, lo, hi, found)
+        found += _released_record_frames(doc, lo, hi, found)
         out += found + _plain_readings(doc, lo, hi, unread, found)
     return sorted(out, key=reading_order)
 

@@ -3810,3 +3810,13 @@ def test_a_second_verb_of_its_subject_inside_a_medium_s_report_is_the_subjects_s
     a = only(sentence)
     assert (a.source.name, a.outlet.name) == ("Ann Lee", "Kelford Herald")
     assert "Herald" not in a.claim.text
+
+
+@pytest.mark.parametrize("sentence, name, claim", [
+    ("Sen. Ann Lee has released a web video that accuses the mayor of lying about the depot.", "Ann Lee",
+     "the mayor of lying about the depot"),
+    ("The union has released a report that says the depot is unsafe.", "union", "the depot is unsafe"),
+])
+def test_a_record_its_subject_released_speaks_for_the_subject(sentence, name, claim):
+    a = only(sentence)
+    assert (a.source.name, a.claim.text) == (name, claim)
