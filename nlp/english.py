@@ -3531,6 +3531,11 @@ def _reference(resolver: Resolver, words: list[str], before: str = "") -> Source
     if how == "speaker":
         return resolver.implied() if resolver.last is not None else None
     if how == "organization":
+        modifiers = [_fold_word(w) for w in words[1:-1]]
+        if modifiers:  # the defence ministry: a body of that kind whose name holds the modifiers, not any
+            match = [e for e in resolver.spoke if e.kind == "organization" and all(
+                m in lexicon.fold(" ".join([e.name, *e.mentions]), LANG).split() for m in modifiers)]
+            return resolver.resolve(match[-1].name) if match else None
         known = any(e.kind == "organization" for e in resolver.spoke)
         return resolver.pronoun("organization") if known else None
     body = head in _set("organizations.txt")  # the board names a body, never its chief

@@ -3820,3 +3820,11 @@ def test_a_second_verb_of_its_subject_inside_a_medium_s_report_is_the_subjects_s
 def test_a_record_its_subject_released_speaks_for_the_subject(sentence, name, claim):
     a = only(sentence)
     assert (a.source.name, a.claim.text) == (name, claim)
+
+
+def test_a_body_named_by_its_kind_and_a_modifier_is_not_just_the_last_body_that_spoke():
+    found = run("The Pentagon said the missile flew east. Kelford TV, citing the defence ministry, reported that "
+                "the missile landed in the sea.")
+    assert [a.source.name for a in found] == ["Pentagon", "defence ministry"]
+    found = run("The Defence Ministry said the missile flew east. Later the defence ministry said it had landed.")
+    assert [a.source.name for a in found] == ["Defence Ministry", "Defence Ministry"]
