@@ -125,10 +125,34 @@ def _unspecified() -> dict[str, str]:
     return {lexicon.fold(r[0], LANG): r[1] for r in lexicon.rows(LANG, "unspecified.txt")}
 
 
+# the passive's auxiliary in an unspecified.txt entry (was accused of) stands for its other tenses
+# (has been accused of), and an adverb may stand after it (were initially reported killed)
+_UNSPECIFIED_AUX = r"(?:is|was|are|were|(?:has|have|had)\s+been)"
+_UNSPECIFIED_ADVERB = r"(?:\s+(?!only\b)(?:[a-z]{3,}ly|also|long|still|often|now|first|later|already))?"
+
+
 @lru_cache(maxsize=None)
 def _unspecified_re() -> re.Pattern:
     forms = [f for f, t in _unspecified().items() if t in ("adverb", "lead", "charge")]
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(forms)})(?![\w-])", re.I)
+    tails = sorted({t for t in (_unspecified_tail(f) for f in forms) if t})
+    passive = rf"{_UNSPECIFIED_AUX}{_UNSPECIFIED_ADVERB}\s+(?:{lexicon.alternation(tails)})"
+    return re.compile(rf"(?<![\w-])(?:{passive}|{lexicon.alternation(forms)})(?![\w-])", re.I)
+
+
+def _unspecified_tail(form: str) -> str | None:
+    """``accused of`` for ``was accused of``: an entry's words after its passive auxiliary."""
+    m = re.fullmatch(r"(?:is|was|are|were)\s+(.+)", form)
+    return m.group(1) if m else None
+
+
+def _unspecified_kind(words: str) -> str:
+    """The kind (unspecified.txt) of the words a match of ``_unspecified_re`` holds."""
+    folded = lexicon.fold(re.sub(r"\s+", " ", words), LANG)
+    if folded in _unspecified():
+        return _unspecified()[folded]
+    m = re.fullmatch(rf"{_UNSPECIFIED_AUX}{_UNSPECIFIED_ADVERB}\s+(.+)", folded)
+    tail = m.group(1) if m else folded
+    return next((k for f, k in _unspecified().items() if _unspecified_tail(f) == tail), "adverb")
 
 
 @lru_cache(maxsize=None)
@@ -371,6 +395,8 @@ def parse_mention(text: str) -> Parsed:
     if head is not None and head.kind != "person":  # (a lone capitalised plural reads as a name)
         return replace(head, name=bare)  # Council members backing the bill: the participle describes the group
     group = re.fullmatch(r"(.+?)\s+and\s+(.+)", bare)
+    if group and re.match(r"(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w'’-]*,\s+[a-z]", bare):
+        group = None  # Ann Lowry, minister for ports, harbours and shipping: a name, then its description
     if group and any(parse_mention(side).kind == "anonymous" and not _names_something(side) for side in group.groups()) \
             and not _kind_of_body(bare) == "organization":
         return Parsed(bare, "anonymous")  # witnesses and local media: a group, anonymous by the guide
@@ -458,7 +484,10 @@ def _named_document() -> re.Pattern:
 
 
 def _without_time(text: str) -> str:
-    """A name never holds a time word: ``the Observatory yesterday`` is the Observatory."""
+    """A name never holds a time word: ``the Observatory yesterday`` is the Observatory (but a
+    medium's name that ends in one, USA Today, is whole)."""
+    if lexicon.fold(re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I), LANG) in _media_names():
+        return text
     while True:
         m = _trailing_time_re().search(text)
         if not m or m.start() == 0 or re.search(r"\b[A-Z][a-z]+s$", m.group().strip()) \
@@ -944,7 +973,9 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[int, int, int, tu
         end = lo + adverb.start()
     end, outlet = _channel_before_cue(text, lo, end)
     # (a spaced hyphen is a dash too: X - who practises in Ohio - said)
-    dashes = re.search(r"(?<=\w)\s*(?:[—–]|\s-\s)\s*[^—–;:\"“”]{2,120}?\s*(?:[—–]|\s-)$", text[lo:end]) \
+    # (a quotation may stand inside it: X — who once called the depot "a ruin" — said)
+    dashes = re.search(r"(?<=\w)\s*(?:[—–]|\s-\s)\s*(?:[^—–;:\"“”]|\"[^\"—–;:]{1,60}\"|“[^”—–;:]{1,60}”){2,120}?"
+                       r"\s*(?:[—–]|\s-)$", text[lo:end]) \
         or re.search(r"(?<=\w)\s*\((?=[^()]*\s[^()]*\s)[^()\"“”]{12,160}\)$", text[lo:end])
     if dashes and re.search(r"\w", text[lo:lo + dashes.start()]):  # X — who practises in Ohio — said: an aside
         end = lo + dashes.start()  # (or in brackets, three words or more: Sen. X (a Democrat from ...) says)
@@ -1008,6 +1039,11 @@ def _channel_before_cue(text: str, lo: int, end: int) -> tuple[int, tuple[int, i
     return end, None
 
 
+# ", a popular social media site,", ", a messaging app,": what a platform the text names is
+_PLATFORM_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:site|website|app|application|platform|"
+                                  r"network|messaging\s+service|service)(?:\s+(?:similar\s+to|like)\s+[A-Z][\w.-]*)?,")
+
+
 def _read_channel(text: str, m: re.Match) -> tuple[bool, tuple[int, int] | None]:
     """Whether a match of :func:`_channel_re` is a channel (on Gaza, in a Monday statement: no
     medium), and the medium it names: a platform (in a tweet: Twitter), the paper of an interview,
@@ -1024,6 +1060,8 @@ def _read_channel(text: str, m: re.Match) -> tuple[bool, tuple[int, int] | None]
     if named:
         g = named[0]
         span = _hearer_outlet(text, (m.start(g), m.end(g)))
+        if g in ("on", "platform") and span is None and _PLATFORM_APPOSITIVE.match(text, m.end(g)):
+            span = m.span(g)  # on Weibo, a popular social media site, ...: the appositive says it is a platform
         if g in ("on", "platform") and span is None:
             return False, None
         if span is None and g == "with" and m.group("platform"):
@@ -1072,6 +1110,7 @@ def _subject_np(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
     if end > lo and text[end - 1] == ",":
         seg_start = text.rfind(",", lo, end - 1) + 1 or lo
         seg_start = max(seg_start, lo)
+        seg_start = _list_in_appositive(text, lo, seg_start, end - 1)
         seg = text[seg_start:end - 1]
         inner_start = _np_back(text, seg_start, end - 1)
         # (a stray comma after a subject that opens its clause: "A resident Tom Reyes, said that ...",
@@ -1098,6 +1137,26 @@ def _subject_np(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
     roles = _extend_roles(text, lo, start, bodies=False) if start is not None else None
     found = _frame_bounds(text, lo, roles, end) if roles is not None else None
     return found or _generic_bounds(text, lo, end, end) or _titled_bounds(text, lo, end)
+
+
+# the items of a list in lowercase: ", harbours", ", and shipping" (a portfolio's, a description's)
+_LIST_ITEM = re.compile(r"\s*(?:(?:and|or)\s+)?[a-z][\w'’-]*(?:\s+(?:and|or)\s+[a-z][\w'’-]*|\s+[a-z][\w'’-]*)?\s*")
+
+
+def _list_in_appositive(text: str, lo: int, seg_start: int, end: int) -> int:
+    """Where an appositive before a cue starts when its last commas are a list's (X, minister for
+    ports, harbours, and shipping, said): the start of the segment that opens the list, if that
+    segment describes the speaker; else ``seg_start`` as it was."""
+    start, items = seg_start, 0
+    while _LIST_ITEM.fullmatch(text, start, end if start == seg_start else text.find(",", start, end)):
+        prev = text.rfind(",", lo, start - 1)
+        if prev < lo or items >= 4:
+            return seg_start
+        start, items = prev + 1, items + 1
+    if items and re.search(r"\s(?:and|or)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*$", text[seg_start:end]) \
+            and _is_appositive(text[start:text.find(",", start, end)]):
+        return start
+    return seg_start
 
 
 def _coordinated(text: str, lo: int, end: int) -> int | None:
@@ -1508,6 +1567,11 @@ def _after_cue(text: str, pos: int, hi: int, addressee: bool) -> tuple[int, tupl
         if soon:  # told CNN in an interview that ...: the hearer ends where a circumstance begins
             cut = re.search(rf"\s+{_CIRCUMSTANCE_WORDS}", text[np[0]:np[1]])
             np = (np[0], np[0] + cut.start()) if cut and cut.start() > 0 else np
+            # told CNN when asked about claims that ...: the "that" belongs to the subordinate clause,
+            # the hearer ends before it
+            sub = re.search(rf"\s+(?:{lexicon.alternation(sorted(_set('subordinators.txt')))})\b",
+                            text[np[0]:np[1]], re.I)
+            np = (np[0], np[0] + sub.start()) if sub and sub.start() > 0 else np
         hearer = _HEARER.match(text, pos, hi)  # told reporters on Wednesday, told a local radio station
         if hearer and not _has_content(text, _past_circumstances(text, hearer.end(), hi), hi) \
                 and _is_hearer(hearer.group(1)):
@@ -1666,12 +1730,19 @@ def _place_noun_after_cue() -> re.Pattern:
                       r"(?![\w'’.-])(?=\s*(?:[,.;:]|$|(?:on|in|at|that|he|she|they|it|we|i)\s))", re.I)
 
 
+# said on the call., said at the meeting on Monday.: a short phrase of place or occasion that ends the sentence
+_OCCASION_ONLY = re.compile(r"(?:on|at|during|after)\s+(?:the|a|an|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}"
+                            r"\s*[.!?]?[\"”’']?")
+
+
 def _has_content(text: str, pos: int, hi: int) -> bool:
     rest = text[pos:hi].strip()
     if re.match(r"(?:citing|quoting)\s", rest):
         return False  # Reuters reported citing officials: the cited source, read by its own frame
     if re.match(r"(?:while|when|after|before|as|in)\s+[a-z]+ing\b", rest):
         return False  # said while responding to ...: the reporter's circumstance, not what was said
+    if _OCCASION_ONLY.fullmatch(rest) and not any(_fold_word(w) in _pronouns() for w in rest.split()[2:]):
+        return False  # said on the call, said at a rally in Kelford: where it was said, to the sentence's end
     return bool(rest) and rest[0] not in ".,;!?" and bool(re.search(r"\w", rest))
 
 
@@ -2179,10 +2250,18 @@ def _subordinate_end(text: str, lo: int, f_start: int, content: int, end: int) -
     # would, it is unlikely); a trailing "after X said A, B and C" keeps its list
     concessive = opener.group(1).lower() in ("while", "though", "although", "whereas") \
         and re.search(r",\s*(?:and\s+|but\s+)?$", text[lo:f_start])
-    if text[lo:f_start].strip() and not concessive:
+    # "even" before the subordinator still opens the clause: Even though X hailed it as ..., the ...
+    # (time measures before it, Days after, Shortly before, were tried and cost unread articles)
+    lead = re.search(r"^\s*even\s+$", text[lo:f_start], re.I)
+    if text[lo:f_start].strip() and not concessive and lead is None:
         return end
-    main = _CLAUSE_SUBJECT.search(text, content, end)
+    main = _CLAUSE_SUBJECT.search(text, content, end) or _PLURAL_CLAUSE_SUBJECT.search(text, content, end)
     return main.start() if main else end
+
+
+# ", critics were not convinced": a main clause whose subject is a bare plural noun, then its verb
+_PLURAL_CLAUSE_SUBJECT = re.compile(r",\s+(?:[a-z]+\s+)?[a-z]{3,}[^su\W]s\s+(?:were|are|have|had|did|do|would|will|could|"
+                                    r"can|may|might|still|also|[a-z]{3,}ed)\s")
 
 
 def _quote_below(doc: Document, ce: int, hi: int) -> tuple[int, int] | None:
@@ -2725,6 +2804,13 @@ def _is_noun_marker(word: str) -> bool:
         or bool(re.fullmatch(r"\d(?:[\d,.]*\d)?(?:-[a-z]+)*", word)) or word.lower().split("-")[-1] in _set("numbers.txt")
 
 
+# after an inverted cue's described speaker (said another witness in the inquiry, ...): the
+# appositive that names it, ending the sentence or before a relative or a description
+_NAMED_AFTER = re.compile(r"(?:\s+(?:in|of|at|for|on|with|from)\s+[^,;:.\"“”]{1,60}?)?,\s+"
+                          r"((?:[\w'’.-]+\s+){0,7}?[A-Z][\w'’-]*\s+[A-Z][\w'’-]+)"
+                          r"(?=\s*(?:[.;]|,\s*(?:who|whose|a|an|the)\s|$))")
+
+
 def _read_inverted(text: str, lo: int, hi: int, cs: int, ce: int, outlet, channel: bool) -> Frame | None:
     """``"...," said X`` / ``CONTENT, said X``: the speaker follows its cue."""
     before = text[lo:cs].rstrip()
@@ -2735,6 +2821,10 @@ def _read_inverted(text: str, lo: int, hi: int, cs: int, ce: int, outlet, channe
     np = _np_forward(text, ce, hi)
     if np is None or re.match(r"that\b", text[np[0]:np[1]], re.I):
         return None  # X, ..., said that Y: a complementiser, not a speaker
+    named = _NAMED_AFTER.match(text, np[1], hi)
+    if named and not any(_is_name_word(w) for w in text[np[0]:np[1]].split()[1:]) \
+            and parse_mention(named.group(1)).kind == "person" and parse_mention(named.group(1)).name:
+        np = (np[0], named.end(1))  # said another witness, former port manager Ann Lee: the name it describes
     claim_end = _trim_end(text, lo, lo + len(before))
     if claim_end <= lo:
         return None
@@ -3043,6 +3133,11 @@ _DATELINE = re.compile(
     r"|[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*\([^()\n]{1,40}\)\s*[-—–:]+)\s+")
 
 
+@lru_cache(maxsize=None)
+def _comment_re() -> re.Pattern:
+    return re.compile(rf",\s+(?:{_phrases('comment_participles.txt')})(?![\w-])", re.I)
+
+
 def _finish(text: str, lo: int, hi: int, doc: Document) -> tuple[int, int] | None:
     """A content span cleaned at its ends; a leading quotation stands alone when only punctuation follows it."""
     while lo < hi and text[lo].isspace():
@@ -3053,6 +3148,10 @@ def _finish(text: str, lo: int, hi: int, doc: Document) -> tuple[int, int] | Non
     m = _compiled()["clause_breaks"].search(text, lo, hi)
     if m:
         hi = m.start()
+    for m in _comment_re().finditer(text, lo, hi):
+        if doc.quote_at(m.start()) is None:
+            hi = m.start()  # ..., echoing the 2008 disaster: the reporter's comment, not the content
+            break
     while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:.—–-"):
         hi -= 1
     q = doc.quote_at(lo)
@@ -3136,7 +3235,7 @@ def _unspecified_frames(doc: Document, lo: int, hi: int, taken: list[Frame]) -> 
                                                       f.speaker and f.speaker[0] <= m.start() < f.speaker[1]
                                                       for f in taken):  # Reports said: one statement
             continue
-        kind = _unspecified()[lexicon.fold(re.sub(r"\s+", " ", m.group()), LANG)]
+        kind = _unspecified_kind(m.group())
         word_before = re.search(r"([\w'’-]+)\s*$", text[lo:m.start()])
         if kind == "lead" and word_before and m.group()[:1].islower() \
                 and _fold_word(word_before.group(1)) not in _set("connectives.txt"):
@@ -3218,6 +3317,70 @@ def _possessive_claims(doc: Document, lo: int, hi: int, taken: list[Frame]) -> l
     return out
 
 
+# X has released a video that accuses Y of ...: a record its subject put out, whose relative says it
+_RELEASED_RECORD = re.compile(
+    r"(?<![\w-])(?:(?:has|have|had)\s+)?(?:released|published|issued|posted|aired|unveiled|put\s+out|sent\s+out)\s+"
+    r"(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:video|ad|advertisement|report|letter|statement|memo|"
+    r"study|documentary|op-ed|editorial|campaign\s+ad)\s+(?:that|which)\s+(?=\S)")
+
+
+def _released_record_frames(doc: Document, lo: int, hi: int, taken: list[Frame]) -> list[Frame]:
+    """``Sen. X has released a web video that accuses Y of Z``: the record speaks for the one who put it
+    out, the clause's subject; its relative's cue and content are the statement."""
+    text, out = doc.text, []
+    for m in _RELEASED_RECORD.finditer(text, lo, hi):
+        cue = _cue_re().match(text, m.end(), hi)
+        if cue is None or any(f.cue[0] <= cue.start() < f.cue[1] for f in taken):
+            continue
+        form = _cues().get(lexicon.fold(cue.group(), LANG))
+        if form is None or form.type != "verb":
+            continue
+        subject = _subject_left(text, lo, m.start())
+        if subject is None:
+            continue
+        s_start, s_end, f_start = subject[0], subject[1], subject[2]
+        content, outlet, channel = _after_cue(text, cue.end(), hi, form.addressee)
+        if not _has_content(text, content, hi):
+            continue
+        end = _object_end(text, cue.end(), content, hi) if form.object else hi
+        out.append(Frame((cue.start(), cue.end()), (s_start, s_end), (content, end),
+                         f_start if f_start >= 0 else -f_start - 1, "svo", outlet, channel=channel))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _hearsay_re() -> re.Pattern:
+    nouns = [f for f, t in _unspecified().items() if t == "noun"]
+    return re.compile(rf"(?<![\w'’-])({lexicon.alternation(nouns)})\s+that\s+", re.I)
+
+
+def _hearsay_claims(doc: Document, lo: int, hi: int, taken: list[Frame]) -> list[Frame]:
+    """``amid speculation that the port will close``, ``Allegations that he took bribes are at the
+    centre of ...``: a noun of hearsay (unspecified.txt, noun) and its "that" clause, credited to no
+    one in particular. Not after a name or a possessive (Reed's claims, U.S. allegations: theirs),
+    nor inside a statement's own words."""
+    text, out = doc.text, []
+    for m in _hearsay_re().finditer(text, lo, hi):
+        before = text[lo:m.start()].rstrip()
+        last = re.search(r"([\w'’.-]+)$", before)
+        if last and (re.search(r"['’]s?$", last.group(1)) or last.group(1)[:1].isupper() and before != last.group(1)
+                     and not before.endswith((",", ":", ";"))):
+            continue  # Reed's claims, the U.S. allegations: someone's, not no one's
+        if doc.quote_at(m.start()) is not None or any(f.claim[0] < m.start() < f.claim[1] or
+                                                      f.cue[0] <= m.start() < f.cue[1] for f in taken):
+            continue  # inside what someone said (but denied allegations that ...: the allegations nest in it)
+        content = m.end()
+        end = _trim_end(text, content, hi)
+        semi = text.find(";", content, end)
+        end = semi if semi > 0 else end  # suspicions that A; doubts about B: the next item is not its content
+        if _opens_clause(text, lo, m.start()) or not before:
+            end = min(end, _second_verb_group(text, content, end))  # Allegations that ... | are at the centre
+        if end - content < 8:
+            continue
+        out.append(Frame((m.start(1), m.end(1)), None, (content, end), m.start(), "unspecified"))
+    return out
+
+
 def _second_verb_group(text: str, content: int, end: int) -> int:
     """Where the second run of verb words (an auxiliary, "be", a past form) begins after ``content``:
     the clause's own verb is the first, the sentence's the second. Only an auxiliary or "be" goes on
@@ -3291,6 +3454,17 @@ def _mention(resolver: Resolver, raw: str, genders: dict[int, str] | None = None
         found = _reference(resolver, words, before)
         if found is not None:
             return found
+    elif words[0].lower() == "the" and 2 < len(words) <= 5 and words[-1].islower() \
+            and _fold_word(words[-1]) not in _references() and _titles_re().fullmatch(words[-1]):
+        # the Vermont senator, the Texas governor: a title after its state or party names the
+        # holder met before, as "the senator" does
+        title = ["the", words[-1]]
+        known = resolver._known(parse_mention(" ".join(title)))
+        if known is not None and known.kind == "person":
+            return resolver.recall(known)
+        found = _reference(resolver, title, before)
+        if found is not None and found.kind == "person":
+            return found
     return resolver.resolve(mention)
 
 
@@ -3357,6 +3531,11 @@ def _reference(resolver: Resolver, words: list[str], before: str = "") -> Source
     if how == "speaker":
         return resolver.implied() if resolver.last is not None else None
     if how == "organization":
+        modifiers = [_fold_word(w) for w in words[1:-1]]
+        if modifiers:  # the defence ministry: a body of that kind whose name holds the modifiers, not any
+            match = [e for e in resolver.spoke if e.kind == "organization" and all(
+                m in lexicon.fold(" ".join([e.name, *e.mentions]), LANG).split() for m in modifiers)]
+            return resolver.resolve(match[-1].name) if match else None
         known = any(e.kind == "organization" for e in resolver.spoke)
         return resolver.pronoun("organization") if known else None
     body = head in _set("organizations.txt")  # the board names a body, never its chief
@@ -3412,6 +3591,8 @@ def frames(doc: Document) -> list[Frame]:
             found += resumed
         found += _unspecified_frames(doc, lo, hi, found)
         found += _possessive_claims(doc, lo, hi, found)
+        found += _hearsay_claims(doc, lo, hi, found)
+        found += _released_record_frames(doc, lo, hi, found)
         out += found + _plain_readings(doc, lo, hi, unread, found)
     return sorted(out, key=reading_order)
 
@@ -3630,8 +3811,10 @@ def _fold_around(frames: list[Frame], text: str) -> list[Frame]:
         if outer.form not in ("first", "inverted") and not content_first:
             continue
         for inner in frames:
-            if inner is outer or inner.form not in ("svo", "first") or not outer.claim[0] <= inner.cue[0] < outer.claim[1]:
+            if inner is outer or not outer.claim[0] <= inner.cue[0] < outer.claim[1]:
                 continue
+            if inner.form not in ("svo", "first") and not (inner.form == "continuation" and inner.notes.get("subject")):
+                continue  # (X met workers and said ..., the Herald reported: the second verb's subject is X)
             if inner.form == "first" and (inner.claim[0] < outer.claim[0] or inner.speaker is None):
                 continue
             relay = outer.speaker and (outer.outlet or _speaker_medium(text, outer.speaker) is not None or
@@ -3832,6 +4015,43 @@ def _journalist_outlet(text: str, journalists: list[tuple[str, tuple[int, int]]]
     return None
 
 
+def _given_to(given: dict[str, tuple[Outlet, int] | None], source: Source) -> tuple[Outlet, int] | None:
+    """The outlet a source's last statement went to, however the article named it then: a person
+    first met by surname (Sarandon told MSNBC) and named in full since (the actress: Susan Sarandon)."""
+    if source.name in given:
+        return given.get(source.name)
+    if source.kind == "anonymous":
+        return _given_to_group(given, source)
+    if source.kind != "person":
+        return None
+    mine = source.name.split()
+    for name in reversed(list(given)):
+        theirs = name.split()
+        short, full = (mine, theirs) if len(mine) <= len(theirs) else (theirs, mine)
+        if short != full and full[-len(short):] == short and " and " not in f" {name} ":
+            return given[name]
+    return None
+
+
+def _given_to_group(given: dict[str, tuple[Outlet, int] | None], source: Source) -> tuple[Outlet, int] | None:
+    """An unnamed source's share of an outlet its kind went to last: "One security source said" after
+    "a security source and a source briefed on the talks told Reuters", "One official said" after
+    "Two officials told Reuters" (the same report goes on)."""
+    def heads(name: str) -> set[str]:
+        words = [_fold_word(w) for w in re.findall(r"[\w'’-]+", name)]
+        return {w.rstrip("s") if w.endswith("s") and w.rstrip("s") in _set("anonymous.txt") else w
+                for w in words if w in _set("anonymous.txt")}
+    mine = heads(source.name)
+    if not mine:
+        return None
+    for name in reversed(list(given)):  # a group of that kind: two named together, or a plural
+        words = [_fold_word(w) for w in re.findall(r"[\w'’-]+", name)]
+        group = "and" in words or any(w.endswith("s") and w in _set("anonymous.txt") for w in words)
+        if group and given[name] is not None and mine & heads(name):
+            return given[name]
+    return None
+
+
 def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attribution]:
     """Frames in reading order to attributions: sources resolved, outlets carried over continuations."""
     text, out = doc.text, []
@@ -3839,6 +4059,7 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
     occasions = _occasions(doc, frames)
     journalists, programmes = _journalists(text), []  # (and the programmes outlets have named so far)
     given: dict[str, tuple[Outlet, int] | None] = {}  # source name -> the outlet of its last statement, and where
+    interviews: dict[str, tuple[Outlet, int] | None] = {}  # the same, platforms (a post) left out
     last_sentence, sentence_source, sentence_outlet = None, None, None
     genders: dict[int, str] = {}  # id(entity) -> f | m, as the text has told it so far
     own = 0  # the rules' own records so far: how far an outlet carries is counted in them, not in alternatives
@@ -3897,10 +4118,13 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
             outlet = _journalist_outlet(text, journalists, programmes, sentence_starts, sentence, claim)
         if outlet is None and not f.channel:
             outlet = _occasion_outlet(text, occasions, sentence, source)
-        carried = given.get(source.name) if source.name else None
+        carried = _given_to(given, source) if source.name else None
         reach = CARRY_PLATFORM_OVER if carried is not None and _is_platform(carried[0].name) else CARRY_OUTLET_OVER
         if carried is not None and _is_platform(carried[0].name) and not _goes_on_posting(text, f):
-            carried = None  # tweeted ...; "...," he said later: a post is no interview that goes on
+            # tweeted ...; "...," he said later: a post is no interview that goes on (but the interview
+            # the post came between goes on: on "This Week" ..., wrote on Facebook ..., "...," he said)
+            carried = interviews.get(source.name)
+            reach = CARRY_OUTLET_OVER
         if outlet is None and carried is not None and not f.channel and own - carried[1] <= reach:
             outlet = carried[0]  # the same speaker, plainly continuing the same interview (rule 3)
         cue = _cue_span_of_colon(text, f) if f.form == "headline" else f.cue
@@ -3915,6 +4139,8 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
         last_end = max(last_end, f.claim[1], f.cue[1], f.speaker[1] if f.speaker else 0)
         if source.name and f.form != "unspecified":
             given[source.name] = (outlet, own - 1) if outlet is not None else None
+            if outlet is None or not _is_platform(outlet.name):
+                interviews[source.name] = given[source.name]
     return out
 
 
@@ -3930,7 +4156,7 @@ def _verb_after() -> str:
     return (r"(?:\s+\([^()\s]{1,12}\))?"
             r"(?:,\s+(?:an?|the|his|her)\s[^,.;:\"“”]{1,60},|\s+[—–]\s+[^—–.;:\"“”]{1,60}?\s+[—–]|,)?"
             rf"(?:\s+{_phrases('subject_adverbs.txt')})?"
-            r"\s+(?:has\s+|had\s+|was\s+|is\s+)?(?P<verb>[a-z]{3,})\b")
+            r"\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:been\s+)?(?P<verb>[a-z]{3,})\b")  # (has been asked)
 
 
 @lru_cache(maxsize=None)

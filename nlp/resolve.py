@@ -171,8 +171,9 @@ class Resolver:
                 return e
             if self._own_body(parsed, words, theirs):
                 continue  # Reyes after the Reyes campaign: the person, not the body
-            if e.kind == "person" and parsed.role is None and _is_suffix(words, theirs):
-                return e  # a surname: عبد الرحمن, Abu Layla
+            if e.kind == "person" and parsed.role is None and _is_suffix(words, theirs) \
+                    and ("and" not in theirs or "and" in words):
+                return e  # a surname: عبد الرحمن, Abu Layla (not one of a pair: Williams after "Vindman and Williams")
             if e.kind != "person" and _is_prefix(words, theirs):
                 return e  # a short name: المرصد, the Observatory
             if len(words) == 1 and words[0] in theirs and e.kind != "person" and parsed.role is None:

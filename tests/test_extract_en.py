@@ -3620,3 +3620,211 @@ def test_both_x_and_y_inside_a_content_is_one_subject():
 ])
 def test_a_record_credits_its_issuer(text, name):
     assert only(text).source.name == name
+
+
+def test_told_a_medium_when_asked_about_claims_that_keeps_the_medium():
+    # the "that" belongs to the subordinate clause ("claims that ..."), not to "told"
+    found = run("“It is a real worry, because they care deeply,” Ortega, 61, told Sky News on Friday when asked "
+                "about reports that her allies would walk out. “They will decide,” she said.")
+    assert [a.outlet.name if a.outlet else None for a in found] == ["Sky News", "Sky News"]
+    assert found[0].source.name == "Ortega"
+
+
+@pytest.mark.parametrize("medium", ["USA Today", "USA TODAY"])
+def test_a_medium_whose_name_ends_in_a_time_word_is_whole(medium):
+    a = only(f"The mayor told {medium} that the depot would close.")
+    assert a.outlet is not None and a.outlet.name == medium
+    assert parse_mention(medium).kind == "media"
+    assert parse_mention("the Kelford Herald yesterday").name == "Kelford Herald"
+
+
+def test_a_title_after_its_state_names_the_holder_met_before():
+    found = run("Sen. Ann Brook says she is ready for the vote. "
+                "The Kelford senator told the Daily Courier that the bill had enough support. "
+                "“We will win,” she said.")
+    assert [a.source.name for a in found] == ["Ann Brook"] * 3
+    assert [a.outlet.name if a.outlet else None for a in found] == [None, "Daily Courier", "Daily Courier"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Even though voters hailed the plan as a bold step, the council was not convinced.",
+    "While the mayor praised the plan as a bold step, critics were not convinced.",
+])
+def test_a_content_in_an_opening_concessive_clause_ends_before_the_main_clause(sentence):
+    a = only(sentence)
+    assert a.claim.text == "the plan as a bold step"
+
+
+def test_a_surname_after_a_pair_names_that_one_person_not_the_pair():
+    found = run("Aides grilled Col. Tom Reyes, an adviser, and Ann Lowry, a diplomat. Both Reyes and Lowry "
+                "told lawmakers that the call was wrong. Lowry said the call was unusual. "
+                "“It struck me as odd,” she said.")
+    assert [a.source.name for a in found] == ["Reyes and Lowry", "Lowry", "Lowry"]
+
+
+def test_a_person_put_at_the_head_of_a_passive_sentence_is_whom_the_next_pronoun_means():
+    found = run("Sen. Tom Reyes has criticized Ann Lowry for her ties to banks. Reyes has accused Lowry of "
+                "being influenced by donors. Lowry has been asked to release the letters. "
+                "“Let everyone release them,” she told CNN in March.")
+    assert found[-1].source.name == "Lowry"
+    assert found[-1].outlet.name == "CNN"
+
+
+def test_an_outlet_carries_to_a_speaker_first_met_by_surname_and_later_named_in_full():
+    found = run("“It is a fair worry,” Morrow, 54, told Sky News on Monday. “They will decide,” she said. "
+                "The singer Ellen Morrow has toured for years. The singer said she was tired of the old guard. "
+                "“Things will change,” she said.")
+    assert [a.outlet.name if a.outlet else None for a in found] == ["Sky News"] * len(found)
+
+
+@pytest.mark.parametrize("sentence", [
+    'The new rules "will not end the dispute," Ann Lowry said on the call.',
+    "The new rules “will not end the dispute,” Ann Lowry, deputy minister for ports, harbours, and shipping, "
+    "said on the same call.",
+    "The new rules “will not end the dispute,” Ann Lowry, deputy minister for ports, harbours and shipping, said.",
+])
+def test_trailing_speaker_with_a_listed_portfolio_or_an_occasion_after_the_cue(sentence):
+    a = only(sentence)
+    assert a.claim.text.startswith("The new rules") and a.claim.text.rstrip(",”\"").endswith("dispute")
+    assert (a.source.name, a.source.kind) == ("Ann Lowry", "person")
+
+
+def test_a_short_occasion_after_the_cue_is_not_content_but_a_clause_after_it_is():
+    assert only("The mayor said at the meeting the plan was dead.").claim.text == "the plan was dead"
+    assert only("Reyes said in politics it takes time to build trust.").claim.text == \
+        "in politics it takes time to build trust"
+
+
+@pytest.mark.parametrize("dash", ["—", "-"])
+def test_a_dashed_aside_with_a_quotation_in_it_stays_out_of_the_speaker(dash):
+    found = run(f'Mayor Tom Reyes {dash} who once called the depot "a ruin" {dash} said at a rally in Kelford '
+                "that the port should be sold.")
+    main = [a for a in found if a.claim.text == "the port should be sold"]
+    assert len(main) == 1 and main[0].source.name == "Tom Reyes"
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Four workers were initially reported killed in the blast at the depot.", "were initially reported killed"),
+    ("The depot has been seen as a symbol of the town's decline.", "has been seen as"),
+    ("The militia, which controls the north, has been blamed for dozens of attacks.", "has been blamed for"),
+    ("The old cells are known to be very cold.", "are known to"),
+])
+def test_agentless_passives_in_other_tenses_and_with_an_adverb_credit_no_one(sentence, cue):
+    a = only(sentence)
+    assert a.cue.text == cue and a.source.kind == "unspecified"
+
+
+def test_an_agentless_charge_in_the_perfect_takes_its_object_as_content():
+    a = only("The mayor has been accused of taking bribes.")
+    assert (a.claim.text, a.source.kind) == ("taking bribes", "unspecified")
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("Prices rose amid speculation that the port would close.", "the port would close"),
+    ("Allegations that the mayor took bribes are at the centre of the inquiry.", "the mayor took bribes"),
+    ("The film revived suspicions that the vote was rigged; doubts about the count grew.", "the vote was rigged"),
+])
+def test_a_noun_of_hearsay_with_no_one_before_it_credits_no_one(sentence, claim):
+    a = only(sentence)
+    assert (a.claim.text, a.source.kind) == (claim, "unspecified")
+
+
+def test_hearsay_nested_in_a_denial_and_hearsay_that_is_someones():
+    found = run("Sen. Ann Lee dismissed accusations that she had taken bribes.")
+    assert [(a.cue.text, a.source.kind) for a in found] == [("dismissed", "person"), ("accusations", "unspecified")]
+    assert all(a.cue.text != "claims" or a.source.name == "Reed"
+               for a in run("Reed's claims that the port was unsafe drew criticism."))
+    assert run("The U.S. allegations that the port was used for smuggling were denied.") == []
+
+
+def test_one_of_a_group_of_unnamed_sources_keeps_the_outlet_the_group_spoke_to():
+    found = run("Two workers were hurt in a blast at the depot, a police source and a source at the port told "
+                "Reuters. The army said it was an accident. One police source said the crane was old.")
+    assert [a.outlet.name if a.outlet else None for a in found] == ["Reuters", None, "Reuters"]
+    found = run("Three officials told the Kelford Herald that the depot would close. The mayor said it would not. "
+                "One official said the decision was final.")
+    assert [a.outlet.name if a.outlet else None for a in found] == ["Kelford Herald", None, "Kelford Herald"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry assured residents on Kelbook, a popular social media site, that the water was safe.",
+    "The ministry said on Kelbook, a Twitter-like messaging app, that the water was safe.",
+])
+def test_a_platform_unknown_by_name_is_one_when_its_appositive_says_so(sentence):
+    a = only(sentence)
+    assert a.outlet is not None and a.outlet.name == "Kelbook"
+    assert a.claim.text == "the water was safe"
+
+
+def test_a_day_with_an_appositive_is_no_platform():
+    assert only("The ministry said on Monday, a public holiday, that the water was safe.").outlet is None
+
+
+def test_an_interview_goes_on_after_a_post_that_came_between():
+    found = run("Speaking on CNN's “State of the Union,” Mayor Ann Lee said the port would reopen. Later, Lee "
+                "posted a photo on Facebook, writing “We did it.” “We will rebuild,” she said.")
+    assert [a.outlet.name for a in found] == ["CNN's State of the Union", "Facebook", "CNN's State of the Union"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The depot was badly run, said another witness in the inquiry, former Kelford Port finance adviser Ann Lee.",
+    "The depot was badly run, said another witness, Ann Lee.",
+    "“The depot was badly run,” said a former manager, Ann Lee, who left in 2019.",
+])
+def test_an_inverted_speaker_described_then_named_in_apposition_is_the_named_person(sentence):
+    a = only(sentence)
+    assert (a.source.name, a.source.kind) == ("Ann Lee", "person")
+
+
+def test_an_inverted_speaker_followed_by_a_participle_stays_as_it_is():
+    found = run("“The depot was badly run,” said the mayor, adding that it would close.")
+    assert [a.speaker.text if a.speaker else None for a in found] == ["the mayor", None]
+
+
+@pytest.mark.parametrize("tail", ["echoing the flood of 2008", "raising questions about the delay",
+                                  "increasing speculation that the port would close"])
+def test_a_reporters_comment_after_the_content_is_not_part_of_it(tail):
+    a = only(f"Residents said the school had collapsed, {tail}.")
+    assert a.claim.text == "the school had collapsed"
+
+
+def test_a_participle_of_the_speakers_own_stays_in_the_content():
+    a = only("The mayor said the storm had hit the coast, leaving thousands without power.")
+    assert a.claim.text.endswith("leaving thousands without power")
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("Many residents have voiced concerns that the bridge is unsafe.", "the bridge is unsafe"),
+    ("The mayor expressed hope that the talks would succeed.", "the talks would succeed"),
+    ("The union raised the possibility that workers would strike.", "workers would strike"),
+])
+def test_a_verb_and_a_noun_of_feeling_or_doubt_before_that_is_a_cue(sentence, claim):
+    assert only(sentence).claim.text == claim
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ann Lee held a meeting with port workers and pledged to “rebuild the depot,” the Kelford Herald reported.",
+    "Ann Lee met workers and said the port would reopen, the Kelford Herald reported.",
+])
+def test_a_second_verb_of_its_subject_inside_a_medium_s_report_is_the_subjects_statement(sentence):
+    a = only(sentence)
+    assert (a.source.name, a.outlet.name) == ("Ann Lee", "Kelford Herald")
+    assert "Herald" not in a.claim.text
+
+
+@pytest.mark.parametrize("sentence, name, claim", [
+    ("Sen. Ann Lee has released a web video that accuses the mayor of lying about the depot.", "Ann Lee",
+     "the mayor of lying about the depot"),
+    ("The union has released a report that says the depot is unsafe.", "union", "the depot is unsafe"),
+])
+def test_a_record_its_subject_released_speaks_for_the_subject(sentence, name, claim):
+    a = only(sentence)
+    assert (a.source.name, a.claim.text) == (name, claim)
+
+
+def test_a_body_named_by_its_kind_and_a_modifier_is_not_just_the_last_body_that_spoke():
+    found = run("The Pentagon said the missile flew east. Kelford TV, citing the defence ministry, reported that "
+                "the missile landed in the sea.")
+    assert [a.source.name for a in found] == ["Pentagon", "defence ministry"]
+    found = run("The Defence Ministry said the missile flew east. Later the defence ministry said it had landed.")
+    assert [a.source.name for a in found] == ["Defence Ministry", "Defence Ministry"]
