@@ -251,9 +251,20 @@ def _same_body(mine: list[str], theirs: list[str]) -> bool:
     """No body named, or the holder's body in short: its start, its end, or its words in order
     without its kind (الخطوط التونسية for شركة الخطوط التونسية, حماس for حركة المقاومة الإسلامية
     حماس); or, for a holder named with no body, the country's adjective (القاضي اللبناني)."""
-    if not mine or _in_order(mine, theirs):
+    if not mine or _in_order(mine, theirs, _same_body_word):
         return True
     return not theirs and len(mine) == 1 and mine[0].endswith("ي")
+
+
+def _same_body_word(mine: str, theirs: str) -> bool:
+    """One word of a body as a later mention gives it: the same word, the word the holder's body
+    wrote with a proclitic preposition (كلية الطب بالموصل ... كلية الطب الموصل: ب، ل، و), or the
+    country's adjective for the body's feminine one (السفير الفرنسي for سفير الجمهورية الفرنسية)."""
+    if mine == theirs:
+        return True
+    if len(mine) >= 3 and theirs[:1] in ("ب", "ل", "و") and theirs[1:] == mine:
+        return True
+    return len(mine) >= 4 and mine.endswith("ي") and theirs == mine + "ه"
 
 
 @lru_cache(maxsize=None)
@@ -306,10 +317,10 @@ def _words(name: str, lang: str) -> list[str]:
     return words
 
 
-def _in_order(short: list[str], full: list[str]) -> bool:
+def _in_order(short: list[str], full: list[str], same=lambda a, b: a == b) -> bool:
     """Whether every word of ``short`` appears in ``full``, in the same order."""
     rest = iter(full)
-    return all(any(w == f for f in rest) for w in short)
+    return all(any(same(w, f) for f in rest) for w in short)
 
 
 def _is_suffix(short: list[str], full: list[str]) -> bool:

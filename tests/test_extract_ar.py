@@ -2534,3 +2534,16 @@ def test_topic_phrase_opening_the_clause_is_not_the_subject():
 def test_statements_from_a_named_official_keep_him_before_the_verb():
     atts = run("ردت الحكومة على تصريحات من وزير الخارجية الجار قال فيها إن بلاده مستعدة للوساطة.")
     assert any(a.cue.text == "قال" and a.speaker is not None and "وزير الخارجية" in a.speaker.text for a in atts)
+
+
+def test_title_in_construct_with_its_body_then_a_name_names_that_person():
+    atts = run("وقال عميد كلية الهندسة بحلب، زيدون قطان، إن الامتحانات ستجري في موعدها. "
+               "وأكد عميد كلية حلب أن القاعات جاهزة.")
+    assert [a.source.name for a in atts] == ["زيدون قطان", "زيدون قطان"]
+    assert atts[0].source.role == "عميد"
+
+
+def test_title_with_the_body_written_shorter_names_the_holder_met_before():
+    atts = run("وقال سفير الجمهورية الفرنسية بالقاهرة، جان مارتان، إن بلاده تدعم الحوار. "
+               "وأضاف السفير الفرنسي أن الزيارة ستتم الشهر المقبل.")
+    assert [a.source.name for a in atts] == ["جان مارتان", "جان مارتان"]
