@@ -2547,3 +2547,11 @@ def test_title_with_the_body_written_shorter_names_the_holder_met_before():
     atts = run("وقال سفير الجمهورية الفرنسية بالقاهرة، جان مارتان، إن بلاده تدعم الحوار. "
                "وأضاف السفير الفرنسي أن الزيارة ستتم الشهر المقبل.")
     assert [a.source.name for a in atts] == ["جان مارتان", "جان مارتان"]
+
+
+def test_a_post_goes_on_while_the_posters_statements_run_on():
+    text = ("وكتب وزير النقل سامر خليل على تويتر أن القطار الجديد يعمل الشهر المقبل. "
+            "وأضاف وزير النقل أن التذاكر ستباع إلكترونياً.")
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["سامر خليل"] * 2
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["تويتر"] * 2
