@@ -145,6 +145,7 @@ def extract(doc: Document, resolver: Resolver) -> list[Attribution]:
     outlets: dict[str, Outlet] = {}  # the report each source was carried by: it goes on (rule 3)
     relays: set[int] = set()  # where the text names a medium relaying a statement (نقلت، وفقاً لما نشرته)
     told: dict[str, Outlet] = {}  # the medium the source speaking now was talking to (لـ"الأفق")
+    before: list[Attribution] = []  # the statements of the sentence before
     for start, end in doc.sentences:
         if _narrated_verb(doc.text[start:end]) is not None:
             _shifted_subject(doc.text, start, end, resolver)  # وقدم X، رئيس الوزراء، تعازيه، وقال إنه ...
@@ -156,7 +157,52 @@ def extract(doc: Document, resolver: Resolver) -> list[Attribution]:
         if not read:
             _shifted_subject(doc.text, start, end, resolver)
             walk.open_interview()
+            relayed = _relay_sentence(doc.text[start:end])
+            if relayed is not None:  # "...". كما نقلت رويترز.
+                _trailing_relay_back(before + [_relay_marker(before, relayed, start)])
+        _trailing_relay_back(read)
+        before = [r for r in read if r.alternative is None]
     return found
+
+
+_RELAY_SENTENCE = re.compile(r"\s*و?(?:كما|حسبما|بحسب\s+ما|وفق\s+ما|وفقا\s+لما|وفقاً\s+لما)\s+"
+                             r"(?:نقلت|نقلته|ذكرت|ذكرته|أوردت|أوردته|نشرت|نشرته)\s+(?P<medium>[^.،,:؛]{2,60}?)\s*[.]?\s*$")
+
+
+def _relay_sentence(sentence: str) -> str | None:
+    """A sentence that only says which medium relayed what came before it (كما نقلت «رويترز»)."""
+    m = _RELAY_SENTENCE.match(sentence)
+    if m is None:
+        return None
+    medium = clean(m.group("medium"))
+    return medium if medium and parse_mention(medium).kind == "media" else None
+
+
+def _relay_marker(before: list[Attribution], medium: str, at: int) -> Attribution:
+    """A stand-in for the last statement before a relay sentence, carrying its medium named after it."""
+    last = before[-1] if before else None
+    if last is None:
+        return Attribution(Span("", at, at), Span("", at, at), None, Source("", "unspecified"), None)
+    return replace(last, outlet=Outlet(medium, Span(medium, at, at)), alternative=None)
+
+
+def _trailing_relay_back(read: list[Attribution]) -> None:
+    """قال X إن "..."، مضيفاً: "..."، وفقاً لما نقلته وكالة Y: a medium named after the last statement
+    of a sentence, as the one that carried it, carried the sentence's earlier statements of the same
+    source too (they are one report). Only within the sentence: outlets go no further back."""
+    for i, rec in enumerate(read):
+        if rec.outlet is not None or rec.alternative is not None or not rec.source.name:
+            continue
+        key = lexicon.fold(rec.source.name)
+        for later in read[i + 1:]:
+            if later.alternative is not None:
+                continue
+            if same_speaker_key({key: None}, lexicon.fold(later.source.name or "")) is None:
+                break  # another source spoke between them
+            span = later.outlet.span if later.outlet is not None else None
+            if span is not None and span.start >= later.claim.end and later.claim.start > later.cue.start:
+                rec.outlet = Outlet(later.outlet.name, None)
+                break
 
 
 def _shifted_subject(text: str, start: int, end: int, resolver: Resolver) -> None:

@@ -2555,3 +2555,17 @@ def test_a_post_goes_on_while_the_posters_statements_run_on():
     atts = run(text)
     assert [a.source.name for a in atts] == ["سامر خليل"] * 2
     assert [a.outlet.name if a.outlet else None for a in atts] == ["تويتر"] * 2
+
+
+def test_a_medium_named_after_a_sentences_last_statement_carried_its_earlier_ones_too():
+    atts = run("قال وزير المالية سامر خليل إن \"العجز تراجع هذا العام\"، مضيفاً: \"الديون مستقرة\"، "
+               "وفقاً لما نقلته عنه وكالة الأنباء الوطنية.")
+    assert [a.source.name for a in atts] == ["سامر خليل", "سامر خليل"]
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["وكالة الأنباء الوطنية"] * 2
+
+
+def test_a_sentence_saying_only_which_medium_relayed_names_the_outlet_of_the_one_before():
+    atts = run("وقال وزير المالية سامر خليل: «العجز تراجع هذا العام». كما نقلت «رويترز». "
+               "وأضاف خليل: «الديون مستقرة».")
+    assert [a.source.name for a in atts] == ["سامر خليل", "سامر خليل"]
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["رويترز", "رويترز"]
