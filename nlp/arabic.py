@@ -30,6 +30,11 @@ _SAME = re.compile(r"\s+(?:ذاتها|نفسها|عينها|ذاته|نفسه|ع
 _CITING = ("نقلا", "استنادا")  # X reported, citing Y: Y is the source, X the outlet (guide, rule 4)
 _PUBLISHED = re.compile(r"\s*[،,]?\s*(?:نشرتها|نقلتها|بثتها|أوردتها|أدلى بها|أدلت بها|نشرته|نقلته|بثته|أورده)(?:\s+(?:لـ?|إلى))?")
 # (في بيان نقلته وكالة ...: a statement noun may be masculine; ، نشرته ...: the clause may follow a comma)
+_QUESTION = re.compile(r"(?:في\s+(?:معرض\s+)?رد(?:ه|ها|هم|هما)\s+على|رد(?:ا|اً|ًا)\s+على)\s+(?:سؤال|أسئلة|استفسار|استفسارات)"
+                       r"(?:\s+(?:وجهت(?:ه|ها)|طرحت(?:ه|ها)|وجهه|وجهها|طرحه|طرحها)(?:\s+(?:له|لها|لهم|عليه|عليها|عليهم|إليه|إليها))?)?"
+                       r"(?:\s+(?:لـ?|من))?\s*")
+# (ردا على سؤال لـ"الأفق"، في رده على استفسار "الأفق"، ردًا على سؤال وجهته له صحيفة الأفق: the
+# medium that asked is the one the answer was given to, the outlet)
 _CARRIED = re.compile(r"و?(?:نقلته|نقلها|نشرته|نشرها|بثته|بثها|أوردته|أوردها)(?![\w\u0640])")  # ونقلته شبكة ...
 _COMMENTARY = re.compile(r"[،,]\s*(?:[\w\u0640]+\s+(?:بذلك|بهذا)|(?:بالرغم|وبالرغم|على الرغم) من أن)(?![\w\u0640])")
 # ، واضعة بذلك ...، بالرغم من أن ...: the reporter's gloss or concession after what was said
@@ -1392,7 +1397,30 @@ class _Sentence:
                 stop = self._outlet_end(at)
                 if at < stop <= max(end, at + 1) + 80 and parse_mention(self.text[at:stop]).kind == "media":
                     return self._relayed(Outlet(clean(self.text[at:stop]), self._span(at, stop)))
-        return self._post_platform(start, end)
+        return self._question_outlet(start, end) or self._post_platform(start, end)
+
+    def _question_outlet(self, start: int, end: int) -> Outlet | None:
+        """The medium whose question the statement answers, named in an aside between ``start`` and
+        ``end``: في رده على استفسار "الأفق"، ردا على سؤال وجهته له صحيفة الأفق."""
+        m = _QUESTION.search(self.text, start, end)
+        if m is None:
+            return None
+        at = m.end()
+        if self.text[at:at + 1] in Q_OPEN:
+            quote = self.doc.quote_at(at)
+            if quote is not None and quote.start == at and len(self.text[quote.inner[0]:quote.inner[1]].split()) <= 4:
+                a, b = quote.inner
+                return Outlet(clean(self.text[a:b]), self._span(a, b))
+        named = self.p.outlet_named.match(self.text, at)
+        if named is not None and not named.group().startswith("مع"):
+            at = named.end()  # لصحيفة الأفق: the preposition is no part of the name
+        stop = self._outlet_end(at)
+        about = re.compile(r"\s(?:حول|بشأن|بخصوص|يتعلق|تتعلق)(?![\w\u0640])").search(self.text, at, stop)
+        stop = about.start() if about else stop  # ... صحيفة الأفق حول الميزانية: what it asked about
+        if stop > at and parse_mention(self.text[at:stop]).kind == "media":
+            return Outlet(clean(("ال" if named is not None and named.group() == "لل" else "") + self.text[at:stop]),
+                          self._span(at, stop))
+        return None
 
     def _fronted_outlet(self, cue_start: int) -> Outlet | None:
         """وفي تصريحات نشرتها وكالة "ريا نوفوستي"، قال ...: the statement phrase before the cue names the outlet."""
@@ -2132,6 +2160,9 @@ class _Sentence:
         trailing = self._trailing_outlet(claim)
         if trailing is not None:  # قال إن ...، في تصريحات لصحيفة الأفق.
             claim, outlet = self._span(claim.start, trailing[1]), outlet or trailing[0]
+        asked = re.compile(r"\s*[،,]\s*(?:و?ذلك\s+)?").match(self.text, claim.end)
+        if outlet is None and asked and _QUESTION.match(self.text, asked.end()):
+            outlet = self._question_outlet(asked.end(), self.end)  # "..."، وذلك ردا على سؤال لصحيفة الأفق
         if outlet is not None and outlet.name:
             outlet = self._as_named(outlet, claim.start)
         key = lexicon.fold(source.name) if source.name and source.kind != "unspecified" else None
@@ -2208,7 +2239,14 @@ class _Sentence:
             return None  # a quotation ends where it closes
         for comma in reversed(list(re.finditer(r"[،,]", claim.text))):
             at = self._skip_spaces(claim.start + comma.end())
-            if self._quoted(claim.start + comma.start()) or not self.p.statement.match(self.text, at):
+            if self._quoted(claim.start + comma.start()):
+                continue
+            asked = re.match(r"(?:و?ذلك\s+)?", self.text[at:])
+            if _QUESTION.match(self.text, at + asked.end()):  # ...، وذلك ردا على سؤال لصحيفة الأفق
+                outlet = self._question_outlet(at, self.end)
+                if outlet is not None:
+                    return outlet, _rstrip(self.text, claim.start, claim.start + comma.start())
+            if not self.p.statement.match(self.text, at):
                 continue
             outlet, end = self._outlet(at)
             if outlet is not None and _rstrip(self.text, at, end) >= _rstrip(self.text, claim.start, claim.end):

@@ -2569,3 +2569,18 @@ def test_a_sentence_saying_only_which_medium_relayed_names_the_outlet_of_the_one
                "وأضاف خليل: «الديون مستقرة».")
     assert [a.source.name for a in atts] == ["سامر خليل", "سامر خليل"]
     assert [a.outlet.name if a.outlet else None for a in atts] == ["رويترز", "رويترز"]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("وأكد الوزير سامر خليل أن \"العجز تراجع\"، وذلك ردا على سؤال وجهته له صحيفة الأفق حول الميزانية.", "صحيفة الأفق"),
+    ("وأوضحت الوزارة في ردها على استفسار \"الأفق\" حول الحادث، أن التحقيق مستمر.", "الأفق"),
+    ("وقال الوزير سامر خليل، ردا على سؤال لـ\"الأفق\"، إن العجز تراجع.", "الأفق"),
+])
+def test_the_medium_whose_question_a_statement_answers_is_its_outlet(text, outlet):
+    a = only(text)
+    assert a.outlet is not None and a.outlet.name == outlet
+
+
+def test_a_question_from_no_medium_names_no_outlet():
+    a = only("وقال الوزير سامر خليل، في رده على سؤال حول الميزانية، إن العجز تراجع.")
+    assert a.outlet is None
