@@ -36,7 +36,9 @@ _QUESTION = re.compile(r"(?:في\s+(?:معرض\s+)?رد(?:ه|ها|هم|هما)\s
 # (ردا على سؤال لـ"الأفق"، في رده على استفسار "الأفق"، ردًا على سؤال وجهته له صحيفة الأفق: the
 # medium that asked is the one the answer was given to, the outlet)
 _CARRIED = re.compile(r"و?(?:نقلته|نقلها|نشرته|نشرها|بثته|بثها|أوردته|أوردها)(?![\w\u0640])")  # ونقلته شبكة ...
-_COMMENTARY = re.compile(r"[،,]\s*(?:[\w\u0640]+\s+(?:بذلك|بهذا)|(?:بالرغم|وبالرغم|على الرغم) من أن)(?![\w\u0640])")
+_COMMENTARY = re.compile(r"[،,]\s*(?:[\w\u0640]+\s+(?:بذلك|بهذا)|(?:بالرغم|وبالرغم|على الرغم) من أن)(?![\w\u0640])"
+                         r"|(?:[،,]\s*|\s)وذلك\s+(?:بعد|خلال|غداة|عقب|إثر|اثر|رد[اًً]+\s+على)(?![\w\u0640])")
+# (...، وذلك بعد اجتماعه بالوزير، ... وذلك ردا على تصريحات ...: when and why it was said, the reporter's)
 # ، واضعة بذلك ...، بالرغم من أن ...: the reporter's gloss or concession after what was said
 _NEGATED_COMPLEMENT = re.compile(r"ب?ألا(?![\w\u0640])")  # ألا، بألا: أن + لا
 _SPACE = re.compile(r"[\s،,]*")

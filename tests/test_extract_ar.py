@@ -2584,3 +2584,15 @@ def test_the_medium_whose_question_a_statement_answers_is_its_outlet(text, outle
 def test_a_question_from_no_medium_names_no_outlet():
     a = only("وقال الوزير سامر خليل، في رده على سؤال حول الميزانية، إن العجز تراجع.")
     assert a.outlet is None
+
+
+@pytest.mark.parametrize("gloss", ["، وذلك بعد اجتماعه بالنقابات", " وذلك ردا على انتقادات المعارضة",
+                                   "، وذلك خلال زيارته للمصنع"])
+def test_when_and_why_a_statement_was_made_is_the_reporters_gloss_not_the_claim(gloss):
+    a = only(f"وأكد الوزير سامر خليل أن الأجور سترتفع العام المقبل{gloss}.")
+    assert a.claim.text == "الأجور سترتفع العام المقبل"
+
+
+def test_a_reason_the_speaker_gives_with_wadhalika_stays_in_the_claim():
+    a = only("وأكد الوزير سامر خليل أن الأجور سترتفع، وذلك لأن الاقتصاد تحسن.")
+    assert "الاقتصاد تحسن" in a.claim.text
