@@ -30,6 +30,8 @@ _SAME = re.compile(r"\s+(?:ذاتها|نفسها|عينها|ذاته|نفسه|ع
 _CITING = ("نقلا", "استنادا")  # X reported, citing Y: Y is the source, X the outlet (guide, rule 4)
 _PUBLISHED = re.compile(r"\s*[،,]?\s*(?:نشرتها|نقلتها|بثتها|أوردتها|أدلى بها|أدلت بها|نشرته|نقلته|بثته|أورده)(?:\s+(?:لـ?|إلى))?")
 # (في بيان نقلته وكالة ...: a statement noun may be masculine; ، نشرته ...: the clause may follow a comma)
+_BROADCAST = re.compile(r"(?<![\w\u0640])(?:على|عبر)\s+(?:(?P<screen>شاشة|أثير|هواء)(?![\w\u0640])|(?=(?:ال)?(?:قناة|إذاعة|تلفزيون|راديو|فضائية)))")
+# (على شاشة "الأفق"، عبر أثير إذاعة الأفق، على قناة الأفق: the channel a programme or a call went out on)
 _QUESTION = re.compile(r"(?:في\s+(?:معرض\s+)?رد(?:ه|ها|هم|هما)\s+على|رد(?:ا|اً|ًا)\s+على)\s+(?:سؤال|أسئلة|استفسار|استفسارات)"
                        r"(?:\s+(?:وجهت(?:ه|ها)|طرحت(?:ه|ها)|وجهه|وجهها|طرحه|طرحها)(?:\s+(?:له|لها|لهم|عليه|عليها|عليهم|إليه|إليها))?)?"
                        r"(?:\s+(?:لـ?|من))?\s*")
@@ -2053,8 +2055,31 @@ class _Sentence:
             published = self._published_by(statement.end())
             if published is not None:  # في تصريحات نقلتها وكالة رويترز: the medium that carried them
                 return published
+            aired = self._broadcast_outlet(statement.end(), stop.start() if stop else self.end)
+            if aired is not None:  # خلال مداخلة هاتفية في برنامج "..." على شاشة "...":
+                return aired[0], self._skip(aired[1])
             return self._post_platform(statement.start(), statement.end()), self._skip(statement.end())
         return named[0], self._skip(named[1])
+
+    def _broadcast_outlet(self, start: int, end: int) -> tuple[Outlet, int] | None:
+        """The channel a statement went out on, named in its occasion phrase: على شاشة "الأفق"، عبر
+        أثير إذاعة ...، على قناة الأفق (after a programme's name, في برنامج "..."); and where it ends."""
+        if len(re.findall(_WORD, self.text[start:end])) > 12:
+            return None
+        m = _BROADCAST.search(self.text, start, end)
+        if m is None:
+            return None
+        at = self._skip_spaces(m.end())
+        if self.text[at:at + 1] in Q_OPEN:
+            quote = self.doc.quote_at(at)
+            if quote is None or quote.start != at or len(self.text[quote.inner[0]:quote.inner[1]].split()) > 4:
+                return None
+            a, b = quote.inner
+            return Outlet(clean(self.text[a:b]), self._span(a, b)), quote.end
+        stop = _rstrip(self.text, at, min(self._outlet_end(at), end))
+        if stop <= at or parse_mention(self.text[at:stop]).kind != "media" and not m.group("screen"):
+            return None
+        return Outlet(clean(self.text[at:stop]), self._span(at, stop)), stop
 
     def _published_by(self, pos: int) -> tuple[Outlet, int] | None:
         """في تصريحات نشرتها صحيفة الأفق، نقلتها وكالة رويترز: the medium that published or carried

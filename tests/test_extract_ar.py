@@ -2596,3 +2596,14 @@ def test_when_and_why_a_statement_was_made_is_the_reporters_gloss_not_the_claim(
 def test_a_reason_the_speaker_gives_with_wadhalika_stays_in_the_claim():
     a = only("وأكد الوزير سامر خليل أن الأجور سترتفع، وذلك لأن الاقتصاد تحسن.")
     assert "الاقتصاد تحسن" in a.claim.text
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("وقال الوزير سامر خليل خلال مداخلة هاتفية في برنامج \"المساء\" على شاشة \"الأفق\": \"العجز تراجع\".", "الأفق"),
+    ("وقال الوزير سامر خليل خلال مداخلة هاتفية مع برنامج \"المساء\" على قناة \"الأفق\" إن العجز تراجع.", "قناة الأفق"),
+    ("وقال الوزير سامر خليل في لقاء على شاشة \"الأفق\" إن العجز تراجع.", "الأفق"),
+])
+def test_the_channel_a_statement_went_out_on_is_its_outlet(text, outlet):
+    a = only(text)
+    assert a.source.name == "سامر خليل"
+    assert a.outlet is not None and a.outlet.name == outlet
