@@ -32,6 +32,9 @@ _PUBLISHED = re.compile(r"\s*[،,]?\s*(?:نشرتها|نقلتها|بثتها|أ
 # (في بيان نقلته وكالة ...: a statement noun may be masculine; ، نشرته ...: the clause may follow a comma)
 _BROADCAST = re.compile(r"(?<![\w\u0640])(?:على|عبر)\s+(?:(?P<screen>شاشة|أثير|هواء)(?![\w\u0640])|(?=(?:ال)?(?:قناة|إذاعة|تلفزيون|راديو|فضائية)))")
 # (على شاشة "الأفق"، عبر أثير إذاعة الأفق، على قناة الأفق: the channel a programme or a call went out on)
+_OCCASION_WITH_PRONOUN = r"(?<![\w\u0640])(?:لدى|عند|إبان|فور)\s+[\w\u0640]{2,}(?:ه|ها|هم|هما)(?![\w\u0640])"
+# (وقال X لدى ترؤسه اجتماعا ...، عند استقباله وفدا ...، فور وصوله: the occasion, its verbal noun with
+# the speaker's pronoun, not more of his name; سفير X لدى مالي has no pronoun and stays a title)
 _QUESTION = re.compile(r"(?:في\s+(?:معرض\s+)?رد(?:ه|ها|هم|هما)\s+على|رد(?:ا|اً|ًا)\s+على)\s+(?:سؤال|أسئلة|استفسار|استفسارات)"
                        r"(?:\s+(?:وجهت(?:ه|ها)|طرحت(?:ه|ها)|وجهه|وجهها|طرحه|طرحها)(?:\s+(?:له|لها|لهم|عليه|عليها|عليهم|إليه|إليها))?)?"
                        r"(?:\s+(?:لـ?|من))?\s*")
@@ -110,7 +113,7 @@ def patterns() -> Patterns:
         statement=re.compile(rf"(?:{lexicon.alternation(['في', 'خلال', 'عبر'])})\s+(?:ال)?(?:{lexicon.alternation(_lex('statement_nouns.txt'))})"
                              rf"(?:\s+(?:{lexicon.alternation(_lex('statement_adjectives.txt'))})ة?)?(?:\s+(?:له|لها|لهم))?(?![\w\u0640])"),
         statement_adjective=re.compile(rf"\s+(?:{lexicon.alternation(_lex('statement_adjectives.txt'))})ة?(?![\w\u0640])"),
-        adjunct=_words_re("adjunct_openers.txt"),
+        adjunct=re.compile(_words_re("adjunct_openers.txt").pattern + "|" + _OCCASION_WITH_PRONOUN),
         anonymity=re.compile(lexicon.alternation(_lex("anonymity.txt"))),
         object_opener=_words_re("object_openers.txt"),
         statement_noun=re.compile(rf"(?<![\w\u0640])(?:{lexicon.alternation(_lex('statement_nouns.txt'))})"

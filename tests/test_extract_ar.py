@@ -2607,3 +2607,16 @@ def test_the_channel_a_statement_went_out_on_is_its_outlet(text, outlet):
     a = only(text)
     assert a.source.name == "سامر خليل"
     assert a.outlet is not None and a.outlet.name == outlet
+
+
+@pytest.mark.parametrize("occasion", ["لدى ترؤسه اجتماعا طارئا للحكومة", "عند استقباله وفدا من النقابات",
+                                      "فور وصوله إلى المطار"])
+def test_an_occasion_with_the_speakers_pronoun_is_no_part_of_the_speaker(occasion):
+    a = only(f"وقال الوزير سامر خليل {occasion} إن الأجور سترتفع.")
+    assert a.speaker.text == "الوزير سامر خليل"
+    assert a.source.name == "سامر خليل"
+
+
+def test_a_body_a_title_is_held_at_stays_in_the_speaker():
+    a = only("وقال سفير فرنسا لدى مالي جان مارتان إن السفارة مغلقة.")
+    assert "لدى مالي" in a.speaker.text  # no pronoun on مالي: not an occasion
