@@ -2923,8 +2923,14 @@ def parse_mention(text: str) -> Parsed:
             role, affiliation = _role_and_affiliation(role_words)
             if not at and n + 1 < len(segments):
                 role, affiliation = _role_and_affiliation(segments[n + 1])
-            return Parsed(" ".join(_trim_name(words[at:])), "person", role, affiliation)
-    named = _apposed_name(segments) or _titled_name(segments[0])
+            name = _trim_name(words[at:])
+            after = words[at + len(name):]
+            if at and affiliation is None and after and lexicon.fold(after[0]) in lexicon.entries(LANG, "titles.txt"):
+                # الدكتور X Y وزير الصحة: a rank before the name, the office and its body after it
+                office, affiliation = _role_and_affiliation(after)
+                role = " ".join(w for w in (role, office) if w) or None
+            return Parsed(" ".join(name), "person", role, affiliation)
+    named = _apposed_name(segments) or _titled_name(segments[0]) or _ranked_name_then_office(segments[0])
     if named is not None:
         return named
     return _parse_body(segments[0])
@@ -2966,6 +2972,23 @@ def _titled_name(words: list[str]) -> Parsed | None:
         return None
     role, affiliation = _role_and_affiliation(words[:definite[-1] + 1])
     return Parsed(" ".join(tail), "person", role, affiliation)
+
+
+def _ranked_name_then_office(words: list[str]) -> Parsed | None:
+    """اللواء X Y وزير الداخلية: a rank, a name the lists lack, then the office and its body."""
+    titles = lexicon.entries(LANG, "titles.txt")
+    folded = [lexicon.fold(w) for w in words]
+    if len(words) < 5 or folded[0] not in titles:
+        return None
+    start = 1
+    while start < len(words) and folded[start] in titles | lexicon.entries(LANG, "role_modifiers.txt"):
+        start += 1  # الفريق الركن
+    office = next((k for k in range(start + 2, min(len(words), start + 5)) if folded[k] in titles), None)
+    if office is None or not _bare_name(words[start:office]):
+        return None
+    role, affiliation = _role_and_affiliation(words[office:])
+    return Parsed(" ".join(words[start:office]), "person",
+                  " ".join([*words[:start], *(role.split() if role else [])]), affiliation)
 
 
 def _apposed_name(segments: list[list[str]]) -> Parsed | None:

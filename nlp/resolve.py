@@ -161,6 +161,11 @@ class Resolver:
         words = _words(parsed.name, self.lang)
         if not words:
             return None
+        if parsed.kind == "person" and parsed.role and len(_words(parsed.affiliation or "", self.lang)) == 1 \
+                and _only_role(parsed, words, self.lang):
+            holder = self._titled_holder(parsed, words)
+            if holder is not None:
+                return holder  # اللواء الحذيفي after اللواء عبده الحذيفي: his rank and his surname
         if parsed.kind == "person" and parsed.role and _only_role(parsed, words, self.lang):
             return self._by_role(_words(parsed.role, self.lang), _words(parsed.affiliation or "", self.lang))
         for e in reversed(self.entities):

@@ -2620,3 +2620,15 @@ def test_an_occasion_with_the_speakers_pronoun_is_no_part_of_the_speaker(occasio
 def test_a_body_a_title_is_held_at_stays_in_the_speaker():
     a = only("وقال سفير فرنسا لدى مالي جان مارتان إن السفارة مغلقة.")
     assert "لدى مالي" in a.speaker.text  # no pronoun on مالي: not an occasion
+
+
+def test_a_rank_a_name_and_an_office_name_one_person_met_again_by_rank_and_surname():
+    atts = run("وقال اللواء زيدون قطان وزير الداخلية إن الحدود آمنة. "
+               "وأضاف اللواء قطان أن الدوريات تضاعفت. وأكد قطان أن الوضع مستقر.")
+    assert [a.source.name for a in atts] == ["زيدون قطان"] * 3
+    assert atts[0].source.affiliation == "الداخلية"
+
+
+def test_a_rank_before_a_listed_name_keeps_the_office_after_it():
+    atts = run("وقال الدكتور محمد خليل وزير الصحة إن اللقاحات وصلت. وأكد وزير الصحة أن التوزيع يبدأ غدا.")
+    assert [a.source.name for a in atts] == ["محمد خليل", "محمد خليل"]
