@@ -2632,3 +2632,15 @@ def test_a_rank_a_name_and_an_office_name_one_person_met_again_by_rank_and_surna
 def test_a_rank_before_a_listed_name_keeps_the_office_after_it():
     atts = run("وقال الدكتور محمد خليل وزير الصحة إن اللقاحات وصلت. وأكد وزير الصحة أن التوزيع يبدأ غدا.")
     assert [a.source.name for a in atts] == ["محمد خليل", "محمد خليل"]
+
+
+def test_kabir_before_a_body_is_a_title_and_the_name_after_it_the_speaker():
+    atts = run("وقال كبير المفاوضين في الوفد الحكومي زيدون قطان، في تصريحات لوكالة الأنباء الوطنية، "
+               "إن الجولة المقبلة ستعقد في جنيف. وأوضح قطان أن الخلافات تقلصت.")
+    assert [a.source.name for a in atts] == ["زيدون قطان", "زيدون قطان"]
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["وكالة الأنباء الوطنية"] * 2
+
+
+def test_a_senior_official_stays_an_anonymous_source():
+    a = only("وقال مسؤول كبير في وزارة الخارجية إن المفاوضات متعثرة.")
+    assert a.source.kind == "anonymous"
