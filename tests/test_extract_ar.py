@@ -2644,3 +2644,15 @@ def test_kabir_before_a_body_is_a_title_and_the_name_after_it_the_speaker():
 def test_a_senior_official_stays_an_anonymous_source():
     a = only("وقال مسؤول كبير في وزارة الخارجية إن المفاوضات متعثرة.")
     assert a.source.kind == "anonymous"
+
+
+@pytest.mark.parametrize("speaker, name", [("الإعلامي زيدون قطان", "زيدون قطان"),
+                                           ("مدعية المحكمة العليا ليلى حسن", "ليلى حسن")])
+def test_a_journalist_or_a_prosecutor_titled_before_the_name_is_that_person(speaker, name):
+    atts = run(f"وقال {speaker} إن القضية معقدة. وأضاف {speaker.split()[0]} أن الحكم قريب.")
+    assert atts[0].source.name == name and atts[0].source.kind == "person"
+
+
+def test_the_supreme_leader_by_title_is_a_person():
+    a = only("وقال المرشد الأعلى إن البلاد لا تريد الحرب.")
+    assert a.source.kind == "person"
