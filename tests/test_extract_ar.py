@@ -2656,3 +2656,14 @@ def test_a_journalist_or_a_prosecutor_titled_before_the_name_is_that_person(spea
 def test_the_supreme_leader_by_title_is_a_person():
     a = only("وقال المرشد الأعلى إن البلاد لا تريد الحرب.")
     assert a.source.kind == "person"
+
+
+@pytest.mark.parametrize("who", ["المتهم", "الرجل", "المحقق"])
+def test_an_unnamed_person_named_by_what_he_is_is_anonymous_not_a_body(who):
+    a = only(f"وقال {who} إن الأموال لم تصل.")
+    assert a.source.kind == "anonymous"
+
+
+def test_the_man_met_before_is_the_same_unnamed_source():
+    atts = run("وقال رجل كان يقود سيارة قرب السوق إن الانفجار كان قويا. وأضاف الرجل أن الشرطة وصلت بسرعة.")
+    assert atts[1].source.name == atts[0].source.name
