@@ -2667,3 +2667,8 @@ def test_an_unnamed_person_named_by_what_he_is_is_anonymous_not_a_body(who):
 def test_the_man_met_before_is_the_same_unnamed_source():
     atts = run("وقال رجل كان يقود سيارة قرب السوق إن الانفجار كان قويا. وأضاف الرجل أن الشرطة وصلت بسرعة.")
     assert atts[1].source.name == atts[0].source.name
+
+
+def test_one_of_them_is_an_anonymous_source():
+    atts = run("وقال سكان في المدينة إن الشوارع خلت. وأضاف أحدهم أن المحلات أغلقت.")
+    assert atts[-1].source.kind == "anonymous"
