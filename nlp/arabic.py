@@ -35,6 +35,7 @@ _BROADCAST = re.compile(r"(?<![\w\u0640])(?:على|عبر)\s+(?:(?P<screen>شا�
 _OCCASION_WITH_PRONOUN = r"(?<![\w\u0640])(?:لدى|عند|إبان|فور)\s+[\w\u0640]{2,}(?:ه|ها|هم|هما)(?![\w\u0640])"
 # (وقال X لدى ترؤسه اجتماعا ...، عند استقباله وفدا ...، فور وصوله: the occasion, its verbal noun with
 # the speaker's pronoun, not more of his name; سفير X لدى مالي has no pronoun and stays a title)
+_DEFINITE_MEDIA_HEADS = frozenset(lexicon.fold(w) for w in ("الوكالة", "الصحيفة", "الجريدة", "المجلة", "القناة"))
 _QUESTION = re.compile(r"(?:في\s+(?:معرض\s+)?رد(?:ه|ها|هم|هما)\s+على|رد(?:ا|اً|ًا)\s+على)\s+(?:سؤال|أسئلة|استفسار|استفسارات)"
                        r"(?:\s+(?:وجهت(?:ه|ها)|طرحت(?:ه|ها)|وجهه|وجهها|طرحه|طرحها)(?:\s+(?:له|لها|لهم|عليه|عليها|عليهم|إليه|إليها))?)?"
                        r"(?:\s+(?:لـ?|من))?\s*")
@@ -3017,7 +3018,10 @@ def _parse_body(words: list[str]) -> Parsed:
         return Parsed(name, "anonymous", affiliation=_anonymous_affiliation(words))
     if _unnamed_group(words, folded):
         return Parsed(name, "anonymous")  # عدد من التجار: the traders are who spoke, not a body they speak for
-    if _starts_with(folded, "media.txt"):
+    if _starts_with(folded, "media.txt") or folded[0] in _DEFINITE_MEDIA_HEADS and len(folded) > 1 \
+            and all(_adjective(w) for w in folded[1:]):
+        # الوكالة التركية، الصحيفة الأمريكية: a medium met before, by its kind and its adjectives
+        # (not الوكالة الدولية للطاقة الذرية: more than adjectives follow)
         return Parsed(name, "media", affiliation=_affiliation_after(words, ("التابع", "التابعة")))
     if _starts_with(folded, "organizations.txt") or _starts_with(folded, "states.txt") \
             or _starts_with(folded, "named_bodies.txt"):

@@ -2672,3 +2672,11 @@ def test_the_man_met_before_is_the_same_unnamed_source():
 def test_one_of_them_is_an_anonymous_source():
     atts = run("وقال سكان في المدينة إن الشوارع خلت. وأضاف أحدهم أن المحلات أغلقت.")
     assert atts[-1].source.kind == "anonymous"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("وقالت الصحيفة الفرنسية إن المفاوضات متعثرة.", "media"),
+    ("وقالت الوكالة الدولية للطاقة الذرية إن المفتشين وصلوا.", "organization"),
+])
+def test_a_medium_by_its_kind_and_adjectives_is_media(text, kind):
+    assert only(text).source.kind == kind
