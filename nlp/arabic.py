@@ -797,6 +797,9 @@ class _Sentence:
         folded = [lexicon.fold(w) for w in clean(speaker.text).split()]
         if _starts_with(folded, "same_source.txt"):
             return self.resolver.pronoun()
+        if folded and folded[0] in ("ضيف", "ضيفه") and parse_mention(speaker.text).name == clean(speaker.text) \
+                and any(e.kind == "person" for e in self.resolver.spoke):
+            return self.resolver.pronoun("person")  # وأوضح ضيف "بوليتيكا": the guest quoted before, not a new source
         if folded and folded[0] in lexicon.entries(LANG, "anaphoric_officials.txt") \
                 and all(_adjective(w) for w in folded[1:]) and any(e.kind == "person" for e in self.resolver.spoke):
             return self.resolver.pronoun("person")  # وقال المسؤول الحكومي: the official named before

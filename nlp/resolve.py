@@ -174,6 +174,8 @@ class Resolver:
             theirs = _words(e.name, self.lang)
             if words == theirs:
                 return e
+            if e.kind == "person" == parsed.kind and len(words) > 1 and [_bare(w) for w in words] == [_bare(w) for w in theirs]:
+                return e  # مهدي رباعي after مهدي الرباعي: a family name written with or without its article
             if self._own_body(parsed, words, theirs):
                 continue  # Reyes after the Reyes campaign: the person, not the body
             if e.kind == "person" and parsed.role is None and _is_suffix(words, theirs):

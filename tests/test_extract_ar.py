@@ -2680,3 +2680,11 @@ def test_one_of_them_is_an_anonymous_source():
 ])
 def test_a_medium_by_its_kind_and_adjectives_is_media(text, kind):
     assert only(text).source.kind == kind
+
+
+def test_a_programmes_guest_is_the_person_quoted_before_and_keeps_the_outlet():
+    atts = run("أكد القيادي في الحزب زيدون القطان أن الوزير متورط. "
+               "وأوضح ضيف \"المساء\" على \"إذاعة الأفق\" أن القضية قديمة. "
+               "وأضاف زيدون قطان أن الوثائق متوفرة.")
+    assert [a.source.name for a in atts] == ["زيدون القطان"] * 3
+    assert [a.outlet.name if a.outlet else None for a in atts][1:] == ["المساء", "المساء"]
