@@ -161,8 +161,8 @@ class Resolver:
         words = _words(parsed.name, self.lang)
         if not words:
             return None
-        if parsed.kind == "person" and parsed.role and len(_words(parsed.affiliation or "", self.lang)) == 1 \
-                and _only_role(parsed, words, self.lang):
+        if self.lang == "ar" and parsed.kind == "person" and parsed.role \
+                and len(_words(parsed.affiliation or "", self.lang)) == 1 and _only_role(parsed, words, self.lang):
             holder = self._titled_holder(parsed, words)
             if holder is not None:
                 return holder  # اللواء الحذيفي after اللواء عبده الحذيفي: his rank and his surname
@@ -174,7 +174,8 @@ class Resolver:
             theirs = _words(e.name, self.lang)
             if words == theirs:
                 return e
-            if e.kind == "person" == parsed.kind and len(words) > 1 and [_bare(w) for w in words] == [_bare(w) for w in theirs]:
+            if self.lang == "ar" and e.kind == "person" == parsed.kind and len(words) > 1 \
+                    and [_bare(w) for w in words] == [_bare(w) for w in theirs]:
                 return e  # مهدي رباعي after مهدي الرباعي: a family name written with or without its article
             if self._own_body(parsed, words, theirs):
                 continue  # Reyes after the Reyes campaign: the person, not the body
