@@ -2995,6 +2995,16 @@ def _ranked_name_then_office(words: list[str]) -> Parsed | None:
                   " ".join([*words[:start], *(role.split() if role else [])]), affiliation)
 
 
+def _owned_body(folded: str) -> bool:
+    """A body's head noun with a possessive pronoun (وزارته، حكومتها، حزبهم): a body, named by whose it is."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if folded.endswith(suffix) and len(folded) - len(suffix) >= 3:
+            stem = folded[:-len(suffix)]
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # وزارت → وزاره
+            return stem in lexicon.entries(LANG, "organizations.txt")
+    return False
+
+
 def _apposed_name(segments: list[list[str]]) -> Parsed | None:
     """الخبير في مركز الدراسات، كنان الطحان: a title segment and a short name segment beside it."""
     titles = lexicon.entries(LANG, "titles.txt")
@@ -3037,8 +3047,8 @@ def _parse_body(words: list[str]) -> Parsed:
             # settled cases); the resolver still ties him to one named earlier with that title
             return Parsed(name, "anonymous", role, affiliation)
         return Parsed(" ".join(words[at:]) if at < len(words) else name, "person", role, affiliation)
-    if folded[0].startswith("ال"):
-        return Parsed(name, "organization")
+    if folded[0].startswith("ال") or len(folded) == 1 and _owned_body(folded[0]):
+        return Parsed(name, "organization")  # وزارته، حكومتها، حزبه: his ministry, her government
     if len(folded) > 1 and folded[1].startswith("ال") and not _nisba(folded[1]):
         return Parsed(name, "organization")  # بعثة الأمم المتحدة: a noun and the body it belongs to
     return Parsed(name, "person")

@@ -2688,3 +2688,10 @@ def test_a_programmes_guest_is_the_person_quoted_before_and_keeps_the_outlet():
                "وأضاف زيدون قطان أن الوثائق متوفرة.")
     assert [a.source.name for a in atts] == ["زيدون القطان"] * 3
     assert [a.outlet.name if a.outlet else None for a in atts][1:] == ["المساء", "المساء"]
+
+
+@pytest.mark.parametrize("body", ["وزارته", "حكومتها", "حزبه"])
+def test_a_body_named_by_whose_it_is_is_an_organization(body):
+    atts = run(f"وقال الوزير سامر خليل إن الموازنة أقرت. وأعلنت {body} أن الخطة جاهزة.")
+    assert atts[-1].source.name == body
+    assert atts[-1].source.kind == "organization"
