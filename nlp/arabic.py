@@ -30,8 +30,21 @@ _SAME = re.compile(r"\s+(?:ذاتها|نفسها|عينها|ذاته|نفسه|ع
 _CITING = ("نقلا", "استنادا")  # X reported, citing Y: Y is the source, X the outlet (guide, rule 4)
 _PUBLISHED = re.compile(r"\s*[،,]?\s*(?:نشرتها|نقلتها|بثتها|أوردتها|أدلى بها|أدلت بها|نشرته|نقلته|بثته|أورده)(?:\s+(?:لـ?|إلى))?")
 # (في بيان نقلته وكالة ...: a statement noun may be masculine; ، نشرته ...: the clause may follow a comma)
+_BROADCAST = re.compile(r"(?<![\w\u0640])(?:على|عبر)\s+(?:(?P<screen>شاشة|أثير|هواء)(?![\w\u0640])|(?=(?:ال)?(?:قناة|إذاعة|تلفزيون|راديو|فضائية)))")
+# (على شاشة "الأفق"، عبر أثير إذاعة الأفق، على قناة الأفق: the channel a programme or a call went out on)
+_OCCASION_WITH_PRONOUN = r"(?<![\w\u0640])(?:لدى|عند|إبان|فور)\s+[\w\u0640]{2,}(?:ه|ها|هم|هما)(?![\w\u0640])"
+# (وقال X لدى ترؤسه اجتماعا ...، عند استقباله وفدا ...، فور وصوله: the occasion, its verbal noun with
+# the speaker's pronoun, not more of his name; سفير X لدى مالي has no pronoun and stays a title)
+_DEFINITE_MEDIA_HEADS = frozenset(lexicon.fold(w) for w in ("الوكالة", "الصحيفة", "الجريدة", "المجلة", "القناة"))
+_QUESTION = re.compile(r"(?:في\s+(?:معرض\s+)?رد(?:ه|ها|هم|هما)\s+على|رد(?:ا|اً|ًا)\s+على)\s+(?:سؤال|أسئلة|استفسار|استفسارات)"
+                       r"(?:\s+(?:وجهت(?:ه|ها)|طرحت(?:ه|ها)|وجهه|وجهها|طرحه|طرحها)(?:\s+(?:له|لها|لهم|عليه|عليها|عليهم|إليه|إليها))?)?"
+                       r"(?:\s+(?:لـ?|من))?\s*")
+# (ردا على سؤال لـ"الأفق"، في رده على استفسار "الأفق"، ردًا على سؤال وجهته له صحيفة الأفق: the
+# medium that asked is the one the answer was given to, the outlet)
 _CARRIED = re.compile(r"و?(?:نقلته|نقلها|نشرته|نشرها|بثته|بثها|أوردته|أوردها)(?![\w\u0640])")  # ونقلته شبكة ...
-_COMMENTARY = re.compile(r"[،,]\s*(?:[\w\u0640]+\s+(?:بذلك|بهذا)|(?:بالرغم|وبالرغم|على الرغم) من أن)(?![\w\u0640])")
+_COMMENTARY = re.compile(r"[،,]\s*(?:[\w\u0640]+\s+(?:بذلك|بهذا)|(?:بالرغم|وبالرغم|على الرغم) من أن)(?![\w\u0640])"
+                         r"|(?:[،,]\s*|\s)وذلك\s+(?:بعد|خلال|غداة|عقب|إثر|اثر|رد[اًً]+\s+على)(?![\w\u0640])")
+# (...، وذلك بعد اجتماعه بالوزير، ... وذلك ردا على تصريحات ...: when and why it was said, the reporter's)
 # ، واضعة بذلك ...، بالرغم من أن ...: the reporter's gloss or concession after what was said
 _NEGATED_COMPLEMENT = re.compile(r"ب?ألا(?![\w\u0640])")  # ألا، بألا: أن + لا
 _SPACE = re.compile(r"[\s،,]*")
@@ -101,7 +114,7 @@ def patterns() -> Patterns:
         statement=re.compile(rf"(?:{lexicon.alternation(['في', 'خلال', 'عبر'])})\s+(?:ال)?(?:{lexicon.alternation(_lex('statement_nouns.txt'))})"
                              rf"(?:\s+(?:{lexicon.alternation(_lex('statement_adjectives.txt'))})ة?)?(?:\s+(?:له|لها|لهم))?(?![\w\u0640])"),
         statement_adjective=re.compile(rf"\s+(?:{lexicon.alternation(_lex('statement_adjectives.txt'))})ة?(?![\w\u0640])"),
-        adjunct=_words_re("adjunct_openers.txt"),
+        adjunct=re.compile(_words_re("adjunct_openers.txt").pattern + "|" + _OCCASION_WITH_PRONOUN),
         anonymity=re.compile(lexicon.alternation(_lex("anonymity.txt"))),
         object_opener=_words_re("object_openers.txt"),
         statement_noun=re.compile(rf"(?<![\w\u0640])(?:{lexicon.alternation(_lex('statement_nouns.txt'))})"
@@ -145,6 +158,7 @@ def extract(doc: Document, resolver: Resolver) -> list[Attribution]:
     outlets: dict[str, Outlet] = {}  # the report each source was carried by: it goes on (rule 3)
     relays: set[int] = set()  # where the text names a medium relaying a statement (نقلت، وفقاً لما نشرته)
     told: dict[str, Outlet] = {}  # the medium the source speaking now was talking to (لـ"الأفق")
+    before: list[Attribution] = []  # the statements of the sentence before
     for start, end in doc.sentences:
         if _narrated_verb(doc.text[start:end]) is not None:
             _shifted_subject(doc.text, start, end, resolver)  # وقدم X، رئيس الوزراء، تعازيه، وقال إنه ...
@@ -156,7 +170,52 @@ def extract(doc: Document, resolver: Resolver) -> list[Attribution]:
         if not read:
             _shifted_subject(doc.text, start, end, resolver)
             walk.open_interview()
+            relayed = _relay_sentence(doc.text[start:end])
+            if relayed is not None:  # "...". كما نقلت رويترز.
+                _trailing_relay_back(before + [_relay_marker(before, relayed, start)])
+        _trailing_relay_back(read)
+        before = [r for r in read if r.alternative is None]
     return found
+
+
+_RELAY_SENTENCE = re.compile(r"\s*و?(?:كما|حسبما|بحسب\s+ما|وفق\s+ما|وفقا\s+لما|وفقاً\s+لما)\s+"
+                             r"(?:نقلت|نقلته|ذكرت|ذكرته|أوردت|أوردته|نشرت|نشرته)\s+(?P<medium>[^.،,:؛]{2,60}?)\s*[.]?\s*$")
+
+
+def _relay_sentence(sentence: str) -> str | None:
+    """A sentence that only says which medium relayed what came before it (كما نقلت «رويترز»)."""
+    m = _RELAY_SENTENCE.match(sentence)
+    if m is None:
+        return None
+    medium = clean(m.group("medium"))
+    return medium if medium and parse_mention(medium).kind == "media" else None
+
+
+def _relay_marker(before: list[Attribution], medium: str, at: int) -> Attribution:
+    """A stand-in for the last statement before a relay sentence, carrying its medium named after it."""
+    last = before[-1] if before else None
+    if last is None:
+        return Attribution(Span("", at, at), Span("", at, at), None, Source("", "unspecified"), None)
+    return replace(last, outlet=Outlet(medium, Span(medium, at, at)), alternative=None)
+
+
+def _trailing_relay_back(read: list[Attribution]) -> None:
+    """قال X إن "..."، مضيفاً: "..."، وفقاً لما نقلته وكالة Y: a medium named after the last statement
+    of a sentence, as the one that carried it, carried the sentence's earlier statements of the same
+    source too (they are one report). Only within the sentence: outlets go no further back."""
+    for i, rec in enumerate(read):
+        if rec.outlet is not None or rec.alternative is not None or not rec.source.name:
+            continue
+        key = lexicon.fold(rec.source.name)
+        for later in read[i + 1:]:
+            if later.alternative is not None:
+                continue
+            if same_speaker_key({key: None}, lexicon.fold(later.source.name or "")) is None:
+                break  # another source spoke between them
+            span = later.outlet.span if later.outlet is not None else None
+            if span is not None and span.start >= later.claim.end and later.claim.start > later.cue.start:
+                rec.outlet = Outlet(later.outlet.name, None)
+                break
 
 
 def _shifted_subject(text: str, start: int, end: int, resolver: Resolver) -> None:
@@ -738,6 +797,9 @@ class _Sentence:
         folded = [lexicon.fold(w) for w in clean(speaker.text).split()]
         if _starts_with(folded, "same_source.txt"):
             return self.resolver.pronoun()
+        if folded and folded[0] in ("ضيف", "ضيفه") and parse_mention(speaker.text).name == clean(speaker.text) \
+                and any(e.kind == "person" for e in self.resolver.spoke):
+            return self.resolver.pronoun("person")  # وأوضح ضيف "بوليتيكا": the guest quoted before, not a new source
         if folded and folded[0] in lexicon.entries(LANG, "anaphoric_officials.txt") \
                 and all(_adjective(w) for w in folded[1:]) and any(e.kind == "person" for e in self.resolver.spoke):
             return self.resolver.pronoun("person")  # وقال المسؤول الحكومي: the official named before
@@ -1346,7 +1408,30 @@ class _Sentence:
                 stop = self._outlet_end(at)
                 if at < stop <= max(end, at + 1) + 80 and parse_mention(self.text[at:stop]).kind == "media":
                     return self._relayed(Outlet(clean(self.text[at:stop]), self._span(at, stop)))
-        return self._post_platform(start, end)
+        return self._question_outlet(start, end) or self._post_platform(start, end)
+
+    def _question_outlet(self, start: int, end: int) -> Outlet | None:
+        """The medium whose question the statement answers, named in an aside between ``start`` and
+        ``end``: في رده على استفسار "الأفق"، ردا على سؤال وجهته له صحيفة الأفق."""
+        m = _QUESTION.search(self.text, start, end)
+        if m is None:
+            return None
+        at = m.end()
+        if self.text[at:at + 1] in Q_OPEN:
+            quote = self.doc.quote_at(at)
+            if quote is not None and quote.start == at and len(self.text[quote.inner[0]:quote.inner[1]].split()) <= 4:
+                a, b = quote.inner
+                return Outlet(clean(self.text[a:b]), self._span(a, b))
+        named = self.p.outlet_named.match(self.text, at)
+        if named is not None and not named.group().startswith("مع"):
+            at = named.end()  # لصحيفة الأفق: the preposition is no part of the name
+        stop = self._outlet_end(at)
+        about = re.compile(r"\s(?:حول|بشأن|بخصوص|يتعلق|تتعلق)(?![\w\u0640])").search(self.text, at, stop)
+        stop = about.start() if about else stop  # ... صحيفة الأفق حول الميزانية: what it asked about
+        if stop > at and parse_mention(self.text[at:stop]).kind == "media":
+            return Outlet(clean(("ال" if named is not None and named.group() == "لل" else "") + self.text[at:stop]),
+                          self._span(at, stop))
+        return None
 
     def _fronted_outlet(self, cue_start: int) -> Outlet | None:
         """وفي تصريحات نشرتها وكالة "ريا نوفوستي"، قال ...: the statement phrase before the cue names the outlet."""
@@ -1977,8 +2062,31 @@ class _Sentence:
             published = self._published_by(statement.end())
             if published is not None:  # في تصريحات نقلتها وكالة رويترز: the medium that carried them
                 return published
+            aired = self._broadcast_outlet(statement.end(), stop.start() if stop else self.end)
+            if aired is not None:  # خلال مداخلة هاتفية في برنامج "..." على شاشة "...":
+                return aired[0], self._skip(aired[1])
             return self._post_platform(statement.start(), statement.end()), self._skip(statement.end())
         return named[0], self._skip(named[1])
+
+    def _broadcast_outlet(self, start: int, end: int) -> tuple[Outlet, int] | None:
+        """The channel a statement went out on, named in its occasion phrase: على شاشة "الأفق"، عبر
+        أثير إذاعة ...، على قناة الأفق (after a programme's name, في برنامج "..."); and where it ends."""
+        if len(re.findall(_WORD, self.text[start:end])) > 12:
+            return None
+        m = _BROADCAST.search(self.text, start, end)
+        if m is None:
+            return None
+        at = self._skip_spaces(m.end())
+        if self.text[at:at + 1] in Q_OPEN:
+            quote = self.doc.quote_at(at)
+            if quote is None or quote.start != at or len(self.text[quote.inner[0]:quote.inner[1]].split()) > 4:
+                return None
+            a, b = quote.inner
+            return Outlet(clean(self.text[a:b]), self._span(a, b)), quote.end
+        stop = _rstrip(self.text, at, min(self._outlet_end(at), end))
+        if stop <= at or parse_mention(self.text[at:stop]).kind != "media" and not m.group("screen"):
+            return None
+        return Outlet(clean(self.text[at:stop]), self._span(at, stop)), stop
 
     def _published_by(self, pos: int) -> tuple[Outlet, int] | None:
         """في تصريحات نشرتها صحيفة الأفق، نقلتها وكالة رويترز: the medium that published or carried
@@ -2086,6 +2194,9 @@ class _Sentence:
         trailing = self._trailing_outlet(claim)
         if trailing is not None:  # قال إن ...، في تصريحات لصحيفة الأفق.
             claim, outlet = self._span(claim.start, trailing[1]), outlet or trailing[0]
+        asked = re.compile(r"\s*[،,]\s*(?:و?ذلك\s+)?").match(self.text, claim.end)
+        if outlet is None and asked and _QUESTION.match(self.text, asked.end()):
+            outlet = self._question_outlet(asked.end(), self.end)  # "..."، وذلك ردا على سؤال لصحيفة الأفق
         if outlet is not None and outlet.name:
             outlet = self._as_named(outlet, claim.start)
         key = lexicon.fold(source.name) if source.name and source.kind != "unspecified" else None
@@ -2162,7 +2273,14 @@ class _Sentence:
             return None  # a quotation ends where it closes
         for comma in reversed(list(re.finditer(r"[،,]", claim.text))):
             at = self._skip_spaces(claim.start + comma.end())
-            if self._quoted(claim.start + comma.start()) or not self.p.statement.match(self.text, at):
+            if self._quoted(claim.start + comma.start()):
+                continue
+            asked = re.match(r"(?:و?ذلك\s+)?", self.text[at:])
+            if _QUESTION.match(self.text, at + asked.end()):  # ...، وذلك ردا على سؤال لصحيفة الأفق
+                outlet = self._question_outlet(at, self.end)
+                if outlet is not None:
+                    return outlet, _rstrip(self.text, claim.start, claim.start + comma.start())
+            if not self.p.statement.match(self.text, at):
                 continue
             outlet, end = self._outlet(at)
             if outlet is not None and _rstrip(self.text, at, end) >= _rstrip(self.text, claim.start, claim.end):
@@ -2809,8 +2927,14 @@ def parse_mention(text: str) -> Parsed:
             role, affiliation = _role_and_affiliation(role_words)
             if not at and n + 1 < len(segments):
                 role, affiliation = _role_and_affiliation(segments[n + 1])
-            return Parsed(" ".join(_trim_name(words[at:])), "person", role, affiliation)
-    named = _apposed_name(segments) or _titled_name(segments[0])
+            name = _trim_name(words[at:])
+            after = words[at + len(name):]
+            if at and affiliation is None and after and lexicon.fold(after[0]) in lexicon.entries(LANG, "titles.txt"):
+                # الدكتور X Y وزير الصحة: a rank before the name, the office and its body after it
+                office, affiliation = _role_and_affiliation(after)
+                role = " ".join(w for w in (role, office) if w) or None
+            return Parsed(" ".join(name), "person", role, affiliation)
+    named = _apposed_name(segments) or _titled_name(segments[0]) or _ranked_name_then_office(segments[0])
     if named is not None:
         return named
     return _parse_body(segments[0])
@@ -2854,6 +2978,33 @@ def _titled_name(words: list[str]) -> Parsed | None:
     return Parsed(" ".join(tail), "person", role, affiliation)
 
 
+def _ranked_name_then_office(words: list[str]) -> Parsed | None:
+    """اللواء X Y وزير الداخلية: a rank, a name the lists lack, then the office and its body."""
+    titles = lexicon.entries(LANG, "titles.txt")
+    folded = [lexicon.fold(w) for w in words]
+    if len(words) < 5 or folded[0] not in titles:
+        return None
+    start = 1
+    while start < len(words) and folded[start] in titles | lexicon.entries(LANG, "role_modifiers.txt"):
+        start += 1  # الفريق الركن
+    office = next((k for k in range(start + 2, min(len(words), start + 5)) if folded[k] in titles), None)
+    if office is None or not _bare_name(words[start:office]):
+        return None
+    role, affiliation = _role_and_affiliation(words[office:])
+    return Parsed(" ".join(words[start:office]), "person",
+                  " ".join([*words[:start], *(role.split() if role else [])]), affiliation)
+
+
+def _owned_body(folded: str) -> bool:
+    """A body's head noun with a possessive pronoun (وزارته، حكومتها، حزبهم): a body, named by whose it is."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if folded.endswith(suffix) and len(folded) - len(suffix) >= 3:
+            stem = folded[:-len(suffix)]
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # وزارت → وزاره
+            return stem in lexicon.entries(LANG, "organizations.txt")
+    return False
+
+
 def _apposed_name(segments: list[list[str]]) -> Parsed | None:
     """الخبير في مركز الدراسات، كنان الطحان: a title segment and a short name segment beside it."""
     titles = lexicon.entries(LANG, "titles.txt")
@@ -2880,7 +3031,10 @@ def _parse_body(words: list[str]) -> Parsed:
         return Parsed(name, "anonymous", affiliation=_anonymous_affiliation(words))
     if _unnamed_group(words, folded):
         return Parsed(name, "anonymous")  # عدد من التجار: the traders are who spoke, not a body they speak for
-    if _starts_with(folded, "media.txt"):
+    if _starts_with(folded, "media.txt") or folded[0] in _DEFINITE_MEDIA_HEADS and len(folded) > 1 \
+            and all(_adjective(w) for w in folded[1:]):
+        # الوكالة التركية، الصحيفة الأمريكية: a medium met before, by its kind and its adjectives
+        # (not الوكالة الدولية للطاقة الذرية: more than adjectives follow)
         return Parsed(name, "media", affiliation=_affiliation_after(words, ("التابع", "التابعة")))
     if _starts_with(folded, "organizations.txt") or _starts_with(folded, "states.txt") \
             or _starts_with(folded, "named_bodies.txt"):
@@ -2893,8 +3047,8 @@ def _parse_body(words: list[str]) -> Parsed:
             # settled cases); the resolver still ties him to one named earlier with that title
             return Parsed(name, "anonymous", role, affiliation)
         return Parsed(" ".join(words[at:]) if at < len(words) else name, "person", role, affiliation)
-    if folded[0].startswith("ال"):
-        return Parsed(name, "organization")
+    if folded[0].startswith("ال") or len(folded) == 1 and _owned_body(folded[0]):
+        return Parsed(name, "organization")  # وزارته، حكومتها، حزبه: his ministry, her government
     if len(folded) > 1 and folded[1].startswith("ال") and not _nisba(folded[1]):
         return Parsed(name, "organization")  # بعثة الأمم المتحدة: a noun and the body it belongs to
     return Parsed(name, "person")

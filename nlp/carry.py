@@ -21,6 +21,7 @@ article's. The source is known however the article names it again (الدكتو�
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from . import arabic
@@ -37,18 +38,45 @@ def carried(text: str, lang: str, records: list[Attribution]) -> list[Attributio
         return records
     out = list(records)
     interview: dict[str, Outlet | None] = {}  # each source's last outlet, None once another occasion opened
+    post: tuple[str, Outlet, int] | None = None  # the platform the last record was posted on, and where it ended
     for i in sorted(range(len(out)), key=lambda j: out[j].cue.start):
         rec = out[i]
         key = arabic.same_speaker_key(interview, _key(rec)) or _key(rec)  # الدكتور السبوعي after حسن السبوعي
         if key is None or rec.alternative is not None:
             continue  # no one to follow; a reading the scorer may not keep opens nothing
+        was, post = post, None
         if rec.outlet is not None:
-            interview[key] = None if arabic.is_platform(rec.outlet.name) else rec.outlet  # a post is one post
+            platform = arabic.is_platform(rec.outlet.name)
+            interview[key] = None if platform else rec.outlet  # a post is one post ...
+            if platform:
+                post = (key, rec.outlet, _end(rec))
         elif arabic.occasion(text, rec) is not None:
             interview[key] = None  # another occasion: the interview before it is over
         elif interview.get(key) is not None:
             out[i] = replace(rec, outlet=Outlet(interview[key].name, None))  # the text does not name it here
+        elif was is not None and was[0] == key and _runs_on(text, was[2], _start(rec)):
+            # ... but the post goes on while its words run on: وكتب X على تويتر أن ... . وأضاف أن ...
+            out[i] = replace(rec, outlet=Outlet(was[1].name, None))
+            post = (key, was[1], _end(rec))
     return out
+
+
+def _start(rec: Attribution) -> int:
+    return min(s.start for s in (rec.cue, rec.speaker, rec.claim) if s is not None)
+
+
+def _end(rec: Attribution) -> int:
+    return max(rec.cue.end, rec.claim.end)
+
+
+def _runs_on(text: str, end: int, start: int) -> bool:
+    """Nothing but punctuation and a conjunction between one statement and the next (. وأضاف، ،
+    مؤكداً): no narration came between them."""
+    words = re.findall(r"[\w\u0640]+", text[end:start]) if start >= end else []
+    return all(fold(w) in _LINKS for w in words)
+
+
+_LINKS = frozenset({"و", "كما", "ثم"})
 
 
 def _key(rec: Attribution) -> str | None:

@@ -161,6 +161,11 @@ class Resolver:
         words = _words(parsed.name, self.lang)
         if not words:
             return None
+        if self.lang == "ar" and parsed.kind == "person" and parsed.role \
+                and len(_words(parsed.affiliation or "", self.lang)) == 1 and _only_role(parsed, words, self.lang):
+            holder = self._titled_holder(parsed, words)
+            if holder is not None:
+                return holder  # اللواء الحذيفي after اللواء عبده الحذيفي: his rank and his surname
         if parsed.kind == "person" and parsed.role and _only_role(parsed, words, self.lang):
             return self._by_role(_words(parsed.role, self.lang), _words(parsed.affiliation or "", self.lang))
         for e in reversed(self.entities):
@@ -169,6 +174,9 @@ class Resolver:
             theirs = _words(e.name, self.lang)
             if words == theirs:
                 return e
+            if self.lang == "ar" and e.kind == "person" == parsed.kind and len(words) > 1 \
+                    and [_bare(w) for w in words] == [_bare(w) for w in theirs]:
+                return e  # مهدي رباعي after مهدي الرباعي: a family name written with or without its article
             if self._own_body(parsed, words, theirs):
                 continue  # Reyes after the Reyes campaign: the person, not the body
             if e.kind == "person" and parsed.role is None and _is_suffix(words, theirs) \
@@ -252,9 +260,20 @@ def _same_body(mine: list[str], theirs: list[str]) -> bool:
     """No body named, or the holder's body in short: its start, its end, or its words in order
     without its kind (الخطوط التونسية for شركة الخطوط التونسية, حماس for حركة المقاومة الإسلامية
     حماس); or, for a holder named with no body, the country's adjective (القاضي اللبناني)."""
-    if not mine or _in_order(mine, theirs):
+    if not mine or _in_order(mine, theirs, _same_body_word):
         return True
     return not theirs and len(mine) == 1 and mine[0].endswith("ي")
+
+
+def _same_body_word(mine: str, theirs: str) -> bool:
+    """One word of a body as a later mention gives it: the same word, the word the holder's body
+    wrote with a proclitic preposition (كلية الطب بالموصل ... كلية الطب الموصل: ب، ل، و), or the
+    country's adjective for the body's feminine one (السفير الفرنسي for سفير الجمهورية الفرنسية)."""
+    if mine == theirs:
+        return True
+    if len(mine) >= 3 and theirs[:1] in ("ب", "ل", "و") and theirs[1:] == mine:
+        return True
+    return len(mine) >= 4 and mine.endswith("ي") and theirs == mine + "ه"
 
 
 @lru_cache(maxsize=None)
@@ -307,10 +326,10 @@ def _words(name: str, lang: str) -> list[str]:
     return words
 
 
-def _in_order(short: list[str], full: list[str]) -> bool:
+def _in_order(short: list[str], full: list[str], same=lambda a, b: a == b) -> bool:
     """Whether every word of ``short`` appears in ``full``, in the same order."""
     rest = iter(full)
-    return all(any(w == f for f in rest) for w in short)
+    return all(any(same(w, f) for f in rest) for w in short)
 
 
 def _is_suffix(short: list[str], full: list[str]) -> bool:

@@ -2534,3 +2534,164 @@ def test_topic_phrase_opening_the_clause_is_not_the_subject():
 def test_statements_from_a_named_official_keep_him_before_the_verb():
     atts = run("ردت الحكومة على تصريحات من وزير الخارجية الجار قال فيها إن بلاده مستعدة للوساطة.")
     assert any(a.cue.text == "قال" and a.speaker is not None and "وزير الخارجية" in a.speaker.text for a in atts)
+
+
+def test_title_in_construct_with_its_body_then_a_name_names_that_person():
+    atts = run("وقال عميد كلية الهندسة بحلب، زيدون قطان، إن الامتحانات ستجري في موعدها. "
+               "وأكد عميد كلية حلب أن القاعات جاهزة.")
+    assert [a.source.name for a in atts] == ["زيدون قطان", "زيدون قطان"]
+    assert atts[0].source.role == "عميد"
+
+
+def test_title_with_the_body_written_shorter_names_the_holder_met_before():
+    atts = run("وقال سفير الجمهورية الفرنسية بالقاهرة، جان مارتان، إن بلاده تدعم الحوار. "
+               "وأضاف السفير الفرنسي أن الزيارة ستتم الشهر المقبل.")
+    assert [a.source.name for a in atts] == ["جان مارتان", "جان مارتان"]
+
+
+def test_a_post_goes_on_while_the_posters_statements_run_on():
+    text = ("وكتب وزير النقل سامر خليل على تويتر أن القطار الجديد يعمل الشهر المقبل. "
+            "وأضاف وزير النقل أن التذاكر ستباع إلكترونياً.")
+    atts = run(text)
+    assert [a.source.name for a in atts] == ["سامر خليل"] * 2
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["تويتر"] * 2
+
+
+def test_a_medium_named_after_a_sentences_last_statement_carried_its_earlier_ones_too():
+    atts = run("قال وزير المالية سامر خليل إن \"العجز تراجع هذا العام\"، مضيفاً: \"الديون مستقرة\"، "
+               "وفقاً لما نقلته عنه وكالة الأنباء الوطنية.")
+    assert [a.source.name for a in atts] == ["سامر خليل", "سامر خليل"]
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["وكالة الأنباء الوطنية"] * 2
+
+
+def test_a_sentence_saying_only_which_medium_relayed_names_the_outlet_of_the_one_before():
+    atts = run("وقال وزير المالية سامر خليل: «العجز تراجع هذا العام». كما نقلت «رويترز». "
+               "وأضاف خليل: «الديون مستقرة».")
+    assert [a.source.name for a in atts] == ["سامر خليل", "سامر خليل"]
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["رويترز", "رويترز"]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("وأكد الوزير سامر خليل أن \"العجز تراجع\"، وذلك ردا على سؤال وجهته له صحيفة الأفق حول الميزانية.", "صحيفة الأفق"),
+    ("وأوضحت الوزارة في ردها على استفسار \"الأفق\" حول الحادث، أن التحقيق مستمر.", "الأفق"),
+    ("وقال الوزير سامر خليل، ردا على سؤال لـ\"الأفق\"، إن العجز تراجع.", "الأفق"),
+])
+def test_the_medium_whose_question_a_statement_answers_is_its_outlet(text, outlet):
+    a = only(text)
+    assert a.outlet is not None and a.outlet.name == outlet
+
+
+def test_a_question_from_no_medium_names_no_outlet():
+    a = only("وقال الوزير سامر خليل، في رده على سؤال حول الميزانية، إن العجز تراجع.")
+    assert a.outlet is None
+
+
+@pytest.mark.parametrize("gloss", ["، وذلك بعد اجتماعه بالنقابات", " وذلك ردا على انتقادات المعارضة",
+                                   "، وذلك خلال زيارته للمصنع"])
+def test_when_and_why_a_statement_was_made_is_the_reporters_gloss_not_the_claim(gloss):
+    a = only(f"وأكد الوزير سامر خليل أن الأجور سترتفع العام المقبل{gloss}.")
+    assert a.claim.text == "الأجور سترتفع العام المقبل"
+
+
+def test_a_reason_the_speaker_gives_with_wadhalika_stays_in_the_claim():
+    a = only("وأكد الوزير سامر خليل أن الأجور سترتفع، وذلك لأن الاقتصاد تحسن.")
+    assert "الاقتصاد تحسن" in a.claim.text
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("وقال الوزير سامر خليل خلال مداخلة هاتفية في برنامج \"المساء\" على شاشة \"الأفق\": \"العجز تراجع\".", "الأفق"),
+    ("وقال الوزير سامر خليل خلال مداخلة هاتفية مع برنامج \"المساء\" على قناة \"الأفق\" إن العجز تراجع.", "قناة الأفق"),
+    ("وقال الوزير سامر خليل في لقاء على شاشة \"الأفق\" إن العجز تراجع.", "الأفق"),
+])
+def test_the_channel_a_statement_went_out_on_is_its_outlet(text, outlet):
+    a = only(text)
+    assert a.source.name == "سامر خليل"
+    assert a.outlet is not None and a.outlet.name == outlet
+
+
+@pytest.mark.parametrize("occasion", ["لدى ترؤسه اجتماعا طارئا للحكومة", "عند استقباله وفدا من النقابات",
+                                      "فور وصوله إلى المطار"])
+def test_an_occasion_with_the_speakers_pronoun_is_no_part_of_the_speaker(occasion):
+    a = only(f"وقال الوزير سامر خليل {occasion} إن الأجور سترتفع.")
+    assert a.speaker.text == "الوزير سامر خليل"
+    assert a.source.name == "سامر خليل"
+
+
+def test_a_body_a_title_is_held_at_stays_in_the_speaker():
+    a = only("وقال سفير فرنسا لدى مالي جان مارتان إن السفارة مغلقة.")
+    assert "لدى مالي" in a.speaker.text  # no pronoun on مالي: not an occasion
+
+
+def test_a_rank_a_name_and_an_office_name_one_person_met_again_by_rank_and_surname():
+    atts = run("وقال اللواء زيدون قطان وزير الداخلية إن الحدود آمنة. "
+               "وأضاف اللواء قطان أن الدوريات تضاعفت. وأكد قطان أن الوضع مستقر.")
+    assert [a.source.name for a in atts] == ["زيدون قطان"] * 3
+    assert atts[0].source.affiliation == "الداخلية"
+
+
+def test_a_rank_before_a_listed_name_keeps_the_office_after_it():
+    atts = run("وقال الدكتور محمد خليل وزير الصحة إن اللقاحات وصلت. وأكد وزير الصحة أن التوزيع يبدأ غدا.")
+    assert [a.source.name for a in atts] == ["محمد خليل", "محمد خليل"]
+
+
+def test_kabir_before_a_body_is_a_title_and_the_name_after_it_the_speaker():
+    atts = run("وقال كبير المفاوضين في الوفد الحكومي زيدون قطان، في تصريحات لوكالة الأنباء الوطنية، "
+               "إن الجولة المقبلة ستعقد في جنيف. وأوضح قطان أن الخلافات تقلصت.")
+    assert [a.source.name for a in atts] == ["زيدون قطان", "زيدون قطان"]
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["وكالة الأنباء الوطنية"] * 2
+
+
+def test_a_senior_official_stays_an_anonymous_source():
+    a = only("وقال مسؤول كبير في وزارة الخارجية إن المفاوضات متعثرة.")
+    assert a.source.kind == "anonymous"
+
+
+@pytest.mark.parametrize("speaker, name", [("الإعلامي زيدون قطان", "زيدون قطان"),
+                                           ("مدعية المحكمة العليا ليلى حسن", "ليلى حسن")])
+def test_a_journalist_or_a_prosecutor_titled_before_the_name_is_that_person(speaker, name):
+    atts = run(f"وقال {speaker} إن القضية معقدة. وأضاف {speaker.split()[0]} أن الحكم قريب.")
+    assert atts[0].source.name == name and atts[0].source.kind == "person"
+
+
+def test_the_supreme_leader_by_title_is_a_person():
+    a = only("وقال المرشد الأعلى إن البلاد لا تريد الحرب.")
+    assert a.source.kind == "person"
+
+
+@pytest.mark.parametrize("who", ["المتهم", "الرجل", "المحقق"])
+def test_an_unnamed_person_named_by_what_he_is_is_anonymous_not_a_body(who):
+    a = only(f"وقال {who} إن الأموال لم تصل.")
+    assert a.source.kind == "anonymous"
+
+
+def test_the_man_met_before_is_the_same_unnamed_source():
+    atts = run("وقال رجل كان يقود سيارة قرب السوق إن الانفجار كان قويا. وأضاف الرجل أن الشرطة وصلت بسرعة.")
+    assert atts[1].source.name == atts[0].source.name
+
+
+def test_one_of_them_is_an_anonymous_source():
+    atts = run("وقال سكان في المدينة إن الشوارع خلت. وأضاف أحدهم أن المحلات أغلقت.")
+    assert atts[-1].source.kind == "anonymous"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("وقالت الصحيفة الفرنسية إن المفاوضات متعثرة.", "media"),
+    ("وقالت الوكالة الدولية للطاقة الذرية إن المفتشين وصلوا.", "organization"),
+])
+def test_a_medium_by_its_kind_and_adjectives_is_media(text, kind):
+    assert only(text).source.kind == kind
+
+
+def test_a_programmes_guest_is_the_person_quoted_before_and_keeps_the_outlet():
+    atts = run("أكد القيادي في الحزب زيدون القطان أن الوزير متورط. "
+               "وأوضح ضيف \"المساء\" على \"إذاعة الأفق\" أن القضية قديمة. "
+               "وأضاف زيدون قطان أن الوثائق متوفرة.")
+    assert [a.source.name for a in atts] == ["زيدون القطان"] * 3
+    assert [a.outlet.name if a.outlet else None for a in atts][1:] == ["المساء", "المساء"]
+
+
+@pytest.mark.parametrize("body", ["وزارته", "حكومتها", "حزبه"])
+def test_a_body_named_by_whose_it_is_is_an_organization(body):
+    atts = run(f"وقال الوزير سامر خليل إن الموازنة أقرت. وأعلنت {body} أن الخطة جاهزة.")
+    assert atts[-1].source.name == body
+    assert atts[-1].source.kind == "organization"
