@@ -41,6 +41,7 @@ _QUESTION = re.compile(r"(?:في\s+(?:معرض\s+)?رد(?:ه|ها|هم|هما)\s
                        r"(?:\s+(?:لـ?|من))?\s*")
 # (ردا على سؤال لـ"الأفق"، في رده على استفسار "الأفق"، ردًا على سؤال وجهته له صحيفة الأفق: the
 # medium that asked is the one the answer was given to, the outlet)
+_ASKED_ABOUT = re.compile(r"\s(?:حول|بشأن|بخصوص|يتعلق|تتعلق)(?![\w\u0640])")  # سؤال صحيفة الأفق حول ...: what it asked
 _CARRIED = re.compile(r"و?(?:نقلته|نقلها|نشرته|نشرها|بثته|بثها|أوردته|أوردها)(?![\w\u0640])")  # ونقلته شبكة ...
 _COMMENTARY = re.compile(r"[،,]\s*(?:[\w\u0640]+\s+(?:بذلك|بهذا)|(?:بالرغم|وبالرغم|على الرغم) من أن)(?![\w\u0640])"
                          r"|(?:[،,]\s*|\s)وذلك\s+(?:بعد|خلال|غداة|عقب|إثر|اثر|رد[اًً]+\s+على)(?![\w\u0640])")
@@ -1426,7 +1427,7 @@ class _Sentence:
         if named is not None and not named.group().startswith("مع"):
             at = named.end()  # لصحيفة الأفق: the preposition is no part of the name
         stop = self._outlet_end(at)
-        about = re.compile(r"\s(?:حول|بشأن|بخصوص|يتعلق|تتعلق)(?![\w\u0640])").search(self.text, at, stop)
+        about = _ASKED_ABOUT.search(self.text, at, stop)
         stop = about.start() if about else stop  # ... صحيفة الأفق حول الميزانية: what it asked about
         if stop > at and parse_mention(self.text[at:stop]).kind == "media":
             return Outlet(clean(("ال" if named is not None and named.group() == "لل" else "") + self.text[at:stop]),
