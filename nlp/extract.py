@@ -27,7 +27,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from . import arabic, carry, english, scorer
+from . import arabic, carry, english, markup, scorer
 from .document import Document
 from .features import kind_features, record_features
 from .language import detect
@@ -67,8 +67,10 @@ def propose(article: Article, alternatives: bool = False) -> tuple[Document, str
     """
     lang = language_of(article)
     rules = LANGUAGES[lang]
-    doc = Document(article.text, lang, article.title, article.outlet)
+    doc = Document(markup.plain(article.text), lang, article.title, article.outlet)
     found = rules.extract(doc, Resolver(lang, rules.parse_mention))
+    if doc.text != article.text:
+        found = [markup.verbatim(article.text, a) for a in found]
     if not alternatives:
         found = [a for a in found if a.alternative is None]
     found = carry.carried(doc.text, lang, found)

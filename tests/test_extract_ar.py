@@ -2695,3 +2695,14 @@ def test_a_body_named_by_whose_it_is_is_an_organization(body):
     atts = run(f"وقال الوزير سامر خليل إن الموازنة أقرت. وأعلنت {body} أن الخطة جاهزة.")
     assert atts[-1].source.name == body
     assert atts[-1].source.kind == "organization"
+
+
+def test_a_hashtag_names_its_words():
+    # Web outlets tag names in running text: the tag's words are the speaker, its title
+    # resolves as in plain text, and the spans stay the article's own characters.
+    found = run("كشف #وزير_النقل_البحريني، سالم العمري، أن الجسر الجديد سيفتتح العام المقبل. "
+                "وأكد #العمري أن الكلفة تبلغ مليار دولار.")
+    assert [a.source.name for a in found] == ["سالم العمري", "سالم العمري"]
+    assert found[0].speaker.text.startswith("وزير_النقل_البحريني")
+    assert found[0].source.role == "وزير"
+    assert found[1].speaker.text == "العمري"

@@ -3828,3 +3828,13 @@ def test_a_body_named_by_its_kind_and_a_modifier_is_not_just_the_last_body_that_
     assert [a.source.name for a in found] == ["Pentagon", "defence ministry"]
     found = run("The Defence Ministry said the missile flew east. Later the defence ministry said it had landed.")
     assert [a.source.name for a in found] == ["Defence Ministry", "Defence Ministry"]
+
+
+def test_a_hashtag_names_its_words():
+    # "#Donald_Trump said" is Donald Trump speaking, and a later "Trump" is the same person;
+    # a URL's fragment is no hashtag
+    found = run("#Donald_Trump said the talks at https://example.org/talks#day2 went well. "
+                "Trump also said the deal was close.")
+    assert [a.source.name for a in found] == ["Donald Trump", "Donald Trump"]
+    assert found[0].speaker.text == "Donald_Trump"
+    assert "#day2" in found[0].claim.text
