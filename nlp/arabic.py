@@ -59,6 +59,7 @@ def _lex(name: str) -> list[str]:
     return lexicon.lines(LANG, name)
 
 
+@lru_cache(maxsize=None)
 def _words_re(name: str) -> re.Pattern:
     """Whole words from a lexicon, with an optional و/ف clitic in front."""
     return re.compile(rf"(?<![\w\u0640])(?:{lexicon.alternation(_lex(name))})(?![\w\u0640])")

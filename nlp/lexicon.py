@@ -31,6 +31,13 @@ def lines(lang: str, name: str) -> list[str]:
     """The entries of ``lexicons/<lang>/<name>``, comments and blanks dropped, followed by those
     of its mined companion ``<stem>.mined<suffix>`` when there is one (entries mined from
     annotations by python -m isnad.nlp.mining, kept apart from the hand-written ones they extend)."""
+    return list(_read(lang, name))
+
+
+@lru_cache(maxsize=None)
+def _read(lang: str, name: str) -> tuple[str, ...]:
+    # Read once a process: the rules ask for some lexicons once a word (particles.txt), and
+    # reading them from disk each time cost a seventh of Arabic extraction.
     folder = resources.files("isnad.data").joinpath("lexicons", lang)
     stem, dot, suffix = name.rpartition(".")
     mined = folder.joinpath(f"{stem}.mined.{suffix}") if dot else None
@@ -42,7 +49,7 @@ def lines(lang: str, name: str) -> list[str]:
             entry = raw.split("#", 1)[0].rstrip()
             if entry.strip():
                 out.append(entry.strip() if "\t" not in entry else entry)
-    return out
+    return tuple(out)
 
 
 def rows(lang: str, name: str) -> list[list[str]]:
@@ -86,4 +93,9 @@ def word_pattern(entry: str) -> str:
 
 def alternation(entries_: list[str]) -> str:
     """One regex alternation of entries, longest first so that the longest form wins."""
-    return "|".join(word_pattern(e) for e in sorted(set(entries_), key=len, reverse=True))
+    return _alternation(tuple(sorted(set(entries_), key=lambda e: (-len(e), e))))
+
+
+@lru_cache(maxsize=None)
+def _alternation(entries_: tuple[str, ...]) -> str:
+    return "|".join(word_pattern(e) for e in entries_)
