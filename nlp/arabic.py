@@ -3203,8 +3203,15 @@ def _name_words(text: str) -> list[str]:
 
 
 def _starts_with(folded: list[str], lexicon_name: str) -> bool:
-    joined = " ".join(folded)
-    return any(joined == e or joined.startswith(e + " ") for e in lexicon.entries(LANG, lexicon_name))
+    """Whether the words open with an entry of the lexicon, as whole words."""
+    entries = lexicon.entries(LANG, lexicon_name)
+    return any(" ".join(folded[:k]) in entries for k in range(1, min(len(folded), _longest(lexicon_name)) + 1))
+
+
+@lru_cache(maxsize=None)
+def _longest(lexicon_name: str) -> int:
+    """The most words an entry of the lexicon has."""
+    return max((len(e.split(" ")) for e in lexicon.entries(LANG, lexicon_name)), default=0)
 
 
 def _person_start(words: list[str]) -> int | None:
