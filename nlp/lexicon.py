@@ -14,7 +14,7 @@ from importlib import resources
 # written with one matches text written with any of its variants.
 _AR_VARIANTS = {
     "ا": "[اأإآٱ]", "أ": "[اأإآٱ]", "إ": "[اأإآٱ]", "آ": "[اأإآٱ]",
-    "ي": "[يى]", "ى": "[يى]", "ة": "[ةه]", "ه": "[هة]",
+    "ي": "[يى]", "ى": "[يى]", "ة": "[ةه]", "ه": "[ةه]",
 }
 # Harakat, tanween, shadda, dagger alef and tatweel may sit after any letter.
 AR_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
@@ -78,6 +78,11 @@ def word_pattern(entry: str) -> str:
     Spaces in an entry match any run of spaces; ``ـ`` (a written tatweel, as
     in ``لـ``) is optional.
     """
+    return "".join(_units(entry))
+
+
+def _units(entry: str) -> tuple[str, ...]:
+    """The regex of each character of an entry (a letter with its variants and marks)."""
     parts = []
     for ch in entry:
         if ch == " ":
@@ -88,14 +93,60 @@ def word_pattern(entry: str) -> str:
             parts.append(_AR_VARIANTS.get(ch, re.escape(ch)) + _AR_MARK_RUN)
         else:
             parts.append(re.escape(ch))
-    return "".join(parts)
+    return tuple(parts)
 
 
 def alternation(entries_: list[str]) -> str:
-    """One regex alternation of entries, longest first so that the longest form wins."""
+    """One regex for a set of entries in which the longest form wins, as in an alternation of
+    them longest first.
+
+    The entries are written as a trie ("قال|قالت|قالوا" as "قال(?:ت|وا)?"): a lexicon of
+    hundreds of verb forms, each letter a class of variants and marks, otherwise takes seconds
+    to compile and is tried form by form at every position of the text. Where two branches of
+    the trie could match the same character (an optional tatweel; letters that differ only in
+    case, for a pattern compiled with re.I), it is written as the plain alternation instead,
+    so the matches are the same either way.
+    """
     return _alternation(tuple(sorted(set(entries_), key=lambda e: (-len(e), e))))
 
 
 @lru_cache(maxsize=None)
 def _alternation(entries_: tuple[str, ...]) -> str:
-    return "|".join(word_pattern(e) for e in entries_)
+    trie: dict = {}
+    for entry in entries_:
+        node = trie
+        for unit in _units(entry):
+            node = node.setdefault(unit, {})
+        node[_END] = len(entry)
+    if _ambiguous(trie):
+        return "|".join(word_pattern(e) for e in entries_)
+    return _trie_pattern(trie)
+
+
+_END = ""  # the key that marks where an entry ends in the trie (no unit is empty)
+
+
+def _ambiguous(node: dict) -> bool:
+    """Whether two branches of a node may match the same text, anywhere below it."""
+    units = [u for u in node if u != _END]
+    if len(units) > 1 and any(u.endswith("?") or u == r"\s+" and any(re.fullmatch(r"\s", v) for v in units)
+                              for u in units):
+        return True  # an optional tatweel matches nothing; a space in an entry is any run of spaces
+    if len({u.lower() for u in units}) < len(units):
+        return True
+    return any(_ambiguous(node[u]) for u in units)
+
+
+def _reach(node: dict) -> int:
+    """The length of the longest entry ending at or below a node."""
+    return max([node.get(_END, 0)] + [_reach(child) for unit, child in node.items() if unit != _END])
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [unit + _trie_pattern(child) for unit, child in
+                sorted(((u, c) for u, c in node.items() if u != _END), key=lambda uc: (-_reach(uc[1]), uc[0]))]
+    if not branches:
+        return ""
+    if len(branches) == 1 and _END not in node:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if _END in node else "")
