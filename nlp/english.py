@@ -349,8 +349,8 @@ _CORPORATE = re.compile(r"(?!Mac|Mc)[A-Z][a-z]{2,}[A-Z][a-z]+|[A-Za-z][\w-]+\."
 
 
 def _has_phrase(words: list[str], entries: frozenset[str]) -> bool:
-    joined = " " + " ".join(words) + " "
-    return any(" " in e and f" {e} " in joined for e in entries)
+    """Whether a run of two words or more of ``words`` is an entry."""
+    return any(" ".join(words[i:j]) in entries for i in range(len(words)) for j in range(i + 2, len(words) + 1))
 
 
 def parse_mention(text: str) -> Parsed:

@@ -120,7 +120,7 @@ def _alternation(entries_: tuple[str, ...]) -> str:
         node[_END] = len(entry)
     if _ambiguous(trie):
         return "|".join(word_pattern(e) for e in entries_)
-    return _trie_pattern(trie)
+    return _written(trie, {})
 
 
 _END = ""  # the key that marks where an entry ends in the trie (no unit is empty)
@@ -137,14 +137,16 @@ def _ambiguous(node: dict) -> bool:
     return any(_ambiguous(node[u]) for u in units)
 
 
-def _reach(node: dict) -> int:
-    """The length of the longest entry ending at or below a node."""
-    return max([node.get(_END, 0)] + [_reach(child) for unit, child in node.items() if unit != _END])
+def _reach(node: dict, reach: dict[int, int]) -> int:
+    """The length of the longest entry ending at or below a node (``reach``: those worked out)."""
+    if id(node) not in reach:
+        reach[id(node)] = max([node.get(_END, 0)] + [_reach(c, reach) for u, c in node.items() if u != _END])
+    return reach[id(node)]
 
 
-def _trie_pattern(node: dict) -> str:
-    branches = [unit + _trie_pattern(child) for unit, child in
-                sorted(((u, c) for u, c in node.items() if u != _END), key=lambda uc: (-_reach(uc[1]), uc[0]))]
+def _written(node: dict, reach: dict[int, int]) -> str:
+    branches = [unit + _written(child, reach) for unit, child in
+                sorted(((u, c) for u, c in node.items() if u != _END), key=lambda uc: (-_reach(uc[1], reach), uc[0]))]
     if not branches:
         return ""
     if len(branches) == 1 and _END not in node:
