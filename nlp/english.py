@@ -715,6 +715,21 @@ def _words_before(text: str, lo: int, hi: int) -> list[re.Match]:
     return list(_WORD.finditer(text, lo, hi))
 
 
+_LAST_WORD = re.compile(r"(\S+)\s*\Z")
+_LAST_WORD_REACH = 80  # characters: a word and the spaces after it, almost always
+
+
+def _last_word(text: str, lo: int, pos: int) -> re.Match | None:
+    """The last run of non-spaces in ``text[lo:pos]``, as a match on ``text`` itself. It is asked
+    at every cue, several times, so it is looked for in the last few characters first; only a
+    word or a run of spaces longer than that sends it over the whole sentence."""
+    start = max(lo, pos - _LAST_WORD_REACH)
+    m = _LAST_WORD.search(text, start, pos)
+    if start > lo and (m is None or m.start() == start):
+        m = _LAST_WORD.search(text, lo, pos)
+    return m
+
+
 _CONTRACTED_AUX = re.compile(r"(?<![\w'’])(\w+)(['’](?:s|ve|d))\s*$")
 
 
@@ -729,7 +744,7 @@ def _skip_back_aux(text: str, lo: int, pos: int) -> tuple[int, bool]:
     aux, be = _set("auxiliaries.txt"), _set("be.txt")
     saw_be = False
     while True:
-        m = re.search(r"(\S+)\s*$", text[lo:pos])
+        m = _last_word(text, lo, pos)
         if not m:
             return pos, saw_be
         word = m.group(1).lower().strip("\"“”")
@@ -757,11 +772,11 @@ def _skip_back_aux(text: str, lo: int, pos: int) -> tuple[int, bool]:
             continue
         if word in aux or word in be or _negated_aux(word) or word in ("not", "n't", "on", "last", "this") \
                 or _time_re().fullmatch(word) \
-                or word in ("late", "early", "past") and _time_re().match(text, lo + m.end(1)):
+                or word in ("late", "early", "past") and _time_re().match(text, m.end(1)):
             negated = _NEGATED.fullmatch(word)  # wasn't told: a passive as much as was told
             saw_be = saw_be or word in be or negated is not None and negated.group(1) in be
             # (late Tuesday, this past week: a time word's modifier)
-            pos = lo + m.start(1)
+            pos = m.start(1)
             continue
         return pos, saw_be
 
@@ -1852,7 +1867,7 @@ def _plain_reading(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) 
     text = doc.text
     cs, ce = m.start(), m.end()
     aux_start, saw_be = _skip_back_aux(text, lo, cs)
-    before = re.search(r"(\S+)\s*$", text[lo:cs])
+    before = _last_word(text, lo, cs)
     if before and _is_noun_marker(before.group(1)):
         return None  # the comments by X, his statement: the cue word is a noun
     if saw_be and not form.passive or m.group().endswith("ed") and re.match(r"\s+by\s", text[ce:hi]):
@@ -2048,17 +2063,17 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
     if re.search(r"[a-z]s$", m.group()) and re.match(r"\s+(?:have\s+|had\s+|also\s+)?(?:said|say|stated|showed|show|"
                                                      r"suggested|suggest|indicated|indicate)\b", text[ce:hi]):
         return None  # media reports said, the statements say: the cue form is the subject's plural noun
-    before_word = re.search(r"(\S+)\s*$", text[lo:cs])
+    before_word = _last_word(text, lo, cs)
     last = [_fold_word(w) for w in text[lo:cs].split()[-3:]]
     if len(last) == 3 and _in_ten(last, 1) or before_word and _fold_word(before_word.group(1)) in _set("shares.txt") \
-            and _opens_clause(text, lo, lo + before_word.start(1)) \
+            and _opens_clause(text, lo, before_word.start(1)) \
             and not _cue_re().match(text, ce + len(text[ce:hi]) - len(text[ce:hi].lstrip())):  # Some reports said
         before_word = None  # Six in 10 said, Some said: a share is the subject, the cue its verb
     if before_word and re.search(r"[,;:\"“”)\]—–]$", before_word.group(1)):
         before_word = None  # "... for her," said X: the word before is the content's, behind its punctuation
     if before_word and (_is_noun_marker(before_word.group(1)) and not _pronoun_contracted(before_word.group(1))
                         or before_word.group(1) in ("That", "This", "These")
-                        and not text[lo:lo + before_word.start(1)].strip()):
+                        and not text[lo:before_word.start(1)].strip()):
         return None  # the said committee, Trump's comments, That report found: the cue is a noun
     if _passive_aside(text, lo, hi, cs, ce):
         return None  # X, asked whether ..., said: the question put to the speaker, not a cue
