@@ -1112,6 +1112,8 @@ def _restrictive_then_comma(text: str, lo: int, end: int) -> re.Match | None:
 
 
 def _subject_np(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
+    if _comma_in_quotes(text, lo, end):
+        end -= 1  # X, known as “Guccifer,” said: the comma that closes the aside sits inside the quotation mark
     placed = re.search(r",([^,]{1,80}),\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},$", text[lo:end])
     if placed and _is_aside(placed.group(1)):
         end = lo + placed.start()  # Safeway, based in Pleasanton, California, said: the place ends the aside
@@ -1152,6 +1154,20 @@ def _subject_np(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
     roles = _extend_roles(text, lo, start, bodies=False) if start is not None else None
     found = _frame_bounds(text, lo, roles, end) if roles is not None else None
     return found or _generic_bounds(text, lo, end, end) or _titled_bounds(text, lo, end)
+
+
+_OPENING_OF = {"”": "“", "\"": "\"", "’": "‘", "'": "'"}
+
+
+def _comma_in_quotes(text: str, lo: int, end: int) -> bool:
+    """Whether the words before ``end`` close an aside on a short quoted term whose quotation mark
+    follows the comma (, the hacker known as “Guccifer,”): the term opens after the aside's comma
+    and holds no comma of its own, unlike a quoted statement (“Some things ..., and ...,” said X)."""
+    if end - lo < 3 or text[end - 1] not in _OPENING_OF or text[end - 2] != ",":
+        return False
+    opening = text.rfind(_OPENING_OF[text[end - 1]], lo, end - 2)
+    return opening > lo and end - opening <= 60 and "," not in text[opening:end - 2] \
+        and text.rfind(",", lo, opening) >= lo
 
 
 # the items of a list in lowercase: ", harbours", ", and shipping" (a portfolio's, a description's)

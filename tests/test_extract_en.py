@@ -3838,3 +3838,15 @@ def test_a_hashtag_names_its_words():
     assert [a.source.name for a in found] == ["Donald Trump", "Donald Trump"]
     assert found[0].speaker.text == "Donald_Trump"
     assert "#day2" in found[0].claim.text
+
+
+@pytest.mark.parametrize("quotes", ["“{}”", '"{}"'])
+def test_an_aside_closing_on_a_quoted_name_keeps_its_subject(quotes):
+    # American style puts the aside's comma inside the quotation mark: the subject is still
+    # the name before the aside, and a quoted statement before "said X" is still its content
+    term = quotes.format("Guccifer,")
+    a = only(f"Marcel Lehel, the hacker known as {term} stated that he had read the emails.")
+    assert a.source.name == "Marcel Lehel"
+    assert a.claim.text == "he had read the emails"
+    b = only('"Some things are not negotiable, and everyone knows it," said Ana Cruz.')
+    assert b.source.name == "Ana Cruz"
