@@ -88,6 +88,10 @@ class Patterns:
     platform_phrase: re.Pattern  # على «تويتر»، عبر حسابه على منصة إكس
 
 
+# في هذا الصدد، بهذه المناسبة: a discourse adverbial (demonstrative_adverbials.txt)
+_DEMONSTRATIVE_ADVERBIAL = rf"[وف]?(?:{lexicon.alternation(lexicon.lines(LANG, 'demonstrative_adverbials.txt'))})"
+
+
 @lru_cache(maxsize=None)
 def patterns() -> Patterns:
     verb_forms = lexicon.alternation(sorted(verbs()))
@@ -106,7 +110,8 @@ def patterns() -> Patterns:
     date = _date_pattern()
     return Patterns(
         cue=cue,
-        adverb=re.compile(rf"(?:{date}|(?:{lexicon.alternation(_lex('adverbs.txt'))})(?:\s+{date})?)(?![\w\u0640])"),
+        adverb=re.compile(rf"(?:{date}|(?:{lexicon.alternation(_lex('adverbs.txt'))})(?:\s+{date})?"
+                          rf"|{_DEMONSTRATIVE_ADVERBIAL})(?![\w\u0640])"),
         date=re.compile(date),
         marker=re.compile(rf"(?:{lexicon.alternation(_lex('markers.txt'))})(?![\w\u0640])"),
         outlet_quoted=re.compile(rf"لـ?\s*[{Q_OPEN}(]"),  # لـ"الشرق الأوسط"، ل(وات)
@@ -116,7 +121,8 @@ def patterns() -> Patterns:
         statement=re.compile(rf"(?:{lexicon.alternation(['في', 'خلال', 'عبر'])})\s+(?:ال)?(?:{lexicon.alternation(_lex('statement_nouns.txt'))})"
                              rf"(?:\s+(?:{lexicon.alternation(_lex('statement_adjectives.txt'))})ة?)?(?:\s+(?:له|لها|لهم))?(?![\w\u0640])"),
         statement_adjective=re.compile(rf"\s+(?:{lexicon.alternation(_lex('statement_adjectives.txt'))})ة?(?![\w\u0640])"),
-        adjunct=re.compile(_words_re("adjunct_openers.txt").pattern + "|" + _OCCASION_WITH_PRONOUN),
+        adjunct=re.compile(_words_re("adjunct_openers.txt").pattern + "|" + _OCCASION_WITH_PRONOUN
+                           + rf"|(?<![\w\u0640]){_DEMONSTRATIVE_ADVERBIAL}(?![\w\u0640])"),
         anonymity=re.compile(lexicon.alternation(_lex("anonymity.txt"))),
         object_opener=_words_re("object_openers.txt"),
         statement_noun=re.compile(rf"(?<![\w\u0640])(?:{lexicon.alternation(_lex('statement_nouns.txt'))})"

@@ -2706,3 +2706,18 @@ def test_a_hashtag_names_its_words():
     assert found[0].speaker.text.startswith("وزير_النقل_البحريني")
     assert found[0].source.role == "وزير"
     assert found[1].speaker.text == "العمري"
+
+
+@pytest.mark.parametrize("adverbial", ["في هذا الصدد", "في هذا الإطار", "في الوقت نفسه", "بهذه المناسبة"])
+def test_a_discourse_adverbial_after_the_cue_is_neither_speaker_nor_content(adverbial):
+    found = run(f"وقال وزير الخارجية سامي عمر إن الوضع مستقر. وأكد {adverbial} أن القوات أطلقت 300 ضربة. "
+                f"وكشف الوزير {adverbial} أن الهدنة صامدة.")
+    assert [(a.source.name, a.claim.text) for a in found[1:]] == [
+        ("سامي عمر", "القوات أطلقت 300 ضربة"), ("سامي عمر", "الهدنة صامدة")]
+    assert found[2].speaker.text == "الوزير"
+
+
+def test_a_demonstrative_after_a_preposition_can_still_be_an_object():
+    # ندد بهذه الجريمة: what was condemned; دعت المواطنين في هذه البلديات: where they live
+    a = only("ودعت المفوضية المواطنين في هذه البلديات إلى التأكد من تسجيل أرقام هواتفهم.")
+    assert a.claim.text.startswith("المواطنين في هذه البلديات")
