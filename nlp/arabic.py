@@ -368,6 +368,7 @@ class _Sentence:
         self.alternatives: list[Attribution] = []  # readings the rules could not choose between (the scorer does)
         self.p = patterns()
         self.cues: list[re.Match] = []
+        self.manner_ends: dict[int, int] = {}  # قائلاً read with the verb before it: where it starts and ends
 
     def run(self) -> list[Attribution]:
         asides = [a.span() for a in self.p.anonymity.finditer(self.text, self.start, self.end)]
@@ -375,7 +376,9 @@ class _Sentence:
                 if not self._quoted(m.start()) and not any(a <= m.start() < b for a, b in asides)
                 and not self._in_accordance(m) and not self._forecast(m) and not self._after_preposition(m)
                 and not self._after_governor(m)]
-        cues = [m for i, m in enumerate(cues) if not (i and self._saying_manner(cues[i - 1], m))]
+        manner = {i for i in range(1, len(cues)) if self._saying_manner(cues[i - 1], cues[i])}
+        self.manner_ends = {cues[i].start(): cues[i].end() for i in manner}
+        cues = [m for i, m in enumerate(cues) if i not in manner]
         self.cues = cues
         out: list[Attribution] = []
         for i, m in enumerate(cues):
@@ -422,8 +425,18 @@ class _Sentence:
 
     def _saying_manner(self, before: re.Match, m: re.Match) -> bool:
         """وتابع قائلاً، أردف قائلاً: a participle right after a verb cue says how it was said; the two
-        are one cue, read with the verb, not a second statement of the same words."""
-        return bool(m.group("participle") and before.group("verb")) and not self.text[before.end():m.start()].strip()
+        are one cue, read with the verb, not a second statement of the same words. So is قائلاً after
+        the verb's subject (وأضاف الوزير قائلاً، ورد المتحدث باسم الجيش قائلاً): a verb of saying
+        before it, its subject between them."""
+        if not (m.group("participle") and before.group("verb")):
+            return False
+        between = self.text[before.end():m.start()]
+        if not between.strip():
+            return True
+        words = between.split()
+        return lexicon.fold(m.group("participle")).rstrip("\u064b").startswith(lexicon.fold("قائل")) \
+            and len(words) <= _MAX_SUBJECT_WORDS + 2 and not re.search(r"[.:؛;،,«»\"“”]", between) \
+            and _plausible_speaker(between.strip(" ،,"))
 
     def _after_preposition(self, m: re.Match) -> bool:
         """من أبرز وجوه المعارضة: after a preposition a verb's shape is a noun (prepositions.txt)."""
@@ -2343,9 +2356,13 @@ class _Sentence:
         return pos
 
     def _skip(self, pos: int) -> int:
-        """Past spaces, commas and adverbs (أمس، لاحقاً، فيه) that sit between a cue and what it governs."""
+        """Past spaces, commas and adverbs (أمس، لاحقاً، فيه) that sit between a cue and what it governs,
+        and past a قائلاً read with the verb before it (وأضاف الوزير قائلاً إن)."""
         while True:
             pos = _SPACE.match(self.text, pos).end()
+            if pos in self.manner_ends:
+                pos = self.manner_ends[pos]
+                continue
             adverb = self.p.adverb.match(self.text, pos)
             if not adverb or pos >= self.end:
                 return min(pos, self.end)

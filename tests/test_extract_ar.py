@@ -2721,3 +2721,16 @@ def test_a_demonstrative_after_a_preposition_can_still_be_an_object():
     # ندد بهذه الجريمة: what was condemned; دعت المواطنين في هذه البلديات: where they live
     a = only("ودعت المفوضية المواطنين في هذه البلديات إلى التأكد من تسجيل أرقام هواتفهم.")
     assert a.claim.text.startswith("المواطنين في هذه البلديات")
+
+
+@pytest.mark.parametrize("verb", ["وأضاف", "وتابع", "وأردف", "وعلق"])
+def test_saying_after_the_subject_is_how_the_verb_was_said(verb):
+    # وأضاف الوزير قائلاً إن ...: one statement, the verb's subject its speaker
+    a = only(f"{verb} وزير النقل سامي عمر قائلا إن الجسر سيفتتح قريبا.")
+    assert (a.cue.text, a.source.name, a.claim.text) == (verb, "سامي عمر", "الجسر سيفتتح قريبا")
+
+
+def test_saying_after_a_comma_is_a_second_statement():
+    found = run("وأعلنت الحكومة مسؤوليتها عن القرار، قائلة إنه أنقذ الاقتصاد.")
+    assert [(a.cue.text, a.claim.text) for a in found] == [("وأعلنت", "مسؤوليتها عن القرار"),
+                                                          ("قائلة", "أنقذ الاقتصاد")]
