@@ -88,10 +88,6 @@ class Patterns:
     platform_phrase: re.Pattern  # على «تويتر»، عبر حسابه على منصة إكس
 
 
-# في هذا الصدد، بهذه المناسبة: a discourse adverbial (demonstrative_adverbials.txt)
-_DEMONSTRATIVE_ADVERBIAL = rf"[وف]?(?:{lexicon.alternation(lexicon.lines(LANG, 'demonstrative_adverbials.txt'))})"
-
-
 @lru_cache(maxsize=None)
 def patterns() -> Patterns:
     verb_forms = lexicon.alternation(sorted(verbs()))
@@ -108,10 +104,12 @@ def patterns() -> Patterns:
     # not الإعلام (قال للإعلام is "told the media", no outlet)
     absorbed = lexicon.alternation([m[2:] for m in _lex("media.txt") if m.startswith("ال") and m != "الإعلام"])
     date = _date_pattern()
+    # في هذا الصدد، بهذه المناسبة: a discourse adverbial (demonstrative_adverbials.txt)
+    discourse = rf"[وف]?(?:{lexicon.alternation(_lex('demonstrative_adverbials.txt'))})"
     return Patterns(
         cue=cue,
         adverb=re.compile(rf"(?:{date}|(?:{lexicon.alternation(_lex('adverbs.txt'))})(?:\s+{date})?"
-                          rf"|{_DEMONSTRATIVE_ADVERBIAL})(?![\w\u0640])"),
+                          rf"|{discourse})(?![\w\u0640])"),
         date=re.compile(date),
         marker=re.compile(rf"(?:{lexicon.alternation(_lex('markers.txt'))})(?![\w\u0640])"),
         outlet_quoted=re.compile(rf"لـ?\s*[{Q_OPEN}(]"),  # لـ"الشرق الأوسط"، ل(وات)
@@ -122,7 +120,7 @@ def patterns() -> Patterns:
                              rf"(?:\s+(?:{lexicon.alternation(_lex('statement_adjectives.txt'))})ة?)?(?:\s+(?:له|لها|لهم))?(?![\w\u0640])"),
         statement_adjective=re.compile(rf"\s+(?:{lexicon.alternation(_lex('statement_adjectives.txt'))})ة?(?![\w\u0640])"),
         adjunct=re.compile(_words_re("adjunct_openers.txt").pattern + "|" + _OCCASION_WITH_PRONOUN
-                           + rf"|(?<![\w\u0640]){_DEMONSTRATIVE_ADVERBIAL}(?![\w\u0640])"),
+                           + rf"|(?<![\w\u0640]){discourse}(?![\w\u0640])"),
         anonymity=re.compile(lexicon.alternation(_lex("anonymity.txt"))),
         object_opener=_words_re("object_openers.txt"),
         statement_noun=re.compile(rf"(?<![\w\u0640])(?:{lexicon.alternation(_lex('statement_nouns.txt'))})"
