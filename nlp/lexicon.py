@@ -129,9 +129,11 @@ _END = ""  # the key that marks where an entry ends in the trie (no unit is empt
 def _ambiguous(node: dict) -> bool:
     """Whether two branches of a node may match the same text, anywhere below it."""
     units = [u for u in node if u != _END]
-    if len(units) > 1 and any(u.endswith("?") or u == r"\s+" and any(re.fullmatch(r"\s", v) for v in units)
-                              for u in units):
-        return True  # an optional tatweel matches nothing; a space in an entry is any run of spaces
+    if len(units) > 1 and any(u.endswith("?") or _AR_STRIP.match(u) or u == r"\s+" and any(
+            re.fullmatch(r"\s", v) for v in units) for u in units):
+        # an optional tatweel matches nothing; a written mark may be taken by the letter before it;
+        # a space in an entry is any run of spaces
+        return True
     if len({u.lower() for u in units}) < len(units):
         return True
     return any(_ambiguous(node[u]) for u in units)

@@ -43,3 +43,10 @@ def test_arabic_variants_and_marks_still_match():
     assert pattern.fullmatch("قالت")
     assert pattern.fullmatch("اكد")  # أ written without its hamza
     assert pattern.fullmatch("قَالَ")  # with its diacritics
+
+
+def test_a_written_mark_keeps_the_longest_form_first():
+    # قَالت and قال: the letter before a written fatha may take it as a mark, so the two branches
+    # meet; the longer form must still win, as in the plain alternation
+    pattern = re.compile(lexicon.alternation(["قَالت", "قال", "قَل"]))
+    assert [m.span() for m in pattern.finditer("قَالت")] == [(0, 5)]
