@@ -2734,3 +2734,14 @@ def test_saying_after_a_comma_is_a_second_statement():
     found = run("وأعلنت الحكومة مسؤوليتها عن القرار، قائلة إنه أنقذ الاقتصاد.")
     assert [(a.cue.text, a.claim.text) for a in found] == [("وأعلنت", "مسؤوليتها عن القرار"),
                                                           ("قائلة", "أنقذ الاقتصاد")]
+
+
+def test_a_full_stop_glued_to_the_next_clause_ends_the_sentence():
+    # السكنية.وذكر: hurried web copy leaves out the space, and the first content runs to that stop,
+    # past its comma, as it would before a spaced one; العربية.نت is a name, not two sentences
+    found = run("وقال شهود عيان: إن المنطقة تشهد وضعا مأساويا، بسبب القصف الذي طال الأحياء السكنية.وذكر "
+                "الشهود بأن التعزيزات قدمت أمس. وقال سامي عمر لـ\"العربية.نت\" إن الجسر سيفتتح.")
+    assert [(a.source.name, a.claim.text) for a in found] == [
+        ("شهود عيان", "المنطقة تشهد وضعا مأساويا، بسبب القصف الذي طال الأحياء السكنية"),
+        ("شهود عيان", "التعزيزات قدمت أمس"), ("سامي عمر", "الجسر سيفتتح")]
+    assert found[2].outlet.name == "العربية.نت"
