@@ -18,6 +18,7 @@ from .arabic_forms import Verb, object_forms, past_forms, verbs
 from .document import Document
 from .records import Attribution, Outlet, Source, Span
 from .resolve import Parsed, Resolver, clean
+from .segment import MAX_SENTENCE_CHARS
 
 LANG = "ar"
 Q_OPEN = "“”\"«„"
@@ -2401,7 +2402,10 @@ def occasion(text: str, rec: Attribution) -> str | None:
     report the article is following: ``earlier`` (وكان الوزير قد أعلن: a statement made before),
     ``own`` (في بيان، في تصريحه، أمام الصحافيين: an occasion named without a medium). For the outlet-carrying
     model (nlp/carry.py): a statement on another occasion did not go to the last medium."""
-    clause = max(text.rfind(stop, 0, rec.cue.start) for stop in (".", "،", ",", "\n", "؛")) + 1
+    # (looked for within a sentence's reach: a text without stops must not be searched back to its start
+    # for every record)
+    reach = max(0, rec.cue.start - MAX_SENTENCE_CHARS)
+    clause = max(reach, max(text.rfind(stop, reach, rec.cue.start) for stop in (".", "،", ",", "\n", "؛")) + 1)
     if patterns().kana.search(text, clause, rec.cue.start):
         return "earlier"
     left, right = sorted((rec.cue.end, rec.claim.start)) if rec.claim.start > rec.cue.start \

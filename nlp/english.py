@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import copy
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -3959,10 +3959,11 @@ def _occasions(doc: Document, frames: list[Frame]) -> list[tuple[int, int, int, 
     the medium an interview was given to: through a channel (in an interview with CNN, in remarks aired
     on Fox News), after a word of occasion_words.txt (spoke to CNN, appearing on Fox News) or as the
     one who interviewed (when interviewed Thursday by the Chicago Tribune)."""
-    cues = [f.cue[0] for f in frames if not f.notes.get("plain")]  # a second opinion is no cue of the rules
+    cues = sorted(f.cue[0] for f in frames if not f.notes.get("plain"))  # a second opinion is no cue of the rules
     out = []
     for i, (lo, hi) in enumerate(_sentences(doc), 1):  # numbered as resolve counts them
-        if any(lo <= c < hi for c in cues):
+        first = bisect_left(cues, lo)
+        if first < len(cues) and cues[first] < hi:
             continue  # its own statements carry what it names
         medium = _occasion_medium(doc.text, lo, hi)
         if medium is not None:
