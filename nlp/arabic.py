@@ -2884,7 +2884,7 @@ def _strip_conjunction(word: str) -> str:
 
 
 def _looks_like_subject_word(word: str) -> bool:
-    if word in lexicon.lines(LANG, "particles.txt"):
+    if word in _particles():
         return False  # على folds like the name علي
     return lexicon.fold(word) in _subject_heads()
 
@@ -3183,7 +3183,7 @@ def _unlisted_name_start(words: list[str]) -> int:
         if f in heads or f in skip or f.startswith(("ال", "لل")) or _to_a_body(f, heads) \
                 or not (before.startswith("ال") or before in lexicon.entries(LANG, "states.txt")):
             continue
-        if any(w in lexicon.lines(LANG, "particles.txt") or lexicon.fold(w) in _not_speakers() for w in words[i:end]):
+        if any(w in _particles() or lexicon.fold(w) in _not_speakers() for w in words[i:end]):
             continue  # مسؤول في جهاز الاستخبارات في سامراء: a place, not a name
         if f[:1] == "و" and not _is_first_name(words[i]):
             continue  # الرئيس الفرنسي وكبار المسؤولين، أسواق المغرب ودول الخليج: و joins a second
@@ -3239,13 +3239,19 @@ def _longest(lexicon_name: str) -> int:
     return max((len(e.split(" ")) for e in lexicon.entries(LANG, lexicon_name)), default=0)
 
 
+@lru_cache(maxsize=None)
+def _particles() -> frozenset[str]:
+    """Particles as written, unfolded: على folds like the name علي."""
+    return frozenset(_lex("particles.txt"))
+
+
 def _person_start(words: list[str]) -> int | None:
     """Where a person's own name starts: a given name, a kunya (أبو ...) or an عبد compound."""
     for i, w in enumerate(words):
         f = lexicon.fold(w)
         if i and f in lexicon.entries(LANG, "role_modifiers.txt"):
             continue  # المتحدث باسم: a title's word, not the given name باسم
-        if w in lexicon.lines(LANG, "particles.txt"):
+        if w in _particles():
             continue  # على is a preposition, though it folds to the name علي
         if i and _opens_place_name(words[i - 1]):
             continue  # كفر سليم، بلدة حسان: the town's name, not the speaker's

@@ -364,17 +364,22 @@ def tie_in_article(sources: list[Source], lang: str, text: str, parse,
     """
     people = {s.name: s for s in sources if s.kind == "person"}
     out = []
-    in_full: dict[tuple[str, str, str | None], Source | None] = {}  # one search of the text a name
+    in_full: dict[tuple[str, str, str | None], Source | None] = {}
+
+    def written_in_full(source: Source) -> Source | None:
+        # one search of the text a name, not a statement: a name in every sentence made it quadratic
+        key = (source.name, source.kind, source.role)
+        if key not in in_full:
+            in_full[key] = _written_in_full(source, text, lang, parse)
+        return in_full[key]
+
     for i, source in enumerate(sources):
         # A title after someone has spoken is the resolver's to read (it looks back); only
         # a title before anyone is named may be tied to a person named later.
         first_to_speak = not any(s.kind == "person" for s in out)
-        key = (source.name, source.kind, source.role)
-        if key not in in_full:
-            in_full[key] = _written_in_full(source, text, lang, parse)
         full = _fuller_speaker(source, people, lang) \
             or (first_to_speak and _holder_of_title(source, people, lang)) \
-            or in_full[key] \
+            or written_in_full(source) \
             or _described(source, text, parse, describe, starts[i] if starts else len(text))
         out.append(_as_tied(source, full) if full else source)
     return out

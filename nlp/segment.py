@@ -1,7 +1,8 @@
 """Sentences: where a statement and its cue must be looked for together.
 
 Rules rather than a model: a stop (. ! ? ؟ …) followed by space ends a
-sentence (or a full stop glued to an Arabic و or ف that opens the next clause), a line break always does, except that a quotation spanning several
+sentence (so does a full stop glued to an Arabic و or ف that opens the next
+clause), a line break always does, except that a quotation spanning several
 sentences is kept whole (the cue after it belongs to all of it), that known
 abbreviations (Sgt., U.S., p.m.) and initials (Barry M.) do not, and that a
 paragraph left open before its quotation does not: a line that ends with a
