@@ -750,6 +750,8 @@ def _skip_back_aux(text: str, lo: int, pos: int) -> tuple[int, bool]:
         word = m.group(1).lower().strip("\"“”")
         if m.group(1).istitle() and word in _set("modals_as_names.txt"):
             return pos, saw_be  # George Will said, Theresa May says: a modal never comes capitalised before a cue
+        if _acronym(text, lo, m):
+            return pos, saw_be  # IS said, AP reported: an acronym, not "is"
         date = re.search(r"\(\s*[A-Za-z]{3,9}\.?\s+\d{1,2}\s*\)\s*$", text[lo:pos])
         if date:  # on Tuesday (Oct 25)
             pos = lo + date.start()
@@ -779,6 +781,16 @@ def _skip_back_aux(text: str, lo: int, pos: int) -> tuple[int, bool]:
             pos = m.start(1)
             continue
         return pos, saw_be
+
+
+def _acronym(text: str, lo: int, word: re.Match) -> bool:
+    """A word in capitals (IS, AP) where the word before it is not: an acronym, not a headline's
+    capitals ("HE IS SAID TO ..." is one)."""
+    raw = word.group(1).strip("\"“”")
+    if len(raw) < 2 or not raw.isupper():
+        return False
+    before = _last_word(text, lo, word.start(1))
+    return before is None or not before.group(1).isupper()
 
 
 _PARENTHETICAL_BEFORE = re.compile(r",\s*([a-z][a-z ]{1,20}?)\s*,\s*$")
@@ -1048,6 +1060,9 @@ def _channel_before_cue(text: str, lo: int, end: int) -> tuple[int, tuple[int, i
     for gap in _CHANNEL_START.finditer(text, lo, end):
         m = _channel_re().match(text, gap.start(), end)
         if m is not None and m.end() == end and text[lo:gap.start()].strip():
+            before = _last_word(text, lo, gap.start())
+            if before and _fold_word(before.group(1)) in _set("postmodifiers.txt") - _set("prepositions.txt"):
+                continue  # officials briefed on the report said: the phrase is the subject's postmodifier
             is_channel, outlet = _read_channel(text, m)
             if is_channel:
                 return gap.start(), outlet
@@ -1257,6 +1272,7 @@ def _generic_bounds(text: str, lo: int, head_end: int, end: int) -> tuple[int, i
 def _aside_re() -> re.Pattern:
     return re.compile(r"\s*(?:(?:when|while|after|before)\s+)?(?:(?:of|in|for|from|to|by|at)\s+(?:which|whom)|who|whose|"
                       rf"whom|which|where|(?!including\s)[a-z]{{2,}}ing|{_phrases('aside_participles.txt')}"
+                      rf"|{_phrases('comparison_asides.txt')}"
                       # then 38, then a senator: what the speaker was at the time; both up for reelection:
                       # a quantifier floated off a plural subject
                       r"|then(?=\s+(?:\d|an?\s|the\s))|(?:both|all|each)(?!\s+of\s)"
@@ -1353,8 +1369,10 @@ def _np_generic(text: str, lo: int, end: int) -> int | None:
     for k, (w, fw) in enumerate(zip(words, folded)):
         raw = w.group()
         plural_head = k == len(words) - 1 and re.fullmatch(r"[a-z]{3,}[^s]s", raw)  # media reports said
+        # (in a postmodifier, a cue form after an article is a noun: a person briefed on the call)
+        noun_in_post = k > p and folded[k - 1] in ("the", "a", "an")
         if (fw in stop and not (k == 0 and fw in dets) and not (k > p and fw == "to")) \
-                or _cue_re().fullmatch(raw) and not plural_head \
+                or _cue_re().fullmatch(raw) and not plural_head and not noun_in_post \
                 or not re.fullmatch(r"[\w'’.&-]+", raw) or _time_re().fullmatch(raw):
             return None
     plural_det = next((k for k in range(len(folded) - 1, -1, -1)
@@ -1400,9 +1418,19 @@ def _before_appositives(text: str, lo: int, comma: int) -> int:
         prev = text.rfind(",", lo, head_end)
         before = _np_back(text, lo, prev) if prev >= 0 else None
         if prev < 0 or not _is_appositive(text[prev + 1:head_end]) or before is None \
-                or _is_opener(text[lo:prev]) or _object_before_appositive(text, lo, before, text[prev + 1:head_end]):
+                or _is_opener(text[lo:prev]) or _object_before_appositive(text, lo, before, text[prev + 1:head_end]) \
+                or _titled_name(text[prev + 1:head_end]):
             return head_end
         head_end = prev
+
+
+def _titled_name(part: str) -> bool:
+    """``Dr. Sarah Lee``, ``Sen. Lindsey Graham``: a title and a name of two words or more. It is
+    the head its appositives describe (…, Dr. Sarah Lee, an epidemiologist, said), not an
+    appositive of the words before it, which end the content (…on Monday, Dr. Sarah Lee, …)."""
+    words = part.split()
+    n = _starts_title(words, 0)
+    return 0 < n and len(words) - n >= 2 and all(_is_name_word(w) for w in words[n:])
 
 
 def _object_before_appositive(text: str, lo: int, name: int, appositive: str) -> bool:
@@ -1418,6 +1446,9 @@ def _is_opener(phrase: str) -> bool:
     """Whether a sentence's first phrase is an adverbial before its subject (On Monday, In an
     interview, For now, Still), not a head noun phrase an appositive could describe."""
     words = phrase.split()
+    if len(words) > 2 and (_fold_word(words[0]) in _set("opener_modifiers.txt") or re.fullmatch(r"[A-Z][a-z]+ly", words[0])) \
+            and _fold_word(words[1]) in _set("phrase_prepositions.txt"):
+        words = words[1:]  # Shortly after the vote, Hours before the deadline
     return bool(words) and (_fold_word(words[0]) in _set("phrase_prepositions.txt") | _set("connectives.txt")
                             or _time_re().fullmatch(phrase) is not None)
 
@@ -1432,13 +1463,28 @@ def _extend_roles(text: str, lo: int, start: int, bodies: bool = True) -> int:
         if not before.endswith(","):
             return start
         comma = lo + len(before) - 1
-        seg_start = max(lo, text.rfind(",", lo, comma) + 1)
+        seg_start = max(lo, text.rfind(",", lo, comma) + 1, _after_closing_quote(text, lo, comma))
         seg = text[seg_start:comma]
         if not _is_appositive(seg) or not _is_name_word(text[start:].split()[0]) or len(seg.split()) > 8 \
-                or not (_titles_re().search(seg) or bodies and _kind_of_body(seg)):
+                or not (_titles_re().search(seg) or bodies and _kind_of_body(seg)) or _is_opener(seg.strip()):
+            # (After the judge's death, Israel's military said: an adverbial opener names no role)
             # (a role is a few words: not "Voters turned out to nominate candidates for president, X said")
             return start  # The talks had failed, Reuters reported: a role names a title or a body
         start = seg_start + len(re.match(r"\s*(?:and\s+)?", seg).group())
+
+
+# A quotation's closing mark (an apostrophe closes one only after the quotation's own punctuation).
+_CLOSING_QUOTE = re.compile(r"[”\"»]|(?<=[,.!?])(?:''|[’'])")
+
+
+def _after_closing_quote(text: str, lo: int, end: int) -> int:
+    """Just past the last closing quotation mark in [lo, end), or ``lo``: a role before a name
+    after a quotation ("…,” the spokesman, Daniel Ortega, said) starts after the quotation, not
+    at the quotation's own last comma."""
+    last = None
+    for last in _CLOSING_QUOTE.finditer(text, lo, end):
+        pass
+    return last.end() if last else lo
 
 
 def _frame_bounds(text: str, lo: int, start: int, end: int) -> tuple[int, int, int] | None:

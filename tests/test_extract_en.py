@@ -3850,3 +3850,60 @@ def test_an_aside_closing_on_a_quoted_name_keeps_its_subject(quotes):
     assert a.claim.text == "he had read the emails"
     b = only('"Some things are not negotiable, and everyone knows it," said Ana Cruz.')
     assert b.source.name == "Ana Cruz"
+
+
+@pytest.mark.parametrize("quotes", ["“{},”", '"{},"', "''{},''"])
+def test_a_role_before_the_name_after_a_quotation_starts_after_the_quotation(quotes):
+    text = quotes.format("We will not accept any delay in the ceasefire") + \
+        " the port authority's spokesman, Daniel Ortega, said in a statement."
+    a = only(text)
+    assert a.source.name == "Daniel Ortega"
+    assert a.speaker.text == "the port authority's spokesman, Daniel Ortega"
+    assert "ceasefire" in a.claim.text
+
+
+@pytest.mark.parametrize("speaker, name", [
+    ("Dr. Sarah Lee, an epidemiologist at the city hospital,", "Sarah Lee"),
+    ("Sen. Lindsey Graham, R-S.C.,", "Lindsey Graham"),
+    ("Rep. Ann Lee, a Democrat from Ohio,", "Ann Lee"),
+])
+def test_a_titled_name_after_the_content_heads_its_appositive(speaker, name):
+    a = only(f"The ferry would resume service on Monday, {speaker} said.")
+    assert a.source.name == name
+    assert a.claim.text == "The ferry would resume service on Monday"
+
+
+@pytest.mark.parametrize("subject", ["A person briefed on the call", "Two officials briefed on the report"])
+def test_a_cue_word_after_an_article_in_a_postmodifier_is_a_noun(subject):
+    a = only(f"{subject} said the ferry would resume service on Monday.")
+    assert a.speaker.text == subject
+    assert a.source.kind == "anonymous"
+    assert a.claim.text == "the ferry would resume service on Monday"
+
+
+@pytest.mark.parametrize("aside", ["like their rivals", "along with its allies", "as well as the unions"])
+def test_a_comparison_aside_is_neither_speaker_nor_content(aside):
+    a = only(f"The dockers' union, {aside}, said the ferry would resume service on Monday.")
+    assert a.speaker.text == "The dockers' union"
+    assert a.claim.text == "the ferry would resume service on Monday"
+
+
+@pytest.mark.parametrize("sentence", ["IS said in a statement that its fighters had taken the town.",
+                                      "Its fighters had taken the town, IS said."])
+def test_an_acronym_in_capitals_is_a_name_not_the_verb_be(sentence):
+    a = only(sentence)
+    assert a.source.name == "IS"
+    assert a.claim.text == "its fighters had taken the town" if sentence.startswith("IS") \
+        else a.claim.text == "Its fighters had taken the town"
+
+
+def test_a_capitalised_headline_verb_be_is_still_a_verb():
+    assert run("THE MINISTER IS SAID TO HAVE RESIGNED, a report claimed without evidence.") is not None
+    assert all(a.source.name != "IS" for a in run("Officials met. THE MINISTER IS SAID TO HAVE RESIGNED."))
+
+
+@pytest.mark.parametrize("opener", ["Shortly after the judge's death,", "Hours before the judge's hearing,",
+                                    "Soon after the mayor's speech,"])
+def test_an_adverbial_opener_with_a_title_in_it_is_no_role_of_the_speaker(opener):
+    a = only(f"{opener} Israel's military said the ferry would resume service on Monday.")
+    assert a.speaker.text == "Israel's military"
