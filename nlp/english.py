@@ -2241,8 +2241,9 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
         frame.notes["negated"] = form.denial or _NEGATION.search(text, s_end, cs) is not None
         frame.notes["joined"] = f_start != s_start  # after X said: a clause of its own
         return frame
-    if re.search(r"(?:^|\s)(?:and|but)\s*$", text[lo:aux_start]):
-        if not _finite_form(m.group().split()[0]) and not _CLAUSE_NEXT.match(text, ce, hi):
+    if re.search(r"(?:^|\s)(?:and|but)\s*$", text[lo:aux_start]) or re.search(r",\s*then\s*$", text[lo:cs]):
+        carried = _catenative_re().search(text, max(lo, cs - 40), cs) is not None  # but went on to say
+        if not _finite_form(m.group().split()[0]) and not carried and not _CLAUSE_NEXT.match(text, ce, hi):
             return None  # supply and demand: a bare form after "and" is a noun, not the subject's next verb
             # (unless a clause follows it: police deny the claims and say they acted lawfully)
         if form.framed and not _framed_after(text, ce, hi):
@@ -3031,10 +3032,16 @@ def _read_continuation(text: str, lo: int, hi: int, cs: int, ce: int, addressee:
     before = text[lo:cs].rstrip()
     # X met the unions and has since said ...: the auxiliaries after the joint are the cue's
     before = re.sub(r"(?:\s+(?:" + "|".join(map(re.escape, sorted(_set("auxiliaries.txt")))) + r"))+$", "", before)
+    carrier = _catenative_re().search(before)
+    if carrier and carrier.start() > 0 and before[carrier.start() - 1].isspace():
+        before = before[:carrier.start()].rstrip()  # ..., but went on to say: the carrier is the cue's
     # stood out by saying ..., is facing doubts after saying ...: a gerund after a preposition says what
     # the clause's subject said (not "for saying": criticised X for saying is X's statement)
     gerund = re.search(r"\s(?:by|after|while|before)$", before) \
         if text[cs:ce].lower() in _set("gerund_cues.txt") else None
+    then = re.search(r",\s*then$", before)  # ..., then said: the comma joins the next verb, "then" orders it
+    if then:
+        before = before[:then.start() + 1]
     if not before or not (before[-1] in "," + CLOSE_QUOTES or re.search(r"(?:,|\s)(?:and|but)$", before)
                           or _statement_before(before) or gerund):
         return None
@@ -3813,7 +3820,7 @@ def _settle(doc: Document, frames: list[Frame], hi: int) -> list[Frame]:
     for f in _fold_around(_fold_citing(frames, doc.text), doc.text):
         if f.notes.get("embedded") and not _host_of(kept, f, doc.text):
             continue
-        if not _inside_content(kept, f) and not _second_of_both(doc.text, kept, f):
+        if not _inside_content(kept, f, doc.text) and not _second_of_both(doc.text, kept, f):
             kept.append(f)
     kept = [f for f in kept if not f.notes.get("nested_host")]
     for i, f in enumerate(kept):
@@ -3844,12 +3851,18 @@ def _second_of_both(text: str, kept: list[Frame], f: Frame) -> bool:
     return any(g.form == "svo" and g.claim[0] <= f.cue[0] < g.claim[1] for g in kept)
 
 
-def _inside_content(kept: list[Frame], f: Frame) -> bool:
+def _inside_content(kept: list[Frame], f: Frame, text: str) -> bool:
     """A cue within an earlier content is part of what was said, unless it opens a clause of
     its own (``, after Hamas said``), continues the speaker (``, adding``) or cites (``, according to``)."""
     if f.form in ("continuation", "prep") or f.notes.get("joined") or f.notes.get("embedded"):
         return False
+    if f.form == "svo" and _after_semicolon(text, f.start):
+        return False  # ...; he also said ...: a semicolon opens a clause of the narration's own
     return any(g.form == "svo" and g.claim[0] <= f.cue[0] < g.claim[1] for g in kept)
+
+
+def _after_semicolon(text: str, start: int) -> bool:
+    return re.search(r";\s*$", text[max(0, start - 5):start]) is not None
 
 
 def _host_of(kept: list[Frame], inner: Frame, text: str) -> bool:

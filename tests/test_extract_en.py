@@ -3907,3 +3907,10 @@ def test_a_capitalised_headline_verb_be_is_still_a_verb():
 def test_an_adverbial_opener_with_a_title_in_it_is_no_role_of_the_speaker(opener):
     a = only(f"{opener} Israel's military said the ferry would resume service on Monday.")
     assert a.speaker.text == "Israel's military"
+
+
+@pytest.mark.parametrize("joint", [", but went on to say", ", then said", "; she also said"])
+def test_a_second_statement_of_the_same_speaker_ends_the_first_content(joint):
+    records = run(f"Ana Lima said that the talks had failed{joint} new elections would be held in March.")
+    assert [a.claim.text for a in records] == ["the talks had failed", "new elections would be held in March"]
+    assert all(a.source.name == "Ana Lima" for a in records)
