@@ -956,6 +956,8 @@ def _is_appositive(seg: str) -> bool:
     if _is_aside(s) or _compiled()["anonymity"].search(s):
         return True
     words = s.split()
+    if len(words) > 1 and _fold_word(words[0]) in _set("appositive_adverbs.txt"):
+        return _is_appositive(s[len(words[0]):])  # X, also a presidential hopeful, said
     first = _fold_word(words[0])
     described = first in ("a", "an", "the", "another") or _POSSESSIVE.search(words[0]) or _starts_title(words, 0)
     # a description may run long (a Tennessee Republican who has met privately with ... and been mentioned as ...)
@@ -3141,8 +3143,10 @@ def _nouns_up_to_verb(text: str, end: int, hi: int) -> int:
         if _verb_marker(w.group(1)):
             return end + words[k - 1].end() if k else end  # (Trump hit back: the name alone)
         following = words[k + 1].group(1) if k + 1 < len(words) else ""
+        # (Human rights groups issued: two plural nouns before a past form, the first no verb)
+        plural_run = following.endswith("s") and k + 2 < len(words) and _verb_marker(words[k + 2].group(1))
         if w.group(1) in stops or w.group(1).endswith("ly") \
-                or w.group(1).endswith("s") and not _verb_marker(following):
+                or w.group(1).endswith("s") and not _verb_marker(following) and not plural_run:
             return end  # Lima says the plan ...: the -s form is the verb (but Fire crews battled: a noun);
             # Obama passionately said: an adverb
     return end
@@ -4178,13 +4182,15 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
             # the relaying medium is one of the article's entities: a later "citing Sawt
             # al-Janub" names the "Sawt al-Janub news website" met here, not a person
             reader.lookup(text[f.speaker[0]:f.speaker[1]])
-        topic = None
-        if speaker_span is not None and text[speaker_span[0]:speaker_span[1]].lower() in ("he", "she"):
-            topic = _topic_person(reader, text, sentence_starts, last_end, speaker_span[0], genders)
+        # who "he" or "she" names: the speaker, or the subject of the clause a participle hangs on
+        # (She rejected the plan, calling it ...)
+        named = speaker_span if speaker_span is not None else \
+            f.notes.get("subject") if f.form == "continuation" and sentence_source is None else None
+        pronoun = named is not None and text[named[0]:named[1]].lower() in ("he", "she")
+        topic = _topic_person(reader, text, sentence_starts, last_end, named[0], genders) if pronoun else None
         source = _source_of(text, f, speaker_span, reader, sentence_source, dict(genders) if aside else genders, topic)
-        if source.kind == "unspecified" and speaker_span is not None \
-                and text[speaker_span[0]:speaker_span[1]].lower() in ("he", "she"):
-            subject = _last_named_subject(text, f.start)
+        if source.kind == "unspecified" and pronoun:
+            subject = _last_named_subject(text, f.start if speaker_span is not None else named[0])
             if subject is not None:  # he said, no one having spoken yet: the person the narration was about
                 source = reader.resolve(subject)
         if plain:  # a second opinion: what later frames inherit is the rules' own reading
@@ -4350,7 +4356,9 @@ def _source_of(text: str, frame: Frame, speaker: tuple[int, int] | None, resolve
         return sentence_source  # X said ..., adding ...: whoever spoke in this sentence
     subject = frame.notes.get("subject")
     if subject is not None:
-        return _mention(resolver, text[subject[0]:subject[1]], genders)  # X hit back, saying ...: the clause's subject
+        # X hit back, saying ...: the clause's subject (a pronoun's antecedent may not have spoken yet)
+        return _mention(resolver, text[subject[0]:subject[1]], genders, topic,
+                        text[max(0, subject[0] - ROLE_HOLDER_REACH):subject[0]])
     return resolver.implied()
 
 

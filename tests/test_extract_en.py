@@ -3914,3 +3914,17 @@ def test_a_second_statement_of_the_same_speaker_ends_the_first_content(joint):
     records = run(f"Ana Lima said that the talks had failed{joint} new elections would be held in March.")
     assert [a.claim.text for a in records] == ["the talks had failed", "new elections would be held in March"]
     assert all(a.source.name == "Ana Lima" for a in records)
+
+
+@pytest.mark.parametrize("subject, name", [("Ana Lima arrived in Geneva. She", "Ana Lima"),
+                                           ("Human rights groups", "Human rights groups")])
+def test_a_participle_speaks_for_the_subject_of_its_clause(subject, name):
+    records = run(f"{subject} rejected the plan, calling it “irresponsible”.")
+    assert [(a.source.name, a.claim.text) for a in records] == [(name, "it “irresponsible”")]
+
+
+@pytest.mark.parametrize("adverb", ["also", "now", "once"])
+def test_an_adverb_opening_an_appositive_keeps_it_an_appositive(adverb):
+    a = only(f"Sen. Ted Cruz (R-Texas), {adverb} a presidential hopeful, said the decision was irresponsible.")
+    assert a.source.name == "Ted Cruz"
+    assert a.claim.text == "the decision was irresponsible"
