@@ -1205,6 +1205,7 @@ class _Sentence:
                 and not self._quoted_name_before_aside(pos, end):
             return None, pos, None  # وقال "المرصد السوري لحقوق الإنسان" إن: a quoted name, then the content
         speaker_end, outlet = end, None
+        stated = False  # an aside so far opened with a statement phrase (في بيان، في مؤتمر صحافي)
         i = self._skip_spaces(end)
         while i < self.end and (self.text[i] in "،," or self.p.adjunct.match(self.text, i)
                                 or self.p.platform_phrase.match(self.text, i) or self.p.anonymity.match(self.text, i)
@@ -1233,6 +1234,11 @@ class _Sentence:
                     told, told_end = self._outlet(nxt)  # في مؤتمر صحفي عقد أمس، ونقلته شبكة ...، : or the one that carried it
                     outlet = outlet or told
                     seg = max(seg, _rstrip(self.text, nxt, told_end))
+                stated = stated or any(self.p.statement.match(self.text, nxt + w.start())
+                                       for w in re.finditer(r"\S+", self.text[nxt:seg]))
+                if aside and stated and (at := self._object_in_aside(nxt, seg, verb)) is not None:
+                    i = at  # وأعلن الجيش في بيان سيطرته على ...: the aside ends where the verb's object starts
+                    break
             elif self.text[i] in "،," and self._outlet_here(nxt) and self._outlet(nxt)[0] is not None:
                 outlet = outlet or self._outlet(nxt)[0]  # وقال X، Y، لصحيفة نيويورك تايمز، إن
                 seg = max(seg, _rstrip(self.text, nxt, self._outlet(nxt)[1]))
@@ -1259,6 +1265,21 @@ class _Sentence:
             outlet, after = outlet or aside[0], aside[1]
         later, after = self._outlet(after)
         return speaker, after, outlet or later
+
+    def _object_in_aside(self, start: int, end: int, verb: Verb) -> int | None:
+        """Where the object of a verb taking one starts inside an aside that no comma closes
+        (أعلن الجيش في بيان سيطرته على ...، نفت الوزارة في مؤتمر صحافي في دمشق وجود ...): a verbal
+        noun or a noun with its pronoun that no preposition governs (_object_start). Called only
+        once a statement phrase (في بيان، في مؤتمر صحافي) opened an aside, not for a date (في
+        الرابع عشر من يوليو); None when a complementiser, a colon or a quotation opens the content
+        after the aside instead."""
+        if verb.past not in _object_verbs() or self._content_start(self._skip(end), verb) is not None:
+            return None
+        words = list(re.finditer(r"\S+", self.text[start:end]))
+        k = _object_start(words)
+        if k < 2 or self._is_adjunct(start + words[k].start()):
+            return None  # (a preposition and its noun at least: في بيان سيطرته, not في سيطرته)
+        return start + words[k].start()
 
     def _quoted_name_before_aside(self, start: int, end: int) -> bool:
         """وطالب "المسماري"، في تصريحات لقناة ...، : a short quotation set off by a comma before an

@@ -2745,3 +2745,21 @@ def test_a_full_stop_glued_to_the_next_clause_ends_the_sentence():
         ("شهود عيان", "المنطقة تشهد وضعا مأساويا، بسبب القصف الذي طال الأحياء السكنية"),
         ("شهود عيان", "التعزيزات قدمت أمس"), ("سامي عمر", "الجسر سيفتتح")]
     assert found[2].outlet.name == "العربية.نت"
+
+
+@pytest.mark.parametrize("text, speaker, claim", [
+    ("وأعلنت الهيئة في بيان إغلاقها المعبر حتى إشعار آخر.", "الهيئة", "إغلاقها المعبر حتى إشعار آخر"),
+    ("ونفى المحافظ في مؤتمر صحافي في حمص وجود أي إصابات بين الأطفال.", "المحافظ", "وجود أي إصابات بين الأطفال"),
+    ("وأعلن الاتحاد في بيان نشره على صفحته الرسمية تمسكه بموعد الانتخابات.", "الاتحاد", "تمسكه بموعد الانتخابات"),
+])
+def test_object_after_a_statement_aside_without_commas(text, speaker, claim):
+    # cue, subject, a statement phrase no comma closes, then the verbal noun the verb takes as object
+    a = only(text)
+    assert a.speaker.text == speaker
+    assert a.claim.text == claim
+
+
+def test_a_date_after_the_subject_is_no_statement_aside():
+    # في الرابع عشر من ...: a date, not a statement phrase; its ordinal opens no object
+    found = run("وأعلن النادي في الرابع عشر من مايو انسحابه من البطولة.")
+    assert all(a.claim.text != "عشر من مايو انسحابه من البطولة" for a in found)
