@@ -536,7 +536,7 @@ class _Sentence:
             speaker = self._subject_before(m.start())
             if speaker is not None and not _plausible_speaker(speaker.text):
                 speaker = None
-        elif (relayed := self._relayed_source(pos)) is not None:
+        elif (relayed := self._relayed_source(pos, verb)) is not None:
             outlet = self._relayed(Outlet(clean(speaker.text), speaker))  # ذكرت القناة نقلاً عن شهود أن ...
             speaker, pos = relayed
             self.cue_floor = speaker.end  # نقلاً عن is read here, not as a cue of its own
@@ -1120,8 +1120,12 @@ class _Sentence:
                          self.text[pos:self.end])
         return bool(place) or self._explicit_opener(pos)
 
-    def _relayed_source(self, pos: int) -> tuple[Span, int] | None:
-        """نقلاً عن X right after a speaker: X is the source, the speaker relays it."""
+    def _relayed_source(self, pos: int, verb: Verb | None = None) -> tuple[Span, int] | None:
+        """نقلاً عن X right after a speaker: X is the source, the speaker relays it.
+
+        Before the content of the verb that relays (ذكرت الوكالة، نقلاً عن X، أن), X runs as a
+        subject does, over an apposition between commas or a description of who asked not to be
+        named (نقلاً عن سمير حداد، رئيس البلدية، أن ; نقلاً عن مسؤول طلب عدم ذكر اسمه، أن)."""
         m = self.p.cue.match(self.text, pos)
         if m is None or not m.group("according") or not lexicon.fold(m.group()).startswith(_CITING):
             return None
@@ -1129,6 +1133,10 @@ class _Sentence:
         end = self._segment_end(start, Verb("", "", None))
         if end <= start:
             return None
+        if verb is not None and self._content_start(self._skip(end), verb) is None:
+            speaker, after, _ = self._subject_after(start, verb)
+            if speaker is not None and speaker.end > end and self._content_start(after, verb) is not None:
+                return speaker, after
         return self._span(start, end), self._skip(end)
 
     def _cited_after(self, content: Span) -> Span | None:

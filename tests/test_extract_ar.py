@@ -2763,3 +2763,18 @@ def test_a_date_after_the_subject_is_no_statement_aside():
     # في الرابع عشر من ...: a date, not a statement phrase; its ordinal opens no object
     found = run("وأعلن النادي في الرابع عشر من مايو انسحابه من البطولة.")
     assert all(a.claim.text != "عشر من مايو انسحابه من البطولة" for a in found)
+
+
+@pytest.mark.parametrize("text, speaker, source", [
+    ("وذكرت صحيفة «الوطن»، نقلاً عن نادر سليم، مدير المستشفى، أن الأجنحة امتلأت بالمصابين.",
+     "نادر سليم، مدير المستشفى", "نادر سليم"),
+    ("وأفادت إذاعة «مونت كارلو» نقلاً عن موظف في البلدية طلب عدم ذكر اسمه بأن الأجنحة امتلأت بالمصابين.",
+     "موظف في البلدية طلب عدم ذكر اسمه", "موظف في البلدية"),
+])
+def test_relayed_source_runs_over_its_apposition_or_anonymity(text, speaker, source):
+    # ذكرت X، نقلاً عن Y، ...، أن: Y is the source with its apposition or description, X the outlet
+    a = only(text)
+    assert a.speaker.text == speaker
+    assert a.source.name == source
+    assert a.claim.text == "الأجنحة امتلأت بالمصابين"
+    assert a.outlet is not None
