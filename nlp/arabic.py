@@ -2208,7 +2208,8 @@ class _Sentence:
 
     def _outlet_end(self, pos: int) -> int:
         stop = re.compile(r"[،,:;؛.]|(?<![\w\u0640])(?:[أإ]ن(?:ه|ها|هم|هما)?|بأن(?:ه|ها|هم)?|إلى|عن|في|الذي|التي)"
-                          r"(?![\w\u0640])|[“\"«]")  # (لشبكة CNN في محادثات منفصلة: في opens an aside)
+                          r"(?![\w\u0640])|[“\"«]"  # (لشبكة CNN في محادثات منفصلة: في opens an aside)
+                          r"|(?<![\w\u0640])(?:من|على)(?=\s+[أإ]ن(?![\w\u0640]))")  # لوكالة رويترز من أن (حذر من)
         m = stop.search(self.text, pos, self.end)
         if m and m.group() in Q_OPEN and len(self.text[pos:m.start()].split()) <= 4:
             quote = self.doc.quote_at(m.start())
@@ -2362,13 +2363,29 @@ class _Sentence:
         if verb.preposition:
             prep = re.compile(lexicon.word_pattern(verb.preposition) + r"(?![\w\u0640])").match(self.text, pos)
             if prep and verb.preposition != "ب":
-                return True
+                return not self._preposition_again(prep, verb)
             if verb.preposition == "ب" and re.match(rf"بـ?\s*[{Q_OPEN}]", self.text[pos:pos + 4]):
                 return True  # وصفتها بـ"الأسوأ": the preposition before a quote
             if verb.preposition == "ب" and re.match(r"ب(?:ال|[\w\u0640]{2,})", self.text[pos:pos + 12]):
                 word = re.match(_WORD, self.text[pos:]).group()
                 return not (_is_first_name(word) or _looks_like_subject_word(word)
                             or lexicon.fold(word) in lexicon.entries(LANG, "ba_words.txt"))  # بين البلدين
+        return False
+
+    def _preposition_again(self, prep: re.Match, verb: Verb) -> bool:
+        """حذر عدد من النواب من أن ...، شدد المشرف على المشروع على أن: the verb's preposition inside
+        the subject (عدد من، مقربة من، المشرف على) is not the one that opens the content when the
+        same preposition comes again, before the clause's next comma, with أن, a colon or a quote
+        right after it."""
+        if self._explicit_opener(prep.end()):
+            return False
+        stop = re.compile(r"[،,:;؛.!؟?]").search(self.text, prep.end(), self.end)
+        again = re.compile(r"(?<![\w\u0640])" + lexicon.word_pattern(verb.preposition) + r"(?![\w\u0640])")
+        for n, m in enumerate(again.finditer(self.text, prep.end(), stop.start() if stop else self.end)):
+            if n >= 2 or len(self.text[prep.end():m.start()].split()) > _MAX_SUBJECT_WORDS + 4:
+                break
+            if self._explicit_opener(m.end()) and not self._quoted(m.start()):
+                return True
         return False
 
     def _is_content_quote(self, start: int, end: int) -> bool:

@@ -2778,3 +2778,22 @@ def test_relayed_source_runs_over_its_apposition_or_anonymity(text, speaker, sou
     assert a.source.name == source
     assert a.claim.text == "الأجنحة امتلأت بالمصابين"
     assert a.outlet is not None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وحذر عدد من الأطباء من أن المخزون سينفد خلال أيام.", "عدد من الأطباء"),
+    ("وحذرت أوساط قريبة من النقابة من أن المخزون سينفد خلال أيام.", "أوساط قريبة من النقابة"),
+    ("وشدد المشرف على الحملة على أن المخزون سينفد خلال أيام.", "المشرف على الحملة"),
+])
+def test_cue_preposition_inside_the_subject(text, speaker):
+    # حذر من / شدد على: the same preposition inside the subject (عدد من، المشرف على) is not the one
+    # that opens the content when it comes again with أن
+    a = only(text)
+    assert a.speaker.text == speaker
+    assert a.claim.text == "المخزون سينفد خلال أيام"
+
+
+def test_outlet_name_ends_before_the_cue_preposition():
+    a = only("وحذر الطبيب لوكالة رويترز من أن المخزون سينفد خلال أيام.")
+    assert a.outlet is not None and a.outlet.name == "وكالة رويترز"
+    assert a.claim.text == "المخزون سينفد خلال أيام"
