@@ -536,7 +536,7 @@ class _Sentence:
             speaker = self._subject_before(m.start())
             if speaker is not None and not _plausible_speaker(speaker.text):
                 speaker = None
-        elif (relayed := self._relayed_source(pos)) is not None:
+        elif (relayed := self._relayed_source(pos, verb)) is not None:
             outlet = self._relayed(Outlet(clean(speaker.text), speaker))  # ذكرت القناة نقلاً عن شهود أن ...
             speaker, pos = relayed
             self.cue_floor = speaker.end  # نقلاً عن is read here, not as a cue of its own
@@ -1120,8 +1120,12 @@ class _Sentence:
                          self.text[pos:self.end])
         return bool(place) or self._explicit_opener(pos)
 
-    def _relayed_source(self, pos: int) -> tuple[Span, int] | None:
-        """نقلاً عن X right after a speaker: X is the source, the speaker relays it."""
+    def _relayed_source(self, pos: int, verb: Verb | None = None) -> tuple[Span, int] | None:
+        """نقلاً عن X right after a speaker: X is the source, the speaker relays it.
+
+        Before the content of the verb that relays (ذكرت الوكالة، نقلاً عن X، أن), X runs as a
+        subject does, over an apposition between commas or a description of who asked not to be
+        named (نقلاً عن سمير حداد، رئيس البلدية، أن ; نقلاً عن مسؤول طلب عدم ذكر اسمه، أن)."""
         m = self.p.cue.match(self.text, pos)
         if m is None or not m.group("according") or not lexicon.fold(m.group()).startswith(_CITING):
             return None
@@ -1129,6 +1133,10 @@ class _Sentence:
         end = self._segment_end(start, Verb("", "", None))
         if end <= start:
             return None
+        if verb is not None and self._content_start(self._skip(end), verb) is None:
+            speaker, after, _ = self._subject_after(start, verb)
+            if speaker is not None and speaker.end > end and self._content_start(after, verb) is not None:
+                return speaker, after
         return self._span(start, end), self._skip(end)
 
     def _cited_after(self, content: Span) -> Span | None:
@@ -1205,6 +1213,7 @@ class _Sentence:
                 and not self._quoted_name_before_aside(pos, end):
             return None, pos, None  # وقال "المرصد السوري لحقوق الإنسان" إن: a quoted name, then the content
         speaker_end, outlet = end, None
+        stated = False  # an aside so far opened with a statement phrase (في بيان، في مؤتمر صحافي)
         i = self._skip_spaces(end)
         while i < self.end and (self.text[i] in "،," or self.p.adjunct.match(self.text, i)
                                 or self.p.platform_phrase.match(self.text, i) or self.p.anonymity.match(self.text, i)
@@ -1233,6 +1242,11 @@ class _Sentence:
                     told, told_end = self._outlet(nxt)  # في مؤتمر صحفي عقد أمس، ونقلته شبكة ...، : or the one that carried it
                     outlet = outlet or told
                     seg = max(seg, _rstrip(self.text, nxt, told_end))
+                stated = stated or any(self.p.statement.match(self.text, nxt + w.start())
+                                       for w in re.finditer(r"\S+", self.text[nxt:seg]))
+                if aside and stated and (at := self._object_in_aside(nxt, seg, verb)) is not None:
+                    i = at  # وأعلن الجيش في بيان سيطرته على ...: the aside ends where the verb's object starts
+                    break
             elif self.text[i] in "،," and self._outlet_here(nxt) and self._outlet(nxt)[0] is not None:
                 outlet = outlet or self._outlet(nxt)[0]  # وقال X، Y، لصحيفة نيويورك تايمز، إن
                 seg = max(seg, _rstrip(self.text, nxt, self._outlet(nxt)[1]))
@@ -1259,6 +1273,21 @@ class _Sentence:
             outlet, after = outlet or aside[0], aside[1]
         later, after = self._outlet(after)
         return speaker, after, outlet or later
+
+    def _object_in_aside(self, start: int, end: int, verb: Verb) -> int | None:
+        """Where the object of a verb taking one starts inside an aside that no comma closes
+        (أعلن الجيش في بيان سيطرته على ...، نفت الوزارة في مؤتمر صحافي في دمشق وجود ...): a verbal
+        noun or a noun with its pronoun that no preposition governs (_object_start). Called only
+        once a statement phrase (في بيان، في مؤتمر صحافي) opened an aside, not for a date (في
+        الرابع عشر من يوليو); None when a complementiser, a colon or a quotation opens the content
+        after the aside instead."""
+        if verb.past not in _object_verbs() or self._content_start(self._skip(end), verb) is not None:
+            return None
+        words = list(re.finditer(r"\S+", self.text[start:end]))
+        k = _object_start(words)
+        if k < 2 or self._is_adjunct(start + words[k].start()):
+            return None  # (a preposition and its noun at least: في بيان سيطرته, not في سيطرته)
+        return start + words[k].start()
 
     def _quoted_name_before_aside(self, start: int, end: int) -> bool:
         """وطالب "المسماري"، في تصريحات لقناة ...، : a short quotation set off by a comma before an
@@ -2179,7 +2208,8 @@ class _Sentence:
 
     def _outlet_end(self, pos: int) -> int:
         stop = re.compile(r"[،,:;؛.]|(?<![\w\u0640])(?:[أإ]ن(?:ه|ها|هم|هما)?|بأن(?:ه|ها|هم)?|إلى|عن|في|الذي|التي)"
-                          r"(?![\w\u0640])|[“\"«]")  # (لشبكة CNN في محادثات منفصلة: في opens an aside)
+                          r"(?![\w\u0640])|[“\"«]"  # (لشبكة CNN في محادثات منفصلة: في opens an aside)
+                          r"|(?<![\w\u0640])(?:من|على)(?=\s+[أإ]ن(?![\w\u0640]))")  # لوكالة رويترز من أن (حذر من)
         m = stop.search(self.text, pos, self.end)
         if m and m.group() in Q_OPEN and len(self.text[pos:m.start()].split()) <= 4:
             quote = self.doc.quote_at(m.start())
@@ -2333,13 +2363,29 @@ class _Sentence:
         if verb.preposition:
             prep = re.compile(lexicon.word_pattern(verb.preposition) + r"(?![\w\u0640])").match(self.text, pos)
             if prep and verb.preposition != "ب":
-                return True
+                return not self._preposition_again(prep, verb)
             if verb.preposition == "ب" and re.match(rf"بـ?\s*[{Q_OPEN}]", self.text[pos:pos + 4]):
                 return True  # وصفتها بـ"الأسوأ": the preposition before a quote
             if verb.preposition == "ب" and re.match(r"ب(?:ال|[\w\u0640]{2,})", self.text[pos:pos + 12]):
                 word = re.match(_WORD, self.text[pos:]).group()
                 return not (_is_first_name(word) or _looks_like_subject_word(word)
                             or lexicon.fold(word) in lexicon.entries(LANG, "ba_words.txt"))  # بين البلدين
+        return False
+
+    def _preposition_again(self, prep: re.Match, verb: Verb) -> bool:
+        """حذر عدد من النواب من أن ...، شدد المشرف على المشروع على أن: the verb's preposition inside
+        the subject (عدد من، مقربة من، المشرف على) is not the one that opens the content when the
+        same preposition comes again, before the clause's next comma, with أن, a colon or a quote
+        right after it."""
+        if self._explicit_opener(prep.end()):
+            return False
+        stop = re.compile(r"[،,:;؛.!؟?]").search(self.text, prep.end(), self.end)
+        again = re.compile(r"(?<![\w\u0640])" + lexicon.word_pattern(verb.preposition) + r"(?![\w\u0640])")
+        for n, m in enumerate(again.finditer(self.text, prep.end(), stop.start() if stop else self.end)):
+            if n >= 2 or len(self.text[prep.end():m.start()].split()) > _MAX_SUBJECT_WORDS + 4:
+                break
+            if self._explicit_opener(m.end()) and not self._quoted(m.start()):
+                return True
         return False
 
     def _is_content_quote(self, start: int, end: int) -> bool:

@@ -2745,3 +2745,55 @@ def test_a_full_stop_glued_to_the_next_clause_ends_the_sentence():
         ("شهود عيان", "المنطقة تشهد وضعا مأساويا، بسبب القصف الذي طال الأحياء السكنية"),
         ("شهود عيان", "التعزيزات قدمت أمس"), ("سامي عمر", "الجسر سيفتتح")]
     assert found[2].outlet.name == "العربية.نت"
+
+
+@pytest.mark.parametrize("text, speaker, claim", [
+    ("وأعلنت الهيئة في بيان إغلاقها المعبر حتى إشعار آخر.", "الهيئة", "إغلاقها المعبر حتى إشعار آخر"),
+    ("ونفى المحافظ في مؤتمر صحافي في حمص وجود أي إصابات بين الأطفال.", "المحافظ", "وجود أي إصابات بين الأطفال"),
+    ("وأعلن الاتحاد في بيان نشره على صفحته الرسمية تمسكه بموعد الانتخابات.", "الاتحاد", "تمسكه بموعد الانتخابات"),
+])
+def test_object_after_a_statement_aside_without_commas(text, speaker, claim):
+    # cue, subject, a statement phrase no comma closes, then the verbal noun the verb takes as object
+    a = only(text)
+    assert a.speaker.text == speaker
+    assert a.claim.text == claim
+
+
+def test_a_date_after_the_subject_is_no_statement_aside():
+    # في الرابع عشر من ...: a date, not a statement phrase; its ordinal opens no object
+    found = run("وأعلن النادي في الرابع عشر من مايو انسحابه من البطولة.")
+    assert all(a.claim.text != "عشر من مايو انسحابه من البطولة" for a in found)
+
+
+@pytest.mark.parametrize("text, speaker, source", [
+    ("وذكرت صحيفة «الوطن»، نقلاً عن نادر سليم، مدير المستشفى، أن الأجنحة امتلأت بالمصابين.",
+     "نادر سليم، مدير المستشفى", "نادر سليم"),
+    ("وأفادت إذاعة «مونت كارلو» نقلاً عن موظف في البلدية طلب عدم ذكر اسمه بأن الأجنحة امتلأت بالمصابين.",
+     "موظف في البلدية طلب عدم ذكر اسمه", "موظف في البلدية"),
+])
+def test_relayed_source_runs_over_its_apposition_or_anonymity(text, speaker, source):
+    # ذكرت X، نقلاً عن Y، ...، أن: Y is the source with its apposition or description, X the outlet
+    a = only(text)
+    assert a.speaker.text == speaker
+    assert a.source.name == source
+    assert a.claim.text == "الأجنحة امتلأت بالمصابين"
+    assert a.outlet is not None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وحذر عدد من الأطباء من أن المخزون سينفد خلال أيام.", "عدد من الأطباء"),
+    ("وحذرت أوساط قريبة من النقابة من أن المخزون سينفد خلال أيام.", "أوساط قريبة من النقابة"),
+    ("وشدد المشرف على الحملة على أن المخزون سينفد خلال أيام.", "المشرف على الحملة"),
+])
+def test_cue_preposition_inside_the_subject(text, speaker):
+    # حذر من / شدد على: the same preposition inside the subject (عدد من، المشرف على) is not the one
+    # that opens the content when it comes again with أن
+    a = only(text)
+    assert a.speaker.text == speaker
+    assert a.claim.text == "المخزون سينفد خلال أيام"
+
+
+def test_outlet_name_ends_before_the_cue_preposition():
+    a = only("وحذر الطبيب لوكالة رويترز من أن المخزون سينفد خلال أيام.")
+    assert a.outlet is not None and a.outlet.name == "وكالة رويترز"
+    assert a.claim.text == "المخزون سينفد خلال أيام"
