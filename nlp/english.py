@@ -3557,9 +3557,9 @@ def _mention(resolver: Resolver, raw: str, genders: dict[int, str] | None = None
 
 
 def _pronoun(resolver: Resolver, word: str, genders: dict[int, str], topic=None) -> Source:
-    """he/she: the last person, named or not, who spoke, of that gender when the text told it
-    (she: the last known woman, else the last not known to be a man; he: the last not known to
-    be a woman); they/it/we: whoever spoke last. A person the narration has since put at the
+    """he/she: the last person, named or not, who spoke, not known to be of the other gender
+    (by a title, a kin or role word, a given name or a pronoun already read: gender.tsv,
+    first_names.tsv); they/it/we: whoever spoke last. A person the narration has since put at the
     head of a sentence (``topic``: Carson's plan came with caveats. He may add staff, he said)
     comes first, when not known to be of the other gender."""
     if word == "it":  # it said: a body or a medium, not a person, unless only people spoke
@@ -3576,8 +3576,7 @@ def _pronoun(resolver: Resolver, word: str, genders: dict[int, str], topic=None)
     pick = None
     if want is not None:
         other = "m" if want == "f" else "f"
-        pick = next((e for e in people if genders.get(id(e)) == want), None) if want == "f" else None
-        pick = pick or next((e for e in people if genders.get(id(e)) != other), None)
+        pick = next((e for e in people if genders.get(id(e)) != other), None)
     return resolver.recall(pick or people[0])
 
 
@@ -3609,6 +3608,15 @@ def _note_gender(genders: dict[int, str], entity, mention: str, role: str | None
     found = next((_genders()[w] for w in words if w in _genders() and w not in ("she", "he")), None)
     if found:
         genders[id(entity)] = found
+    elif entity.kind == "person" and id(entity) not in genders:
+        given = _fold_word(entity.name.split()[0]) if entity.name.split() else ""
+        if given in _first_names():  # Hillary Clinton, Bernie Sanders: a given name that tells
+            genders[id(entity)] = _first_names()[given]
+
+
+@lru_cache(maxsize=None)
+def _first_names() -> dict[str, str]:
+    return {r[0]: r[1] for r in lexicon.rows(LANG, "first_names.tsv")}
 
 
 def _reference(resolver: Resolver, words: list[str], before: str = "") -> Source | None:

@@ -588,9 +588,17 @@ def test_pronoun_follows_gender(text, name):
 
 
 def test_pronoun_without_gender_cues_is_the_last_person():
-    found = run("Dana Reed said ships were waiting. Tom Price said the port was closed. "
+    # (Dana and Robin are given to men and women alike: first_names.tsv leaves them out)
+    found = run("Dana Reed said ships were waiting. Robin Price said the port was closed. "
                 "She said the delay would cost millions.")
-    assert found[-1].source.name == "Tom Price"
+    assert found[-1].source.name == "Robin Price"
+
+
+@pytest.mark.parametrize("pronoun, name", [("She", "Hillary Reed"), ("He", "Bernie Price")])
+def test_a_given_name_tells_who_a_pronoun_can_be(pronoun, name):
+    found = run("Hillary Reed said ships were waiting. Bernie Price said the port was closed. "
+                f"{pronoun} said the delay would cost millions.")
+    assert found[-1].source.name == name
 
 
 # --- headlines without a colon --------------------------------------------------------
