@@ -855,6 +855,8 @@ def _np_back(text: str, lo: int, hi: int) -> int | None:
             continue
         if not acronym and (fw in connectives or fw in _set("relatives.txt") or fw in _pronouns()):
             break
+        if w.islower() and fw in _cues() and _cues()[fw].type == "verb" and _cue_re().fullmatch(w):
+            break  # Reuters reported Ana Lima said: a cue verb ends the name run
         if fw in dets and not re.fullmatch(r"[A-Z]\.", w):  # James A. Lewis: an initial, not the article
             start = words[i].start()
             if i >= 2 and _fold_word(words[i - 1].group()) in ("of", "from", "at", "for", "with") \
@@ -1503,6 +1505,11 @@ def _frame_bounds(text: str, lo: int, start: int, end: int) -> tuple[int, int, i
         return start, end, lo + m.start(1)  # Even the organizer of the rally said: a focus word opens it
     if m.group(1) == "That" and not text[lo:lo + m.start(1)].strip() and text[start:end][:1].islower():
         return lo + m.start(1), end, lo + m.start(1)  # That person said: a demonstrative opening the sentence
+    if m.group(1).islower() and _cue_re().fullmatch(m.group(1)) and _cues()[word].type == "verb" \
+            and not _cues()[word].addressee and re.search(r"\w\s+\S+$", before):
+        # Reuters reported X said: the subject of a clause the cue says, as after "that" (not a cue
+        # set off by a comma: "..., said the Gazette report" is inverted, and "report" no cue)
+        return start, end, -start - 1
     if word in _set("connectives.txt") or word == "that":
         frame_start = lo + m.start(1)
         if word == "that" and not re.search(r"(?<![\w-])(?:so|such|now|given)\s+that$", before, re.I):

@@ -3936,3 +3936,17 @@ def test_an_adverb_opening_an_appositive_keeps_it_an_appositive(adverb):
     a = only(f"Sen. Ted Cruz (R-Texas), {adverb} a presidential hopeful, said the decision was irresponsible.")
     assert a.source.name == "Ted Cruz"
     assert a.claim.text == "the decision was irresponsible"
+
+
+@pytest.mark.parametrize("verb", ["reported", "said"])
+def test_a_medium_saying_what_a_source_said_without_that_relays_it(verb):
+    a = only(f"Reuters {verb} Ana Lima had said the ferry would resume service on Monday.")
+    assert a.source.name == "Ana Lima"
+    assert a.outlet.name == "Reuters"
+    assert a.claim.text == "the ferry would resume service on Monday"
+
+
+def test_a_body_saying_what_a_source_said_said_the_whole():
+    a = only("The ministry said Ana Lima had said the ferry would resume service on Monday.")
+    assert a.source.name == "ministry"
+    assert a.claim.text == "Ana Lima had said the ferry would resume service on Monday"
