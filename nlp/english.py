@@ -2953,6 +2953,8 @@ def _read_prep(text: str, lo: int, hi: int, cs: int, ce: int, cue: str) -> Frame
         return None  # according to the law, according to plan: a norm, not a source
     before = text[lo:cs].rstrip()
     if cue.lower() in ("citing", "quoting"):
+        if not _cites_a_source(text[s_start:s_end]):
+            return None  # he said, citing Trump's appeal and her unpopularity: his grounds, not his source
         return Frame((cs, ce), None, (s_start, s_end), cs, "citing", cited=(s_start, s_end))
     frame = _read_prep_content(text, lo, hi, cs, ce, s_start, s_end, before)
     relay = _relayed_by(text, s_start, s_end) if frame is not None else None
@@ -3009,6 +3011,19 @@ def _participle_after_clause(word: str, before: str) -> bool:
     goes on narrating a clause that is already whole (it has its verb), so the content is that clause,
     not what follows; ``The firm, according to X, is planning`` has no verb before the source."""
     return word.endswith("ing") and any(_past_or_present_verb(w) for w in before.rstrip(",").split()[1:])
+
+
+def _cites_a_source(phrase: str) -> bool:
+    """Whether what follows "citing" is someone (officials, the joint chiefs of staff, Jorge
+    Rodriguez, a report), not the grounds a speaker gave (citing rising costs, citing Trump's
+    appeal): the phrase's head, before any "of", is a name, a speaker's head noun or a record."""
+    head = re.split(r"\s+of\s+", phrase.strip(), maxsplit=1)[0].split()
+    if not head:
+        return False
+    word = re.sub(r"['’]s$", "", head[-1])
+    folded = _fold_word(word)
+    singular = folded[:-1] if re.fullmatch(r"[a-z]{3,}[^s]s", folded) else folded
+    return _is_name_word(word) or bool({folded, singular} & (_heads() | _set("records.txt") | frozenset(_pronouns())))
 
 
 def _can_be_source(phrase: str) -> bool:

@@ -3950,3 +3950,10 @@ def test_a_body_saying_what_a_source_said_said_the_whole():
     a = only("The ministry said Ana Lima had said the ferry would resume service on Monday.")
     assert a.source.name == "ministry"
     assert a.claim.text == "Ana Lima had said the ferry would resume service on Monday"
+
+
+@pytest.mark.parametrize("grounds", ["rising fuel costs", "the ministry's slow response and the storm's strength"])
+def test_citing_the_grounds_of_a_statement_is_no_source(grounds):
+    a = only(f"The ferry would not resume service, the harbour master said, citing {grounds}.")
+    assert a.source.name == "harbour master"
+    assert a.claim.text == "The ferry would not resume service"
