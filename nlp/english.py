@@ -216,6 +216,8 @@ def _channel_re() -> re.Pattern:
     # in a video posted on Telegram, in remarks carried by the official news agency WAM, by state television
     medium = rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{name}|(?:television|TV|radio|media|news\s+agency)(?![\w-])" \
         rf"(?:\s+{name})?|(?:(?!that\b)[a-z-]+\s*){{1,3}}(?=\s*(?:that\b|[,.;:]|$)))"
+    # a medium described before its name: in an interview with the state news agency SANA
+    described = rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?{_phrases('media_heads.txt')}\s+(?=[A-Z0-9]))?"
     # in a statement emailed to NBC News, in remarks given to the paper
     day = r"(?:\s+(?:on\s+|last\s+|this\s+)?[A-Z][a-z]+day)?"  # in an interview Tuesday with ..., published Monday in
     # ... an interview that aired Sunday on CBS: the relative before the participle is read as part of it
@@ -235,8 +237,8 @@ def _channel_re() -> re.Pattern:
     return re.compile(
         rf"\s*,?\s*(?:{hosted}|(?:in|during|at|via|through|with|on)\s+(?:an?|the|his|her|their|its|a\s+\w+)?\s*"
         rf"(?:(?P<platform>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})\s+|[\w-]+\s+){{0,2}}?(?:{channels}){second}(?![\w-])"
-        rf"(?:{day}\s+(?:with|to|on|for)\s+(?P<with>{name}{show}))?{carried}?"
-        rf"|{titled}|(?:on|to|for|in)\s+{edition}?(?P<on>{name}{show})"
+        rf"(?:{day}\s+(?:with|to|on|for)\s+(?P<with>{described}{name}{show}))?{carried}?"
+        rf"|{titled}|(?:on|to|for|in)\s+{edition}?(?P<on>{described}{name}{show})"
         rf"|to\s+(?:reporters|journalists|the\s+press|the\s+media)(?![\w-]))",
     )
 

@@ -3957,3 +3957,19 @@ def test_citing_the_grounds_of_a_statement_is_no_source(grounds):
     a = only(f"The ferry would not resume service, the harbour master said, citing {grounds}.")
     assert a.source.name == "harbour master"
     assert a.claim.text == "The ferry would not resume service"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ana Lima said in an interview with the state news agency SANA that the ferry would resume service.",
+    "Speaking to the state news agency SANA, Ana Lima said the ferry would resume service.",
+])
+def test_a_medium_described_before_its_name_is_the_outlet_of_an_interview(sentence):
+    a = only(sentence)
+    assert a.source.name == "Ana Lima"
+    assert a.outlet.name == "SANA"
+
+
+def test_a_topic_opener_is_no_channel_and_keeps_the_interview_going():
+    records = run("Hours later, Ana Lima told Reuters, “The ferry will sail.” "
+                  "On the subject of Malta, Lima added, “The port is open.”")
+    assert [a.outlet.name if a.outlet else None for a in records] == ["Reuters", "Reuters"]
