@@ -12,6 +12,8 @@ factor of the grid and every value it takes, the sentences read wrong:
   speaker (", but added that", "; she also said"): both contents are records;
 - en object_complement: cues that take an object and its complement (called X
   Y, accused X of Y, described X as Y);
+- en relays: a medium relaying an origin (reported, citing X; X told M; M said X
+  had said): the origin is the source, the medium its outlet;
 - ar statements: random draws of word order, subject class, verb, tense,
   clitic, content, adjunct and opener (verb first, subject first, according
   to, relayed by a medium, to an outlet, a pro-drop or participle second
@@ -136,6 +138,17 @@ def en_object_complement(w: dict, rng: random.Random) -> list[Case]:
         text = f"{lead}{subject} {phrase.format(adj=w['adjective'])}{tail}."
         expected = (Expected(claim.format(adj=w["adjective"]), (source,)),)
         cases.append(Case(text, {"verb": vk, "subject": sk, "tail": tk}, expected))
+    return cases
+
+
+def en_relays(w: dict, rng: random.Random) -> list[Case]:
+    content = w["content"]
+    cases = []
+    for (ok, (origin, source)), (mk, (medium, outlet)), (fk, form) in product(
+            w["origins"].items(), w["media"].items(), w["forms"].items()):
+        text = capitalized(form.format(O=origin, M=medium, C=content, Cc=capitalized(content)))
+        expected = (Expected(content, (source,), (outlet,)),)
+        cases.append(Case(text, {"form": fk, "origin": ok, "medium": mk}, expected))
     return cases
 
 
@@ -425,7 +438,7 @@ def ar_statements(w: dict, rng: random.Random, draws: int = AR_DRAWS) -> list[Ca
 
 GRIDS: dict[str, dict[str, Callable[[dict, random.Random], list[Case]]]] = {
     "en": {"statements": en_statements, "second_statement": en_second_statement,
-           "object_complement": en_object_complement},
+           "object_complement": en_object_complement, "relays": en_relays},
     "ar": {"statements": ar_statements},
 }
 
