@@ -2982,6 +2982,9 @@ def _relayed_by(text: str, s_start: int, s_end: int) -> tuple[int, tuple[int, in
     return m.start(), (m.start(1), m.end(1))
 
 
+_CITING_ASIDE = re.compile(r"(?:citing|quoting)\s+[^,;:]{2,80},\s*")
+
+
 def _read_prep_content(text: str, lo: int, hi: int, cs: int, ce: int, s_start: int, s_end: int,
                        before: str) -> Frame | None:
     """Where the content of ``according to X`` lies: after it when it opens the sentence, else before it."""
@@ -2990,6 +2993,9 @@ def _read_prep_content(text: str, lo: int, hi: int, cs: int, ce: int, s_start: i
             re.search(r"(?:^|\W)(?:and|but|as)$", before, re.I) and len(before.split()) < 2 or \
             opener and not re.search(r"\w", opener.group(1)) and opener.group(2).lower() in _set("connectives.txt"):
         content = s_end + len(re.match(r"\s*,?\s*", text[s_end:hi]).group())
+        citing = _CITING_ASIDE.match(text, content, hi)
+        if citing:  # According to Reuters, citing two officials, ...: the cited source is read by its own frame
+            content = citing.end()
         if not _has_content(text, content, hi):
             return None
         return Frame((cs, ce), (s_start, s_end), (content, hi), cs, "prep")

@@ -3973,3 +3973,10 @@ def test_a_topic_opener_is_no_channel_and_keeps_the_interview_going():
     records = run("Hours later, Ana Lima told Reuters, “The ferry will sail.” "
                   "On the subject of Malta, Lima added, “The port is open.”")
     assert [a.outlet.name if a.outlet else None for a in records] == ["Reuters", "Reuters"]
+
+
+def test_according_to_a_medium_citing_a_source_credits_the_source():
+    a = only("According to Reuters, citing a military source, the ferry would resume service on Monday.")
+    assert a.source.name == "military source"
+    assert a.outlet.name == "Reuters"
+    assert a.claim.text == "the ferry would resume service on Monday"
