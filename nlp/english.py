@@ -3404,7 +3404,9 @@ def _charge_by(text: str, m: re.Match, content: int, hi: int) -> list[Frame]:
 @lru_cache(maxsize=None)
 def _possessive_claim_re() -> re.Pattern:
     # (Sanders's point was that ..., Reed's argument on Sunday was that ...: the noun, a time, "was", "that")
-    return re.compile(rf"((?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]*?)['’]s\s+[\"“]?"
+    # (a body or a role named by its head, after "the": the army's claim that ..., the ministry's assertion that ...)
+    return re.compile(rf"((?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]*?|(?<![\w-])[Tt]he\s+(?:[\w-]+\s+){{0,2}}?[a-z][\w-]*?)"
+                      rf"['’]s\s+[\"“]?"
                       rf"({_phrases('claim_nouns.txt')})(?:\s+(?:on|last|this)\s+[A-Za-z]+)?\s+(?:(was|is)\s+)?that\s+")
 
 
@@ -3420,8 +3422,10 @@ def _possessive_claims(doc: Document, lo: int, hi: int, taken: list[Frame]) -> l
         if doc.quote_at(m.start()) is not None and doc.quote_at(m.start()).start > lo \
                 or any(f.cue[0] <= m.start(2) < f.cue[1] for f in taken):
             continue
-        if parse_mention(m.group(1)).kind not in ("person", "organization", "media"):
-            continue
+        by_head = re.match(r"[Tt]he\s", m.group(1)) is not None
+        if parse_mention(m.group(1)).kind not in ("person", "organization", "media", "anonymous") \
+                or by_head and _fold_word(m.group(1).split()[-1]) not in _heads():
+            continue  # (the army's, the minister's: a speaker's head noun; not the day's)
         content = m.end()
         end = _trim_end(text, content, hi)
         quoted = doc.quote_at(m.start(2))

@@ -3980,3 +3980,14 @@ def test_according_to_a_medium_citing_a_source_credits_the_source():
     assert a.source.name == "military source"
     assert a.outlet.name == "Reuters"
     assert a.claim.text == "the ferry would resume service on Monday"
+
+
+@pytest.mark.parametrize("owner, name", [("The port authority's", "port authority"), ("The minister's", "minister")])
+def test_a_claim_noun_after_a_body_named_by_its_head_is_its_statement(owner, name):
+    a = only(f"{owner} claim that the ferry would resume service on Monday was disputed by sailors.")
+    assert a.source.name == name
+    assert a.claim.text == "the ferry would resume service on Monday"
+
+
+def test_a_claim_noun_after_a_thing_is_no_statement():
+    assert run("The day's claim that the ferry would resume service on Monday was disputed by sailors.") == []
