@@ -66,6 +66,26 @@ def _words_re(name: str) -> re.Pattern:
     return re.compile(rf"(?<![\w\u0640])(?:{lexicon.alternation(_lex(name))})(?![\w\u0640])")
 
 
+def _document_nouns() -> list[str]:
+    """The documents content can stand in (وجاء في البيان أن): documents.txt, statement_nouns.txt
+    and found_in_documents.txt."""
+    return sorted(set(_lex("documents.txt")) | set(_lex("statement_nouns.txt")) | set(_lex("found_in_documents.txt")))
+
+
+@lru_cache(maxsize=None)
+def _document_words() -> frozenset[str]:
+    """The document nouns, folded, with their article and without."""
+    words = {lexicon.fold(w) for w in _document_nouns()}
+    return frozenset(words | {w[2:] for w in words if w.startswith("ال")} | {"ال" + w for w in words})
+
+
+def _found_in() -> str:
+    """وجاء في البيان، ورد في تقرير، وجاء ذلك في بيان، جاء ضمن رسالة: a verb of standing in
+    (found_in_verbs.txt), في or ضمن, and a document noun, its article or pronoun with it."""
+    return (rf"[وف]?(?:{lexicon.alternation(_lex('found_in_verbs.txt'))})(?:\s+(?:ذلك|هذا|هذه))?\s+(?:في|ضمن)\s+"
+            rf"(?:ال)?(?:{lexicon.alternation(_document_nouns())})(?:ه|ها|هم|هما)?(?![\w\u0640])")
+
+
 @dataclass(frozen=True)
 class Patterns:
     cue: re.Pattern
@@ -93,13 +113,13 @@ class Patterns:
 def patterns() -> Patterns:
     verb_forms = lexicon.alternation(sorted(verbs()))
     cue = re.compile(
-        r"(?<![\w\u0640])(?:[وف](?=\S))?(?:"
+        rf"(?<![\w\u0640])(?:(?P<document>{_found_in()})|(?:[وف](?=\S))?(?:"
         rf"(?P<according>{lexicon.alternation(_lex('according.txt'))})(?:(?<=[لـ])(?<!قال)|(?![\w\u0640]))"
         # (وفقاً لـالشرطة: the preposition ل may be glued to the name; كما قال is a verb, whole:
         # كما قالت الشرطة is not كما قال + «ت الشرطة»)
         rf"|(?P<participle>{lexicon.alternation(_participle_forms())})(?![\w\u0640])"
         rf"|(?P<verb>{verb_forms})(?![\w\u0640])"
-        r")")
+        r"))")
     media_heads = lexicon.alternation([m for m in _lex("media.txt")])
     # للجزيرة، للعربية نت: لـ + a medium's name that has the article, which the ل absorbs;
     # not الإعلام (قال للإعلام is "told the media", no outlet)
@@ -166,11 +186,13 @@ def extract(doc: Document, resolver: Resolver) -> list[Attribution]:
     relays: set[int] = set()  # where the text names a medium relaying a statement (نقلت، وفقاً لما نشرته)
     told: dict[str, Outlet] = {}  # the medium the source speaking now was talking to (لـ"الأفق")
     before: list[Attribution] = []  # the statements of the sentence before
+    sentence_before: tuple[int, int] | None = None
     for start, end in doc.sentences:
         if _narrated_verb(doc.text[start:end]) is not None:
             _shifted_subject(doc.text, start, end, resolver)  # وقدم X، رئيس الوزراء، تعازيه، وقال إنه ...
         walk = _Sentence(doc, start, end, resolver, last_outlet, found[-1] if found else None)
         walk.outlets, walk.relays, walk.told = outlets, relays, told
+        walk.sentence_before, walk.read_before = sentence_before, before
         read = walk.run()
         found.extend(read)
         last_outlet = walk.last_outlet
@@ -182,6 +204,7 @@ def extract(doc: Document, resolver: Resolver) -> list[Attribution]:
                 _trailing_relay_back(before + [_relay_marker(before, relayed, start)])
         _trailing_relay_back(read)
         before = [r for r in read if r.alternative is None]
+        sentence_before = (start, end)
     return found
 
 
@@ -368,6 +391,8 @@ class _Sentence:
         self.p = patterns()
         self.cues: list[re.Match] = []
         self.manner_ends: dict[int, int] = {}  # قائلاً read with the verb before it: where it starts and ends
+        self.sentence_before: tuple[int, int] | None = None  # the sentence before this one, and
+        self.read_before: list[Attribution] = []  # the statements read in it
 
     def run(self) -> list[Attribution]:
         asides = [a.span() for a in self.p.anonymity.finditer(self.text, self.start, self.end)]
@@ -385,7 +410,9 @@ class _Sentence:
             if m.start() < self.cue_floor or self._resumptive(m):
                 continue  # the verb of بحسب ما قال, already read with its cue; a relative clause (still a bound)
             limit = next((c.start() for c in cues[i + 1:] if self._opens_statement(c)), self.end)
-            if m.group("according"):
+            if m.group("document"):
+                att = self._document(m, limit)
+            elif m.group("according"):
                 att = self._according(m, limit)
             elif m.group("participle"):
                 att = self._participle(m, limit)
@@ -613,6 +640,117 @@ class _Sentence:
                 named = self._span(speaker.start, self._before_description(speaker.start, unnamed.start()))
             source = self._source(named, kind="anonymous" if unnamed else None)
         return self._attribution(content, cue, speaker, source, outlet)
+
+    # -- a document the content stands in ----------------------------------------
+
+    def _document(self, m: re.Match, limit: int) -> Attribution | None:
+        """وجاء في بيان لوزارة الخارجية أن ...، ورد في التقرير: «...»: content that stands in a document
+        is its issuer's statement. The issuer is named after the document (بيان لـ/صادر عن/أصدرته X,
+        بيان وزارة الصحة); a definite document with none named (وجاء في البيان أيضاً أن) is the last
+        statement's, or the one a body was just said to issue (أصدر حزب الله بياناً)."""
+        cue = Span.of(self.text, m.start(), m.end())
+        this = re.match(r"[وف]?\S+\s+(?:ذلك|هذا|هذه)(?![\w\u0640])", m.group())
+        gap_end = self._document_gap(m.end(), limit)
+        if gap_end is None and not this:
+            return None  # وجاء في الحادث، جاء في كلمة واحدة: nothing opens content after the document
+        issuer, named_end = self._document_issuer(m, gap_end if gap_end is not None else limit)
+        noun = lexicon.fold(re.split(r"\s+", m.group())[-1])
+        if issuer is not None and lexicon.fold(clean(issuer.text).split()[0]) in _document_words():
+            noun, issuer = lexicon.fold(clean(issuer.text).split()[0]), None  # نص الرسالة: the letter's text
+        if this:
+            return self._document_of_before(cue, issuer) if gap_end is None else None
+        content = self._content(gap_end, limit, None)
+        if content is None:
+            return None
+        self.cue_floor = max(self.cue_floor, named_end)
+        outlet, _ = self._outlet_phrase(m.start() + re.search(r"(?:في|ضمن)\s+\S+$", m.group()).start())  # في تغريدة على منصة إكس، في بيان نشرته وكالة سانا
+        if outlet is not None and issuer is not None and outlet.span is not None \
+                and issuer.start <= outlet.span.start < issuer.end:
+            outlet = None  # the medium that issued it is its source, not its outlet
+        if issuer is not None:
+            return self._attribution(content, cue, issuer, self._source(issuer), outlet)
+        pronoun = re.match(r"\s*(?:له|لها|لهم|لهما)(?![\w\u0640])", self.text[m.end():self.end])
+        if not noun.startswith("ال") and not pronoun and not noun.endswith(("ه", "ها", "هم", "هما")):
+            return None  # وجاء في بيان أن: a statement no one is said to have made
+        issued = self._issued_before(m.start())
+        if issued is not None:
+            return self._attribution(content, cue, None, self._source(issued), outlet or self.last_outlet)
+        source = self.resolver.implied()
+        if not source.name:
+            return None
+        return self._attribution(content, cue, None, source, outlet or self.last_outlet)
+
+    def _document_gap(self, pos: int, limit: int) -> int | None:
+        """Where the content opens after a document noun (أن، إن، a colon, a quotation), past its
+        adjectives, its issuer and a time word, within a few words and no stop; None when nothing does."""
+        for w in re.finditer(r"\S+", self.text[pos:min(limit, pos + 160)]):
+            at = pos + w.start()
+            if self.text[at] == ":" or self.text[at] in Q_OPEN and self.doc.quote_at(at) is not None:
+                return at
+            word = re.sub(r"^[،,]", "", w.group())
+            if re.fullmatch(r"(?:ب?[أا]ن|إن)(?:ه|ها|هم|هما|نا)?[،,:]?", word):
+                return at + (len(w.group()) - len(word))
+            if w.group().endswith(":"):
+                return at + len(w.group()) - 1
+            if w.group()[-1:] in ".؛;!؟?" or self.p.cue.match(self.text, at):
+                return None
+        return None
+
+    def _document_issuer(self, m: re.Match, end: int) -> tuple[Span | None, int]:
+        """Who issued the document of a found-in cue, named between the document and the content
+        (بيان لوزارة الخارجية، بيان صادر عن الجيش، رسالة وجهها الوزير إلى نظيره، تقرير للأمم المتحدة),
+        and where its name ends; a pronoun (بيان له) or adjectives only name no one."""
+        doc_start = m.start() + m.group().rindex(re.split(r"\s+", m.group())[-1])
+        stop = re.compile(r"[،,:؛;.]|\s(?:إلى|الى|لدى|حول|بشأن|بخصوص|على|عبر)(?![\w\u0640])").search(self.text, m.end(), end)
+        phrase_end = _rstrip(self.text, doc_start, stop.start() if stop else end)
+        issued = _issued_by().match(self.text[doc_start:phrase_end])
+        if issued is None or not issued.group("issuer").strip():
+            return None, phrase_end
+        doc = issued.group("doc")
+        if issued.group("genitive") is not None and (doc.startswith("ال") or not _issuer_head(issued.group("issuer"))):
+            return None, phrase_end
+        start = doc_start + issued.start("issuer")
+        end_ = self._trim_adverbs(start, phrase_end)
+        if end_ <= start or re.fullmatch(r"(?:ه|ها|هم|هما)", self.text[start:end_]):
+            return None, phrase_end
+        issuer = self._span(start, end_)
+        return (issuer, phrase_end) if _plausible_speaker(issuer.text) else (None, phrase_end)
+
+    def _issued_before(self, cue_start: int) -> Span | None:
+        """أصدر حزب الله بياناً ... وجاء في البيان: the body a sentence before (or this one) says issued
+        a document (issuing_verbs.txt)."""
+        start = self.sentence_before[0] if self.sentence_before else self.start
+        found = None
+        for m in _issuing().finditer(self.text, start, cue_start):
+            found = m
+        if found is None:
+            return None
+        at = found.start("issuer")
+        issuer = self._span(at, _rstrip(self.text, at, found.end("issuer")))
+        return issuer if _plausible_speaker(issuer.text) else None
+
+    def _document_of_before(self, cue: Span, issuer: Span | None) -> Attribution | None:
+        """وجاء ذلك في بيان رسمي للجماعة: what the sentence before narrated stands in the issuer's
+        document; its main clause (to the first comma) is the content, unless a statement read there
+        already credits it (أكد الوزير أن ... . جاء ذلك في كلمة: the same statement, not a second)."""
+        if issuer is None or self.sentence_before is None:
+            return None
+        start, end = self.sentence_before
+        start = self._skip_spaces_in(start, end)
+        stop = re.compile(r"[،,؛;:]").search(self.text, start, end)
+        claim_end = _rstrip(self.text, start, stop.start() if stop else _strip_stop(self.text, start, end))
+        if claim_end <= start or self.text[start] in Q_OPEN or any(
+                r.cue.start < claim_end and r.claim.end > start for r in self.read_before):
+            return None
+        words = self.text[start:claim_end].split()
+        if len(words) < 3:
+            return None
+        return self._attribution(self._span(start, claim_end), cue, issuer, self._source(issuer), None)
+
+    def _skip_spaces_in(self, pos: int, end: int) -> int:
+        while pos < end and self.text[pos].isspace():
+            pos += 1
+        return pos
 
     def _before_bound_object(self, speaker: Span | None, pos: int, verb: Verb) -> tuple[Span | None, int]:
         """The subject without the one object that makes a light verb a cue (جدد الرئيس التأكيد على
@@ -2610,12 +2748,23 @@ def _prepositions() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _issued_by() -> re.Pattern:
-    """A document and who issued it: بيان أصدرته الكتائب، بيان للجيش، بيان مقتضب، لألوية العمالقة
-    (the document's adjectives, statement_adjectives.txt, and a comma may stand between)."""
+    """A document and who issued it: بيان أصدرته الكتائب، بيان للجيش، بيان مقتضب، لألوية العمالقة،
+    رسالة وجهها الوزير، رسالة صادرة عن الرئاسة (the document's adjectives, statement_adjectives.txt, and a comma may stand between)."""
     adjectives = lexicon.alternation(_lex("statement_adjectives.txt"))
-    return re.compile(rf"\s*(?P<doc>\S+)(?:\s+(?:{adjectives})[ةا]?)?[،,]?\s+(?:أصدرته|أصدرها|أصدرتها|نشرته|"
-                      r"نشرها|نشرتها|صادر\s+عن|صدر\s+عن|الصادر\s+عن|من(?=\s)|(?P<link>لـ?)|(?P<genitive>(?=\S)))"
+    issued = "|".join(sorted((stem + pronoun for stem in _lex("issuing_verbs.txt") for t in ("", "ت")
+                              for pronoun in (t + "ه", t + "ها")), key=len, reverse=True))  # longest first: أصدرتها
+    return re.compile(rf"\s*(?P<doc>\S+)(?:\s+(?:{adjectives})[ةا]?)?[،,]?\s+(?:(?:{issued})(?![\w\u0640])|"
+                      r"(?:ال)?صادرة?\s+عن|صدرت?\s+عن|من(?=\s)|(?P<link>لـ?)|(?P<genitive>(?=\S)))"
                       r"\s*(?P<issuer>.+)$")
+
+
+@lru_cache(maxsize=None)
+def _issuing() -> re.Pattern:
+    """أصدر حزب الله بياناً، نشرت الوزارة تقريراً: an issuing verb (issuing_verbs.txt), its subject of a
+    few words, and an indefinite document (documents.txt) as its object."""
+    docs = lexicon.alternation([d for d in _lex("documents.txt") if not d.startswith("ال")])
+    return re.compile(rf"(?<![\w\u0640])[وف]?(?:{lexicon.alternation(_lex('issuing_verbs.txt'))})(?:ت|وا)?\s+"
+                      rf"(?P<issuer>(?:[^\s،,.:؛]+\s+){{1,5}}?)(?:{docs})(?:اً|ًا|ا)?(?![\w\u0640])")
 
 
 def _issuer_head(words: str) -> bool:

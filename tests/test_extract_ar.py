@@ -2797,3 +2797,57 @@ def test_outlet_name_ends_before_the_cue_preposition():
     a = only("وحذر الطبيب لوكالة رويترز من أن المخزون سينفد خلال أيام.")
     assert a.outlet is not None and a.outlet.name == "وكالة رويترز"
     assert a.claim.text == "المخزون سينفد خلال أيام"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("وجاء في بيان لوزارة الخارجية أن الوزارة تدين الهجوم.", "وزارة الخارجية"),
+    ("وجاء في بيان صادر عن الجيش أن القوات دمرت ثلاثة أنفاق.", "الجيش"),
+    ("وجاء في بيان أصدرته الرئاسة أن الرئيس سيزور القاهرة.", "الرئاسة"),
+    ("جاء في تقرير للأمم المتحدة أن عدد النازحين ارتفع.", "الأمم المتحدة"),
+    ("وجاء في رسالة وجهها الوزير إلى نظيره الفرنسي أن بلاده ترفض القرار.", "الوزير"),
+    ("وجاء في بيان وزارة الصحة أن عدد الضحايا ارتفع.", "وزارة الصحة"),
+    ("وجاء في بيان للجيش اليوم الأحد أن القوات قتلت مسلحين.", "الجيش"),
+])
+def test_content_found_in_a_document_is_its_issuers(sentence, source):
+    a = only(sentence)
+    assert a.source.name == source
+    assert a.cue.text.endswith(("بيان", "تقرير", "رسالة"))
+    assert a.claim.text.split()[0] in ("الوزارة", "القوات", "الرئيس", "عدد", "بلاده")
+
+
+def test_content_found_in_a_definite_document_is_the_last_statements():
+    atts = run("وقالت الوزارة لوكالة رويترز إن الهجوم أسفر عن مقتل خمسة. "
+               "وجاء في البيان أيضاً أن التحقيقات جارية. ورد في البيان: «سنلاحق المعتدين».")
+    assert [a.cue.text for a in atts] == ["وقالت", "وجاء في البيان", "ورد في البيان"]
+    assert {a.source.name for a in atts} == {"الوزارة"}
+    assert [a.claim.text for a in atts[1:]] == ["التحقيقات جارية", "«سنلاحق المعتدين»"]
+    assert {a.outlet.name for a in atts} == {"وكالة رويترز"}
+
+
+def test_content_found_in_a_document_a_body_was_said_to_issue_is_that_bodys():
+    a = only("أصدر حزب الله بياناً مساء السبت. وجاء في البيان أن الحزب سيرد على الاعتداء.")
+    assert a.source.name == "حزب الله"
+    assert a.speaker is None
+    assert a.claim.text == "الحزب سيرد على الاعتداء"
+
+
+def test_what_the_sentence_before_narrated_found_in_a_document_is_its_issuers():
+    a = only("وأغلقت الوزارة المدارس في المدينة لمدة أسبوع. وجاء ذلك في بيان لوزارة التربية.")
+    assert a.source.name == "وزارة التربية"
+    assert a.claim.text == "وأغلقت الوزارة المدارس في المدينة لمدة أسبوع"
+
+
+def test_found_in_after_a_statement_of_the_sentence_before_is_no_second_statement():
+    a = only("أعلن حزب الله مقتل قائده في غارة. وجاء ذلك في بيان رسمي للجماعة.")
+    assert a.cue.text == "أعلن"
+
+
+@pytest.mark.parametrize("sentence", [
+    "جاء الرد سريعاً من الحكومة.",
+    "جاء في المرتبة الأولى المنتخب المغربي.",
+    "جاء ذلك بعد ساعات من الهجوم على القاعدة.",
+    "وجاء في الحادث الذي وقع أمس أن سيارة انقلبت.",
+    "وجاء في بيان أن الاجتماع تأجل.",
+])
+def test_came_without_a_document_or_an_issuer_is_no_statement(sentence):
+    assert run(sentence) == []
