@@ -655,8 +655,9 @@ class _Sentence:
             return None  # وجاء في الحادث، جاء في كلمة واحدة: nothing opens content after the document
         issuer, named_end = self._document_issuer(m, gap_end if gap_end is not None else limit)
         noun = lexicon.fold(re.split(r"\s+", m.group())[-1])
-        if issuer is not None and lexicon.fold(clean(issuer.text).split()[0]) in _document_words():
-            noun, issuer = lexicon.fold(clean(issuer.text).split()[0]), None  # نص الرسالة: the letter's text
+        first = lexicon.fold(clean(issuer.text).split()[0]) if issuer is not None else None
+        if first in _document_words():
+            noun, issuer = first, None  # نص الرسالة: the letter's text
         if this:
             return self._document_of_before(cue, issuer) if gap_end is None else None
         content = self._content(gap_end, limit, None)
@@ -736,7 +737,7 @@ class _Sentence:
         if issuer is None or self.sentence_before is None:
             return None
         start, end = self.sentence_before
-        start = self._skip_spaces_in(start, end)
+        start = self._skip_spaces(start, end)
         stop = re.compile(r"[،,؛;:]").search(self.text, start, end)
         claim_end = _rstrip(self.text, start, stop.start() if stop else _strip_stop(self.text, start, end))
         if claim_end <= start or self.text[start] in Q_OPEN or any(
@@ -746,11 +747,6 @@ class _Sentence:
         if len(words) < 3:
             return None
         return self._attribution(self._span(start, claim_end), cue, issuer, self._source(issuer), None)
-
-    def _skip_spaces_in(self, pos: int, end: int) -> int:
-        while pos < end and self.text[pos].isspace():
-            pos += 1
-        return pos
 
     def _before_bound_object(self, speaker: Span | None, pos: int, verb: Verb) -> tuple[Span | None, int]:
         """The subject without the one object that makes a light verb a cue (جدد الرئيس التأكيد على
@@ -2533,8 +2529,9 @@ class _Sentence:
     def _quoted(self, pos: int) -> bool:
         return self.doc.quote_at(pos) is not None
 
-    def _skip_spaces(self, pos: int) -> int:
-        while pos < self.end and self.text[pos].isspace():
+    def _skip_spaces(self, pos: int, end: int | None = None) -> int:
+        end = self.end if end is None else end
+        while pos < end and self.text[pos].isspace():
             pos += 1
         return pos
 

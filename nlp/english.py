@@ -857,7 +857,7 @@ def _np_back(text: str, lo: int, hi: int) -> int | None:
             continue
         if not acronym and (fw in connectives or fw in _set("relatives.txt") or fw in _pronouns()):
             break
-        if w.islower() and fw in _cues() and _cues()[fw].type == "verb" and _cue_re().fullmatch(w):
+        if _verb_cue(w) is not None:
             break  # Reuters reported Ana Lima said: a cue verb ends the name run
         if fw in dets and not re.fullmatch(r"[A-Z]\.", w):  # James A. Lewis: an initial, not the article
             start = words[i].start()
@@ -1479,6 +1479,13 @@ def _extend_roles(text: str, lo: int, start: int, bodies: bool = True) -> int:
         start = seg_start + len(re.match(r"\s*(?:and\s+)?", seg).group())
 
 
+def _verb_cue(word: str) -> CueForm | None:
+    """The cue form of ``word`` when it is a verb of the hand-written list, in lowercase (reported,
+    said): a verb, not a capitalised name or a noun form."""
+    form = _cues().get(_fold_word(word)) if word.islower() else None
+    return form if form is not None and form.type == "verb" and _cue_re().fullmatch(word) else None
+
+
 # A quotation's closing mark (an apostrophe closes one only after the quotation's own punctuation).
 _CLOSING_QUOTE = re.compile(r"[”\"»]|(?<=[,.!?])(?:''|[’'])")
 
@@ -1507,8 +1514,8 @@ def _frame_bounds(text: str, lo: int, start: int, end: int) -> tuple[int, int, i
         return start, end, lo + m.start(1)  # Even the organizer of the rally said: a focus word opens it
     if m.group(1) == "That" and not text[lo:lo + m.start(1)].strip() and text[start:end][:1].islower():
         return lo + m.start(1), end, lo + m.start(1)  # That person said: a demonstrative opening the sentence
-    if m.group(1).islower() and _cue_re().fullmatch(m.group(1)) and _cues()[word].type == "verb" \
-            and not _cues()[word].addressee and re.search(r"\w\s+\S+$", before):
+    cue = _verb_cue(m.group(1))
+    if cue is not None and not cue.addressee and re.search(r"\w\s+\S+$", before):
         # Reuters reported X said: the subject of a clause the cue says, as after "that" (not a cue
         # set off by a comma: "..., said the Gazette report" is inverted, and "report" no cue)
         return start, end, -start - 1
@@ -3029,9 +3036,18 @@ def _cites_a_source(phrase: str) -> bool:
     if not head:
         return False
     word = re.sub(r"['’]s$", "", head[-1])
-    folded = _fold_word(word)
-    singular = folded[:-1] if re.fullmatch(r"[a-z]{3,}[^s]s", folded) else folded
-    return _is_name_word(word) or bool({folded, singular} & (_heads() | _set("records.txt") | frozenset(_pronouns())))
+    return _is_name_word(word) or _names_a_speaker(_fold_word(word))
+
+
+def _names_a_speaker(folded: str) -> bool:
+    """A speaker's head noun (a plural one too: teachers unions), a record (figures, data) or a pronoun."""
+    words = _speaker_words()
+    return folded in words or re.fullmatch(r"[a-z]{3,}[^s]s", folded) is not None and folded[:-1] in words
+
+
+@lru_cache(maxsize=None)
+def _speaker_words() -> frozenset[str]:
+    return _heads() | _set("records.txt") | frozenset(_pronouns())
 
 
 def _can_be_source(phrase: str) -> bool:
@@ -3040,10 +3056,8 @@ def _can_be_source(phrase: str) -> bool:
     words = [w for w in re.findall(r"[\w'’.&-]+", phrase)]
     if not words:
         return False
-    folded = {_fold_word(w) for w in words}
-    folded |= {w[:-1] for w in folded if re.fullmatch(r"[a-z]{3,}[^s]s", w)}  # teachers unions: plural heads
     if any(_is_name_word(w) or _CORPORATE.fullmatch(w) for w in words) \
-            or folded & (_heads() | _set("records.txt") | frozenset(_pronouns())):
+            or any(_names_a_speaker(_fold_word(w)) for w in words):
         return True  # (a web domain names a site: according to ouest-france.fr)
     return bool(re.search(rf"(?<![\w-])(?:{_channels()})(?![\w-])", phrase, re.I)) \
         or lexicon.fold(phrase, LANG) in _unspecified()
@@ -3643,7 +3657,7 @@ def _note_gender(genders: dict[int, str], entity, mention: str, role: str | None
     if found:
         genders[id(entity)] = found
     elif entity.kind == "person" and id(entity) not in genders:
-        given = _fold_word(entity.name.split()[0]) if entity.name.split() else ""
+        given = _fold_word(entity.name.split(maxsplit=1)[0]) if entity.name.strip() else ""
         if given in _first_names():  # Hillary Clinton, Bernie Sanders: a given name that tells
             genders[id(entity)] = _first_names()[given]
 
