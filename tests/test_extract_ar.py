@@ -63,6 +63,23 @@ def test_pro_drop_and_participle_continuations_inherit_the_speaker_and_outlet():
     assert atts[0].source.affiliation == "الدفاع المدني"
 
 
+@pytest.mark.parametrize("participle, content", [
+    ("معبراً عن", "أمله في موسم زراعي جيد"),
+    ("متوعداً", "بملاحقة المسؤولين عن الهجوم"),
+    ("متمنياً", "أن تنتهي الأزمة قريباً"),
+    ("مستنكراً", "قرار إغلاق المعبر"),
+    ("شاكراً", "الدول المانحة على دعمها"),
+])
+def test_a_speech_act_participle_after_a_comma_is_a_statement_of_its_own(participle, content):
+    # Annotators end the first content at the participle and count it apart (rule 1): the
+    # wish, threat or thanks that follows is the speaker's too, not more of what he said.
+    atts = run(f"وقال الوزير سامي داود إن الحكومة ستدعم المزارعين، {participle} {content}.")
+    assert [a.cue.text for a in atts] == ["وقال", participle.split()[0]]
+    assert atts[0].claim.text == "الحكومة ستدعم المزارعين"
+    assert content.split()[-1] in atts[1].claim.text
+    assert atts[1].source.name == "سامي داود"
+
+
 def test_surname_later_points_to_the_full_name():
     text = ("قال الباحث عمر الخطيب إن الأسعار ارتفعت. "
             "وأوضح الخطيب أن السبب هو الجفاف.")
