@@ -569,7 +569,7 @@ class _Sentence:
             self.cue_floor = speaker.end  # نقلاً عن is read here, not as a cue of its own
         if self._inside_earlier_claim(m.start()) and not self._explicit_opener(pos):
             nested = self._nested_subject(m.start(), after_verb, verb) \
-                if verb.past in _object_verbs() and self._past_tense(m, verb) else None
+                if (verb.past in _object_verbs() or verb.preposition) and self._past_tense(m, verb) else None
             if nested is None:
                 return None  # نفى أن يكون موكله قد اعترف بأي سرقة: a verb inside what was said
             speaker, object_at = nested
@@ -1210,9 +1210,10 @@ class _Sentence:
 
     def _nested_subject(self, verb_start: int, object_at: int, verb: Verb) -> tuple[Span, int] | None:
         """قال المسؤول إن عشرات الشركات أعلنت اعتزامها ...: inside what was said, the few words between
-        the complementiser and a verb whose content is a plain object are its subject, and with a verbal
-        noun after the verb (its pronoun or the article on it) it is a report of its own, nested in the
-        first (guide: nested attribution); a bare verb there (أن يكون موكله قد اعترف) is not."""
+        the complementiser and a verb whose content is a plain object, or follows the verb's preposition
+        (اعترفا باستلام), are its subject, and with a verbal noun there (:func:`_verbal_noun_object`) it
+        is a report of its own, nested in the first (guide: nested attribution); a bare verb there (أن
+        يكون موكله قد اعترف) is not."""
         claim = next((c for c in self.claims if c.start <= verb_start < c.end), None)
         if claim is None:
             return None
@@ -1228,9 +1229,7 @@ class _Sentence:
             first = re.match(_WORD, self.text[at:self.end])
         if first is None or not _plausible_speaker(subject.text):
             return None
-        word = clean(first.group())
-        folded = lexicon.fold(word)
-        if not (_masdar_with_pronoun(word) or folded.startswith("ال") and _is_masdar(folded[2:])):
+        if not _verbal_noun_object(clean(first.group())):
             return None
         return subject, at
 
@@ -2788,6 +2787,20 @@ def _as_put(word: str) -> bool:
         if stem != word and len(stem) >= 3:
             return lexicon.fold(stem) in verbs()
     return False
+
+
+def _verbal_noun_object(word: str) -> bool:
+    """What a report inside another's content reports, as its first word: a verbal noun with a
+    pronoun or the article (أعلنت اعتزامها، أكد ضرورة ...؛ التعاون), or one after بـ, the preposition
+    such verbs take (اعترفا باستلام الشحنة). A bare noun (اعترف بأي سرقة) is not one: the verb is
+    part of what was said."""
+    folded = lexicon.fold(word)
+    if _masdar_with_pronoun(word) or folded.startswith("ال") and _is_masdar(folded[2:]):
+        return True
+    if not folded.startswith("ب") or len(folded) < 5:
+        return False
+    rest = folded[3:] if folded.startswith("بال") else folded[1:]
+    return _masdar_with_pronoun(word[1:]) or _is_masdar(rest)
 
 
 def _masdar_with_pronoun(word: str) -> bool:

@@ -80,6 +80,16 @@ def test_a_speech_act_participle_after_a_comma_is_a_statement_of_its_own(partici
     assert atts[1].source.name == "سامي داود"
 
 
+def test_a_confession_reported_inside_a_statement_is_a_statement_of_its_own():
+    # The ministry's statement stands, and inside it the detainees' confession (guide: nested
+    # attribution): a verb that takes بـ with a verbal noun after it reports what they said.
+    atts = run("وقالت وزارة الداخلية إن المحتجزين اعترفا باستلام الشحنة من خارج المياه الإقليمية.")
+    assert [(a.cue.text, a.source.name) for a in atts] == [("وقالت", "وزارة الداخلية"), ("اعترفا", "المحتجزين")]
+    assert atts[1].claim.text == "باستلام الشحنة من خارج المياه الإقليمية"
+    # a bare noun after the verb is part of what the lawyer denied, not a confession of its own
+    assert len(run("نفى المحامي أن يكون موكله قد اعترف بأي سرقة.")) == 1
+
+
 def test_surname_later_points_to_the_full_name():
     text = ("قال الباحث عمر الخطيب إن الأسعار ارتفعت. "
             "وأوضح الخطيب أن السبب هو الجفاف.")
