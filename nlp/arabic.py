@@ -204,6 +204,8 @@ def extract(doc: Document, resolver: Resolver) -> list[Attribution]:
                 _trailing_relay_back(before + [_relay_marker(before, relayed, start)])
         _trailing_relay_back(read)
         before = [r for r in read if r.alternative is None]
+        if read and not before:  # only readings the scorer may keep: no one's statement for sure
+            _silent_speaker(doc.text, start, end, resolver)
         sentence_before = (start, end)
     return found
 
@@ -286,6 +288,22 @@ def _surely_titled(parsed: Parsed, subject: list[str], apposed: list[str]) -> bo
 _NARRATED = re.compile(r"\s*و([^\s\d،,.:؛]{3,})\s+")
 
 
+def _silent_speaker(text: str, start: int, end: int, resolver: Resolver) -> None:
+    """ووصف أحد الناجين، وهو مندوب رحلات يدعى X، ما شهده. وقال إن ...: a sentence that opens with
+    و and a speech verb whose content the rules could not read still names who speaks now; the
+    bare continuation after it (وقال إن، وأضاف) is theirs, not the speaker's before."""
+    opener = _NARRATED.match(text, start, end)
+    if opener is None or lexicon.fold(_unclitic(opener.group(1))) not in verbs():
+        return
+    words = text[opener.end():end].split()[:8]
+    subject = _subject_words(words)
+    subject += _apposition(text[opener.end():end], subject)
+    if not subject or not _plausible_speaker(" ".join(subject)):
+        return
+    if resolver.parse(" ".join(subject)).kind in ("person", "anonymous", "organization"):
+        resolver.resolve(" ".join(subject))
+
+
 def _narrated_verb(sentence: str) -> re.Match | None:
     """وتساءل مدير المستشفى سامي داود عن ...: a sentence opening with و and a verb (not a cue: its
     subject is read with it) goes on with the article's story; its subject is who the next bare
@@ -320,8 +338,10 @@ def _subject_words(words: list[str]) -> list[str]:
             if re.search(r"[،,]$", word) and not folded.startswith(("بال", "لل")):
                 subject.append(word.rstrip("،,"))
             break  # a comma, a prepositional object (بالشكر، للسعودية) or a definite object after the name
-        if folded in _prepositions():
-            break  # وسخر اللواء الحذيفي من ...: the verb's preposition ends its subject
+        if word in _prepositions() or word == "الى" or folded in _prepositions() \
+                or subject and folded in lexicon.entries(LANG, "name_breakers.txt"):
+            break  # وسخر اللواء الحذيفي من ...: the verb's preposition ends its subject (as written: على is
+            # not علي), and so does a time or circumstance (وقال كيري خلال مؤتمر صحفي)
         subject.append(word)
     return subject
 

@@ -90,6 +90,18 @@ def test_a_confession_reported_inside_a_statement_is_a_statement_of_its_own():
     assert len(run("نفى المحامي أن يكون موكله قد اعترف بأي سرقة.")) == 1
 
 
+@pytest.mark.parametrize("sentence", [
+    "ووصف أحد الناجين، وهو مندوب رحلات، من المستشفى ما شهده في الحادث.",
+    "وتحدث أحد الناجين إلى الصحفيين من المستشفى.",
+])
+def test_a_speech_act_without_content_still_names_who_speaks_next(sentence):
+    # The survivor described what he saw, then "وقال إن" with no subject: it is the survivor
+    # speaking, not the official quoted before him.
+    atts = run("وقال سانجيف غوتام مدير هيئة الطيران إن الطائرة هبطت من الجانب الشمالي. "
+               + sentence + " وقال إن الطائرة اهتزت بعنف.")
+    assert [a.source.name for a in atts] == ["سانجيف غوتام", "أحد الناجين"]
+
+
 def test_surname_later_points_to_the_full_name():
     text = ("قال الباحث عمر الخطيب إن الأسعار ارتفعت. "
             "وأوضح الخطيب أن السبب هو الجفاف.")
