@@ -262,7 +262,15 @@ def _same_body(mine: list[str], theirs: list[str]) -> bool:
     حماس); or, for a holder named with no body, the country's adjective (القاضي اللبناني)."""
     if not mine or _in_order(mine, theirs, _same_body_word):
         return True
+    where = next((i for i, w in enumerate(mine) if w in _LOCATIVES), None)
+    if where and not any(w in _LOCATIVES for w in theirs) and _in_order(mine[:where], theirs, _same_body_word):
+        return True  # قائد المنطقة الرابعة في مدينة عدن: the holder's body, and where it is
     return not theirs and len(mine) == 1 and mine[0].endswith("ي")
+
+
+# A body named with where it is (قائد المنطقة الرابعة في مدينة عدن) is still the holder's body,
+# unless the holder's own body says where (سفير فرنسا في سوريا is not the one in Lebanon).
+_LOCATIVES = ("في", "in")
 
 
 def _same_body_word(mine: str, theirs: str) -> bool:

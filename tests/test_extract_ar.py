@@ -110,6 +110,18 @@ def test_surname_later_points_to_the_full_name():
     assert second.source.name == "عمر الخطيب"
 
 
+def test_a_title_with_where_its_body_is_points_to_its_holder_and_keeps_the_outlet():
+    # The commander named again by his title, his region's name in short and where it is: the
+    # same man, still talking to the same paper (rule 3).
+    atts = run("أكد قائد المنطقة العسكرية الرابعة اللواء أحمد سيف اليافعي لـ«عكاظ» وجود أسرى. "
+               "وأضاف قائد المنطقة الرابعة في مدينة عدن: هناك جيوب يجري تصفيتها.")
+    assert [a.source.name for a in atts] == ["أحمد سيف اليافعي"] * 2
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["عكاظ"] * 2
+    # ... but an ambassador named with another country he is posted to is another one
+    atts = run("قال سفير فرنسا في سوريا جان دوبوا إن السفارة مغلقة. وقال سفير فرنسا في لبنان إن السفارة مفتوحة.")
+    assert atts[1].source.name != "جان دوبوا"
+
+
 def test_short_organisation_name_points_to_the_full_body():
     text = ("أعلنت منظمة الإغاثة الدولية أن القافلة وصلت إلى المدينة. "
             "وقصفت الطائرات السوق، بحسب المنظمة.")
