@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import lexicon
+from .casing import title_case
 from .described import described_person
 from .document import Document
 from .records import Attribution, Outlet, Source, Span
@@ -3244,18 +3245,12 @@ def _sentences(doc: Document) -> list[tuple[int, int]]:
             # Barry M.\n\nWeber, Rep. G.K. Butterfield: initials after a name word do not end a sentence
             initial = re.search(r"(?:^|\s)[A-Z]\.$|\s[A-Z][\w.]*\s(?:[A-Z]\.){2,3}$", prev) \
                 and text[start:start + 1].isupper()
-            if (wrapped and len(prev) > 60 and not _title_case(prev.splitlines()[-1]) or initial) \
+            if (wrapped and len(prev) > 60 and not title_case(prev.splitlines()[-1]) or initial) \
                     and end - p_start <= MAX_SENTENCE_CHARS:
                 out[-1] = (p_start, end)
                 continue
         out.append((start, end))
     return out
-
-
-def _title_case(line: str) -> bool:
-    """A line set in headline case (Harbour Workers Walk Out Over Pay): a heading, never half a sentence."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3 or w[0].isupper()]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 _DATELINE = re.compile(
@@ -3326,6 +3321,8 @@ def _headlines(doc: Document) -> list[Frame]:
         words = list(_WORD.finditer(text, m.start(1), m.end(1)))
         if not words or not _is_name_word(words[0].group()) or len(words) > 8:
             continue
+        if any(w.group() in _set("be.txt") or w.group() in _set("finite_auxiliaries.txt") for w in words):
+            continue  # Bill is back: Hillary's husband on the trail: a clause before the colon, no speaker
         out.append(Frame((m.end(1), m.end(1) + 1) if text[m.end(1)] == ":" else (m.start(2) - 2, m.start(2) - 1),
                          (words[0].start(), _headline_speaker_end(words)), (m.start(2), m.end(2)), m.start(),
                          "headline"))
@@ -3344,8 +3341,9 @@ def _headline_speaker_end(words: list[re.Match]) -> int:
     """Where the speaker of a headline ends: its run of name words, and a lowercase head noun
     when one or two end the head (Port authority, Kelford water board): the name then modifies a body."""
     n = 1
-    while n < len(words) and _is_name_word(words[n].group()) and n < 4:
-        n += 1
+    while n < len(words) and _is_name_word(words[n].group()) and n < 4 \
+            and words[n].group().lower() not in _set("topic_prepositions.txt"):
+        n += 1  # (CNN President On Trump: ...: the speaker, then what he spoke about)
     tail = words[n:]
     if 0 < len(tail) <= 2 and n + len(tail) <= 4 and all(
             w.group().isalpha() and w.group().islower() and w.group() not in _set("connectives.txt") for w in tail):

@@ -3990,3 +3990,27 @@ def test_a_claim_noun_after_a_body_named_by_its_head_is_its_statement(owner, nam
 
 def test_a_claim_noun_after_a_thing_is_no_statement():
     assert run("The day's claim that the ferry would resume service on Monday was disputed by sailors.") == []
+
+
+def test_a_headline_clause_before_a_colon_names_no_speaker():
+    # "Bill is back" is a clause: what follows its colon is the desk's, not Bill's.
+    title = "Bill is back: Hillary's husband on the campaign trail in Iowa"
+    assert run(title + "\n\nHe spoke for an hour.", title=title) == []
+
+
+def test_a_headline_speaker_ends_before_what_he_spoke_on():
+    title = "CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’"
+    atts = extract(Article(id="cnn", text=title + "\n\nCNN President Jeff Zucker said the network would not pay.",
+                           lang="en", title=title))
+    assert atts[0].speaker.text == "CNN President"
+    assert atts[0].source.name == "Jeff Zucker"
+
+
+def test_the_capitals_of_a_headline_name_no_one_its_description_stands_for():
+    # "Says Clinton" in a title-case headline is no person the pollster could be.
+    title = "Former Clinton Pollster Says Clinton Is In Trouble In California Primaries"
+    text = title + ("\n\nFormer Bill Clinton pollster Douglas Schoen was a guest on the show. "
+                    "Schoen described the dire situation Clinton is facing.")
+    atts = extract(Article(id="pollster", text=text, lang="en", title=title))
+    assert atts[0].speaker.text == "Former Clinton Pollster"
+    assert atts[0].source.name == "Douglas Schoen"
