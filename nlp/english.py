@@ -3284,12 +3284,25 @@ def _finish(text: str, lo: int, hi: int, doc: Document) -> tuple[int, int] | Non
     q = doc.quote_at(lo)
     if q is not None and q.start == lo and not re.search(r"\w", text[q.end:hi]):
         hi = max(hi, q.end)  # keep the closing mark (and the comma inside it) with the quotation
+    elif q is not None and q.start == lo and q.end < hi and _quotation_ends_its_sentence(text, q, hi, doc):
+        hi = q.end  # said "We'll see," when asked whether ...: what follows is the writer's
     m = re.search(r"\s+(?:\w+)$", text[lo:hi])
     if m and m.group().strip().lower() in _set("connectives.txt"):
         hi = lo + m.start()
     if _only_circumstance(text, lo, hi, doc):
         return None
     return (lo, hi) if hi > lo and re.search(r"\w", text[lo:hi]) else None
+
+
+def _quotation_ends_its_sentence(text: str, q, hi: int, doc: Document) -> bool:
+    """A content that opens with a quotation ending in a comma inside its marks (“We’ll see,”)
+    and goes on with a lowercase word and no quotation: the writer's words after it (when asked
+    whether ..., and voted for it) are not the speaker's. "and that ..." gives a second content
+    of the same saying, which stays."""
+    inner_end = q.inner[1]
+    rest = text[q.end:hi]
+    return text[inner_end - 1:inner_end] == "," and re.match(r"\s+(?!(?:and\s+|but\s+)?that\b)[a-z]", rest) is not None \
+        and not any(doc.quote_at(i) is not None for i in range(q.end, hi) if text[i] in OPEN_QUOTES)
 
 
 _CIRCUMSTANCE_OPENING = re.compile(r"(?:before|over|during|throughout|under)\s")

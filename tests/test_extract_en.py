@@ -4014,3 +4014,15 @@ def test_the_capitals_of_a_headline_name_no_one_its_description_stands_for():
     atts = extract(Article(id="pollster", text=text, lang="en", title=title))
     assert atts[0].speaker.text == "Former Clinton Pollster"
     assert atts[0].source.name == "Douglas Schoen"
+
+
+@pytest.mark.parametrize("after", ["when asked whether he would run again", "and voted for the bill",
+                                   "repeatedly, before he stopped answering"])
+def test_a_quotation_ending_in_a_comma_ends_the_content_before_the_writers_words(after):
+    atts = run(f"Senator Ann Lima said “We’ll see,” {after}.")
+    assert [a.claim.text for a in atts] == ["“We’ll see,”"]
+
+
+def test_a_second_content_after_the_quotation_stays_with_it():
+    atts = run('Senator Ann Lima said "we will win," and that the party was united.')
+    assert atts[0].claim.text == '"we will win," and that the party was united'
