@@ -437,7 +437,8 @@ def _named_before_suffix(raw: list[str], words: list[str], lang: str) -> tuple[s
 
 def _may_be_name(original: str, word: str, lang: str) -> bool:
     """Whether a word after a marker (or before a suffix) may be part of an unknown place's name."""
-    return not ((lang == "en" and not original[:1].isupper())
+    # (al-Baaj district, el-Arish: an Arabic place name in English keeps its article in lower case)
+    return not ((lang == "en" and not original[:1].isupper() and not re.match(r"(?:al|el)-[A-Z]", original))
                 or word in lexicon.entries(lang, "claim_stopwords.txt")
                 or word in _weekdays(lang) or _family_of(original, lang)
                 or word in _references(lang) or word in _months(lang)

@@ -13,6 +13,8 @@ import pytest
 
 from test_corroboration import article, claims_of
 
+from isnad.graph import encoder, similarity
+
 APART = {
     # One template, two claimants, two attacks: what is claimed differs by the claimant.
     "responsibility-ar": [
@@ -70,3 +72,14 @@ def test_one_event_from_two_independent_named_sources_in_two_languages_is_corrob
     [claim] = [c for c in found if len({s["article"] for s in c["statements"]}) == 2]
     assert claim["status"] == "corroborated", claim["rule"]
     assert {s["source"] for s in claim["statements"]} == {"Omar Saleh", "كريم ناصر"}
+
+
+def test_an_arabic_place_written_with_its_article_in_english_is_a_place():
+    # "al-Baaj district" is where the English wording's event happened; the Arabic one names
+    # Tal Afar: one figure and one kind of attack in two places are two claims.
+    english = "33 militants were killed when a car bomb hit a training centre in al-Baaj district"
+    arabic = "مقتل 33 مسلحاً بانفجار سيارة مفخخة استهدف مركز تدريب في قضاء تلعفر"
+    vectors = encoder.encode([english, arabic])
+    a, b = similarity.wording(english, vectors[0]), similarity.wording(arabic, vectors[1])
+    assert ("al-baaj",) in a.event.places
+    assert similarity.score(a, b) == 0
