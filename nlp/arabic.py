@@ -1836,6 +1836,9 @@ class _Sentence:
         """نقلت وكالة X عن مصدر ... أن، نسبت وكالة X لمصدر قوله: the inner speaker is the source, X the outlet."""
         link = link or _relay_links()[lexicon.fold("نقل")]
         an = link.search(self.text, pos, limit)
+        pronoun = _RELAYED_PRONOUN.search(self.text, pos, an.start() if an is not None else limit)
+        if pronoun is not None and host is None:
+            return self._relayed_from_last(cue, pos, pronoun, limit)
         if an is None:
             return None
         outer = self._span(pos, _rstrip(self.text, pos, an.start()))
@@ -1862,6 +1865,28 @@ class _Sentence:
             outlet = Outlet(last.name) if last is not None and last.kind == "media" else None
         source = self.resolver.resolve(inner.text)
         return self._attribution(content, cue, inner, source, outlet)
+
+    def _relayed_from_last(self, cue: Span, pos: int, pronoun: re.Match, limit: int) -> Attribution | None:
+        """ونقلت عنه وسائل إعلام رسمية قوله: ...؛ ونقلت وكالة رويترز عنها قولها إن ...: the pronoun
+        is the speaker quoted last (the source), the medium named beside it the outlet."""
+        before = self._span(pos, _rstrip(self.text, pos, pronoun.start()))
+        if before.text:
+            medium, after = before, pronoun.end()
+        else:
+            start = self._skip_spaces(pronoun.end())
+            end = self._source_end(start)
+            medium, after = self._span(start, end), end
+        if not medium.text or not _plausible_speaker(medium.text):
+            return None
+        at = self._skip(after)
+        said = self.p.relay_marker.match(self.text, at)
+        if said is None and not self._explicit_opener(at):
+            return None  # وفقاً لما نقلته عنه وكالة سبأ.: where an earlier statement came from, no new one
+        content = self._content(self._skip(said.end()) if said else at, limit, None, any_start=True)
+        if content is None:
+            return None
+        outlet = None if _a_speaker(medium.text) else self._relayed(Outlet(clean(medium.text), medium), told=True)
+        return self._attribution(content, cue, None, self.resolver.implied(), outlet)
 
     # -- speakers -------------------------------------------------------------
 
@@ -2586,6 +2611,9 @@ class _Sentence:
     def _span(self, start: int, end: int) -> Span:
         return Span.of(self.text, start, end)
 
+
+# عنه، عنها، عنهم: a relay verb's "from" with the pronoun of whoever was quoted last.
+_RELAYED_PRONOUN = re.compile(r"(?<![\w\u0640])عن(?:ه|ها|هم|هما)(?![\w\u0640])")
 
 # فإن / فقد after a comma opens the main clause an «according to» phrase leads into.
 _MAIN_CLAUSE = re.compile(r"[،,]\s*(?:فإن|فان|فقد)(?![\w\u0640])")

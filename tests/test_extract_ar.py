@@ -102,6 +102,19 @@ def test_a_speech_act_without_content_still_names_who_speaks_next(sentence):
     assert [a.source.name for a in atts] == ["سانجيف غوتام", "أحد الناجين"]
 
 
+@pytest.mark.parametrize("relay", ["ونقلت عنه وكالة رويترز قوله", "ونقلت وكالة رويترز عنه قوله"])
+def test_a_relay_from_him_credits_the_speaker_quoted_last_with_the_medium_as_outlet(relay):
+    atts = run(f"وقال الوزير سامي داود إن المصنع جاهز. {relay} إن المصنع بني في أشهر.")
+    assert [(a.source.name, a.outlet.name if a.outlet else None) for a in atts] == \
+        [("سامي داود", None), ("سامي داود", "وكالة رويترز")]
+    assert atts[1].claim.text == "المصنع بني في أشهر"
+
+
+def test_where_an_earlier_statement_came_from_is_no_new_statement():
+    atts = run("وتوعد الوزير سامي داود بالرد، وفقاً لما نقلته عنه وكالة الأنباء اليمنية بنسختها في صنعاء التي يديرها الحوثيون.")
+    assert [a.cue.text for a in atts] == ["وتوعد"]
+
+
 def test_surname_later_points_to_the_full_name():
     text = ("قال الباحث عمر الخطيب إن الأسعار ارتفعت. "
             "وأوضح الخطيب أن السبب هو الجفاف.")
