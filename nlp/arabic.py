@@ -24,7 +24,7 @@ LANG = "ar"
 Q_OPEN = "“”\"«„"
 _CONSEQUENCE = frozenset({"ما", "مما"})  # a clause of what followed: ما أسفر عن، مما أدى إلى
 _AFFILIATION_LINKS = frozenset({"في", "من", "لدي", "داخل", "عن"})  # folded: لدى → لدي
-_LINK = re.compile(r"(?:لـ|ل(?=[“”\"«(])|مع\s+|عبر\s+|على\s+|إلى\s+)\s*")  # longer hosts are cut to their last clause
+_LINK = re.compile(r"(?:لـ|ل(?=[“”\"«(])|مع\s+|عبر\s+|على\s+|إلى\s+|في\s+)\s*")  # longer hosts are cut to their last clause
 _WORD = r"[\w\u0640]+"
 _PRONOUN_PHRASE = re.compile(r"(?:بشأن|حول|إزاء|من|تجاه|على|عن|ب|ل)(?:ه|ها|هم|هما)")
 _SAME = re.compile(r"\s+(?:ذاتها|نفسها|عينها|ذاته|نفسه|عينه)$")

@@ -115,6 +115,14 @@ def test_where_an_earlier_statement_came_from_is_no_new_statement():
     assert [a.cue.text for a in atts] == ["وتوعد"]
 
 
+@pytest.mark.parametrize("phrase", ["في مداخلة له في قناة العربية", "في مداخلة في قناة العربية"])
+def test_an_appearance_on_a_medium_names_it_as_the_outlet(phrase):
+    atts = run(f"أكد المحامي سامي داود {phrase} أن موكله بريء.")
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["قناة العربية"]
+    # ... and a place after في is no medium
+    assert run("أكد المحامي سامي داود في تصريحات في العاصمة أن موكله بريء.")[0].outlet is None
+
+
 def test_surname_later_points_to_the_full_name():
     text = ("قال الباحث عمر الخطيب إن الأسعار ارتفعت. "
             "وأوضح الخطيب أن السبب هو الجفاف.")
