@@ -123,6 +123,16 @@ def test_an_appearance_on_a_medium_names_it_as_the_outlet(phrase):
     assert run("أكد المحامي سامي داود في تصريحات في العاصمة أن موكله بريء.")[0].outlet is None
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وقالت هذه المصادر إن الاجتماع تأجل.", "هذه المصادر"),
+    ("وأعلن أحد تلك المصادر أن الاجتماع تأجل.", "أحد تلك المصادر"),
+])
+def test_sources_named_again_with_a_demonstrative_are_the_speaker(sentence, speaker):
+    atts = run("وقالت مصادر أمنية إن الهجوم وقع ليلا. " + sentence)
+    assert atts[1].speaker is not None and atts[1].speaker.text == speaker
+    assert atts[1].claim.text == "الاجتماع تأجل"
+
+
 def test_surname_later_points_to_the_full_name():
     text = ("قال الباحث عمر الخطيب إن الأسعار ارتفعت. "
             "وأوضح الخطيب أن السبب هو الجفاف.")
