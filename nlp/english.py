@@ -3762,7 +3762,7 @@ def _quote_anchor(doc: Document, main: list[Frame]) -> Frame:
     is a clause of the circumstances after a quotation's cue (\"...,\" X said at his party, hours
     after networks declared him the winner. \"...\"): then the quotation's own frame."""
     last = main[-1]
-    if not last.notes.get("joined") or len(main) < 2:
+    if len(main) < 2 or not (last.notes.get("joined") or _same_speaker_goes_on(last)):
         return last
     quoted = main[-2]
     first = doc.quote_at(quoted.claim[0])
@@ -3771,6 +3771,12 @@ def _quote_anchor(doc: Document, main: list[Frame]) -> Frame:
         # (its cue, not its start: "...," said X, 24, who said ...: the clause's antecedent is X herself)
         return quoted
     return last
+
+
+def _same_speaker_goes_on(frame: Frame) -> bool:
+    """``"...," Corker said, pointing out that ... . "Most Democrats agree ..."``: a participle that
+    goes on with the quotation's own speaker; the quotation after it is still that speaker's."""
+    return frame.form == "continuation" and frame.speaker is None
 
 
 def _continue_quote(doc: Document, frame: Frame, hi: int, following: Iterable[tuple[int, int]]) -> list[Frame]:

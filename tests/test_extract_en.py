@@ -4026,3 +4026,11 @@ def test_a_quotation_ending_in_a_comma_ends_the_content_before_the_writers_words
 def test_a_second_content_after_the_quotation_stays_with_it():
     atts = run('Senator Ann Lima said "we will win," and that the party was united.')
     assert atts[0].claim.text == '"we will win," and that the party was united'
+
+
+def test_a_quotation_after_a_participle_of_the_same_speaker_goes_on_with_the_quotation():
+    atts = run('"We will rebuild," the mayor said on Monday, adding that the city had money. '
+               '"It will take two years."')
+    assert [(a.cue.text, a.claim.text) for a in atts] == [
+        ("said", '"We will rebuild,"'), ("adding", "the city had money"), ("said", '"It will take two years."')]
+    assert atts[2].source.name == "mayor"
