@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 
 def title_case(line: str) -> bool:
@@ -11,8 +12,21 @@ def title_case(line: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def line_around(text: str, pos: int) -> str:
-    """The line of ``text`` that holds ``pos``."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return text[start:end if end >= 0 else len(text)]
+HEADING_CHARS = 300  # a line longer than this is no heading, whatever its capitals
+
+
+def headings(text: str) -> list[tuple[int, int]]:
+    """Where the lines set in title case start and end, in order: one pass over the text, so that
+    asking of every name in a long article costs a lookup (:func:`in_heading`)."""
+    out, start = [], 0
+    for line in text.split("\n"):
+        if len(line) <= HEADING_CHARS and title_case(line):
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+def in_heading(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (from :func:`headings`)."""
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]

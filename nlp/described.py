@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
-from .casing import line_around, title_case
+from .casing import headings, in_heading
 
 LANG = "en"
 # How many characters, and words, before a name its description may start (a title's few words).
@@ -68,8 +68,9 @@ def _content_words(description: str) -> list[str]:
 def _named_people(text: str, parse) -> tuple[tuple[str, int, frozenset[str]], ...]:
     """(name, where, the words written around it) for each person the text names in full, in order."""
     out = []
+    heading = headings(text)
     for m in _NAME.finditer(text):
-        if title_case(line_around(text, m.start())):
+        if in_heading(heading, m.start()):
             continue  # Former Clinton Pollster Says Clinton Is In Trouble: a heading's capitals name no one
         parsed = parse(m.group())
         if parsed.kind != "person" or len(parsed.name.split()) < 2:

@@ -4034,3 +4034,11 @@ def test_a_quotation_after_a_participle_of_the_same_speaker_goes_on_with_the_quo
     assert [(a.cue.text, a.claim.text) for a in atts] == [
         ("said", '"We will rebuild,"'), ("adding", "the city had money"), ("said", '"It will take two years."')]
     assert atts[2].source.name == "mayor"
+
+
+def test_headings_are_found_in_one_pass_over_the_text():
+    from isnad.nlp.casing import headings, in_heading
+    text = "Mayor Says Bridge Will Close On Friday\n\nThe mayor said the bridge would close. " * 3
+    spans = headings(text)
+    assert len(spans) == 3
+    assert in_heading(spans, text.index("Bridge")) and not in_heading(spans, text.index("The mayor"))
