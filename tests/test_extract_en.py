@@ -4038,7 +4038,7 @@ def test_a_quotation_after_a_participle_of_the_same_speaker_goes_on_with_the_quo
 
 def test_headings_are_found_in_one_pass_over_the_text():
     from isnad.nlp.casing import headings, in_heading
-    text = "Mayor Says Bridge Will Close On Friday\n\nThe mayor said the bridge would close. " * 3
+    text = "Mayor Says Bridge Will Close On Friday\n\nThe mayor said the bridge would close.\n" * 3
     spans = headings(text)
     assert len(spans) == 3
     assert in_heading(spans, text.index("Bridge")) and not in_heading(spans, text.index("The mayor"))
