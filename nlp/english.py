@@ -3215,12 +3215,17 @@ def _trim_end(text: str, lo: int, end: int) -> int:
 def _headline(doc: Document) -> tuple[int, int] | None:
     """The article's first line when it is a headline: the document's title, or a line with
     no final stop that stands alone above the body."""
-    text = doc.text
+    return _headline_of(doc.text, doc.title or "")
+
+
+@lru_cache(maxsize=8)
+def _headline_of(text: str, title: str) -> tuple[int, int] | None:
+    # Asked of every sentence: read once a text (an article of one long line made it quadratic).
     m = re.match(r"\s*([^\n]+?)[ \t]*(?:\n|$)", text)
     if m is None:
         return None
     line = m.group(1)
-    title = re.sub(r"\s+", " ", doc.title or "").strip()
+    title = re.sub(r"\s+", " ", title).strip()
     if title and re.sub(r"\s+", " ", line).strip() == title:
         return m.start(1), m.end(1)
     if re.match(r"[ \t]*\n", text[m.end():]) and line[-1:] not in ".!?" + CLOSE_QUOTES and len(line.split()) <= 20:
