@@ -2480,9 +2480,16 @@ def _channel_after_opener(head: str) -> re.Match | None:
         return None
     for gap in _GAP_BEFORE_CHANNEL.finditer(head, opener.end(), 120):
         m = _channel_re().match(head, gap.start())
-        if m is not None and _closes_channel(head, m.end()):
+        if m is not None and (_closes_channel(head, m.end()) or _asked_what(opener.group(), head, m.end())):
             return m
     return None
+
+
+def _asked_what(opener: str, head: str, end: int) -> bool:
+    """``Asked on Fox News who leads the party, X said``: after "asked" and its channel comes the
+    question put there, then the comma before the subject."""
+    return opener.lower() == "asked" and re.match(r"\s+(?:who|what|whether|if|why|how|when|where|which)\s", head[end:]) \
+        is not None
 
 
 def _with_subject(text: str, lo: int, cs: int) -> tuple[int, int] | None:

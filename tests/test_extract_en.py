@@ -4042,3 +4042,10 @@ def test_headings_are_found_in_one_pass_over_the_text():
     spans = headings(text)
     assert len(spans) == 3
     assert in_heading(spans, text.index("Bridge")) and not in_heading(spans, text.index("The mayor"))
+
+
+@pytest.mark.parametrize("question", ["who leads the party in his view", "whether he would run"])
+def test_asked_on_a_network_names_the_outlet_before_the_question(question):
+    atts = run(f"Asked on Fox News {question}, Senator Ann Lima said she might.")
+    assert [a.outlet.name if a.outlet else None for a in atts] == ["Fox News"]
+    assert run(f"Asked on Monday {question}, Senator Ann Lima said she might.")[0].outlet is None
