@@ -2527,7 +2527,7 @@ class _Sentence:
     def _after_quantifier(self, pos: int) -> bool:
         """وأعلن أحد تلك المصادر أن: a demonstrative after أحد or بعض is the subject's, not the object's."""
         before = self.text[max(self.start, pos - 8):pos].split()
-        return bool(before) and lexicon.fold(before[-1]) in _QUANTIFIERS
+        return bool(before) and lexicon.fold(before[-1]) in lexicon.entries(LANG, "quantifiers.txt")
 
     def _pluperfect(self, cue: Span) -> bool:
         """وكان الوزير أعلن ...: a statement made earlier, on another occasion, outside the report."""
@@ -2617,12 +2617,6 @@ class _Sentence:
     def _span(self, start: int, end: int) -> Span:
         return Span.of(self.text, start, end)
 
-
-# أحد، إحدى، بعض: words that take the group after them (أحد تلك المصادر) into the subject.
-_QUANTIFIERS = frozenset(lexicon.fold(w) for w in ("أحد", "إحدى", "بعض"))
-
-# هذه المصادر، هؤلاء المسؤولون: a demonstrative before a speaker's head names speakers met before.
-_DEMONSTRATIVES = frozenset(lexicon.fold(w) for w in ("هذا", "هذه", "هذان", "هاتان", "هؤلاء", "ذلك", "تلك", "أولئك"))
 
 # عنه، عنها، عنهم: a relay verb's "from" with the pronoun of whoever was quoted last.
 _RELAYED_PRONOUN = re.compile(r"(?<![\w\u0640])عن(?:ه|ها|هم|هما)(?![\w\u0640])")
@@ -2779,7 +2773,8 @@ def _plausible_speaker(text: str) -> bool:
         return False  # وزير سوري أبلغ رويترز أن بلاده: a clause, not a name (من أبرز: a noun after من)
     if _is_first_name(raw) and raw not in lexicon.lines(LANG, "not_speakers.txt"):
         return True  # علي folds like على, أحمد like the weekday: a name as written is a name
-    if first in _DEMONSTRATIVES and len(words) > 1 and lexicon.fold(clean(words[1])) in _subject_heads():
+    if first in lexicon.entries(LANG, "demonstratives.txt") and len(words) > 1 \
+            and lexicon.fold(clean(words[1])) in _subject_heads():
         return True  # وقالت هذه المصادر إن: those sources, named again (قال ذلك is no speaker)
     return not (first in _not_speakers() or first in _participle_set() or _is_masdar(first)
                 or first.startswith(("بال", "لل")) and first not in _subject_heads()
