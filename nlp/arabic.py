@@ -259,8 +259,7 @@ def _shifted_subject(text: str, start: int, end: int, resolver: Resolver) -> Non
         or _narrated_verb(text[start:end])
     if opener is None:
         return
-    subject = _subject_words(text[start + opener.end():end].split()[:8])
-    apposed = _apposition(text[start + opener.end():end], subject)
+    subject, apposed = _opening_subject(text[start + opener.end():end])
     subject += apposed
     if len(subject) < 3:
         return
@@ -295,9 +294,8 @@ def _silent_speaker(text: str, start: int, end: int, resolver: Resolver) -> None
     opener = _NARRATED.match(text, start, end)
     if opener is None or lexicon.fold(_unclitic(opener.group(1))) not in verbs():
         return
-    words = text[opener.end():end].split()[:8]
-    subject = _subject_words(words)
-    subject += _apposition(text[opener.end():end], subject)
+    subject, apposed = _opening_subject(text[opener.end():end])
+    subject += apposed
     if not subject or not _plausible_speaker(" ".join(subject)):
         return
     if resolver.parse(" ".join(subject)).kind in ("person", "anonymous", "organization"):
@@ -316,6 +314,13 @@ def _narrated_verb(sentence: str) -> re.Match | None:
             or verb in lexicon.entries(LANG, "adverbs.txt") or verb in _subject_heads() or verb in _weekdays():
         return None  # وفي، ومنذ، والرئيس: no verb opens it
     return opener
+
+
+def _opening_subject(rest: str) -> tuple[list[str], list[str]]:
+    """The subject right after a sentence's opening verb, and the name set off by commas after it
+    (وصعد وزير الخارجية، سامي داود، ...), as two lists of words."""
+    subject = _subject_words(rest.split()[:8])
+    return subject, _apposition(rest, subject)
 
 
 def _apposition(rest: str, subject: list[str]) -> list[str]:

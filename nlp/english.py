@@ -2218,7 +2218,7 @@ def _read_cue(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) -> Fr
             if m.group().lower().startswith("claim") and re.match(r"(?:the\s+)?(?:[\w,.-]+\s+){0,3}?lives\b",
                                                                    text[content:hi]):
                 return None  # the conflict has claimed thousands of lives: claim as "kill"
-            if re.match(r"(?:whether|if|when|why|how|where|who|what)\s", text[content:hi]) and \
+            if re.match(rf"(?:{_QUESTION_WORDS})\s", text[content:hi]) and \
                     re.search(r"(?:\bnot|n['’]t|\bdeclined\s+to|\brefused\s+to)\s+\w*\s*$", text[s_end:cs]):
                 return None  # did not say whether ...: no claim is made (but questioned whether is one)
             complementised = re.search(r"(?:\bthat|:)[\s,]*$", text[ce:content]) is not None \
@@ -2488,8 +2488,11 @@ def _channel_after_opener(head: str) -> re.Match | None:
 def _asked_what(opener: str, head: str, end: int) -> bool:
     """``Asked on Fox News who leads the party, X said``: after "asked" and its channel comes the
     question put there, then the comma before the subject."""
-    return opener.lower() == "asked" and re.match(r"\s+(?:who|what|whether|if|why|how|when|where|which)\s", head[end:]) \
-        is not None
+    return opener.lower() == "asked" and re.match(rf"\s+(?:{_QUESTION_WORDS})\s", head[end:]) is not None
+
+
+# The words that open an indirect question (asked whether ..., asked on CNN who ...).
+_QUESTION_WORDS = "whether|if|when|why|how|where|who|what"
 
 
 def _with_subject(text: str, lo: int, cs: int) -> tuple[int, int] | None:
