@@ -3872,8 +3872,8 @@ def _quote_across_paragraphs(doc: Document, frame: Frame) -> bool:
         if brk is None:
             return False  # the quotation never closes: a stray mark, not a continued quote
         nxt = brk.end()
-        if text[nxt:nxt + 1] not in OPEN_QUOTES:
-            return False
+        if nxt >= len(text) or text[nxt] not in OPEN_QUOTES:
+            return False  # (the text ends there: "" is in every string, and the loop never ended)
         quote = doc.quote_at(nxt)
         if quote is not None and quote.start == nxt:
             frame.claim = (start, quote.end)

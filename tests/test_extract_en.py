@@ -4049,3 +4049,21 @@ def test_asked_on_a_network_names_the_outlet_before_the_question(question):
     atts = run(f"Asked on Fox News {question}, Senator Ann Lima said she might.")
     assert [a.outlet.name if a.outlet else None for a in atts] == ["Fox News"]
     assert run(f"Asked on Monday {question}, Senator Ann Lima said she might.")[0].outlet is None
+
+
+@pytest.mark.parametrize("text", ['The mayor said: “We will rebuild.\n',
+                                  'according to \'”"c.”a ::"according to "Y’said “\':according to \',’”caccording to \n'])
+def test_a_quotation_left_open_at_the_end_of_the_text_ends_the_reading(text):
+    # A quotation left open in the last paragraph once sent the search for its next paragraph
+    # round for ever (found by fuzzing with the alphabet of test_any_text_keeps_offsets).
+    import signal
+
+    def stuck(*_):
+        raise TimeoutError("the reading did not end")
+
+    signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(20)
+    try:
+        run(text)
+    finally:
+        signal.alarm(0)
