@@ -2776,9 +2776,12 @@ def _read_naming(doc: Document, lo: int, hi: int, m: re.Match, form: CueForm) ->
 
 def _extraposed_end(text: str, cue_end: int, label_end: int, hi: int) -> int:
     """``calling it "a mistake" to close the port``: after "it" the label judges the infinitive
-    that follows it, which is part of what was said."""
+    that follows it, which is part of what was said; so are the grounds after any label
+    (called him "a liar" for denying it)."""
     if re.match(r"\s+it\s", text[cue_end:hi]) and re.match(r"\s+to\s+[a-z]", text[label_end:hi]):
         return _object_end(text, cue_end, label_end, hi)
+    if re.match(r"\s+for\s+[a-z]+ing\s", text[label_end:hi]):
+        return _object_end(text, cue_end, label_end, hi)  # called him "a liar" for denying it: the grounds are said too
     return label_end
 
 
@@ -2814,16 +2817,18 @@ def _what_called(doc: Document, lo: int, hi: int, m: re.Match) -> Frame | None:
 
 def _naming_end(text: str, cue_end: int, hi: int) -> int | None:
     """Where the label after a naming cue's object ends, or None when no label follows."""
-    m = re.match(r"\s+((?:[\w'’.$-]+\s+){0,12}?)([" + re.escape(OPEN_QUOTES) + r"])(?=\w)", text[cue_end:hi])
+    # (a wire archive's quotation mark is two apostrophes: called it ''predatory.'')
+    m = re.match(r"\s+((?:[\w'’.$-]+\s+){0,12}?)(''|[" + re.escape(OPEN_QUOTES) + r"])(?=\w)", text[cue_end:hi])
     if m and m.group(1).strip():
         words = [_fold_word(w) for w in m.group(1).split()]
         if all(w in _set("determiners.txt") for w in words):
             return None  # a group called the "Friends of the Park": a name, not a label
         start = cue_end + m.start(2)
-        close = {"“": "”", "‘": "’", "«": "»", "„": "“"}.get(m.group(2), m.group(2))
-        end = re.search(re.escape(close) + r"(?!\w)", text[start + 1:hi])
-        return start + 1 + end.end() if end else None
-    m = re.match(r"\s+([\w'’]+)\s+an?\s+\w", text[cue_end:hi])
+        opening = m.group(2)
+        close = {"“": "”", "‘": "’", "«": "»", "„": "“"}.get(opening, opening)
+        end = re.search(re.escape(close) + r"(?!\w)", text[start + len(opening):hi])
+        return start + len(opening) + end.end() if end else None
+    m = re.match(r"\s+([\w'’]+)\s+an?\s+(?:''|[" + re.escape(OPEN_QUOTES) + r"])?\w", text[cue_end:hi])  # him a "stiff"
     if m and m.group(1).lower() in _set("object_pronouns.txt"):
         return _object_end(text, cue_end, cue_end + m.end(1), hi)
     m = _LABELLED_OBJECT.match(text, cue_end, hi)

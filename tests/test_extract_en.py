@@ -1163,6 +1163,12 @@ def test_a_preposition_straight_after_the_cue_is_still_no_content():
     ("Senator Ruth Abara called him a reckless gambler.", "him a reckless gambler", "Ruth Abara"),
     ("Senator Ruth Abara rejected the budget, calling it “a gift to the banks.”",
      "it “a gift to the banks.”", "Ruth Abara"),
+    # a wire archive's quotation marks, two apostrophes each
+    ("Governor Ana Lima called it ''reckless.'' The port stayed shut.", "it ''reckless.''", "Ana Lima"),
+    ('Senator Ruth Abara called him a "coward" on Sunday.', 'him a "coward"', "Ruth Abara"),
+    # the grounds given for the label are part of what was said
+    ("Senator Ruth Abara called him ''a liar'' for denying the port deal.",
+     "him ''a liar'' for denying the port deal", "Ruth Abara"),
 ])
 def test_a_quoted_or_pronoun_label_after_called_is_a_statement(text, claim, source):
     a = only(text)
