@@ -1853,6 +1853,8 @@ def _frames(doc: Document, lo: int, hi: int, unread: list[tuple[re.Match, Frame 
             continue  # words inside a quotation belong to the quoted speaker
         if any(a <= m.start() < b for a, b in anonymity):
             continue  # who asked not to be named, not authorized to speak
+        if _plural_noun_subject(text, m, hi):
+            continue  # His cost estimates have been ...: the cue word is a noun, a clause's subject
         folded = lexicon.fold(re.sub(r"\s+", " ", m.group()), LANG)
         form = _cues().get(folded)
         fronted = form is not None and form.type == "verb" and not text[lo:m.start()].strip() \
@@ -1875,6 +1877,24 @@ def _frames(doc: Document, lo: int, hi: int, unread: list[tuple[re.Match, Frame 
         if frame is not None and doc.quote_at(m.start()) is None:
             frames.append(frame)
     return sorted(frames, key=lambda f: f.cue[0])
+
+
+def _plural_noun_subject(text: str, m: re.Match, hi: int) -> bool:
+    """Whether a cue form in -s is a plural noun, the subject of the verb after it: a plural finite
+    verb follows (His cost estimates have been, the reports were) and a common noun or a
+    possessive comes before. After a pronoun or a name the form is a verb whose subject is a
+    relative's (the plans he says have failed)."""
+    after = re.match(r"\s+([a-z]+)\b", text[m.end():hi])
+    if not m.group().endswith("s") or after is None or after.group(1) not in _PLURAL_FINITE:
+        return False
+    before = re.search(r"([\w'’-]+)\s+$", text[max(0, m.start() - 40):m.start()])
+    if before is None:
+        return False
+    word = before.group(1)
+    return word.islower() and _fold_word(word) not in _pronouns() or _is_noun_marker(word)
+
+
+_PLURAL_FINITE = frozenset({"have", "had", "are", "were"})
 
 
 def _quoted_speaker(doc: Document, speaker: tuple[int, int] | None) -> bool:

@@ -1188,6 +1188,18 @@ def test_called_without_a_label_or_a_speaker_is_no_statement(text):
     assert run(text) == []
 
 
+def test_a_cue_word_before_a_plural_verb_is_a_noun_subject():
+    found = run("Senator Ruth Abara spoke in Dunmore. His cost estimates have been between $8 billion and "
+                "$12 billion, but he has said from the start that the port will pay for the wall.")
+    assert [(a.cue.text, a.source.name, a.claim.text) for a in found] == [
+        ("said", "Ruth Abara", "the port will pay for the wall")]
+
+
+def test_a_speech_verb_before_a_plural_verb_in_a_relative_clause_is_still_read():
+    a = only("Senator Ruth Abara defended the toll plans, which she says have created jobs.")
+    assert (a.cue.text, a.source.name) == ("says", "Ruth Abara")
+
+
 # --- speakers after "where", and a place adverb between speaker and cue -------------------------
 
 def test_a_place_adverb_between_speaker_and_cue_stays_out_of_both():
