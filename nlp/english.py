@@ -3693,6 +3693,32 @@ def _genders() -> dict[str, str]:
     return {r[0]: r[1] for r in lexicon.rows(LANG, "gender.tsv")}
 
 
+def _told_by_name(text: str, cue_start: int, cue_end: int, source: Source) -> bool:
+    """Whether the hearer named right after the cue is ``source`` itself (he told Hannity, with
+    Hannity the last to speak): a speaker is not their own hearer."""
+    hearer = re.match(r"\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)(?![\w'’-])", text[cue_end:cue_end + 80])
+    if hearer is None or source.kind != "person" or not source.name:
+        return False
+    form = _cues().get(lexicon.fold(re.sub(r"\s+", " ", text[cue_start:cue_end]), LANG))
+    if form is None or not form.addressee:
+        return False
+    named = {_fold_word(w) for w in hearer.group(1).split()}
+    return _fold_word(source.name.split()[-1]) in named
+
+
+def _other_person(resolver: Resolver, not_this: Source, pronoun: str, genders: dict[int, str]) -> Source | None:
+    """The person who spoke last before ``not_this``, of the pronoun's gender when known (he told
+    Hannity, after Hannity asked Trump: Trump)."""
+    want = _genders().get(pronoun)
+    for entity in reversed(resolver.spoke):
+        if entity.kind != "person" or entity.name == not_this.name or _plural(entity.name):
+            continue
+        if want is not None and genders.get(id(entity)) not in (None, want):
+            continue
+        return resolver.recall(entity)
+    return None
+
+
 def _note_gender(genders: dict[int, str], entity, mention: str, role: str | None) -> None:
     """What a mention tells of its entity's gender: a pronoun that resolved to it (she said),
     or the first gendered title, kin or role word in its words (Ms., the mother, spokeswoman)."""
@@ -4302,6 +4328,8 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
         pronoun = named is not None and text[named[0]:named[1]].lower() in ("he", "she")
         topic = _topic_person(reader, text, sentence_starts, last_end, named[0], genders) if pronoun else None
         source = _source_of(text, f, speaker_span, reader, sentence_source, dict(genders) if aside else genders, topic)
+        if pronoun and _told_by_name(text, *f.cue, source):
+            source = _other_person(reader, source, text[named[0]:named[1]].lower(), genders) or source
         if source.kind == "unspecified" and pronoun:
             subject = _last_named_subject(text, f.start if speaker_span is not None else named[0])
             if subject is not None:  # he said, no one having spoken yet: the person the narration was about

@@ -1200,6 +1200,17 @@ def test_a_speech_verb_before_a_plural_verb_in_a_relative_clause_is_still_read()
     assert (a.cue.text, a.source.name) == ("says", "Ruth Abara")
 
 
+def test_he_who_tells_a_named_hearer_is_not_that_hearer():
+    found = run("“We will build it,” Omar Reed said. Sean Hale asked Reed how high the wall would be. "
+                "“It could be higher,” he told Hale. “It will get done,” he said.")
+    assert [(a.cue.text, a.source.name) for a in found][-2:] == [("told", "Omar Reed"), ("said", "Omar Reed")]
+
+
+def test_a_name_after_a_cue_that_takes_no_hearer_is_not_a_hearer():
+    found = run("Omar Reed spoke at the rally. “The port must reopen,” he tweeted Saturday.")
+    assert [(a.cue.text, a.source.name) for a in found] == [("tweeted", "Omar Reed")]
+
+
 # --- speakers after "where", and a place adverb between speaker and cue -------------------------
 
 def test_a_place_adverb_between_speaker_and_cue_stays_out_of_both():
