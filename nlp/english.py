@@ -4051,7 +4051,8 @@ def _fold_around(frames: list[Frame], text: str) -> list[Frame]:
             if inner.form == "first" and (inner.claim[0] < outer.claim[0] or inner.speaker is None):
                 continue
             relay = outer.speaker and (outer.outlet or _speaker_medium(text, outer.speaker) is not None or
-                                       parse_mention(text[outer.speaker[0]:outer.speaker[1]]).kind == "media")
+                                       parse_mention(text[outer.speaker[0]:outer.speaker[1]]).kind == "media" or
+                                       _reporting(text, outer))
             if content_first and not relay and _quoted_with_own_speaker(text, inner):
                 drop.add(id(outer))  # "...," a farmer said, per Lima: Lima passes the farmer's words on
                 continue
@@ -4071,6 +4072,13 @@ def _fold_around(frames: list[Frame], text: str) -> list[Frame]:
             elif inner.form == "svo":
                 drop.add(id(inner))
     return [f for f in frames if id(f) not in drop]
+
+
+def _reporting(text: str, frame: Frame) -> bool:
+    """Whether a frame's cue is "reported" (first reported, reports): whoever reported a statement
+    passes it on, a medium whatever its name (..., Right Wing Watch first reported)."""
+    words = text[frame.cue[0]:frame.cue[1]].lower().split()
+    return bool(words) and words[-1] in ("reported", "reports", "report")
 
 
 def _fold_citing(frames: list[Frame], text: str) -> list[Frame]:

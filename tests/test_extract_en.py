@@ -1211,6 +1211,16 @@ def test_a_name_after_a_cue_that_takes_no_hearer_is_not_a_hearer():
     assert [(a.cue.text, a.source.name) for a in found] == [("tweeted", "Omar Reed")]
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("Pastor Omar Reed slammed the port plan on his radio show, Harbour Watch first reported.", "slammed"),
+    ("Omar Reed said the port would close, the Dunmore Ledger reported on Monday.", "said"),
+])
+def test_a_statement_reported_by_a_name_the_lists_lack_has_it_as_outlet(text, cue):
+    a = only(text)
+    assert (a.cue.text, a.source.name) == (cue, "Omar Reed")
+    assert a.outlet is not None and a.outlet.name in ("Harbour Watch", "Dunmore Ledger")
+
+
 # --- speakers after "where", and a place adverb between speaker and cue -------------------------
 
 def test_a_place_adverb_between_speaker_and_cue_stays_out_of_both():
