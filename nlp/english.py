@@ -4339,7 +4339,8 @@ def resolve(doc: Document, frames: list[Frame], resolver: Resolver) -> list[Attr
         if pronoun and _told_by_name(text, *f.cue, source):
             source = _other_person(reader, source, text[named[0]:named[1]].lower(), genders) or source
         if source.kind == "unspecified" and pronoun:
-            subject = _last_named_subject(text, f.start if speaker_span is not None else named[0])
+            subject = _last_named_subject(text, f.start if speaker_span is not None else named[0],
+                                          _genders().get(text[named[0]:named[1]].lower()))
             if subject is not None:  # he said, no one having spoken yet: the person the narration was about
                 source = reader.resolve(subject)
         if plain:  # a second opinion: what later frames inherit is the rules' own reading
@@ -4412,18 +4413,27 @@ def _verb_after_re() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _named_subject() -> re.Pattern:
-    return re.compile(r"(?<![\w'’.-])((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)?[A-Z][a-z-]+"
-                      rf"(?:\s+[A-Z][a-z-]+){{1,2}})(?![\w'’-])(?={_verb_after()})")
+    # (a title and a surname alone name a person too: Mrs. Clinton shares ...)
+    return re.compile(r"(?<![\w'’.-])((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+){0,2}"
+                      rf"|[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+){{1,2}})(?![\w'’-])(?={_verb_after()})")
 
 
-def _last_named_subject(text: str, pos: int) -> str | None:
+def _last_named_subject(text: str, pos: int, gender: str | None = None) -> str | None:
     """The last person named as the subject of a verb before ``pos``, within a few paragraphs:
-    who a "he said" points to when the narration, not a statement, introduced them."""
+    who a "he said" points to when the narration, not a statement, introduced them; not one whose
+    title or given name is of the other ``gender`` (Senator Bernie Sanders advocates ...; Mrs.
+    Clinton seeks ... . He calls for ...: Sanders)."""
     lo = max(0, pos - 1500)
     for m in reversed(list(_named_subject().finditer(text, lo, pos))):
-        if _a_person_does(m.group(1), m.group("verb")):
+        if _a_person_does(m.group(1), m.group("verb")) and (gender is None or _gender_of_name(m.group(1)) in (None, gender)):
             return m.group(1)
     return None
+
+
+def _gender_of_name(name: str) -> str | None:
+    """What a name's first word tells of its gender: a title (Mrs., Mr.) or a given name."""
+    first = _fold_word(name.split()[0].rstrip("."))
+    return _genders().get(first) or _first_names().get(first)
 
 
 def _a_person_does(name: str, verb: str) -> bool:

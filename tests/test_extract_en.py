@@ -1221,6 +1221,18 @@ def test_a_statement_reported_by_a_name_the_lists_lack_has_it_as_outlet(text, cu
     assert a.outlet is not None and a.outlet.name in ("Harbour Watch", "Dunmore Ledger")
 
 
+def test_a_title_and_a_surname_name_the_subject_a_pronoun_points_back_to():
+    a = only("Mrs. Lima shares more with the Remain campaign. "
+             "She offers calm instead of anger, urging voters to see the big picture.")
+    assert (a.cue.text, a.source.name) == ("urging", "Lima")
+
+
+def test_he_points_back_past_a_subject_of_the_other_gender():
+    a = only("Senator Omar Reed advocates tax increases; Mrs. Lima seeks more revenue. "
+             "He calls for a single-payer health care system.")
+    assert (a.cue.text, a.source.name) == ("calls for", "Omar Reed")
+
+
 # --- speakers after "where", and a place adverb between speaker and cue -------------------------
 
 def test_a_place_adverb_between_speaker_and_cue_stays_out_of_both():
