@@ -4465,13 +4465,18 @@ _TOPIC_NAME = re.compile(r"(?:(?:But|And|Yet|Still|Then|Now|So|Instead),?\s+|[A-
                          r"(?:['’]s)?(?=[\s,])")
 
 
+# a he/she speaker in a clause the sentence's subject governs (Sanders exaggerates when he says ...)
+_SUBORDINATE_PRONOUN = re.compile(r"\b(?:when|as|because|while|after|before|if|since|although)\s+\Z")
+
+
 def _topic_person(resolver: Resolver, text: str, sentence_starts: list[int], lo: int, pos: int,
                   genders: dict[int, str]):
     """The known person the narration last put at the head of a sentence between the last
     statement (ending at ``lo``) and a he/she speaker at ``pos``: whom the pronoun most likely
     means (Carson's endorsement of his team came with caveats. He may add staff, he said).
     Someone not heard from yet counts only as the subject of the sentence just before the
-    pronoun's (Ben Carson refused to choose. "I predict a winner," he said)."""
+    pronoun's (Ben Carson refused to choose. "I predict a winner," he said) or of the pronoun's own
+    (Sanders exaggerates when he says ...)."""
     found = None
     own = max((s for s in sentence_starts if s <= pos), default=0)
     before = max((s for s in sentence_starts if s < own), default=None)
@@ -4487,7 +4492,8 @@ def _topic_person(resolver: Resolver, text: str, sentence_starts: list[int], lo:
         if parsed.kind != "person" or not parsed.name:
             continue
         entity = resolver._known(parsed)
-        does = _verb_after_re().match(text, m.end(1)) if entity is None and start == before else None
+        subordinate = start == own and _SUBORDINATE_PRONOUN.search(text, start, pos) is not None
+        does = _verb_after_re().match(text, m.end(1)) if entity is None and (start == before or subordinate) else None
         if does is not None and _a_person_does(m.group(1), does.group("verb")):
             resolver.lookup(m.group(1))  # met in the narration: an entity now, not yet a speaker
             entity = resolver._known(parsed)

@@ -1233,6 +1233,12 @@ def test_he_points_back_past_a_subject_of_the_other_gender():
     assert (a.cue.text, a.source.name) == ("calls for", "Omar Reed")
 
 
+def test_he_in_a_clause_of_a_named_subject_is_that_subject():
+    found = run("The statistics show part of the income picture. "
+                "Senator Omar Reed exaggerates when he says he helped write the port bill.")
+    assert [(a.cue.text, a.source.name) for a in found][-1] == ("says", "Omar Reed")
+
+
 # --- speakers after "where", and a place adverb between speaker and cue -------------------------
 
 def test_a_place_adverb_between_speaker_and_cue_stays_out_of_both():
