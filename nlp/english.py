@@ -1862,7 +1862,7 @@ def _frames(doc: Document, lo: int, hi: int, unread: list[tuple[re.Match, Frame 
         if form is None or form.type != "prep" and not m.group().islower() and not _headline_cue(doc, lo, m) \
                 and not fronted:
             continue  # "State Department", "Report:": a capitalised verb form is a name or a label
-        frame = _read_cue(doc, lo, hi, m, form)
+        frame = _named_before_title(text, lo, _read_cue(doc, lo, hi, m, form))
         if frame is None or _only_determiners(text, frame.speaker) or _quoted_speaker(doc, frame.speaker):
             unread.append((m, None))
         elif folded in _mined_forms():
@@ -1877,6 +1877,25 @@ def _frames(doc: Document, lo: int, hi: int, unread: list[tuple[re.Match, Frame 
         if frame is not None and doc.quote_at(m.start()) is None:
             frames.append(frame)
     return sorted(frames, key=lambda f: f.cue[0])
+
+
+# A sentence that opens with a name and a comma: the name, when a title follows it as the speaker.
+_OPENING_NAME = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+\Z")
+
+
+def _named_before_title(text: str, lo: int, frame: Frame | None) -> Frame | None:
+    """``Anthony Anton, president of the Restaurant Association stated, "..."``: an apposition
+    whose closing comma the writer left out; the speaker read back from the cue stops at the
+    first comma, at the title, and the name that opens the sentence belongs to it."""
+    if frame is None or frame.speaker is None or frame.form != "svo":
+        return frame
+    start, end = frame.speaker
+    first = re.match(r"[a-z]+", text[start:end])
+    name = _OPENING_NAME.fullmatch(text, lo, start)
+    if first is None or name is None or not _titles_re().fullmatch(first.group()) \
+            or parse_mention(name.group(1)).kind != "person":
+        return frame
+    return replace(frame, speaker=(name.start(1), end))
 
 
 def _plural_noun_subject(text: str, m: re.Match, hi: int) -> bool:

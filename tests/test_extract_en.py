@@ -1239,6 +1239,13 @@ def test_he_in_a_clause_of_a_named_subject_is_that_subject():
     assert [(a.cue.text, a.source.name) for a in found][-1] == ("says", "Omar Reed")
 
 
+def test_a_name_before_its_title_without_the_closing_comma_is_the_speaker():
+    a = only("Ana Lima, president and CEO of the Dunmore Restaurant Association stated, "
+             "“It’s not a political problem; it’s a math problem.”")
+    assert (a.speaker.text, a.source.name) == ("Ana Lima, president and CEO of the Dunmore Restaurant Association",
+                                               "Ana Lima")
+
+
 # --- speakers after "where", and a place adverb between speaker and cue -------------------------
 
 def test_a_place_adverb_between_speaker_and_cue_stays_out_of_both():
