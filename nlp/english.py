@@ -3205,6 +3205,9 @@ def _clause_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:
     dateline = _DATELINE.match(text, lo, end)
     if dateline:  # LONDON (Reuters) – X visited ..., praising ...: the dateline is no subject
         lo = dateline.end()
+    coordinated = _coordinated_subject(text, lo, end)
+    if coordinated is not None:
+        return coordinated
     intro = re.match(r"[^,]{1,40},\s*", text[lo:end])
     timed = intro is not None and (_time_re().fullmatch(" " + intro.group().strip().rstrip(","))
                                    or _PARTICIPLE_OPENING.match(intro.group()) is not None
@@ -3222,6 +3225,29 @@ def _clause_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:
                 return np  # He later walked back ...: a pronoun is the whole subject, as a name before its aside
             return np[0], _nouns_up_to_verb(text, np[1], end)
     return None
+
+
+_COORDINATION = re.compile(r"[,;]\s+(?:but|and|while|yet|whereas)\s+")
+
+
+def _coordinated_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The subject of the last clause coordinated before a participle, when it names someone (X
+    pivoted to trade, but Wallace brought him back, asking ...: Wallace asks, not X): a name or a
+    he/she/they followed by a past verb."""
+    last = None
+    for last in _COORDINATION.finditer(text, lo, end):
+        pass
+    if last is None:
+        return None
+    np = _np_forward(text, last.end(), end)
+    if np is None:
+        return None
+    words = text[np[0]:np[1]].split()
+    named = all(w[:1].isupper() for w in words) or len(words) == 1 and _fold_word(words[0]) in ("he", "she", "they")
+    verb = re.match(r"\s+([a-z][\w'’-]*)", text[np[1]:end])
+    if not named or verb is None or not _verb_marker(verb.group(1)) or verb.group(1) in _set("finite_auxiliaries.txt"):
+        return None
+    return np
 
 
 def _verb_marker(word: str) -> bool:

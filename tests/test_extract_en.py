@@ -1246,6 +1246,12 @@ def test_a_name_before_its_title_without_the_closing_comma_is_the_speaker():
                                                "Ana Lima")
 
 
+def test_a_participle_after_a_coordinated_clause_is_its_subjects():
+    found = run("\"He failed,\" Omar Reed said. Reed quickly pivoted to talking about trade, but Ana Wallace "
+                "brought him again back to the attacks, asking Reed to share his views on the port.")
+    assert [(a.cue.text, a.source.name) for a in found][-1] == ("asking", "Ana Wallace")
+
+
 # --- speakers after "where", and a place adverb between speaker and cue -------------------------
 
 def test_a_place_adverb_between_speaker_and_cue_stays_out_of_both():
