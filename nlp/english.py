@@ -3219,7 +3219,10 @@ def _clause_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:
             return None  # When he returned he began by saying: a subordinate clause opens the sentence
         aside = re.match(r"\s*,([^,;:\"“”]{1,100}),", text[np[1]:end]) if np else None
         aside = aside if aside and _is_appositive(aside.group(1)) else None  # X, who backs Y, trashed ...
-        after = re.match(r"\s+([a-z][\w'’-]*)", text[np[1] + (aside.end() if aside else 0):end]) if np else None
+        at = np[1] + (aside.end() if aside else 0) if np else 0
+        adverb = re.match(rf"\s+(?:{_phrases('subject_adverbs.txt')})(?=\s)", text[at:end]) if np else None
+        at += adverb.end() if adverb else 0  # Trump then appears ..., saying: an adverb before the verb
+        after = re.match(r"\s+([a-z][\w'’-]*)", text[at:end]) if np else None
         if after and after.group(1) not in _set("connectives.txt") | _set("determiners.txt"):
             if _fold_word(text[np[0]:np[1]]) in _pronouns() or aside:
                 return np  # He later walked back ...: a pronoun is the whole subject, as a name before its aside

@@ -1252,6 +1252,11 @@ def test_a_participle_after_a_coordinated_clause_is_its_subjects():
     assert [(a.cue.text, a.source.name) for a in found][-1] == ("asking", "Ana Wallace")
 
 
+def test_a_participle_hangs_on_a_subject_an_adverb_parts_from_its_verb():
+    a = only("Omar Reed then appears in a clip from a stump speech, saying, “The port will close.”")
+    assert (a.cue.text, a.source.name) == ("saying", "Omar Reed")
+
+
 # --- speakers after "where", and a place adverb between speaker and cue -------------------------
 
 def test_a_place_adverb_between_speaker_and_cue_stays_out_of_both():
