@@ -4528,28 +4528,64 @@ def _topic_person(resolver: Resolver, text: str, sentence_starts: list[int], lo:
     found = None
     own = max((s for s in sentence_starts if s <= pos), default=0)
     before = max((s for s in sentence_starts if s < own), default=None)
-    for start in sentence_starts:
+    for i, start in enumerate(sentence_starts):
         if start < lo or start >= pos:
             continue
-        m = _TOPIC_NAME.match(text, start)
-        if m is None or m.end(1) > pos:
+        end = min(sentence_starts[i + 1] if i + 1 < len(sentence_starts) else len(text), pos)
+        head = _sentence_head(text, start, end)
+        if head is None:
             continue
-        if _fold_word(m.group(1).split()[0]) in _pronouns():
-            continue  # He may add ...: the pronoun itself, no name
-        parsed = parse_mention(m.group(1))
+        name, name_end, verb = head
+        parsed = parse_mention(name)
         if parsed.kind != "person" or not parsed.name:
             continue
         entity = resolver._known(parsed)
         subordinate = start == own and _SUBORDINATE_PRONOUN.search(text, start, pos) is not None
-        does = _verb_after_re().match(text, m.end(1)) if entity is None and (start == before or subordinate) else None
-        if does is not None and _a_person_does(m.group(1), does.group("verb")):
-            resolver.lookup(m.group(1))  # met in the narration: an entity now, not yet a speaker
+        if entity is None and (start == before or subordinate) and verb is not None and _a_person_does(name, verb):
+            resolver.lookup(name)  # met in the narration: an entity now, not yet a speaker
             entity = resolver._known(parsed)
         # (otherwise a person the article has not yet heard from: not someone who spoke before)
         found = entity if entity is not None and entity.kind == "person" and not _plural(entity.name) else None
         if found is not None:  # Mrs. Clinton: the title tells the gender there and then
-            _note_gender(genders, found, m.group(1), None)
+            _note_gender(genders, found, name, None)
     return found
+
+
+def _sentence_head(text: str, start: int, end: int) -> tuple[str, int, str | None] | None:
+    """The person a sentence opens with (after an opening phrase), where the name ends, and the
+    verb after it: a name at the head (Trump eased his tone), else the clause's subject past its
+    apposition (Former governor Ed Rendell, one of her supporters, was more resolute)."""
+    if text[start:start + 1] in OPEN_QUOTES:
+        return None  # a quotation's words are its speaker's, not the narration turning to someone
+    m = _TOPIC_NAME.match(text, start)
+    if m is not None and m.end(1) <= end and _names_a_person(m.group(1)):
+        does = _verb_after_re().match(text, m.end(1))
+        verb = does.group("verb") if does else None
+        first = re.search(r"(?<![\w'’-])[a-z][\w'’-]*", does.group()) if does else None  # (has taken: "has")
+        if first is not None and (_verb_like(first.group()) or _verb_like(verb)) or re.match(r"['’]s\s", text[m.end(1):end]):
+            return m.group(1), m.end(1), verb  # (Carson's plan came ...: whose plan names the topic too)
+    subject = _clause_subject(text, start, end)
+    if subject is None or not text[subject[0]:subject[0] + 1].isupper():
+        return None
+    name = text[subject[0]:subject[1]]
+    verb = re.match(r"(?:\s*,[^,;:\"“”]{1,100},)?\s+([a-z][\w'’-]*)", text[subject[1]:end])
+    return (name, subject[1], verb.group(1) if verb else None) if _names_a_person(name) else None
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a word after a name can be its verb: a form in -ed or -s, an irregular past, a form of
+    "be" or an auxiliary (not Former Pennsylvania governor ...)."""
+    return word not in _phrase_openers() and (re.search(r"(?:ed|s)$", word) is not None or _verb_marker(word))
+
+
+def _names_a_person(words: str) -> bool:
+    """Whether a sentence's capitalised opening can name a person: not a pronoun, an indefinite
+    (None has ...), a determiner, a connective, a time, or a lone verb form (Asked on Fox ...)."""
+    first = _fold_word(words.split()[0])
+    if first in _pronouns() or first in ("i", "we", "you") or first in _not_a_first_name() \
+            or first in _set("indefinites.txt"):
+        return False
+    return not (len(words.split()) == 1 and re.search(r"(?:ed|ing)$", first))
 
 
 def _source_of(text: str, frame: Frame, speaker: tuple[int, int] | None, resolver: Resolver,

@@ -1257,6 +1257,24 @@ def test_a_participle_hangs_on_a_subject_an_adverb_parts_from_its_verb():
     assert (a.cue.text, a.source.name) == ("saying", "Omar Reed")
 
 
+@pytest.mark.parametrize("narration", [
+    "On the eve of the meetings, Omar Reed eased his tone.",  # an opening phrase before the name
+    "Former Dunmore governor Omar Reed, one of her most vocal supporters, was even more resolute.",  # a title
+])
+def test_he_said_points_to_the_person_the_narration_turned_to(narration):
+    found = run("“It helps,” Lee Zeldin said outside the building.\n\n" + narration + " “Absolutely not,” he said.")
+    assert found[-1].source.name == "Omar Reed"
+
+
+def test_an_indefinite_or_a_quotation_opening_a_sentence_is_no_one_turned_to():
+    found = run("“It is the first time,” said Robert Egge, executive director of the movement. None has offered "
+                "specific plans. “It makes this a national conversation,” he said.")
+    assert found[-1].source.name == "Robert Egge"
+    found = run("Cruz admitted that his pick was political. “Carolina,” he said.\n\nCarson defied the question. "
+                "“I will predict the winner,” he said.")
+    assert found[-1].source.name == "Carson"
+
+
 # --- speakers after "where", and a place adverb between speaker and cue -------------------------
 
 def test_a_place_adverb_between_speaker_and_cue_stays_out_of_both():
