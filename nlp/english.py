@@ -1863,6 +1863,8 @@ def _frames(doc: Document, lo: int, hi: int, unread: list[tuple[re.Match, Frame 
                 and not fronted:
             continue  # "State Department", "Report:": a capitalised verb form is a name or a label
         frame = _named_before_title(text, lo, _read_cue(doc, lo, hi, m, form))
+        if frame is not None and _wrote_a_work(text, m.group(), frame.claim):
+            continue  # wrote a children's book: what was written, not what it says
         if frame is None or _only_determiners(text, frame.speaker) or _quoted_speaker(doc, frame.speaker):
             unread.append((m, None))
         elif folded in _mined_forms():
@@ -1896,6 +1898,29 @@ def _named_before_title(text: str, lo: int, frame: Frame | None) -> Frame | None
             or parse_mention(name.group(1)).kind != "person":
         return frame
     return replace(frame, speaker=(name.start(1), end))
+
+
+_WORK_DETERMINERS = frozenset("a an the his her their its one two three several another".split())
+
+
+def _wrote_a_work(text: str, cue: str, claim: tuple[int, int]) -> bool:
+    """Whether "wrote" has for object a written work (a children's book, an opinion piece on pay),
+    not words of a statement: no quotation, no "that", a determiner first and, before any
+    preposition, a noun of written_works.txt."""
+    if not cue.lower().startswith(("wrote", "write", "writing", "written")):
+        return False
+    words = text[claim[0]:claim[1]]
+    if re.search(r"(?:^|\s)[" + re.escape(OPEN_QUOTES) + r"]|\bthat\b", words):
+        return False  # (an apostrophe inside a word opens no quotation: a children's book)
+    tokens = [w.lower() for w in re.findall(r"[\w'’-]+", words)[:7]]
+    if not tokens or tokens[0] not in _WORK_DETERMINERS:
+        return False
+    for word in tokens[1:]:
+        if word in _set("prepositions.txt"):
+            return False
+        if word in _set("written_works.txt") or word.endswith("s") and word[:-1] in _set("written_works.txt"):
+            return True
+    return False
 
 
 def _plural_noun_subject(text: str, m: re.Match, hi: int) -> bool:
@@ -2964,6 +2989,9 @@ _NAMED_AFTER = re.compile(r"(?:\s+(?:in|of|at|for|on|with|from)\s+[^,;:.\"“”
 
 def _read_inverted(text: str, lo: int, hi: int, cs: int, ce: int, outlet, channel: bool) -> Frame | None:
     """``"...," said X`` / ``CONTENT, said X``: the speaker follows its cue."""
+    opening = text.rfind("(", lo, cs)
+    if opening != -1 and text.find(")", opening, cs) == -1:
+        lo = _past_space(text, opening + 1, cs)  # (''Trump Excommunicated,'' declared La Stampa): inside the brackets
     before = text[lo:cs].rstrip()
     if not before and text[cs].isupper():
         return _read_fronted(text, hi, cs, ce, outlet, channel)

@@ -1275,6 +1275,21 @@ def test_an_indefinite_or_a_quotation_opening_a_sentence_is_no_one_turned_to():
     assert found[-1].source.name == "Carson"
 
 
+@pytest.mark.parametrize("text", [
+    "Omar Reed got a degree from Columbia and wrote a children's book.",
+    "He also recently wrote a New York Times opinion piece on pay inequity.",
+    "Omar Reed wrote a letter to the board on Monday.",
+])
+def test_a_written_work_as_the_object_of_wrote_is_no_statement(text):
+    assert run(text) == []
+
+
+def test_a_quotation_in_brackets_with_its_cue_is_the_content():
+    a = only("The pope served up red meat for headline writers (''Francis Rebukes Reed,'' declared La Stampa "
+             "in Italy), but again showed his knack.")
+    assert (a.claim.text, a.source.name) == ("''Francis Rebukes Reed,''", "La Stampa")
+
+
 # --- speakers after "where", and a place adverb between speaker and cue -------------------------
 
 def test_a_place_adverb_between_speaker_and_cue_stays_out_of_both():
@@ -3642,7 +3657,7 @@ def test_party_and_state_is_an_appositive_after_a_quotation(text):
 
 @pytest.mark.parametrize("text, speaker", [
     ("Columnist Dana Will said the toll was a mistake.", "Columnist Dana Will"),
-    ("Dana Will wrote a column on the toll. Instead, Will called for voters to back Reyes.", "Will"),
+    ("Dana Will wrote that the toll was unfair. Instead, Will called for voters to back Reyes.", "Will"),
 ])
 def test_a_capitalised_modal_before_a_cue_is_a_surname(text, speaker):
     a = run(text)[-1]
