@@ -1855,6 +1855,8 @@ def _frames(doc: Document, lo: int, hi: int, unread: list[tuple[re.Match, Frame 
             continue  # who asked not to be named, not authorized to speak
         if _plural_noun_subject(text, m, hi):
             continue  # His cost estimates have been ...: the cue word is a noun, a clause's subject
+        if re.search(r"</?\Z", text[max(lo, m.start() - 2):m.start()]):
+            continue  # <tweet id=...>, </tweet>: a markup tag's name, left in a text, is no word of it
         folded = lexicon.fold(re.sub(r"\s+", " ", m.group()), LANG)
         form = _cues().get(folded)
         fronted = form is not None and form.type == "verb" and not text[lo:m.start()].strip() \
@@ -3447,7 +3449,10 @@ def _headlines(doc: Document) -> list[Frame]:
                 or _compiled()["heading_labels"].fullmatch(head.strip()) \
                 or any(c.group().islower() for c in _cue_re().finditer(head)):
             continue
-        words = list(_WORD.finditer(text, m.start(1), m.end(1)))
+        label = re.match(r"[ \t]*([^–—\n]{1,30}?)\s*[–—]\s+", text[m.start(1):m.end(1)])
+        labelled = label is not None and _compiled()["heading_labels"].fullmatch(label.group(1).strip())
+        # (EXCLUSIVE – Roger Stone: ...: the desk's label before a dash, then the speaker)
+        words = list(_WORD.finditer(text, m.start(1) + (label.end() if labelled else 0), m.end(1)))
         if not words or not _is_name_word(words[0].group()) or len(words) > 8:
             continue
         if any(w.group() in _set("be.txt") or w.group() in _set("finite_auxiliaries.txt") for w in words):

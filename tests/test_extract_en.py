@@ -1290,6 +1290,18 @@ def test_a_quotation_in_brackets_with_its_cue_is_the_content():
     assert (a.claim.text, a.source.name) == ("''Francis Rebukes Reed,''", "La Stampa")
 
 
+def test_a_desk_label_before_a_dash_is_not_the_headline_speaker():
+    a = only("EXCLUSIVE – Roger Reed: Don’t Trust the Voting Machines\n\nReed spoke on Monday.")
+    assert (a.speaker.text, a.claim.text) == ("Roger Reed", "Don’t Trust the Voting Machines")
+    assert run("News Guide: Donors flocked to the super PAC, to no avail\n\nThe race went on.") == []
+
+
+def test_a_markup_tag_left_in_the_text_is_no_cue():
+    found = run("Ana Lima answered on Twitter.\n\n<tweet id=\"7604\" author=\"@lima\" datetime=\"2016-08-02\">"
+                "This is pathetic. It is dangerous, too. — Ana Lima (@lima) August 2, 2016</tweet>.\n\nReed spoke.")
+    assert all(a.cue.text != "tweet" for a in found)
+
+
 # --- speakers after "where", and a place adverb between speaker and cue -------------------------
 
 def test_a_place_adverb_between_speaker_and_cue_stays_out_of_both():
