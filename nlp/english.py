@@ -2109,8 +2109,9 @@ def _finite_form(word: str) -> bool:
 def _only_determiners(text: str, speaker: tuple[int, int] | None) -> bool:
     """``The last question came from ...``: a speaker that is an article alone means the cue
     word was a noun (question, report, statement), not a verb with a subject ("Some said" is
-    a group)."""
-    return speaker is not None and text[speaker[0]:speaker[1]].strip().lower() in ("the", "a", "an")
+    a group); a subordinator alone opens a clause with no subject (When asked about it, she ...)."""
+    words = text[speaker[0]:speaker[1]].strip().lower() if speaker is not None else ""
+    return words in ("the", "a", "an") or words in _set("subordinators.txt")
 
 
 # Reuters quoted the minister as saying ...; the minister was quoted by Reuters as saying ...
@@ -3747,12 +3748,12 @@ def _pronoun(resolver: Resolver, word: str, genders: dict[int, str], topic=None)
         return resolver.recall(bodies[0]) if bodies else resolver.pronoun()
     if _pronouns()[word] != "person":
         return resolver.pronoun()
+    want = _genders().get(word)
+    if topic is not None and want is not None and genders.get(id(topic)) != ("m" if want == "f" else "f"):
+        return resolver.recall(topic)  # (also when no one has spoken yet: the narration named them)
     people = [e for e in reversed(resolver.spoke) if e.kind in ("person", "anonymous") and not _plural(e.name)]
     if not people:
         return Source("", "unspecified")  # he after officials or a ministry: no one the text has named
-    want = _genders().get(word)
-    if topic is not None and want is not None and genders.get(id(topic)) != ("m" if want == "f" else "f"):
-        return resolver.recall(topic)
     pick = None
     if want is not None:
         other = "m" if want == "f" else "f"

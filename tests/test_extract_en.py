@@ -1302,6 +1302,18 @@ def test_a_markup_tag_left_in_the_text_is_no_cue():
     assert all(a.cue.text != "tweet" for a in found)
 
 
+def test_she_before_anyone_spoke_is_the_person_the_narration_turned_to():
+    found = run("The auditorium was half-empty when Carla Reed strode onstage.\n\nInstead, Reed opened by talking "
+                "about her charity. “There are two looks that people get,” she told her audience.")
+    assert found[0].source.name == "Reed"
+
+
+def test_a_subordinator_alone_is_no_speaker():
+    found = run("Carla Reed declined an interview. When asked at the conference about the merger, she defended "
+                "her decision. “If you are not leading, you are failing,” she said.")
+    assert all(a.source.name != "When" for a in found)
+
+
 # --- speakers after "where", and a place adverb between speaker and cue -------------------------
 
 def test_a_place_adverb_between_speaker_and_cue_stays_out_of_both():
