@@ -1303,9 +1303,9 @@ def test_a_markup_tag_left_in_the_text_is_no_cue():
 
 
 def test_she_before_anyone_spoke_is_the_person_the_narration_turned_to():
-    found = run("The auditorium was half-empty when Carla Reed strode onstage.\n\nInstead, Reed opened by talking "
+    found = run("The auditorium was half-empty when Carla Vostan strode onstage.\n\nInstead, Vostan opened by talking "
                 "about her charity. “There are two looks that people get,” she told her audience.")
-    assert found[0].source.name == "Reed"
+    assert found[0].source.name == "Vostan"
 
 
 def test_a_subordinator_alone_is_no_speaker():
