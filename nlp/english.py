@@ -3250,6 +3250,10 @@ def _clause_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:
             return None  # When he returned he began by saying: a subordinate clause opens the sentence
         aside = re.match(r"\s*,([^,;:\"“”]{1,100}),", text[np[1]:end]) if np else None
         aside = aside if aside and _is_appositive(aside.group(1)) else None  # X, who backs Y, trashed ...
+        both = re.match(r"\s+and\s+(?:other\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+[a-z]+ed\b)", text[np[1]:end]) \
+            if np and not aside else None
+        if both:  # Netanyahu and other right-wing leaders shunned Carter, claiming ...: both the subject
+            np = (np[0], np[1] + both.end())
         at = np[1] + (aside.end() if aside else 0) if np else 0
         adverb = re.match(rf"\s+(?:{_phrases('subject_adverbs.txt')})(?=\s)", text[at:end]) if np else None
         at += adverb.end() if adverb else 0  # Trump then appears ..., saying: an adverb before the verb

@@ -1314,6 +1314,16 @@ def test_a_subordinator_alone_is_no_speaker():
     assert all(a.source.name != "When" for a in found)
 
 
+def test_a_participle_after_a_coordinated_subject_is_both_speakers():
+    found = run("The newspaper Haaretz noted that officials do not meet with radicals.\n\nNetanyahu and other "
+                "right-wing Israeli leaders shunned Jimmy Carter during his trips, claiming that he is \"anti-Israel.\"")
+    assert (found[-1].cue.text, found[-1].source.name) == ("claiming", "Netanyahu and other right-wing Israeli leaders")
+
+
+def test_a_desk_label_opening_a_headline_is_no_speaker():
+    assert run("PREVIOUSLY: Omar Reed is selling the boat he sailed to the island\n\nHe spoke.") == []
+
+
 # --- speakers after "where", and a place adverb between speaker and cue -------------------------
 
 def test_a_place_adverb_between_speaker_and_cue_stays_out_of_both():
