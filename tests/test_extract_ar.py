@@ -69,6 +69,12 @@ def test_pro_drop_and_participle_continuations_inherit_the_speaker_and_outlet():
     ("متمنياً", "أن تنتهي الأزمة قريباً"),
     ("مستنكراً", "قرار إغلاق المعبر"),
     ("شاكراً", "الدول المانحة على دعمها"),
+    ("مرحباً", "بقرار مجلس الأمن"),
+    ("معترفاً", "بصعوبة المهمة"),
+    ("مستشهداً", "بتقارير الأمم المتحدة"),
+    ("معللاً", "ذلك بنقص التمويل"),
+    ("ملمحاً", "إلى احتمال الاستقالة"),
+    ("مطمئناً", "السكان على سلامة السدود"),
 ])
 def test_a_speech_act_participle_after_a_comma_is_a_statement_of_its_own(participle, content):
     # Annotators end the first content at the participle and count it apart (rule 1): the
