@@ -4604,7 +4604,8 @@ def _sentence_head(text: str, start: int, end: int) -> tuple[str, int, str | Non
             return m.group(1), m.end(1), verb  # (Carson's plan came ...: whose plan names the topic too)
     subject = _clause_subject(text, start, end)
     if subject is None or not text[subject[0]:subject[0] + 1].isupper():
-        return None
+        asked = _ASKED.search(text, start, end)  # The rancor is such that Mr. Trump was asked about it
+        return (asked.group(1), asked.end(1), "asked") if asked and _names_a_person(asked.group(1)) else None
     name = text[subject[0]:subject[1]]
     verb = re.match(r"(?:\s*,[^,;:\"“”]{1,100},)?\s+([a-z][\w'’-]*)", text[subject[1]:end])
     return (name, subject[1], verb.group(1) if verb else None) if _names_a_person(name) else None
@@ -4616,12 +4617,18 @@ def _verb_like(word: str) -> bool:
     return word not in _phrase_openers() and (re.search(r"(?:ed|s)$", word) is not None or _verb_marker(word))
 
 
+# a person put a question in the narration: the next "he said" is most likely the answer
+_ASKED = re.compile(r"(?<![\w'’.-])((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+){0,2})"
+                    r"\s+(?:was|were|had\s+been|has\s+been)\s+asked\b")
+
+
 def _names_a_person(words: str) -> bool:
     """Whether a sentence's capitalised opening can name a person: not a pronoun, an indefinite
     (None has ...), a determiner, a connective, a time, or a lone verb form (Asked on Fox ...)."""
     first = _fold_word(words.split()[0])
     if first in _pronouns() or first in ("i", "we", "you") or first in _not_a_first_name() \
-            or first in _set("indefinites.txt"):
+            or first in _set("indefinites.txt") or first in _set("prepositions.txt") \
+            or first in _set("subordinators.txt"):  # (With mixed results ..., In Seattle, ...: a phrase)
         return False
     return not (len(words.split()) == 1 and re.search(r"(?:ed|ing)$", first))
 

@@ -1324,6 +1324,21 @@ def test_a_desk_label_opening_a_headline_is_no_speaker():
     assert run("PREVIOUSLY: Omar Reed is selling the boat he sailed to the island\n\nHe spoke.") == []
 
 
+@pytest.mark.parametrize("narration", [
+    "With mixed results on Tuesday night, the Nevada senator's biggest takeaway is a belief.",
+    "In Seattle, marchers honored the victims with white roses.",
+])
+def test_an_opening_phrase_is_no_person_a_pronoun_points_to(narration):
+    found = run("“It matters,” Omar Reed said.\n\n" + narration + " He predicted the lawsuits would follow.")
+    assert found[-1].source.name == "Omar Reed"
+
+
+def test_he_said_after_someone_was_asked_is_the_one_asked():
+    found = run("“He deserved it,” John McGraw said.\n\nThe rancor is so blatant that Mr. Vostan was asked about it "
+                "during the debate. He said he had not seen the violent episode.")
+    assert found[-1].source.name == "Vostan"
+
+
 # --- speakers after "where", and a place adverb between speaker and cue -------------------------
 
 def test_a_place_adverb_between_speaker_and_cue_stays_out_of_both():
