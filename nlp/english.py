@@ -1529,6 +1529,12 @@ def _frame_bounds(text: str, lo: int, start: int, end: int) -> tuple[int, int, i
     return None
 
 
+def _title_of(words: list[re.Match], k: int) -> bool:
+    """Whether word ``k`` is the "of" inside a lowercase title (master of ceremonies, chief of
+    staff): between two lowercase words, the first not the descriptor's start."""
+    return 0 < k < len(words) - 1 and words[k].group() == "of" and words[k + 1].group()[:1].islower()
+
+
 def _np_forward(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``pos``: a pronoun, a name run (with its head noun:
     the Israeli official), or a determiner and a few lowercase words up to a head noun."""
@@ -1570,7 +1576,8 @@ def _np_forward(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     verbs = _set("determiners.txt") | _set("auxiliaries.txt") | _set("be.txt") | frozenset(_pronouns())
     k = 0
     while k < min(3, len(rest)) and rest[k].group()[0].islower() \
-            and _fold_word(rest[k].group()) not in verbs | _set("phrase_prepositions.txt") | _set("connectives.txt"):
+            and (_fold_word(rest[k].group()) not in verbs | _set("phrase_prepositions.txt") | _set("connectives.txt")
+                 or _title_of(rest, k)):
         k += 1
     if 0 < k < len(rest) and _is_name_word(rest[k].group()) and not re.search(r"\S", text[rest[k - 1].end():rest[k].start()]) \
             and not _time_re().fullmatch(" " + rest[k].group()):
@@ -3230,15 +3237,15 @@ def _setting_opening(intro: str) -> bool:
                             or len(words) == 1 and _fold_word(words[0]) in _set("parentheticals.txt"))
 
 
-def _clause_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:
+def _clause_subject(text: str, lo: int, end: int, coordinated: bool = True) -> tuple[int, int] | None:
     """The subject of the clause a participle hangs on (Trump hit back on Twitter, saying ...):
     a noun phrase followed by a lowercase verb, at the start of the sentence or after an opening phrase."""
     dateline = _DATELINE.match(text, lo, end)
     if dateline:  # LONDON (Reuters) – X visited ..., praising ...: the dateline is no subject
         lo = dateline.end()
-    coordinated = _coordinated_subject(text, lo, end)
-    if coordinated is not None:
-        return coordinated
+    later = _coordinated_subject(text, lo, end) if coordinated else None
+    if later is not None:  # (``coordinated``: a clause after "but"/"and" may have a subject of its own)
+        return later
     intro = re.match(r"[^,]{1,40},\s*", text[lo:end])
     timed = intro is not None and (_time_re().fullmatch(" " + intro.group().strip().rstrip(","))
                                    or _PARTICIPLE_OPENING.match(intro.group()) is not None
@@ -4602,7 +4609,7 @@ def _sentence_head(text: str, start: int, end: int) -> tuple[str, int, str | Non
         first = re.search(r"(?<![\w'’-])[a-z][\w'’-]*", does.group()) if does else None  # (has taken: "has")
         if first is not None and (_verb_like(first.group()) or _verb_like(verb)) or re.match(r"['’]s\s", text[m.end(1):end]):
             return m.group(1), m.end(1), verb  # (Carson's plan came ...: whose plan names the topic too)
-    subject = _clause_subject(text, start, end)
+    subject = _clause_subject(text, start, end, coordinated=False)  # whom the sentence is about: its first subject
     if subject is None or not text[subject[0]:subject[0] + 1].isupper():
         asked = _ASKED.search(text, start, end)  # The rancor is such that Mr. Trump was asked about it
         return (asked.group(1), asked.end(1), "asked") if asked and _names_a_person(asked.group(1)) else None

@@ -1339,6 +1339,17 @@ def test_he_said_after_someone_was_asked_is_the_one_asked():
     assert found[-1].source.name == "Vostan"
 
 
+def test_a_lowercase_title_with_of_before_the_name_is_the_speaker():
+    a = only("\"Thanks for welcoming these refugees,\" said master of ceremonies Asab Al-Tabchi.")
+    assert (a.speaker.text, a.source.name) == ("master of ceremonies Asab Al-Tabchi", "Asab Al-Tabchi")
+
+
+def test_the_place_a_later_clause_is_about_is_no_person_a_pronoun_points_to():
+    found = run("“It is home,” Luay Sami said.\n\nSoon, he found the area welcoming. He got a car and a job, and "
+                "Dunmore became his home. Recently, he said, he has realized the rest of the state is not as hospitable.")
+    assert found[-1].source.name == "Luay Sami"
+
+
 # --- speakers after "where", and a place adverb between speaker and cue -------------------------
 
 def test_a_place_adverb_between_speaker_and_cue_stays_out_of_both():
