@@ -1838,6 +1838,10 @@ _OCCASION_ONLY = re.compile(r"(?:on|at|during|after)\s+(?:the|a|an|his|her|their
                             r"\s*[.!?]?[\"”’']?")
 
 
+# a name alone after "for", up to the phrase's end (writing for The Atlantic,): whom one writes for
+_WHERE_PUBLISHED = re.compile(r"for\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}\s*[,.;]?")
+
+
 def _has_content(text: str, pos: int, hi: int) -> bool:
     rest = text[pos:hi].strip()
     if re.match(r"(?:citing|quoting)\s", rest):
@@ -1846,6 +1850,9 @@ def _has_content(text: str, pos: int, hi: int) -> bool:
         return False  # said while responding to ...: the reporter's circumstance, not what was said
     if _OCCASION_ONLY.fullmatch(rest) and not any(_fold_word(w) in _pronouns() for w in rest.split()[2:]):
         return False  # said on the call, said at a rally in Kelford: where it was said, to the sentence's end
+    published = _WHERE_PUBLISHED.match(rest)
+    if published and (published.end() == len(rest) or published.group().endswith(",")):
+        return False  # Jack Kelly, writing for RealClearPolitics, ...: where it was written, not what
     return bool(rest) and rest[0] not in ".,;!?" and bool(re.search(r"\w", rest))
 
 

@@ -1350,6 +1350,11 @@ def test_the_place_a_later_clause_is_about_is_no_person_a_pronoun_points_to():
     assert found[-1].source.name == "Luay Sami"
 
 
+def test_writing_for_a_publication_is_where_not_what():
+    a = only("Jack Kelly, writing for RealClearPolitics, called the emails a disaster.")
+    assert (a.cue.text, a.claim.text) == ("called", "the emails a disaster")
+
+
 # --- speakers after "where", and a place adverb between speaker and cue -------------------------
 
 def test_a_place_adverb_between_speaker_and_cue_stays_out_of_both():
