@@ -369,6 +369,9 @@ def parse_mention(text: str) -> Parsed:
         return parse_mention(issuer.group(1))
     text = re.split(r"\s+(?:[a-z]+ed|seen|shown|written|given)\s+(?:(?:on|in|last|this)\s+\S+\s+)?by\s", text)[0]
     text = re.sub(r"^[Bb]oth\s+(?=[A-Z])", "", text)  # both Vindman and Williams
+    opener = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", text)
+    if opener and _fold_word(opener.group(1)) in _set("subordinators.txt") | _set("connectives.txt"):
+        text = text[opener.end():]  # As Donald Trump began ...: the clause's first word, capitalised, names no one
     # (the first word may be capitalised only as a sentence's first: Maritime security firm Ambrey)
     described = re.fullmatch(r"(?:[Tt]he\s+)?((?:[A-Za-z][a-z-]*\s+)?(?:[a-z-]+\s+)?([a-z]+))\s+([A-Z].*)", text)
     if described and _fold_word(described.group(2)) in _media_names() | _set("organizations.txt") \
@@ -2123,9 +2126,17 @@ def _finite_form(word: str) -> bool:
 def _only_determiners(text: str, speaker: tuple[int, int] | None) -> bool:
     """``The last question came from ...``: a speaker that is an article alone means the cue
     word was a noun (question, report, statement), not a verb with a subject ("Some said" is
-    a group); a subordinator alone opens a clause with no subject (When asked about it, she ...)."""
+    a group); a subordinator alone opens a clause with no subject (When asked about it, she ...);
+    and words ending in a preposition or a conjunction are no noun phrase."""
     words = text[speaker[0]:speaker[1]].strip().lower() if speaker is not None else ""
-    return words in ("the", "a", "an") or words in _set("subordinators.txt")
+    last = words.split()[-1] if words else ""
+    # (her lead in pledged delegates, a weekly column and writes: no noun phrase ends in "in" or "and")
+    return words in ("the", "a", "an") or words in _set("subordinators.txt") \
+        or len(words.split()) > 1 and (last in _set("prepositions.txt") - _COMPOUND_PARTICLES or last in ("and", "or"))
+
+
+# words both prepositions and the tail of a compound noun (the ad's voice over says ...)
+_COMPOUND_PARTICLES = frozenset({"over", "up", "out", "off", "down", "back"})
 
 
 # Reuters quoted the minister as saying ...; the minister was quoted by Reuters as saying ...

@@ -1355,6 +1355,25 @@ def test_writing_for_a_publication_is_where_not_what():
     assert (a.cue.text, a.claim.text) == ("called", "the emails a disaster")
 
 
+@pytest.mark.parametrize("text", [
+    "Her lead in pledged delegates in all likelihood will be insurmountable.",
+    "He writes a weekly column and hosts a Sunday talk show.",
+])
+def test_words_ending_in_a_preposition_or_a_conjunction_are_no_speaker(text):
+    assert run(text) == []
+
+
+def test_a_compound_ending_in_a_particle_may_speak():
+    a = only("The ad's voice over says, “Amnesty for illegal immigrants. Big money for himself.”")
+    assert a.speaker.text == "The ad's voice over"
+
+
+def test_a_capitalised_subordinator_before_a_name_is_not_part_of_it():
+    from isnad.nlp.english import parse_mention
+    assert parse_mention("As Donald Trump").name == "Donald Trump"
+    assert parse_mention("When Ana Lima").name == "Ana Lima"
+
+
 # --- speakers after "where", and a place adverb between speaker and cue -------------------------
 
 def test_a_place_adverb_between_speaker_and_cue_stays_out_of_both():
