@@ -8,7 +8,7 @@ The public surface is small on purpose:
 
 # The rules' version; the version a store records adds the scorer model's digest
 # (isnad.nlp.extract.extractor_version), so a new model re-extracts on ingest too.
-EXTRACTOR_VERSION = "0.2.4"
+EXTRACTOR_VERSION = "0.2.5"
 
 
 def extractor_version() -> str:
