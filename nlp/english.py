@@ -1947,8 +1947,10 @@ def _plural_noun_subject(text: str, m: re.Match, hi: int) -> bool:
     verb follows (His cost estimates have been, the reports were) and a common noun or a
     possessive comes before. After a pronoun or a name the form is a verb whose subject is a
     relative's (the plans he says have failed)."""
-    after = re.match(r"\s+([a-z]+)\b", text[m.end():hi])
-    if not m.group().endswith("s") or after is None or after.group(1) not in _PLURAL_FINITE:
+    if not m.group().endswith("s"):
+        return False
+    after = _NEXT_WORD.match(text, m.end(), hi)
+    if after is None or after.group(1) not in _PLURAL_FINITE:
         return False
     before = re.search(r"([\w'’-]+)\s+$", text[max(0, m.start() - 40):m.start()])
     if before is None:
@@ -1958,6 +1960,7 @@ def _plural_noun_subject(text: str, m: re.Match, hi: int) -> bool:
 
 
 _PLURAL_FINITE = frozenset({"have", "had", "are", "were"})
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
 def _quoted_speaker(doc: Document, speaker: tuple[int, int] | None) -> bool:
@@ -2123,6 +2126,10 @@ def _finite_form(word: str) -> bool:
     return re.search(r"(?:ed|s)$|^(?:said|told|wrote)$", word.lower()) is not None
 
 
+# words both prepositions and the tail of a compound noun (the ad's voice over says ...)
+_COMPOUND_PARTICLES = frozenset({"over", "up", "out", "off", "down", "back"})
+
+
 def _only_determiners(text: str, speaker: tuple[int, int] | None) -> bool:
     """``The last question came from ...``: a speaker that is an article alone means the cue
     word was a noun (question, report, statement), not a verb with a subject ("Some said" is
@@ -2134,9 +2141,6 @@ def _only_determiners(text: str, speaker: tuple[int, int] | None) -> bool:
     return words in ("the", "a", "an") or words in _set("subordinators.txt") \
         or len(words.split()) > 1 and (last in _set("prepositions.txt") - _COMPOUND_PARTICLES or last in ("and", "or"))
 
-
-# words both prepositions and the tail of a compound noun (the ad's voice over says ...)
-_COMPOUND_PARTICLES = frozenset({"over", "up", "out", "off", "down", "back"})
 
 
 # Reuters quoted the minister as saying ...; the minister was quoted by Reuters as saying ...
@@ -4522,10 +4526,14 @@ def _verb_after_re() -> re.Pattern:
     return re.compile(_verb_after())
 
 
+# The abbreviated titles written before a surname (Mrs. Clinton, Sen. Cruz): a person's name.
+_SHORT_TITLE = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+"
+
+
 @lru_cache(maxsize=None)
 def _named_subject() -> re.Pattern:
     # (a title and a surname alone name a person too: Mrs. Clinton shares ...)
-    return re.compile(r"(?<![\w'’.-])((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+){0,2}"
+    return re.compile(rf"(?<![\w'’.-])({_SHORT_TITLE}[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+){{0,2}}"
                       rf"|[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+){{1,2}})(?![\w'’-])(?={_verb_after()})")
 
 
@@ -4572,7 +4580,7 @@ def _not_a_first_name() -> frozenset[str]:
 # a sentence that opens with a person's name, possessive or not: Carson's plan ..., Mr. Reid met ...
 # (after a connective or a fronted phrase: "Since launching his bid, Trump has taken a stance")
 _TOPIC_NAME = re.compile(r"(?:(?:But|And|Yet|Still|Then|Now|So|Instead),?\s+|[A-Z][^,.;:!?\"“”\n]{0,80}?,\s+)?"
-                         r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)?[A-Z][a-z-]+(?:['’][A-Z][a-z]+)?(?:\s+[A-Z][a-z-]+){0,2})"
+                         rf"((?:{_SHORT_TITLE})?[A-Z][a-z-]+(?:['’][A-Z][a-z]+)?(?:\s+[A-Z][a-z-]+){{0,2}})"
                          r"(?:['’]s)?(?=[\s,])")
 
 
@@ -4643,7 +4651,7 @@ def _verb_like(word: str) -> bool:
 
 
 # a person put a question in the narration: the next "he said" is most likely the answer
-_ASKED = re.compile(r"(?<![\w'’.-])((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+){0,2})"
+_ASKED = re.compile(rf"(?<![\w'’.-])((?:{_SHORT_TITLE})?[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+){{0,2}})"
                     r"\s+(?:was|were|had\s+been|has\s+been)\s+asked\b")
 
 
